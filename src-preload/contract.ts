@@ -1,0 +1,268 @@
+// The one language the main process and the renderer share: the domain types (shaped after
+// Google Calendar's Event resource, so sync is a field-for-field mapping), the IPC channel
+// map with a zod schema for every payload, and the narrow API object the preload exposes.
+// Both shells (Electron's contextBridge and the browser shell's WebSocket) implement
+// `AlmanacApi` on top of the same `channels` map, so nothing here knows about transport.
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------
+// Results cross the bridge as data, never as thrown strings.
+
+export type BridgeError = { code: string; message: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } });
+
+// ---------------------------------------------------------------------------------------
+// Domain: calendars and events.
+
+/** Google's rule for client-chosen event ids: base32hex, 5 to 1024 characters. */
+export const GOOGLE_EVENT_ID = /^[a-v0-9]{5,1024}$/;
+/** Instance ids of a series: `<seriesId>_<YYYYMMDD>` or `<seriesId>_<YYYYMMDDTHHMMSSZ>`. */
+export const INSTANCE_ID = /^([a-v0-9]{5,1024})_(\d{8}(?:T\d{6}Z)?)$/;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-24');
+
+/** Google's EventDateTime: `date` for all-day events (end exclusive), else `dateTime` (+ zone). */
+export const EventDateTimeSchema = z.object({
+  date: isoDate.optional(),
+  dateTime: z.string().optional(),
+  timeZone: z.string().optional(),
+});
+export type EventDateTime = z.infer<typeof EventDateTimeSchema>;
+
+export const ResponseStatusSchema = z.enum(['needsAction', 'declined', 'tentative', 'accepted']);
+export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
+
+export const AttendeeSchema = z.object({
+  email: z.string(),
+  displayName: z.string().optional(),
+  responseStatus: ResponseStatusSchema.default('needsAction'),
+  optional: z.boolean().optional(),
+  organizer: z.boolean().optional(),
+  self: z.boolean().optional(),
+  resource: z.boolean().optional(),
+  comment: z.string().optional(),
+});
+export type Attendee = z.infer<typeof AttendeeSchema>;
+
+export const PersonSchema = z.object({
+  email: z.string().optional(),
+  displayName: z.string().optional(),
+  self: z.boolean().optional(),
+});
+
+export const ReminderOverrideSchema = z.object({
+  method: z.enum(['popup', 'email']),
+  // Google allows 0 to 40320 minutes (four weeks) before the start.
+  minutes: z.number().int().min(0).max(40320),
+});
+export const RemindersSchema = z.object({
+  useDefault: z.boolean(),
+  overrides: z.array(ReminderOverrideSchema).max(5).optional(),
+});
+export type Reminders = z.infer<typeof RemindersSchema>;
+
+export const EventStatusSchema = z.enum(['confirmed', 'tentative', 'cancelled']);
+export const TransparencySchema = z.enum(['opaque', 'transparent']);
+export const VisibilitySchema = z.enum(['default', 'public', 'private', 'confidential']);
+
+/**
+ * The fields of an event both sides know about: a subset of Google's Event resource,
+ * named exactly as Google names them. Special fields we do not edit (conferenceData,
+ * eventType specifics) are kept verbatim so a round trip never corrupts them.
+ */
+export const EventFieldsSchema = z.object({
+  status: EventStatusSchema.default('confirmed'),
+  summary: z.string().default(''),
+  description: z.string().optional(),
+  location: z.string().optional(),
+  start: EventDateTimeSchema,
+  end: EventDateTimeSchema,
+  recurrence: z.array(z.string()).optional(),
+  recurringEventId: z.string().optional(),
+  originalStartTime: EventDateTimeSchema.optional(),
+  attendees: z.array(AttendeeSchema).optional(),
+  organizer: PersonSchema.optional(),
+  creator: PersonSchema.optional(),
+  reminders: RemindersSchema.optional(),
+  transparency: TransparencySchema.optional(),
+  visibility: VisibilitySchema.optional(),
+  colorId: z.string().optional(),
+  iCalUID: z.string().optional(),
+  eventType: z.string().optional(),
+  hangoutLink: z.string().optional(),
+  conferenceData: z.unknown().optional(),
+  guestsCanModify: z.boolean().optional(),
+});
+export type EventFields = z.infer<typeof EventFieldsSchema>;
+export type EventFieldName = keyof EventFields;
+
+/** How a record stands in a series: a plain event, a series master, or one of its exceptions. */
+export type EventKind = 'single' | 'master' | 'exception';
+
+/**
+ * One event as stored locally. The id is a valid Google event id (or an instance id), the
+ * same here and on Google, so there is no mapping table.
+ */
+export interface CalendarEvent extends EventFields {
+  id: string;
+  calendarId: string;
+  kind: EventKind;
+  /** Instants (ms) bounding the record, for range queries. For a master, its first occurrence. */
+  startMs: number;
+  endMs: number;
+  /** Bumped on every local write; a commit from sync must carry the version it read. */
+  localVersion: number;
+  /** ISO time of the last change on either side (local edit time or Google's `updated`). */
+  updatedAt: string;
+  /** What Google last told us about this event; absent for events that never reached Google. */
+  google?: { etag: string; updated: string };
+  /** The last version both sides agreed on, for the three-way merge. */
+  base?: Partial<EventFields>;
+  /** Fields changed locally since `base`. */
+  dirty?: EventFieldName[];
+}
+
+export const AccessRoleSchema = z.enum(['owner', 'writer', 'reader', 'freeBusyReader']);
+export type AccessRole = z.infer<typeof AccessRoleSchema>;
+
+export interface Calendar {
+  id: string;
+  summary: string;
+  /** CSS colour of the calendar's events. */
+  color: string;
+  accessRole: AccessRole;
+  timeZone?: string;
+  primary?: boolean;
+  /** The Google account this calendar is linked to; absent for a calendar kept only here. */
+  account?: string;
+  /** Whether sync includes this calendar (the user's checkbox in Preferences). */
+  syncEnabled: boolean;
+}
+
+export type SendUpdates = 'all' | 'externalOnly' | 'none';
+
+/** A local change not yet on Google. Coalesced per event when pushed. */
+export interface OutboxEntry {
+  seq?: number;
+  eventId: string;
+  calendarId: string;
+  op: 'insert' | 'patch' | 'delete';
+  fields?: EventFieldName[];
+  sendUpdates: SendUpdates;
+  createdAt: number;
+}
+
+export interface SyncState {
+  calendarId: string;
+  syncToken?: string;
+  lastSyncAt?: string;
+  lastError?: string;
+}
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface SyncLogEntry {
+  id?: number;
+  at: string;
+  level: LogLevel;
+  calendarId?: string;
+  eventId?: string;
+  code?: string;
+  message: string;
+  detail?: unknown;
+}
+
+// ---------------------------------------------------------------------------------------
+// Settings (non-secret preferences, owned by the main process).
+
+export const ViewNameSchema = z.enum(['day', 'week', 'month', 'agenda']);
+export type ViewName = z.infer<typeof ViewNameSchema>;
+
+export const SettingsSchema = z.object({
+  /** IANA zone; null follows the operating system. */
+  timeZone: z.string().nullable(),
+  weekStartsOn: z.number().int().min(0).max(6),
+  defaultView: ViewNameSchema,
+  theme: z.enum(['system', 'light', 'dark']),
+  /** Whether to email guests about changes: ask each time, always, or never. */
+  sendUpdates: z.enum(['ask', 'always', 'never']),
+  syncIntervalMinutes: z.number().int().min(1).max(1440),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  timeZone: null,
+  weekStartsOn: 1,
+  defaultView: 'week',
+  theme: 'system',
+  sendUpdates: 'ask',
+  syncIntervalMinutes: 5,
+};
+
+export const AppInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  shell: z.enum(['electron', 'web']),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+// ---------------------------------------------------------------------------------------
+// The channel map: every request the renderer may make, with its payload and answer schema.
+
+export const channels = {
+  'app:info': { request: z.null(), response: AppInfoSchema },
+  'settings:get': { request: z.null(), response: SettingsSchema },
+  'settings:update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
+  'shell:open-external': {
+    request: z.object({ url: z.string().url().refine((u) => u.startsWith('https://'), 'only https links open') }).strict(),
+    response: z.null(),
+  },
+} as const;
+
+export type ChannelName = keyof typeof channels;
+export type RequestOf<C extends ChannelName> = z.input<(typeof channels)[C]['request']>;
+/** The request after validation, as handlers in main receive it. */
+export type PayloadOf<C extends ChannelName> = z.output<(typeof channels)[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.output<(typeof channels)[C]['response']>;
+
+/** Messages the main process sends on its own (no request), with their schemas. */
+export const notifications = {
+  'settings:changed': SettingsSchema,
+} as const;
+export type NotificationName = keyof typeof notifications;
+export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+// ---------------------------------------------------------------------------------------
+// The API object the renderer sees as `window.almanac`: named methods, nothing generic.
+
+export interface AlmanacApi {
+  getAppInfo(): Promise<Result<AppInfo>>;
+  getSettings(): Promise<Result<Settings>>;
+  updateSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
+  openExternal(url: string): Promise<Result<null>>;
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
+}
+
+/** What a shell's transport must provide for `createApi` to build the API object. */
+export interface Transport {
+  invoke<C extends ChannelName>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  subscribe<N extends NotificationName>(name: N, listener: (payload: NotificationOf<N>) => void): () => void;
+}
+
+export function createApi(transport: Transport): AlmanacApi {
+  return {
+    getAppInfo: () => transport.invoke('app:info', null),
+    getSettings: () => transport.invoke('settings:get', null),
+    updateSettings: (patch) => transport.invoke('settings:update', patch),
+    openExternal: (url) => transport.invoke('shell:open-external', { url }),
+    onSettingsChanged: (listener) => transport.subscribe('settings:changed', listener),
+  };
+}
