@@ -232,6 +232,8 @@ export type ResponseOf<C extends ChannelName> = z.output<(typeof channels)[C]['r
 /** Messages the main process sends on its own (no request), with their schemas. */
 export const notifications = {
   'settings:changed': SettingsSchema,
+  /** Browser shell only: main cannot open the user's browser itself, so the page opens the tab. */
+  'browser:open-url': z.object({ url: z.string() }),
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;

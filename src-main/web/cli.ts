@@ -1,0 +1,48 @@
+// `npm run web`: starts the browser shell and prints the address to open.
+// Flags: --port N (0 = any free port; default 4780), --data-dir DIR (default ./.almanac-data).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startWebShell } from './web-shell';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+main().catch((error: unknown) => {
+  console.error(`Almanac could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version as string;
+  const shell = await startWebShell({
+    port: args.port,
+    dataDir: resolve(args.dataDir),
+    rendererDir: resolve(root, 'dist/renderer'),
+    version,
+  });
+  console.log(`Almanac is running. Open ${shell.url}`);
+  const stop = () => void shell.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function parseArgs(argv: string[]): { port: number; dataDir: string } {
+  const result = { port: 4780, dataDir: '.almanac-data' };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--port' && value !== undefined) {
+      const port = Number(value);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port wants a number from 0 to 65535, not "${value}".`);
+      result.port = port;
+      i++;
+    } else if (flag === '--data-dir' && value !== undefined) {
+      result.dataDir = value;
+      i++;
+    } else {
+      throw new Error(`Unknown option "${flag}". Use --port N and --data-dir DIR.`);
+    }
+  }
+  return result;
+}

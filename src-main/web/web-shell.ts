@@ -1,0 +1,136 @@
+// The browser shell: the main process's services in plain Node, reachable from a browser
+// tab. It serves the built renderer and carries the contract over a WebSocket. Only the
+// page it served may talk to it: the printed URL carries a per-run secret that becomes an
+// HttpOnly cookie, and the socket also checks Origin and Host (against DNS rebinding and
+// other pages on 127.0.0.1, which share the cookie's site but not our origin).
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
+import { dispatch } from '../ipc/dispatch';
+import { createServices } from '../services';
+import { jsonFileBackend } from '../settings/json-file-backend';
+import { serveStatic } from './static-files';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+
+export interface WebShellOptions {
+  port: number;
+  dataDir: string;
+  rendererDir: string;
+  version: string;
+}
+
+export interface WebShell {
+  /** The address to open, secret included. */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'almanac_session';
+
+export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
+  const secret = randomBytes(24).toString('base64url');
+  const sockets = new Set<WebSocket>();
+  const broadcast = (notification: string, payload: unknown) => {
+    const text = JSON.stringify({ notification, payload });
+    for (const socket of sockets) socket.send(text);
+  };
+
+  const services = createServices({
+    appInfo: { name: 'Almanac', version: options.version, platform: process.platform, shell: 'web' },
+    settingsBackend: jsonFileBackend(join(options.dataDir, 'settings.json')),
+    openExternal: async (url) => {
+      if (sockets.size === 0) return false;
+      broadcast('browser:open-url', { url });
+      return true;
+    },
+  });
+  services.settings.onChange((settings) => broadcast('settings:changed', settings));
+
+  let origin = '';
+  const server = createServer((req, res) => {
+    if (!hostAllowed(req, origin)) return refuse(res, 421, 'Wrong host');
+    const url = new URL(req.url ?? '/', origin);
+    const token = url.searchParams.get('token');
+    if (token !== null) {
+      if (!sameSecret(token, secret)) return refuse(res, 403, 'This link is from an older run of Almanac. Use the address printed by `npm run web`.');
+      res.writeHead(302, {
+        'Set-Cookie': `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/',
+      });
+      return res.end();
+    }
+    serveStatic(options.rendererDir, url.pathname, res, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    const authorised =
+      req.url === '/bridge' && hostAllowed(req, origin) && req.headers.origin === origin && sameSecret(readCookie(req, COOKIE), secret);
+    if (!authorised) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      ws.on('message', async (data) => {
+        let message: { id?: unknown; channel?: unknown; payload?: unknown };
+        try {
+          message = JSON.parse(String(data));
+        } catch {
+          return; // not ours to answer: a request without an id cannot be matched anyway
+        }
+        if (typeof message.id !== 'number') return;
+        const result = await dispatch(services.handlers, message.channel, message.payload ?? null);
+        ws.send(JSON.stringify({ id: message.id, result }));
+      });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${secret}`,
+    origin,
+    close: async () => {
+      for (const socket of sockets) socket.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function hostAllowed(req: IncomingMessage, origin: string): boolean {
+  const host = req.headers.host ?? '';
+  const port = new URL(origin).port;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function readCookie(req: IncomingMessage, name: string): string {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return '';
+}
+
+function sameSecret(given: string, secret: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(message);
+}
