@@ -1,0 +1,39 @@
+// Each test file gets a real browser shell (main-process services in plain Node) on a free
+// port with its own data folder, and each test a fresh browser context, so IndexedDB
+// starts empty. `openApp` follows the printed URL the way a person would.
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startWebShell } from '../../src-main/web/web-shell';
+import type { WebShell } from '../../src-main/web/web-shell';
+
+type WorkerFixtures = { shell: WebShell };
+type TestFixtures = { openApp: () => Promise<Page> };
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  shell: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const shell = await startWebShell({
+        port: 0,
+        dataDir: mkdtempSync(join(tmpdir(), 'almanac-e2e-')),
+        rendererDir: resolve('dist/renderer'),
+        version: 'e2e',
+      });
+      await use(shell);
+      await shell.close();
+    },
+    { scope: 'worker' },
+  ],
+  openApp: async ({ page, shell }, use) => {
+    await use(async () => {
+      await page.goto(shell.url);
+      await expect(page.getByRole('button', { name: 'New event' })).toBeVisible();
+      return page;
+    });
+  },
+});
+
+export { expect };
