@@ -1,0 +1,101 @@
+// The one-shot loopback listener of the desktop sign-in (RFC 8252 §7.3). It binds to
+// 127.0.0.1 on a port the OS picks, accepts exactly one GET on its callback path whose
+// `state` matches and whose Host is the loopback address, answers with a page telling the
+// person to go back to Almanac, and closes. Anything else is refused without ending the
+// wait, so a stray or hostile request cannot cancel or hijack the sign-in.
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const CALLBACK_PATH = '/oauth2/callback';
+export const SIGN_IN_TIMEOUT_MS = 5 * 60 * 1000;
+
+export type CallbackOutcome =
+  | { kind: 'code'; code: string; scope: string | null }
+  | { kind: 'error'; error: string; description: string | null }
+  | { kind: 'timeout' }
+  | { kind: 'cancelled' };
+
+export interface LoopbackListener {
+  /** The redirect URI to send to Google: http://127.0.0.1:<port>/oauth2/callback */
+  redirectUri: string;
+  /** Settles once: the first valid callback, the timeout, or cancel(). */
+  outcome: Promise<CallbackOutcome>;
+  cancel(): void;
+}
+
+export async function listenForCallback(state: string, options: { timeoutMs?: number } = {}): Promise<LoopbackListener> {
+  let settle!: (outcome: CallbackOutcome) => void;
+  const outcome = new Promise<CallbackOutcome>((resolve) => (settle = resolve));
+  let done = false;
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    const verdict = judge(req, port, state);
+    if (verdict.status !== 200) return answer(res, verdict.status, verdict.page);
+    if (done) return answer(res, 409, page('Already signed in', 'This sign-in has already finished. You can close this tab.'));
+    done = true;
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const error = url.searchParams.get('error');
+    if (error) {
+      answer(res, 200, page('Sign-in did not finish', 'Google did not grant access. Go back to Almanac to see why and what to do.'));
+      finish({ kind: 'error', error, description: url.searchParams.get('error_description') });
+    } else {
+      answer(res, 200, page('You can close this tab', 'Almanac is now connected to your Google account. Go back to Almanac.'));
+      finish({ kind: 'code', code: url.searchParams.get('code') ?? '', scope: url.searchParams.get('scope') });
+    }
+  });
+
+  const timer = setTimeout(() => finish({ kind: 'timeout' }), options.timeoutMs ?? SIGN_IN_TIMEOUT_MS);
+  timer.unref();
+
+  function finish(result: CallbackOutcome): void {
+    done = true;
+    clearTimeout(timer);
+    settle(result);
+    // Let the browser receive the page before the socket goes away.
+    server.close();
+    setTimeout(() => server.closeAllConnections(), 500).unref();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    redirectUri: `http://127.0.0.1:${port}${CALLBACK_PATH}`,
+    outcome,
+    cancel: () => {
+      if (!done) finish({ kind: 'cancelled' });
+    },
+  };
+}
+
+function judge(req: IncomingMessage, port: number, state: string): { status: number; page: string } {
+  if (req.method !== 'GET') return { status: 405, page: page('Not allowed', 'This address only takes Google’s sign-in answer.') };
+  if (req.headers.host !== `127.0.0.1:${port}`) return { status: 400, page: page('Wrong address', 'This sign-in only answers on 127.0.0.1.') };
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  if (url.pathname !== CALLBACK_PATH) return { status: 404, page: page('Not found', 'This is not Almanac’s sign-in address.') };
+  if (url.searchParams.get('state') !== state) {
+    return { status: 400, page: page('Sign-in link does not match', 'This answer belongs to another sign-in attempt. Start again from Almanac.') };
+  }
+  return { status: 200, page: '' };
+}
+
+function answer(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(html);
+}
+
+function page(title: string, text: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} – Almanac</title>
+<style>body{font:16px system-ui,sans-serif;display:grid;place-items:center;height:100vh;margin:0;color:#1f2933}main{max-width:28rem;text-align:center}</style>
+</head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
+}

@@ -1,0 +1,23 @@
+// PKCE (RFC 7636) for the desktop sign-in: a fresh verifier per attempt and its S256
+// challenge, plus the random `state` that ties the callback to the attempt (RFC 8252 §8.9).
+import { createHash, randomBytes } from 'node:crypto';
+
+export interface PkcePair {
+  verifier: string;
+  challenge: string;
+  method: 'S256';
+}
+
+export function createPkcePair(): PkcePair {
+  // 64 random bytes → 86 base64url characters, inside RFC 7636's 43–128 range.
+  const verifier = randomBytes(64).toString('base64url');
+  return { verifier, challenge: s256(verifier), method: 'S256' };
+}
+
+export function s256(verifier: string): string {
+  return createHash('sha256').update(verifier, 'ascii').digest('base64url');
+}
+
+export function createState(): string {
+  return randomBytes(32).toString('base64url');
+}
