@@ -1,7 +1,12 @@
 // The main process's services, assembled once per shell. Everything Electron-specific
 // arrives through `ShellCapabilities`, so the same handlers run in Electron, in the
 // browser shell and in tests.
-import type { AppInfo } from '../src-preload/contract';
+import type { AppInfo, GoogleStatus } from '../src-preload/contract';
+import { GoogleAccount } from './auth/google-account';
+import type { GoogleConfig } from './auth/google-account';
+import type { TokenVault } from './auth/token-vault';
+import type { GoogleEndpoints } from './google/endpoints';
+import type { StoredValue } from './settings/stored-value';
 import { UserFacingError } from './ipc/dispatch';
 import type { Handlers } from './ipc/dispatch';
 import { SettingsService } from './settings/settings-service';
@@ -12,15 +17,27 @@ export interface ShellCapabilities {
   settingsBackend: SettingsBackend;
   /** Opens an https URL in the user's browser; false when it could not. */
   openExternal(url: string): Promise<boolean>;
+  google: {
+    endpoints: GoogleEndpoints;
+    config: StoredValue<GoogleConfig>;
+    vault: TokenVault;
+    /** Opens Google's consent page (the emulator's is http on 127.0.0.1) in the user's browser. */
+    openSignInPage(url: string): Promise<boolean>;
+  };
+  /** Tells every window about a change main made on its own. */
+  notify(name: 'google:status', payload: GoogleStatus): void;
 }
 
 export interface Services {
   settings: SettingsService;
+  google: GoogleAccount;
   handlers: Handlers;
 }
 
 export function createServices(shell: ShellCapabilities): Services {
   const settings = new SettingsService(shell.settingsBackend);
+  const google = new GoogleAccount({ ...shell.google, openBrowser: shell.google.openSignInPage });
+  google.onStatus((status) => shell.notify('google:status', status));
   const handlers: Handlers = {
     'app:info': () => shell.appInfo,
     'settings:get': () => settings.get(),
@@ -29,6 +46,12 @@ export function createServices(shell: ShellCapabilities): Services {
       if (!(await shell.openExternal(url))) throw new UserFacingError('open-failed', `Could not open ${url} in your browser. Copy the address instead.`);
       return null;
     },
+    'google:status': () => google.status(),
+    'google:save': (credentials) => google.saveCredentials(credentials),
+    'google:test': () => google.testConnection(),
+    'google:connect': () => google.connect(),
+    'google:cancel': () => google.cancelSignIn(),
+    'google:disconnect': () => google.disconnect(),
   };
-  return { settings, handlers };
+  return { settings, google, handlers };
 }

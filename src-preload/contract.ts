@@ -211,6 +211,36 @@ export const AppInfoSchema = z.object({
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 // ---------------------------------------------------------------------------------------
+// The Google connection, as the renderer may see it: never a token, never the secret.
+
+export const GoogleProblemSchema = z.object({ code: z.string(), title: z.string(), fix: z.string() });
+export type GoogleProblemInfo = z.infer<typeof GoogleProblemSchema>;
+
+export const GoogleStatusSchema = z.object({
+  enabled: z.boolean(),
+  clientId: z.string(),
+  /** The secret's last four characters behind dots, or null when none is saved. */
+  secretHint: z.string().nullable(),
+  state: z.enum(['not-configured', 'ready', 'signing-in', 'connected', 'reconnect']),
+  account: z.string().nullable(),
+  /** While signing in: the consent page's address, to copy when the browser did not open. */
+  authUrl: z.string().nullable(),
+  /** Set when secrets can only be stored weakly (safeStorage's basic_text, the browser shell). */
+  storageWarning: z.string().nullable(),
+  problem: GoogleProblemSchema.nullable(),
+});
+export type GoogleStatus = z.infer<typeof GoogleStatusSchema>;
+
+export const GoogleCredentialsSchema = z
+  .object({
+    enabled: z.boolean(),
+    clientId: z.string().max(512),
+    /** Omitted or empty keeps the stored secret. */
+    clientSecret: z.string().max(512).optional(),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
 
 export const channels = {
@@ -221,6 +251,12 @@ export const channels = {
     request: z.object({ url: z.string().url().refine((u) => u.startsWith('https://'), 'only https links open') }).strict(),
     response: z.null(),
   },
+  'google:status': { request: z.null(), response: GoogleStatusSchema },
+  'google:save': { request: GoogleCredentialsSchema, response: GoogleStatusSchema },
+  'google:test': { request: z.null(), response: z.object({ ok: z.boolean(), message: z.string() }) },
+  'google:connect': { request: z.null(), response: GoogleStatusSchema },
+  'google:cancel': { request: z.null(), response: GoogleStatusSchema },
+  'google:disconnect': { request: z.null(), response: GoogleStatusSchema },
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -234,6 +270,7 @@ export const notifications = {
   'settings:changed': SettingsSchema,
   /** Browser shell only: main cannot open the user's browser itself, so the page opens the tab. */
   'browser:open-url': z.object({ url: z.string() }),
+  'google:status': GoogleStatusSchema,
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
@@ -251,6 +288,14 @@ export interface AlmanacApi {
   updateSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
   openExternal(url: string): Promise<Result<null>>;
   onSettingsChanged(listener: (settings: Settings) => void): () => void;
+  getGoogleStatus(): Promise<Result<GoogleStatus>>;
+  saveGoogleCredentials(credentials: z.input<typeof GoogleCredentialsSchema>): Promise<Result<GoogleStatus>>;
+  testGoogleConnection(): Promise<Result<{ ok: boolean; message: string }>>;
+  /** Signs in through the system browser; resolves when sign-in finished or failed. */
+  connectGoogle(): Promise<Result<GoogleStatus>>;
+  cancelGoogleSignIn(): Promise<Result<GoogleStatus>>;
+  disconnectGoogle(): Promise<Result<GoogleStatus>>;
+  onGoogleStatus(listener: (status: GoogleStatus) => void): () => void;
 }
 
 /** What a shell's transport must provide for `createApi` to build the API object. */
@@ -266,5 +311,12 @@ export function createApi(transport: Transport): AlmanacApi {
     updateSettings: (patch) => transport.invoke('settings:update', patch),
     openExternal: (url) => transport.invoke('shell:open-external', { url }),
     onSettingsChanged: (listener) => transport.subscribe('settings:changed', listener),
+    getGoogleStatus: () => transport.invoke('google:status', null),
+    saveGoogleCredentials: (credentials) => transport.invoke('google:save', credentials),
+    testGoogleConnection: () => transport.invoke('google:test', null),
+    connectGoogle: () => transport.invoke('google:connect', null),
+    cancelGoogleSignIn: () => transport.invoke('google:cancel', null),
+    disconnectGoogle: () => transport.invoke('google:disconnect', null),
+    onGoogleStatus: (listener) => transport.subscribe('google:status', listener),
   };
 }

@@ -1,11 +1,10 @@
-// The browser shell's settings storage: one JSON file, written atomically (temp file +
+// The browser shell's storage for a StoredValue: one JSON file, written atomically (temp file +
 // rename) so a crash mid-write never leaves a half-written file behind.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Settings } from '../../src-preload/contract';
-import type { SettingsBackend } from './settings-service';
+import type { StoredValue } from './stored-value';
 
-export function jsonFileBackend(path: string): SettingsBackend {
+export function jsonFileBackend<T>(path: string): StoredValue<T> {
   return {
     read() {
       try {
@@ -14,10 +13,10 @@ export function jsonFileBackend(path: string): SettingsBackend {
         return undefined; // missing or unreadable: start from defaults
       }
     },
-    write(settings: Settings) {
+    write(value: T) {
       mkdirSync(dirname(path), { recursive: true });
       const temp = `${path}.tmp`;
-      writeFileSync(temp, JSON.stringify(settings, null, 2));
+      writeFileSync(temp, JSON.stringify(value, null, 2));
       renameSync(temp, path);
     },
   };

@@ -4,11 +4,9 @@
 // instead of refusing to start.
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../src-preload/contract';
 import type { Settings } from '../../src-preload/contract';
+import type { StoredValue } from './stored-value';
 
-export interface SettingsBackend {
-  read(): unknown;
-  write(settings: Settings): void;
-}
+export type SettingsBackend = StoredValue<Settings>;
 
 export class SettingsService {
   private current: Settings;

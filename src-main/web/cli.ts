@@ -1,5 +1,6 @@
 // `npm run web`: starts the browser shell and prints the address to open.
-// Flags: --port N (0 = any free port; default 4780), --data-dir DIR (default ./.almanac-data).
+// Flags: --port N (0 = any free port; default 4780), --data-dir DIR (default ./.almanac-data),
+// --google URL (talk to this Google emulator instead of Google).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     dataDir: resolve(args.dataDir),
     rendererDir: resolve(root, 'dist/renderer'),
     version,
+    googleUrl: args.google,
   });
   console.log(`Almanac is running. Open ${shell.url}`);
   const stop = () => void shell.close().then(() => process.exit(0));
@@ -27,8 +29,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-function parseArgs(argv: string[]): { port: number; dataDir: string } {
-  const result = { port: 4780, dataDir: '.almanac-data' };
+function parseArgs(argv: string[]): { port: number; dataDir: string; google?: string } {
+  const result: { port: number; dataDir: string; google?: string } = { port: 4780, dataDir: '.almanac-data' };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -40,8 +42,12 @@ function parseArgs(argv: string[]): { port: number; dataDir: string } {
     } else if (flag === '--data-dir' && value !== undefined) {
       result.dataDir = value;
       i++;
+    } else if (flag === '--google' && value !== undefined) {
+      if (!URL.canParse(value)) throw new Error(`--google wants a URL like http://127.0.0.1:8123, not "${value}".`);
+      result.google = value;
+      i++;
     } else {
-      throw new Error(`Unknown option "${flag}". Use --port N and --data-dir DIR.`);
+      throw new Error(`Unknown option "${flag}". Use --port N, --data-dir DIR and --google URL.`);
     }
   }
   return result;

@@ -12,6 +12,9 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { dispatch } from '../ipc/dispatch';
 import { createServices } from '../services';
+import { fileKeyCipher } from '../auth/file-key-cipher';
+import { TokenVault } from '../auth/token-vault';
+import { googleEndpoints } from '../google/endpoints';
 import { jsonFileBackend } from '../settings/json-file-backend';
 import { serveStatic } from './static-files';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
@@ -21,6 +24,8 @@ export interface WebShellOptions {
   dataDir: string;
   rendererDir: string;
   version: string;
+  /** The Google origin to use instead of Google's own (the emulator). */
+  googleUrl?: string;
 }
 
 export interface WebShell {
@@ -39,15 +44,24 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     const text = JSON.stringify({ notification, payload });
     for (const socket of sockets) socket.send(text);
   };
+  // A plain Node process cannot open the user's browser; the page it serves opens the tab.
+  const openInPage = async (url: string) => {
+    if (sockets.size === 0) return false;
+    broadcast('browser:open-url', { url });
+    return true;
+  };
 
   const services = createServices({
     appInfo: { name: 'Almanac', version: options.version, platform: process.platform, shell: 'web' },
     settingsBackend: jsonFileBackend(join(options.dataDir, 'settings.json')),
-    openExternal: async (url) => {
-      if (sockets.size === 0) return false;
-      broadcast('browser:open-url', { url });
-      return true;
+    openExternal: openInPage,
+    google: {
+      endpoints: googleEndpoints(options.googleUrl),
+      config: jsonFileBackend(join(options.dataDir, 'google.json')),
+      vault: new TokenVault(join(options.dataDir, 'vault.json'), fileKeyCipher(join(options.dataDir, 'vault.key'))),
+      openSignInPage: openInPage,
     },
+    notify: broadcast,
   });
   services.settings.onChange((settings) => broadcast('settings:changed', settings));
 

@@ -1,0 +1,62 @@
+// Where the client secret and the refresh token live: one small file in the app's data
+// folder holding only ciphertext. The cipher is injected: Electron's safeStorage in the
+// desktop app, a file key in the browser shell and tests. Nothing read from here ever
+// crosses to the renderer.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type SecretName = 'clientSecret' | 'refreshToken';
+
+export interface Cipher {
+  /** 'keychain', 'dpapi', 'libsecret', 'basic_text', 'file-key', … */
+  readonly backend: string;
+  /** Human words for why this storage is weak, or null when the OS protects it. */
+  readonly weakness: string | null;
+  encrypt(plain: string): Promise<string>;
+  decrypt(cipherText: string): Promise<string>;
+}
+
+export class TokenVault {
+  constructor(
+    private readonly path: string,
+    private readonly cipher: Cipher,
+  ) {}
+
+  get storageWarning(): string | null {
+    return this.cipher.weakness;
+  }
+
+  async get(name: SecretName): Promise<string | null> {
+    const stored = this.readAll()[name];
+    if (!stored) return null;
+    try {
+      return await this.cipher.decrypt(stored);
+    } catch {
+      // A secret we can no longer decrypt (OS keyring changed) is as good as absent:
+      // the user is asked to sign in again rather than shown an error loop.
+      return null;
+    }
+  }
+
+  async set(name: SecretName, value: string | null): Promise<void> {
+    const all = this.readAll();
+    if (value === null) delete all[name];
+    else all[name] = await this.cipher.encrypt(value);
+    this.writeAll(all);
+  }
+
+  private readAll(): Partial<Record<SecretName, string>> {
+    try {
+      return JSON.parse(readFileSync(this.path, 'utf8'));
+    } catch {
+      return {};
+    }
+  }
+
+  private writeAll(all: Partial<Record<SecretName, string>>): void {
+    mkdirSync(dirname(this.path), { recursive: true });
+    const temp = `${this.path}.tmp`;
+    writeFileSync(temp, JSON.stringify(all), { mode: 0o600 });
+    renameSync(temp, this.path);
+  }
+}
