@@ -176,6 +176,51 @@ export interface SyncLogEntry {
 }
 
 // ---------------------------------------------------------------------------------------
+// LocalStore: the local calendar as the sync engine in main sees it. The renderer owns the
+// database (Dexie) and implements this; main calls it over the shell's transport. It is
+// deliberately dumb: reads, and atomic commits whose every event write carries the version
+// the engine read, so an edit the user makes during a sync is never overwritten by it.
+
+export interface EventIndexEntry {
+  id: string;
+  localVersion: number;
+  /** Whether Google has (or had) this event: it carries an etag. */
+  linked: boolean;
+  /** Whether it has local changes not yet on Google. */
+  dirty: boolean;
+  iCalUID?: string;
+}
+
+export interface StoreCommit {
+  /** Creates or replaces events. expectVersion null: the id must not exist yet. */
+  put?: { event: CalendarEvent; expectVersion: number | null }[];
+  remove?: { id: string; expectVersion: number }[];
+  /** Outbox entries (by seq) that reached Google or were given up. */
+  outboxDone?: number[];
+  syncState?: SyncState[];
+  calendars?: Calendar[];
+  removeCalendars?: string[];
+  log?: SyncLogEntry[];
+}
+
+/** ok false: nothing was written; `stale` lists the ids whose version moved on. */
+export type CommitResult = { ok: true } | { ok: false; stale: string[] };
+
+export interface LocalStore {
+  calendars(): Promise<Calendar[]>;
+  syncState(calendarId: string): Promise<SyncState | null>;
+  /** Events by id, in the same order; null where there is none. */
+  events(ids: string[]): Promise<(CalendarEvent | null)[]>;
+  /** Every event of a calendar in brief, for full resyncs and resets. */
+  eventIndex(calendarId: string): Promise<EventIndexEntry[]>;
+  /** The oldest outbox entries first. */
+  outbox(limit: number): Promise<OutboxEntry[]>;
+  commit(commit: StoreCommit): Promise<CommitResult>;
+}
+
+export const LOCAL_STORE_METHODS = ['calendars', 'syncState', 'events', 'eventIndex', 'outbox', 'commit'] as const satisfies readonly (keyof LocalStore)[];
+
+// ---------------------------------------------------------------------------------------
 // Settings (non-secret preferences, owned by the main process).
 
 export const ViewNameSchema = z.enum(['day', 'week', 'month', 'agenda']);
