@@ -13,6 +13,8 @@ export interface Occurrence {
   instanceId: string;
   /** The series master's id, when the occurrence belongs to a series. */
   seriesId?: string;
+  /** The series master itself, when it was loaded (so an exception's editor can show the series' repeat rule). */
+  master?: CalendarEvent;
   /** The start the series' rule gives this instance (Google's originalStartTime). */
   originalStart?: EventDateTime;
   title: string;

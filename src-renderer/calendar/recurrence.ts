@@ -1,0 +1,507 @@
+// Repeating events: expanding a series master (RRULE/EXRULE/RDATE/EXDATE lines, as Google
+// stores them) into occurrences for the visible range, overlaying its exceptions, and
+// translating between recurrence lines and the editor's RepeatRule.
+//
+// Series repeat in the master's own time zone on the wall clock (a 09:00 meeting stays at
+// 09:00 across DST), so rules are expanded in floating time (wall time encoded as UTC, the
+// way rrule works best without tzid) and each occurrence is then placed in its zone. Parsed
+// rules and expanded windows are cached per master version, and rules without COUNT start
+// iterating near the window instead of at an old DTSTART.
+import { RRule, Frequency, type Options } from 'rrule';
+import { DateTime } from 'luxon';
+import { INSTANCE_ID, type CalendarEvent, type EventDateTime } from '../../src-preload/contract';
+import type { Occurrence, RepeatRule, Weekday } from './model';
+import { occurrenceOf, overlapsRange, occurrenceTitle, type Range } from './occurrence';
+
+export type { Range } from './occurrence';
+import { EVENT_COLORS } from './colors';
+import {
+  DAY_MS,
+  dateStamp,
+  eventDateTimeMs,
+  eventZone,
+  floatingFromWall,
+  formatDateTime,
+  instantStamp,
+  instantToFloating,
+  isoDate,
+  wallToInstant,
+} from './zoned-time';
+
+/**
+ * The occurrences of one series that overlap `range`: generated instances not replaced by
+ * an exception, plus the series' live exceptions that overlap the range. A rule that cannot
+ * be read shows the master once, as a plain event, instead of failing the whole view.
+ */
+export function expandSeries(master: CalendarEvent, exceptions: CalendarEvent[], range: Range, color: string): Occurrence[] {
+  if (master.status === 'cancelled') return [];
+  let instances: SeriesInstance[];
+  try {
+    instances = seriesInstances(master, range);
+  } catch {
+    return overlapsRange(master, range) ? [occurrenceOf(master, color)] : [];
+  }
+  const replaced = new Set<string>();
+  for (const exception of exceptions) {
+    const key = exceptionKey(exception);
+    if (key) replaced.add(key);
+  }
+  const out: Occurrence[] = [];
+  const title = occurrenceTitle(master);
+  for (const instance of instances) {
+    if (replaced.has(instance.key)) continue;
+    out.push({
+      key: instance.instanceId,
+      event: master,
+      master,
+      instanceId: instance.instanceId,
+      seriesId: master.id,
+      originalStart: instance.originalStart,
+      title,
+      allDay: instance.allDay,
+      start: instance.start,
+      end: instance.end,
+      color,
+    });
+  }
+  for (const exception of exceptions) {
+    if (exception.status === 'cancelled' || !overlapsRange(exception, range)) continue;
+    const own = exception.colorId ? EVENT_COLORS[exception.colorId]?.background : undefined;
+    out.push(occurrenceOf(exception, own ?? color, master));
+  }
+  return out.sort(byStart);
+}
+
+/**
+ * The editor's view of recurrence lines: null when the event does not repeat, 'custom'
+ * when the rule uses more than the editor can show (kept verbatim). EXDATE lines do not
+ * make a rule custom: they are kept as long as the rule itself is not changed. `zone`
+ * reads a UTC UNTIL as a date in the event's zone.
+ */
+export function repeatRuleFromRecurrence(lines: string[] | undefined, zone = 'UTC'): RepeatRule | null | 'custom' {
+  if (!lines || lines.length === 0) return null;
+  const parsed = lines.map(parseLine);
+  const rrules = parsed.filter((l) => l.name === 'RRULE');
+  if (rrules.length !== 1 || parsed.some((l) => l.name !== 'RRULE' && l.name !== 'EXDATE')) return 'custom';
+  const parts = ruleParts(rrules[0]!.value);
+  const freq = parts.get('FREQ');
+  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY') return 'custom';
+  for (const key of parts.keys()) if (!['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST'].includes(key)) return 'custom';
+  const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
+  if (!Number.isInteger(interval) || interval < 1) return 'custom';
+  const rule: RepeatRule = { freq, interval, end: { type: 'never' } };
+  const byDay = parts.get('BYDAY');
+  if (byDay !== undefined) {
+    const days = byDay.split(',');
+    if (freq !== 'WEEKLY' || !days.every((d): d is Weekday => (WEEKDAYS as string[]).includes(d))) return 'custom';
+    rule.byDay = sortWeekdays(days as Weekday[]);
+  }
+  const count = parts.get('COUNT');
+  const until = parts.get('UNTIL');
+  if (count !== undefined && until !== undefined) return 'custom';
+  if (count !== undefined) {
+    const n = Number(count);
+    if (!Number.isInteger(n) || n < 1) return 'custom';
+    rule.end = { type: 'count', count: n };
+  } else if (until !== undefined) {
+    const date = untilDate(until, zone);
+    if (!date) return 'custom';
+    rule.end = { type: 'until', date };
+  }
+  return rule;
+}
+
+/**
+ * Recurrence lines for a rule starting at `dtstart`. UNTIL is inclusive of its whole day:
+ * a date for all-day series, else the UTC instant of that day's last second in the event's
+ * zone (Google requires UTC there).
+ */
+export function recurrenceFromRepeatRule(rule: RepeatRule, dtstart: EventDateTime): string[] {
+  const parts = [`FREQ=${rule.freq}`];
+  if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
+  if (rule.freq === 'WEEKLY' && rule.byDay && rule.byDay.length > 0) parts.push(`BYDAY=${sortWeekdays(rule.byDay).join(',')}`);
+  if (rule.end.type === 'count') parts.push(`COUNT=${rule.end.count}`);
+  if (rule.end.type === 'until') {
+    if (dtstart.date) parts.push(`UNTIL=${dateStamp(rule.end.date)}`);
+    else {
+      const lastSecond = floatingFromWall(rule.end.date) + DAY_MS - 1000;
+      parts.push(`UNTIL=${instantStamp(wallToInstant(lastSecond, eventZone(dtstart)))}`);
+    }
+  }
+  return [`RRULE:${parts.join(';')}`];
+}
+
+/** Plain words for a rule: "Weekly on Monday, Wednesday", "Every 2 days, 5 times". */
+export function describeRepeatRule(rule: RepeatRule): string {
+  const n = rule.interval;
+  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq];
+  const plain = { DAILY: 'Daily', WEEKLY: 'Weekly', MONTHLY: 'Monthly', YEARLY: 'Yearly' }[rule.freq];
+  let text = n === 1 ? plain : `Every ${n} ${unit}s`;
+  if (rule.freq === 'WEEKLY' && rule.byDay && rule.byDay.length > 0) {
+    const days = sortWeekdays(rule.byDay);
+    if (n === 1 && days.join(',') === 'MO,TU,WE,TH,FR') text = 'Every weekday (Monday to Friday)';
+    else text += ` on ${days.map((d) => WEEKDAY_NAMES[d]).join(', ')}`;
+  }
+  if (rule.end.type === 'count') text += rule.end.count === 1 ? ', once' : `, ${rule.end.count} times`;
+  if (rule.end.type === 'until') {
+    const until = DateTime.fromISO(rule.end.date, { zone: 'UTC', locale: 'en' });
+    text += `, until ${until.isValid ? until.toFormat('MMMM d, yyyy') : rule.end.date}`;
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers the editor and the operations share.
+
+/** One generated instance of a series. */
+export interface SeriesInstance {
+  /** Matches `exceptionKey` of an exception replacing this instance. */
+  key: string;
+  instanceId: string;
+  originalStart: EventDateTime;
+  allDay: boolean;
+  /** Occurrence format: ISO instant with Z, or YYYY-MM-DD. */
+  start: string;
+  end: string;
+  /** Wall clock of the original start in the series' zone (floating ms). */
+  floating: number;
+}
+
+/** The generated instances of a master overlapping `range`. Throws if the rule cannot be read. */
+export function seriesInstances(master: CalendarEvent, range: Range): SeriesInstance[] {
+  const series = parseSeries(master);
+  const from = range.start.getTime();
+  const to = range.end.getTime();
+  // Floating times sit up to ±15 h from the instants they stand for.
+  const floats = series.floatsBetween(from - series.durationMs - 15 * 3_600_000, to + 15 * 3_600_000);
+  const out: SeriesInstance[] = [];
+  for (const floating of floats) {
+    const instance = series.instanceAt(floating);
+    if (instance && instanceOverlaps(series.allDay, instance, from, to)) out.push(instance.value);
+  }
+  return out;
+}
+
+/** Floating starts of a master's instances in [from, to] (floating ms, inclusive). */
+export function seriesFloatsBetween(master: CalendarEvent, from: number, to: number): number[] {
+  return parseSeries(master).floatsBetween(from, to);
+}
+
+/** The key that ties an exception to the generated instance it replaces, from originalStartTime or its id. */
+export function exceptionKey(exception: CalendarEvent): string | null {
+  const original = exception.originalStartTime;
+  if (original?.date) return `d${original.date}`;
+  if (original?.dateTime) {
+    const ms = eventDateTimeMs(original);
+    if (!Number.isNaN(ms)) return `t${ms}`;
+  }
+  const stamp = INSTANCE_ID.exec(exception.id)?.[2];
+  if (!stamp) return null;
+  if (stamp.length === 8) return `d${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
+  return `t${Date.UTC(+stamp.slice(0, 4), +stamp.slice(4, 6) - 1, +stamp.slice(6, 8), +stamp.slice(9, 11), +stamp.slice(11, 13), +stamp.slice(13, 15))}`;
+}
+
+/** Google's instance id for the instance of `seriesId` originally starting at `originalStart`. */
+export function instanceIdFor(seriesId: string, originalStart: EventDateTime): string {
+  return originalStart.date
+    ? `${seriesId}_${dateStamp(originalStart.date)}`
+    : `${seriesId}_${instantStamp(eventDateTimeMs(originalStart))}`;
+}
+
+/** One recurrence line split into name, parameters and value ("EXDATE;TZID=X:2026..."). */
+export interface RecurrenceLine {
+  name: string;
+  params: Map<string, string>;
+  value: string;
+}
+
+export function parseLine(raw: string): RecurrenceLine {
+  const colon = raw.indexOf(':');
+  const head = colon < 0 ? raw : raw.slice(0, colon);
+  const value = colon < 0 ? '' : raw.slice(colon + 1);
+  const [name = '', ...paramParts] = head.split(';');
+  const params = new Map<string, string>();
+  for (const p of paramParts) {
+    const eq = p.indexOf('=');
+    if (eq > 0) params.set(p.slice(0, eq).toUpperCase(), p.slice(eq + 1));
+  }
+  return { name: name.trim().toUpperCase(), params, value: value.trim() };
+}
+
+export function formatLine(line: RecurrenceLine): string {
+  const params = [...line.params].map(([k, v]) => `;${k}=${v}`).join('');
+  return `${line.name}${params}:${line.value}`;
+}
+
+/** RRULE value parts in order ("FREQ=WEEKLY;BYDAY=MO" → FREQ→WEEKLY, BYDAY→MO). */
+export function ruleParts(value: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) parts.set(part.slice(0, eq).toUpperCase(), part.slice(eq + 1));
+  }
+  return parts;
+}
+
+export function formatRuleParts(parts: Map<string, string>): string {
+  return [...parts].map(([k, v]) => `${k}=${v}`).join(';');
+}
+
+/**
+ * A date-time value of an EXDATE/RDATE/UNTIL as floating time in the series' zone (or as a
+ * UTC-midnight date for all-day series). `dateOnly` marks VALUE=DATE values.
+ */
+export function floatingValue(value: string, tzid: string | undefined, zone: string, allDay: boolean): { floating: number; dateOnly: boolean } | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value.split('/')[0]!.trim());
+  if (!m) return null;
+  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  if (m[4] === undefined) return { floating: wall, dateOnly: true };
+  if (allDay) return { floating: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!), dateOnly: false };
+  if (m[7] === 'Z') return { floating: instantToFloating(wall, zone), dateOnly: false };
+  if (tzid && tzid !== zone) return { floating: instantToFloating(wallToInstant(wall, tzid), zone), dateOnly: false };
+  return { floating: wall, dateOnly: false };
+}
+
+/** Whether the master's recurrence can be read at all. */
+export function isReadableRecurrence(master: CalendarEvent): boolean {
+  try {
+    parseSeries(master);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
+
+function sortWeekdays(days: Weekday[]): Weekday[] {
+  return [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+}
+
+function untilDate(value: string, zone: string): string | null {
+  const parsed = floatingValue(value, undefined, zone, false);
+  return parsed ? isoDate(parsed.floating) : null;
+}
+
+function byStart(a: Occurrence, b: Occurrence): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+
+function instanceOverlaps(allDay: boolean, instance: { startMs: number; endMs: number }, from: number, to: number): boolean {
+  if (allDay) return instance.startMs - 14 * 3_600_000 < to && instance.endMs + 12 * 3_600_000 > from;
+  if (instance.endMs === instance.startMs) return instance.startMs >= from && instance.startMs < to;
+  return instance.startMs < to && instance.endMs > from;
+}
+
+interface ParsedSeries {
+  allDay: boolean;
+  durationMs: number;
+  floatsBetween(from: number, to: number): number[];
+  instanceAt(floating: number): { startMs: number; endMs: number; value: SeriesInstance } | null;
+}
+
+const MAX_CACHED = 20_000;
+const parsedCache = new Map<string, ParsedSeries | Error>();
+
+function parseSeries(master: CalendarEvent): ParsedSeries {
+  // Sync may rewrite a master without bumping localVersion, so the key also carries
+  // everything the expansion reads.
+  const cacheKey = `${master.id}|${master.localVersion}|${master.updatedAt}|${master.start.date ?? master.start.dateTime}|${master.start.timeZone}|${master.end.date ?? master.end.dateTime}|${(master.recurrence ?? []).join('\n')}`;
+  let cached = parsedCache.get(cacheKey);
+  if (!cached) {
+    try {
+      cached = buildSeries(master);
+    } catch (error) {
+      cached = error instanceof Error ? error : new Error(String(error));
+    }
+    if (parsedCache.size >= MAX_CACHED) parsedCache.clear();
+    parsedCache.set(cacheKey, cached);
+  }
+  if (cached instanceof Error) throw cached;
+  return cached;
+}
+
+function buildSeries(master: CalendarEvent): ParsedSeries {
+  const allDay = Boolean(master.start.date);
+  const zone = eventZone(master.start);
+  let startFloat: number;
+  let durationMs: number;
+  if (allDay) {
+    startFloat = floatingFromWall(master.start.date!);
+    const endFloat = master.end.date ? floatingFromWall(master.end.date) : startFloat + DAY_MS;
+    durationMs = Math.max(DAY_MS, Math.round((endFloat - startFloat) / DAY_MS) * DAY_MS);
+  } else {
+    const startMs = eventDateTimeMs(master.start);
+    const endMs = eventDateTimeMs(master.end);
+    startFloat = instantToFloating(startMs, zone);
+    durationMs = Number.isNaN(endMs) ? 0 : Math.max(0, endMs - startMs);
+  }
+  if (Number.isNaN(startFloat) || Number.isNaN(durationMs)) throw new Error('The series has no readable start.');
+
+  const rules: Partial<Options>[] = [];
+  const exrules: RRule[] = [];
+  const rdates: number[] = [];
+  const exdates = new Set<number>();
+  const exdateDays = new Set<string>();
+  const lines = (master.recurrence ?? []).map(parseLine);
+  if (lines.length === 0) throw new Error('The master has no recurrence.');
+  for (const line of lines) {
+    if (line.name === 'RRULE' || line.name === 'EXRULE') {
+      const options = ruleOptions(line.value, startFloat, zone, allDay);
+      if (line.name === 'RRULE') rules.push(options);
+      else exrules.push(new RRule(options));
+    } else if (line.name === 'RDATE' || line.name === 'EXDATE') {
+      for (const value of line.value.split(',')) {
+        const parsed = floatingValue(value, line.params.get('TZID'), zone, allDay);
+        if (!parsed) throw new Error(`Unreadable ${line.name} value ${value}`);
+        let floating = parsed.floating;
+        // A date-only RDATE of a timed series takes the series' time of day.
+        if (parsed.dateOnly && !allDay) floating += startFloat - Math.floor(startFloat / DAY_MS) * DAY_MS;
+        if (line.name === 'RDATE') rdates.push(floating);
+        else if (parsed.dateOnly && !allDay) exdateDays.add(isoDate(parsed.floating));
+        else exdates.add(floating);
+      }
+    } else if (line.name !== 'DTSTART' && line.name !== '') {
+      throw new Error(`Unsupported recurrence line ${line.name}`);
+    }
+  }
+  // Construct once so a bad rule fails here, not during a later render.
+  for (const options of rules) new RRule(options);
+  if (rules.length === 0) rdates.push(startFloat);
+  rdates.sort((a, b) => a - b);
+
+  const windows = new Map<string, number[]>();
+  return {
+    allDay,
+    durationMs,
+    floatsBetween(from, to) {
+      const key = `${from}:${to}`;
+      const hit = windows.get(key);
+      if (hit) return hit;
+      const found = new Set<number>();
+      for (const options of rules) {
+        const rule = new RRule(startNear(options, startFloat, from));
+        for (const date of rule.between(new Date(from), new Date(to), true)) found.add(date.getTime());
+      }
+      for (const r of rdates) if (r >= from && r <= to) found.add(r);
+      const out: number[] = [];
+      for (const f of found) {
+        if (exdates.has(f) || (exdateDays.size > 0 && exdateDays.has(isoDate(f)))) continue;
+        if (exrules.length > 0 && exrules.some((x) => x.between(new Date(f), new Date(f), true).length > 0)) continue;
+        out.push(f);
+      }
+      out.sort((a, b) => a - b);
+      if (windows.size > 64) windows.clear();
+      windows.set(key, out);
+      return out;
+    },
+    instanceAt(floating) {
+      if (allDay) {
+        const date = isoDate(floating);
+        const end = isoDate(floating + durationMs);
+        return {
+          startMs: floating,
+          endMs: floating + durationMs,
+          value: {
+            key: `d${date}`,
+            instanceId: `${master.id}_${dateStamp(date)}`,
+            originalStart: { date },
+            allDay: true,
+            start: date,
+            end,
+            floating,
+          },
+        };
+      }
+      const startMs = wallToInstant(floating, zone);
+      const endMs = startMs + durationMs;
+      return {
+        startMs,
+        endMs,
+        value: {
+          key: `t${startMs}`,
+          instanceId: `${master.id}_${instantStamp(startMs)}`,
+          originalStart: { dateTime: formatDateTime(startMs, zone), timeZone: zone },
+          allDay: false,
+          start: new Date(startMs).toISOString(),
+          end: new Date(endMs).toISOString(),
+          floating,
+        },
+      };
+    },
+  };
+}
+
+/** rrule options for an RRULE/EXRULE value, with UNTIL turned into floating time. */
+function ruleOptions(value: string, startFloat: number, zone: string, allDay: boolean): Partial<Options> {
+  const parts = ruleParts(value);
+  const until = parts.get('UNTIL');
+  parts.delete('UNTIL');
+  const options: Partial<Options> = { ...RRule.parseString(formatRuleParts(parts)), dtstart: new Date(startFloat), tzid: null };
+  if (options.freq === undefined || options.freq === null) throw new Error('The rule has no FREQ.');
+  if (options.interval !== undefined && (!Number.isInteger(options.interval) || options.interval < 1)) throw new Error('Bad INTERVAL.');
+  if (until !== undefined) {
+    const parsed = floatingValue(until, undefined, zone, allDay);
+    if (!parsed) throw new Error(`Unreadable UNTIL ${until}`);
+    // A date-only UNTIL on a timed series includes that whole day.
+    options.until = new Date(parsed.dateOnly && !allDay ? parsed.floating + DAY_MS - 1000 : parsed.floating);
+  }
+  return options;
+}
+
+/**
+ * The same rule with DTSTART moved forward by whole periods to just before `from`, so
+ * rrule does not iterate years of past occurrences. Only for rules without COUNT (which
+ * must count from the real start); the defaults rrule would take from the old DTSTART
+ * (day of month, month) are made explicit first so the set of occurrences is unchanged.
+ */
+function startNear(options: Partial<Options>, startFloat: number, from: number): Partial<Options> {
+  if (options.count || from <= startFloat) return options;
+  const interval = options.interval ?? 1;
+  const start = new Date(startFloat);
+  const timeOfDay = startFloat - Math.floor(startFloat / DAY_MS) * DAY_MS;
+  const freq = options.freq;
+  if (freq === Frequency.DAILY || freq === Frequency.WEEKLY) {
+    const period = interval * (freq === Frequency.DAILY ? 1 : 7) * DAY_MS;
+    const k = Math.floor((from - startFloat) / period) - 1;
+    return k > 0 ? { ...options, dtstart: new Date(startFloat + k * period) } : options;
+  }
+  if (freq === Frequency.MONTHLY || freq === Frequency.YEARLY) {
+    const fromDate = new Date(from);
+    const months =
+      freq === Frequency.MONTHLY
+        ? (fromDate.getUTCFullYear() - start.getUTCFullYear()) * 12 + fromDate.getUTCMonth() - start.getUTCMonth()
+        : fromDate.getUTCFullYear() - start.getUTCFullYear();
+    const k = Math.floor(months / interval) - 1;
+    if (k <= 0) return options;
+    const explicit = { ...options };
+    const hasBy = has(options.byweekno) || has(options.byyearday) || has(options.bymonthday) || has(options.byweekday) || has(options.byeaster);
+    if (!hasBy) {
+      if (freq === Frequency.YEARLY && !has(options.bymonth)) explicit.bymonth = start.getUTCMonth() + 1;
+      explicit.bymonthday = start.getUTCDate();
+    }
+    const shifted =
+      freq === Frequency.MONTHLY
+        ? Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + k * interval, 1)
+        : Date.UTC(start.getUTCFullYear() + k * interval, 0, 1);
+    explicit.dtstart = new Date(shifted + timeOfDay);
+    return explicit;
+  }
+  return options;
+}
+
+function has(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  return Array.isArray(value) ? value.length > 0 : true;
+}

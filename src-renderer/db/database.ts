@@ -1,0 +1,47 @@
+// The local calendar in IndexedDB (Dexie): calendars, events, the outbox of changes not yet
+// on Google, per-calendar sync state and the sync log (DESIGN.md §2). The schema is
+// versioned from the first release so later issues add migrations instead of wiping data.
+import Dexie, { type Table } from 'dexie';
+import type { Calendar, CalendarEvent, OutboxEntry, SyncLogEntry, SyncState } from '../../src-preload/contract';
+
+/** "My calendar", the calendar kept only on this computer, created on first open. */
+export const DEFAULT_CALENDAR_ID = 'local';
+
+export class AlmanacDatabase extends Dexie {
+  declare calendars: Table<Calendar, string>;
+  declare events: Table<CalendarEvent, string>;
+  declare outbox: Table<OutboxEntry, number>;
+  declare syncState: Table<SyncState, string>;
+  declare syncLog: Table<SyncLogEntry, number>;
+
+  constructor(name: string) {
+    super(name);
+    // Events are read by time range (startMs/endMs), by series (recurringEventId) and by
+    // kind (masters are expanded separately); the outbox is drained oldest first by seq.
+    this.version(1).stores({
+      calendars: 'id',
+      events: 'id, calendarId, kind, startMs, endMs, recurringEventId, [calendarId+kind]',
+      outbox: '++seq, eventId, calendarId',
+      syncState: 'calendarId',
+      syncLog: '++id, at, level, calendarId',
+    });
+    this.on('populate', (tx) => {
+      void tx.table('calendars').add(defaultCalendar());
+    });
+  }
+}
+
+export function openDatabase(name = 'almanac'): AlmanacDatabase {
+  return new AlmanacDatabase(name);
+}
+
+function defaultCalendar(): Calendar {
+  return {
+    id: DEFAULT_CALENDAR_ID,
+    summary: 'My calendar',
+    color: '#4986e7',
+    accessRole: 'owner',
+    primary: true,
+    syncEnabled: false,
+  };
+}

@@ -1,0 +1,66 @@
+// Reads the views make through dexie-react-hooks' useLiveQuery: the occurrences of a time
+// range and the list of calendars. Only reads here, so live queries stay side-effect free.
+import type { Calendar, CalendarEvent } from '../../src-preload/contract';
+import type { Occurrence } from '../calendar/model';
+import { expandSeries } from '../calendar/recurrence';
+import { occurrenceOf, overlapsRange, type Range } from '../calendar/occurrence';
+import { occurrenceColor } from '../calendar/colors';
+import type { AlmanacDatabase } from './database';
+
+/**
+ * Everything drawn in `range`: plain events and exceptions overlapping it, series masters
+ * expanded for the range with their exceptions overlaid, cancelled records hidden. All-day
+ * records are indexed at UTC midnight, so the index query is padded by a day each side.
+ */
+export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promise<Occurrence[]> {
+  const from = range.start.getTime() - DAY_MS;
+  const to = range.end.getTime() + DAY_MS;
+  const [calendars, startedBefore, endedAfter, masters] = await Promise.all([
+    db.calendars.toArray(),
+    db.events.where('startMs').below(to).primaryKeys(),
+    db.events.where('endMs').aboveOrEqual(from).primaryKeys(),
+    db.events.where('kind').equals('master').filter((m) => m.startMs < to).toArray(),
+  ]);
+  // Intersecting the two key ranges keeps the records read to those really overlapping.
+  const started = new Set(startedBefore);
+  const overlapping = endedAfter.filter((id) => started.has(id));
+  const records = (await db.events.bulkGet(overlapping)).filter((e): e is CalendarEvent => e !== undefined);
+
+  const calendarById = new Map(calendars.map((c) => [c.id, c]));
+  const liveMasters = masters.filter((m) => m.status !== 'cancelled');
+  const exceptionsBySeries = new Map<string, CalendarEvent[]>();
+  if (liveMasters.length > 0) {
+    const exceptions = await db.events.where('recurringEventId').anyOf(liveMasters.map((m) => m.id)).toArray();
+    for (const exception of exceptions) {
+      const list = exceptionsBySeries.get(exception.recurringEventId!);
+      if (list) list.push(exception);
+      else exceptionsBySeries.set(exception.recurringEventId!, [exception]);
+    }
+  }
+
+  const byKey = new Map<string, Occurrence>();
+  for (const master of liveMasters) {
+    const color = occurrenceColor(master, calendarById.get(master.calendarId));
+    for (const occurrence of expandSeries(master, exceptionsBySeries.get(master.id) ?? [], range, color)) {
+      byKey.set(occurrence.key, occurrence);
+    }
+  }
+  const deletedSeries = new Set(masters.filter((m) => m.status === 'cancelled').map((m) => m.id));
+  for (const event of records) {
+    if (event.kind === 'master' || event.status === 'cancelled' || byKey.has(event.id)) continue;
+    if (event.recurringEventId && deletedSeries.has(event.recurringEventId)) continue;
+    // An exception whose series is not loaded (moved here from far away, or orphaned)
+    // still shows as itself.
+    if (!overlapsRange(event, range)) continue;
+    byKey.set(event.id, occurrenceOf(event, occurrenceColor(event, calendarById.get(event.calendarId))));
+  }
+  return [...byKey.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
+}
+
+/** Calendars in the order the sidebar lists them: primary first, then by name. */
+export async function listCalendars(db: AlmanacDatabase): Promise<Calendar[]> {
+  const calendars = await db.calendars.toArray();
+  return calendars.sort((a, b) => Number(Boolean(b.primary)) - Number(Boolean(a.primary)) || a.summary.localeCompare(b.summary));
+}
+
+const DAY_MS = 86_400_000;
