@@ -219,6 +219,19 @@ export interface LocalStore {
 }
 
 export const LOCAL_STORE_METHODS = ['calendars', 'syncState', 'events', 'eventIndex', 'outbox', 'commit'] as const satisfies readonly (keyof LocalStore)[];
+export type LocalStoreMethod = (typeof LOCAL_STORE_METHODS)[number];
+
+export function isLocalStoreMethod(name: unknown): name is LocalStoreMethod {
+  return typeof name === 'string' && (LOCAL_STORE_METHODS as readonly string[]).includes(name);
+}
+
+/** One call from main to the renderer's LocalStore, and its answer. */
+export interface StoreCall {
+  id: number;
+  method: LocalStoreMethod;
+  args: unknown[];
+}
+export type StoreAnswer = { id: number } & Result<unknown>;
 
 // ---------------------------------------------------------------------------------------
 // Settings (non-secret preferences, owned by the main process).
@@ -341,12 +354,16 @@ export interface AlmanacApi {
   cancelGoogleSignIn(): Promise<Result<GoogleStatus>>;
   disconnectGoogle(): Promise<Result<GoogleStatus>>;
   onGoogleStatus(listener: (status: GoogleStatus) => void): () => void;
+  /** Lends the renderer's database to the sync engine in main. */
+  serveLocalStore(store: LocalStore): () => void;
 }
 
 /** What a shell's transport must provide for `createApi` to build the API object. */
 export interface Transport {
   invoke<C extends ChannelName>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
   subscribe<N extends NotificationName>(name: N, listener: (payload: NotificationOf<N>) => void): () => void;
+  /** Answers main's calls to the LocalStore with `answer`. */
+  serveStore(answer: (call: StoreCall) => Promise<StoreAnswer>): () => void;
 }
 
 export function createApi(transport: Transport): AlmanacApi {
@@ -363,5 +380,16 @@ export function createApi(transport: Transport): AlmanacApi {
     cancelGoogleSignIn: () => transport.invoke('google:cancel', null),
     disconnectGoogle: () => transport.invoke('google:disconnect', null),
     onGoogleStatus: (listener) => transport.subscribe('google:status', listener),
+    serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
   };
+}
+
+async function answerStoreCall(store: LocalStore, call: StoreCall): Promise<StoreAnswer> {
+  if (!isLocalStoreMethod(call.method) || !Array.isArray(call.args)) return { id: call.id, ...fail('invalid-call', 'Unknown store call.') };
+  try {
+    const method = store[call.method] as (...args: unknown[]) => Promise<unknown>;
+    return { id: call.id, ok: true, value: await method.apply(store, call.args) };
+  } catch (error) {
+    return { id: call.id, ...fail('store-failed', error instanceof Error ? error.message : String(error)) };
+  }
 }

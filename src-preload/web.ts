@@ -2,7 +2,7 @@
 // a WebSocket to `npm run web`. The server only accepts the socket from its own origin with
 // the per-run session cookie it set when the printed URL was opened.
 import { createApi, fail } from './contract';
-import type { AlmanacApi, NotificationName, Result, Transport } from './contract';
+import type { AlmanacApi, NotificationName, Result, StoreAnswer, StoreCall, Transport } from './contract';
 
 type Pending = (result: Result<never>) => void;
 
@@ -22,6 +22,7 @@ class SocketTransport implements Transport {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, Set<(payload: never) => void>>();
+  private storeServer: ((call: StoreCall) => Promise<StoreAnswer>) | null = null;
 
   constructor(private readonly url: string) {}
 
@@ -47,12 +48,25 @@ class SocketTransport implements Transport {
     return () => set.delete(listener as (payload: never) => void);
   };
 
+  serveStore: Transport['serveStore'] = (answer) => {
+    this.storeServer = answer;
+    void this.connect()
+      .then((socket) => socket.send(JSON.stringify({ serveStore: true })))
+      .catch(() => undefined);
+    return () => {
+      this.storeServer = null;
+      this.socket?.send(JSON.stringify({ serveStore: false }));
+    };
+  };
+
   private connect(): Promise<WebSocket> {
     if (this.opened) return this.opened;
     this.opened = new Promise((resolve, reject) => {
       const socket = new WebSocket(this.url);
       socket.addEventListener('open', () => {
         this.socket = socket;
+        // After a reconnect, main must learn again that this page holds the local calendar.
+        if (this.storeServer) socket.send(JSON.stringify({ serveStore: true }));
         resolve(socket);
       });
       socket.addEventListener('message', (event) => this.receive(String(event.data)));
@@ -69,7 +83,7 @@ class SocketTransport implements Transport {
   }
 
   private receive(text: string): void {
-    let message: { id?: number; result?: Result<never>; notification?: NotificationName; payload?: unknown };
+    let message: { id?: number; result?: Result<never>; notification?: NotificationName; payload?: unknown; storeCall?: StoreCall };
     try {
       message = JSON.parse(text);
     } catch {
@@ -78,6 +92,8 @@ class SocketTransport implements Transport {
     if (typeof message.id === 'number' && message.result) {
       this.pending.get(message.id)?.(message.result);
       this.pending.delete(message.id);
+    } else if (message.storeCall && this.storeServer) {
+      void this.storeServer(message.storeCall).then((answer) => this.socket?.send(JSON.stringify({ storeAnswer: answer })));
     } else if (message.notification) {
       for (const listener of this.listeners.get(message.notification) ?? []) listener(message.payload as never);
     }

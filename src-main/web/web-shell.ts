@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
+import type { StoreAnswer } from '../../src-preload/contract';
 import { dispatch } from '../ipc/dispatch';
+import { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
 import { fileKeyCipher } from '../auth/file-key-cipher';
 import { TokenVault } from '../auth/token-vault';
@@ -32,6 +34,8 @@ export interface WebShell {
   /** The address to open, secret included. */
   url: string;
   origin: string;
+  /** The open page's database, as the sync engine reaches it. */
+  localStore: RemoteLocalStore;
   close(): Promise<void>;
 }
 
@@ -40,6 +44,15 @@ const COOKIE = 'almanac_session';
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const secret = randomBytes(24).toString('base64url');
   const sockets = new Set<WebSocket>();
+  // The page that lends its IndexedDB to the sync engine (the latest one to offer).
+  let storeSocket: WebSocket | null = null;
+  const localStore = new RemoteLocalStore({
+    send: (call) => {
+      if (!storeSocket || storeSocket.readyState !== storeSocket.OPEN) return false;
+      storeSocket.send(JSON.stringify({ storeCall: call }));
+      return true;
+    },
+  });
   const broadcast = (notification: string, payload: unknown) => {
     const text = JSON.stringify({ notification, payload });
     for (const socket of sockets) socket.send(text);
@@ -91,14 +104,23 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
-      ws.on('close', () => sockets.delete(ws));
+      ws.on('close', () => {
+        sockets.delete(ws);
+        if (storeSocket === ws) {
+          storeSocket = null;
+          localStore.disconnect();
+        }
+      });
       ws.on('message', async (data) => {
-        let message: { id?: unknown; channel?: unknown; payload?: unknown };
+        let message: { id?: unknown; channel?: unknown; payload?: unknown; serveStore?: unknown; storeAnswer?: StoreAnswer };
         try {
           message = JSON.parse(String(data));
         } catch {
           return; // not ours to answer: a request without an id cannot be matched anyway
         }
+        if (message.serveStore === true) storeSocket = ws;
+        else if (message.serveStore === false && storeSocket === ws) storeSocket = null;
+        if (message.storeAnswer && typeof message.storeAnswer.id === 'number') localStore.settle(message.storeAnswer);
         if (typeof message.id !== 'number') return;
         const result = await dispatch(services.handlers, message.channel, message.payload ?? null);
         ws.send(JSON.stringify({ id: message.id, result }));
@@ -116,6 +138,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   return {
     url: `${origin}/?token=${secret}`,
     origin,
+    localStore,
     close: async () => {
       for (const socket of sockets) socket.terminate();
       wss.close();

@@ -73,6 +73,21 @@ describe('web shell', () => {
     ws.close();
   });
 
+  test('main reaches the page\'s local store over the socket, and fails fast without one', async () => {
+    await expect(shell.localStore.calendars()).rejects.toThrow(/No Almanac window/);
+    const ws = await open({ Cookie: cookie, Origin: shell.origin });
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.storeCall) ws.send(JSON.stringify({ storeAnswer: { id: message.storeCall.id, ok: true, value: [{ id: 'cal', args: message.storeCall.args }] } }));
+    });
+    ws.send(JSON.stringify({ serveStore: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await shell.localStore.eventIndex('cal-1')).toEqual([{ id: 'cal', args: ['cal-1'] }]);
+    ws.close();
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(shell.localStore.calendars()).rejects.toThrow(/No Almanac window/);
+  });
+
   test('the bridge refuses a socket without the cookie', async () => {
     await expect(open({ Origin: shell.origin })).rejects.toThrow(/403/);
   });

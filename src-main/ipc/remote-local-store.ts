@@ -1,0 +1,62 @@
+// The sync engine's LocalStore when the database lives in a renderer: each method becomes
+// a call over the shell's transport (the browser shell's WebSocket, Electron's IPC), matched
+// to its answer by id. When no window is serving the store, calls fail at once, so a sync
+// that starts with no window open reports that instead of waiting forever.
+import type { LocalStore, LocalStoreMethod, StoreAnswer, StoreCall } from '../../src-preload/contract';
+
+export interface StoreLink {
+  /** Sends the call to the renderer; false when no renderer serves the store. */
+  send(call: StoreCall): boolean;
+}
+
+export class RemoteLocalStore implements LocalStore {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  constructor(
+    private readonly link: StoreLink,
+    private readonly timeoutMs = 60_000,
+  ) {}
+
+  calendars = () => this.call('calendars', []) as ReturnType<LocalStore['calendars']>;
+  syncState = (calendarId: string) => this.call('syncState', [calendarId]) as ReturnType<LocalStore['syncState']>;
+  events = (ids: string[]) => this.call('events', [ids]) as ReturnType<LocalStore['events']>;
+  eventIndex = (calendarId: string) => this.call('eventIndex', [calendarId]) as ReturnType<LocalStore['eventIndex']>;
+  outbox = (limit: number) => this.call('outbox', [limit]) as ReturnType<LocalStore['outbox']>;
+  commit: LocalStore['commit'] = (commit) => this.call('commit', [commit]) as ReturnType<LocalStore['commit']>;
+
+  /** Delivers an answer from the renderer. */
+  settle(answer: StoreAnswer): void {
+    const waiter = this.pending.get(answer.id);
+    if (!waiter) return;
+    this.pending.delete(answer.id);
+    if (answer.ok) waiter.resolve(answer.value);
+    else waiter.reject(new Error(answer.error.message));
+  }
+
+  /** The serving window went away: everything in flight fails. */
+  disconnect(): void {
+    for (const waiter of this.pending.values()) waiter.reject(new Error('The Almanac window closed during the sync.'));
+    this.pending.clear();
+  }
+
+  private call(method: LocalStoreMethod, args: unknown[]): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`The local calendar did not answer ${method} in time.`));
+      }, this.timeoutMs);
+      timer.unref?.();
+      this.pending.set(id, {
+        resolve: (value) => (clearTimeout(timer), resolve(value)),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      });
+      if (!this.link.send({ id, method, args })) {
+        this.pending.delete(id);
+        clearTimeout(timer);
+        reject(new Error('No Almanac window is open to hold the local calendar.'));
+      }
+    });
+  }
+}
