@@ -1,0 +1,70 @@
+// The Google connection as the renderer sees it: the status main pushes (never a token or
+// the secret), and the actions on it. Failures of the bridge itself come back as a problem
+// like any other, so the pane always has something true to show.
+import { useCallback, useEffect, useState } from 'react';
+import type { GoogleStatus, Result } from '../../src-preload/contract';
+import { getApi } from '../bridge';
+
+export interface GoogleState {
+  status: GoogleStatus | null;
+  /** The latest answer of an action (save, test, connect) in plain words. */
+  notice: { ok: boolean; text: string } | null;
+  busy: boolean;
+  save(input: { enabled: boolean; clientId: string; clientSecret?: string }): Promise<boolean>;
+  test(): Promise<void>;
+  connect(): Promise<void>;
+  cancel(): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+export function useGoogleStatus(): GoogleState {
+  const [status, setStatus] = useState<GoogleStatus | null>(null);
+  const [notice, setNotice] = useState<GoogleState['notice']>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const api = getApi();
+    const unsubscribe = api.onGoogleStatus((next) => live && setStatus(next));
+    void api.getGoogleStatus().then((result) => live && result.ok && setStatus(result.value));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
+
+  const run = useCallback(async (action: () => Promise<Result<GoogleStatus>>, success?: string): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const result = await action();
+      if (!result.ok) {
+        setNotice({ ok: false, text: result.error.message });
+        return false;
+      }
+      setStatus(result.value);
+      setNotice(success && !result.value.problem ? { ok: true, text: success } : null);
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return {
+    status,
+    notice,
+    busy,
+    save: (input) => run(() => getApi().saveGoogleCredentials(input), 'Saved.'),
+    test: async () => {
+      setBusy(true);
+      try {
+        const result = await getApi().testGoogleConnection();
+        setNotice(result.ok ? { ok: result.value.ok, text: result.value.message } : { ok: false, text: result.error.message });
+      } finally {
+        setBusy(false);
+      }
+    },
+    connect: async () => void (await run(() => getApi().connectGoogle())),
+    cancel: async () => void (await run(() => getApi().cancelGoogleSignIn())),
+    disconnect: async () => void (await run(() => getApi().disconnectGoogle(), 'Disconnected. Your events stay on this computer.')),
+  };
+}
