@@ -1,0 +1,187 @@
+// Almanac's Electron entry point: one instance, one locked-down window, the renderer served
+// from app://almanac/, and every contract channel wired through the sender gate to the same
+// services the browser shell runs. The decisions themselves live in the pure modules next
+// to this file (trusted-url, security-policy, app-protocol, window, menu, ipc-gate); this
+// file only plugs them into Electron's hooks.
+import { realpathSync } from 'node:fs';
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
+import type { IpcMainEvent, IpcMainInvokeEvent, Session, WebContents } from 'electron';
+import { channels } from '../../src-preload/contract';
+import type { ChannelName, NotificationName, NotificationOf } from '../../src-preload/contract';
+import { createServices } from '../services';
+import { APP_SCHEME_PRIVILEGES, isInside, resolveAppRequest } from './app-protocol';
+import { electronCapabilities, openInBrowser } from './capabilities';
+import { createInvokeGate } from './ipc-gate';
+import { STORE_PORT_CHANNEL, StorePortHost } from './local-store-port';
+import { menuTemplate } from './menu';
+import { contentSecurityPolicy, isPermissionGranted, withSecurityHeaders } from './security-policy';
+import { APP_ENTRY_URL, APP_SCHEME, decideNavigation, decideWindowOpen, devServerOrigin, isAppUrl, isRedirectAllowed, isTrustedSender } from './trusted-url';
+import type { SenderFrame, TrustPolicy } from './trusted-url';
+import { mainWindowOptions } from './window';
+
+// The bundle sits in out/main/; the preload next door in out/preload/; the renderer and the
+// icon are resolved from the app root so the same code works unpacked and inside app.asar.
+const PRELOAD_PATH = path.join(__dirname, '../preload/electron.cjs');
+const RENDERER_ROOT = path.join(app.getAppPath(), 'dist', 'renderer');
+const ICON_PATH = path.join(app.getAppPath(), 'assets', 'icon.png');
+
+const policy: TrustPolicy = { devOrigin: devServerOrigin(process.env, app.isPackaged) };
+let mainWindow: BrowserWindow | null = null;
+/** Main's line to the renderer's database; the sync engine (a later issue) calls through it. */
+export const localStorePort = new StorePortHost();
+
+// Both must happen before 'ready': privileges cannot be granted to a scheme later, and
+// enableSandbox makes every renderer sandboxed, including any we did not create ourselves.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Almanac is running; it gets 'second-instance' and comes to the front.
+  app.quit();
+} else {
+  app.on('second-instance', () => showMainWindow());
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.whenReady().then(start).catch(failToStart);
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  await serveRenderer();
+
+  const services = createServices(electronCapabilities(notifyWindows));
+  const gate = createInvokeGate(services.handlers, policy);
+  for (const channel of Object.keys(channels) as ChannelName[]) {
+    ipcMain.handle(channel, (event, payload: unknown) => gate(channel, describeSender(event), payload));
+  }
+  services.settings.onChange((settings) => notifyWindows('settings:changed', settings));
+  ipcMain.on(STORE_PORT_CHANNEL, (event) => {
+    const [port] = event.ports;
+    if (port && isTrustedSender(describeSender(event), policy)) localStorePort.attach(port);
+    else port?.close();
+  });
+
+  const template = menuTemplate(
+    { platform: process.platform, appName: app.getName(), isDevelopment: !app.isPackaged },
+    { openPreferences, openExternal: (url) => void openInBrowser(url) },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  createMainWindow();
+}
+
+/** Permissions refused, our CSP on every response, whatever the page or server asks for. */
+function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withSecurityHeaders(details.responseHeaders, policy) });
+  });
+}
+
+/** app://almanac/<path> → dist/renderer/<path>, refusing anything that would leave it. */
+async function serveRenderer(): Promise<void> {
+  const root = await realpath(RENDERER_ROOT).catch(() => RENDERER_ROOT);
+  const headers = { 'Content-Security-Policy': contentSecurityPolicy(policy), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+  protocol.handle(APP_SCHEME, async (request) => {
+    const resolution = resolveAppRequest(request.url, request.method, root);
+    if (!resolution.ok) return new Response(resolution.reason, { status: resolution.status, headers });
+    try {
+      // realpath again so a symlink inside dist/renderer cannot point outside it.
+      const real = await realpath(resolution.filePath);
+      if (!isInside(root, real)) return new Response('path escapes the renderer', { status: 403, headers });
+      const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(real));
+      return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': resolution.contentType } });
+    } catch {
+      return new Response('not found', { status: 404, headers });
+    }
+  });
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, iconPath: existing(ICON_PATH) }));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  void window.loadURL(policy.devOrigin ? `${policy.devOrigin}/` : APP_ENTRY_URL);
+  return window;
+}
+
+function showMainWindow(): BrowserWindow | null {
+  if (!app.isReady()) return null;
+  const window = mainWindow ?? createMainWindow();
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+  return window;
+}
+
+/** Applied to every webContents the app ever creates: no navigation away, no popups, no webviews. */
+function guardWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    const decision = decideNavigation(event.url, policy);
+    if (decision.allow) return;
+    event.preventDefault();
+    if (decision.openExternally) void openInBrowser(decision.openExternally);
+  });
+  // Frames inside the page (the app has none of its own) may not be steered anywhere foreign either.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAppUrl(event.url, policy)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isRedirectAllowed(event.url, policy)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) void openInBrowser(decision.openExternally);
+    return { action: decision.action };
+  });
+}
+
+function describeSender(event: IpcMainInvokeEvent | IpcMainEvent): SenderFrame | null {
+  const frame = event.senderFrame;
+  return frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
+}
+
+function notifyWindows<N extends NotificationName>(name: N, payload: NotificationOf<N>): void {
+  for (const window of BrowserWindow.getAllWindows()) {
+    if (isAppUrl(window.webContents.getURL(), policy)) window.webContents.send(name, payload);
+  }
+}
+
+// The contract has no "open preferences" notification yet, so the menu presses the toolbar
+// button whose accessible name the issue fixes. Our own constant script, in our own page.
+const PRESS_PREFERENCES = `(() => {
+  const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === 'Preferences');
+  button?.click();
+})()`;
+
+function openPreferences(): void {
+  const window = showMainWindow();
+  if (window && isAppUrl(window.webContents.getURL(), policy)) void window.webContents.executeJavaScript(PRESS_PREFERENCES, true).catch(() => undefined);
+}
+
+function existing(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function failToStart(error: unknown): void {
+  console.error('[almanac] could not start:', error);
+  dialog.showErrorBox('Almanac could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
