@@ -1,0 +1,265 @@
+// The calendar window: toolbar, mini month and grid, plus the dialogs they open. It owns the
+// flow of a change (editor or drag → "which events?" for a series → event-operations) and
+// leaves storage to the data layer and drawing to FullCalendar.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type FullCalendar from '@fullcalendar/react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ViewName } from '../src-preload/contract';
+import type { AlmanacDatabase } from './db/database';
+import { DEFAULT_CALENDAR_ID } from './db/database';
+import { listCalendars } from './db/queries';
+import { CalendarView } from './calendar/CalendarView';
+import type { Span, VisibleRange } from './calendar/CalendarView';
+import { Toolbar } from './calendar/Toolbar';
+import { MiniMonth } from './calendar/MiniMonth';
+import { EventEditor } from './calendar/EventEditor';
+import { RepeatScopeDialog } from './calendar/RepeatScopeDialog';
+import type { ScopeAction } from './calendar/RepeatScopeDialog';
+import { ShortcutHelp } from './calendar/ShortcutHelp';
+import { PreferencesDialog } from './preferences/PreferencesDialog';
+import { draftFromOccurrence, newDraft } from './calendar/drafts';
+import { createEvent, deleteEvent, DraftValidationError, moveEvent, updateEvent } from './calendar/event-operations';
+import { FALLBACK_COLOR } from './calendar/colors';
+import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
+import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model';
+import { useSettings } from './useSettings';
+import type { SettingsState } from './useSettings';
+import { useShortcuts } from './shortcuts';
+import type { ShortcutAction } from './shortcuts';
+import { applyTheme } from './theme';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export function App({ db }: { db: AlmanacDatabase }) {
+  const settingsState = useSettings();
+  const { theme } = settingsState.settings;
+  useEffect(() => applyTheme(theme), [theme]);
+
+  // The first view and week start come from settings, so wait for them (briefly; a dead
+  // bridge falls back to defaults) rather than flash the wrong view.
+  if (!settingsState.ready) return <div className="app-loading" aria-busy="true" />;
+  return <CalendarWindow db={db} settingsState={settingsState} />;
+}
+
+interface EditorState {
+  /** The occurrence being edited; null for a new event. */
+  occurrence: Occurrence | null;
+  draft: EventDraft;
+  /** Remounts the editor for every opening, so no state leaks from the last event. */
+  key: number;
+}
+
+interface ScopeRequest {
+  action: ScopeAction;
+  resolve(scope: EditScope | null): void;
+}
+
+function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsState: SettingsState }) {
+  const { settings, problem, dismissProblem, update } = settingsState;
+  const zone = settings.timeZone ?? osTimeZone();
+  const calendarRef = useRef<FullCalendar | null>(null);
+
+  const [view, setView] = useState<ViewName>(settings.defaultView);
+  const [visible, setVisible] = useState<VisibleRange | null>(null);
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const [scopeRequest, setScopeRequest] = useState<ScopeRequest | null>(null);
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const openCount = useRef(0);
+
+  const calendars = useLiveQuery(() => listCalendars(db), [db]);
+  const writableCalendar = useMemo(() => {
+    const writable = (calendars ?? []).filter((c) => c.accessRole === 'owner' || c.accessRole === 'writer');
+    return writable.find((c) => c.primary) ?? writable[0];
+  }, [calendars]);
+  const colorOf = (calendarId: string) => calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
+
+  const api = () => calendarRef.current?.getApi();
+
+  // ------------------------------------------------------------------ opening the editor
+
+  const openNew = useCallback(
+    (span: Span) => {
+      const draft = newDraft({ ...span, timeZone: zone, calendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID });
+      setEditor({ occurrence: null, draft, key: ++openCount.current });
+    },
+    [zone, writableCalendar],
+  );
+
+  const openNewFromButton = () => {
+    const range = visible ?? { start: new Date(), end: new Date(Date.now() + 86_400_000) };
+    openNew({ ...newEventSlot(range, zone), allDay: false });
+  };
+
+  const openOccurrence = useCallback(
+    (occurrence: Occurrence) => {
+      setEditor({ occurrence, draft: draftFromOccurrence(occurrence, zone), key: ++openCount.current });
+    },
+    [zone],
+  );
+
+  // ------------------------------------------------------------------ changing events
+
+  /** Asks which events of a series a change applies to; null when the user cancels. */
+  const askScope = (action: ScopeAction) =>
+    new Promise<EditScope | null>((resolve) => {
+      setScopeRequest({
+        action,
+        resolve: (scope) => {
+          setScopeRequest(null);
+          resolve(scope);
+        },
+      });
+    });
+
+  const save = async (draft: EventDraft): Promise<DraftProblem[] | null> => {
+    if (!editor) return null;
+    try {
+      const { occurrence } = editor;
+      if (!occurrence) {
+        await createEvent(db, draft);
+      } else {
+        const scope = occurrence.seriesId ? await askScope('edit') : 'all';
+        // Cancelling the question leaves the editor open with everything typed.
+        if (!scope) return [];
+        await updateEvent(db, occurrence, draft, scope);
+      }
+      setEditor(null);
+      return null;
+    } catch (error) {
+      if (error instanceof DraftValidationError) return error.problems;
+      throw error;
+    }
+  };
+
+  const remove = async () => {
+    const occurrence = editor?.occurrence;
+    if (!occurrence) return;
+    const scope = occurrence.seriesId ? await askScope('delete') : 'all';
+    if (!scope) return;
+    try {
+      await deleteEvent(db, occurrence, scope);
+      setEditor(null);
+    } catch (error) {
+      setNotice(`The event was not deleted: ${messageOf(error)}`);
+    }
+  };
+
+  const move = useCallback(
+    async (occurrence: Occurrence, change: Span, revert: () => void) => {
+      const scope = occurrence.seriesId ? await askScope('edit') : 'all';
+      if (!scope) return revert();
+      try {
+        await moveEvent(db, occurrence, change, scope);
+      } catch (error) {
+        revert();
+        const detail = error instanceof DraftValidationError ? error.problems.map((p) => p.message).join(' ') : messageOf(error);
+        setNotice(`The event was not moved: ${detail}`);
+      }
+    },
+    [db],
+  );
+
+  // ------------------------------------------------------------------ navigation
+
+  const onAction = (action: ShortcutAction) => {
+    switch (action) {
+      case 'new':
+        return openNewFromButton();
+      case 'today':
+        return api()?.today();
+      case 'next':
+        return api()?.next();
+      case 'previous':
+        return api()?.prev();
+      case 'help':
+        return setHelpOpen(true);
+      default:
+        return setView(action);
+    }
+  };
+  useShortcuts(onAction);
+
+  const today = todayIn(zone);
+  const shown = visible
+    ? { start: isoDateIn(visible.currentStart, zone), end: isoDateIn(visible.currentEnd, zone) }
+    : { start: today, end: today };
+  // The date the view is about; kept so a zone change (which remounts the grid) stays put.
+  const anchor = visible ? isoDateIn(visible.currentStart, zone) : today;
+  const banner = problem ?? notice;
+
+  return (
+    <div className="app">
+      {banner && (
+        <div className="banner" role="alert">
+          <span>{banner}</span>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              if (notice) setNotice(null);
+              else dismissProblem();
+            }}
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+      <Toolbar
+        title={visible?.title ?? ''}
+        view={view}
+        onToday={() => onAction('today')}
+        onPrevious={() => onAction('previous')}
+        onNext={() => onAction('next')}
+        onView={setView}
+        onNewEvent={openNewFromButton}
+        onPreferences={() => setPreferencesOpen(true)}
+      />
+      <div className="workspace">
+        <aside className="sidebar">
+          <MiniMonth anchor={anchor} shown={shown} today={today} weekStartsOn={settings.weekStartsOn} onPick={(date) => api()?.gotoDate(date)} />
+          <p className="hint">
+            Press <kbd>?</kbd> for keyboard shortcuts
+          </p>
+        </aside>
+        <main className="main">
+          <ErrorBoundary what="calendar">
+            <CalendarView
+              db={db}
+              calendarRef={calendarRef}
+              view={view}
+              initialDate={anchor}
+              zone={zone}
+              weekStartsOn={settings.weekStartsOn}
+              onRangeChange={setVisible}
+              onOpen={openOccurrence}
+              onSelectSpan={openNew}
+              onMove={move}
+            />
+          </ErrorBoundary>
+        </main>
+      </div>
+
+      {editor && (
+        <EventEditor
+          key={editor.key}
+          initialDraft={editor.draft}
+          isNew={!editor.occurrence}
+          calendarColor={colorOf(editor.draft.calendarId)}
+          onSave={save}
+          onDelete={() => void remove()}
+          onCancel={() => setEditor(null)}
+        />
+      )}
+      {scopeRequest && (
+        <RepeatScopeDialog action={scopeRequest.action} onChoose={(scope) => scopeRequest.resolve(scope)} onCancel={() => scopeRequest.resolve(null)} />
+      )}
+      {preferencesOpen && <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} />}
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,242 @@
+// The grids: FullCalendar's day, week, month and list views fed from the local database.
+// Only the visible range is queried (a live query, so whatever sync or the editor writes
+// shows at once), and the two performance marks bracket "range asked for" → "its events
+// are on screen" for the benchmark.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import FullCalendar from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import listPlugin from '@fullcalendar/list';
+import interactionPlugin from '@fullcalendar/interaction';
+import luxon3Plugin from '@fullcalendar/luxon3';
+import type { DatesSetArg, EventApi, EventClickArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type { DateSelectArg } from '@fullcalendar/core';
+import type { EventResizeDoneArg } from '@fullcalendar/interaction';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ViewName } from '../../src-preload/contract';
+import type { AlmanacDatabase } from '../db/database';
+import { listCalendars, loadOccurrences } from '../db/queries';
+import { addDays, occurrenceLabel } from './display-dates';
+import type { Occurrence } from './model';
+
+/** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
+export interface Span {
+  start: string;
+  end: string;
+  allDay: boolean;
+}
+
+export interface VisibleRange {
+  /** What the grid covers, including leading and trailing days of other months. */
+  start: Date;
+  end: Date;
+  /** What the view is "about" (the month in month view), for the title and mini month. */
+  currentStart: Date;
+  currentEnd: Date;
+  title: string;
+}
+
+export interface CalendarViewProps {
+  db: AlmanacDatabase;
+  calendarRef: RefObject<FullCalendar | null>;
+  view: ViewName;
+  /** Where the view opens (YYYY-MM-DD); later navigation goes through calendarRef. */
+  initialDate?: string;
+  zone: string;
+  weekStartsOn: number;
+  onRangeChange(range: VisibleRange): void;
+  onOpen(occurrence: Occurrence): void;
+  onSelectSpan(span: Span): void;
+  /** A drag or resize ended; call `revert` to put the event back (cancel or failure). */
+  onMove(occurrence: Occurrence, change: Span, revert: () => void): void;
+}
+
+export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
+  day: 'timeGridDay',
+  week: 'timeGridWeek',
+  month: 'dayGridMonth',
+  agenda: 'agenda',
+};
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
+// Four weeks of agenda: long enough to plan with, short enough to stay quick with many events.
+const VIEWS = { agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: 'week' } };
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+
+export function CalendarView(props: CalendarViewProps) {
+  const { db, calendarRef, view, initialDate, zone, weekStartsOn } = props;
+  const [range, setRange] = useState<{ start: Date; end: Date } | null>(null);
+
+  // The query answers with the range it was asked for, so a stale answer (the previous
+  // month, while the next one loads) is never mistaken for the new range being rendered.
+  const loaded = useLiveQuery(
+    async () => (range ? { range, occurrences: await loadOccurrences(db, range) } : null),
+    [db, range],
+  );
+  const calendars = useLiveQuery(() => listCalendars(db), [db]);
+  const readOnly = useMemo(
+    () => new Set((calendars ?? []).filter((c) => c.accessRole === 'reader' || c.accessRole === 'freeBusyReader').map((c) => c.id)),
+    [calendars],
+  );
+
+  const events = useMemo(() => toEventInputs(loaded?.occurrences ?? [], readOnly), [loaded, readOnly]);
+
+  // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
+  // does not re-process its options on every render.
+  const latest = useRef({ props });
+  useEffect(() => {
+    latest.current = { props };
+  });
+
+  const marked = useRef<unknown>(null);
+  useEffect(() => {
+    // FullCalendar renders synchronously when its props change, and this effect runs after
+    // the child's update, so the events of `range` are in the DOM now.
+    if (loaded && range && loaded.range === range && marked.current !== range) {
+      marked.current = range;
+      performance.mark('almanac:events-rendered');
+    }
+  }, [loaded, range]);
+
+  useEffect(() => {
+    const api = calendarRef.current?.getApi();
+    const wanted = FULLCALENDAR_VIEWS[view];
+    if (api && api.view.type !== wanted) api.changeView(wanted);
+  }, [calendarRef, view]);
+
+  const datesSet = useCallback((info: DatesSetArg) => {
+    setRange((previous) => {
+      if (previous && previous.start.getTime() === info.start.getTime() && previous.end.getTime() === info.end.getTime()) return previous;
+      performance.mark('almanac:range-requested');
+      return { start: info.start, end: info.end };
+    });
+    latest.current.props.onRangeChange({
+      start: info.start,
+      end: info.end,
+      currentStart: info.view.currentStart,
+      currentEnd: info.view.currentEnd,
+      title: info.view.title,
+    });
+  }, []);
+
+  const eventDidMount = useCallback((info: EventMountArg) => {
+    const occurrence = occurrenceOf(info.event);
+    // In the list view the row is a table row; its title link is the interactive part.
+    const target = info.el.querySelector<HTMLElement>('.fc-list-event-title a') ?? info.el;
+    target.setAttribute('role', 'button');
+    if (!target.hasAttribute('tabindex')) target.tabIndex = 0;
+    target.setAttribute('aria-label', occurrence ? occurrenceLabel(occurrence, latest.current.props.zone) : info.event.title);
+  }, []);
+
+  const eventClick = useCallback((info: EventClickArg) => {
+    info.jsEvent.preventDefault();
+    const occurrence = occurrenceOf(info.event);
+    if (occurrence) latest.current.props.onOpen(occurrence);
+  }, []);
+
+  const select = useCallback(
+    (info: DateSelectArg) => {
+      calendarRef.current?.getApi().unselect();
+      let span: Span = info.allDay
+        ? { start: info.startStr.slice(0, 10), end: info.endStr.slice(0, 10), allDay: true }
+        : { start: info.start.toISOString(), end: info.end.toISOString(), allDay: false };
+      // A click selects one half-hour slot; Google makes that an hour-long event.
+      if (!info.allDay && info.end.getTime() - info.start.getTime() <= 30 * 60_000) {
+        span = { ...span, end: new Date(info.start.getTime() + 60 * 60_000).toISOString() };
+      }
+      latest.current.props.onSelectSpan(span);
+    },
+    [calendarRef],
+  );
+
+  const moved = useCallback((info: EventDropArg | EventResizeDoneArg) => {
+    const occurrence = occurrenceOf(info.event);
+    if (!occurrence) return info.revert();
+    latest.current.props.onMove(occurrence, spanOf(info.event), info.revert);
+  }, []);
+
+  return (
+    <div className="calendar-view">
+      <FullCalendar
+        key={zone}
+        ref={calendarRef}
+        plugins={PLUGINS}
+        views={VIEWS}
+        initialView={FULLCALENDAR_VIEWS[view]}
+        initialDate={initialDate}
+        timeZone={zone}
+        firstDay={weekStartsOn}
+        headerToolbar={false}
+        height="100%"
+        events={events}
+        editable
+        selectable
+        selectMirror
+        dayMaxEvents
+        nowIndicator
+        forceEventDuration
+        eventInteractive
+        scrollTime="08:00:00"
+        eventTimeFormat={TIME_FORMAT}
+        slotLabelFormat={TIME_FORMAT}
+        noEventsContent="Nothing planned for these weeks."
+        datesSet={datesSet}
+        eventDidMount={eventDidMount}
+        eventClick={eventClick}
+        select={select}
+        eventDrop={moved}
+        eventResize={moved}
+      />
+    </div>
+  );
+}
+
+function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>): EventInput[] {
+  return occurrences.map((occ): EventInput => {
+    return {
+      // The id changes with every write, so FullCalendar mounts a fresh element and the
+      // accessible name set in eventDidMount never goes stale.
+      id: `${occ.key}|${occ.event.localVersion}|${occ.event.updatedAt}`,
+      title: occ.title || '(No title)',
+      start: occ.start,
+      end: occ.end,
+      allDay: occ.allDay,
+      backgroundColor: occ.color,
+      borderColor: occ.color,
+      textColor: readableTextOn(occ.color),
+      editable: !readOnly.has(occ.event.calendarId),
+      classNames: occ.event.status === 'tentative' ? ['tentative'] : undefined,
+      extendedProps: { occurrence: occ },
+    };
+  });
+}
+
+function occurrenceOf(event: EventApi): Occurrence | undefined {
+  return event.extendedProps.occurrence as Occurrence | undefined;
+}
+
+function spanOf(event: EventApi): Span {
+  if (event.allDay) {
+    const start = event.startStr.slice(0, 10);
+    return { start, end: event.endStr ? event.endStr.slice(0, 10) : addDays(start, 1), allDay: true };
+  }
+  const start = event.start ?? new Date();
+  const end = event.end ?? new Date(start.getTime() + 60 * 60_000);
+  return { start: start.toISOString(), end: end.toISOString(), allDay: false };
+}
+
+const textColors = new Map<string, string>();
+
+/** Black or white, whichever reads better on the event's colour (Google's palette has both). */
+function readableTextOn(color: string): string {
+  let cached = textColors.get(color);
+  if (cached) return cached;
+  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
+  if (!hex) return '#ffffff';
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const luminance = 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  cached = luminance > 0.6 ? '#1f1f1f' : '#ffffff';
+  textColors.set(color, cached);
+  return cached;
+}

@@ -1,0 +1,27 @@
+// The event's colour: the calendar's own, or one of Google's eleven event colours, as a row
+// of named swatches (radio buttons, so arrow keys move between them).
+import { useId } from 'react';
+import { EVENT_COLORS } from './colors';
+
+export interface ColorFieldProps {
+  colorId: string | undefined;
+  /** What "Default colour" (the calendar's) looks like for this event. */
+  calendarColor: string;
+  onChange(colorId: string | undefined): void;
+}
+
+export function ColorField({ colorId, calendarColor, onChange }: ColorFieldProps) {
+  const name = useId();
+  const choices = [{ id: undefined as string | undefined, name: 'Default colour', background: calendarColor }, ...Object.entries(EVENT_COLORS).map(([id, c]) => ({ id, ...c }))];
+  return (
+    <div role="radiogroup" aria-label="Color" className="color-field">
+      {choices.map((choice) => (
+        // Named by title, not a label: Google's "Lavender" contains "end", and a label would
+        // make the editor's "End" field ambiguous to anyone finding fields by label text.
+        <span key={choice.id ?? 'calendar'} className="swatch" style={{ background: choice.background }}>
+          <input type="radio" name={name} title={choice.name} checked={colorId === choice.id} onChange={() => onChange(choice.id)} />
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,321 @@
+// The event editor: one dialog named "Event" with every field Google's event has that a
+// person edits. It only edits a draft; the caller saves it and answers with problems when
+// validation fails, so the dialog stays open with the user's input intact and each problem
+// shown next to its field.
+import { useId, useMemo, useState } from 'react';
+import { DateTime } from 'luxon';
+import { Dialog } from './Dialog';
+import { RepeatField } from './RepeatField';
+import { GuestsField } from './GuestsField';
+import { RemindersField } from './RemindersField';
+import { ColorField } from './ColorField';
+import { DescriptionField } from './DescriptionField';
+import { validateDraft } from './drafts';
+import { knownTimeZones } from './display-dates';
+import type { DraftProblem, EventDraft, RepeatRule } from './model';
+
+export interface EventEditorProps {
+  initialDraft: EventDraft;
+  isNew: boolean;
+  /** The colour of the event's calendar, for the "Default colour" swatch. */
+  calendarColor: string;
+  /** Saves the draft; resolves to problems to show, or null once saved (the caller closes). */
+  onSave(draft: EventDraft): Promise<DraftProblem[] | null>;
+  onDelete(): void;
+  onCancel(): void;
+}
+
+type Field = DraftProblem['field'];
+
+export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDelete, onCancel }: EventEditorProps) {
+  const [draft, setDraft] = useState(initialDraft);
+  const [serverProblems, setServerProblems] = useState<DraftProblem[]>([]);
+  // Problems show after the first Save and then follow every edit, so a fixed field clears at once.
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+  const zones = useMemo(() => knownTimeZones(initialDraft.timeZone), [initialDraft.timeZone]);
+
+  const problems = useMemo(() => (attempted ? mergeProblems(safeValidate(draft), serverProblems) : []), [attempted, draft, serverProblems]);
+  const problemFor = (field: Field) => problems.filter((p) => p.field === field);
+  const errorId = (field: Field) => (problemFor(field).length ? `${id}-${field}-error` : undefined);
+  const invalid = (field: Field) => problemFor(field).length > 0;
+
+  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => {
+    setServerProblems([]);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  const save = async () => {
+    setAttempted(true);
+    setServerProblems([]);
+    if (safeValidate(draft).length) return;
+    setSaving(true);
+    try {
+      const left = await onSave(draft);
+      if (left) setServerProblems(left);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const errorText = (field: Field) => {
+    const list = problemFor(field);
+    if (!list.length) return null;
+    return (
+      <p id={errorId(field)} className="field-error" role="alert">
+        {list.map((p) => p.message).join(' ')}
+      </p>
+    );
+  };
+
+  return (
+    <Dialog label="Event" onClose={onCancel} className="event-editor">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 className="dialog-title">{isNew ? 'New event' : 'Edit event'}</h2>
+        <div className="editor-body">
+          <div className="field">
+            <label htmlFor={`${id}-title`}>Title</label>
+            <input
+              id={`${id}-title`}
+              className="title-input"
+              placeholder="Add title"
+              value={draft.summary}
+              data-autofocus=""
+              aria-invalid={invalid('summary') || undefined}
+              aria-describedby={errorId('summary')}
+              onChange={(e) => set('summary', e.target.value)}
+            />
+            {errorText('summary')}
+          </div>
+
+          <div className="field-row">
+            <label className="checkbox-row">
+              <input type="checkbox" checked={draft.allDay} onChange={(e) => setDraft((d) => toggleAllDay(d, e.target.checked))} />
+              All day
+            </label>
+          </div>
+
+          <div className="field">
+            <label htmlFor={`${id}-start`}>Start</label>
+            <div className="inline-fields">
+              <input
+                id={`${id}-start`}
+                type="date"
+                value={draft.startDate}
+                aria-invalid={invalid('start') || undefined}
+                aria-describedby={errorId('start')}
+                onChange={(e) => setDraft((d) => moveStart(d, e.target.value, d.startTime))}
+              />
+              {!draft.allDay && (
+                <input
+                  type="time"
+                  aria-label="From time"
+                  value={draft.startTime}
+                  aria-invalid={invalid('start') || undefined}
+                  onChange={(e) => setDraft((d) => moveStart(d, d.startDate, e.target.value))}
+                />
+              )}
+            </div>
+            {errorText('start')}
+          </div>
+
+          <div className="field">
+            <label htmlFor={`${id}-end`}>End</label>
+            <div className="inline-fields">
+              <input
+                id={`${id}-end`}
+                type="date"
+                value={draft.endDate}
+                aria-invalid={invalid('end') || undefined}
+                aria-describedby={errorId('end')}
+                onChange={(e) => set('endDate', e.target.value)}
+              />
+              {!draft.allDay && (
+                <input type="time" aria-label="To time" value={draft.endTime} aria-invalid={invalid('end') || undefined} onChange={(e) => set('endTime', e.target.value)} />
+              )}
+            </div>
+            {errorText('end')}
+          </div>
+
+          <div className="field">
+            <label htmlFor={`${id}-zone`}>Time zone</label>
+            <select
+              id={`${id}-zone`}
+              value={draft.timeZone}
+              aria-invalid={invalid('timeZone') || undefined}
+              aria-describedby={errorId('timeZone')}
+              onChange={(e) => set('timeZone', e.target.value)}
+            >
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+            {errorText('timeZone')}
+          </div>
+
+          <div className="field">
+            <label htmlFor={`${id}-repeat`}>Repeat</label>
+            <RepeatField
+              id={`${id}-repeat`}
+              rule={draft.repeat}
+              startDate={draft.startDate}
+              onChange={(rule) => set('repeat', rule)}
+              errorId={errorId('repeat')}
+              invalid={invalid('repeat')}
+            />
+            {errorText('repeat')}
+          </div>
+
+          <div className="field">
+            <label htmlFor={`${id}-location`}>Location</label>
+            <input
+              id={`${id}-location`}
+              placeholder="Add location"
+              value={draft.location}
+              aria-invalid={invalid('location') || undefined}
+              aria-describedby={errorId('location')}
+              onChange={(e) => set('location', e.target.value)}
+            />
+            {errorText('location')}
+          </div>
+
+          <div className="field">
+            <span className="label" id={`${id}-description-label`}>
+              Description
+            </span>
+            <DescriptionField
+              labelId={`${id}-description-label`}
+              html={draft.description}
+              onChange={(html) => set('description', html)}
+              errorId={errorId('description')}
+              invalid={invalid('description')}
+            />
+            {errorText('description')}
+          </div>
+
+          <div className="field">
+            <label htmlFor={`${id}-guests`}>Guests</label>
+            <GuestsField id={`${id}-guests`} attendees={draft.attendees} onChange={(list) => set('attendees', list)} errorId={errorId('guests')} invalid={invalid('guests')} />
+            {errorText('guests')}
+          </div>
+
+          <div className="field">
+            <span className="label">Reminders</span>
+            <RemindersField reminders={draft.reminders} onChange={(r) => set('reminders', r)} errorId={errorId('reminders')} invalid={invalid('reminders')} />
+            {errorText('reminders')}
+          </div>
+
+          <div className="field-row two-up">
+            <div className="field">
+              <label htmlFor={`${id}-show-as`}>Show as</label>
+              <select id={`${id}-show-as`} value={draft.transparency} onChange={(e) => set('transparency', e.target.value as EventDraft['transparency'])}>
+                <option value="opaque">Busy</option>
+                <option value="transparent">Free</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-visibility`}>Visibility</label>
+              <select id={`${id}-visibility`} value={draft.visibility} onChange={(e) => set('visibility', e.target.value as EventDraft['visibility'])}>
+                <option value="default">Default visibility</option>
+                <option value="public">Public</option>
+                <option value="private">Private</option>
+                {draft.visibility === 'confidential' && <option value="confidential">Confidential</option>}
+              </select>
+            </div>
+          </div>
+
+          <div className="field">
+            <span className="label">Color</span>
+            <ColorField colorId={draft.colorId} calendarColor={calendarColor} onChange={(colorId) => set('colorId', colorId)} />
+          </div>
+        </div>
+
+        <div className="dialog-actions">
+          {!isNew && (
+            <button type="button" className="button danger" onClick={onDelete}>
+              Delete
+            </button>
+          )}
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function safeValidate(draft: EventDraft): DraftProblem[] {
+  try {
+    return validateDraft(draft);
+  } catch (error) {
+    return [{ field: 'start', message: error instanceof Error ? error.message : String(error) }];
+  }
+}
+
+function mergeProblems(a: DraftProblem[], b: DraftProblem[]): DraftProblem[] {
+  const seen = new Set(a.map((p) => `${p.field}:${p.message}`));
+  return [...a, ...b.filter((p) => !seen.has(`${p.field}:${p.message}`))];
+}
+
+/**
+ * Changing the start keeps the duration, as in Google Calendar, and a weekly preset follows
+ * the new weekday rather than silently turning into a custom rule.
+ */
+function moveStart(draft: EventDraft, startDate: string, startTime: string): EventDraft {
+  const before = wall(draft.startDate, draft.allDay ? '00:00' : draft.startTime);
+  const after = wall(startDate, draft.allDay ? '00:00' : startTime);
+  const end = wall(draft.endDate, draft.allDay ? '00:00' : draft.endTime);
+  let next: EventDraft = { ...draft, startDate, startTime };
+  if (before.isValid && after.isValid && end.isValid) {
+    const shifted = end.plus(after.diff(before));
+    next = { ...next, endDate: shifted.toISODate() ?? draft.endDate, endTime: draft.allDay ? draft.endTime : shifted.toFormat('HH:mm') };
+  }
+  return { ...next, repeat: followWeekday(draft.repeat, draft.startDate, startDate) };
+}
+
+function followWeekday(rule: RepeatRule | null, oldDate: string, newDate: string): RepeatRule | null {
+  if (!rule || rule.freq !== 'WEEKLY' || rule.byDay?.length !== 1) return rule;
+  const oldCode = weekdayCode(oldDate);
+  const newCode = weekdayCode(newDate);
+  if (!oldCode || !newCode || rule.byDay[0] !== oldCode) return rule;
+  return { ...rule, byDay: [newCode] };
+}
+
+function weekdayCode(date: string): NonNullable<RepeatRule['byDay']>[number] | undefined {
+  const parsed = DateTime.fromISO(date, { zone: 'UTC' });
+  return parsed.isValid ? (['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const)[parsed.weekday - 1] : undefined;
+}
+
+function toggleAllDay(draft: EventDraft, allDay: boolean): EventDraft {
+  if (allDay === draft.allDay) return draft;
+  if (allDay) {
+    return { ...draft, allDay, endDate: draft.endDate < draft.startDate ? draft.startDate : draft.endDate, transparency: draft.transparency };
+  }
+  // Back to timed: an hour from 9:00 unless the draft still remembers times.
+  const startTime = draft.startTime && draft.startTime !== '00:00' ? draft.startTime : '09:00';
+  const endTime = draft.endTime && draft.endTime > startTime ? draft.endTime : addHour(startTime);
+  return { ...draft, allDay, startTime, endTime };
+}
+
+function addHour(time: string): string {
+  const t = DateTime.fromFormat(time, 'HH:mm', { zone: 'UTC' });
+  return t.isValid ? t.plus({ hours: 1 }).toFormat('HH:mm') : '10:00';
+}
+
+function wall(date: string, time: string): DateTime {
+  return DateTime.fromISO(`${date}T${time || '00:00'}`, { zone: 'UTC' });
+}

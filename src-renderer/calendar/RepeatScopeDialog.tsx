@@ -1,0 +1,61 @@
+// Google's question before changing one occurrence of a repeating event: which part of the
+// series the change applies to. Radio options plus OK/Cancel, as Google Calendar shows it.
+import { useId, useState } from 'react';
+import { Dialog } from './Dialog';
+import type { EditScope } from './model';
+
+export type ScopeAction = 'edit' | 'delete';
+
+export interface RepeatScopeDialogProps {
+  action: ScopeAction;
+  onChoose(scope: EditScope): void;
+  onCancel(): void;
+}
+
+const OPTIONS: { scope: EditScope; label: string }[] = [
+  { scope: 'this', label: 'This event' },
+  { scope: 'following', label: 'This and following events' },
+  { scope: 'all', label: 'All events' },
+];
+
+export function RepeatScopeDialog({ action, onChoose, onCancel }: RepeatScopeDialogProps) {
+  const [scope, setScope] = useState<EditScope>('this');
+  const name = useId();
+  const title = action === 'delete' ? 'Delete recurring event' : 'Edit recurring event';
+  return (
+    <Dialog label={title} onClose={onCancel} className="scope-dialog">
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onChoose(scope);
+        }}
+      >
+        <h2 className="dialog-title">{title}</h2>
+        <div role="radiogroup" aria-label={title} className="scope-options">
+          {OPTIONS.map((option) => (
+            <label key={option.scope} className="radio-row">
+              <input
+                type="radio"
+                name={name}
+                value={option.scope}
+                checked={scope === option.scope}
+                onChange={() => setScope(option.scope)}
+                data-autofocus={scope === option.scope ? '' : undefined}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary">
+            OK
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,87 @@
+// The bar above the grid: navigation, the range title, the view switch and the two actions.
+// FullCalendar's own header is hidden so every control here has exactly the accessible name
+// later tests and screen-reader users rely on ("Today", "Previous", "Week", "New event"...).
+import type { ViewName } from '../../src-preload/contract';
+
+export interface ToolbarProps {
+  title: string;
+  view: ViewName;
+  onToday(): void;
+  onPrevious(): void;
+  onNext(): void;
+  onView(view: ViewName): void;
+  onNewEvent(): void;
+  onPreferences(): void;
+}
+
+export const VIEW_LABELS: Record<ViewName, { label: string; key: string }> = {
+  day: { label: 'Day', key: 'd' },
+  week: { label: 'Week', key: 'w' },
+  month: { label: 'Month', key: 'm' },
+  agenda: { label: 'Agenda', key: 'a' },
+};
+
+export function Toolbar({ title, view, onToday, onPrevious, onNext, onView, onNewEvent, onPreferences }: ToolbarProps) {
+  return (
+    <header className="toolbar">
+      <div className="toolbar-group">
+        <button type="button" className="button" onClick={onToday} title="Today (t)">
+          Today
+        </button>
+        <button type="button" className="icon-button" onClick={onPrevious} aria-label="Previous" title="Previous (k or p)">
+          <Chevron direction="left" />
+        </button>
+        <button type="button" className="icon-button" onClick={onNext} aria-label="Next" title="Next (j or n)">
+          <Chevron direction="right" />
+        </button>
+        <h1 className="range-title" aria-live="polite">
+          {title}
+        </h1>
+      </div>
+      <div className="toolbar-group">
+        <div className="segmented" role="group" aria-label="View">
+          {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="segment"
+              aria-pressed={view === name}
+              onClick={() => onView(name)}
+              title={`${VIEW_LABELS[name].label} (${VIEW_LABELS[name].key})`}
+            >
+              {VIEW_LABELS[name].label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button primary" onClick={onNewEvent} title="New event (c)">
+          New event
+        </button>
+        <button type="button" className="icon-button" onClick={onPreferences} aria-label="Preferences" title="Preferences">
+          <GearIcon />
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function Chevron({ direction }: { direction: 'left' | 'right' }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={direction === 'left' ? 'M15 5l-7 7 7 7' : 'M9 5l7 7-7 7'} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function GearIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="3" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path
+        d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,128 @@
+// General preferences: time zone, first day of the week, the view Almanac opens in, and the
+// theme. Saved in the main process through the bridge; a failed save keeps the dialog open
+// with the reason, so nothing the user chose is thrown away.
+import { useId, useMemo, useState } from 'react';
+import type { Result, Settings, ViewName } from '../../src-preload/contract';
+import { Dialog } from '../calendar/Dialog';
+import { knownTimeZones, osTimeZone } from '../calendar/display-dates';
+
+export interface PreferencesDialogProps {
+  settings: Settings;
+  onSave(patch: Partial<Settings>): Promise<Result<Settings>>;
+  onClose(): void;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const VIEWS: { value: ViewName; label: string }[] = [
+  { value: 'day', label: 'Day' },
+  { value: 'week', label: 'Week' },
+  { value: 'month', label: 'Month' },
+  { value: 'agenda', label: 'Agenda' },
+];
+// The select's value for "follow the operating system" (the setting's null).
+const SYSTEM_ZONE = '';
+
+export function PreferencesDialog({ settings, onSave, onClose }: PreferencesDialogProps) {
+  const [form, setForm] = useState(settings);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+  const zones = useMemo(() => knownTimeZones(...(settings.timeZone ? [settings.timeZone] : [])), [settings.timeZone]);
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    const result = await onSave({
+      timeZone: form.timeZone,
+      weekStartsOn: form.weekStartsOn,
+      defaultView: form.defaultView,
+      theme: form.theme,
+      sendUpdates: form.sendUpdates,
+    });
+    setSaving(false);
+    if (result.ok) onClose();
+    else setError(`Preferences were not saved: ${result.error.message}`);
+  };
+
+  return (
+    <Dialog label="Preferences" onClose={onClose} className="preferences-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 className="dialog-title">Preferences</h2>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="editor-body">
+          <div className="field">
+            <label htmlFor={`${id}-zone`}>Time zone</label>
+            <select
+              id={`${id}-zone`}
+              data-autofocus=""
+              value={form.timeZone ?? SYSTEM_ZONE}
+              onChange={(e) => setForm({ ...form, timeZone: e.target.value === SYSTEM_ZONE ? null : e.target.value })}
+            >
+              <option value={SYSTEM_ZONE}>Follow this computer ({osTimeZone().replaceAll('_', ' ')})</option>
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-week`}>Week starts on</label>
+            <select id={`${id}-week`} value={form.weekStartsOn} onChange={(e) => setForm({ ...form, weekStartsOn: Number(e.target.value) })}>
+              {WEEKDAYS.map((day, index) => (
+                <option key={day} value={index}>
+                  {day}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-view`}>Default view</label>
+            <select id={`${id}-view`} value={form.defaultView} onChange={(e) => setForm({ ...form, defaultView: e.target.value as ViewName })}>
+              {VIEWS.map((v) => (
+                <option key={v.value} value={v.value}>
+                  {v.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-theme`}>Theme</label>
+            <select id={`${id}-theme`} value={form.theme} onChange={(e) => setForm({ ...form, theme: e.target.value as Settings['theme'] })}>
+              <option value="system">Same as the system</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-send`}>Email guests about changes</label>
+            <select id={`${id}-send`} value={form.sendUpdates} onChange={(e) => setForm({ ...form, sendUpdates: e.target.value as Settings['sendUpdates'] })}>
+              <option value="ask">Ask each time</option>
+              <option value="always">Always</option>
+              <option value="never">Never</option>
+            </select>
+          </div>
+        </div>
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,62 @@
+// Google Calendar's single-key shortcuts. They only fire when focus is not in something the
+// user types into and no dialog is open, so typing "c" in a title never opens a new event.
+import { useEffect, useRef } from 'react';
+
+export type ShortcutAction = 'new' | 'today' | 'day' | 'week' | 'month' | 'agenda' | 'next' | 'previous' | 'help';
+
+/** What the help dialog lists, in Google's order. */
+export const SHORTCUTS: { keys: string[]; does: string }[] = [
+  { keys: ['c'], does: 'Create a new event' },
+  { keys: ['t'], does: 'Go to today' },
+  { keys: ['j', 'n'], does: 'Next period' },
+  { keys: ['k', 'p'], does: 'Previous period' },
+  { keys: ['d'], does: 'Day view' },
+  { keys: ['w'], does: 'Week view' },
+  { keys: ['m'], does: 'Month view' },
+  { keys: ['a'], does: 'Agenda view' },
+  { keys: ['?'], does: 'Show these shortcuts' },
+  { keys: ['Esc'], does: 'Close a dialog' },
+];
+
+const KEYMAP: Record<string, ShortcutAction> = {
+  c: 'new',
+  t: 'today',
+  d: 'day',
+  w: 'week',
+  m: 'month',
+  a: 'agenda',
+  j: 'next',
+  n: 'next',
+  k: 'previous',
+  p: 'previous',
+  '?': 'help',
+};
+
+export function useShortcuts(onAction: (action: ShortcutAction) => void): void {
+  const handler = useRef(onAction);
+  useEffect(() => {
+    handler.current = onAction;
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      const action = KEYMAP[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+      // Shift is only part of "?"; Shift+C and friends are left alone.
+      if (!action || (event.shiftKey && event.key !== '?')) return;
+      event.preventDefault();
+      handler.current(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
+  return false;
+}

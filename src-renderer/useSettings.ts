@@ -1,0 +1,86 @@
+// Settings live in the main process; the renderer reads them once, follows changes pushed
+// from main, and falls back to the defaults when the bridge is down so the calendar still
+// works offline. `problem` carries a plain-words reason for the banner.
+import { useCallback, useEffect, useState } from 'react';
+import { DEFAULT_SETTINGS } from '../src-preload/contract';
+import type { Result, Settings } from '../src-preload/contract';
+import { getApi } from './bridge';
+
+export interface SettingsState {
+  settings: Settings;
+  /** False until main answered (or did not answer in time). */
+  ready: boolean;
+  /** Why settings could not be read or saved, for the banner; null when all is well. */
+  problem: string | null;
+  update(patch: Partial<Settings>): Promise<Result<Settings>>;
+  dismissProblem(): void;
+}
+
+// Long enough for a slow start, short enough that a dead bridge does not hide the calendar.
+const BRIDGE_PATIENCE_MS = 2500;
+
+export function useSettings(): SettingsState {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [ready, setReady] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const giveUp = setTimeout(() => {
+      if (!live) return;
+      setReady(true);
+      setProblem((p) => p ?? 'Almanac’s background service is not answering, so default settings are in use. Your events are safe on this computer.');
+    }, BRIDGE_PATIENCE_MS);
+    let unsubscribe = () => {};
+    try {
+      const api = getApi();
+      unsubscribe = api.onSettingsChanged((next) => live && setSettings(next));
+      api.getSettings().then(
+        (result) => {
+          if (!live) return;
+          clearTimeout(giveUp);
+          if (result.ok) {
+            setSettings(result.value);
+            setProblem(null);
+          } else {
+            setProblem(`Settings could not be read (${result.error.message}). Default settings are in use.`);
+          }
+          setReady(true);
+        },
+        (error: unknown) => {
+          if (!live) return;
+          clearTimeout(giveUp);
+          setProblem(`Settings could not be read (${describe(error)}). Default settings are in use.`);
+          setReady(true);
+        },
+      );
+    } catch (error) {
+      clearTimeout(giveUp);
+      setProblem(`Almanac could not reach its background service (${describe(error)}). Default settings are in use.`);
+      setReady(true);
+    }
+    return () => {
+      live = false;
+      clearTimeout(giveUp);
+      unsubscribe();
+    };
+  }, []);
+
+  const update = useCallback(async (patch: Partial<Settings>): Promise<Result<Settings>> => {
+    try {
+      const result = await getApi().updateSettings(patch);
+      if (result.ok) setSettings(result.value);
+      return result;
+    } catch (error) {
+      return { ok: false, error: { code: 'bridge', message: describe(error) } };
+    }
+  }, []);
+
+  const dismissProblem = useCallback(() => setProblem(null), []);
+
+  return { settings, ready, problem, update, dismissProblem };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
