@@ -1,0 +1,182 @@
+// main.ts against a stand-in for Electron: checks that the pure guards are actually plugged
+// into Electron's hooks (a guard nobody calls protects nothing). Each assertion drives the
+// hook main.ts registered and looks at what it decided.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { channels } from '../../../src-preload/contract';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const appRoot = '';
+  return {
+    appRoot,
+    order: [] as string[],
+    appListeners: new Map<string, Listener>(),
+    handles: new Map<string, Listener>(),
+    ipcOn: new Map<string, Listener>(),
+    protocolHandler: null as null | ((request: Request) => Promise<Response>),
+    permissionRequest: null as null | Listener,
+    permissionCheck: null as null | Listener,
+    headers: null as null | Listener,
+    windows: [] as { options: unknown; url: string }[],
+    openExternal: vi.fn(async () => undefined),
+  };
+});
+
+vi.mock('electron', () => {
+  const app = {
+    getAppPath: () => fake.appRoot,
+    getPath: () => path.join(fake.appRoot, 'user-data'),
+    getName: () => 'Almanac',
+    getVersion: () => '0.0.0-test',
+    isPackaged: true,
+    isReady: () => true,
+    enableSandbox: () => fake.order.push('enableSandbox'),
+    requestSingleInstanceLock: () => (fake.order.push('lock'), true),
+    whenReady: () => (fake.order.push('whenReady'), Promise.resolve()),
+    on: (event: string, listener: Listener) => fake.appListeners.set(event, listener),
+    quit: vi.fn(),
+    exit: vi.fn(),
+  };
+  class BrowserWindow {
+    webContents = { getURL: () => 'app://almanac/index.html', send: vi.fn(), executeJavaScript: vi.fn(async () => undefined) };
+    constructor(options: unknown) {
+      fake.windows.push({ options, url: '' });
+    }
+    static getAllWindows = () => [];
+    once() {}
+    on() {}
+    loadURL(url: string) {
+      const record = fake.windows.at(-1);
+      if (record) record.url = url;
+      return Promise.resolve();
+    }
+  }
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => fake.handles.set(channel, listener),
+    on: (channel: string, listener: Listener) => fake.ipcOn.set(channel, listener),
+    removeAllListeners: vi.fn(),
+  };
+  const electron = {
+    app,
+    BrowserWindow,
+    ipcMain,
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: () => fake.order.push('registerSchemes'),
+      handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => (fake.protocolHandler = handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: Listener) => (fake.permissionRequest = h),
+        setPermissionCheckHandler: (h: Listener) => (fake.permissionCheck = h),
+        setDevicePermissionHandler: vi.fn(),
+        webRequest: { onHeadersReceived: (h: Listener) => (fake.headers = h) },
+      },
+    },
+    shell: { openExternal: fake.openExternal },
+    safeStorage: { getSelectedStorageBackend: () => 'gnome_libsecret' },
+    powerMonitor: { on: vi.fn(), off: vi.fn() },
+  };
+  return { ...electron, default: electron };
+});
+
+// electron-store lives in node_modules, where vitest does not apply the mock above.
+vi.mock('electron-store', () => ({
+  default: class {
+    private readonly values = new Map<string, unknown>();
+    get(key: string) {
+      return this.values.get(key);
+    }
+    set(key: string, value: unknown) {
+      this.values.set(key, value);
+    }
+  },
+}));
+
+fake.appRoot = mkdtempSync(path.join(tmpdir(), 'almanac-app-'));
+mkdirSync(path.join(fake.appRoot, 'dist', 'renderer'), { recursive: true });
+writeFileSync(path.join(fake.appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Almanac</title>');
+writeFileSync(path.join(fake.appRoot, 'secret.txt'), 'not for the renderer');
+
+await import('../../../src-main/shell/main');
+await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  let openHandler: Listener = () => ({ action: 'allow' });
+  return {
+    contents: { on: (event: string, l: Listener) => listeners.set(event, l), setWindowOpenHandler: (h: Listener) => (openHandler = h) },
+    emit: (event: string, details: Record<string, unknown>) => {
+      const prevented = vi.fn();
+      listeners.get(event)?.({ ...details, preventDefault: prevented });
+      return prevented.mock.calls.length > 0;
+    },
+    open: (url: string) => openHandler({ url }),
+  };
+}
+
+describe('main.ts wiring', () => {
+  it('registers the scheme and the sandbox before waiting for ready, and takes the single-instance lock', () => {
+    expect(fake.order.indexOf('registerSchemes')).toBeLessThan(fake.order.indexOf('whenReady'));
+    expect(fake.order.indexOf('enableSandbox')).toBeLessThan(fake.order.indexOf('whenReady'));
+    expect(fake.order).toContain('lock');
+    expect(fake.appListeners.has('second-instance')).toBe(true);
+  });
+
+  it('opens the window on app://almanac/ with the hardened options (packaged: no dev server, no DevTools)', () => {
+    const [window] = fake.windows;
+    expect(window?.url).toBe('app://almanac/index.html');
+    expect(window?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false } });
+  });
+
+  it('handles every contract channel, and refuses senders that are not our page', async () => {
+    expect([...fake.handles.keys()].sort()).toEqual(Object.keys(channels).sort());
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+    expect(await fake.handles.get('settings:get')?.(foreign, null)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    const ours = { senderFrame: { url: 'app://almanac/index.html', parent: null } };
+    expect(await fake.handles.get('app:info')?.(ours, null)).toMatchObject({ ok: true, value: { shell: 'electron' } });
+  });
+
+  it('serves the renderer over app:// with the CSP, and nothing outside it', async () => {
+    const handler = fake.protocolHandler!;
+    const page = await handler(new Request('app://almanac/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('Almanac');
+    expect((await handler(new Request('app://almanac/..%2fsecret.txt'))).status).toBe(403);
+    expect((await handler(new Request('app://almanac/missing.js'))).status).toBe(404);
+  });
+
+  it('denies every permission request and check', () => {
+    const callback = vi.fn();
+    fake.permissionRequest?.({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(fake.permissionCheck?.({}, 'notifications')).toBe(false);
+  });
+
+  it('puts the CSP on every response the session sees', () => {
+    const callback = vi.fn();
+    fake.headers?.({ responseHeaders: { 'Content-Security-Policy': ['default-src *'] } }, callback);
+    expect(callback.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toContain("default-src 'self'");
+  });
+
+  it('guards every webContents: navigation, redirects, popups and webviews', async () => {
+    const { contents, emit, open } = fakeContents();
+    fake.appListeners.get('web-contents-created')?.({}, contents);
+    expect(emit('will-navigate', { url: 'app://almanac/index.html' })).toBe(false);
+    expect(emit('will-navigate', { url: 'https://example.com/' })).toBe(true);
+    expect(emit('will-navigate', { url: 'file:///etc/passwd' })).toBe(true);
+    expect(emit('will-redirect', { url: 'https://example.com/' })).toBe(true);
+    expect(emit('will-frame-navigate', { url: 'https://example.com/', isMainFrame: false })).toBe(true);
+    expect(emit('will-attach-webview', {})).toBe(true);
+    expect(open('https://example.com/docs')).toEqual({ action: 'deny' });
+    expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(fake.openExternal).toHaveBeenCalledTimes(2));
+    expect(fake.openExternal.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['https://example.com/', 'https://example.com/docs']);
+  });
+});
