@@ -5,7 +5,11 @@
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './trusted-url';
 
-/** Privileges for protocol.registerSchemesAsPrivileged: a standard, secure origin with fetch. */
+/**
+ * Privileges for protocol.registerSchemesAsPrivileged: a standard, secure origin with fetch.
+ * corsEnabled stays off: our page loads its module scripts same-origin, which needs no CORS,
+ * and leaving it off keeps app:// unreadable from any other origin.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, corsEnabled: false, stream: false },
