@@ -1,0 +1,140 @@
+// What a failure from Google means for the sync: wait and try again, merge and try again,
+// ask the user to reconnect, park this one change with a readable reason, treat it as
+// already done, or start a full resync. One table (DESIGN.md §3), used for whole requests
+// and for each part of a batch alike, so a single bad event never stops the others.
+
+/** A failure reduced to what the table needs; built from a GaxiosError, a batch part, or a network error. */
+export interface GoogleFailure {
+  /** HTTP status; null when no response came back (network, timeout). */
+  status: number | null;
+  /** errors[0].reason of Google's error JSON, or the OAuth `error` code (invalid_grant). */
+  reason?: string;
+  message: string;
+  /** The Retry-After header as sent: seconds or an HTTP date. */
+  retryAfter?: string | null;
+}
+
+export type Operation = 'list' | 'get' | 'insert' | 'patch' | 'delete' | 'calendarList';
+
+export type Outcome =
+  | { kind: 'retry'; retryAfterMs: number | null; why: string }
+  | { kind: 'merge' }
+  | { kind: 'auth'; why: string }
+  | { kind: 'park'; why: string }
+  | { kind: 'done' }
+  | { kind: 'full-sync' };
+
+/** An error the gateway throws with the failure already read, so callers can classify it. */
+export class GoogleApiError extends Error {
+  constructor(readonly failure: GoogleFailure) {
+    super(failure.message);
+    this.name = 'GoogleApiError';
+  }
+}
+
+export function classify(failure: GoogleFailure, op: Operation): Outcome {
+  const { status, reason } = failure;
+  if (status === null) return { kind: 'retry', retryAfterMs: null, why: `network: ${failure.message}` };
+  if (reason === 'invalid_grant' || reason === 'invalid_client' || reason === 'unauthorized_client' || status === 401) {
+    return { kind: 'auth', why: failure.message };
+  }
+  if (status === 429 || status >= 500 || status === 408 || (status === 403 && RATE_REASONS.has(reason ?? '')) || (status === 409 && reason === 'conflict')) {
+    return { kind: 'retry', retryAfterMs: retryAfterMs(failure.retryAfter), why: `${status} ${reason ?? ''}`.trim() };
+  }
+  if (status === 403 && reason === 'insufficientPermissions') return { kind: 'auth', why: 'Almanac was not given access to Google Calendar.' };
+  if (status === 412) return { kind: 'merge' };
+  if (status === 409 && op === 'insert') return { kind: 'done' };
+  if ((status === 404 || status === 410) && op === 'delete') return { kind: 'done' };
+  if (status === 410 && op === 'list') return { kind: 'full-sync' };
+  return { kind: 'park', why: readableReason(failure) };
+}
+
+/** Reads whatever was thrown (gaxios, fetch, our own GoogleApiError) into a GoogleFailure. */
+export function failureOf(error: unknown): GoogleFailure {
+  if (error instanceof GoogleApiError) return error.failure;
+  const e = error as { status?: unknown; code?: unknown; message?: unknown; response?: { status?: number; data?: unknown; headers?: unknown } };
+  const response = e?.response;
+  const status = typeof response?.status === 'number' ? response.status : typeof e?.status === 'number' ? e.status : null;
+  const message = typeof e?.message === 'string' ? e.message : String(error);
+  if (status === null) return { status: null, message };
+  const body = errorBody(response?.data);
+  return { status, reason: body.reason, message: body.message ?? message, retryAfter: headerOf(response?.headers, 'retry-after') };
+}
+
+/** Google's error JSON (`{error:{errors:[{reason}],message}}`) or OAuth's (`{error, error_description}`). */
+export function errorBody(data: unknown): { reason?: string; message?: string } {
+  let parsed = data;
+  if (typeof data === 'string') {
+    try {
+      parsed = JSON.parse(data);
+    } catch {
+      return { message: data || undefined };
+    }
+  }
+  const root = parsed as { error?: unknown; error_description?: unknown } | null;
+  if (!root || typeof root !== 'object') return {};
+  if (typeof root.error === 'string') return { reason: root.error, message: typeof root.error_description === 'string' ? root.error_description : root.error };
+  const err = root.error as { errors?: { reason?: string; message?: string }[]; message?: string; status?: string } | undefined;
+  if (!err || typeof err !== 'object') return {};
+  return { reason: err.errors?.[0]?.reason ?? err.status, message: err.message ?? err.errors?.[0]?.message };
+}
+
+/** Retry-After in ms (seconds or an HTTP date), or null. */
+export function retryAfterMs(value: string | null | undefined, now = Date.now()): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - now) : null;
+}
+
+export interface BackoffPolicy {
+  baseMs: number;
+  maxMs: number;
+  /** Attempts before giving up on this cycle (the scheduler tries again later). */
+  maxAttempts: number;
+  random: () => number;
+}
+
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 500, maxMs: 60_000, maxAttempts: 6, random: Math.random };
+
+/**
+ * Truncated exponential backoff with "equal jitter" (half fixed, half random), so clients
+ * that failed together do not come back together; never sooner than Google's Retry-After.
+ */
+export function backoffDelay(attempt: number, retryAfter: number | null, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
+  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
+  const jittered = exp / 2 + (exp / 2) * policy.random();
+  return Math.max(jittered, retryAfter ?? 0);
+}
+
+/** Words a person can act on, for the sync log. */
+export function readableReason(failure: GoogleFailure): string {
+  const { status, reason, message } = failure;
+  switch (reason) {
+    case 'forbiddenForNonOrganizer':
+      return 'Only the organizer can make this change on Google Calendar; it was kept here only.';
+    case 'requiredAccessLevel':
+      return 'You can only read this calendar on Google, so the change stays here only.';
+    case 'notFound':
+      return 'Google Calendar no longer has this event or calendar.';
+    case 'deleted':
+      return 'The event was deleted on Google Calendar.';
+    default:
+      if (status === 404) return 'Google Calendar no longer has this event or calendar.';
+      if (status === 400) return `Google refused the change: ${message}`;
+      return `Google answered ${status ?? 'nothing'}${reason ? ` (${reason})` : ''}: ${message}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded']);
+
+function headerOf(headers: unknown, name: string): string | null {
+  if (!headers) return null;
+  if (typeof (headers as { get?: unknown }).get === 'function') return (headers as Headers).get(name);
+  const record = headers as Record<string, unknown>;
+  for (const [k, v] of Object.entries(record)) if (k.toLowerCase() === name) return typeof v === 'string' ? v : Array.isArray(v) ? String(v[0]) : null;
+  return null;
+}

@@ -1,0 +1,216 @@
+// The translation between Google's Event resource and our EventFields. Field names are
+// Google's, so this is mostly a careful copy: nulls become absent, the fields we do not edit
+// (conferenceData, eventType, hangoutLink, organizer, creator) are kept verbatim, and what
+// goes back to Google is only what we are allowed to write. Pure; no I/O.
+import type { calendar_v3 } from '@googleapis/calendar';
+import { rrulestr } from 'rrule';
+import type { CalendarEvent, EventDateTime, EventFieldName, EventFields, EventKind } from '../../src-preload/contract';
+import { INSTANCE_ID } from '../../src-preload/contract';
+
+export type GoogleEvent = calendar_v3.Schema$Event;
+
+/** Every field of EventFields, in Google's order. */
+export const EVENT_FIELDS: readonly EventFieldName[] = [
+  'status',
+  'summary',
+  'description',
+  'location',
+  'colorId',
+  'creator',
+  'organizer',
+  'start',
+  'end',
+  'recurrence',
+  'recurringEventId',
+  'originalStartTime',
+  'transparency',
+  'visibility',
+  'iCalUID',
+  'attendees',
+  'hangoutLink',
+  'conferenceData',
+  'guestsCanModify',
+  'reminders',
+  'eventType',
+];
+
+/**
+ * Fields Google sets itself or only on creation; never in a patch. Sending them would at
+ * best be ignored and at worst (organizer, eventType) be refused or corrupt the event.
+ */
+export const READ_ONLY_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>([
+  'creator',
+  'organizer',
+  'hangoutLink',
+  'iCalUID',
+  'recurringEventId',
+  'originalStartTime',
+  'eventType',
+]);
+
+/** Fields a guest (not the organizer) may still change on their copy. */
+export const GUEST_WRITABLE_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>(['attendees', 'reminders', 'colorId', 'transparency']);
+
+/** Google's event → our fields. Unknown keys are dropped; they stay on Google untouched because we only ever patch. */
+export function fieldsFromGoogle(item: GoogleEvent): EventFields {
+  const out: Record<string, unknown> = {};
+  const source = item as Record<string, unknown>;
+  for (const field of EVENT_FIELDS) {
+    const value = source[field];
+    if (value !== null && value !== undefined) out[field] = field === 'conferenceData' ? value : withoutNulls(value);
+  }
+  out.status ??= 'confirmed';
+  out.summary ??= '';
+  if (Array.isArray(out.attendees)) {
+    out.attendees = (out.attendees as Record<string, unknown>[]).map((a) => ({ ...a, responseStatus: a.responseStatus ?? 'needsAction' }));
+  }
+  // A cancelled item in an incremental list may carry only id/status: give start/end a
+  // shape so the record type holds; nothing reads the times of a cancelled record.
+  out.start ??= item.originalStartTime ? withoutNulls(item.originalStartTime) : {};
+  out.end ??= out.start;
+  return out as EventFields;
+}
+
+/** What a record from Google looks like here, before any local edit. */
+export function recordFromGoogle(item: GoogleEvent, calendarId: string, localVersion: number): { event: CalendarEvent; recurrenceProblem: string | null } {
+  const fields = fieldsFromGoogle(item);
+  const recurrenceProblem = fields.recurrence ? recurrenceError(fields.recurrence, fields.start) : null;
+  const kind: EventKind = fields.recurringEventId || INSTANCE_ID.test(item.id ?? '') ? 'exception' : fields.recurrence && !recurrenceProblem ? 'master' : 'single';
+  const [startMs, endMs] = boundsOf(fields);
+  const event: CalendarEvent = {
+    ...fields,
+    id: item.id as string,
+    calendarId,
+    kind,
+    startMs,
+    endMs,
+    localVersion,
+    updatedAt: item.updated ?? new Date(0).toISOString(),
+    google: { etag: item.etag ?? '', updated: item.updated ?? '' },
+    base: pickFields(fields, EVENT_FIELDS),
+    dirty: [],
+  };
+  return { event, recurrenceProblem };
+}
+
+/** The body of events.insert for a record we created: our id and every writable field. */
+export function insertBody(event: CalendarEvent): GoogleEvent {
+  const body: Record<string, unknown> = { id: event.id };
+  for (const field of EVENT_FIELDS) {
+    if (READ_ONLY_FIELDS.has(field) && field !== 'eventType') continue;
+    const value = event[field];
+    if (value !== undefined) body[field] = value;
+  }
+  // "default" is what Google assumes; naming it adds nothing and older servers refuse it.
+  if (body.eventType === 'default') delete body.eventType;
+  return body as GoogleEvent;
+}
+
+/**
+ * The body of events.patch: only `fields`, cleared ones as null (Google's way to remove a
+ * value), read-only ones left out. start and end travel together so an all-day/timed switch
+ * never leaves Google with one of each.
+ */
+export function patchBody(event: Partial<EventFields>, fields: readonly EventFieldName[]): GoogleEvent {
+  const wanted = new Set(fields.filter((f) => !READ_ONLY_FIELDS.has(f)));
+  if (wanted.has('start') || wanted.has('end')) {
+    wanted.add('start');
+    wanted.add('end');
+  }
+  const body: Record<string, unknown> = {};
+  for (const field of EVENT_FIELDS) {
+    if (!wanted.has(field)) continue;
+    const value = event[field];
+    body[field] = value === undefined ? null : value;
+  }
+  // An instance has no recurrence of its own; Google refuses one on it.
+  if (event.recurringEventId) delete body.recurrence;
+  return body as GoogleEvent;
+}
+
+/** Whether a patch body needs conferenceDataVersion=1 for Google to read conferenceData. */
+export function needsConferenceVersion(body: GoogleEvent): boolean {
+  return body.conferenceData !== undefined && body.conferenceData !== null;
+}
+
+/** Deep equality of one field's values, blind to key order and to absent-vs-undefined. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** The fields whose values differ between two versions. */
+export function changedFields(a: Partial<EventFields>, b: Partial<EventFields>, among: readonly EventFieldName[] = EVENT_FIELDS): EventFieldName[] {
+  return among.filter((f) => !sameValue(a[f], b[f]));
+}
+
+export function pickFields(source: Partial<EventFields>, fields: readonly EventFieldName[]): Partial<EventFields> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (source[f] !== undefined) out[f] = source[f];
+  return out as Partial<EventFields>;
+}
+
+/**
+ * Why a recurrence cannot be read, or null when it can. rrule reads RRULE/EXRULE/RDATE/EXDATE
+ * lines; a rule it refuses (or a recurrence without a rule at all) is kept verbatim and the
+ * event shown once, so one odd series never stops a sync.
+ */
+export function recurrenceError(lines: string[], start: EventDateTime | undefined): string | null {
+  try {
+    if (!lines.some((l) => /^(RRULE|RDATE)[:;]/i.test(l))) return 'no RRULE or RDATE line';
+    const dtstart = startDate(start);
+    rrulestr(lines.join('\n'), { forceset: true, dtstart: dtstart ?? new Date(0) });
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The instants (ms) bounding a record; all-day dates count as UTC midnight, as the renderer indexes them. */
+export function boundsOf(fields: Pick<EventFields, 'start' | 'end'>): [number, number] {
+  const start = instantOf(fields.start);
+  const end = instantOf(fields.end);
+  const s = Number.isFinite(start) ? start : 0;
+  return [s, Number.isFinite(end) && end >= s ? end : s];
+}
+
+// ---------------------------------------------------------------------------------------
+
+function instantOf(value: EventDateTime | undefined): number {
+  if (!value) return NaN;
+  if (value.date) return Date.parse(`${value.date}T00:00:00Z`);
+  if (!value.dateTime) return NaN;
+  // Google always returns an offset; a bare wall time is read as UTC rather than failing.
+  return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`);
+}
+
+function startDate(start: EventDateTime | undefined): Date | null {
+  const ms = instantOf(start);
+  return Number.isFinite(ms) ? new Date(ms) : null;
+}
+
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = withoutNulls(v);
+    return out;
+  }
+  return value;
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value === undefined ? null : sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v !== undefined && v !== null) out[k] = sortKeys(v);
+    }
+    return out;
+  }
+  return value;
+}
