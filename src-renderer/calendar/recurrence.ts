@@ -7,7 +7,8 @@
 // way rrule works best without tzid) and each occurrence is then placed in its zone. Parsed
 // rules and expanded windows are cached per master version, and rules without COUNT start
 // iterating near the window instead of at an old DTSTART.
-import { RRule, Frequency, type Options } from 'rrule';
+import * as rruleModule from 'rrule';
+import type { Options } from 'rrule';
 import { DateTime } from 'luxon';
 import { INSTANCE_ID, type CalendarEvent, type EventDateTime } from '../../src-preload/contract';
 import type { Occurrence, RepeatRule, Weekday } from './model';
@@ -27,6 +28,11 @@ import {
   isoDate,
   wallToInstant,
 } from './zoned-time';
+
+// rrule ships an ES module for bundlers and a UMD bundle for Node; under plain Node (bench,
+// tsx) its named exports only exist on the default export.
+const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
+type RRule = InstanceType<typeof RRule>;
 
 /**
  * The occurrences of one series that overlap `range`: generated instances not replaced by
@@ -172,6 +178,9 @@ export function seriesInstances(master: CalendarEvent, range: Range): SeriesInst
   const series = parseSeries(master);
   const from = range.start.getTime();
   const to = range.end.getTime();
+  const key = `${from}:${to}`;
+  const hit = series.instances.get(key);
+  if (hit) return hit;
   // Floating times sit up to ±15 h from the instants they stand for.
   const floats = series.floatsBetween(from - series.durationMs - 15 * 3_600_000, to + 15 * 3_600_000);
   const out: SeriesInstance[] = [];
@@ -179,6 +188,8 @@ export function seriesInstances(master: CalendarEvent, range: Range): SeriesInst
     const instance = series.instanceAt(floating);
     if (instance && instanceOverlaps(series.allDay, instance, from, to)) out.push(instance.value);
   }
+  if (series.instances.size > 32) series.instances.clear();
+  series.instances.set(key, out);
   return out;
 }
 
@@ -306,6 +317,8 @@ function instanceOverlaps(allDay: boolean, instance: { startMs: number; endMs: n
 
 interface ParsedSeries {
   allDay: boolean;
+  /** Instances already placed, per range (a re-render draws the same range again). */
+  instances: Map<string, SeriesInstance[]>;
   durationMs: number;
   floatsBetween(from: number, to: number): number[];
   instanceAt(floating: number): { startMs: number; endMs: number; value: SeriesInstance } | null;
@@ -384,6 +397,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   const windows = new Map<string, number[]>();
   return {
     allDay,
+    instances: new Map(),
     durationMs,
     floatsBetween(from, to) {
       const key = `${from}:${to}`;
@@ -472,15 +486,15 @@ function startNear(options: Partial<Options>, startFloat: number, from: number):
   const start = new Date(startFloat);
   const timeOfDay = startFloat - Math.floor(startFloat / DAY_MS) * DAY_MS;
   const freq = options.freq;
-  if (freq === Frequency.DAILY || freq === Frequency.WEEKLY) {
-    const period = interval * (freq === Frequency.DAILY ? 1 : 7) * DAY_MS;
+  if (freq === RRule.DAILY || freq === RRule.WEEKLY) {
+    const period = interval * (freq === RRule.DAILY ? 1 : 7) * DAY_MS;
     const k = Math.floor((from - startFloat) / period) - 1;
     return k > 0 ? { ...options, dtstart: new Date(startFloat + k * period) } : options;
   }
-  if (freq === Frequency.MONTHLY || freq === Frequency.YEARLY) {
+  if (freq === RRule.MONTHLY || freq === RRule.YEARLY) {
     const fromDate = new Date(from);
     const months =
-      freq === Frequency.MONTHLY
+      freq === RRule.MONTHLY
         ? (fromDate.getUTCFullYear() - start.getUTCFullYear()) * 12 + fromDate.getUTCMonth() - start.getUTCMonth()
         : fromDate.getUTCFullYear() - start.getUTCFullYear();
     const k = Math.floor(months / interval) - 1;
@@ -488,11 +502,11 @@ function startNear(options: Partial<Options>, startFloat: number, from: number):
     const explicit = { ...options };
     const hasBy = has(options.byweekno) || has(options.byyearday) || has(options.bymonthday) || has(options.byweekday) || has(options.byeaster);
     if (!hasBy) {
-      if (freq === Frequency.YEARLY && !has(options.bymonth)) explicit.bymonth = start.getUTCMonth() + 1;
+      if (freq === RRule.YEARLY && !has(options.bymonth)) explicit.bymonth = start.getUTCMonth() + 1;
       explicit.bymonthday = start.getUTCDate();
     }
     const shifted =
-      freq === Frequency.MONTHLY
+      freq === RRule.MONTHLY
         ? Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + k * interval, 1)
         : Date.UTC(start.getUTCFullYear() + k * interval, 0, 1);
     explicit.dtstart = new Date(shifted + timeOfDay);

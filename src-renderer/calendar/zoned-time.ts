@@ -11,7 +11,15 @@ export const DAY_MS = 86_400_000;
 
 /** Whether `zone` is an IANA zone name luxon (and so Intl) understands. */
 export function isValidZone(zone: string): boolean {
-  return typeof zone === 'string' && zone.length > 0 && IANAZone.isValidZone(zone);
+  if (typeof zone !== 'string' || zone.length === 0) return false;
+  // luxon builds an Intl.DateTimeFormat per check, far too slow for every occurrence.
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (validZones.size > 1000) validZones.clear();
+    validZones.set(zone, valid);
+  }
+  return valid;
 }
 
 /** The zone of the operating system, for defaults. */
@@ -77,7 +85,8 @@ export function daysBetween(a: string, b: string): number {
 
 /** Google's timed instance stamp: the UTC of the original start, YYYYMMDDTHHMMSSZ. */
 export function instantStamp(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const iso = new Date(instant).toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
 /** Google's all-day instance stamp: YYYYMMDD. */
@@ -128,6 +137,7 @@ export function eventZone(value: EventDateTime | undefined): string {
 
 // ---------------------------------------------------------------------------------------
 
+const validZones = new Map<string, boolean>();
 const zones = new Map<string, Zone>();
 const offsetCache = new Map<Zone, Map<number, number>>();
 // Zone transitions fall on quarter hours in every modern zone, so an offset holds for a
@@ -137,7 +147,7 @@ const BUCKET_MS = 900_000;
 function zoneOf(name: string): Zone {
   let zone = zones.get(name);
   if (!zone) {
-    if (IANAZone.isValidZone(name)) zone = IANAZone.create(name);
+    if (isValidZone(name)) zone = IANAZone.create(name);
     else {
       const fixed = /^UTC([+-]\d{1,2})(?::(\d{2}))?$/.exec(name);
       zone = fixed

@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDAR_ID, AlmanacDatabase } from '../../../src-renderer/db/database';
+import { listCalendars, loadOccurrences } from '../../../src-renderer/db/queries';
+import { EVENT_COLORS, occurrenceColor } from '../../../src-renderer/calendar/colors';
+import { allDay, freshDb, range, timed } from './fixtures';
+
+describe('database schema', () => {
+  it('opens at version 1 with the tables and indexes range queries need', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendars', 'events', 'outbox', 'syncLog', 'syncState']);
+    const events = db.table('events').schema;
+    expect(events.primKey.name).toBe('id');
+    expect(events.indexes.map((i) => i.name).sort()).toEqual(['[calendarId+kind]', 'calendarId', 'endMs', 'kind', 'recurringEventId', 'startMs']);
+    expect(db.table('outbox').schema.primKey.auto).toBe(true);
+    expect(db.table('outbox').schema.indexes.map((i) => i.name)).toContain('eventId');
+    expect(db.table('syncLog').schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'calendarId', 'level']);
+  });
+
+  it('creates "My calendar" on first open, once', async () => {
+    const db = freshDb();
+    const calendars = await listCalendars(db);
+    expect(calendars).toHaveLength(1);
+    expect(calendars[0]).toMatchObject({ id: DEFAULT_CALENDAR_ID, summary: 'My calendar', accessRole: 'owner', primary: true });
+    expect(calendars[0]!.account).toBeUndefined();
+    const name = db.name;
+    db.close();
+    const again = new AlmanacDatabase(name);
+    expect(await again.calendars.count()).toBe(1);
+  });
+
+  it('lists the primary calendar first, then by name', async () => {
+    const db = freshDb();
+    await db.calendars.bulkAdd([
+      { id: 'zeta', summary: 'Zeta', color: '#000', accessRole: 'owner', syncEnabled: true },
+      { id: 'alpha', summary: 'Alpha', color: '#000', accessRole: 'reader', syncEnabled: true },
+    ]);
+    expect((await listCalendars(db)).map((c) => c.id)).toEqual([DEFAULT_CALENDAR_ID, 'alpha', 'zeta']);
+  });
+});
+
+describe('loadOccurrences range queries', () => {
+  it('returns events overlapping the range and nothing else', async () => {
+    const db = freshDb();
+    await db.events.bulkAdd([
+      timed('before1', '2026-03-01T09:00', '2026-03-01T10:00', 'UTC'),
+      timed('inside1', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'),
+      timed('straddle', '2026-03-08T22:00', '2026-03-09T02:00', 'UTC'),
+      timed('after1', '2026-03-20T09:00', '2026-03-20T10:00', 'UTC'),
+      timed('touching', '2026-03-08T23:00', '2026-03-09T00:00', 'UTC'),
+      timed('cancelled', '2026-03-10T11:00', '2026-03-10T12:00', 'UTC', { status: 'cancelled' }),
+    ]);
+    const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'));
+    expect(occ.map((o) => o.key)).toEqual(['straddle', 'inside1']);
+    expect(occ[1]).toMatchObject({ title: 'inside1', allDay: false, start: '2026-03-10T09:00:00.000Z', end: '2026-03-10T10:00:00.000Z', instanceId: 'inside1' });
+  });
+
+  it('shows all-day events by date with the exclusive end, for any viewer zone', async () => {
+    const db = freshDb();
+    await db.events.bulkAdd([allDay('holiday', '2026-03-09', '2026-03-10'), allDay('long', '2026-03-01', '2026-03-05'), allDay('far', '2026-04-01', '2026-04-02')]);
+    // A week in Tokyo starts at 15:00 UTC the day before; Monday the 9th is still in it.
+    const occ = await loadOccurrences(db, range('2026-03-08T15:00:00Z', '2026-03-15T15:00:00Z'));
+    expect(occ.map((o) => [o.key, o.start, o.end, o.allDay])).toEqual([['holiday', '2026-03-09', '2026-03-10', true]]);
+  });
+
+  it('colours occurrences by event colour, else by calendar colour', async () => {
+    const db = freshDb();
+    await db.calendars.update(DEFAULT_CALENDAR_ID, { color: '#123456' });
+    await db.events.bulkAdd([
+      timed('plain', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'),
+      timed('tomato', '2026-03-10T11:00', '2026-03-10T12:00', 'UTC', { colorId: '11' }),
+    ]);
+    const occ = await loadOccurrences(db, range('2026-03-10T00:00:00Z', '2026-03-11T00:00:00Z'));
+    expect(occ.map((o) => o.color)).toEqual(['#123456', EVENT_COLORS['11']!.background]);
+  });
+
+  it('expands series, overlays exceptions, hides cancelled instances and shows exceptions moved in from outside', async () => {
+    const db = freshDb();
+    const master = timed('series1', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', { recurrence: ['RRULE:FREQ=DAILY'] });
+    await db.events.bulkAdd([
+      master,
+      // 10 March moved to the afternoon, 11 March cancelled.
+      timed('series1_20260310T090000Z', '2026-03-10T15:00', '2026-03-10T16:00', 'UTC', {
+        recurringEventId: 'series1',
+        originalStartTime: { dateTime: '2026-03-10T09:00:00Z', timeZone: 'UTC' },
+        summary: 'Moved',
+      }),
+      timed('series1_20260311T090000Z', '2026-03-11T09:00', '2026-03-11T10:00', 'UTC', {
+        recurringEventId: 'series1',
+        originalStartTime: { dateTime: '2026-03-11T09:00:00Z', timeZone: 'UTC' },
+        status: 'cancelled',
+      }),
+      // The 25 March instance moved into this week.
+      timed('series1_20260325T090000Z', '2026-03-12T18:00', '2026-03-12T19:00', 'UTC', {
+        recurringEventId: 'series1',
+        originalStartTime: { dateTime: '2026-03-25T09:00:00Z', timeZone: 'UTC' },
+        summary: 'From later',
+      }),
+    ]);
+    const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-13T00:00:00Z'));
+    expect(occ.map((o) => [o.instanceId, o.title, o.start])).toEqual([
+      ['series1_20260309T090000Z', 'series1', '2026-03-09T09:00:00.000Z'],
+      ['series1_20260310T090000Z', 'Moved', '2026-03-10T15:00:00.000Z'],
+      ['series1_20260312T090000Z', 'series1', '2026-03-12T09:00:00.000Z'],
+      ['series1_20260325T090000Z', 'From later', '2026-03-12T18:00:00.000Z'],
+    ]);
+    const generated = occ[0]!;
+    expect(generated.event.id).toBe('series1');
+    expect(generated.seriesId).toBe('series1');
+    expect(generated.originalStart).toEqual({ dateTime: '2026-03-09T09:00:00+00:00', timeZone: 'UTC' });
+    expect(occ[3]!.seriesId).toBe('series1');
+  });
+
+  it('shows an exception moved in from outside even when its series starts after the range', async () => {
+    const db = freshDb();
+    await db.events.bulkAdd([
+      timed('later1', '2026-05-01T09:00', '2026-05-01T10:00', 'UTC', { recurrence: ['RRULE:FREQ=WEEKLY'] }),
+      timed('later1_20260508T090000Z', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', {
+        recurringEventId: 'later1',
+        originalStartTime: { dateTime: '2026-05-08T09:00:00Z' },
+      }),
+    ]);
+    const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'));
+    expect(occ.map((o) => [o.key, o.seriesId])).toEqual([['later1_20260508T090000Z', 'later1']]);
+  });
+
+  it('hides a deleted series and its exceptions', async () => {
+    const db = freshDb();
+    await db.events.bulkAdd([
+      timed('gone1', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', { recurrence: ['RRULE:FREQ=DAILY'], status: 'cancelled' }),
+      timed('gone1_20260310T090000Z', '2026-03-10T12:00', '2026-03-10T13:00', 'UTC', { recurringEventId: 'gone1', originalStartTime: { dateTime: '2026-03-10T09:00:00Z' } }),
+    ]);
+    expect(await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'))).toEqual([]);
+  });
+
+  it('shows a master with an unreadable rule once instead of throwing', async () => {
+    const db = freshDb();
+    await db.events.add(timed('broken', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', { recurrence: ['RRULE:FREQ=SOMETIMES;BYDAY=XX'] }));
+    const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'));
+    expect(occ.map((o) => [o.key, o.start, o.seriesId])).toEqual([['broken', '2026-03-10T09:00:00.000Z', undefined]]);
+  });
+
+  it('occurrenceColor falls back to the calendar colour for unknown colorIds', () => {
+    const event = timed('a1234', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', { colorId: '99' });
+    expect(occurrenceColor(event, { id: 'c', summary: 'c', color: '#abcdef', accessRole: 'owner', syncEnabled: false })).toBe('#abcdef');
+    expect(Object.keys(EVENT_COLORS)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+  });
+});
