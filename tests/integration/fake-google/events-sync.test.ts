@@ -14,7 +14,6 @@ beforeAll(async () => {
   alice = await h.user('alice@example.com');
   bob = await h.user('bob@example.com');
   const hex = (i: number): string => `evt${i.toString(16).padStart(8, '0')}`;
-  h.google.world; // seeded in-process for speed; the API sees them as ordinary events
   await h.admin('events', {
     calendarId: 'bob@example.com',
     events: Array.from({ length: 2600 }, (_, i) => ({ id: hex(i), summary: `Event ${i}`, ...timed(`2030-03-01T${String(i % 24).padStart(2, '0')}:00:00Z`, `2030-03-01T${String(i % 24).padStart(2, '0')}:30:00Z`) })),
