@@ -225,6 +225,9 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         <main className="main">
           <ErrorBoundary what="calendar">
             <CalendarView
+              // A new zone remounts the grid at the date on screen; FullCalendar cannot
+              // change its zone in place without redrawing every event anyway.
+              key={zone}
               db={db}
               calendarRef={calendarRef}
               view={view}
@@ -234,6 +237,10 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
               onRangeChange={setVisible}
               onOpen={openOccurrence}
               onSelectSpan={openNew}
+              onShowDay={(date) => {
+                api()?.changeView('timeGridDay', date);
+                setView('day');
+              }}
               onMove={move}
             />
           </ErrorBoundary>

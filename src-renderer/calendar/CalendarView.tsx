@@ -10,7 +10,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import luxon3Plugin from '@fullcalendar/luxon3';
-import type { DatesSetArg, EventApi, EventClickArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type { DatesSetArg, EventApi, EventClickArg, EventContentArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -18,6 +18,8 @@ import type { ViewName } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { addDays, occurrenceLabel } from './display-dates';
+import { thinMonth } from './month-thinning';
+import type { MoreEntry } from './month-thinning';
 import type { Occurrence } from './model';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
@@ -48,6 +50,8 @@ export interface CalendarViewProps {
   onRangeChange(range: VisibleRange): void;
   onOpen(occurrence: Occurrence): void;
   onSelectSpan(span: Span): void;
+  /** "+N more" in month view: show that day (YYYY-MM-DD) in full. */
+  onShowDay(date: string): void;
   /** A drag or resize ended; call `revert` to put the event back (cancel or failure). */
   onMove(occurrence: Occurrence, change: Span, revert: () => void): void;
 }
@@ -66,7 +70,10 @@ const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as con
 
 export function CalendarView(props: CalendarViewProps) {
   const { db, calendarRef, view, initialDate, zone, weekStartsOn } = props;
-  const [range, setRange] = useState<{ start: Date; end: Date } | null>(null);
+  // FullCalendar reads its initial date once; later navigation goes through calendarRef.
+  const [startDate] = useState(initialDate);
+  const [range, setRange] = useState<{ start: Date; end: Date; viewType: string } | null>(null);
+  const rowsPerDay = useMonthRows();
 
   // The query answers with the range it was asked for, so a stale answer (the previous
   // month, while the next one loads) is never mistaken for the new range being rendered.
@@ -80,7 +87,12 @@ export function CalendarView(props: CalendarViewProps) {
     [calendars],
   );
 
-  const events = useMemo(() => toEventInputs(loaded?.occurrences ?? [], readOnly), [loaded, readOnly]);
+  const events = useMemo(() => {
+    const occurrences = loaded?.occurrences ?? [];
+    if (loaded?.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, readOnly, zone);
+    const { shown, more } = thinMonth(occurrences, loaded.range, zone, rowsPerDay.rows);
+    return [...toEventInputs(shown, readOnly, zone), ...more.map(toMoreInput)];
+  }, [loaded, readOnly, zone, rowsPerDay.rows]);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.
@@ -89,6 +101,7 @@ export function CalendarView(props: CalendarViewProps) {
     latest.current = { props };
   });
 
+  const rangeRef = useRef<{ start: Date; end: Date; viewType: string } | null>(null);
   const marked = useRef<unknown>(null);
   useEffect(() => {
     // FullCalendar renders synchronously when its props change, and this effect runs after
@@ -106,11 +119,13 @@ export function CalendarView(props: CalendarViewProps) {
   }, [calendarRef, view]);
 
   const datesSet = useCallback((info: DatesSetArg) => {
-    setRange((previous) => {
-      if (previous && previous.start.getTime() === info.start.getTime() && previous.end.getTime() === info.end.getTime()) return previous;
+    const previous = rangeRef.current;
+    if (!previous || previous.start.getTime() !== info.start.getTime() || previous.end.getTime() !== info.end.getTime() || previous.viewType !== info.view.type) {
+      // Marked here, not in a state updater, which React may run more than once.
       performance.mark('almanac:range-requested');
-      return { start: info.start, end: info.end };
-    });
+      rangeRef.current = { start: info.start, end: info.end, viewType: info.view.type };
+      setRange(rangeRef.current);
+    }
     latest.current.props.onRangeChange({
       start: info.start,
       end: info.end,
@@ -121,16 +136,24 @@ export function CalendarView(props: CalendarViewProps) {
   }, []);
 
   const eventDidMount = useCallback((info: EventMountArg) => {
+    const more = moreOf(info.event);
+    if (more) {
+      info.el.setAttribute('role', 'button');
+      info.el.setAttribute('aria-label', `${info.event.title}, ${more.date}`);
+      return;
+    }
     const occurrence = occurrenceOf(info.event);
     // In the list view the row is a table row; its title link is the interactive part.
     const target = info.el.querySelector<HTMLElement>('.fc-list-event-title a') ?? info.el;
     target.setAttribute('role', 'button');
     if (!target.hasAttribute('tabindex')) target.tabIndex = 0;
-    target.setAttribute('aria-label', occurrence ? occurrenceLabel(occurrence, latest.current.props.zone) : info.event.title);
+    target.setAttribute('aria-label', occurrence ? occurrenceLabel(occurrence, info.event.extendedProps.zone as string) : info.event.title);
   }, []);
 
   const eventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();
+    const more = moreOf(info.event);
+    if (more) return latest.current.props.onShowDay(more.date);
     const occurrence = occurrenceOf(info.event);
     if (occurrence) latest.current.props.onOpen(occurrence);
   }, []);
@@ -157,14 +180,13 @@ export function CalendarView(props: CalendarViewProps) {
   }, []);
 
   return (
-    <div className="calendar-view">
+    <div className="calendar-view" ref={rowsPerDay.ref}>
       <FullCalendar
-        key={zone}
         ref={calendarRef}
         plugins={PLUGINS}
         views={VIEWS}
         initialView={FULLCALENDAR_VIEWS[view]}
-        initialDate={initialDate}
+        initialDate={startDate}
         timeZone={zone}
         firstDay={weekStartsOn}
         headerToolbar={false}
@@ -182,6 +204,7 @@ export function CalendarView(props: CalendarViewProps) {
         slotLabelFormat={TIME_FORMAT}
         noEventsContent="Nothing planned for these weeks."
         datesSet={datesSet}
+        eventContent={renderMoreEntry}
         eventDidMount={eventDidMount}
         eventClick={eventClick}
         select={select}
@@ -192,7 +215,7 @@ export function CalendarView(props: CalendarViewProps) {
   );
 }
 
-function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>): EventInput[] {
+function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>, zone: string): EventInput[] {
   return occurrences.map((occ): EventInput => {
     return {
       // The id changes with every write, so FullCalendar mounts a fresh element and the
@@ -207,10 +230,62 @@ function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>): EventI
       textColor: readableTextOn(occ.color),
       editable: !readOnly.has(occ.event.calendarId),
       classNames: occ.event.status === 'tentative' ? ['tentative'] : undefined,
-      extendedProps: { occurrence: occ },
+      // The zone travels with the event because eventDidMount runs before this component's
+      // effects, so a ref updated there would still hold the previous zone.
+      extendedProps: { occurrence: occ, zone },
     };
   });
 }
+
+function toMoreInput(more: MoreEntry): EventInput {
+  // Timed, in the last minute of its day, so FullCalendar stacks it below the day's events.
+  return {
+    id: `more|${more.date}`,
+    title: `+${more.hidden} more`,
+    start: new Date(more.dayEndMs - 60_000).toISOString(),
+    end: new Date(more.dayEndMs - 1).toISOString(),
+    allDay: false,
+    editable: false,
+    classNames: ['almanac-more'],
+    extendedProps: { more },
+  };
+}
+
+function moreOf(event: EventApi): MoreEntry | undefined {
+  return event.extendedProps.more as MoreEntry | undefined;
+}
+
+/** Plain text for "+N more" entries; `true` keeps FullCalendar's own rendering for events. */
+function renderMoreEntry(arg: EventContentArg) {
+  const more = moreOf(arg.event);
+  return more ? { html: `<span class="almanac-more-text">+${more.hidden} more</span>` } : true;
+}
+
+/**
+ * How many event rows fit in a month cell at the current window size (six weeks of rows
+ * under a header), measured from the calendar's box and kept current on resize.
+ */
+function useMonthRows(): { ref: (el: HTMLDivElement | null) => void; rows: number } {
+  const [rows, setRows] = useState(4);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    if (!el) return;
+    const measure = () => {
+      const cell = (el.clientHeight - HEADER_PX) / 6;
+      setRows(Math.max(2, Math.floor((cell - DAY_NUMBER_PX) / EVENT_ROW_PX)));
+    };
+    measure();
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(el);
+  }, []);
+  return { ref, rows };
+}
+
+// FullCalendar's month layout in our stylesheet: column header, day number, one event row.
+const HEADER_PX = 24;
+const DAY_NUMBER_PX = 26;
+const EVENT_ROW_PX = 22;
 
 function occurrenceOf(event: EventApi): Occurrence | undefined {
   return event.extendedProps.occurrence as Occurrence | undefined;

@@ -21,7 +21,9 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
   const gridRef = useRef<HTMLDivElement>(null);
   const wantFocus = useRef(false);
 
-  // Follow the main view whenever it moves.
+  // Follow the main view whenever it moves. (The paging buttons are named "Earlier" and
+  // "Later": names containing "month" or "next" would collide with the toolbar's buttons for
+  // anyone finding buttons by name.)
   useEffect(() => {
     setMonth(anchor.slice(0, 7));
     setFocusDay(anchor);
@@ -51,10 +53,10 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
     <section className="mini-month" aria-label="Mini month">
       <div className="mini-month-header">
         <span className="mini-month-title">{monthTitle}</span>
-        <button type="button" className="icon-button small" aria-label="Earlier month" onClick={() => page(-1)}>
+        <button type="button" className="icon-button small" aria-label="Earlier" title="Earlier month" onClick={() => page(-1)}>
           ‹
         </button>
-        <button type="button" className="icon-button small" aria-label="Later month" onClick={() => page(1)}>
+        <button type="button" className="icon-button small" aria-label="Later" title="Later month" onClick={() => page(1)}>
           ›
         </button>
       </div>
