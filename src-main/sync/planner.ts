@@ -55,7 +55,8 @@ export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: 
 
   const localEdits = !ctx.readOnly && hasLocalEdits(local);
   if (cancelled) {
-    if (local.status === 'cancelled' && local.kind !== 'exception') return remove(local, []);
+    // Deleted on both sides: done. A cancelled instance stays as a record (it hides that occurrence).
+    if (local.status === 'cancelled') return local.kind === 'exception' || remote.recurringEventId ? fromRemote(remote, ctx, local) : remove(local, []);
     if (localEdits) {
       // Edit against delete: the edit survives. The pending patch meets a 412 on push,
       // which restores the event on Google.

@@ -1,0 +1,705 @@
+// The sync cycle for one Google account (DESIGN.md §3): discover the account's calendars,
+// then for each calendar the user syncs, push the outbox through Google's batch endpoint and
+// pull what changed since the stored sync token, page by page. Decisions come from the pure
+// planner; this module does the I/O, the retries and the bookkeeping, and makes sure one bad
+// event, one failed calendar or one lost response never stops the rest or loses an edit.
+import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
+import type { OAuth2Client } from 'google-auth-library';
+import type {
+  Calendar,
+  CalendarEvent,
+  LocalStore,
+  OutboxEntry,
+  SendUpdates,
+  StoreCommit,
+  SyncLogEntry,
+  SyncState,
+} from '../../src-preload/contract';
+import { BATCH_LIMIT, BatchHttpError, sendBatch, type BatchRequest, type BatchResponse } from '../google/batch';
+import type { GoogleEndpoints } from '../google/endpoints';
+import {
+  DEFAULT_BACKOFF,
+  backoffDelay,
+  classify,
+  errorBody,
+  failureOf,
+  type BackoffPolicy,
+  type GoogleFailure,
+  type Operation,
+} from '../google/errors';
+import { EVENT_FIELDS, READ_ONLY_FIELDS, fieldsFromGoogle, pickFields, sameValue, type GoogleEvent } from '../google/event-mapping';
+import {
+  coalesceOutbox,
+  hasLocalEdits,
+  linkAfterWrite,
+  log,
+  merge,
+  planPull,
+  planPushRequest,
+  type PullContext,
+  type PushOp,
+  type PushRequest,
+} from './planner';
+
+export interface SyncAccount {
+  authorizedClient(): Promise<OAuth2Client | null>;
+  reportAuthFailure(error: unknown): Promise<unknown>;
+}
+
+export interface SyncEngineDeps {
+  store: LocalStore;
+  account: SyncAccount;
+  endpoints: GoogleEndpoints;
+  /** The Google account's address; its calendars carry it as `account`. */
+  accountEmail: string;
+  now?: () => Date;
+  /** Waits between retries; tests pass a fast one. */
+  sleep?: (ms: number) => Promise<void>;
+  backoff?: Partial<BackoffPolicy>;
+  /** The calendar list is re-read at most this often (it costs a request per cycle otherwise). */
+  calendarListEveryMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface SyncOptions {
+  /** Calendars whose large removal (more than half after a full resync) the user confirmed. */
+  confirmRemoval?: string[];
+  /** Re-read the calendar list now (Preferences opened, user clicked Sync). */
+  refreshCalendars?: boolean;
+}
+
+export interface RemovalQuestion {
+  calendarId: string;
+  summary: string;
+  wouldRemove: number;
+  total: number;
+}
+
+export interface SyncReport {
+  ok: boolean;
+  startedAt: string;
+  durationMs: number;
+  pushed: number;
+  pulled: number;
+  conflicts: number;
+  parked: number;
+  /** Calendars synced this cycle. */
+  calendars: string[];
+  /** Full resyncs that would remove more than half a calendar wait for the user. */
+  needsConfirmation: RemovalQuestion[];
+  error?: { code: 'not-connected' | 'auth' | 'failed'; message: string };
+}
+
+export class SyncEngine {
+  private running: Promise<SyncReport> | null = null;
+  private client: OAuth2Client | null = null;
+  private api: calendar_v3.Calendar | null = null;
+  private calendarsReadAt = -Infinity;
+  private readonly now: () => Date;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly backoff: BackoffPolicy;
+
+  constructor(private readonly deps: SyncEngineDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
+  }
+
+  /** One sync of every enabled calendar. A call while one runs gets that run's report. */
+  syncAll(options: SyncOptions = {}): Promise<SyncReport> {
+    if (!this.running) {
+      this.running = this.cycle(options).finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  // -------------------------------------------------------------------------------------
+
+  private async cycle(options: SyncOptions): Promise<SyncReport> {
+    const started = this.now();
+    const report: SyncReport = { ok: true, startedAt: started.toISOString(), durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [] };
+    try {
+      const client = await this.deps.account.authorizedClient();
+      if (!client) {
+        report.ok = false;
+        report.error = { code: 'not-connected', message: 'Google Calendar is not connected.' };
+      } else {
+        this.useClient(client);
+        await this.runCalendars(options, report);
+      }
+    } catch (error) {
+      report.ok = false;
+      if (error instanceof AuthFailure) {
+        report.error = { code: 'auth', message: error.message };
+        await this.deps.account.reportAuthFailure(error.cause);
+        this.client = null;
+        this.api = null;
+      } else {
+        report.error = { code: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    report.durationMs = this.now().getTime() - started.getTime();
+    await this.deps.store.commit({ log: [cycleLine(report, this.now().toISOString())] });
+    return report;
+  }
+
+  /** Keeps the client (and its access token) across cycles while the refresh token is the same. */
+  private useClient(client: OAuth2Client): void {
+    if (this.client && this.client.credentials.refresh_token === client.credentials.refresh_token) return;
+    this.client = client;
+    // Our own retries (backoff with jitter, Retry-After, injectable delays) replace gaxios'.
+    this.api = calendarApi({ version: 'v3', auth: client, rootUrl: this.deps.endpoints.apiRoot, retry: false });
+  }
+
+  private async runCalendars(options: SyncOptions, report: SyncReport): Promise<void> {
+    let calendars = await this.deps.store.calendars();
+    const mine = calendars.filter((c) => c.account === this.deps.accountEmail);
+    const due = this.now().getTime() - this.calendarsReadAt >= (this.deps.calendarListEveryMs ?? 3_600_000);
+    if (mine.length === 0 || options.refreshCalendars || due) calendars = await this.discoverCalendars(calendars);
+
+    const outbox = await this.deps.store.outbox(OUTBOX_READ_LIMIT);
+    for (const cal of calendars) {
+      if (cal.account !== this.deps.accountEmail || !cal.syncEnabled) continue;
+      report.calendars.push(cal.id);
+      try {
+        await this.pushCalendar(cal, outbox.filter((e) => e.calendarId === cal.id), report);
+        await this.pullCalendar(cal, options, report);
+      } catch (error) {
+        if (error instanceof AuthFailure) throw error;
+        report.ok = false;
+        const message = error instanceof Error ? error.message : String(error);
+        const state = (await this.deps.store.syncState(cal.id)) ?? { calendarId: cal.id };
+        await this.deps.store.commit({
+          syncState: [{ ...state, lastError: message }],
+          log: [log(this.ctx(cal.id), 'error', 'calendar-failed', undefined, `Syncing “${cal.summary}” failed: ${message}`)],
+        });
+      }
+    }
+  }
+
+  // ---- calendars ---------------------------------------------------------------------
+
+  private async discoverCalendars(local: Calendar[]): Promise<Calendar[]> {
+    const byId = new Map(local.map((c) => [c.id, c]));
+    const found: Calendar[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await this.withRetry('calendarList', () => this.requireApi().calendarList.list({ maxResults: 250, pageToken }));
+      for (const entry of page.items ?? []) {
+        if (!entry.id || entry.deleted) continue;
+        const existing = byId.get(entry.id);
+        const calendar: Calendar = {
+          id: entry.id,
+          summary: entry.summaryOverride ?? entry.summary ?? entry.id,
+          color: entry.backgroundColor ?? existing?.color ?? '#4986e7',
+          accessRole: (entry.accessRole as Calendar['accessRole']) ?? 'reader',
+          account: this.deps.accountEmail,
+          // The primary calendar syncs by default; others wait for the user's tick.
+          syncEnabled: existing?.syncEnabled ?? entry.primary === true,
+        };
+        if (entry.timeZone) calendar.timeZone = entry.timeZone;
+        if (entry.primary) calendar.primary = true;
+        found.push(calendar);
+      }
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+    await this.deps.store.commit({ calendars: found });
+    this.calendarsReadAt = this.now().getTime();
+    const ids = new Set(found.map((c) => c.id));
+    return [...local.filter((c) => !ids.has(c.id)), ...found];
+  }
+
+  // ---- push --------------------------------------------------------------------------
+
+  private async pushCalendar(cal: Calendar, entries: OutboxEntry[], report: SyncReport): Promise<void> {
+    if (entries.length === 0) return;
+    const ops = coalesceOutbox(entries);
+    const ctx = this.ctx(cal.id);
+    if (isReadOnly(cal)) {
+      report.parked += ops.length;
+      await this.deps.store.commit({
+        outboxDone: ops.flatMap((o) => o.seqs),
+        log: ops.map((o) => log(ctx, 'warn', 'read-only', o.eventId, `“${cal.summary}” can only be read on Google, so this change stays on this computer.`)),
+      });
+      return;
+    }
+    const locals = await this.deps.store.events(ops.map((o) => o.eventId));
+    const jobs: Job[] = ops.map((op, i) => ({ op, local: locals[i] ?? null, stage: 'send', attempts: 0, merges: 0, sendUpdates: op.sendUpdates, request: null }));
+    for (const job of jobs) job.request = planPushRequest(job.op, job.local, job.sendUpdates);
+
+    // Instances of a series that is being created in this push wait for their master.
+    const inserting = new Set(jobs.filter((j) => j.request?.kind === 'insert').map((j) => j.op.eventId));
+    const finished: Finish[] = [];
+    for (const job of jobs) {
+      if (job.request?.kind === 'none') finished.push({ id: job.op.eventId, seqs: job.op.seqs, apply: () => ({}) });
+    }
+    let active = jobs.filter((j) => j.request?.kind !== 'none');
+
+    while (active.length > 0) {
+      const now = active.filter((j) => !(j.local?.recurringEventId && inserting.has(j.local.recurringEventId)));
+      const round = now.length > 0 ? now : active;
+      const answers = await this.sendRound(cal.id, round);
+      const retry: { job: Job; after: number | null }[] = [];
+      const next: Job[] = active.filter((j) => !round.includes(j));
+      for (let i = 0; i < round.length; i++) {
+        const job = round[i] as Job;
+        const step = await this.handleAnswer(cal, job, answers[i] as Answer, finished, report);
+        if (step === 'done') {
+          if (job.request?.kind === 'insert') inserting.delete(job.op.eventId);
+        } else if (step === 'again') next.push(job);
+        else retry.push({ job, after: step.retryAfterMs });
+      }
+      if (finished.length > 0) await this.finish(finished.splice(0), report);
+      if (retry.length > 0) {
+        const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
+        for (const r of retry) if (r.job.attempts >= this.backoff.maxAttempts) inserting.delete(r.job.op.eventId);
+        if (keep.length < retry.length) {
+          // Still failing: the entries stay in the outbox for the next cycle.
+          report.ok = false;
+          await this.deps.store.commit({ log: [log(ctx, 'warn', 'push-postponed', undefined, `${retry.length - keep.length} change(s) could not reach Google now; they will be sent on the next sync.`)] });
+        }
+        if (keep.length > 0) {
+          const attempt = Math.max(...keep.map((r) => r.job.attempts - 1));
+          const after = Math.max(0, ...keep.map((r) => r.after ?? 0));
+          await this.sleep(backoffDelay(attempt, after || null, this.backoff));
+          next.push(...keep.map((r) => r.job));
+        }
+      }
+      active = next;
+    }
+  }
+
+  /** Sends one round of calls (writes, or fetches for a merge) through the batch endpoint. */
+  private async sendRound(calendarId: string, jobs: Job[]): Promise<Answer[]> {
+    const base = `/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events`;
+    const requests: BatchRequest[] = jobs.map((job) => {
+      if (job.stage === 'fetch') return { method: 'GET', path: `${base}/${encodeURIComponent(job.op.eventId)}` };
+      const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
+      const query = new URLSearchParams(r.query).toString();
+      const request: BatchRequest = { method: r.method, path: `${base}${r.path}${query ? `?${query}` : ''}` };
+      if (r.ifMatch) request.headers = { 'If-Match': r.ifMatch };
+      if (r.body) request.body = r.body;
+      return request;
+    });
+    const answers: Answer[] = [];
+    for (let i = 0; i < requests.length; i += BATCH_LIMIT) {
+      const chunk = requests.slice(i, i + BATCH_LIMIT);
+      try {
+        const responses = await sendBatch(this.requireClient(), this.deps.endpoints.apiRoot, chunk, this.deps.fetch);
+        answers.push(...responses.map(answerOf));
+      } catch (error) {
+        const failure = error instanceof BatchHttpError ? { status: error.status, ...errorBody(error.body), message: errorBody(error.body).message ?? error.message, retryAfter: error.retryAfter } : failureOf(error);
+        answers.push(...chunk.map(() => ({ failure })));
+      }
+    }
+    return answers;
+  }
+
+  /** What one answer means for its change: finished, another call needed, or retry later. */
+  private async handleAnswer(cal: Calendar, job: Job, answer: Answer, finished: Finish[], report: SyncReport): Promise<'done' | 'again' | { retryAfterMs: number | null }> {
+    const ctx = this.ctx(cal.id);
+    const id = job.op.eventId;
+    const request = job.request as Exclude<PushRequest, { kind: 'none' }>;
+
+    if (job.stage === 'fetch') {
+      if ('failure' in answer) {
+        const outcome = classify(answer.failure, 'get');
+        if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs };
+        if (outcome.kind === 'auth') throw new AuthFailure(answer.failure);
+        return this.park(job, ctx, answer.failure, finished, report);
+      }
+      return this.reconcile(cal, job, answer.remote, finished, report);
+    }
+
+    if (!('failure' in answer)) {
+      report.pushed++;
+      if (request.kind === 'delete') finished.push({ id, seqs: job.op.seqs, apply: deleted });
+      else finished.push({ id, seqs: job.op.seqs, apply: (current) => (current ? { put: linkAfterWrite(current, answer.remote, cal.id) } : {}) });
+      return 'done';
+    }
+
+    const outcome = classify(answer.failure, request.kind as Operation);
+    switch (outcome.kind) {
+      case 'retry':
+        return { retryAfterMs: outcome.retryAfterMs };
+      case 'auth':
+        throw new AuthFailure(answer.failure);
+      case 'done':
+        if (request.kind === 'delete') {
+          report.pushed++;
+          finished.push({ id, seqs: job.op.seqs, apply: deleted });
+          return 'done';
+        }
+        // 409 on insert: an earlier attempt got there (its answer was lost). Fetch to link.
+        job.stage = 'fetch';
+        return 'again';
+      case 'merge':
+        if (++job.merges > MAX_MERGES) {
+          await this.deps.store.commit({ log: [log(ctx, 'warn', 'merge-postponed', id, 'This event keeps changing on Google; the change will be sent on the next sync.')] });
+          return 'done';
+        }
+        job.stage = 'fetch';
+        return 'again';
+      case 'full-sync':
+      case 'park':
+        return this.park(job, ctx, answer.failure, finished, report);
+    }
+  }
+
+  /**
+   * After a 412 or a 409: Google's current version is known. Merge it with the local record
+   * and send what is left, or — for a delete that met an edit — keep the edit.
+   */
+  private async reconcile(cal: Calendar, job: Job, remote: GoogleEvent, finished: Finish[], report: SyncReport): Promise<'done' | 'again'> {
+    const ctx = this.ctx(cal.id);
+    const id = job.op.eventId;
+    if (job.op.op === 'delete') {
+      if (remote.status === 'cancelled') {
+        finished.push({ id, seqs: job.op.seqs, apply: deleted });
+        return 'done';
+      }
+      // Delete against edit: the edit survives, and the event comes back here.
+      report.conflicts++;
+      finished.push({
+        id,
+        seqs: job.op.seqs,
+        log: [log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true })],
+        apply: (current) => ({ put: { ...planPutFromRemote(remote, cal.id, current) } }),
+      });
+      return 'done';
+    }
+
+    const [current] = await this.deps.store.events([id]);
+    if (!current) {
+      finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
+      return 'done';
+    }
+    let next: CalendarEvent;
+    const entries: SyncLogEntry[] = [];
+    if (remote.status === 'cancelled') {
+      if (!hasLocalEdits(current)) {
+        finished.push({ id, seqs: job.op.seqs, apply: (c) => (c && !hasLocalEdits(c) ? { remove: true } : {}) });
+        return 'done';
+      }
+      // Edit against delete: the edit survives, so the event is restored on Google. This is
+      // the engine's own doing, so it sends no mail.
+      const theirs = fieldsFromGoogle(remote);
+      const writable = EVENT_FIELDS.filter((f) => !READ_ONLY_FIELDS.has(f) && (current[f] !== undefined || theirs[f] !== undefined));
+      next = { ...current, status: current.status === 'cancelled' ? 'confirmed' : current.status, google: { etag: remote.etag ?? '', updated: remote.updated ?? '' }, base: theirs, dirty: writable };
+      next.dirty = writable.filter((f) => !sameValue(next[f], theirs[f]));
+      job.sendUpdates = 'none';
+      entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” was deleted on Google while you changed it here; it was restored with your changes.`));
+      report.conflicts++;
+    } else {
+      const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set() });
+      next = merged.event;
+      entries.push(...merged.log);
+      report.conflicts += merged.conflicts;
+    }
+    const committed = await this.commitOne(next, current.localVersion, entries);
+    if (!committed) return 'again'; // edited meanwhile: fetch and merge again
+    job.local = committed;
+    job.stage = 'send';
+    job.request = planPushRequest({ ...job.op, op: 'patch', fields: committed.dirty ?? [] }, committed, job.sendUpdates);
+    if (job.request.kind === 'none') {
+      finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
+      return 'done';
+    }
+    return 'again';
+  }
+
+  private park(job: Job, ctx: { calendarId: string; now: string }, failure: GoogleFailure, finished: Finish[], report: SyncReport): 'done' {
+    const outcome = classify(failure, 'patch');
+    const why = outcome.kind === 'park' ? outcome.why : failure.message;
+    report.parked++;
+    const local = job.local;
+    finished.push({
+      id: job.op.eventId,
+      seqs: job.op.seqs,
+      log: [
+        log(ctx, 'error', 'parked', job.op.eventId, `${local?.summary ? `“${local.summary}”: ` : ''}${why}`, {
+          status: failure.status,
+          reason: failure.reason,
+          op: job.op.op,
+          sendUpdates: job.op.sendUpdates,
+          change: local ? pickFields(local, job.request && job.request.kind !== 'none' ? job.request.fields : []) : null,
+        }),
+      ],
+      apply: () => ({}),
+    });
+    return 'done';
+  }
+
+  private async commitOne(event: CalendarEvent, expectVersion: number, entries: SyncLogEntry[]): Promise<CalendarEvent | null> {
+    const put = { ...event, localVersion: expectVersion + 1 };
+    const result = await this.deps.store.commit({ put: [{ event: put, expectVersion }], log: entries });
+    return result.ok ? put : null;
+  }
+
+  /** Commits finished changes in one transaction; re-reads and re-applies when a record moved on. */
+  private async finish(items: Finish[], report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'> = {}): Promise<void> {
+    await this.applyChanges(
+      items.map((f) => ({ id: f.id, apply: (current) => ({ ...f.apply(current), log: f.log }) })),
+      { ...extra, outboxDone: [...(extra.outboxDone ?? []), ...items.flatMap((f) => f.seqs)] },
+      report,
+    );
+  }
+
+  // ---- pull --------------------------------------------------------------------------
+
+  private async pullCalendar(cal: Calendar, options: SyncOptions, report: SyncReport): Promise<void> {
+    const state: SyncState = (await this.deps.store.syncState(cal.id)) ?? { calendarId: cal.id };
+    const pending = new Set((await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id).map((e) => e.eventId));
+    let syncToken = state.syncToken;
+    let full = !syncToken;
+    const seen = new Set<string>();
+
+    for (let restarted = false; ; ) {
+      try {
+        let pageToken: string | undefined;
+        seen.clear();
+        for (;;) {
+          const page = await this.withRetry('list', () =>
+            this.requireApi().events.list({ calendarId: cal.id, maxResults: 2500, ...(syncToken ? { syncToken } : {}), ...(pageToken ? { pageToken } : {}) }),
+          );
+          const items = page.items ?? [];
+          if (full) for (const item of items) if (item.id) seen.add(item.id);
+          const last = !page.nextPageToken;
+          const nextState: SyncState | undefined = last && !full ? { calendarId: cal.id, syncToken: page.nextSyncToken ?? undefined, lastSyncAt: this.now().toISOString() } : undefined;
+          await this.applyPage(cal, items, pending, report, nextState ? { syncState: [nextState] } : {});
+          if (last) {
+            if (full) await this.removeVanished(cal, seen, pending, page.nextSyncToken ?? undefined, options, report);
+            return;
+          }
+          pageToken = page.nextPageToken ?? undefined;
+        }
+      } catch (error) {
+        if (!(error instanceof FullSyncRequired) || restarted) throw error;
+        // The token expired: list everything again; local pending changes are untouched.
+        restarted = true;
+        full = true;
+        syncToken = undefined;
+        await this.deps.store.commit({ log: [log(this.ctx(cal.id), 'info', 'full-resync', undefined, `Google asked for a full resync of “${cal.summary}”.`)] });
+      }
+    }
+  }
+
+  private async applyPage(cal: Calendar, items: GoogleEvent[], pending: ReadonlySet<string>, report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'>): Promise<void> {
+    const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString() };
+    const changes: Change[] = [];
+    let seriesGone: string[] = [];
+    for (const item of items) {
+      if (!item.id) continue;
+      changes.push({
+        id: item.id,
+        apply: (current) => {
+          const action = planPull(current, item, ctx);
+          if (action.type === 'put') return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+          if (action.type === 'remove') {
+            if (action.series) seriesGone.push(action.id);
+            return { remove: true, log: action.log, counts: true };
+          }
+          return { log: action.log };
+        },
+      });
+    }
+    await this.applyChanges(changes, extra, report);
+    // A series deleted on Google takes its exceptions along (unless they carry local edits).
+    if (seriesGone.length > 0) {
+      const prefixes = seriesGone.map((id) => `${id}_`);
+      seriesGone = [];
+      const index = await this.deps.store.eventIndex(cal.id);
+      const orphans = index.filter((e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty);
+      await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
+    }
+  }
+
+  /** After a full listing: remove linked, unedited copies Google no longer has — asking first when that is most of the calendar. */
+  private async removeVanished(cal: Calendar, seen: Set<string>, pending: ReadonlySet<string>, syncToken: string | undefined, options: SyncOptions, report: SyncReport): Promise<void> {
+    const index = await this.deps.store.eventIndex(cal.id);
+    const vanished = index.filter((e) => e.linked && !e.dirty && !seen.has(e.id) && !pending.has(e.id));
+    const ctx = this.ctx(cal.id);
+    const state: SyncState = { calendarId: cal.id, syncToken, lastSyncAt: this.now().toISOString() };
+    if (vanished.length > index.length / 2 && vanished.length > 0 && !options.confirmRemoval?.includes(cal.id)) {
+      // Keep everything and keep no token, so the next sync asks again until the user answers.
+      report.needsConfirmation.push({ calendarId: cal.id, summary: cal.summary, wouldRemove: vanished.length, total: index.length });
+      await this.deps.store.commit({
+        syncState: [{ calendarId: cal.id, lastError: `Waiting for confirmation: ${vanished.length} of ${index.length} events are no longer on Google.` }],
+        log: [log(ctx, 'warn', 'confirm-removal', undefined, `${vanished.length} of ${index.length} events of “${cal.summary}” are no longer on Google. Nothing was removed; confirm to remove them here too.`, { ids: vanished.slice(0, 1000).map((e) => e.id) })],
+      });
+      return;
+    }
+    const entries = vanished.length > 0 ? [log(ctx, 'info', 'removed-vanished', undefined, `${vanished.length} event(s) of “${cal.summary}” are no longer on Google and were removed here.`, { ids: vanished.slice(0, 1000).map((e) => e.id) })] : [];
+    await this.applyChanges(
+      vanished.map((e) => ({ id: e.id, apply: (current) => (current && current.google && !hasLocalEdits(current) ? { remove: true, counts: true } : {}) })),
+      { syncState: [state], log: entries },
+      report,
+    );
+  }
+
+  // ---- shared plumbing ---------------------------------------------------------------
+
+  /**
+   * Applies changes atomically: reads the current records, lets each change decide against
+   * them, commits with a version check, and on a stale answer starts over with fresh reads.
+   */
+  private async applyChanges(changes: Change[], extra: Omit<StoreCommit, 'put' | 'remove'>, report: SyncReport): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const currents = changes.length > 0 ? await this.deps.store.events(changes.map((c) => c.id)) : [];
+      const commit: StoreCommit = { ...extra, put: [], remove: [], log: [...(extra.log ?? [])] };
+      let pulled = 0;
+      let conflicts = 0;
+      changes.forEach((change, i) => {
+        const current = currents[i] ?? null;
+        const result = change.apply(current);
+        if (result.log) commit.log?.push(...result.log);
+        conflicts += result.conflicts ?? 0;
+        if (result.put) {
+          commit.put?.push({ event: { ...result.put, localVersion: (current?.localVersion ?? 0) + 1 }, expectVersion: current ? current.localVersion : null });
+          if (result.counts) pulled++;
+        } else if (result.remove && current) {
+          commit.remove?.push({ id: current.id, expectVersion: current.localVersion });
+          if (result.counts) pulled++;
+        }
+      });
+      const answer = await this.deps.store.commit(commit);
+      if (answer.ok) {
+        report.pulled += pulled;
+        report.conflicts += conflicts;
+        return;
+      }
+      if (attempt >= MAX_STALE_RETRIES) throw new Error(`Local events kept changing during the sync (${answer.stale.slice(0, 3).join(', ')}).`);
+    }
+  }
+
+  /** Runs one Google call with the error table: backoff for transient failures, one token refresh on 401. */
+  private async withRetry<T>(op: Operation, call: () => Promise<{ data: T }>): Promise<T> {
+    let refreshed = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (await call()).data;
+      } catch (error) {
+        const failure = failureOf(error);
+        const outcome = classify(failure, op);
+        if (outcome.kind === 'full-sync') throw new FullSyncRequired();
+        if (outcome.kind === 'auth') {
+          const client = this.requireClient();
+          if (failure.status === 401 && !refreshed && client.credentials.refresh_token) {
+            refreshed = true;
+            client.credentials = { refresh_token: client.credentials.refresh_token };
+            continue;
+          }
+          throw new AuthFailure(error);
+        }
+        if (outcome.kind !== 'retry' || attempt + 1 >= this.backoff.maxAttempts) throw error;
+        await this.sleep(backoffDelay(attempt, outcome.retryAfterMs, this.backoff));
+      }
+    }
+  }
+
+  private requireApi(): calendar_v3.Calendar {
+    if (!this.api) throw new Error('Not connected.');
+    return this.api;
+  }
+
+  private requireClient(): OAuth2Client {
+    if (!this.client) throw new Error('Not connected.');
+    return this.client;
+  }
+
+  private ctx(calendarId: string): { calendarId: string; now: string } {
+    return { calendarId, now: this.now().toISOString() };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+const OUTBOX_READ_LIMIT = 100_000;
+const MAX_MERGES = 3;
+const MAX_STALE_RETRIES = 8;
+
+interface Job {
+  op: PushOp;
+  local: CalendarEvent | null;
+  request: PushRequest | null;
+  stage: 'send' | 'fetch';
+  attempts: number;
+  merges: number;
+  sendUpdates: SendUpdates;
+}
+
+type Answer = { remote: GoogleEvent } | { failure: GoogleFailure };
+
+interface ChangeResult {
+  put?: CalendarEvent;
+  remove?: boolean;
+  log?: SyncLogEntry[];
+  conflicts?: number;
+  /** Counts as pulled in the report. */
+  counts?: boolean;
+}
+
+interface Change {
+  id: string;
+  apply(current: CalendarEvent | null): ChangeResult;
+}
+
+interface Finish {
+  id: string;
+  seqs: number[];
+  log?: SyncLogEntry[];
+  apply(current: CalendarEvent | null): { put?: CalendarEvent; remove?: boolean };
+}
+
+class AuthFailure extends Error {
+  constructor(cause: unknown) {
+    super(`Google refused the sign-in: ${cause instanceof Error ? cause.message : ((cause as GoogleFailure)?.message ?? String(cause))}`, { cause });
+    this.name = 'AuthFailure';
+  }
+}
+
+class FullSyncRequired extends Error {}
+
+function answerOf(response: BatchResponse): Answer {
+  if (response.status >= 200 && response.status < 300) return { remote: (response.body ?? {}) as GoogleEvent };
+  if (response.status === 0) return { failure: { status: null, message: 'No answer for this call (connection cut).' } };
+  const body = errorBody(response.body);
+  return { failure: { status: response.status, reason: body.reason, message: body.message ?? `HTTP ${response.status}`, retryAfter: response.headers['retry-after'] ?? null } };
+}
+
+/**
+ * The local record once Google confirmed a delete: a tombstone goes; a cancelled instance
+ * stays (it hides that occurrence of its series) with nothing left to send.
+ */
+function deleted(current: CalendarEvent | null): { put?: CalendarEvent; remove?: boolean } {
+  if (!current || current.status !== 'cancelled') return {};
+  if (current.kind === 'exception') return { put: { ...current, dirty: [] } };
+  return { remove: true };
+}
+
+function isReadOnly(cal: Calendar): boolean {
+  return cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader';
+}
+
+function planPutFromRemote(remote: GoogleEvent, calendarId: string, current: CalendarEvent | null): CalendarEvent {
+  const action = planPull(null, remote, { calendarId, readOnly: true, pending: new Set(), now: '' });
+  if (action.type !== 'put') throw new Error('A live event always plans a put.');
+  return { ...action.event, localVersion: (current?.localVersion ?? 0) + 1 };
+}
+
+function cycleLine(report: SyncReport, at: string): SyncLogEntry {
+  const summary = `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}${report.parked ? `, parked ${report.parked}` : ''}`;
+  return {
+    at,
+    level: report.ok ? 'info' : 'error',
+    code: 'sync',
+    message: report.ok ? `Synced in ${report.durationMs} ms: ${summary}.` : `Sync failed after ${report.durationMs} ms (${report.error?.message ?? 'see the lines above'}): ${summary}.`,
+    detail: { startedAt: report.startedAt, durationMs: report.durationMs, pushed: report.pushed, pulled: report.pulled, conflicts: report.conflicts, parked: report.parked, calendars: report.calendars, error: report.error },
+  };
+}
