@@ -362,7 +362,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   }
   if (Number.isNaN(startFloat) || Number.isNaN(durationMs)) throw new Error('The series has no readable start.');
 
-  const rules: Partial<Options>[] = [];
+  const rules: ((from: number, to: number) => number[])[] = [];
   const exrules: RRule[] = [];
   const rdates: number[] = [];
   const exdates = new Set<number>();
@@ -371,9 +371,19 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   if (lines.length === 0) throw new Error('The master has no recurrence.');
   for (const line of lines) {
     if (line.name === 'RRULE' || line.name === 'EXRULE') {
+      const simple = line.name === 'RRULE' ? simpleRule(line.value, startFloat, zone, allDay) : null;
+      if (simple) {
+        rules.push(simple);
+        continue;
+      }
       const options = ruleOptions(line.value, startFloat, zone, allDay);
-      if (line.name === 'RRULE') rules.push(options);
-      else exrules.push(new RRule(options));
+      // Construct once so a bad rule fails here, not during a later render.
+      const rule = new RRule(options);
+      if (line.name === 'EXRULE') exrules.push(rule);
+      else
+        rules.push((from, to) =>
+          (options.count ? rule : new RRule(startNear(options, startFloat, from))).between(new Date(from), new Date(to), true).map((d) => d.getTime()),
+        );
     } else if (line.name === 'RDATE' || line.name === 'EXDATE') {
       for (const value of line.value.split(',')) {
         const parsed = floatingValue(value, line.params.get('TZID'), zone, allDay);
@@ -389,8 +399,6 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
       throw new Error(`Unsupported recurrence line ${line.name}`);
     }
   }
-  // Construct once so a bad rule fails here, not during a later render.
-  for (const options of rules) new RRule(options);
   if (rules.length === 0) rdates.push(startFloat);
   rdates.sort((a, b) => a - b);
 
@@ -404,10 +412,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
       const hit = windows.get(key);
       if (hit) return hit;
       const found = new Set<number>();
-      for (const options of rules) {
-        const rule = new RRule(startNear(options, startFloat, from));
-        for (const date of rule.between(new Date(from), new Date(to), true)) found.add(date.getTime());
-      }
+      for (const rule of rules) for (const f of rule(from, to)) found.add(f);
       for (const r of rdates) if (r >= from && r <= to) found.add(r);
       const out: number[] = [];
       for (const f of found) {
@@ -440,15 +445,19 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
       }
       const startMs = wallToInstant(floating, zone);
       const endMs = startMs + durationMs;
+      // One toISOString serves the start, the instance stamp and (via the wall clock we
+      // already have) the original start with its offset.
+      const iso = new Date(startMs).toISOString();
+      const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
       return {
         startMs,
         endMs,
         value: {
           key: `t${startMs}`,
-          instanceId: `${master.id}_${instantStamp(startMs)}`,
-          originalStart: { dateTime: formatDateTime(startMs, zone), timeZone: zone },
+          instanceId: `${master.id}_${stamp}`,
+          originalStart: { dateTime: wallWithOffset(floating, startMs), timeZone: zone },
           allDay: false,
-          start: new Date(startMs).toISOString(),
+          start: iso,
           end: new Date(endMs).toISOString(),
           floating,
         },
@@ -456,6 +465,102 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
     },
   };
 }
+
+/**
+ * The common rules (FREQ with INTERVAL, COUNT, UNTIL, WKST and plain weekly BYDAY) by
+ * arithmetic instead of rrule's general iterator, which costs far more per series than a
+ * six-week window is worth. Same set as rrule gives (DTSTART included only if it matches);
+ * null for anything else, which goes to rrule.
+ */
+function simpleRule(value: string, startFloat: number, zone: string, allDay: boolean): ((from: number, to: number) => number[]) | null {
+  const parts = ruleParts(value);
+  for (const key of parts.keys()) if (!SIMPLE_KEYS.has(key)) return null;
+  const freq = parts.get('FREQ');
+  const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
+  const count = parts.has('COUNT') ? Number(parts.get('COUNT')) : Infinity;
+  if (!Number.isInteger(interval) || interval < 1 || !(count === Infinity || (Number.isInteger(count) && count > 0))) return null;
+  let until = Infinity;
+  if (parts.has('UNTIL')) {
+    const parsed = floatingValue(parts.get('UNTIL')!, undefined, zone, allDay);
+    if (!parsed) return null;
+    until = parsed.dateOnly && !allDay ? parsed.floating + DAY_MS - 1000 : parsed.floating;
+  }
+  const wkst = parts.has('WKST') ? WEEKDAYS.indexOf(parts.get('WKST') as Weekday) : 0;
+  if (wkst < 0) return null;
+  const day0 = Math.floor(startFloat / DAY_MS);
+  const timeOfDay = startFloat - day0 * DAY_MS;
+  const startDate = new Date(startFloat);
+  const weekdayOf = (day: number) => (new Date(day * DAY_MS).getUTCDay() + 6) % 7; // 0 = Monday
+
+  if (freq === 'DAILY' && !parts.has('BYDAY')) {
+    const period = interval * DAY_MS;
+    return (from, to) => {
+      const out: number[] = [];
+      for (let k = Math.max(0, Math.ceil((from - startFloat) / period)); k < count; k += 1) {
+        const f = startFloat + k * period;
+        if (f > to || f > until) break;
+        out.push(f);
+      }
+      return out;
+    };
+  }
+  if (freq === 'WEEKLY') {
+    const byDay = parts.has('BYDAY') ? parts.get('BYDAY')!.split(',').map((d) => WEEKDAYS.indexOf(d as Weekday)) : [weekdayOf(day0)];
+    if (byDay.some((d) => d < 0)) return null;
+    // Day offsets within a week that starts on WKST, in order.
+    const offsets = [...new Set(byDay.map((d) => (d - wkst + 7) % 7))].sort((a, b) => a - b);
+    const week0 = day0 - ((weekdayOf(day0) - wkst + 7) % 7);
+    return (from, to) => {
+      const out: number[] = [];
+      let seen = 0;
+      // Without COUNT, jump to the period before the window; with it, count from the start.
+      let w = count === Infinity ? Math.max(0, Math.floor((from - week0 * DAY_MS) / (7 * DAY_MS * interval)) - 1) * interval : 0;
+      for (; ; w += interval) {
+        for (const offset of offsets) {
+          const f = (week0 + w * 7 + offset) * DAY_MS + timeOfDay;
+          if (f < startFloat) continue;
+          if (f > to || f > until || seen >= count) return out;
+          seen += 1;
+          if (f >= from) out.push(f);
+        }
+      }
+    };
+  }
+  if ((freq === 'MONTHLY' || freq === 'YEARLY') && !parts.has('BYDAY')) {
+    const y0 = startDate.getUTCFullYear();
+    const m0 = startDate.getUTCMonth();
+    const d0 = startDate.getUTCDate();
+    const step = freq === 'MONTHLY' ? interval : interval * 12;
+    return (from, to) => {
+      const out: number[] = [];
+      let seen = 0;
+      const fromDate = new Date(from);
+      const monthsToFrom = (fromDate.getUTCFullYear() - y0) * 12 + fromDate.getUTCMonth() - m0;
+      for (let k = count === Infinity ? Math.max(0, Math.floor(monthsToFrom / step) - 1) * step : 0; ; k += step) {
+        const day = Date.UTC(y0, m0 + k, 1);
+        if (day > to || day > until) return out;
+        // The 31st (or 29 February) is skipped in months that lack it, as RFC 5545 says.
+        if (new Date(Date.UTC(y0, m0 + k, d0)).getUTCDate() !== d0) continue;
+        const f = day + (d0 - 1) * DAY_MS + timeOfDay;
+        if (f > to || f > until || seen >= count) return out;
+        seen += 1;
+        if (f >= from) out.push(f);
+      }
+    };
+  }
+  return null;
+}
+
+/** RFC 3339 for a wall clock and the instant it stands for (their difference is the offset). */
+function wallWithOffset(floating: number, instant: number): string {
+  const offset = Math.round((floating - instant) / 60_000);
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${new Date(floating).toISOString().slice(0, 19)}${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+const SIMPLE_KEYS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST']);
 
 /** rrule options for an RRULE/EXRULE value, with UNTIL turned into floating time. */
 function ruleOptions(value: string, startFloat: number, zone: string, allDay: boolean): Partial<Options> {

@@ -116,6 +116,10 @@ export function eventDateTimeMs(value: EventDateTime | undefined): number {
   if (!value) return NaN;
   if (value.date) return floatingFromWall(value.date);
   if (!value.dateTime) return NaN;
+  // An explicit offset needs no zone rules, and Date.parse is much cheaper than luxon.
+  if (/(?:Z|[+-]\d\d:\d\d)$/.test(value.dateTime) && /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?/.test(value.dateTime)) {
+    return Date.parse(value.dateTime);
+  }
   const zone = value.timeZone && isValidZone(value.timeZone) ? value.timeZone : 'UTC';
   // dateTime normally carries an offset; when it does not, Google reads it in timeZone.
   const parsed = DateTime.fromISO(value.dateTime, { zone });
@@ -163,11 +167,22 @@ function offsetOf(zone: Zone, instant: number): number {
   if (zone.isUniversal) return zone.offset(instant);
   let cache = offsetCache.get(zone);
   if (!cache) offsetCache.set(zone, (cache = new Map()));
+  if (cache.size > 50_000) cache.clear();
+  // Most days have one offset all day: ask Intl about the day's first and last minute once.
+  const day = Math.floor(instant / 86_400_000);
+  let daily = cache.get(-day - 1);
+  if (daily === undefined) {
+    const first = zone.offset(day * 86_400_000);
+    const last = zone.offset((day + 1) * 86_400_000 - 60_000);
+    daily = first === last ? first : NaN;
+    cache.set(-day - 1, daily);
+  }
+  if (!Number.isNaN(daily)) return daily;
+  // A transition day: offsets hold for 15-minute buckets.
   const bucket = Math.floor(instant / BUCKET_MS);
   let offset = cache.get(bucket);
   if (offset === undefined) {
     offset = zone.offset(instant);
-    if (cache.size > 50_000) cache.clear();
     cache.set(bucket, offset);
   }
   return offset;

@@ -179,3 +179,44 @@ describe('repeat rules', () => {
     expect(describeRepeatRule({ freq: 'WEEKLY', interval: 1, byDay: ['MO', 'TU', 'WE', 'TH', 'FR'], end: { type: 'never' } })).toBe('Every weekday (Monday to Friday)');
   });
 });
+
+describe('fast paths agree with rrule', () => {
+  // The expander skips rrule for common rules and starts iterating near the window; both
+  // must give exactly the set rrule gives when iterating from the real DTSTART.
+  const cases = [
+    'FREQ=DAILY',
+    'FREQ=DAILY;INTERVAL=3',
+    'FREQ=DAILY;INTERVAL=2;COUNT=300',
+    'FREQ=WEEKLY',
+    'FREQ=WEEKLY;INTERVAL=3;BYDAY=SU,WE',
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,SA;WKST=SU',
+    'FREQ=WEEKLY;BYDAY=TU;COUNT=70',
+    'FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260320T000000Z',
+    'FREQ=MONTHLY',
+    'FREQ=MONTHLY;INTERVAL=5',
+    'FREQ=MONTHLY;COUNT=40',
+    'FREQ=MONTHLY;BYDAY=-1FR',
+    'FREQ=MONTHLY;BYMONTHDAY=1,15',
+    'FREQ=YEARLY',
+    'FREQ=YEARLY;INTERVAL=3;COUNT=4',
+    'FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+  ];
+  const starts0 = ['2023-01-31T10:00', '2024-02-29T07:30', '2025-08-15T23:00'];
+  for (const rule of cases) {
+    it(rule, async () => {
+      const { RRule } = await import('rrule');
+      for (const start of starts0) {
+        const master = timed('fastpath', start, start.replace(/T\d\d/, (t) => `T${String((Number(t.slice(1)) + 1) % 24).padStart(2, '0')}`), 'UTC', { recurrence: [`RRULE:${rule}`] });
+        for (const [from, to] of [['2023-01-01T00:00:00Z', '2023-03-01T00:00:00Z'], ['2026-02-20T00:00:00Z', '2026-04-05T00:00:00Z'], ['2027-03-01T00:00:00Z', '2027-04-12T00:00:00Z']] as const) {
+          const got = expandSeries(master, [], range(from, to), '#000').map((o) => Date.parse(o.start));
+          const parsed = RRule.parseString(rule);
+          const reference = new RRule({ ...parsed, dtstart: new Date(`${start}:00Z`) })
+            .between(new Date(Date.parse(from) - 3_600_000), new Date(to), true)
+            .map((d) => d.getTime())
+            .filter((ms) => ms + 3_600_000 > Date.parse(from) && ms < Date.parse(to));
+          expect(got, `${rule} from ${start} in ${from}`).toEqual(reference);
+        }
+      }
+    });
+  }
+});
