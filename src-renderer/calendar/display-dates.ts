@@ -11,8 +11,7 @@ export function osTimeZone(): string {
 /** Every IANA zone the runtime knows, with the given ones first if it somehow lacks them. */
 export function knownTimeZones(...mustInclude: string[]): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const extra = mustInclude.filter((z) => z && !zones.includes(z));
-  return [...extra, ...(zones.includes('UTC') ? [] : ['UTC']), ...zones];
+  return [...new Set([...mustInclude.filter(Boolean), 'UTC', ...zones])];
 }
 
 /** YYYY-MM-DD of an instant as seen in a zone. */
