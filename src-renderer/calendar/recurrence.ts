@@ -22,7 +22,6 @@ import {
   eventDateTimeMs,
   eventZone,
   floatingFromWall,
-  formatDateTime,
   instantStamp,
   instantToFloating,
   isoDate,
