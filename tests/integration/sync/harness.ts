@@ -42,6 +42,8 @@ export interface SyncWorld {
   remote: calendar_v3.Calendar;
   /** Delays the engine asked to wait (the wait itself is skipped). */
   sleeps: number[];
+  /** The raw bodies of the batch requests the engine sent (observed, not altered). */
+  batchBodies: string[];
   authFailures: unknown[];
   admin<T = unknown>(route: string, body?: unknown, method?: string): Promise<T>;
   notifications(): Promise<Notification[]>;
@@ -86,6 +88,7 @@ export async function startSyncWorld(options: { email?: string; latencyMs?: numb
   const db = openDatabase(`sync-test-${process.pid}-${++dbCounter}`);
   await db.open();
   const sleeps: number[] = [];
+  const batchBodies: string[] = [];
   const authFailures: unknown[] = [];
   const engine = new SyncEngine({
     store: createDexieLocalStore(db),
@@ -96,6 +99,10 @@ export async function startSyncWorld(options: { email?: string; latencyMs?: numb
       sleeps.push(ms);
     },
     backoff: { baseMs: 10, maxMs: 80, random: () => 0.5 },
+    fetch: (input, init) => {
+      batchBodies.push(String(init?.body ?? ''));
+      return fetch(input, init);
+    },
     ...options.engine,
   });
 
@@ -119,6 +126,7 @@ export async function startSyncWorld(options: { email?: string; latencyMs?: numb
     engine,
     remote,
     sleeps,
+    batchBodies,
     authFailures,
     admin,
     notifications: () => admin<Notification[]>('notifications', undefined, 'GET'),
