@@ -1,6 +1,7 @@
 // Conformance: attendees, organizer/creator/self, guests' limits (403 forbiddenForNonOrganizer),
 // the notification emails sendUpdates asks for, and conferenceData with conferenceDataVersion.
 
+import type { calendar_v3 } from '@googleapis/calendar';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { failure, startHarness, timed, type Harness, type User } from './harness.js';
 
@@ -81,10 +82,11 @@ describe('sendUpdates', () => {
 describe('guests who are not the organizer', () => {
   test('may change their response and reminders, not shared fields → 403 forbiddenForNonOrganizer', async () => {
     const bob = await h.user('bob@example.com');
-    const { data } = await bob.api.events.import({
+    const params: calendar_v3.Params$Resource$Events$Import = {
       calendarId: 'primary',
       requestBody: { iCalUID: 'meeting-1@elsewhere.org', summary: 'Their meeting', organizer: { email: 'carol@elsewhere.org' }, ...slot, attendees: [{ email: 'carol@elsewhere.org' }, { email: 'bob@example.com' }] },
-    });
+    };
+    const { data } = await bob.api.events.import(params);
     expect(data.organizer).toEqual({ email: 'carol@elsewhere.org' });
     expect(data.attendees?.find((a) => a.email === 'bob@example.com')?.self).toBe(true);
     const id = data.id!;
@@ -120,7 +122,7 @@ describe('conferenceData', () => {
     expect(data.conferenceData?.conferenceSolution?.key?.type).toBe('hangoutsMeet');
     expect(data.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
     // A later patch without the version keeps the conference.
-    const { data: patched } = await alice.api.events.patch({ calendarId: 'primary', eventId: data.id!, requestBody: { summary: 'x', conferenceData: null } });
+    const { data: patched } = await alice.api.events.patch({ calendarId: 'primary', eventId: data.id!, requestBody: { summary: 'x', conferenceData: null } as unknown as calendar_v3.Schema$Event });
     expect(patched.hangoutLink).toBe(data.hangoutLink);
   });
 
