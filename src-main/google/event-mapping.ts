@@ -138,9 +138,23 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
 }
 
+/**
+ * Whether two values of one field mean the same to Google: absent equals Google's default
+ * (visibility "default", transparency "opaque", status "confirmed"), and two date-times
+ * equal when they name the same day or instant in the same zone (an absent zone matches any,
+ * since editors re-write times in their own zone). Keeps no-op edits out of patches, which
+ * matters most for guests, whom Google refuses any change to organizer-only fields.
+ */
+export function sameField(field: EventFieldName, a: unknown, b: unknown): boolean {
+  const fallback = FIELD_DEFAULTS[field];
+  if (fallback !== undefined) return sameValue(a ?? fallback, b ?? fallback);
+  if (field === 'start' || field === 'end' || field === 'originalStartTime') return sameDateTime(a as EventDateTime | undefined, b as EventDateTime | undefined);
+  return sameValue(a, b);
+}
+
 /** The fields whose values differ between two versions. */
 export function changedFields(a: Partial<EventFields>, b: Partial<EventFields>, among: readonly EventFieldName[] = EVENT_FIELDS): EventFieldName[] {
-  return among.filter((f) => !sameValue(a[f], b[f]));
+  return among.filter((f) => !sameField(f, a[f], b[f]));
 }
 
 export function pickFields(source: Partial<EventFields>, fields: readonly EventFieldName[]): Partial<EventFields> {
@@ -174,6 +188,15 @@ export function boundsOf(fields: Pick<EventFields, 'start' | 'end'>): [number, n
 }
 
 // ---------------------------------------------------------------------------------------
+
+const FIELD_DEFAULTS: Partial<Record<EventFieldName, unknown>> = { visibility: 'default', transparency: 'opaque', status: 'confirmed', guestsCanModify: false };
+
+function sameDateTime(a: EventDateTime | undefined, b: EventDateTime | undefined): boolean {
+  if (!a || !b) return !a === !b;
+  if (a.date || b.date) return a.date === b.date && !a.dateTime === !b.dateTime;
+  if (a.timeZone && b.timeZone && a.timeZone !== b.timeZone) return false;
+  return instantOf(a) === instantOf(b);
+}
 
 function instantOf(value: EventDateTime | undefined): number {
   if (!value) return NaN;

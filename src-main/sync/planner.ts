@@ -21,7 +21,7 @@ import {
   patchBody,
   pickFields,
   recordFromGoogle,
-  sameValue,
+  sameField,
   type GoogleEvent,
 } from '../google/event-mapping';
 
@@ -92,11 +92,11 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
   const entries: SyncLogEntry[] = [];
   let conflicts = 0;
   for (const field of EVENT_FIELDS) {
-    const remoteChanged = !sameValue(theirs[field], base[field]);
+    const remoteChanged = !sameField(field, theirs[field], base[field]);
     const localChanged = mine.has(field) && !READ_ONLY_FIELDS.has(field);
     let value: unknown = theirs[field];
     if (localChanged && !remoteChanged) value = local[field];
-    else if (localChanged && remoteChanged && !sameValue(local[field], theirs[field])) {
+    else if (localChanged && remoteChanged && !sameField(field, local[field], theirs[field])) {
       conflicts++;
       value = localNewer ? local[field] : theirs[field];
       const lost = localNewer ? theirs[field] : local[field];
@@ -132,7 +132,7 @@ export function localChangedFields(local: CalendarEvent): EventFieldName[] {
   const base = local.base;
   const dirty = local.dirty ?? [];
   if (!base || !local.google) return dirty.length > 0 ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
-  return dirty.filter((f) => !sameValue(local[f], base[f]));
+  return dirty.filter((f) => !sameField(f, local[f], base[f]));
 }
 
 export function hasLocalEdits(local: CalendarEvent): boolean {
@@ -223,7 +223,7 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
     return withConference({ kind: 'insert', eventId: local.id, method: 'POST', path: '', query, body, fields }, body);
   }
 
-  const fields = union(op.fields, local.dirty ?? []).filter((f) => !READ_ONLY_FIELDS.has(f) && !sameValue(local[f], local.base?.[f]));
+  const fields = union(op.fields, local.dirty ?? []).filter((f) => !READ_ONLY_FIELDS.has(f) && !sameField(f, local[f], local.base?.[f]));
   if (fields.length === 0) return { kind: 'none', reason: 'nothing-to-send' };
   const body = patchBody(local, fields);
   return withConference({ kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query, ifMatch: local.google.etag, body, fields }, body);

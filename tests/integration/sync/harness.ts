@@ -30,6 +30,7 @@ export interface RequestRecord {
   path: string;
   status: number;
   batched: boolean;
+  query: Record<string, string | string[]>;
 }
 
 export interface SyncWorld {
