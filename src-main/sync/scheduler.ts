@@ -1,0 +1,126 @@
+// When the engine runs: on demand ("Sync with Google"), at start-up, a few seconds after
+// local edits (debounced), every N minutes while connected, on resume from sleep and when
+// the network returns. One run at a time: a trigger during a run asks for one more run
+// after it. After a failed run the next automatic run waits longer (exponential, capped),
+// so a Google outage is not hammered; a run the user asked for goes at once. Pause stops
+// everything automatic; local changes keep queueing in the outbox and go out on resume.
+import type { SyncOptions, SyncReport } from './sync-engine';
+
+export type SyncTrigger = 'manual' | 'startup' | 'local-edit' | 'interval' | 'resume' | 'online';
+
+export interface SchedulerDeps {
+  run(options?: SyncOptions): Promise<SyncReport>;
+  intervalMs?: number;
+  /** Quiet time after the last local edit before syncing. */
+  editDelayMs?: number;
+  /** Longest wait after failures. */
+  maxBackoffMs?: number;
+  timers?: Timers;
+  onReport?(report: SyncReport): void;
+}
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export class SyncScheduler {
+  private paused = false;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private failures = 0;
+  private timer: unknown = null;
+  private stopped = true;
+  private readonly timers: Timers;
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.timers = deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+  }
+
+  /** Starts the automatic schedule with a start-up sync. */
+  start(): void {
+    this.stopped = false;
+    this.trigger('startup');
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.clearTimer();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.clearTimer();
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.trigger('manual');
+  }
+
+  /** Something happened that calls for a sync. Resolves when the sync it causes is done (or scheduled). */
+  trigger(reason: SyncTrigger): Promise<void> {
+    if (this.paused) return Promise.resolve();
+    if (reason === 'local-edit') {
+      this.schedule(this.deps.editDelayMs ?? 3_000);
+      return Promise.resolve();
+    }
+    // Failures make automatic triggers wait; the user's click and coming back online go now.
+    if (this.failures > 0 && (reason === 'interval' || reason === 'resume')) {
+      this.schedule(this.backoffMs());
+      return Promise.resolve();
+    }
+    return this.runNow();
+  }
+
+  /** Runs one sync now (or right after the current one). */
+  runNow(options?: SyncOptions): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.clearTimer();
+    this.running = (async () => {
+      do {
+        this.again = false;
+        let report: SyncReport | null = null;
+        try {
+          report = await this.deps.run(options);
+        } catch {
+          report = null;
+        }
+        this.failures = report?.ok ? 0 : this.failures + 1;
+        if (report) this.deps.onReport?.(report);
+      } while (this.again && !this.paused);
+    })().finally(() => {
+      this.running = null;
+      if (!this.stopped && !this.paused) this.schedule(this.failures > 0 ? this.backoffMs() : (this.deps.intervalMs ?? 300_000));
+    });
+    return this.running;
+  }
+
+  /** The wait before the next automatic run after `failures` failed runs in a row. */
+  backoffMs(): number {
+    const base = Math.min(this.deps.intervalMs ?? 300_000, 30_000);
+    return Math.min(this.deps.maxBackoffMs ?? 30 * 60_000, base * 2 ** Math.max(0, this.failures - 1));
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped || this.paused) return;
+    // The latest trigger sets the time: local edits debounce, failures push the next run out.
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = null;
+      void this.runNow();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
