@@ -87,12 +87,7 @@ export class SyncScheduler {
     this.running = (async () => {
       do {
         this.again = false;
-        let report: SyncReport | null = null;
-        try {
-          report = await this.deps.run(options);
-        } catch {
-          report = null;
-        }
+        const report = await this.deps.run(options).catch(() => null);
         this.failures = report?.ok ? 0 : this.failures + 1;
         if (report) this.deps.onReport?.(report);
       } while (this.again && !this.paused);
