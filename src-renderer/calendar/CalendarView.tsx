@@ -219,8 +219,10 @@ function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>, zone: s
   return occurrences.map((occ): EventInput => {
     return {
       // The id changes with every write, so FullCalendar mounts a fresh element and the
-      // accessible name set in eventDidMount never goes stale.
-      id: `${occ.key}|${occ.event.localVersion}|${occ.event.updatedAt}`,
+      // accessible name set in eventDidMount never goes stale. The record's id is part of it:
+      // a generated instance and the exception that replaces it share the key, and a new
+      // exception's version and time can equal its master's (same millisecond, version 1).
+      id: `${occ.key}|${occ.event.id}|${occ.event.localVersion}|${occ.event.updatedAt}`,
       title: occ.title || '(No title)',
       start: occ.start,
       end: occ.end,
