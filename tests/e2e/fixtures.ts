@@ -10,23 +10,40 @@ import { startWebShell } from '../../src-main/web/web-shell';
 import type { WebShell } from '../../src-main/web/web-shell';
 
 type WorkerFixtures = { shell: WebShell };
-type TestFixtures = { openApp: () => Promise<Page> };
+type TestFixtures = {
+  openApp: () => Promise<Page>;
+  /**
+   * A browser shell of the test's own, for tests that change what main stores (settings),
+   * so the change cannot leak into the tests that share the worker's shell.
+   */
+  ownShell: WebShell;
+};
+
+function startShellForTests(): Promise<WebShell> {
+  return startWebShell({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'almanac-e2e-')),
+    rendererDir: resolve('dist/renderer'),
+    version: 'e2e',
+  });
+}
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   shell: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const shell = await startWebShell({
-        port: 0,
-        dataDir: mkdtempSync(join(tmpdir(), 'almanac-e2e-')),
-        rendererDir: resolve('dist/renderer'),
-        version: 'e2e',
-      });
+      const shell = await startShellForTests();
       await use(shell);
       await shell.close();
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern
+  ownShell: async ({}, use) => {
+    const shell = await startShellForTests();
+    await use(shell);
+    await shell.close();
+  },
   openApp: async ({ page, shell }, use) => {
     await use(async () => {
       await page.goto(shell.url);
