@@ -59,7 +59,8 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   const calendarRef = useRef<FullCalendar | null>(null);
 
   const [view, setView] = useState<ViewName>(settings.defaultView);
-  const [visible, setVisible] = useState<VisibleRange | null>(null);
+  // The zone travels with the range: its instants are midnights in the zone the grid had.
+  const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [scopeRequest, setScopeRequest] = useState<ScopeRequest | null>(null);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
@@ -181,11 +182,13 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   useShortcuts(onAction);
 
   const today = todayIn(zone);
+  // Read in the zone the grid drew them in: right after a zone change, midnight of the old
+  // zone is the previous evening further west, which would move the view back a day.
   const shown = visible
-    ? { start: isoDateIn(visible.currentStart, zone), end: isoDateIn(visible.currentEnd, zone) }
+    ? { start: isoDateIn(visible.currentStart, visible.zone), end: isoDateIn(visible.currentEnd, visible.zone) }
     : { start: today, end: today };
   // The date the view is about; kept so a zone change (which remounts the grid) stays put.
-  const anchor = visible ? isoDateIn(visible.currentStart, zone) : today;
+  const anchor = visible ? isoDateIn(visible.currentStart, visible.zone) : today;
   const banner = problem ?? notice;
 
   return (
@@ -234,7 +237,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
               initialDate={anchor}
               zone={zone}
               weekStartsOn={settings.weekStartsOn}
-              onRangeChange={setVisible}
+              onRangeChange={(range) => setVisible({ ...range, zone })}
               onOpen={openOccurrence}
               onSelectSpan={openNew}
               onShowDay={(date) => {
