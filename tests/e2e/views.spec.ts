@@ -90,7 +90,7 @@ test('keyboard shortcuts d, w, m, a, j, k, n, p and t switch views and move thro
   await expect(dialog).toBeHidden();
 
   await press('?');
-  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
 
 test('the mini month jumps to the day picked, in any view', async ({ page, openApp }) => {
