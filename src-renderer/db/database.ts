@@ -25,10 +25,41 @@ export class AlmanacDatabase extends Dexie {
       syncState: 'calendarId',
       syncLog: '++id, at, level, calendarId',
     });
+    // v2: events longer than a week also carry `longStartMs`, a sparse index, so a range
+    // query finds them without scanning every key that starts before the range.
+    this.version(2)
+      .stores({ events: 'id, calendarId, kind, startMs, endMs, recurringEventId, [calendarId+kind], longStartMs' })
+      .upgrade((tx) =>
+        tx
+          .table('events')
+          .toCollection()
+          .modify((event: StoredEvent) => {
+            if (isLong(event)) event.longStartMs = event.startMs;
+          }),
+      );
+    // Derived here, in one place, so no writer (editor, sync, reset) can forget it.
+    this.events.hook('creating', (_key, event: StoredEvent) => {
+      if (isLong(event)) event.longStartMs = event.startMs;
+    });
+    this.events.hook('updating', (changes: Partial<StoredEvent>, _key, event: StoredEvent) => {
+      const next = { ...event, ...changes };
+      const wanted = isLong(next) ? next.startMs : undefined;
+      return wanted === event.longStartMs ? undefined : { longStartMs: wanted };
+    });
     this.on('populate', (tx) => {
       void tx.table('calendars').add(defaultCalendar());
     });
   }
+}
+
+/** Events lasting longer than this are indexed by `longStartMs` too. */
+export const LONG_EVENT_MS = 7 * 86_400_000;
+
+/** A stored event with the database's own derived fields. */
+export type StoredEvent = CalendarEvent & { longStartMs?: number };
+
+function isLong(event: CalendarEvent): boolean {
+  return event.endMs - event.startMs > LONG_EVENT_MS;
 }
 
 export function openDatabase(name = 'almanac'): AlmanacDatabase {

@@ -5,6 +5,7 @@ import type { Occurrence } from '../calendar/model';
 import { expandSeries } from '../calendar/recurrence';
 import { occurrenceOf, overlapsRange, type Range } from '../calendar/occurrence';
 import { occurrenceColor } from '../calendar/colors';
+import { readEvents } from './event-window';
 import type { AlmanacDatabase } from './database';
 
 /**
@@ -15,16 +16,8 @@ import type { AlmanacDatabase } from './database';
 export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promise<Occurrence[]> {
   const from = range.start.getTime() - DAY_MS;
   const to = range.end.getTime() + DAY_MS;
-  const [calendars, startedBefore, endedAfter, masters] = await Promise.all([
-    db.calendars.toArray(),
-    db.events.where('startMs').below(to).primaryKeys(),
-    db.events.where('endMs').aboveOrEqual(from).primaryKeys(),
-    db.events.where('kind').equals('master').filter((m) => m.startMs < to).toArray(),
-  ]);
-  // Intersecting the two key ranges keeps the records read to those really overlapping.
-  const started = new Set(startedBefore);
-  const overlapping = endedAfter.filter((id) => started.has(id));
-  const records = (await db.events.bulkGet(overlapping)).filter((e): e is CalendarEvent => e !== undefined);
+  const { calendars, records, masters: allMasters } = await readEvents(db, from, to);
+  const masters = allMasters.filter((m) => m.startMs < to);
 
   const calendarById = new Map(calendars.map((c) => [c.id, c]));
   const liveMasters = masters.filter((m) => m.status !== 'cancelled');

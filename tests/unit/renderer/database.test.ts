@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR_ID, AlmanacDatabase } from '../../../src-renderer/db/database';
 import { listCalendars, loadOccurrences } from '../../../src-renderer/db/queries';
@@ -6,14 +7,14 @@ import { EVENT_COLORS, occurrenceColor } from '../../../src-renderer/calendar/co
 import { allDay, freshDb, range, timed } from './fixtures';
 
 describe('database schema', () => {
-  it('opens at version 1 with the tables and indexes range queries need', async () => {
+  it('opens at version 2 with the tables and indexes range queries need', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['calendars', 'events', 'outbox', 'syncLog', 'syncState']);
     const events = db.table('events').schema;
     expect(events.primKey.name).toBe('id');
-    expect(events.indexes.map((i) => i.name).sort()).toEqual(['[calendarId+kind]', 'calendarId', 'endMs', 'kind', 'recurringEventId', 'startMs']);
+    expect(events.indexes.map((i) => i.name).sort()).toEqual(['[calendarId+kind]', 'calendarId', 'endMs', 'kind', 'longStartMs', 'recurringEventId', 'startMs']);
     expect(db.table('outbox').schema.primKey.auto).toBe(true);
     expect(db.table('outbox').schema.indexes.map((i) => i.name)).toContain('eventId');
     expect(db.table('syncLog').schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'calendarId', 'level']);
@@ -41,6 +42,30 @@ describe('database schema', () => {
   });
 });
 
+describe('the long-event index', () => {
+  it('is filled by the v1 → v2 migration, keeping every record', async () => {
+    const name = `almanac-migration-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ calendars: 'id', events: 'id, calendarId, kind, startMs, endMs, recurringEventId, [calendarId+kind]', outbox: '++seq, eventId, calendarId', syncState: 'calendarId', syncLog: '++id, at, level, calendarId' });
+    await v1.table('events').bulkAdd([allDay('longtrip', '2026-02-01', '2026-04-01'), timed('short', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC')]);
+    v1.close();
+    const db = new AlmanacDatabase(name);
+    expect(await db.events.count()).toBe(2);
+    expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['longtrip']);
+    expect((await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'))).map((o) => o.key).sort()).toEqual(['longtrip', 'short']);
+  });
+
+  it('follows every write: an event shortened to a day leaves it', async () => {
+    const db = freshDb();
+    await db.events.add(allDay('trip', '2026-02-01', '2026-04-01'));
+    expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['trip']);
+    await db.events.update('trip', { end: { date: '2026-02-02' }, endMs: Date.parse('2026-02-02T00:00:00Z') });
+    expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual([]);
+    await db.events.put(allDay('trip', '2026-02-01', '2026-03-01'));
+    expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['trip']);
+  });
+});
+
 describe('loadOccurrences range queries', () => {
   it('returns events overlapping the range and nothing else', async () => {
     const db = freshDb();
@@ -55,6 +80,17 @@ describe('loadOccurrences range queries', () => {
     const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'));
     expect(occ.map((o) => o.key)).toEqual(['straddle', 'inside1']);
     expect(occ[1]).toMatchObject({ title: 'inside1', allDay: false, start: '2026-03-10T09:00:00.000Z', end: '2026-03-10T10:00:00.000Z', instanceId: 'inside1' });
+  });
+
+  it('finds events that began long before the range and are still going on', async () => {
+    const db = freshDb();
+    await db.events.bulkAdd([
+      allDay('sabbatical', '2026-02-01', '2026-04-01'),
+      timed('conference', '2026-02-25T09:00', '2026-03-12T17:00', 'UTC'),
+      allDay('ended', '2026-01-01', '2026-03-01'),
+    ]);
+    const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'));
+    expect(occ.map((o) => o.key).sort()).toEqual(['conference', 'sabbatical']);
   });
 
   it('shows all-day events by date with the exclusive end, for any viewer zone', async () => {

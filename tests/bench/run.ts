@@ -1,0 +1,22 @@
+// `npm run bench`: every speed and memory figure in one JSON object, measured in one run
+// on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
+import { measureFakeGoogle } from './fake-google-figures';
+import { measureMonthView } from './month-view-figures';
+import { measureRecurrence } from './recurrence-figures';
+
+const figures: Record<string, unknown> = {
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length, at: new Date().toISOString() },
+};
+for (const [name, measure] of [
+  ['recurrence', measureRecurrence],
+  ['monthView', measureMonthView],
+  ['fakeGoogle', measureFakeGoogle],
+] as const) {
+  try {
+    figures[name] = await measure();
+  } catch (error) {
+    figures[name] = { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+console.log(JSON.stringify(figures, null, 2));
+process.exit(0);
