@@ -17,6 +17,10 @@ import { RepeatScopeDialog } from './calendar/RepeatScopeDialog';
 import type { ScopeAction } from './calendar/RepeatScopeDialog';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
+import type { PreferencesTab } from './preferences/PreferencesDialog';
+import { SyncButton } from './sync/SyncButton';
+import { useGoogleStatus } from './sync/useGoogleStatus';
+import { useProblemLog } from './sync/useProblemLog';
 import { draftFromOccurrence, newDraft } from './calendar/drafts';
 import { createEvent, deleteEvent, DraftValidationError, moveEvent, updateEvent } from './calendar/event-operations';
 import { FALLBACK_COLOR } from './calendar/colors';
@@ -63,7 +67,9 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [scopeRequest, setScopeRequest] = useState<ScopeRequest | null>(null);
-  const [preferencesOpen, setPreferencesOpen] = useState(false);
+  const [preferencesOpen, setPreferencesOpen] = useState<PreferencesTab | false>(false);
+  const google = useGoogleStatus();
+  useProblemLog(db, google.status);
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
@@ -216,8 +222,19 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         onNext={() => onAction('next')}
         onView={setView}
         onNewEvent={openNewFromButton}
-        onPreferences={() => setPreferencesOpen(true)}
+        onPreferences={() => setPreferencesOpen('general')}
+        sync={<SyncButton google={google} onSetUp={() => setPreferencesOpen('google')} onSyncNow={() => undefined} />}
       />
+      {google.status?.problem && google.status.state !== 'signing-in' && !preferencesOpen && (
+        <div className="banner" role="alert">
+          <span>
+            <strong>{google.status.problem.title}</strong> {google.status.problem.fix}
+          </span>
+          <button type="button" className="link-button" onClick={() => setPreferencesOpen('google')}>
+            Open Google Calendar settings
+          </button>
+        </div>
+      )}
       <div className="workspace">
         <aside className="sidebar">
           <MiniMonth anchor={anchor} shown={shown} today={today} weekStartsOn={settings.weekStartsOn} onPick={(date) => api()?.gotoDate(date)} />
@@ -264,7 +281,9 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
       {scopeRequest && (
         <RepeatScopeDialog action={scopeRequest.action} onChoose={(scope) => scopeRequest.resolve(scope)} onCancel={() => scopeRequest.resolve(null)} />
       )}
-      {preferencesOpen && <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} />}
+      {preferencesOpen && (
+        <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} google={google} initialTab={preferencesOpen} />
+      )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );

@@ -1,6 +1,7 @@
 // The bar above the grid: navigation, the range title, the view switch and the two actions.
 // FullCalendar's own header is hidden so every control here has exactly the accessible name
 // later tests and screen-reader users rely on ("Today", "Previous", "Week", "New event"...).
+import type { ReactNode } from 'react';
 import type { ViewName } from '../../src-preload/contract';
 
 export interface ToolbarProps {
@@ -12,6 +13,8 @@ export interface ToolbarProps {
   onView(view: ViewName): void;
   onNewEvent(): void;
   onPreferences(): void;
+  /** The Google sync control, drawn before "New event". */
+  sync?: ReactNode;
 }
 
 export const VIEW_LABELS: Record<ViewName, { label: string; key: string }> = {
@@ -21,7 +24,7 @@ export const VIEW_LABELS: Record<ViewName, { label: string; key: string }> = {
   agenda: { label: 'Agenda', key: 'a' },
 };
 
-export function Toolbar({ title, view, onToday, onPrevious, onNext, onView, onNewEvent, onPreferences }: ToolbarProps) {
+export function Toolbar({ title, view, onToday, onPrevious, onNext, onView, onNewEvent, onPreferences, sync }: ToolbarProps) {
   return (
     <header className="toolbar">
       <div className="toolbar-group">
@@ -53,6 +56,7 @@ export function Toolbar({ title, view, onToday, onPrevious, onNext, onView, onNe
             </button>
           ))}
         </div>
+        {sync}
         <button type="button" className="button primary" onClick={onNewEvent} title="New event (c)">
           New event
         </button>

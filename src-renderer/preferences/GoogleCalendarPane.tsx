@@ -3,7 +3,7 @@
 // "Desktop app" client, the connection state with its fix when something failed, and
 // Connect / Reconnect / Disconnect.
 import { useEffect, useId, useState } from 'react';
-import type { GoogleState } from './useGoogleStatus';
+import type { GoogleState } from '../sync/useGoogleStatus';
 
 export function GoogleCalendarPane({ google }: { google: GoogleState }) {
   const { status, notice, busy } = google;

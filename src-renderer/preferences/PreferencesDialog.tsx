@@ -1,15 +1,22 @@
-// General preferences: time zone, first day of the week, the view Almanac opens in, and the
-// theme. Saved in the main process through the bridge; a failed save keeps the dialog open
-// with the reason, so nothing the user chose is thrown away.
+// Preferences, in two tabs. General: time zone, first day of the week, the view Almanac
+// opens in, the theme, guest emails; saved in the main process through the bridge, and a
+// failed save keeps the dialog open with the reason, so nothing the user chose is thrown
+// away. Google Calendar: the connection (GoogleCalendarPane).
 import { useId, useMemo, useState } from 'react';
 import type { Result, Settings, ViewName } from '../../src-preload/contract';
 import { Dialog } from '../calendar/Dialog';
 import { knownTimeZones, osTimeZone } from '../calendar/display-dates';
+import type { GoogleState } from '../sync/useGoogleStatus';
+import { GoogleCalendarPane } from './GoogleCalendarPane';
+
+export type PreferencesTab = 'general' | 'google';
 
 export interface PreferencesDialogProps {
   settings: Settings;
   onSave(patch: Partial<Settings>): Promise<Result<Settings>>;
   onClose(): void;
+  google: GoogleState;
+  initialTab?: PreferencesTab;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -22,7 +29,41 @@ const VIEWS: { value: ViewName; label: string }[] = [
 // The select's value for "follow the operating system" (the setting's null).
 const SYSTEM_ZONE = '';
 
-export function PreferencesDialog({ settings, onSave, onClose }: PreferencesDialogProps) {
+export function PreferencesDialog({ settings, onSave, onClose, google, initialTab = 'general' }: PreferencesDialogProps) {
+  const [tab, setTab] = useState<PreferencesTab>(initialTab);
+  return (
+    <Dialog label="Preferences" onClose={onClose} className="preferences-dialog">
+      <h2 className="dialog-title">Preferences</h2>
+      <div role="tablist" aria-label="Preferences sections" className="tabs">
+        {(
+          [
+            ['general', 'General'],
+            ['google', 'Google Calendar'],
+          ] as const
+        ).map(([value, label]) => (
+          <button key={value} type="button" role="tab" aria-selected={tab === value} className="tab" onClick={() => setTab(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {tab === 'general' ? (
+        <GeneralPane settings={settings} onSave={onSave} onClose={onClose} />
+      ) : (
+        <div role="tabpanel" aria-label="Google Calendar">
+          <GoogleCalendarPane google={google} />
+          <div className="dialog-actions">
+            <span className="spacer" />
+            <button type="button" className="button" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+function GeneralPane({ settings, onSave, onClose }: Pick<PreferencesDialogProps, 'settings' | 'onSave' | 'onClose'>) {
   const [form, setForm] = useState(settings);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -45,7 +86,7 @@ export function PreferencesDialog({ settings, onSave, onClose }: PreferencesDial
   };
 
   return (
-    <Dialog label="Preferences" onClose={onClose} className="preferences-dialog">
+    <div role="tabpanel" aria-label="General">
       <form
         noValidate
         onSubmit={(event) => {
@@ -53,7 +94,6 @@ export function PreferencesDialog({ settings, onSave, onClose }: PreferencesDial
           void save();
         }}
       >
-        <h2 className="dialog-title">Preferences</h2>
         {error && (
           <p className="form-error" role="alert">
             {error}
@@ -123,6 +163,6 @@ export function PreferencesDialog({ settings, onSave, onClose }: PreferencesDial
           </button>
         </div>
       </form>
-    </Dialog>
+    </div>
   );
 }

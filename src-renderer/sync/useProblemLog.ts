@@ -1,0 +1,19 @@
+// Every problem the Google connection reports is also written to the sync log, once, so
+// the log tells the whole story even after the banner was dismissed.
+import { useEffect, useRef } from 'react';
+import type { GoogleStatus } from '../../src-preload/contract';
+import type { AlmanacDatabase } from '../db/database';
+
+export function useProblemLog(db: AlmanacDatabase, status: GoogleStatus | null): void {
+  const logged = useRef<string | null>(null);
+  const problem = status?.problem ?? null;
+  useEffect(() => {
+    const key = problem ? `${problem.code}:${problem.title}` : null;
+    if (!problem || key === logged.current) {
+      logged.current = key;
+      return;
+    }
+    logged.current = key;
+    void db.syncLog.add({ at: new Date().toISOString(), level: 'error', code: problem.code, message: `${problem.title} ${problem.fix}` });
+  }, [db, problem]);
+}
