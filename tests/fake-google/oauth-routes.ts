@@ -116,6 +116,12 @@ function issueAccessToken(world: World, refreshToken: RefreshToken): AccessToken
 }
 
 function exchangeCode(world: World, client: OAuthClient, form: URLSearchParams): ApiResponse {
+  // A web client's redirect_uri must be one it registered, and Google says so before it
+  // looks at the code (the stricter reading; this is what lets an app tell a wrong client
+  // type apart from a wrong code without a real sign-in).
+  if (client.type === 'web' && !client.redirectUris.includes(form.get('redirect_uri') ?? '')) {
+    return oauthError(400, 'redirect_uri_mismatch', 'Bad Request');
+  }
   const codeText = form.get('code');
   if (!codeText) return oauthError(400, 'invalid_request', 'Missing required parameter: code');
   const code = world.codes.get(codeText);
