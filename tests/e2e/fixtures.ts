@@ -38,10 +38,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern
-  ownShell: async ({}, use) => {
+  ownShell: async ({ context }, use) => {
     const shell = await startShellForTests();
     await use(shell);
+    // Close the test's pages first: a live page reconnects its socket, and the server's
+    // close would wait for that connection until the test times out.
+    await context.close();
     await shell.close();
   },
   openApp: async ({ page, shell }, use) => {
