@@ -3,11 +3,16 @@
 // (conferenceData, eventType, hangoutLink, organizer, creator) are kept verbatim, and what
 // goes back to Google is only what we are allowed to write. Pure; no I/O.
 import type { calendar_v3 } from '@googleapis/calendar';
-import { rrulestr } from 'rrule';
+import * as rruleModule from 'rrule';
 import type { CalendarEvent, EventDateTime, EventFieldName, EventFields, EventKind } from '../../src-preload/contract';
 import { INSTANCE_ID } from '../../src-preload/contract';
 
 export type GoogleEvent = calendar_v3.Schema$Event;
+
+// rrule is CommonJS: bundlers and vitest expose named exports, plain Node ESM (tsx, the web
+// shell) only a default. Take rrulestr from wherever this loader put it.
+const rrulestr = ((rruleModule as unknown as { rrulestr?: typeof rruleModule.rrulestr }).rrulestr ??
+  (rruleModule as unknown as { default: typeof rruleModule }).default.rrulestr) as typeof rruleModule.rrulestr;
 
 /** Every field of EventFields, in Google's order. */
 export const EVENT_FIELDS: readonly EventFieldName[] = [
