@@ -3,7 +3,7 @@
 // (master with RRULE, exceptions keyed by original start, split series, cancelled instances).
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEvent, editor, eventsTitled, GOOGLE_ID, namesOf, openAt, storedEvents } from './helpers';
+import { createEvent, drag, editor, eventsTitled, GOOGLE_ID, namesOf, openAt, slotPoint, storedEvents } from './helpers';
 import type { StoredEvent } from './helpers';
 
 // The agenda opened on 10 June 2026 covers 8 June – 5 July: four Wednesdays.
@@ -181,4 +181,28 @@ test('Cancel on the scope question changes nothing and keeps the editor open wit
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(eventsTitled(page, 'Standup')).toHaveCount(4);
   expect((await storedEvents(page)).map((e) => e.summary)).toEqual(['Standup']);
+});
+
+test('dragging one occurrence asks which events, and "This event" moves only that one', async ({ page, openApp }) => {
+  await openAt(page, openApp);
+  const master = await weeklyStandup(page);
+  await page.getByRole('button', { name: 'Week' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName(name('Standup', 'Wed 17 Jun'));
+
+  await drag(page, await slotPoint(page, '2026-06-17', '14:00', 6), await slotPoint(page, '2026-06-18', '10:00', 6));
+  await chooseScope(page, 'Edit recurring event', 'This event');
+  await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName('Standup, Thu 18 Jun, 10:00 – 11:00');
+
+  // The agenda now starts on 15 June: the moved one, then the series as before.
+  await page.getByRole('button', { name: 'Agenda' }).click();
+  await expect(eventsTitled(page, 'Standup')).toHaveCount(4);
+  expect(await namesOf(page, 'Standup')).toEqual([
+    'Standup, Thu 18 Jun, 10:00 – 11:00',
+    name('Standup', 'Wed 24 Jun'),
+    name('Standup', 'Wed 1 Jul'),
+    name('Standup', 'Wed 8 Jul'),
+  ]);
+  const exception = (await storedEvents(page)).find((e) => e.id !== master.id);
+  expect(exception).toMatchObject({ id: `${master.id}_20260617T120000Z`, recurringEventId: master.id, startMs: Date.parse('2026-06-18T10:00:00+02:00') });
 });
