@@ -18,6 +18,7 @@ import type { ScopeAction } from './calendar/RepeatScopeDialog';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import type { PreferencesTab } from './preferences/PreferencesDialog';
+import { SignInPanel } from './sync/SignInPanel';
 import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
@@ -225,6 +226,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         onPreferences={() => setPreferencesOpen('general')}
         sync={<SyncButton google={google} onSetUp={() => setPreferencesOpen('google')} onSyncNow={() => undefined} />}
       />
+      <SignInPanel google={google} />
       {google.status?.problem && google.status.state !== 'signing-in' && !preferencesOpen && (
         <div className="banner" role="alert">
           <span>

@@ -87,11 +87,6 @@ function ConnectionState({ google }: { google: GoogleState }) {
       {status.state === 'signing-in' && (
         <div role="status">
           <p>Waiting for you to finish signing in in your browser…</p>
-          {status.authUrl && (
-            <p className="hint">
-              If no browser tab opened, copy this address into your browser: <input readOnly aria-label="Sign-in address" value={status.authUrl} onFocus={(e) => e.target.select()} />
-            </p>
-          )}
           <button type="button" onClick={() => void google.cancel()}>
             Cancel sign-in
           </button>

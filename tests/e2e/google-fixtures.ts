@@ -1,0 +1,79 @@
+// Fixtures for tests that connect Google: each test gets its own Google emulator (fresh
+// accounts, clients and clock) and a browser shell pointed at it, like `npm run demo`.
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startWebShell } from '../../src-main/web/web-shell';
+import type { WebShell } from '../../src-main/web/web-shell';
+import { startFakeGoogle } from '../fake-google/index';
+import type { FakeGoogle } from '../fake-google/index';
+
+export const ACCOUNT = { email: 'ada@example.com', name: 'Ada Lovelace' };
+export const DESKTOP = { clientId: 'almanac-e2e.apps.googleusercontent.com', clientSecret: 'GOCSPX-e2e-desktop-secret' };
+
+type Fixtures = {
+  google: FakeGoogle;
+  app: WebShell;
+  admin(route: string, body: object): Promise<unknown>;
+  openApp(): Promise<Page>;
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  google: async ({}, use) => {
+    const google = await startFakeGoogle();
+    await use(google);
+    await google.close();
+  },
+  admin: async ({ google }, use) => {
+    await use(async (route, body) => {
+      const response = await fetch(`${google.url}/__admin/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+      return response.json().catch(() => null);
+    });
+  },
+  app: async ({ google }, use) => {
+    const shell = await startWebShell({
+      port: 0,
+      dataDir: mkdtempSync(join(tmpdir(), 'almanac-e2e-google-')),
+      rendererDir: resolve('dist/renderer'),
+      version: 'e2e',
+      googleUrl: google.url,
+    });
+    await use(shell);
+    await shell.close();
+  },
+  openApp: async ({ page, app }, use) => {
+    await use(async () => {
+      await page.goto(app.url);
+      await expect(page.getByRole('button', { name: 'New event' })).toBeVisible();
+      return page;
+    });
+  },
+});
+
+/** Preferences → Google Calendar: tick the box, paste the credentials, Save, Close. */
+export async function enterCredentials(page: Page, credentials: { clientId: string; clientSecret: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Preferences' });
+  await dialog.getByRole('tab', { name: 'Google Calendar' }).click();
+  await dialog.getByRole('checkbox', { name: 'Google Calendar' }).check();
+  await dialog.getByLabel('Client ID').fill(credentials.clientId);
+  await dialog.getByLabel('Client Secret').fill(credentials.clientSecret);
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('Saved.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}
+
+/** Clicks "Sync with Google" and returns the consent page the app opened in a new tab. */
+export async function startSignIn(page: Page): Promise<Page> {
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: /^(Sync with Google|Reconnect)$/ }).click();
+  const consent = await opened;
+  await consent.waitForLoadState();
+  return consent;
+}
+
+export { expect };
