@@ -458,23 +458,28 @@ export class SyncEngine {
     const pending = new Set((await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id).map((e) => e.eventId));
     let syncToken = state.syncToken;
     let full = !syncToken;
-    const seen = new Set<string>();
 
     for (let restarted = false; ; ) {
       try {
+        // A full listing removes, at its end, the linked copies Google did not list. Those can
+        // only be copies that were here before the listing started (whatever the listing puts
+        // is listed), so they are read once up front and crossed off page by page. On an
+        // initial sync that list is empty, and nothing of the calendar is held in memory or
+        // read back as a whole: each page is read, planned, committed and let go.
+        const listing = full ? await this.startFullListing(cal.id, pending) : null;
         let pageToken: string | undefined;
-        seen.clear();
         for (;;) {
           const page = await this.withRetry('list', () =>
             this.requireApi().events.list({ calendarId: cal.id, maxResults: 2500, ...(syncToken ? { syncToken } : {}), ...(pageToken ? { pageToken } : {}) }),
           );
           const items = page.items ?? [];
-          if (full) for (const item of items) if (item.id) seen.add(item.id);
+          if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
           const last = !page.nextPageToken;
           const nextState: SyncState | undefined = last && !full ? { calendarId: cal.id, syncToken: page.nextSyncToken ?? undefined, lastSyncAt: this.now().toISOString() } : undefined;
-          await this.applyPage(cal, items, pending, report, nextState ? { syncState: [nextState] } : {});
+          const inserted = await this.applyPage(cal, items, pending, report, nextState ? { syncState: [nextState] } : {});
+          if (listing) listing.total += inserted;
           if (last) {
-            if (full) await this.removeVanished(cal, seen, pending, page.nextSyncToken ?? undefined, options, report);
+            if (listing) await this.removeVanished(cal, listing, page.nextSyncToken ?? undefined, options, report);
             return;
           }
           pageToken = page.nextPageToken ?? undefined;
@@ -490,7 +495,16 @@ export class SyncEngine {
     }
   }
 
-  private async applyPage(cal: Calendar, items: GoogleEvent[], pending: ReadonlySet<string>, report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'>): Promise<void> {
+  /** Before a full listing: the local copies it may find gone (linked, unedited, nothing pending), and how many events the calendar holds. */
+  private async startFullListing(calendarId: string, pending: ReadonlySet<string>): Promise<FullListing> {
+    const index = await this.deps.store.eventIndex(calendarId);
+    const candidates = new Set<string>();
+    for (const e of index) if (e.linked && !e.dirty && !pending.has(e.id)) candidates.add(e.id);
+    return { candidates, total: index.length };
+  }
+
+  /** Plans and commits one page; answers how many records it created. */
+  private async applyPage(cal: Calendar, items: GoogleEvent[], pending: ReadonlySet<string>, report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'>): Promise<number> {
     const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString() };
     const changes: Change[] = [];
     let seriesGone: string[] = [];
@@ -509,7 +523,7 @@ export class SyncEngine {
         },
       });
     }
-    await this.applyChanges(changes, extra, report);
+    const inserted = await this.applyChanges(changes, extra, report);
     // A series deleted on Google takes its exceptions along (unless they carry local edits).
     if (seriesGone.length > 0) {
       const prefixes = seriesGone.map((id) => `${id}_`);
@@ -518,26 +532,27 @@ export class SyncEngine {
       const orphans = index.filter((e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty);
       await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
     }
+    return inserted;
   }
 
   /** After a full listing: remove linked, unedited copies Google no longer has — asking first when that is most of the calendar. */
-  private async removeVanished(cal: Calendar, seen: Set<string>, pending: ReadonlySet<string>, syncToken: string | undefined, options: SyncOptions, report: SyncReport): Promise<void> {
-    const index = await this.deps.store.eventIndex(cal.id);
-    const vanished = index.filter((e) => e.linked && !e.dirty && !seen.has(e.id) && !pending.has(e.id));
+  private async removeVanished(cal: Calendar, listing: FullListing, syncToken: string | undefined, options: SyncOptions, report: SyncReport): Promise<void> {
+    const vanished = [...listing.candidates];
+    const total = listing.total;
     const ctx = this.ctx(cal.id);
     const state: SyncState = { calendarId: cal.id, syncToken, lastSyncAt: this.now().toISOString() };
-    if (vanished.length > index.length / 2 && vanished.length > 0 && !options.confirmRemoval?.includes(cal.id)) {
+    if (vanished.length > total / 2 && vanished.length > 0 && !options.confirmRemoval?.includes(cal.id)) {
       // Keep everything and keep no token, so the next sync asks again until the user answers.
-      report.needsConfirmation.push({ calendarId: cal.id, summary: cal.summary, wouldRemove: vanished.length, total: index.length });
+      report.needsConfirmation.push({ calendarId: cal.id, summary: cal.summary, wouldRemove: vanished.length, total });
       await this.deps.store.commit({
-        syncState: [{ calendarId: cal.id, lastError: `Waiting for confirmation: ${vanished.length} of ${index.length} events are no longer on Google.` }],
-        log: [log(ctx, 'warn', 'confirm-removal', undefined, `${vanished.length} of ${index.length} events of “${cal.summary}” are no longer on Google. Nothing was removed; confirm to remove them here too.`, { ids: vanished.slice(0, 1000).map((e) => e.id) })],
+        syncState: [{ calendarId: cal.id, lastError: `Waiting for confirmation: ${vanished.length} of ${total} events are no longer on Google.` }],
+        log: [log(ctx, 'warn', 'confirm-removal', undefined, `${vanished.length} of ${total} events of “${cal.summary}” are no longer on Google. Nothing was removed; confirm to remove them here too.`, { ids: vanished.slice(0, 1000) })],
       });
       return;
     }
-    const entries = vanished.length > 0 ? [log(ctx, 'info', 'removed-vanished', undefined, `${vanished.length} event(s) of “${cal.summary}” are no longer on Google and were removed here.`, { ids: vanished.slice(0, 1000).map((e) => e.id) })] : [];
+    const entries = vanished.length > 0 ? [log(ctx, 'info', 'removed-vanished', undefined, `${vanished.length} event(s) of “${cal.summary}” are no longer on Google and were removed here.`, { ids: vanished.slice(0, 1000) })] : [];
     await this.applyChanges(
-      vanished.map((e) => ({ id: e.id, apply: (current) => (current && current.google && !hasLocalEdits(current) ? { remove: true, counts: true } : {}) })),
+      vanished.map((id) => ({ id, apply: (current) => (current && current.google && !hasLocalEdits(current) ? { remove: true, counts: true } : {}) })),
       { syncState: [state], log: entries },
       report,
     );
@@ -549,12 +564,13 @@ export class SyncEngine {
    * Applies changes atomically: reads the current records, lets each change decide against
    * them, commits with a version check, and on a stale answer starts over with fresh reads.
    */
-  private async applyChanges(changes: Change[], extra: Omit<StoreCommit, 'put' | 'remove'>, report: SyncReport): Promise<void> {
+  private async applyChanges(changes: Change[], extra: Omit<StoreCommit, 'put' | 'remove'>, report: SyncReport): Promise<number> {
     for (let attempt = 0; ; attempt++) {
       const currents = changes.length > 0 ? await this.deps.store.events(changes.map((c) => c.id)) : [];
       const commit: StoreCommit = { ...extra, put: [], remove: [], log: [...(extra.log ?? [])] };
       let pulled = 0;
       let conflicts = 0;
+      let inserted = 0;
       changes.forEach((change, i) => {
         const current = currents[i] ?? null;
         const result = change.apply(current);
@@ -563,6 +579,7 @@ export class SyncEngine {
         if (result.put) {
           commit.put?.push({ event: { ...result.put, localVersion: (current?.localVersion ?? 0) + 1 }, expectVersion: current ? current.localVersion : null });
           if (result.counts) pulled++;
+          if (!current) inserted++;
         } else if (result.remove && current) {
           commit.remove?.push({ id: current.id, expectVersion: current.localVersion });
           if (result.counts) pulled++;
@@ -572,7 +589,7 @@ export class SyncEngine {
       if (answer.ok) {
         report.pulled += pulled;
         report.conflicts += conflicts;
-        return;
+        return inserted;
       }
       if (attempt >= MAX_STALE_RETRIES) throw new Error(`Local events kept changing during the sync (${answer.stale.slice(0, 3).join(', ')}).`);
     }
@@ -623,6 +640,13 @@ export class SyncEngine {
 const OUTBOX_READ_LIMIT = 100_000;
 const MAX_MERGES = 3;
 const MAX_STALE_RETRIES = 8;
+
+interface FullListing {
+  /** Linked, unedited local copies not listed (yet): what Google no longer has once the listing ends. */
+  candidates: Set<string>;
+  /** Events of the calendar here: before the listing, plus those it created. */
+  total: number;
+}
 
 interface Job {
   op: PushOp;
