@@ -1,7 +1,7 @@
 // The main process's services, assembled once per shell. Everything Electron-specific
 // arrives through `ShellCapabilities`, so the same handlers run in Electron, in the
 // browser shell and in tests.
-import type { AppInfo, GoogleStatus } from '../src-preload/contract';
+import type { AppInfo, LocalStore, NotificationName, NotificationOf } from '../src-preload/contract';
 import { GoogleAccount } from './auth/google-account';
 import type { GoogleConfig } from './auth/google-account';
 import type { TokenVault } from './auth/token-vault';
@@ -10,6 +10,7 @@ import type { StoredValue } from './settings/stored-value';
 import { UserFacingError } from './ipc/dispatch';
 import type { Handlers } from './ipc/dispatch';
 import { SettingsService } from './settings/settings-service';
+import { SyncService } from './sync/sync-service';
 import type { SettingsBackend } from './settings/settings-service';
 
 export interface ShellCapabilities {
@@ -24,13 +25,16 @@ export interface ShellCapabilities {
     /** Opens Google's consent page (the emulator's is http on 127.0.0.1) in the user's browser. */
     openSignInPage(url: string): Promise<boolean>;
   };
+  /** The renderer's database, as the sync engine reaches it. */
+  localStore: LocalStore;
   /** Tells every window about a change main made on its own. */
-  notify(name: 'google:status', payload: GoogleStatus): void;
+  notify<N extends NotificationName>(name: N, payload: NotificationOf<N>): void;
 }
 
 export interface Services {
   settings: SettingsService;
   google: GoogleAccount;
+  sync: SyncService;
   handlers: Handlers;
 }
 
@@ -38,6 +42,7 @@ export function createServices(shell: ShellCapabilities): Services {
   const settings = new SettingsService(shell.settingsBackend);
   const google = new GoogleAccount({ ...shell.google, openBrowser: shell.google.openSignInPage });
   google.onStatus((status) => shell.notify('google:status', status));
+  const sync = new SyncService({ account: google, store: shell.localStore, endpoints: shell.google.endpoints, settings, notify: (status) => shell.notify('sync:status', status) });
   const handlers: Handlers = {
     'app:info': () => shell.appInfo,
     'settings:get': () => settings.get(),
@@ -52,6 +57,14 @@ export function createServices(shell: ShellCapabilities): Services {
     'google:connect': () => google.connect(),
     'google:cancel': () => google.cancelSignIn(),
     'google:disconnect': () => google.disconnect(),
+    'sync:status': () => sync.status(),
+    'sync:now': (options) => sync.syncNow(options),
+    'sync:nudge': () => {
+      sync.trigger('local-edit');
+      return null;
+    },
+    'sync:pause': ({ paused }) => sync.setPaused(paused),
+    'sync:confirm-removal': ({ calendarIds }) => sync.confirmRemoval(calendarIds),
   };
-  return { settings, google, handlers };
+  return { settings, google, sync, handlers };
 }

@@ -248,6 +248,8 @@ export const SettingsSchema = z.object({
   /** Whether to email guests about changes: ask each time, always, or never. */
   sendUpdates: z.enum(['ask', 'always', 'never']),
   syncIntervalMinutes: z.number().int().min(1).max(1440),
+  /** "Pause synchronization": local changes queue and go out on resume. */
+  syncPaused: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -258,6 +260,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   sendUpdates: 'ask',
   syncIntervalMinutes: 5,
+  syncPaused: false,
 };
 
 export const AppInfoSchema = z.object({
@@ -299,6 +302,36 @@ export const GoogleCredentialsSchema = z
   .strict();
 
 // ---------------------------------------------------------------------------------------
+// Sync, as the toolbar and Preferences show it.
+
+export const RemovalQuestionSchema = z.object({
+  calendarId: z.string(),
+  summary: z.string(),
+  wouldRemove: z.number(),
+  total: z.number(),
+});
+
+export const SyncStatusSchema = z.object({
+  running: z.boolean(),
+  paused: z.boolean(),
+  lastSyncAt: z.string().nullable(),
+  lastResult: z
+    .object({
+      ok: z.boolean(),
+      pushed: z.number(),
+      pulled: z.number(),
+      conflicts: z.number(),
+      parked: z.number(),
+      durationMs: z.number(),
+      error: z.object({ code: z.string(), message: z.string() }).optional(),
+    })
+    .nullable(),
+  /** Full resyncs waiting for the user to confirm that many events may go. */
+  needsConfirmation: z.array(RemovalQuestionSchema),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+// ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
 
 export const channels = {
@@ -315,6 +348,13 @@ export const channels = {
   'google:connect': { request: z.null(), response: GoogleStatusSchema },
   'google:cancel': { request: z.null(), response: GoogleStatusSchema },
   'google:disconnect': { request: z.null(), response: GoogleStatusSchema },
+  'sync:status': { request: z.null(), response: SyncStatusSchema },
+  /** Runs a sync now and answers when it finished. */
+  'sync:now': { request: z.object({ refreshCalendars: z.boolean().optional() }).strict(), response: SyncStatusSchema },
+  /** A local change was saved: sync a few seconds later. */
+  'sync:nudge': { request: z.null(), response: z.null() },
+  'sync:pause': { request: z.object({ paused: z.boolean() }).strict(), response: SyncStatusSchema },
+  'sync:confirm-removal': { request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(), response: SyncStatusSchema },
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -329,6 +369,7 @@ export const notifications = {
   /** Browser shell only: main cannot open the user's browser itself, so the page opens the tab. */
   'browser:open-url': z.object({ url: z.string() }),
   'google:status': GoogleStatusSchema,
+  'sync:status': SyncStatusSchema,
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
@@ -354,6 +395,12 @@ export interface AlmanacApi {
   cancelGoogleSignIn(): Promise<Result<GoogleStatus>>;
   disconnectGoogle(): Promise<Result<GoogleStatus>>;
   onGoogleStatus(listener: (status: GoogleStatus) => void): () => void;
+  getSyncStatus(): Promise<Result<SyncStatus>>;
+  syncNow(options?: { refreshCalendars?: boolean }): Promise<Result<SyncStatus>>;
+  nudgeSync(): Promise<Result<null>>;
+  pauseSync(paused: boolean): Promise<Result<SyncStatus>>;
+  confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
+  onSyncStatus(listener: (status: SyncStatus) => void): () => void;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
 }
@@ -380,6 +427,12 @@ export function createApi(transport: Transport): AlmanacApi {
     cancelGoogleSignIn: () => transport.invoke('google:cancel', null),
     disconnectGoogle: () => transport.invoke('google:disconnect', null),
     onGoogleStatus: (listener) => transport.subscribe('google:status', listener),
+    getSyncStatus: () => transport.invoke('sync:status', null),
+    syncNow: (options = {}) => transport.invoke('sync:now', options),
+    nudgeSync: () => transport.invoke('sync:nudge', null),
+    pauseSync: (paused) => transport.invoke('sync:pause', { paused }),
+    confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
+    onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
   };
 }

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ViewName } from '../src-preload/contract';
+import type { SendUpdates, ViewName } from '../src-preload/contract';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
 import { listCalendars } from './db/queries';
@@ -18,7 +18,12 @@ import type { ScopeAction } from './calendar/RepeatScopeDialog';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import type { PreferencesTab } from './preferences/PreferencesDialog';
+import { SendUpdatesDialog } from './sync/SendUpdatesDialog';
+import type { GuestChange } from './sync/SendUpdatesDialog';
+import { RemovalQuestion } from './sync/RemovalQuestion';
 import { SignInPanel } from './sync/SignInPanel';
+import { useSyncStatus } from './sync/useSyncStatus';
+import { getApi } from './bridge';
 import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
@@ -53,6 +58,11 @@ interface EditorState {
   key: number;
 }
 
+interface GuestQuestion {
+  change: GuestChange;
+  resolve(answer: SendUpdates | null): void;
+}
+
 interface ScopeRequest {
   action: ScopeAction;
   resolve(scope: EditScope | null): void;
@@ -68,9 +78,13 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [scopeRequest, setScopeRequest] = useState<ScopeRequest | null>(null);
+  const [guestQuestion, setGuestQuestion] = useState<GuestQuestion | null>(null);
   const [preferencesOpen, setPreferencesOpen] = useState<PreferencesTab | false>(false);
   const google = useGoogleStatus();
   useProblemLog(db, google.status);
+  const sync = useSyncStatus(db);
+  const [removalDismissed, setRemovalDismissed] = useState<unknown>(null);
+  const removal = sync.status?.needsConfirmation ?? [];
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
@@ -120,17 +134,44 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
       });
     });
 
+  /**
+   * Whether Google should email the guests about a change: asked when the event has guests,
+   * lives on Google and the user organizes it, unless Preferences says always or never.
+   * Null when the user cancelled the question (and so the change).
+   */
+  const askSendUpdates = async (change: GuestChange, calendarId: string, hadGuests: boolean, event?: Occurrence['event']): Promise<SendUpdates | null> => {
+    const linked = Boolean(calendars?.find((c) => c.id === calendarId)?.account);
+    const organizer = event?.organizer?.self !== false;
+    if (!linked || !hadGuests || !organizer) return 'none';
+    if (settings.sendUpdates === 'always') return 'all';
+    if (settings.sendUpdates === 'never') return 'none';
+    return new Promise((resolve) =>
+      setGuestQuestion({
+        change,
+        resolve: (answer) => {
+          setGuestQuestion(null);
+          resolve(answer);
+        },
+      }),
+    );
+  };
+  const guestsOf = (event?: Occurrence['event']) => (event?.attendees?.length ?? 0) > 0;
+
   const save = async (draft: EventDraft): Promise<DraftProblem[] | null> => {
     if (!editor) return null;
     try {
       const { occurrence } = editor;
       if (!occurrence) {
-        await createEvent(db, draft);
+        const sendUpdates = await askSendUpdates('create', draft.calendarId, draft.attendees.length > 0);
+        if (!sendUpdates) return [];
+        await createEvent(db, draft, { sendUpdates });
       } else {
         const scope = occurrence.seriesId ? await askScope('edit') : 'all';
-        // Cancelling the question leaves the editor open with everything typed.
+        // Cancelling a question leaves the editor open with everything typed.
         if (!scope) return [];
-        await updateEvent(db, occurrence, draft, scope);
+        const sendUpdates = await askSendUpdates('edit', draft.calendarId, draft.attendees.length > 0 || guestsOf(occurrence.event), occurrence.event);
+        if (!sendUpdates) return [];
+        await updateEvent(db, occurrence, draft, scope, { sendUpdates });
       }
       setEditor(null);
       return null;
@@ -145,8 +186,10 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     if (!occurrence) return;
     const scope = occurrence.seriesId ? await askScope('delete') : 'all';
     if (!scope) return;
+    const sendUpdates = await askSendUpdates('delete', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
+    if (!sendUpdates) return;
     try {
-      await deleteEvent(db, occurrence, scope);
+      await deleteEvent(db, occurrence, scope, { sendUpdates });
       setEditor(null);
     } catch (error) {
       setNotice(`The event was not deleted: ${messageOf(error)}`);
@@ -157,15 +200,19 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     async (occurrence: Occurrence, change: Span, revert: () => void) => {
       const scope = occurrence.seriesId ? await askScope('edit') : 'all';
       if (!scope) return revert();
+      const sendUpdates = await askSendUpdates('edit', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
+      if (!sendUpdates) return revert();
       try {
-        await moveEvent(db, occurrence, change, scope);
+        await moveEvent(db, occurrence, change, scope, { sendUpdates });
       } catch (error) {
         revert();
         const detail = error instanceof DraftValidationError ? error.problems.map((p) => p.message).join(' ') : messageOf(error);
         setNotice(`The event was not moved: ${detail}`);
       }
     },
-    [db],
+    // askSendUpdates reads the latest calendars and settings on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [db, calendars, settings.sendUpdates],
   );
 
   // ------------------------------------------------------------------ navigation
@@ -224,7 +271,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         onView={setView}
         onNewEvent={openNewFromButton}
         onPreferences={() => setPreferencesOpen('general')}
-        sync={<SyncButton google={google} onSetUp={() => setPreferencesOpen('google')} onSyncNow={() => undefined} />}
+        sync={<SyncButton google={google} sync={sync} onOpenSettings={() => setPreferencesOpen('google')} />}
       />
       <SignInPanel google={google} />
       {google.status?.problem && google.status.state !== 'signing-in' && !preferencesOpen && (
@@ -280,11 +327,24 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           onCancel={() => setEditor(null)}
         />
       )}
+      {removal.length > 0 && removalDismissed !== sync.status && (
+        <RemovalQuestion
+          questions={removal}
+          onKeep={() => setRemovalDismissed(sync.status)}
+          onRemove={(ids) => {
+            setRemovalDismissed(sync.status);
+            void getApi().confirmRemoval(ids);
+          }}
+        />
+      )}
+      {guestQuestion && (
+        <SendUpdatesDialog change={guestQuestion.change} onChoose={(send) => guestQuestion.resolve(send ? 'all' : 'none')} onCancel={() => guestQuestion.resolve(null)} />
+      )}
       {scopeRequest && (
         <RepeatScopeDialog action={scopeRequest.action} onChoose={(scope) => scopeRequest.resolve(scope)} onCancel={() => scopeRequest.resolve(null)} />
       )}
       {preferencesOpen && (
-        <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} google={google} initialTab={preferencesOpen} />
+        <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} google={google} initialTab={preferencesOpen} db={db} sync={sync} />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>

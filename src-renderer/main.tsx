@@ -1,10 +1,13 @@
-// The renderer's entry: open the local database once, expose it for tests and benchmarks,
-// and mount the app. The database opens before React so every component reads the same one.
+// The renderer's entry: open the local database once, lend it to the sync engine in main,
+// expose it for tests and benchmarks, and mount the app. The database opens before React so every component reads the same one.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { getApi } from './bridge';
 import { openDatabase } from './db/database';
 import type { AlmanacDatabase } from './db/database';
+import { createDexieLocalStore } from './db/local-store';
+import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
 import './styles/app.css';
 
 declare global {
@@ -16,6 +19,14 @@ declare global {
 
 const db = openDatabase();
 window.__almanac = { db };
+// The sync engine in main reads and writes the calendar through this window's database.
+try {
+  getApi().serveLocalStore(createDexieLocalStore(db));
+  nudgeSyncOnLocalChanges(db);
+} catch (error) {
+  // Without a bridge the calendar still works here; only sync waits.
+  console.error('Almanac could not lend its database to sync:', error);
+}
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,7 +4,7 @@
 // pass their own versions of the same interfaces.
 import path from 'node:path';
 import { app, powerMonitor, safeStorage, shell } from 'electron';
-import type { NotificationName, NotificationOf } from '../../src-preload/contract';
+import type { NotificationName, NotificationOf, LocalStore } from '../../src-preload/contract';
 import type { GoogleConfig } from '../auth/google-account';
 import { TokenVault } from '../auth/token-vault';
 import type { Cipher } from '../auth/token-vault';
@@ -19,7 +19,7 @@ export interface PowerEvents {
 }
 
 /** Builds the capabilities once the app is ready (safeStorage and app paths need 'ready'). */
-export function electronCapabilities(notify: <N extends NotificationName>(name: N, payload: NotificationOf<N>) => void): ShellCapabilities {
+export function electronCapabilities(notify: <N extends NotificationName>(name: N, payload: NotificationOf<N>) => void, localStore: LocalStore): ShellCapabilities {
   const endpoints = googleEndpoints(googleOverride(process.env, app.isPackaged));
   return {
     appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, shell: 'electron' },
@@ -31,6 +31,7 @@ export function electronCapabilities(notify: <N extends NotificationName>(name: 
       vault: new TokenVault(path.join(app.getPath('userData'), 'vault.json'), safeStorageCipher()),
       openSignInPage: async (url) => isSignInUrl(url, endpoints.authUrl) && launch(url),
     },
+    localStore,
     notify,
   };
 }

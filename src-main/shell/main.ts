@@ -10,9 +10,10 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'el
 import type { IpcMainEvent, IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { channels } from '../../src-preload/contract';
 import type { ChannelName, NotificationName, NotificationOf } from '../../src-preload/contract';
+import { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
 import { APP_SCHEME_PRIVILEGES, isInside, resolveAppRequest } from './app-protocol';
-import { electronCapabilities, openInBrowser } from './capabilities';
+import { electronCapabilities, electronPowerEvents, openInBrowser } from './capabilities';
 import { createInvokeGate } from './ipc-gate';
 import { STORE_PORT_CHANNEL, StorePortHost } from './local-store-port';
 import { menuTemplate } from './menu';
@@ -56,7 +57,15 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   await serveRenderer();
 
-  const services = createServices(electronCapabilities(notifyWindows));
+  // The sync engine reaches the window's IndexedDB through the port the preload sends.
+  const localStore = new RemoteLocalStore({ send: (call) => localStorePort.send(call) });
+  localStorePort.onAnswer((answer) => localStore.settle(answer));
+  const services = createServices(electronCapabilities(notifyWindows, localStore));
+  localStorePort.onClose(() => {
+    localStore.disconnect();
+    services.sync.setStoreAvailable(false);
+  });
+  electronPowerEvents.onResume(() => services.sync.trigger('resume'));
   const gate = createInvokeGate(services.handlers, policy);
   for (const channel of Object.keys(channels) as ChannelName[]) {
     ipcMain.handle(channel, (event, payload: unknown) => gate(channel, describeSender(event), payload));
@@ -64,8 +73,10 @@ async function start(): Promise<void> {
   services.settings.onChange((settings) => notifyWindows('settings:changed', settings));
   ipcMain.on(STORE_PORT_CHANNEL, (event) => {
     const [port] = event.ports;
-    if (port && isTrustedSender(describeSender(event), policy)) localStorePort.attach(port);
-    else port?.close();
+    if (port && isTrustedSender(describeSender(event), policy)) {
+      localStorePort.attach(port);
+      services.sync.setStoreAvailable(true);
+    } else port?.close();
   });
 
   const template = menuTemplate(

@@ -74,6 +74,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       vault: new TokenVault(join(options.dataDir, 'vault.json'), fileKeyCipher(join(options.dataDir, 'vault.key'))),
       openSignInPage: openInPage,
     },
+    localStore,
     notify: broadcast,
   });
   services.settings.onChange((settings) => broadcast('settings:changed', settings));
@@ -109,6 +110,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         if (storeSocket === ws) {
           storeSocket = null;
           localStore.disconnect();
+          services.sync.setStoreAvailable(false);
         }
       });
       ws.on('message', async (data) => {
@@ -118,8 +120,13 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         } catch {
           return; // not ours to answer: a request without an id cannot be matched anyway
         }
-        if (message.serveStore === true) storeSocket = ws;
-        else if (message.serveStore === false && storeSocket === ws) storeSocket = null;
+        if (message.serveStore === true) {
+          storeSocket = ws;
+          services.sync.setStoreAvailable(true);
+        } else if (message.serveStore === false && storeSocket === ws) {
+          storeSocket = null;
+          services.sync.setStoreAvailable(false);
+        }
         if (message.storeAnswer && typeof message.storeAnswer.id === 'number') localStore.settle(message.storeAnswer);
         if (typeof message.id !== 'number') return;
         const result = await dispatch(services.handlers, message.channel, message.payload ?? null);
@@ -142,6 +149,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     close: async () => {
       for (const socket of sockets) socket.terminate();
       wss.close();
+      // Open pages keep reconnecting; closing must not wait for them.
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

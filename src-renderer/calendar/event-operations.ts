@@ -4,7 +4,7 @@
 // validates first and runs in one Dexie transaction, so bad input or a failure half way
 // leaves saved data as it was. Records in calendars linked to Google also get an outbox
 // entry for the sync engine to push.
-import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventFields, OutboxEntry } from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventFields, OutboxEntry, SendUpdates } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
 import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from './drafts';
@@ -44,8 +44,16 @@ export class DraftValidationError extends Error {
   }
 }
 
+/**
+ * How a change reaches Google: whether Google emails the guests about it (the user's answer
+ * to "Send update emails to guests?"; nobody is emailed unless they said Send).
+ */
+export interface WriteOptions {
+  sendUpdates?: SendUpdates;
+}
+
 /** Stores a new event (a series master when the draft repeats) and returns its id. */
-export async function createEvent(db: AlmanacDatabase, draft: EventDraft): Promise<string> {
+export async function createEvent(db: AlmanacDatabase, draft: EventDraft, options: WriteOptions = {}): Promise<string> {
   assertValid(validateDraft(draft));
   const id = newEventId();
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
@@ -69,33 +77,39 @@ export async function createEvent(db: AlmanacDatabase, draft: EventDraft): Promi
     };
     record.dirty = fieldNames(record);
     await db.events.add(record);
-    await enqueue(db, calendar, id, 'insert');
+    await enqueue(db, calendar, id, 'insert', options.sendUpdates);
   });
   return id;
 }
 
 /** Saves the editor's draft for an occurrence; for a repeating event, in `scope`. */
-export async function updateEvent(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope): Promise<void> {
+export async function updateEvent(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope, options: WriteOptions = {}): Promise<void> {
   assertValid(validateDraft(draft));
-  await applyDraft(db, occ, draft, scope);
+  await applyDraft(db, occ, draft, scope, options);
 }
 
 /** Drag to move or resize: new start/end in Occurrence format. Only the times are checked. */
-export async function moveEvent(db: AlmanacDatabase, occ: Occurrence, change: { start: string; end: string; allDay: boolean }, scope: EditScope): Promise<void> {
+export async function moveEvent(
+  db: AlmanacDatabase,
+  occ: Occurrence,
+  change: { start: string; end: string; allDay: boolean },
+  scope: EditScope,
+  options: WriteOptions = {},
+): Promise<void> {
   const base = draftFromOccurrence(occ, occ.event.start.timeZone ?? occ.master?.start.timeZone ?? systemZone());
   const draft: EventDraft = { ...base, allDay: change.allDay, ...wallFields(change, base.timeZone) };
   // A moved event keeps whatever title it has, even an empty one synced from Google.
   assertValid(validateDraft(draft).filter((p) => p.field === 'start' || p.field === 'end' || p.field === 'timeZone'));
-  await applyDraft(db, occ, draft, scope);
+  await applyDraft(db, occ, draft, scope, options);
 }
 
 /** Deletes an occurrence; for a repeating event, in `scope`. */
-export async function deleteEvent(db: AlmanacDatabase, occ: Occurrence, scope: EditScope): Promise<void> {
+export async function deleteEvent(db: AlmanacDatabase, occ: Occurrence, scope: EditScope, options: WriteOptions = {}): Promise<void> {
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
     const stored = await db.events.get(occ.event.id);
     if (!stored) return; // already gone: deleting twice is not an error
     const calendar = await writableCalendar(db, stored.calendarId);
-    const w = new Writer(db, calendar);
+    const w = new Writer(db, calendar, options.sendUpdates);
     if (!isSeriesOccurrence(occ, stored)) return w.remove(stored);
     const master = stored.kind === 'master' ? stored : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '');
     if (!master) return w.remove(stored);
@@ -122,7 +136,7 @@ function assertValid(problems: DraftProblem[]): void {
   if (problems.length > 0) throw new DraftValidationError(problems);
 }
 
-async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope): Promise<void> {
+async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope, options: WriteOptions): Promise<void> {
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
     const stored = await db.events.get(occ.event.id);
     if (!stored || stored.status === 'cancelled') throw new Error('This event no longer exists; it may have been deleted elsewhere.');
@@ -130,7 +144,7 @@ async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraf
       await moveToCalendar(db, stored, draft.calendarId);
       stored.calendarId = draft.calendarId;
     }
-    const w = new Writer(db, await writableCalendar(db, stored.calendarId));
+    const w = new Writer(db, await writableCalendar(db, stored.calendarId), options.sendUpdates);
     const baseline = draftFromOccurrence(occ, draft.timeZone);
 
     if (!isSeriesOccurrence(occ, stored)) return updatePlain(w, stored, draft);
@@ -538,6 +552,7 @@ class Writer {
   constructor(
     private readonly db: AlmanacDatabase,
     private readonly calendar: Calendar,
+    private readonly sendUpdates: SendUpdates = 'none',
   ) {}
 
   private get linked(): boolean {
@@ -616,15 +631,15 @@ class Writer {
 
   private async enqueue(eventId: string, op: OutboxEntry['op'], fields?: EventFieldName[]): Promise<void> {
     if (!this.linked) return;
-    const entry: OutboxEntry = { eventId, calendarId: this.calendar.id, op, sendUpdates: 'none', createdAt: Date.now() };
+    const entry: OutboxEntry = { eventId, calendarId: this.calendar.id, op, sendUpdates: this.sendUpdates, createdAt: Date.now() };
     if (fields && fields.length > 0) entry.fields = fields;
     await this.db.outbox.add(entry);
   }
 }
 
-async function enqueue(db: AlmanacDatabase, calendar: Calendar, eventId: string, op: OutboxEntry['op']): Promise<void> {
+async function enqueue(db: AlmanacDatabase, calendar: Calendar, eventId: string, op: OutboxEntry['op'], sendUpdates: SendUpdates = 'none'): Promise<void> {
   if (!calendar.account) return;
-  await db.outbox.add({ eventId, calendarId: calendar.id, op, sendUpdates: 'none', createdAt: Date.now() });
+  await db.outbox.add({ eventId, calendarId: calendar.id, op, sendUpdates, createdAt: Date.now() });
 }
 
 async function writableCalendar(db: AlmanacDatabase, calendarId: string): Promise<Calendar> {

@@ -8,6 +8,9 @@ import { Dialog } from '../calendar/Dialog';
 import { knownTimeZones, osTimeZone } from '../calendar/display-dates';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { GoogleCalendarPane } from './GoogleCalendarPane';
+import { SyncedCalendars } from './SyncedCalendars';
+import type { AlmanacDatabase } from '../db/database';
+import type { SyncState } from '../sync/useSyncStatus';
 
 export type PreferencesTab = 'general' | 'google';
 
@@ -17,6 +20,8 @@ export interface PreferencesDialogProps {
   onClose(): void;
   google: GoogleState;
   initialTab?: PreferencesTab;
+  db: AlmanacDatabase;
+  sync: SyncState;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -29,7 +34,7 @@ const VIEWS: { value: ViewName; label: string }[] = [
 // The select's value for "follow the operating system" (the setting's null).
 const SYSTEM_ZONE = '';
 
-export function PreferencesDialog({ settings, onSave, onClose, google, initialTab = 'general' }: PreferencesDialogProps) {
+export function PreferencesDialog({ settings, onSave, onClose, google, initialTab = 'general', db, sync }: PreferencesDialogProps) {
   const [tab, setTab] = useState<PreferencesTab>(initialTab);
   return (
     <Dialog label="Preferences" onClose={onClose} className="preferences-dialog">
@@ -51,6 +56,9 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
       ) : (
         <div role="tabpanel" aria-label="Google Calendar">
           <GoogleCalendarPane google={google} />
+          {google.status?.account && (google.status.state === 'connected' || google.status.state === 'reconnect') && (
+            <SyncedCalendars db={db} account={google.status.account} sync={sync} paused={settings.syncPaused} onSettings={(patch) => void onSave(patch)} />
+          )}
           <div className="dialog-actions">
             <span className="spacer" />
             <button type="button" className="button" onClick={onClose}>

@@ -1,34 +1,53 @@
 // The toolbar's "Sync with Google": signs in when the account is set up but not connected,
-// sends the user to Preferences when it is not set up, and shows where the connection
-// stands ("Connected as …", "Signing in…", or what went wrong and how to fix it).
+// sends the user to Preferences when it is not set up, syncs now when connected, and shows
+// where things stand: the account, the last sync, changes still waiting, or a failure
+// that opens the details.
 import type { GoogleState } from './useGoogleStatus';
+import type { SyncState } from './useSyncStatus';
 
 export interface SyncButtonProps {
   google: GoogleState;
-  /** Credentials are missing: open Preferences → Google Calendar. */
-  onSetUp(): void;
-  /** Connected: run a sync now. */
-  onSyncNow(): void;
+  sync: SyncState;
+  /** Open Preferences → Google Calendar (to set up, or to read why sync failed). */
+  onOpenSettings(): void;
 }
 
-export function SyncButton({ google, onSetUp, onSyncNow }: SyncButtonProps) {
+export function SyncButton({ google, sync, onOpenSettings }: SyncButtonProps) {
   const { status, busy } = google;
   const state = status?.state ?? 'not-configured';
   const click = () => {
-    if (state === 'not-configured') onSetUp();
+    if (state === 'not-configured') onOpenSettings();
     else if (state === 'ready' || state === 'reconnect') void google.connect();
-    else if (state === 'connected') onSyncNow();
+    else if (state === 'connected') void sync.syncNow();
   };
+  const running = sync.status?.running ?? false;
+  const failed = state === 'connected' && sync.status?.lastResult && !sync.status.lastResult.ok && !running;
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
-        {state === 'connected' && status?.account && `Connected as ${status.account}`}
+        {state === 'connected' && status?.account && <span>Connected as {status.account}</span>}
+        {state === 'connected' && <SyncLine sync={sync} />}
         {state === 'signing-in' && 'Signing in… finish in your browser'}
         {state === 'reconnect' && 'Google sign-in expired'}
       </span>
-      <button type="button" className="button" onClick={click} disabled={busy && state !== 'connected'} aria-busy={state === 'signing-in'}>
+      {failed && (
+        <button type="button" className="link-button warning-link" onClick={onOpenSettings} title={sync.status?.lastResult?.error?.message}>
+          ⚠ Last sync failed
+        </button>
+      )}
+      <button type="button" className="button" onClick={click} disabled={(busy && state !== 'connected') || running} aria-busy={running || state === 'signing-in'}>
         {state === 'reconnect' ? 'Reconnect' : 'Sync with Google'}
       </button>
     </div>
   );
+}
+
+function SyncLine({ sync }: { sync: SyncState }) {
+  const { status, pending } = sync;
+  const parts: string[] = [];
+  if (status?.running) parts.push('Syncing…');
+  else if (status?.paused) parts.push('Sync paused');
+  else if (status?.lastSyncAt) parts.push(`Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`);
+  if (pending > 0) parts.push(`${pending} ${pending === 1 ? 'change' : 'changes'} waiting`);
+  return parts.length > 0 ? <span className="sync-line"> · {parts.join(' · ')}</span> : null;
 }

@@ -1,0 +1,52 @@
+// The connected account's calendars, each with its Google colour and a checkbox: the
+// primary one syncs by default, the others when the user ticks them. Calendars the user can
+// only read sync one way (Google → here) and say so. "Pause synchronization" sits here too:
+// while paused, local changes wait in the outbox and go out on resume.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Settings } from '../../src-preload/contract';
+import type { AlmanacDatabase } from '../db/database';
+import { listCalendars } from '../db/queries';
+import type { SyncState } from '../sync/useSyncStatus';
+
+export interface SyncedCalendarsProps {
+  db: AlmanacDatabase;
+  account: string;
+  sync: SyncState;
+  paused: boolean;
+  onSettings(patch: Partial<Settings>): void;
+}
+
+export function SyncedCalendars({ db, account, sync, paused, onSettings }: SyncedCalendarsProps) {
+  const calendars = useLiveQuery(async () => (await listCalendars(db)).filter((c) => c.account === account), [db, account]) ?? [];
+  const toggle = async (id: string, syncEnabled: boolean) => {
+    await db.calendars.update(id, { syncEnabled });
+    void sync.syncNow();
+  };
+  return (
+    <section className="synced-calendars" aria-label="Calendars to sync">
+      <h3>Calendars to sync</h3>
+      {calendars.length === 0 && <p className="hint">The calendar list arrives with the first sync.</p>}
+      <ul>
+        {calendars.map((c) => (
+          <li key={c.id}>
+            <label className="checkbox-row">
+              <input type="checkbox" checked={c.syncEnabled} onChange={(e) => void toggle(c.id, e.target.checked)} />
+              <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+              {c.summary}
+              {(c.accessRole === 'reader' || c.accessRole === 'freeBusyReader') && <span className="hint"> (read only: changes come from Google only)</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void sync.syncNow({ refreshCalendars: true })}>
+          Refresh calendar list
+        </button>
+      </div>
+      <label className="checkbox-row">
+        <input type="checkbox" checked={paused} onChange={(e) => onSettings({ syncPaused: e.target.checked })} />
+        Pause synchronization
+      </label>
+    </section>
+  );
+}
