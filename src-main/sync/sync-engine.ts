@@ -59,6 +59,15 @@ export interface SyncEngineDeps {
   /** The calendar list is re-read at most this often (it costs a request per cycle otherwise). */
   calendarListEveryMs?: number;
   fetch?: typeof fetch;
+  /** After a reset that chose "Synchronize only new events": what existed then stays on its own side. */
+  skipExisting?: ExistingEventsFilter;
+}
+
+export interface ExistingEventsFilter {
+  /** A Google event with no local copy that was created before the reset: not downloaded. */
+  remote(calendarId: string, item: GoogleEvent): boolean;
+  /** A local event never on Google that was here at the reset: not uploaded. */
+  local(calendarId: string, eventId: string): boolean;
 }
 
 export interface SyncOptions {
@@ -231,7 +240,10 @@ export class SyncEngine {
     }
     const locals = await this.deps.store.events(ops.map((o) => o.eventId));
     const jobs: Job[] = ops.map((op, i) => ({ op, local: locals[i] ?? null, stage: 'send', attempts: 0, merges: 0, sendUpdates: op.sendUpdates, request: null }));
-    for (const job of jobs) job.request = planPushRequest(job.op, job.local, job.sendUpdates);
+    for (const job of jobs) {
+      job.request = planPushRequest(job.op, job.local, job.sendUpdates);
+      if (job.request.kind !== 'none' && !job.local?.google && this.deps.skipExisting?.local(cal.id, job.op.eventId)) job.request = { kind: 'none', reason: 'never-on-google' };
+    }
 
     // Instances of a series that is being created in this push wait for their master.
     const inserting = new Set(jobs.filter((j) => j.request?.kind === 'insert').map((j) => j.op.eventId));
@@ -513,6 +525,7 @@ export class SyncEngine {
       changes.push({
         id: item.id,
         apply: (current) => {
+          if (!current && this.deps.skipExisting?.remote(cal.id, item)) return {};
           const action = planPull(current, item, ctx);
           if (action.type === 'put') return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
           if (action.type === 'remove') {
