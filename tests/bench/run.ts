@@ -3,6 +3,7 @@
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureMonthView } from './month-view-figures';
 import { measureRecurrence } from './recurrence-figures';
+import { measureSync } from './sync-figures';
 
 const figures: Record<string, unknown> = {
   machine: { node: process.version, cpus: (await import('node:os')).cpus().length, at: new Date().toISOString() },
@@ -11,6 +12,7 @@ for (const [name, measure] of [
   ['recurrence', measureRecurrence],
   ['monthView', measureMonthView],
   ['fakeGoogle', measureFakeGoogle],
+  ['sync', measureSync],
 ] as const) {
   try {
     figures[name] = await measure();
