@@ -285,6 +285,8 @@ export class SyncEngine {
       }
       active = next;
     }
+    // Changes that needed no call (created and deleted before a sync, nothing left to send).
+    if (finished.length > 0) await this.finish(finished.splice(0), report);
   }
 
   /** Sends one round of calls (writes, or fetches for a merge) through the batch endpoint. */
