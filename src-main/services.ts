@@ -11,6 +11,10 @@ import { UserFacingError } from './ipc/dispatch';
 import type { Handlers } from './ipc/dispatch';
 import { SettingsService } from './settings/settings-service';
 import { SyncService } from './sync/sync-service';
+import { ResetRefused, ResetService } from './sync/reset';
+import type { SavedReset } from './sync/reset';
+import type { AppLog } from './logging/app-log';
+import { logSyncReport } from './logging/app-log';
 import type { SettingsBackend } from './settings/settings-service';
 
 export interface ShellCapabilities {
@@ -22,11 +26,15 @@ export interface ShellCapabilities {
     endpoints: GoogleEndpoints;
     config: StoredValue<GoogleConfig>;
     vault: TokenVault;
+    /** Where an unfinished Reset Account and its "only new events" marker are kept. */
+    reset: StoredValue<SavedReset>;
     /** Opens Google's consent page (the emulator's is http on 127.0.0.1) in the user's browser. */
     openSignInPage(url: string): Promise<boolean>;
   };
   /** The renderer's database, as the sync engine reaches it. */
   localStore: LocalStore;
+  /** Main's log (file or electron-log); redacted by the implementation. */
+  log?: AppLog;
   /** Tells every window about a change main made on its own. */
   notify<N extends NotificationName>(name: N, payload: NotificationOf<N>): void;
 }
@@ -35,6 +43,7 @@ export interface Services {
   settings: SettingsService;
   google: GoogleAccount;
   sync: SyncService;
+  reset: ResetService;
   handlers: Handlers;
 }
 
@@ -42,7 +51,16 @@ export function createServices(shell: ShellCapabilities): Services {
   const settings = new SettingsService(shell.settingsBackend);
   const google = new GoogleAccount({ ...shell.google, openBrowser: shell.google.openSignInPage });
   google.onStatus((status) => shell.notify('google:status', status));
-  const sync = new SyncService({ account: google, store: shell.localStore, endpoints: shell.google.endpoints, settings, notify: (status) => shell.notify('sync:status', status) });
+  const reset = new ResetService({ store: shell.localStore, account: google, endpoints: shell.google.endpoints, saved: shell.google.reset });
+  const sync = new SyncService({
+    account: google,
+    store: shell.localStore,
+    endpoints: shell.google.endpoints,
+    settings,
+    notify: (status) => shell.notify('sync:status', status),
+    reset,
+    onReport: (report) => shell.log && logSyncReport(shell.log, report),
+  });
   const handlers: Handlers = {
     'app:info': () => shell.appInfo,
     'settings:get': () => settings.get(),
@@ -57,6 +75,16 @@ export function createServices(shell: ShellCapabilities): Services {
     'google:connect': () => google.connect(),
     'google:cancel': () => google.cancelSignIn(),
     'google:disconnect': () => google.disconnect(),
+    'google:reset': async (choices) => {
+      try {
+        const report = await sync.exclusive(() => reset.reset(choices));
+        shell.log?.info(`[reset] ${report.message}`);
+        return report;
+      } catch (error) {
+        if (error instanceof ResetRefused) throw new UserFacingError('reset-refused', error.message);
+        throw error;
+      }
+    },
     'sync:status': () => sync.status(),
     'sync:now': (options) => sync.syncNow(options),
     'sync:nudge': () => {
@@ -66,5 +94,5 @@ export function createServices(shell: ShellCapabilities): Services {
     'sync:pause': ({ paused }) => sync.setPaused(paused),
     'sync:confirm-removal': ({ calendarIds }) => sync.confirmRemoval(calendarIds),
   };
-  return { settings, google, sync, handlers };
+  return { settings, google, sync, reset, handlers };
 }

@@ -200,6 +200,8 @@ export interface StoreCommit {
   syncState?: SyncState[];
   calendars?: Calendar[];
   removeCalendars?: string[];
+  /** New outbox entries (a reset that uploads every existing event queues them). */
+  outboxAdd?: OutboxEntry[];
   log?: SyncLogEntry[];
 }
 
@@ -332,6 +334,32 @@ export const SyncStatusSchema = z.object({
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
 // ---------------------------------------------------------------------------------------
+// Reset Account (Preferences → Google Calendar), with the labels the dialog shows.
+
+export const ResetChoicesSchema = z
+  .object({
+    /** "User's Existing Events": what happens to the synced calendars' events linked to Google. */
+    existing: z.enum(['keep', 'delete-google', 'delete-local', 'delete-both']),
+    /** "Next Synchronization": only events created after the reset, or everything. */
+    next: z.enum(['new', 'all']),
+    /** "Notify guests about deleted events": sendUpdates 'all' for the Google deletions. */
+    notifyGuests: z.boolean(),
+  })
+  .strict();
+export type ResetChoices = z.infer<typeof ResetChoicesSchema>;
+
+export const ResetReportSchema = z.object({
+  ok: z.boolean(),
+  deletedOnGoogle: z.number(),
+  removedHere: z.number(),
+  unlinked: z.number(),
+  /** Google deletions that failed for good (with their reason in the sync log). */
+  failed: z.number(),
+  message: z.string(),
+});
+export type ResetReport = z.infer<typeof ResetReportSchema>;
+
+// ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
 
 export const channels = {
@@ -348,6 +376,8 @@ export const channels = {
   'google:connect': { request: z.null(), response: GoogleStatusSchema },
   'google:cancel': { request: z.null(), response: GoogleStatusSchema },
   'google:disconnect': { request: z.null(), response: GoogleStatusSchema },
+  /** Runs the whole Reset Account and answers when it finished (or stopped, to resume later). */
+  'google:reset': { request: ResetChoicesSchema, response: ResetReportSchema },
   'sync:status': { request: z.null(), response: SyncStatusSchema },
   /** Runs a sync now and answers when it finished. */
   'sync:now': { request: z.object({ refreshCalendars: z.boolean().optional() }).strict(), response: SyncStatusSchema },
@@ -394,6 +424,7 @@ export interface AlmanacApi {
   connectGoogle(): Promise<Result<GoogleStatus>>;
   cancelGoogleSignIn(): Promise<Result<GoogleStatus>>;
   disconnectGoogle(): Promise<Result<GoogleStatus>>;
+  resetGoogleAccount(choices: ResetChoices): Promise<Result<ResetReport>>;
   onGoogleStatus(listener: (status: GoogleStatus) => void): () => void;
   getSyncStatus(): Promise<Result<SyncStatus>>;
   syncNow(options?: { refreshCalendars?: boolean }): Promise<Result<SyncStatus>>;
@@ -426,6 +457,7 @@ export function createApi(transport: Transport): AlmanacApi {
     connectGoogle: () => transport.invoke('google:connect', null),
     cancelGoogleSignIn: () => transport.invoke('google:cancel', null),
     disconnectGoogle: () => transport.invoke('google:disconnect', null),
+    resetGoogleAccount: (choices) => transport.invoke('google:reset', choices),
     onGoogleStatus: (listener) => transport.subscribe('google:status', listener),
     getSyncStatus: () => transport.invoke('sync:status', null),
     syncNow: (options = {}) => transport.invoke('sync:now', options),

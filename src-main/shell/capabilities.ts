@@ -29,6 +29,7 @@ export function electronCapabilities(notify: <N extends NotificationName>(name: 
       endpoints,
       config: electronStoreValue<GoogleConfig>('google'),
       vault: new TokenVault(path.join(app.getPath('userData'), 'vault.json'), safeStorageCipher()),
+      reset: electronStoreValue('reset'),
       openSignInPage: async (url) => isSignInUrl(url, endpoints.authUrl) && launch(url),
     },
     localStore,

@@ -14,6 +14,7 @@ import { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
 import { APP_SCHEME_PRIVILEGES, isInside, resolveAppRequest } from './app-protocol';
 import { electronCapabilities, electronPowerEvents, openInBrowser } from './capabilities';
+import { electronAppLog } from './electron-log-adapter';
 import { createInvokeGate } from './ipc-gate';
 import { STORE_PORT_CHANNEL, StorePortHost } from './local-store-port';
 import { menuTemplate } from './menu';
@@ -60,7 +61,11 @@ async function start(): Promise<void> {
   // The sync engine reaches the window's IndexedDB through the port the preload sends.
   const localStore = new RemoteLocalStore({ send: (call) => localStorePort.send(call) });
   localStorePort.onAnswer((answer) => localStore.settle(answer));
-  const services = createServices(electronCapabilities(notifyWindows, localStore));
+  const log = await electronAppLog().catch((error: unknown) => {
+    console.error('[almanac] the log file could not be opened; logging to the console only:', error);
+    return undefined;
+  });
+  const services = createServices({ ...electronCapabilities(notifyWindows, localStore), log });
   localStorePort.onClose(() => {
     localStore.disconnect();
     services.sync.setStoreAvailable(false);

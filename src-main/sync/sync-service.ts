@@ -8,7 +8,7 @@ import type { GoogleAccount } from '../auth/google-account';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { SettingsService } from '../settings/settings-service';
 import { SyncEngine } from './sync-engine';
-import type { SyncOptions, SyncReport } from './sync-engine';
+import type { ExistingEventsFilter, SyncOptions, SyncReport } from './sync-engine';
 import { SyncScheduler } from './scheduler';
 import type { SyncTrigger } from './scheduler';
 
@@ -18,6 +18,16 @@ export interface SyncServiceDeps {
   endpoints: GoogleEndpoints;
   settings: SettingsService;
   notify(status: SyncStatus): void;
+  /** A Reset Account under way or cut short: sync waits for it, and a sync attempt resumes it. */
+  reset?: SyncGate;
+  /** Where each cycle's summary line goes besides the sync log (main's log file). */
+  onReport?(report: SyncReport): void;
+}
+
+export interface SyncGate {
+  readonly pending: boolean;
+  resume(): Promise<unknown>;
+  readonly existingEvents: ExistingEventsFilter;
 }
 
 export class SyncService {
@@ -27,6 +37,8 @@ export class SyncService {
   private running = false;
   private lastReport: SyncReport | null = null;
   private pendingOptions: SyncOptions = {};
+  private held = 0;
+  private current: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
@@ -34,6 +46,7 @@ export class SyncService {
       intervalMs: deps.settings.get().syncIntervalMinutes * 60_000,
       onReport: (report) => {
         this.lastReport = report;
+        deps.onReport?.(report);
         this.announce();
       },
     });
@@ -62,7 +75,19 @@ export class SyncService {
   /** A window lent (or took back) its local database. */
   setStoreAvailable(available: boolean): void {
     this.storeReady = available;
+    if (available && this.deps.reset?.pending) void this.resumeReset();
     if (available) this.startIfReady();
+  }
+
+  /** Runs `work` (a reset) with no sync cycle running or starting meanwhile. */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    this.held++;
+    try {
+      await this.current;
+      return await work();
+    } finally {
+      this.held--;
+    }
   }
 
   async syncNow(options: SyncOptions = {}): Promise<SyncStatus> {
@@ -100,16 +125,44 @@ export class SyncService {
     this.announce();
   }
 
-  private async runOnce(options: SyncOptions = {}): Promise<SyncReport> {
-    const status = await this.deps.account.status();
+  private runOnce(options: SyncOptions = {}): Promise<SyncReport> {
+    const run = this.cycle(options);
+    this.current = run.catch(() => undefined);
+    return run;
+  }
+
+  private async resumeReset(): Promise<void> {
+    try {
+      await this.exclusive(() => this.deps.reset?.resume() ?? Promise.resolve());
+    } catch (error) {
+      console.error('[reset] resuming the reset failed:', error);
+    }
+  }
+
+  private async cycle(options: SyncOptions): Promise<SyncReport> {
     const startedAt = new Date().toISOString();
+    if (this.held > 0 || this.deps.reset?.pending) {
+      // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
+      if (this.held === 0 && this.deps.reset) {
+        this.held++;
+        try {
+          await this.deps.reset.resume();
+        } catch (error) {
+          console.error('[reset] resuming the reset failed:', error);
+        } finally {
+          this.held--;
+        }
+      }
+      return { ok: false, startedAt, durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [], error: { code: 'not-connected', message: 'Waiting for Reset Account to finish.' } };
+    }
+    const status = await this.deps.account.status();
     if (status.state !== 'connected' || !status.account) {
       return { ok: false, startedAt, durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [], error: { code: 'not-connected', message: 'Google Calendar is not connected.' } };
     }
     if (this.engine?.email !== status.account) {
       this.engine = {
         email: status.account,
-        engine: new SyncEngine({ store: this.deps.store, account: this.deps.account, endpoints: this.deps.endpoints, accountEmail: status.account }),
+        engine: new SyncEngine({ store: this.deps.store, account: this.deps.account, endpoints: this.deps.endpoints, accountEmail: status.account, skipExisting: this.deps.reset?.existingEvents }),
       };
     }
     const merged = { ...this.pendingOptions, ...options };

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWebShell } from './web-shell';
+import { captureConsole } from '../logging/app-log';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
     version,
     googleUrl: args.google,
   });
+  // Only the real process routes its console to the log file; tests run many shells in one process.
+  captureConsole(shell.log);
   console.log(`Almanac is running. Open ${shell.url}`);
   const stop = () => void shell.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -18,6 +18,8 @@ import { fileKeyCipher } from '../auth/file-key-cipher';
 import { TokenVault } from '../auth/token-vault';
 import { googleEndpoints } from '../google/endpoints';
 import { jsonFileBackend } from '../settings/json-file-backend';
+import { createFileLog } from '../logging/file-log';
+import type { AppLog } from '../logging/app-log';
 import { serveStatic } from './static-files';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
@@ -36,6 +38,8 @@ export interface WebShell {
   origin: string;
   /** The open page's database, as the sync engine reaches it. */
   localStore: RemoteLocalStore;
+  /** Main's log: <data-dir>/logs/almanac.log, rotated at ~1 MB, three old files kept. */
+  log: AppLog & { file: string };
   close(): Promise<void>;
 }
 
@@ -64,6 +68,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     return true;
   };
 
+  const log = createFileLog({ dir: join(options.dataDir, 'logs') });
   const services = createServices({
     appInfo: { name: 'Almanac', version: options.version, platform: process.platform, shell: 'web' },
     settingsBackend: jsonFileBackend(join(options.dataDir, 'settings.json')),
@@ -72,9 +77,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       endpoints: googleEndpoints(options.googleUrl),
       config: jsonFileBackend(join(options.dataDir, 'google.json')),
       vault: new TokenVault(join(options.dataDir, 'vault.json'), fileKeyCipher(join(options.dataDir, 'vault.key'))),
+      reset: jsonFileBackend(join(options.dataDir, 'reset.json')),
       openSignInPage: openInPage,
     },
     localStore,
+    log,
     notify: broadcast,
   });
   services.settings.onChange((settings) => broadcast('settings:changed', settings));
@@ -146,6 +153,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     url: `${origin}/?token=${secret}`,
     origin,
     localStore,
+    log,
     close: async () => {
       for (const socket of sockets) socket.terminate();
       wss.close();

@@ -51,6 +51,7 @@ async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promi
     if (puts.length > 0) await db.events.bulkPut(puts.map((p) => p.event));
     if (removes.length > 0) await db.events.bulkDelete(removes.map((r) => r.id));
     if (commit.outboxDone?.length) await db.outbox.bulkDelete(commit.outboxDone);
+    if (commit.outboxAdd?.length) await db.outbox.bulkAdd(commit.outboxAdd);
     if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
     if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);
     if (commit.removeCalendars?.length) await db.calendars.bulkDelete(commit.removeCalendars);

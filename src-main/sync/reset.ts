@@ -1,0 +1,406 @@
+// Reset Account (issue 7): what happens to the events of the account's synced calendars that
+// are linked to Google, then a fresh start — sync tokens dropped, outbox cleared, the Google
+// authorization revoked and wiped — and how the next synchronization treats what existed at
+// the reset. The reset is driven by a plan saved before any destructive step and updated
+// after every batch of Google deletions, so a reset cut short (the app quit, the network went
+// away) resumes where it stopped instead of being left half-done; the sync log says so.
+import type { OAuth2Client } from 'google-auth-library';
+import type { CalendarEvent, EventIndexEntry, LocalStore, OutboxEntry, ResetChoices, ResetReport, StoreCommit, SyncLogEntry } from '../../src-preload/contract';
+import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';
+import type { GoogleEndpoints } from '../google/endpoints';
+import { DEFAULT_BACKOFF, backoffDelay, classify, errorBody, failureOf, readableReason, type BackoffPolicy, type GoogleFailure } from '../google/errors';
+import type { GoogleEvent } from '../google/event-mapping';
+import type { StoredValue } from '../settings/stored-value';
+import type { ExistingEventsFilter } from './sync-engine';
+
+export interface ResetAccount {
+  status(): Promise<{ state: string; account: string | null }>;
+  authorizedClient(): Promise<OAuth2Client | null>;
+  /** Revokes the grant at Google and wipes it here. */
+  disconnect(): Promise<unknown>;
+}
+
+export interface ResetServiceDeps {
+  store: LocalStore;
+  account: ResetAccount;
+  endpoints: GoogleEndpoints;
+  /** Where the plan and the "only new events" marker live (next to google.json). */
+  saved: StoredValue<SavedReset>;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  backoff?: Partial<BackoffPolicy>;
+  /** Google deletions per batch request (Google's limit is 1000; we stay small like the engine). */
+  batchSize?: number;
+  fetch?: typeof fetch;
+}
+
+/** What is persisted: an unfinished reset, and what "Synchronize only new events" left behind. */
+export interface SavedReset {
+  plan: ResetPlan | null;
+  onlyNew: OnlyNewMarker | null;
+}
+
+export interface ResetPlan {
+  startedAt: string;
+  account: string;
+  calendars: string[];
+  choices: ResetChoices;
+  stage: 'google' | 'local' | 'revoke';
+  /** The Google deletions, each marked as it is answered. */
+  google: DeletionTarget[];
+  removedHere: number;
+  unlinked: number;
+}
+
+export interface DeletionTarget {
+  calendarId: string;
+  id: string;
+  summary: string;
+  state: 'todo' | 'done' | 'failed';
+}
+
+export interface OnlyNewMarker {
+  /** The moment of the reset: Google events created before it are not downloaded. */
+  since: string;
+  calendars: string[];
+  /** Local events never on Google that existed at the reset: not uploaded. */
+  localIds: string[];
+}
+
+export class ResetService {
+  private saved: SavedReset;
+  private running: Promise<ResetReport> | null = null;
+  private readonly now: () => Date;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly backoff: BackoffPolicy;
+
+  constructor(private readonly deps: ResetServiceDeps) {
+    this.saved = readSaved(deps.saved.read());
+    this.now = deps.now ?? (() => new Date());
+    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
+  }
+
+  /** Whether a reset is under way or waits to be resumed; sync must not run meanwhile. */
+  get pending(): boolean {
+    return this.saved.plan !== null || this.running !== null;
+  }
+
+  /** The sync engine's filter for "Synchronize only new events". */
+  readonly existingEvents: ExistingEventsFilter = {
+    remote: (calendarId, item: GoogleEvent) => {
+      const marker = this.saved.onlyNew;
+      if (!marker || !marker.calendars.includes(calendarId)) return false;
+      const created = Date.parse(item.created ?? '');
+      return Number.isFinite(created) && created <= Date.parse(marker.since);
+    },
+    local: (calendarId, eventId) => {
+      const marker = this.saved.onlyNew;
+      return Boolean(marker && marker.calendars.includes(calendarId) && this.localIds(marker).has(eventId));
+    },
+  };
+
+  /** Starts a reset, or — when one was cut short — finishes that one first. */
+  reset(choices: ResetChoices): Promise<ResetReport> {
+    return this.exclusive(async () => {
+      if (this.saved.plan) return this.carryOut(this.saved.plan, true);
+      const plan = await this.makePlan(choices);
+      // Saved before anything is deleted anywhere: from here on, a restart resumes.
+      this.save({ ...this.saved, plan });
+      await this.log('info', 'reset-started', `Reset Account started: ${describe(plan)}.`, { choices, calendars: plan.calendars });
+      return this.carryOut(plan, false);
+    });
+  }
+
+  /** Finishes a reset the app quit (or the network gave up) in the middle of. */
+  resume(): Promise<ResetReport | null> {
+    const plan = this.saved.plan;
+    if (!plan) return Promise.resolve(null);
+    return this.exclusive(() => this.carryOut(plan, true));
+  }
+
+  // -------------------------------------------------------------------------------------
+
+  private exclusive(work: () => Promise<ResetReport>): Promise<ResetReport> {
+    if (!this.running) {
+      this.running = work().finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private async makePlan(choices: ResetChoices): Promise<ResetPlan> {
+    const status = await this.deps.account.status();
+    const account = status.account;
+    if (!account) throw new ResetRefused('Google Calendar is not connected, so there is no account to reset.');
+    const deletesOnGoogle = choices.existing === 'delete-google' || choices.existing === 'delete-both';
+    if (deletesOnGoogle && status.state !== 'connected') throw new ResetRefused('Reconnect first: deleting events from Google Calendar needs a working sign-in.');
+    const calendars = (await this.deps.store.calendars()).filter((c) => c.account === account && c.syncEnabled);
+    const google: DeletionTarget[] = [];
+    if (deletesOnGoogle) {
+      for (const cal of calendars) {
+        if (cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader') continue;
+        const linked = await this.linkedEvents(cal.id);
+        const targets = linked.filter((e) => e.status !== 'cancelled' && organizes(e, account));
+        // Deleting a series on Google takes its instances along; they need no call of their own.
+        const masters = new Set(targets.filter((e) => e.kind === 'master').map((e) => e.id));
+        for (const e of targets) {
+          if (e.recurringEventId && masters.has(e.recurringEventId)) continue;
+          google.push({ calendarId: cal.id, id: e.id, summary: e.summary, state: 'todo' });
+        }
+      }
+    }
+    return { startedAt: this.now().toISOString(), account, calendars: calendars.map((c) => c.id), choices, stage: deletesOnGoogle ? 'google' : 'local', google, removedHere: 0, unlinked: 0 };
+  }
+
+  private async carryOut(plan: ResetPlan, resumed: boolean): Promise<ResetReport> {
+    if (resumed) {
+      const done = plan.google.filter((t) => t.state !== 'todo').length;
+      await this.log('info', 'reset-resumed', `Resuming the Reset Account that was cut short (${describe(plan)}; ${done} of ${plan.google.length} Google deletions were done).`);
+    }
+    try {
+      if (plan.stage === 'google') {
+        await this.deleteOnGoogle(plan);
+        this.advance(plan, 'local');
+      }
+      if (plan.stage === 'local') {
+        await this.resetLocally(plan);
+        this.advance(plan, 'revoke');
+      }
+      // Last, because the Google deletions above needed the authorization.
+      await this.deps.account.disconnect();
+      const onlyNew = plan.choices.next === 'new' ? await this.onlyNewMarker(plan) : null;
+      this.save({ plan: null, onlyNew });
+    } catch (error) {
+      this.save({ ...this.saved, plan });
+      if (!(error instanceof ResetInterrupted)) throw error;
+      const done = plan.google.filter((t) => t.state !== 'todo').length;
+      const message = `Reset Account stopped after ${done} of ${plan.google.length} Google deletions: ${error.message} It resumes by itself at the next start or sync attempt; synchronization waits until it is finished.`;
+      await this.log('warn', 'reset-interrupted', message);
+      return { ...this.report(plan), ok: false, message };
+    }
+    const report = this.report(plan);
+    await this.log(report.failed > 0 ? 'warn' : 'info', 'reset-finished', report.message, { ...report, next: plan.choices.next });
+    return report;
+  }
+
+  /** Batched deletes with backoff; progress saved after every batch answer. */
+  private async deleteOnGoogle(plan: ResetPlan): Promise<void> {
+    const client = await this.deps.account.authorizedClient();
+    if (!client) {
+      if (plan.google.some((t) => t.state === 'todo')) throw new ResetInterrupted('Google Calendar is not signed in.');
+      return;
+    }
+    const sendUpdates = plan.choices.notifyGuests ? 'all' : 'none';
+    const size = Math.max(1, Math.min(this.deps.batchSize ?? 50, 50));
+    const todo = () => plan.google.filter((t) => t.state === 'todo');
+    let attempt = 0;
+    while (todo().length > 0) {
+      const chunk = todo().slice(0, size);
+      const requests: BatchRequest[] = chunk.map((t) => ({
+        method: 'DELETE',
+        path: `/calendar/v3/calendars/${encodeURIComponent(t.calendarId)}/events/${encodeURIComponent(t.id)}?sendUpdates=${sendUpdates}`,
+      }));
+      let failures: (GoogleFailure | null)[];
+      try {
+        const answers = await sendBatch(client, this.deps.endpoints.apiRoot, requests, this.deps.fetch);
+        failures = answers.map((a) => {
+          if (a.status >= 200 && a.status < 300) return null;
+          if (a.status === 0) return { status: null, message: 'No answer for this call (connection cut).' };
+          const body = errorBody(a.body);
+          return { status: a.status, reason: body.reason, message: body.message ?? `HTTP ${a.status}`, retryAfter: a.headers['retry-after'] ?? null };
+        });
+      } catch (error) {
+        const failure: GoogleFailure = error instanceof BatchHttpError ? { status: error.status, ...errorBody(error.body), message: errorBody(error.body).message ?? error.message, retryAfter: error.retryAfter } : failureOf(error);
+        failures = chunk.map(() => failure);
+      }
+      const entries: SyncLogEntry[] = [];
+      let retryAfterMs = 0;
+      let retrying = false;
+      chunk.forEach((target, i) => {
+        const failure = failures[i] ?? null;
+        if (!failure) return void (target.state = 'done');
+        const outcome = classify(failure, 'delete');
+        if (outcome.kind === 'done') return void (target.state = 'done');
+        if (outcome.kind === 'retry') {
+          retrying = true;
+          retryAfterMs = Math.max(retryAfterMs, outcome.retryAfterMs ?? 0);
+          return;
+        }
+        if (outcome.kind === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
+        target.state = 'failed';
+        entries.push(entry(this.now(), 'error', 'reset-delete-failed', `“${target.summary}” could not be deleted from Google Calendar: ${outcome.kind === 'park' ? outcome.why : readableReason(failure)}`, target.calendarId, target.id, { status: failure.status, reason: failure.reason }));
+      });
+      // The answers are known: write them down before anything else can go wrong.
+      this.save({ ...this.saved, plan });
+      if (entries.length > 0) await this.deps.store.commit({ log: entries });
+      if (!retrying) {
+        attempt = 0;
+        continue;
+      }
+      if (++attempt >= this.backoff.maxAttempts) throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
+      await this.sleep(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
+    }
+  }
+
+  /** The local side: unlink or remove, drop sync tokens and queued changes, queue uploads for "all". */
+  private async resetLocally(plan: ResetPlan): Promise<void> {
+    const { existing, next } = plan.choices;
+    for (const calendarId of plan.calendars) {
+      for (let attempt = 0; ; attempt++) {
+        const events = await this.allEvents(calendarId);
+        const commit: StoreCommit = { put: [], remove: [] };
+        let removed = 0;
+        let unlinked = 0;
+        for (const e of events) {
+          if (!e.google || existing === 'keep') continue;
+          if (existing === 'delete-local' || existing === 'delete-both' || e.status === 'cancelled') {
+            commit.remove?.push({ id: e.id, expectVersion: e.localVersion });
+            removed++;
+          } else {
+            const { google: _g, base: _b, dirty: _d, ...fields } = e;
+            commit.put?.push({ event: { ...fields, localVersion: e.localVersion + 1 }, expectVersion: e.localVersion });
+            unlinked++;
+          }
+        }
+        const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === calendarId && o.seq !== undefined).map((o) => o.seq as number);
+        commit.outboxDone = seqs;
+        commit.syncState = [{ calendarId }];
+        if (next === 'all') commit.outboxAdd = this.uploads(calendarId, events, commit);
+        const answer = await this.deps.store.commit(commit);
+        if (answer.ok) {
+          plan.removedHere += removed;
+          plan.unlinked += unlinked;
+          break;
+        }
+        // Edited meanwhile: read again and decide again.
+        if (attempt >= 8) throw new Error(`Events kept changing during the reset (${answer.stale.slice(0, 3).join(', ')}).`);
+      }
+    }
+  }
+
+  /** "Synchronize all existing events": every event here not on Google goes up, mailing nobody. */
+  private uploads(calendarId: string, before: CalendarEvent[], commit: StoreCommit): OutboxEntry[] {
+    const removed = new Set(commit.remove?.map((r) => r.id));
+    const after = new Map(before.map((e) => [e.id, e]));
+    for (const p of commit.put ?? []) after.set(p.event.id, p.event);
+    const entries: OutboxEntry[] = [];
+    const createdAt = this.now().getTime();
+    for (const e of after.values()) {
+      if (removed.has(e.id) || e.status === 'cancelled') continue;
+      if (!e.google) entries.push({ eventId: e.id, calendarId, op: 'insert', sendUpdates: 'none', createdAt });
+      else if ((e.dirty?.length ?? 0) > 0) entries.push({ eventId: e.id, calendarId, op: 'patch', fields: e.dirty, sendUpdates: 'none', createdAt });
+    }
+    return entries;
+  }
+
+  private async onlyNewMarker(plan: ResetPlan): Promise<OnlyNewMarker> {
+    const localIds: string[] = [];
+    for (const calendarId of plan.calendars) {
+      for (const e of await this.deps.store.eventIndex(calendarId)) if (!e.linked) localIds.push(e.id);
+    }
+    return { since: plan.startedAt, calendars: plan.calendars, localIds };
+  }
+
+  private async linkedEvents(calendarId: string): Promise<CalendarEvent[]> {
+    const index = await this.deps.store.eventIndex(calendarId);
+    return this.read(index.filter((e) => e.linked));
+  }
+
+  private async allEvents(calendarId: string): Promise<CalendarEvent[]> {
+    return this.read(await this.deps.store.eventIndex(calendarId));
+  }
+
+  private async read(index: EventIndexEntry[]): Promise<CalendarEvent[]> {
+    const out: CalendarEvent[] = [];
+    for (let i = 0; i < index.length; i += READ_CHUNK) {
+      for (const e of await this.deps.store.events(index.slice(i, i + READ_CHUNK).map((x) => x.id))) if (e) out.push(e);
+    }
+    return out;
+  }
+
+  private cachedIds: { marker: OnlyNewMarker; ids: Set<string> } | null = null;
+  private localIds(marker: OnlyNewMarker): Set<string> {
+    if (this.cachedIds?.marker !== marker) this.cachedIds = { marker, ids: new Set(marker.localIds) };
+    return this.cachedIds.ids;
+  }
+
+  private advance(plan: ResetPlan, stage: ResetPlan['stage']): void {
+    plan.stage = stage;
+    this.save({ ...this.saved, plan });
+  }
+
+  private save(saved: SavedReset): void {
+    this.saved = saved;
+    this.deps.saved.write(saved);
+  }
+
+  private report(plan: ResetPlan): ResetReport {
+    const deleted = plan.google.filter((t) => t.state === 'done').length;
+    const failed = plan.google.filter((t) => t.state === 'failed').length;
+    const parts = [
+      plan.google.length > 0 ? `deleted ${deleted} event(s) from Google Calendar${failed ? ` (${failed} could not be deleted, see above)` : ''}` : null,
+      plan.removedHere > 0 ? `removed ${plan.removedHere} event(s) from this computer` : null,
+      plan.unlinked > 0 ? `kept ${plan.unlinked} event(s) here as local-only` : null,
+    ].filter(Boolean);
+    const next = plan.choices.next === 'new' ? 'the next sign-in synchronizes only events created from now on' : 'the next sign-in synchronizes all existing events';
+    return {
+      ok: failed === 0,
+      deletedOnGoogle: deleted,
+      removedHere: plan.removedHere,
+      unlinked: plan.unlinked,
+      failed,
+      message: `Reset Account finished: ${parts.length > 0 ? parts.join(', ') : 'no events changed'}; Google was signed out and ${next}.`,
+    };
+  }
+
+  private async log(level: SyncLogEntry['level'], code: string, message: string, detail?: unknown): Promise<void> {
+    await this.deps.store.commit({ log: [entry(this.now(), level, code, message, undefined, undefined, detail)] });
+  }
+}
+
+/** A reset the user cannot start now (shown as is). */
+export class ResetRefused extends Error {}
+
+// ---------------------------------------------------------------------------------------
+
+const OUTBOX_READ_LIMIT = 100_000;
+const READ_CHUNK = 500;
+
+class ResetInterrupted extends Error {}
+
+const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
+  keep: 'existing events left untouched',
+  'delete-google': 'existing events deleted from Google Calendar, kept here',
+  'delete-local': 'existing events deleted from this computer, kept on Google',
+  'delete-both': 'existing events deleted from Google Calendar and from this computer',
+};
+
+function describe(plan: ResetPlan): string {
+  const notify = plan.google.length > 0 ? (plan.choices.notifyGuests ? ', guests notified' : ', guests not notified') : '';
+  return `${EXISTING_WORDS[plan.choices.existing]}${notify}; next synchronization: ${plan.choices.next === 'new' ? 'only new events' : 'all existing events'}`;
+}
+
+function entry(now: Date, level: SyncLogEntry['level'], code: string, message: string, calendarId?: string, eventId?: string, detail?: unknown): SyncLogEntry {
+  const line: SyncLogEntry = { at: now.toISOString(), level, code, message };
+  if (calendarId) line.calendarId = calendarId;
+  if (eventId) line.eventId = eventId;
+  if (detail !== undefined) line.detail = detail;
+  return line;
+}
+
+/** Whether the user organizes the event (Google marks `self`; our own events may carry no organizer yet). */
+function organizes(event: CalendarEvent, account: string): boolean {
+  const organizer = event.organizer;
+  if (!organizer) return true;
+  if (organizer.self !== undefined) return organizer.self;
+  return !organizer.email || organizer.email.toLowerCase() === account.toLowerCase();
+}
+
+function readSaved(stored: unknown): SavedReset {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<SavedReset>;
+  const plan = s.plan && typeof s.plan === 'object' && Array.isArray(s.plan.google) && Array.isArray(s.plan.calendars) ? s.plan : null;
+  const onlyNew = s.onlyNew && typeof s.onlyNew.since === 'string' && Array.isArray(s.onlyNew.calendars) && Array.isArray(s.onlyNew.localIds) ? s.onlyNew : null;
+  return { plan, onlyNew };
+}

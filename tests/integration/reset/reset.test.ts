@@ -1,0 +1,184 @@
+// Reset Account against the Google emulator and the renderer's Dexie database: each choice
+// of "User's Existing Events" on both sides, guests never deleted, emails only when asked,
+// the two kinds of next synchronization through the real engine, and a reset cut short that
+// resumes without deleting anything twice.
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { OAuth2Client } from 'google-auth-library';
+import type { ResetChoices } from '../../../src-preload/contract';
+import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
+import { googleEndpoints } from '../../../src-main/google/endpoints';
+import { ResetService, type SavedReset } from '../../../src-main/sync/reset';
+import type { StoredValue } from '../../../src-main/settings/stored-value';
+import { CLIENT, googleItems, startSyncWorld, type SyncWorld } from '../sync/harness';
+
+let w: SyncWorld;
+let saved: StoredValue<SavedReset> & { value: unknown };
+let disconnects: number;
+let reset: ResetService;
+
+beforeEach(async () => {
+  saved = { value: undefined, read() { return structuredClone(this.value); }, write(v) { this.value = structuredClone(v); } };
+  disconnects = 0;
+  // The engine consults the reset's filter, as SyncService wires it.
+  w = await startSyncWorld({ engine: { skipExisting: { remote: (c, i) => reset.existingEvents.remote(c, i), local: (c, id) => reset.existingEvents.local(c, id) } } });
+  reset = await newReset();
+  await w.engine.syncAll();
+});
+afterEach(() => w.close());
+
+async function newReset(options: { fetch?: typeof fetch; batchSize?: number; maxAttempts?: number } = {}): Promise<ResetService> {
+  const endpoints = googleEndpoints(w.url);
+  const tokens = await w.admin<{ refresh_token: string }>('tokens', { email: w.email, clientId: CLIENT.clientId });
+  return new ResetService({
+    store: createDexieLocalStore(w.db),
+    endpoints,
+    saved,
+    sleep: async () => undefined,
+    backoff: { baseMs: 1, maxMs: 2, maxAttempts: options.maxAttempts ?? 6 },
+    batchSize: options.batchSize,
+    fetch: options.fetch,
+    account: {
+      status: async () => ({ state: 'connected', account: w.email }),
+      authorizedClient: async () => {
+        const client = new OAuth2Client({ clientId: CLIENT.clientId, clientSecret: CLIENT.clientSecret, endpoints: { oauth2TokenUrl: endpoints.tokenUrl } });
+        client.setCredentials({ refresh_token: tokens.refresh_token });
+        return client;
+      },
+      disconnect: async () => void disconnects++,
+    },
+  });
+}
+
+const guests = { attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }] };
+
+/** Two of my events (one with a guest), one where I am only a guest, all synced here. */
+async function seedLinked(): Promise<{ mine: string[]; guest: string }> {
+  await w.admin('accounts', { email: 'bob@example.com' });
+  const { ids } = await w.admin<{ ids: string[] }>('events', {
+    calendarId: w.email,
+    events: [
+      { summary: 'Mine 1', start: { dateTime: '2030-06-01T09:00:00Z' }, end: { dateTime: '2030-06-01T10:00:00Z' } },
+      { summary: 'Mine 2', ...guests, start: { dateTime: '2030-06-02T09:00:00Z' }, end: { dateTime: '2030-06-02T10:00:00Z' } },
+      {
+        summary: "Bob's",
+        organizer: { email: 'bob@example.com' },
+        attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: w.email, responseStatus: 'needsAction' }],
+        start: { dateTime: '2030-06-03T09:00:00Z' },
+        end: { dateTime: '2030-06-03T10:00:00Z' },
+      },
+    ],
+  });
+  await w.engine.syncAll();
+  return { mine: ids.slice(0, 2) as string[], guest: ids[2] as string };
+}
+
+const live = async () => (await googleItems(w)).filter((e) => e.status !== 'cancelled').map((e) => e.summary).sort();
+const here = async () => (await w.db.events.where('calendarId').equals(w.email).toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort();
+const run = (existing: ResetChoices['existing'], next: ResetChoices['next'], notifyGuests = false) => reset.reset({ existing, next, notifyGuests });
+
+test('Delete from the current Google Calendar account: my events go from Google without mail, guest events stay there; copies here become local-only', async () => {
+  const { guest } = await seedLinked();
+  const report = await run('delete-google', 'new');
+  expect(report).toMatchObject({ ok: true, deletedOnGoogle: 2, removedHere: 0, unlinked: 3 });
+  expect(await live()).toEqual(["Bob's"]);
+  expect(await here()).toEqual(["Bob's (local-only)", 'Mine 1 (local-only)', 'Mine 2 (local-only)']);
+  expect((await w.local(guest))?.base).toBeUndefined();
+  expect(await w.notifications()).toEqual([]);
+  expect(disconnects).toBe(1);
+  expect((await w.db.syncState.get(w.email))?.syncToken).toBeUndefined();
+  const deletes = (await w.requests()).filter((r) => r.method === 'DELETE');
+  expect(deletes.every((r) => r.batched && r.query.sendUpdates === 'none')).toBe(true);
+});
+
+test('with "Notify guests about deleted events" the guests get a cancellation', async () => {
+  await seedLinked();
+  await run('delete-google', 'new', true);
+  expect((await w.notifications()).map((n) => `${n.kind}:${n.to}`)).toEqual(['cancellation:carol@example.org']);
+});
+
+test('Delete from this computer removes the linked events here and leaves Google alone', async () => {
+  await seedLinked();
+  const pending = await w.createLocal('Not yet on Google', '2030-06-05T09:00Z', '2030-06-05T10:00Z');
+  const report = await run('delete-local', 'new');
+  expect(report).toMatchObject({ deletedOnGoogle: 0, removedHere: 3 });
+  expect(await live()).toEqual(["Bob's", 'Mine 1', 'Mine 2']);
+  expect(await here()).toEqual(['Not yet on Google (local-only)']);
+  expect(await w.db.outbox.where('calendarId').equals(w.email).count()).toBe(0);
+  expect(await w.local(pending)).toBeDefined();
+});
+
+test('Delete from both: gone on both sides, except that a guest event is only removed here', async () => {
+  await seedLinked();
+  await run('delete-both', 'new');
+  expect(await live()).toEqual(["Bob's"]);
+  expect(await here()).toEqual([]);
+});
+
+test('Synchronize only new events: nothing that existed at the reset crosses over; what is created afterwards syncs both ways', async () => {
+  await seedLinked();
+  const oldLocal = await w.createLocal('Old here', '2030-06-06T09:00Z', '2030-06-06T10:00Z');
+  await w.admin('events', { calendarId: w.email, events: [{ summary: 'Old on Google', start: { dateTime: '2030-06-07T09:00:00Z' }, end: { dateTime: '2030-06-07T10:00:00Z' } }] });
+  await run('delete-local', 'new');
+  await new Promise((r) => setTimeout(r, 5));
+  const newLocal = await w.createLocal('New here', '2030-06-08T09:00Z', '2030-06-08T10:00Z');
+  await w.remote.events.insert({ calendarId: w.email, requestBody: { summary: 'New on Google', start: { dateTime: '2030-06-09T09:00:00Z' }, end: { dateTime: '2030-06-09T10:00:00Z' } } });
+  await w.engine.syncAll();
+  // Even an edit later does not carry an event that existed at the reset across.
+  await w.editLocal(oldLocal, (d) => (d.location = 'Room 1'));
+  await w.engine.syncAll();
+  expect(await live()).toEqual(["Bob's", 'Mine 1', 'Mine 2', 'New here', 'New on Google', 'Old on Google']);
+  expect(await here()).toEqual(['New here', 'New on Google', 'Old here (local-only)']);
+  expect((await w.local(newLocal))?.google).toBeDefined();
+});
+
+test('Synchronize all existing events: everything here goes up without mail, everything on Google comes down, nothing doubles', async () => {
+  const { mine } = await seedLinked();
+  await w.createLocal('Only here', '2030-06-06T09:00Z', '2030-06-06T10:00Z', (d) => (d.attendees = [{ email: 'erin@example.org', responseStatus: 'needsAction' }]), 'all');
+  await w.admin('events', { calendarId: w.email, events: [{ summary: 'Only on Google', start: { dateTime: '2030-06-07T09:00:00Z' }, end: { dateTime: '2030-06-07T10:00:00Z' } }] });
+  await run('delete-google', 'all');
+  expect(await live()).toEqual(["Bob's", 'Only on Google']);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await live()).toEqual(["Bob's", 'Mine 1', 'Mine 2', 'Only here', 'Only on Google']);
+  expect(await here()).toEqual(["Bob's", 'Mine 1', 'Mine 2', 'Only here', 'Only on Google']);
+  expect((await googleItems(w)).filter((e) => e.id === mine[0]).length).toBe(1);
+  expect(await w.notifications()).toEqual([]);
+});
+
+test('Leave them untouched + all: links kept, nothing deleted, nothing duplicated after the next sync', async () => {
+  await seedLinked();
+  await run('keep', 'all');
+  expect(await here()).toEqual(["Bob's", 'Mine 1', 'Mine 2']);
+  await w.engine.syncAll();
+  expect(await live()).toEqual(["Bob's", 'Mine 1', 'Mine 2']);
+  expect(await here()).toEqual(["Bob's", 'Mine 1', 'Mine 2']);
+});
+
+test('a reset cut short after some Google deletions resumes at the next start, deletes each event once and says so in the log', async () => {
+  const { ids } = await w.admin<{ ids: string[] }>('events', {
+    calendarId: w.email,
+    events: Array.from({ length: 7 }, (_, i) => ({ summary: `E${i}`, start: { dateTime: `2030-07-0${i + 1}T09:00:00Z` }, end: { dateTime: `2030-07-0${i + 1}T10:00:00Z` } })),
+  });
+  await w.engine.syncAll();
+  let calls = 0;
+  // The first batch goes through; then the network is gone for good (the app "quits").
+  const flaky = await newReset({ batchSize: 3, maxAttempts: 2, fetch: (input, init) => (++calls > 1 ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)) });
+  const first = await flaky.reset({ existing: 'delete-both', next: 'new', notifyGuests: false });
+  expect(first.ok).toBe(false);
+  expect(flaky.pending).toBe(true);
+  expect((await googleItems(w)).filter((e) => e.status !== 'cancelled')).toHaveLength(4);
+  expect(disconnects).toBe(0);
+  expect(await w.db.events.count()).toBeGreaterThan(0);
+
+  reset = await newReset({ batchSize: 3 }); // the next start reads the saved plan
+  expect(reset.pending).toBe(true);
+  const second = await reset.resume();
+  expect(second).toMatchObject({ ok: true, deletedOnGoogle: 7, removedHere: 7 });
+  expect(await live()).toEqual([]);
+  expect(await here()).toEqual([]);
+  expect(reset.pending).toBe(false);
+  const deletes = (await w.requests()).filter((r) => r.method === 'DELETE').map((r) => r.path);
+  expect(deletes.sort()).toEqual(ids.map((id) => `/calendar/v3/calendars/${w.email}/events/${id}`).sort());
+  const codes = (await w.log()).map((l) => l.code);
+  expect(codes).toEqual(expect.arrayContaining(['reset-started', 'reset-interrupted', 'reset-resumed', 'reset-finished']));
+});
