@@ -32,6 +32,7 @@ import {
   coalesceOutbox,
   hasLocalEdits,
   linkAfterWrite,
+  localChangedFields,
   log,
   merge,
   planPull,
@@ -249,7 +250,7 @@ export class SyncEngine {
     const inserting = new Set(jobs.filter((j) => j.request?.kind === 'insert').map((j) => j.op.eventId));
     const finished: Finish[] = [];
     for (const job of jobs) {
-      if (job.request?.kind === 'none') finished.push({ id: job.op.eventId, seqs: job.op.seqs, apply: () => ({}) });
+      if (job.request?.kind === 'none') finished.push({ id: job.op.eventId, seqs: job.op.seqs, apply: clean });
     }
     let active = jobs.filter((j) => j.request?.kind !== 'none');
 
@@ -720,6 +721,18 @@ function deleted(current: CalendarEvent | null): { put?: CalendarEvent; remove?:
   if (!current || current.status !== 'cancelled') return {};
   if (current.kind === 'exception') return { put: { ...current, dirty: [] } };
   return { remove: true };
+}
+
+/**
+ * The local record once its change turned out to need no call: fields marked dirty that
+ * equal the base as Google means them (an event saved unchanged from the editor, with
+ * defaults filled in) are no longer dirty, so it counts as in step again — also for a later
+ * full resync, which only removes unedited copies.
+ */
+function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
+  if (!current?.google || !current.dirty?.length) return {};
+  const still = localChangedFields(current);
+  return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
 }
 
 function isReadOnly(cal: Calendar): boolean {

@@ -20,3 +20,21 @@ test('an event created and deleted before any sync leaves nothing in the outbox,
   expect(await w.db.outbox.count()).toBe(0);
   expect((await w.requests()).filter((r) => r.method !== 'GET')).toEqual([]);
 });
+
+test('saving a Google event unchanged leaves it clean, so a later full resync still removes it when Google deleted it', async () => {
+  const { data } = await w.remote.events.insert({ calendarId: w.email, requestBody: { summary: 'From Google', start: { dateTime: '2030-03-04T07:00:00Z' }, end: { dateTime: '2030-03-04T08:00:00Z' } } });
+  const id = data.id as string;
+  await w.engine.syncAll();
+  await w.editLocal(id, () => undefined); // opened in the editor, saved as it was
+  await w.engine.syncAll();
+  expect(await w.db.outbox.count()).toBe(0);
+  expect((await w.local(id))?.dirty ?? []).toEqual([]);
+  // Google deletes it while the sync token has expired: the full listing must notice. A
+  // second event keeps the removal under the "more than half" question.
+  await w.createLocal('Keeps the calendar populated', '2030-03-05T07:00Z', '2030-03-05T08:00Z');
+  await w.engine.syncAll();
+  await w.remote.events.delete({ calendarId: w.email, eventId: id });
+  await w.admin('sync-tokens/expire', { calendarId: w.email });
+  await w.engine.syncAll();
+  expect(await w.local(id)).toBeUndefined();
+});
