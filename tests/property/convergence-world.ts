@@ -1,0 +1,214 @@
+// The world one convergence run plays in: the Google emulator (started once, reset per run),
+// a fresh Dexie database on fake-indexeddb behind the Dexie LocalStore, the sync engine with
+// zero backoff, and a second real Google client acting as "Google's own UI". Local edits go
+// through the renderer's own event operations, Google-side edits through the real API, and
+// faults through the emulator's admin API, so every run exercises the code users run.
+import 'fake-indexeddb/auto';
+import { calendar, type calendar_v3 } from '@googleapis/calendar';
+import { OAuth2Client } from 'google-auth-library';
+import type { CalendarEvent, LocalStore, SendUpdates, StoreCommit } from '../../src-preload/contract';
+import type { FakeGoogle, FaultRule } from '../fake-google/index.js';
+import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/database';
+import { createDexieLocalStore } from '../../src-renderer/db/local-store';
+import { googleEndpoints, type GoogleEndpoints } from '../../src-main/google/endpoints';
+import { SyncEngine } from '../../src-main/sync/sync-engine';
+import { expandSeries } from '../../src-renderer/calendar/recurrence';
+import { occurrenceOf } from '../../src-renderer/calendar/occurrence';
+import type { Occurrence } from '../../src-renderer/calendar/model';
+
+export const EMAIL = 'alice@example.com';
+export const ZONE = 'Europe/Berlin';
+const CLIENT = { clientId: 'almanac-property.apps.googleusercontent.com', clientSecret: 'GOCSPX-property' };
+/** "Google's own UI" is another OAuth client, so expiring the app's tokens leaves it signed in. */
+const UI_CLIENT = { clientId: 'google-calendar-web.apps.googleusercontent.com', clientSecret: 'secret-google-calendar-web.apps.googleusercontent.com' };
+/** The window every command's events fall in (and a margin for moves and series). */
+export const RANGE = { start: new Date('2030-02-20T00:00:00Z'), end: new Date('2030-04-30T00:00:00Z') };
+
+export interface RunWorld {
+  db: AlmanacDatabase;
+  engine: SyncEngine;
+  remote: calendar_v3.Calendar;
+  /** Arms a "crash": the next commit that acknowledges pushed outbox entries throws instead. */
+  armCrashBeforeAck(): void;
+  /** Every access token the app holds is now past its hour (the refresh token stays good). */
+  expireAccessTokens(): void;
+  /** Drops the engine object and builds a new one from what is stored (an app restart). */
+  restart(): void;
+  admin<T = unknown>(route: string, body?: unknown, method?: string): Promise<T>;
+  faults(rules: FaultRule[]): Promise<void>;
+  /** Runs `work` with the injected faults suspended, so they only ever hit the engine. */
+  withoutFaults<T>(work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+let dbCounter = 0;
+
+export async function startRun(google: FakeGoogle): Promise<RunWorld> {
+  const url = google.url;
+  const admin = async <T>(route: string, body?: unknown, method = 'POST'): Promise<T> => {
+    const response = await fetch(`${url}/__admin/${route}`, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`admin ${route}: ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  await admin('reset');
+  await admin('accounts', { email: EMAIL, name: 'Alice' });
+  await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
+  await admin('quota', { perUserPerMinute: 1_000_000 });
+  const endpoints = googleEndpoints(url);
+  const engineTokens = await admin<{ refresh_token: string }>('tokens', { email: EMAIL, clientId: CLIENT.clientId });
+  const uiTokens = await admin<{ access_token: string; refresh_token: string; expires_in: number }>('tokens', { email: EMAIL, clientId: UI_CLIENT.clientId });
+  const uiAuth = oauthClient(endpoints, UI_CLIENT);
+  uiAuth.setCredentials({ access_token: uiTokens.access_token, refresh_token: uiTokens.refresh_token, expiry_date: Date.now() + uiTokens.expires_in * 1000 });
+  const remote = calendar({ version: 'v3', auth: uiAuth, rootUrl: endpoints.apiRoot, retry: false });
+
+  const db = openDatabase(`property-${process.pid}-${++dbCounter}`);
+  await db.open();
+  const dexie = createDexieLocalStore(db);
+  let crashArmed = false;
+  const store: LocalStore = {
+    ...dexie,
+    async commit(commit: StoreCommit) {
+      if (crashArmed && (commit.outboxDone?.length ?? 0) > 0) {
+        crashArmed = false;
+        throw new Error('the app was killed before it recorded what Google acknowledged');
+      }
+      return dexie.commit(commit);
+    },
+  };
+  // Each "process" gets its own OAuth client holding only the stored refresh token, as
+  // GoogleAccount hands it over after a restart.
+  const newEngine = (): SyncEngine => {
+    const client = oauthClient(endpoints);
+    client.setCredentials({ refresh_token: engineTokens.refresh_token });
+    return new SyncEngine({
+      store,
+      account: { authorizedClient: async () => client, reportAuthFailure: async () => undefined },
+      endpoints,
+      accountEmail: EMAIL,
+      sleep: async () => {},
+      backoff: { baseMs: 0, maxMs: 0, random: () => 0 },
+    });
+  };
+
+  const world: RunWorld = {
+    db,
+    engine: newEngine(),
+    remote,
+    armCrashBeforeAck: () => {
+      crashArmed = true;
+    },
+    expireAccessTokens() {
+      for (const token of google.world.accessTokens.values()) if (token.clientId === CLIENT.clientId) token.expiresAt = google.world.clock.now();
+    },
+    restart() {
+      crashArmed = false;
+      world.engine = newEngine();
+    },
+    admin,
+    faults: (rules) => admin('faults', { rules }),
+    async withoutFaults(work) {
+      const saved = google.world.faults;
+      google.world.faults = [];
+      try {
+        return await work();
+      } finally {
+        google.world.faults = saved;
+      }
+    },
+    async close() {
+      db.close();
+      await db.delete();
+    },
+  };
+  return world;
+}
+
+function oauthClient(endpoints: GoogleEndpoints, client = CLIENT): OAuth2Client {
+  return new OAuth2Client({
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    endpoints: { oauth2AuthBaseUrl: endpoints.authUrl, oauth2TokenUrl: endpoints.tokenUrl, oauth2RevokeUrl: endpoints.revokeUrl, tokenInfoUrl: endpoints.tokenInfoUrl },
+  });
+}
+
+/** Every occurrence the user could click in RANGE, in a stable order. */
+export async function localOccurrences(db: AlmanacDatabase): Promise<Occurrence[]> {
+  const all = await db.events.toArray();
+  const exceptionsOf = new Map<string, CalendarEvent[]>();
+  for (const e of all) if (e.recurringEventId) exceptionsOf.set(e.recurringEventId, [...(exceptionsOf.get(e.recurringEventId) ?? []), e]);
+  const out: Occurrence[] = [];
+  for (const e of all) {
+    if (e.status === 'cancelled') continue;
+    if (e.kind === 'master') out.push(...expandSeries(e, exceptionsOf.get(e.id) ?? [], RANGE, '#000'));
+    else if (e.kind === 'single' || (e.kind === 'exception' && !all.some((m) => m.id === e.recurringEventId))) out.push(occurrenceOf(e, '#000'));
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Google's live events (masters, singles and exceptions) as the other client sees them. */
+export async function googleItems(remote: calendar_v3.Calendar, showDeleted = false): Promise<calendar_v3.Schema$Event[]> {
+  const items: calendar_v3.Schema$Event[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = (await remote.events.list({ calendarId: EMAIL, maxResults: 2500, showDeleted, pageToken })).data;
+    items.push(...(page.items ?? []));
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return items.sort((a, b) => ((a.id ?? '') < (b.id ?? '') ? -1 : 1));
+}
+
+/** The fields users see, in one comparable shape for both sides. */
+export interface Projection {
+  id: string;
+  summary: string;
+  location: string;
+  description: string;
+  start: string;
+  end: string;
+  recurrence: string[];
+  status: string;
+  attendees: string[];
+  recurringEventId: string;
+  originalStart: string;
+}
+
+type DateLike = { date?: string | null; dateTime?: string | null } | undefined | null;
+
+function instant(d: DateLike): string {
+  if (!d) return '';
+  if (d.date) return d.date;
+  return d.dateTime ? new Date(d.dateTime).toISOString() : '';
+}
+
+export function project(e: {
+  id?: string | null;
+  summary?: string | null;
+  location?: string | null;
+  description?: string | null;
+  start?: DateLike;
+  end?: DateLike;
+  recurrence?: string[] | null;
+  status?: string | null;
+  attendees?: { email?: string | null }[] | null;
+  recurringEventId?: string | null;
+  originalStartTime?: DateLike;
+}): Projection {
+  const cancelled = e.status === 'cancelled';
+  return {
+    id: e.id ?? '',
+    // A cancelled instance only hides its occurrence: what it said no longer matters.
+    summary: cancelled ? '' : (e.summary ?? ''),
+    location: cancelled ? '' : (e.location ?? ''),
+    description: cancelled ? '' : (e.description ?? ''),
+    start: cancelled ? '' : instant(e.start),
+    end: cancelled ? '' : instant(e.end),
+    recurrence: [...(e.recurrence ?? [])],
+    status: e.status ?? 'confirmed',
+    attendees: cancelled ? [] : (e.attendees ?? []).map((a) => (a.email ?? '').toLowerCase()).sort(),
+    recurringEventId: e.recurringEventId ?? '',
+    originalStart: instant(e.originalStartTime),
+  };
+}
+
+export type { SendUpdates };

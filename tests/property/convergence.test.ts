@@ -1,0 +1,383 @@
+// Convergence under faults, model-based in the style of vdirsyncer's SyncMachine: fast-check
+// generates a list of commands — edits on this computer (through the renderer's event
+// operations, repeating events in all three scopes, guest changes), edits on Google (through
+// the real API, as another client), faults injected into the emulator (5xx, a response lost
+// before or after Google applied the write, 410 on the sync token, 412, 429/403 with
+// Retry-After, an expired access token), the app killed between push and acknowledgement and
+// restarted from its stored state, and syncs. Once the faults stop and sync has run twice:
+// - both sides hold the same events, field for field (a normalized projection);
+// - every local edit is on Google, or in the sync log as a conflict loser, or was replaced by
+//   a later edit or delete of the same thing;
+// - no event is duplicated (by id, by iCalUID, or by content);
+// - the outbox is empty and nothing was parked;
+// - Google emailed nobody about an event unless the user chose Send for it.
+//
+// ALMANAC_PROPERTY_RUNS sets the number of runs (200 in `npm test`, 5,000 in `npm run
+// test:soak`); ALMANAC_PROPERTY_SEED and ALMANAC_PROPERTY_PATH replay a failure.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import fc from 'fast-check';
+import type { calendar_v3 } from '@googleapis/calendar';
+import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../fake-google/index.js';
+import { createEvent, deleteEvent, moveEvent, updateEvent, DraftValidationError } from '../../src-renderer/calendar/event-operations';
+import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
+import type { EditScope, EventDraft } from '../../src-renderer/calendar/model';
+import type { SendUpdates } from '../../src-preload/contract';
+import { seriesInstances } from '../../src-renderer/calendar/recurrence';
+import { EMAIL, RANGE, ZONE, googleItems, localOccurrences, project, startRun, type Projection, type RunWorld } from './convergence-world';
+
+const RUNS = Number(process.env.ALMANAC_PROPERTY_RUNS ?? 200);
+const SEED = process.env.ALMANAC_PROPERTY_SEED ? Number(process.env.ALMANAC_PROPERTY_SEED) : undefined;
+const PATH = process.env.ALMANAC_PROPERTY_PATH;
+const MAX_COMMANDS = Number(process.env.ALMANAC_PROPERTY_COMMANDS ?? 10);
+
+// ---- commands ---------------------------------------------------------------------------
+
+type TextField = 'summary' | 'location' | 'description';
+type Command =
+  | { t: 'localCreate'; day: number; hour: number; repeat: boolean; guests: boolean; send: SendUpdates }
+  | { t: 'localEdit'; pick: number; field: TextField; scope: EditScope; send: SendUpdates }
+  | { t: 'localMove'; pick: number; hours: number; scope: EditScope; send: SendUpdates }
+  | { t: 'localGuests'; pick: number; add: boolean; scope: EditScope; send: SendUpdates }
+  | { t: 'localDelete'; pick: number; scope: EditScope; send: SendUpdates }
+  | { t: 'remoteCreate'; day: number; hour: number; repeat: boolean; guests: boolean }
+  | { t: 'remoteEdit'; pick: number; instance: number | null; field: TextField }
+  | { t: 'remoteMove'; pick: number; instance: number | null; hours: number }
+  | { t: 'remoteGuests'; pick: number; add: boolean }
+  | { t: 'remoteDelete'; pick: number; instance: number | null }
+  | { t: 'fault'; fault: Fault }
+  | { t: 'restart' }
+  | { t: 'crashBeforeAck' }
+  | { t: 'sync' };
+
+type Fault =
+  | { kind: '5xx'; status: 500 | 502 | 503; times: number }
+  | { kind: 'drop'; when: 'before-apply' | 'after-apply'; method: 'POST' | 'PATCH' | 'DELETE'; times: number }
+  | { kind: 'sync-token-expired' }
+  | { kind: '412'; times: number }
+  | { kind: 'rate-limit'; status: 429 | 403; retryAfter: number; times: number }
+  | { kind: 'access-token-expired' };
+
+const send = fc.constantFrom<SendUpdates>('none', 'none', 'all', 'externalOnly');
+const scope = fc.constantFrom<EditScope>('this', 'following', 'all');
+const pick = fc.nat(50);
+const field = fc.constantFrom<TextField>('summary', 'location', 'description');
+const instance = fc.option(fc.nat(3), { nil: null });
+const hours = fc.constantFrom(-26, -2, -1, 1, 3, 24, 49);
+
+const fault: fc.Arbitrary<Fault> = fc.oneof(
+  fc.record({ kind: fc.constant('5xx' as const), status: fc.constantFrom(500 as const, 502 as const, 503 as const), times: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant('drop' as const), when: fc.constantFrom('before-apply' as const, 'after-apply' as const), method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const), times: fc.integer({ min: 1, max: 2 }) }),
+  fc.constant({ kind: 'sync-token-expired' as const }),
+  fc.record({ kind: fc.constant('412' as const), times: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ kind: fc.constant('rate-limit' as const), status: fc.constantFrom(429 as const, 403 as const), retryAfter: fc.integer({ min: 1, max: 30 }), times: fc.integer({ min: 1, max: 2 }) }),
+  fc.constant({ kind: 'access-token-expired' as const }),
+);
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ t: fc.constant('localCreate' as const), day: fc.nat(6), hour: fc.integer({ min: 7, max: 18 }), repeat: fc.boolean(), guests: fc.boolean(), send }) },
+  { weight: 4, arbitrary: fc.record({ t: fc.constant('localEdit' as const), pick, field, scope, send }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('localMove' as const), pick, hours, scope, send }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('localGuests' as const), pick, add: fc.boolean(), scope, send }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('localDelete' as const), pick, scope, send }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant('remoteCreate' as const), day: fc.nat(6), hour: fc.integer({ min: 7, max: 18 }), repeat: fc.boolean(), guests: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant('remoteEdit' as const), pick, instance, field }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('remoteMove' as const), pick, instance, hours }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('remoteGuests' as const), pick, add: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('remoteDelete' as const), pick, instance }) },
+  { weight: 4, arbitrary: fc.record({ t: fc.constant('fault' as const), fault }) },
+  { weight: 1, arbitrary: fc.constant({ t: 'restart' as const }) },
+  { weight: 1, arbitrary: fc.constant({ t: 'crashBeforeAck' as const }) },
+  { weight: 4, arbitrary: fc.constant({ t: 'sync' as const }) },
+);
+
+// ---- the model: what the user did, for the invariants -----------------------------------
+
+interface TrackedEdit {
+  id: string;
+  field: TextField;
+  value: string;
+  at: number;
+}
+
+interface Model {
+  /** Local edits of a text field of a plain event or a whole series. */
+  edits: TrackedEdit[];
+  /** Later commands that replace a tracked edit: `${id}|${field}` or `${id}|*` (deleted / split). */
+  replaced: Map<string, number[]>;
+  /** Series roots the user chose to email guests about (on this computer). */
+  mailAllowed: Set<string>;
+}
+
+const root = (id: string) => id.split('_')[0] as string;
+
+function replace(model: Model, id: string, what: TextField | '*', at: number): void {
+  const key = `${id}|${what}`;
+  model.replaced.set(key, [...(model.replaced.get(key) ?? []), at]);
+}
+
+// ---- running commands -----------------------------------------------------------------
+
+const BASE_DAY = Date.UTC(2030, 2, 4); // Monday 4 March 2030
+const iso = (ms: number) => new Date(ms).toISOString();
+const slot = (day: number, hour: number) => BASE_DAY + day * 86_400_000 + hour * 3_600_000;
+
+async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<void> {
+  const text = (f: TextField) => `${f === 'summary' ? 'S' : f === 'location' ? 'L' : 'D'}${i}`;
+  switch (cmd.t) {
+    case 'localCreate': {
+      const start = slot(cmd.day, cmd.hour);
+      const draft: EventDraft = { ...newDraft({ start: iso(start), end: iso(start + 3_600_000), allDay: false, timeZone: ZONE, calendarId: EMAIL }), summary: `Local ${i}` };
+      if (cmd.repeat) draft.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } };
+      if (cmd.guests) draft.attendees = [{ email: `guest${i}@example.org`, responseStatus: 'needsAction' }];
+      await localWrite(w, model, cmd.send, () => createEvent(w.db, draft, { sendUpdates: cmd.send }));
+      return;
+    }
+    case 'localEdit':
+    case 'localMove':
+    case 'localGuests':
+    case 'localDelete': {
+      const occurrences = await localOccurrences(w.db);
+      if (occurrences.length === 0) return;
+      const occ = occurrences[cmd.pick % occurrences.length]!;
+      const series = Boolean(occ.seriesId);
+      const whole = !series || cmd.scope === 'all';
+      const target = series ? (occ.seriesId as string) : occ.event.id;
+      // Only edits of a plain event or of a whole series (not via an exception) are tracked
+      // field by field; the rest is checked by convergence.
+      const trackable = whole && occ.event.kind !== 'exception';
+      if (series && cmd.scope === 'following') replace(model, target, '*', i);
+      try {
+        if (cmd.t === 'localDelete') {
+          if (whole) replace(model, target, '*', i);
+          await localWrite(w, model, cmd.send, () => deleteEvent(w.db, occ, cmd.scope, { sendUpdates: cmd.send }));
+        } else if (cmd.t === 'localMove') {
+          const shift = cmd.hours * 3_600_000;
+          await localWrite(w, model, cmd.send, () =>
+            moveEvent(w.db, occ, { start: iso(Date.parse(occ.start) + shift), end: iso(Date.parse(occ.end) + shift), allDay: false }, cmd.scope, { sendUpdates: cmd.send }),
+          );
+        } else {
+          const draft = draftFromOccurrence(occ, ZONE);
+          if (cmd.t === 'localEdit') draft[cmd.field] = text(cmd.field);
+          else if (cmd.add) draft.attendees = [...draft.attendees, { email: `guest${i}@example.org`, responseStatus: 'needsAction' }];
+          else draft.attendees = draft.attendees.slice(1);
+          await localWrite(w, model, cmd.send, () => updateEvent(w.db, occ, draft, cmd.scope, { sendUpdates: cmd.send }));
+          if (cmd.t === 'localEdit') {
+            replace(model, target, cmd.field, i);
+            if (trackable) model.edits.push({ id: target, field: cmd.field, value: text(cmd.field), at: i });
+          }
+        }
+      } catch (error) {
+        // A draft the editor would refuse (e.g. a move past the series' next occurrence) is
+        // not an edit; anything else is a bug.
+        if (!(error instanceof DraftValidationError)) throw error;
+      }
+      return;
+    }
+    case 'remoteCreate': {
+      const start = slot(cmd.day, cmd.hour);
+      await w.withoutFaults(() =>
+        w.remote.events.insert({
+          calendarId: EMAIL,
+          sendUpdates: 'none',
+          requestBody: {
+            summary: `Remote ${i}`,
+            start: { dateTime: iso(start), timeZone: ZONE },
+            end: { dateTime: iso(start + 3_600_000), timeZone: ZONE },
+            ...(cmd.repeat ? { recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] } : {}),
+            ...(cmd.guests ? { attendees: [{ email: `guest${i}@example.org` }] } : {}),
+          },
+        }),
+      );
+      return;
+    }
+    case 'remoteEdit':
+    case 'remoteMove':
+    case 'remoteGuests':
+    case 'remoteDelete': {
+      await w.withoutFaults(async () => {
+        const items = (await googleItems(w.remote)).filter((e) => e.status !== 'cancelled');
+        if (items.length === 0) return;
+        let item = items[cmd.pick % items.length]!;
+        const id = item.id as string;
+        const onInstance = 'instance' in cmd && cmd.instance !== null && item.recurrence;
+        if (onInstance) {
+          const instances = (await w.remote.events.instances({ calendarId: EMAIL, eventId: id })).data.items ?? [];
+          if (instances.length === 0) return;
+          item = instances[(cmd.instance as number) % instances.length]!;
+        } else if (cmd.t === 'remoteDelete' || cmd.t === 'remoteMove') replace(model, id, '*', i);
+        const eventId = item.id as string;
+        if (cmd.t === 'remoteDelete') {
+          await w.remote.events.delete({ calendarId: EMAIL, eventId, sendUpdates: 'none' });
+          return;
+        }
+        const body: calendar_v3.Schema$Event = {};
+        if (cmd.t === 'remoteEdit') {
+          body[cmd.field] = text(cmd.field);
+          if (!onInstance) replace(model, id, cmd.field, i);
+        } else if (cmd.t === 'remoteMove') {
+          const shift = cmd.hours * 3_600_000;
+          body.start = { dateTime: iso(Date.parse(item.start?.dateTime ?? '') + shift), timeZone: item.start?.timeZone ?? ZONE };
+          body.end = { dateTime: iso(Date.parse(item.end?.dateTime ?? '') + shift), timeZone: item.end?.timeZone ?? ZONE };
+        } else {
+          const attendees = (item.attendees ?? []).map((a) => ({ email: a.email }));
+          body.attendees = cmd.add ? [...attendees, { email: `guest${i}@example.org` }] : attendees.slice(1);
+        }
+        await w.remote.events.patch({ calendarId: EMAIL, eventId, sendUpdates: 'none', requestBody: body });
+      });
+      return;
+    }
+    case 'fault':
+      await injectFault(w, cmd.fault);
+      return;
+    case 'restart':
+      w.restart();
+      return;
+    case 'crashBeforeAck':
+      w.armCrashBeforeAck();
+      await w.engine.syncAll();
+      w.restart();
+      return;
+    case 'sync':
+      await w.engine.syncAll();
+      return;
+  }
+}
+
+/** A local write; when the user chose Send, the events it queued may mail their guests. */
+async function localWrite(w: RunWorld, model: Model, choice: SendUpdates, write: () => Promise<unknown>): Promise<void> {
+  const before = (await w.db.outbox.orderBy('seq').last())?.seq ?? 0;
+  await write();
+  if (choice === 'none') return;
+  for (const entry of await w.db.outbox.where('seq').above(before).toArray()) model.mailAllowed.add(root(entry.eventId));
+}
+
+const EVENTS_PATH = `/calendar/v3/calendars/${EMAIL}/events`;
+
+async function injectFault(w: RunWorld, f: Fault): Promise<void> {
+  const rules: FaultRule[] = [];
+  switch (f.kind) {
+    case '5xx':
+      rules.push({ match: { path: '/calendar/v3/' }, respond: { status: f.status }, times: f.times });
+      break;
+    case 'drop':
+      rules.push({ match: { method: f.method, path: EVENTS_PATH }, drop: f.when, times: f.times });
+      break;
+    case 'sync-token-expired':
+      await w.admin('sync-tokens/expire', { calendarId: EMAIL });
+      return;
+    case '412':
+      rules.push({ match: { method: 'PATCH', path: EVENTS_PATH }, respond: { status: 412, reason: 'conditionNotMet' }, times: f.times });
+      break;
+    case 'rate-limit':
+      rules.push({ match: { path: '/calendar/v3/' }, respond: { status: f.status, reason: f.status === 403 ? 'userRateLimitExceeded' : 'rateLimitExceeded', retryAfter: f.retryAfter }, times: f.times });
+      break;
+    case 'access-token-expired':
+      w.expireAccessTokens();
+      return;
+  }
+  await w.faults(rules);
+}
+
+// ---- invariants -------------------------------------------------------------------------
+
+async function settle(w: RunWorld): Promise<void> {
+  await w.admin('faults', undefined, 'DELETE');
+  for (let i = 0; i < 2; i++) {
+    const report = await w.engine.syncAll({ refreshCalendars: true });
+    // A full resync that would remove most of the calendar waits for the user; they say yes.
+    if (report.needsConfirmation.length > 0) await w.engine.syncAll({ confirmRemoval: report.needsConfirmation.map((q) => q.calendarId) });
+  }
+}
+
+async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
+  const remote = (await googleItems(w.remote, true)).filter((e) => e.status !== 'cancelled' || e.recurringEventId);
+  const stored = await w.db.events.toArray();
+  // A cancelled instance only matters while it hides an occurrence of a live series: one of
+  // a series that is gone, or outside a series' rule since "this and following" cut it
+  // short, is a leftover record on either side, not something anyone sees.
+  const localMasters = new Map(stored.filter((e) => e.kind === 'master' && e.status !== 'cancelled').map((e) => [e.id, e]));
+  const remoteMasters = new Set(remote.filter((e) => e.recurrence && e.status !== 'cancelled').map((e) => e.id));
+  const occurrenceIds = new Map<string, Set<string>>();
+  const hidesSomething = (e: { status?: string | null; recurringEventId?: string | null; id?: string | null }, live: (id: string) => boolean): boolean => {
+    if (e.status !== 'cancelled' || !e.recurringEventId) return true;
+    const master = localMasters.get(e.recurringEventId);
+    if (!master || !live(e.recurringEventId)) return false;
+    if (!occurrenceIds.has(master.id)) occurrenceIds.set(master.id, new Set(seriesInstances(master, RANGE).map((i) => i.instanceId)));
+    return occurrenceIds.get(master.id)!.has(e.id ?? '');
+  };
+  const local = stored.filter((e) => hidesSomething(e, (id) => localMasters.has(id)));
+  const remoteShown = remote.filter((e) => hidesSomething(e, (id) => remoteMasters.has(id)));
+
+  // Both sides hold the same events, field for field.
+  const byId = (list: Projection[]) => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  expect(byId(local.map(project))).toEqual(byId(remoteShown.map(project)));
+
+  // No event twice: by id, by iCalUID (series share theirs with their instances), by content.
+  const ids = stored.map((e) => e.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const uids = remote.filter((e) => !e.recurringEventId).map((e) => e.iCalUID);
+  expect(new Set(uids).size).toBe(uids.length);
+  const contents = remote.filter((e) => !e.recurringEventId && e.status !== 'cancelled').map((e) => JSON.stringify([e.summary, e.start?.dateTime, e.end?.dateTime, e.recurrence]));
+  expect(new Set(contents).size).toBe(contents.length);
+
+  // The outbox is empty; nothing was parked; no record still waits to go up.
+  expect(await w.db.outbox.count()).toBe(0);
+  const log = await w.db.syncLog.toArray();
+  expect(log.filter((l) => l.code === 'parked').map((l) => l.message)).toEqual([]);
+  expect(local.filter((e) => (e.dirty?.length ?? 0) > 0 || !e.google).map((e) => e.id)).toEqual([]);
+
+  // Every local edit is on Google, or a logged conflict loser, or replaced by a later command.
+  const onGoogle = new Map(remote.map((e) => [e.id, e]));
+  for (const edit of model.edits) {
+    const later = [...(model.replaced.get(`${edit.id}|${edit.field}`) ?? []), ...(model.replaced.get(`${edit.id}|*`) ?? [])].some((at) => at > edit.at);
+    if (later) continue;
+    const there = onGoogle.get(edit.id);
+    if (there && there.status !== 'cancelled' && there[edit.field] === edit.value) continue;
+    const loser = log.some((l) => l.code === 'conflict' && l.eventId === edit.id && (l.detail as { field?: string; lost?: unknown })?.field === edit.field && (l.detail as { lost?: unknown }).lost === edit.value);
+    expect(loser, `local edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? String(there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
+  }
+
+  // Google mailed nobody about an event the user did not choose Send for.
+  const mails = await w.admin<{ to: string; kind: string; eventId: string }[]>('notifications', undefined, 'GET');
+  const unchosen = mails.filter((m) => !model.mailAllowed.has(root(m.eventId)));
+  expect(unchosen).toEqual([]);
+}
+
+// ---- the property -----------------------------------------------------------------------
+
+let google: FakeGoogle;
+beforeAll(async () => {
+  google = await startFakeGoogle({ quotaPerUserPerMinute: 1_000_000 });
+});
+afterAll(() => google?.close());
+
+test(`local and Google converge under faults (${RUNS} runs)`, { timeout: Math.max(60_000, RUNS * 3_000) }, async () => {
+  const started = Date.now();
+  const property = fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS }), async (commands) => {
+    const w = await startRun(google);
+    try {
+      await w.engine.syncAll();
+      const model: Model = { edits: [], replaced: new Map(), mailAllowed: new Set() };
+      for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
+      await settle(w);
+      await checkInvariants(w, model);
+    } finally {
+      await w.close();
+    }
+  });
+  const details = await fc.check(property, { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}), ...(PATH ? { path: PATH } : {}), endOnFailure: RUNS > 1000 });
+  if (details.failed) {
+    const replay = `ALMANAC_PROPERTY_SEED=${details.seed} ALMANAC_PROPERTY_PATH=${details.counterexamplePath ?? ''} ALMANAC_PROPERTY_RUNS=1 npx vitest run tests/property`;
+    console.error(`Convergence failed. seed=${details.seed} path=${details.counterexamplePath}\nReplay: ${replay}\n${describeError(details.errorInstance)}`);
+  }
+  console.info(`convergence: ${details.numRuns} runs in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${details.seed})`);
+  expect(details.failed ? fc.defaultReportMessage(details) : null).toBeNull();
+});
+
+/** The failure with the values it compared, so a soak failure can be read without a rerun. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const compared = error as Error & { actual?: unknown; expected?: unknown };
+  const values = 'actual' in compared ? `\nactual:   ${JSON.stringify(compared.actual)}\nexpected: ${JSON.stringify(compared.expected)}` : '';
+  return `${error.stack ?? error.message}${values}`;
+}
