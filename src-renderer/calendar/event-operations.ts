@@ -18,6 +18,7 @@ import {
   recurrenceFromRepeatRule,
   ruleParts,
   seriesFloatsBetween,
+  seriesInstances,
 } from './recurrence';
 import {
   DAY_MS,
@@ -540,9 +541,24 @@ async function rekeyException(
     Object.assign(fields, placeSpan(span, originalFloat + change.delta, change.zone));
   }
   const id = instanceIdFor(series.id, shiftedOriginal);
+  // An exception for a time the series no longer has (Google added it for the old time while
+  // the series moved here) has no instance to become in `series`: Google would refuse it.
+  // It stays as it is, where Google keeps it too.
+  if (!isInstanceOf(series, id, shiftedOriginal)) return;
   const { id: _old, dirty: _dirty, google: _google, base: _base, ...rest } = exception;
   await w.dropException(exception);
   await w.putException(series, id, shiftedOriginal, { ...rest, ...fields, recurringEventId: series.id, originalStartTime: shiftedOriginal }, exception.status === 'cancelled' ? 'cancelled' : 'confirmed');
+}
+
+/** Whether `id` (at `original`) is one of the series' generated instances; an unreadable rule is given the benefit of the doubt. */
+function isInstanceOf(series: CalendarEvent, id: string, original: EventDateTime): boolean {
+  const at = eventDateTimeMs(original);
+  if (!series.recurrence || !Number.isFinite(at)) return true;
+  try {
+    return seriesInstances(series, { start: new Date(at - 2 * DAY_MS), end: new Date(at + 2 * DAY_MS) }).some((i) => i.instanceId === id);
+  } catch {
+    return true;
+  }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 // Regressions the convergence property suite found, kept as plain examples so they fail fast
 // and readably if they come back.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { startSyncWorld, type SyncWorld } from '../integration/sync/harness';
+import { googleItems, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
+import { moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
+import { draftFromOccurrence } from '../../src-renderer/calendar/drafts';
+import { localOccurrences } from './convergence-world';
 
 let w: SyncWorld;
 beforeEach(async () => {
@@ -37,4 +40,28 @@ test('saving a Google event unchanged leaves it clean, so a later full resync st
   await w.admin('sync-tokens/expire', { calendarId: w.email });
   await w.engine.syncAll();
   expect(await w.local(id)).toBeUndefined();
+});
+
+test('"this and following" after a concurrent series move never sends Google an instance its series does not have', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Standup', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  await w.engine.syncAll();
+  // Here the whole series moves two hours earlier; on Google, meanwhile, one instance is renamed.
+  const first = (await localOccurrences(w.db)).find((o) => o.instanceId === `${seriesId}_20300304T070000Z`)!;
+  await moveEvent(w.db, first, { start: '2030-03-04T05:00:00.000Z', end: '2030-03-04T06:00:00.000Z', allDay: false }, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300306T070000Z`, requestBody: { summary: 'Standup (Google)' } });
+  await w.engine.syncAll();
+  // Then "this and following" from the second day.
+  const second = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-05T05:00:00.000Z')!;
+  await updateEvent(w.db, second, { ...draftFromOccurrence(second, 'UTC'), summary: 'Retro' }, 'following');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect((await w.log()).filter((l) => l.code === 'parked').map((l) => l.message)).toEqual([]);
+  expect(await w.db.outbox.count()).toBe(0);
+  const onGoogle = new Set((await googleItems(w)).map((e) => e.id));
+  const here = (await w.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => e.id);
+  for (const id of here) expect(onGoogle.has(id), id).toBe(true);
 });
