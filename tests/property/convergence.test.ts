@@ -361,6 +361,12 @@ test(`local and Google converge under faults (${RUNS} runs)`, { timeout: Math.ma
       for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
       await settle(w);
       await checkInvariants(w, model);
+    } catch (error) {
+      if (process.env.ALMANAC_PROPERTY_DEBUG) {
+        const log = (await w.db.syncLog.toArray()).filter((l) => l.code !== 'sync' || l.level !== 'info');
+        console.error(JSON.stringify({ log, outbox: await w.db.outbox.toArray(), requests: google.world.requests.filter((r) => r.method !== 'GET' || r.status >= 400) }, null, 1));
+      }
+      throw error;
     } finally {
       await w.close();
     }
