@@ -446,7 +446,9 @@ export class SyncEngine {
           change: local ? pickFields(local, job.request && job.request.kind !== 'none' ? job.request.fields : []) : null,
         }),
       ],
-      apply: () => ({}),
+      // An instance edited here that Google says its series does not have (the series moved
+      // on Google meanwhile) would show here forever: the change is in the log, the copy goes.
+      apply: (current) => (failure.status === 404 && current?.kind === 'exception' && !current.google ? { remove: true } : {}),
     });
     return 'done';
   }

@@ -65,3 +65,24 @@ test('"this and following" after a concurrent series move never sends Google an 
   const here = (await w.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => e.id);
   for (const id of here) expect(onGoogle.has(id), id).toBe(true);
 });
+
+test('an instance edited here while Google moved its whole series is parked in the log, and the copy Google cannot have goes', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Gym', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  await w.engine.syncAll();
+  const third = (await localOccurrences(w.db)).find((o) => o.instanceId === `${seriesId}_20300306T070000Z`)!;
+  await updateEvent(w.db, third, { ...draftFromOccurrence(third, 'UTC'), location: 'Pool' }, 'this');
+  await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { start: { dateTime: '2030-03-04T05:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T06:00:00Z', timeZone: 'UTC' } } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // The edit is kept where the user can find and restore it.
+  const parked = (await w.log()).filter((l) => l.code === 'parked');
+  expect(parked).toHaveLength(1);
+  expect(parked[0]?.detail).toMatchObject({ status: 404, change: { location: 'Pool' } });
+  // And the calendar here matches Google: no occurrence Google does not have.
+  expect(await w.local(`${seriesId}_20300306T070000Z`)).toBeUndefined();
+  expect(await w.db.outbox.count()).toBe(0);
+});
