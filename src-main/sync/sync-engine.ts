@@ -65,7 +65,7 @@ export interface SyncEngineDeps {
 }
 
 export interface ExistingEventsFilter {
-  /** A Google event with no local copy that was created before the reset: not downloaded. */
+  /** A Google event created before the reset, with no linked copy here: not downloaded (nor relinked). */
   remote(calendarId: string, item: GoogleEvent): boolean;
   /** A local event never on Google that was here at the reset: not uploaded. */
   local(calendarId: string, eventId: string): boolean;
@@ -530,7 +530,7 @@ export class SyncEngine {
       changes.push({
         id: item.id,
         apply: (current) => {
-          if (!current && this.deps.skipExisting?.remote(cal.id, item)) return {};
+          if (!current?.google && this.deps.skipExisting?.remote(cal.id, item)) return {};
           const action = planPull(current, item, ctx);
           if (action.type === 'put') return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
           if (action.type === 'remove') {
