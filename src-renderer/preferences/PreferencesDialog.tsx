@@ -1,7 +1,8 @@
 // Preferences, in two tabs. General: time zone, first day of the week, the view Almanac
 // opens in, the theme, guest emails; saved in the main process through the bridge, and a
 // failed save keeps the dialog open with the reason, so nothing the user chose is thrown
-// away. Google Calendar: the connection (GoogleCalendarPane).
+// away. Google Calendar: the connection (GoogleCalendarPane), the calendars to sync, Pause,
+// Reset Account and Stop synchronization. Sync log: what sync did and what went wrong.
 import { useId, useMemo, useState } from 'react';
 import type { Result, Settings, ViewName } from '../../src-preload/contract';
 import { Dialog } from '../calendar/Dialog';
@@ -9,10 +10,12 @@ import { knownTimeZones, osTimeZone } from '../calendar/display-dates';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { GoogleCalendarPane } from './GoogleCalendarPane';
 import { SyncedCalendars } from './SyncedCalendars';
+import { AccountActions } from './AccountActions';
+import { SyncLogPane } from './SyncLogPane';
 import type { AlmanacDatabase } from '../db/database';
 import type { SyncState } from '../sync/useSyncStatus';
 
-export type PreferencesTab = 'general' | 'google';
+export type PreferencesTab = 'general' | 'google' | 'log';
 
 export interface PreferencesDialogProps {
   settings: Settings;
@@ -36,6 +39,15 @@ const SYSTEM_ZONE = '';
 
 export function PreferencesDialog({ settings, onSave, onClose, google, initialTab = 'general', db, sync }: PreferencesDialogProps) {
   const [tab, setTab] = useState<PreferencesTab>(initialTab);
+  const [resetNotice, setResetNotice] = useState<string | null>(null);
+  const closeRow = (
+    <div className="dialog-actions">
+      <span className="spacer" />
+      <button type="button" className="button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
   return (
     <Dialog label="Preferences" onClose={onClose} className="preferences-dialog">
       <h2 className="dialog-title">Preferences</h2>
@@ -44,6 +56,7 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
           [
             ['general', 'General'],
             ['google', 'Google Calendar'],
+            ['log', 'Sync log'],
           ] as const
         ).map(([value, label]) => (
           <button key={value} type="button" role="tab" aria-selected={tab === value} className="tab" onClick={() => setTab(value)}>
@@ -53,18 +66,26 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
       </div>
       {tab === 'general' ? (
         <GeneralPane settings={settings} onSave={onSave} onClose={onClose} />
+      ) : tab === 'log' ? (
+        <>
+          <SyncLogPane db={db} />
+          {closeRow}
+        </>
       ) : (
         <div role="tabpanel" aria-label="Google Calendar">
           <GoogleCalendarPane google={google} />
           {google.status?.account && (google.status.state === 'connected' || google.status.state === 'reconnect') && (
-            <SyncedCalendars db={db} account={google.status.account} sync={sync} paused={settings.syncPaused} onSettings={(patch) => void onSave(patch)} />
+            <>
+              <SyncedCalendars db={db} account={google.status.account} sync={sync} paused={settings.syncPaused} onSettings={(patch) => void onSave(patch)} />
+              <AccountActions db={db} account={google.status.account} google={google} onNotice={setResetNotice} />
+            </>
           )}
-          <div className="dialog-actions">
-            <span className="spacer" />
-            <button type="button" className="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
+          {resetNotice && (
+            <p role="status" aria-label="Reset result" className="notice">
+              {resetNotice}
+            </p>
+          )}
+          {closeRow}
         </div>
       )}
     </Dialog>

@@ -1,0 +1,133 @@
+// The "Reset Account" dialog (issue 7): what to do with the events of the account's synced
+// calendars that are linked to Google, how the next synchronization treats what exists now,
+// whether guests hear about deletions, and a live summary with counts of what Confirm does.
+// The work itself runs in main (ResetService); this only asks and reports.
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ResetChoices, ResetReport } from '../../src-preload/contract';
+import { Dialog } from '../calendar/Dialog';
+import type { AlmanacDatabase } from '../db/database';
+import { getApi } from '../bridge';
+
+export interface ResetDialogProps {
+  db: AlmanacDatabase;
+  account: string;
+  onDone(report: ResetReport): void;
+  onClose(): void;
+}
+
+export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) {
+  const [choices, setChoices] = useState<ResetChoices>({ existing: 'keep', next: 'new', notifyGuests: false });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const ids = { existing: useId(), next: useId() };
+  const counts = useLiveQuery(() => countLinked(db, account), [db, account]) ?? { mine: 0, guest: 0 };
+  const deletesOnGoogle = choices.existing === 'delete-google' || choices.existing === 'delete-both';
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await getApi().resetGoogleAccount(choices);
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    onDone(result.value);
+  };
+
+  return (
+    <Dialog label="Reset Account" onClose={onClose} className="reset-dialog">
+      <h2 className="dialog-title">Reset Account</h2>
+      <p className="hint">
+        Affects the events of {account}’s synced calendars that are linked to Google. Events you were only invited to are never deleted from Google.
+      </p>
+      <fieldset role="radiogroup" aria-labelledby={ids.existing}>
+        <legend id={ids.existing}>User's Existing Events</legend>
+        {EXISTING.map(([value, label]) => (
+          <label key={value} className="checkbox-row">
+            <input type="radio" name="existing" checked={choices.existing === value} onChange={() => setChoices({ ...choices, existing: value })} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset role="radiogroup" aria-labelledby={ids.next}>
+        <legend id={ids.next}>Next Synchronization</legend>
+        {NEXT.map(([value, label]) => (
+          <label key={value} className="checkbox-row">
+            <input type="radio" name="next" checked={choices.next === value} onChange={() => setChoices({ ...choices, next: value })} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {deletesOnGoogle && (
+        <label className="checkbox-row">
+          <input type="checkbox" checked={choices.notifyGuests} onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })} />
+          Notify guests about deleted events
+        </label>
+      )}
+      <p role="status" aria-label="What Confirm does" className="reset-summary">
+        {summary(choices, counts)}
+      </p>
+      {error && (
+        <p role="alert" className="problem">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className="button danger" onClick={() => void confirm()} disabled={busy}>
+          {busy ? 'Resetting…' : 'Confirm'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Linked, live events of the account's synced calendars: organized by the user, or only invited to. */
+export async function countLinked(db: AlmanacDatabase, account: string): Promise<{ mine: number; guest: number }> {
+  const calendars = (await db.calendars.toArray()).filter((c) => c.account === account && c.syncEnabled).map((c) => c.id);
+  let mine = 0;
+  let guest = 0;
+  for (const e of await db.events.where('calendarId').anyOf(calendars).toArray()) {
+    if (!e.google || e.status === 'cancelled') continue;
+    const organizer = e.organizer;
+    const organizes = !organizer || (organizer.self ?? (!organizer.email || organizer.email.toLowerCase() === account.toLowerCase()));
+    if (organizes) mine++;
+    else guest++;
+  }
+  return { mine, guest };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const EXISTING: [ResetChoices['existing'], string][] = [
+  ['keep', 'Leave them untouched'],
+  ['delete-google', 'Delete from the current Google Calendar account'],
+  ['delete-local', 'Delete from this computer'],
+  ['delete-both', 'Delete from both'],
+];
+const NEXT: [ResetChoices['next'], string][] = [
+  ['new', 'Synchronize only new events'],
+  ['all', 'Synchronize all existing events'],
+];
+
+function events(n: number): string {
+  return `${n} ${n === 1 ? 'event' : 'events'}`;
+}
+
+function summary(choices: ResetChoices, { mine, guest }: { mine: number; guest: number }): string {
+  const all = mine + guest;
+  const invited = guest > 0 ? ` The ${events(guest)} you were invited to stay on Google.` : '';
+  const first = {
+    keep: `Leaves all ${events(all)} untouched, here and on Google Calendar.`,
+    'delete-google': `Deletes ${events(mine)} from Google Calendar, keeps them here (as events on this computer only).${invited}${choices.notifyGuests ? ' Guests are told.' : ' Guests are not emailed.'}`,
+    'delete-local': `Deletes ${events(all)} from this computer, keeps them on Google Calendar.`,
+    'delete-both': `Deletes ${events(mine)} from Google Calendar and ${events(all)} from this computer.${invited}${choices.notifyGuests ? ' Guests are told.' : ' Guests are not emailed.'}`,
+  }[choices.existing];
+  const next =
+    choices.next === 'new'
+      ? 'Then signs out of Google; after you sign in again, only events created from now on are synchronized.'
+      : 'Then signs out of Google; after you sign in again, all existing events are synchronized both ways, without emailing guests.';
+  return `${first} ${next}`;
+}

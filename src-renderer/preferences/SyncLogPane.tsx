@@ -1,0 +1,104 @@
+// Preferences → "Sync log": one line per sync cycle and per problem, newest first, filtered
+// by level and calendar. A conflict line shows the value that lost and can put it back
+// ("Restore"); "Export…" saves a diagnostics file to attach to a bug report.
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LogLevel } from '../../src-preload/contract';
+import type { AlmanacDatabase } from '../db/database';
+import { diagnostics, lostValue, restoreLostValue, saveFile, show } from './sync-log-actions';
+
+export function SyncLogPane({ db }: { db: AlmanacDatabase }) {
+  const [level, setLevel] = useState<'all' | LogLevel>('all');
+  const [calendarId, setCalendarId] = useState('all');
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const ids = { level: useId(), calendar: useId() };
+  const calendars = useLiveQuery(() => db.calendars.toArray(), [db]) ?? [];
+  const restored = useLiveQuery(async () => new Set((await db.syncLog.where('level').equals('info').toArray()).map((l) => (l.detail as { restoredFrom?: number } | undefined)?.restoredFrom)), [db]);
+  const lines =
+    useLiveQuery(async () => {
+      const newest = await db.syncLog.orderBy('id').reverse().limit(LIMIT).toArray();
+      return newest.filter((l) => atLeast(l.level, level) && (calendarId === 'all' || l.calendarId === calendarId));
+    }, [db, level, calendarId]) ?? [];
+  const nameOf = (id?: string) => (id ? (calendars.find((c) => c.id === id)?.summary ?? id) : '');
+
+  const exportLog = async () => {
+    try {
+      saveFile(`almanac-diagnostics-${new Date().toISOString().slice(0, 10)}.json`, await diagnostics(db));
+      setNotice({ ok: true, text: 'Diagnostics saved.' });
+    } catch (error) {
+      setNotice({ ok: false, text: `Could not save the diagnostics: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <div role="tabpanel" aria-label="Sync log" className="sync-log-pane">
+      <div className="button-row">
+        <label htmlFor={ids.level}>Level</label>
+        <select id={ids.level} value={level} onChange={(e) => setLevel(e.target.value as typeof level)}>
+          <option value="all">Everything</option>
+          <option value="warn">Warnings and errors</option>
+          <option value="error">Errors only</option>
+        </select>
+        <label htmlFor={ids.calendar}>Calendar</label>
+        <select id={ids.calendar} value={calendarId} onChange={(e) => setCalendarId(e.target.value)}>
+          <option value="all">All calendars</option>
+          {calendars.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.summary}
+            </option>
+          ))}
+        </select>
+        <span className="spacer" />
+        <button type="button" className="button" onClick={() => void exportLog()}>
+          Export…
+        </button>
+      </div>
+      {notice && (
+        <p role="status" className={notice.ok ? 'notice' : 'problem'}>
+          {notice.text}
+        </p>
+      )}
+      {lines.length === 0 && <p className="hint">Nothing logged yet.</p>}
+      <ol className="sync-log" aria-label="Sync log lines">
+        {lines.map((line) => {
+          const lost = lostValue(line);
+          return (
+            <li key={line.id} className={`log-line ${line.level}`}>
+              <time dateTime={line.at}>{new Date(line.at).toLocaleString()}</time> <span className="log-level">{LEVEL_WORDS[line.level]}</span>
+              {line.calendarId && <span className="log-calendar"> · {nameOf(line.calendarId)}</span>} <span className="log-message">{line.message}</span>
+              {lost && (
+                <span className="log-lost">
+                  {' '}
+                  Lost value: {show(lost.value)}{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={restored?.has(line.id)}
+                    onClick={() =>
+                      void restoreLostValue(db, line).then(
+                        (text) => setNotice({ ok: true, text }),
+                        (error: unknown) => setNotice({ ok: false, text: error instanceof Error ? error.message : String(error) }),
+                      )
+                    }
+                  >
+                    {restored?.has(line.id) ? 'Restored' : 'Restore'}
+                  </button>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+const LIMIT = 1000;
+const RANK: Record<LogLevel, number> = { info: 0, warn: 1, error: 2 };
+const LEVEL_WORDS: Record<LogLevel, string> = { info: 'Info', warn: 'Warning', error: 'Error' };
+
+function atLeast(level: LogLevel, wanted: 'all' | LogLevel): boolean {
+  return wanted === 'all' || RANK[level] >= RANK[wanted];
+}
