@@ -113,7 +113,7 @@ export function readableReason(failure: GoogleFailure): string {
   const { status, reason, message } = failure;
   switch (reason) {
     case 'forbiddenForNonOrganizer':
-      return 'Only the organizer can make this change on Google Calendar; it was kept here only.';
+      return 'Only the organizer can make this change on Google Calendar (403 forbiddenForNonOrganizer: you are a guest of this event); it was kept here only. Ask the organizer to make the change.';
     case 'requiredAccessLevel':
       return 'You can only read this calendar on Google, so the change stays here only.';
     case 'notFound':
@@ -125,6 +125,23 @@ export function readableReason(failure: GoogleFailure): string {
       if (status === 400) return `Google refused the change: ${message}`;
       return `Google answered ${status ?? 'nothing'}${reason ? ` (${reason})` : ''}: ${message}`;
   }
+}
+
+/**
+ * A sync-log line for a failure the engine handles on its own (waits, merges, re-reads):
+ * what Google said, what it means, and that nothing is lost or what the user can do.
+ */
+export function plainWords(failure: GoogleFailure, subject = 'Google Calendar'): string {
+  const { status, reason } = failure;
+  const said = `${status ?? 'no answer'}${reason ? ` ${reason}` : ''}`;
+  if (status === null) return `Google Calendar could not be reached (${failure.message}). Almanac tries again shortly; nothing is lost.`;
+  if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? ''))) {
+    return `Google Calendar asked Almanac to slow down (${said}: too many requests in a short time). Almanac waits and tries again; nothing is lost. If this keeps happening, sync less often.`;
+  }
+  if (status === 412) return `${subject} was changed on Google Calendar since the last sync (${said}: the version no longer matches). Almanac fetched Google's version, merged both and sent the result again.`;
+  if (status === 410) return `Google Calendar's list of changes for ${subject} expired (${said}), so Almanac reads the whole calendar again. Changes made here are kept.`;
+  if (status >= 500) return `Google Calendar had a problem on its side (${said}). Almanac tries again shortly; nothing is lost.`;
+  return `${readableReason(failure)} (${said})`;
 }
 
 // ---------------------------------------------------------------------------------------

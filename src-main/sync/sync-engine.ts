@@ -23,6 +23,7 @@ import {
   classify,
   errorBody,
   failureOf,
+  plainWords,
   type BackoffPolicy,
   type GoogleFailure,
   type Operation,
@@ -258,7 +259,7 @@ export class SyncEngine {
       const now = active.filter((j) => !(j.local?.recurringEventId && inserting.has(j.local.recurringEventId)));
       const round = now.length > 0 ? now : active;
       const answers = await this.sendRound(cal.id, round);
-      const retry: { job: Job; after: number | null }[] = [];
+      const retry: { job: Job; after: number | null; failure: GoogleFailure }[] = [];
       const next: Job[] = active.filter((j) => !round.includes(j));
       for (let i = 0; i < round.length; i++) {
         const job = round[i] as Job;
@@ -266,7 +267,7 @@ export class SyncEngine {
         if (step === 'done') {
           if (job.request?.kind === 'insert') inserting.delete(job.op.eventId);
         } else if (step === 'again') next.push(job);
-        else retry.push({ job, after: step.retryAfterMs });
+        else retry.push({ job, after: step.retryAfterMs, failure: step.failure });
       }
       if (finished.length > 0) await this.finish(finished.splice(0), report);
       if (retry.length > 0) {
@@ -278,6 +279,8 @@ export class SyncEngine {
           await this.deps.store.commit({ log: [log(ctx, 'warn', 'push-postponed', undefined, `${retry.length - keep.length} change(s) could not reach Google now; they will be sent on the next sync.`)] });
         }
         if (keep.length > 0) {
+          // One readable line per round that has to wait, so an injected 429 or 403 shows up in the log.
+          await this.deps.store.commit({ log: [log(ctx, 'warn', 'retrying', undefined, plainWords(keep[0]!.failure), { status: keep[0]!.failure.status, reason: keep[0]!.failure.reason, changes: keep.length })] });
           const attempt = Math.max(...keep.map((r) => r.job.attempts - 1));
           const after = Math.max(0, ...keep.map((r) => r.after ?? 0));
           await this.sleep(backoffDelay(attempt, after || null, this.backoff));
@@ -317,7 +320,7 @@ export class SyncEngine {
   }
 
   /** What one answer means for its change: finished, another call needed, or retry later. */
-  private async handleAnswer(cal: Calendar, job: Job, answer: Answer, finished: Finish[], report: SyncReport): Promise<'done' | 'again' | { retryAfterMs: number | null }> {
+  private async handleAnswer(cal: Calendar, job: Job, answer: Answer, finished: Finish[], report: SyncReport): Promise<'done' | 'again' | { retryAfterMs: number | null; failure: GoogleFailure }> {
     const ctx = this.ctx(cal.id);
     const id = job.op.eventId;
     const request = job.request as Exclude<PushRequest, { kind: 'none' }>;
@@ -325,7 +328,7 @@ export class SyncEngine {
     if (job.stage === 'fetch') {
       if ('failure' in answer) {
         const outcome = classify(answer.failure, 'get');
-        if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs };
+        if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
         if (outcome.kind === 'auth') throw new AuthFailure(answer.failure);
         return this.park(job, ctx, answer.failure, finished, report);
       }
@@ -342,7 +345,7 @@ export class SyncEngine {
     const outcome = classify(answer.failure, request.kind as Operation);
     switch (outcome.kind) {
       case 'retry':
-        return { retryAfterMs: outcome.retryAfterMs };
+        return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
       case 'auth':
         throw new AuthFailure(answer.failure);
       case 'done':
@@ -359,6 +362,7 @@ export class SyncEngine {
           await this.deps.store.commit({ log: [log(ctx, 'warn', 'merge-postponed', id, 'This event keeps changing on Google; the change will be sent on the next sync.')] });
           return 'done';
         }
+        if (job.merges === 1) await this.deps.store.commit({ log: [log(ctx, 'info', 'merged', id, plainWords(answer.failure, `“${job.local?.summary ?? id}”`), { status: 412 })] });
         job.stage = 'fetch';
         return 'again';
       case 'full-sync':
@@ -507,7 +511,7 @@ export class SyncEngine {
         restarted = true;
         full = true;
         syncToken = undefined;
-        await this.deps.store.commit({ log: [log(this.ctx(cal.id), 'info', 'full-resync', undefined, `Google asked for a full resync of “${cal.summary}”.`)] });
+        await this.deps.store.commit({ log: [log(this.ctx(cal.id), 'info', 'full-resync', undefined, plainWords({ status: 410, reason: 'fullSyncRequired', message: 'Gone' }, `“${cal.summary}”`))] });
       }
     }
   }
@@ -633,6 +637,7 @@ export class SyncEngine {
           throw new AuthFailure(error);
         }
         if (outcome.kind !== 'retry' || attempt + 1 >= this.backoff.maxAttempts) throw error;
+        await this.deps.store.commit({ log: [{ at: this.now().toISOString(), level: 'warn', code: 'retrying', message: plainWords(failure), detail: { status: failure.status, reason: failure.reason, op } }] });
         await this.sleep(backoffDelay(attempt, outcome.retryAfterMs, this.backoff));
       }
     }
