@@ -163,9 +163,11 @@ async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraf
 async function updatePlain(w: Writer, stored: CalendarEvent, draft: EventDraft): Promise<void> {
   const span = draftSpan(draft);
   const fields: Partial<EventFields> = { ...draftFields(draft), ...placeSpan(span, span.startFloat) };
-  const keep = sameRule(repeatRuleForDraft(stored, draft.timeZone), draft.repeat);
+  // A rule Almanac cannot read is shown as no rule at all: saving without choosing one keeps it.
+  const unreadable = stored.kind === 'single' && Boolean(stored.recurrence?.length);
+  const keep = unreadable ? draft.repeat === null : sameRule(repeatRuleForDraft(stored, draft.timeZone), draft.repeat);
   if (!keep) fields.recurrence = draft.repeat ? recurrenceFromRepeatRule(draft.repeat, fields.start!) : undefined;
-  if (stored.kind !== 'exception') stored.kind = (keep ? stored.recurrence?.length : draft.repeat) ? 'master' : 'single';
+  if (stored.kind !== 'exception' && !(keep && unreadable)) stored.kind = (keep ? stored.recurrence?.length : draft.repeat) ? 'master' : 'single';
   await w.patch(stored, fields);
 }
 
