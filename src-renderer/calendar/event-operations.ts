@@ -85,7 +85,9 @@ export async function createEvent(db: AlmanacDatabase, draft: EventDraft, option
 
 /** Saves the editor's draft for an occurrence; for a repeating event, in `scope`. */
 export async function updateEvent(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope, options: WriteOptions = {}): Promise<void> {
-  assertValid(validateDraft(draft));
+  // The length limits are for what the user types: a long description or place that came
+  // from Google as it is must not stop them from changing anything else about the event.
+  assertValid(validateDraft(draft).filter((p) => !(p.field === 'description' && draft.description === (occ.event.description ?? '')) && !(p.field === 'location' && draft.location === (occ.event.location ?? ''))));
   await applyDraft(db, occ, draft, scope, options);
 }
 
