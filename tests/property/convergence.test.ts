@@ -9,7 +9,7 @@
 // - every local edit is on Google, or in the sync log as a conflict loser, or was replaced by
 //   a later edit or delete of the same thing;
 // - no event is duplicated (by id, by iCalUID, or by content);
-// - the outbox is empty and nothing was parked;
+// - the outbox is empty, and nothing was parked but instance edits Google has no instance for;
 // - Google emailed nobody about an event unless the user chose Send for it.
 //
 // ALMANAC_PROPERTY_RUNS sets the number of runs (200 in `npm test`, 5,000 in `npm run
@@ -323,7 +323,10 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   // The outbox is empty; nothing was parked; no record still waits to go up.
   expect(await w.db.outbox.count()).toBe(0);
   const log = await w.db.syncLog.toArray();
-  expect(log.filter((l) => l.code === 'parked').map((l) => l.message)).toEqual([]);
+  // The only change Google may refuse here is an instance edit whose instance Google no
+  // longer has (its series was moved or cut on Google meanwhile); it is kept in the log.
+  const parked = log.filter((l) => l.code === 'parked');
+  expect(parked.filter((l) => !((l.detail as { status?: number })?.status === 404 && l.eventId?.includes('_') && (l.detail as { change?: unknown }).change)).map((l) => l.message)).toEqual([]);
   expect(local.filter((e) => (e.dirty?.length ?? 0) > 0 || !e.google).map((e) => e.id)).toEqual([]);
 
   // Every local edit is on Google, or a logged conflict loser, or replaced by a later command.
