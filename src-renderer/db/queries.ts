@@ -16,14 +16,16 @@ import type { AlmanacDatabase } from './database';
 export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promise<Occurrence[]> {
   const from = range.start.getTime() - DAY_MS;
   const to = range.end.getTime() + DAY_MS;
-  const { calendars, records, masters: allMasters } = await readEvents(db, from, to);
-  const masters = allMasters.filter((m) => m.startMs < to);
+  const snapshot = await readEvents(db, from, to);
+  const calendars = snapshot.calendars;
+  const records = snapshot.records.filter(readable);
+  const masters = snapshot.masters.filter((m) => m.startMs < to && readable(m));
 
   const calendarById = new Map(calendars.map((c) => [c.id, c]));
   const liveMasters = masters.filter((m) => m.status !== 'cancelled');
   const exceptionsBySeries = new Map<string, CalendarEvent[]>();
   if (liveMasters.length > 0) {
-    const exceptions = await db.events.where('recurringEventId').anyOf(liveMasters.map((m) => m.id)).toArray();
+    const exceptions = (await db.events.where('recurringEventId').anyOf(liveMasters.map((m) => m.id)).toArray()).filter(readable);
     for (const exception of exceptions) {
       const list = exceptionsBySeries.get(exception.recurringEventId!);
       if (list) list.push(exception);
@@ -57,3 +59,33 @@ export async function listCalendars(db: AlmanacDatabase): Promise<Calendar[]> {
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Whether a stored record has the shape the views and the editor rely on. A corrupted one
+ * (no start, a start that is not an object, no instants, a rule or guest list of the wrong
+ * type) is left out of the view with a warning, instead of taking the whole view down; the
+ * record itself stays in the database, and sync replaces it when Google has the event.
+ */
+function readable(event: CalendarEvent): boolean {
+  const ok =
+    isDateTime(event.start) &&
+    isDateTime(event.end) &&
+    Number.isFinite(event.startMs) &&
+    Number.isFinite(event.endMs) &&
+    (event.summary === undefined || typeof event.summary === 'string') &&
+    (event.recurrence === undefined || (Array.isArray(event.recurrence) && event.recurrence.every((l) => typeof l === 'string'))) &&
+    (event.attendees === undefined || (Array.isArray(event.attendees) && event.attendees.every((a) => typeof a?.email === 'string')));
+  if (!ok && !warned.has(event.id)) {
+    warned.add(event.id);
+    console.warn(`[almanac] event ${String(event.id).slice(0, 100)} is damaged in the local database and is not shown.`);
+  }
+  return ok;
+}
+
+const warned = new Set<string>();
+
+function isDateTime(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { date, dateTime } = value as { date?: unknown; dateTime?: unknown };
+  return typeof date === 'string' || typeof dateTime === 'string';
+}
