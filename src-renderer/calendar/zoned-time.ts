@@ -35,9 +35,11 @@ export function floatingFromWall(date: string, time = '00:00'): number {
   const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
   const [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
   if (mo < 1 || mo > 12 || da < 1 || h > 23 || mi > 59 || s > 59) return NaN;
-  const ms = Date.UTC(y, mo - 1, da, h, mi, s);
+  const at = new Date(Date.UTC(y, mo - 1, da, h, mi, s));
+  // Date.UTC reads the years 0–99 as 1900–1999.
+  if (y < 100) at.setUTCFullYear(y);
   // Reject 2026-02-31 and friends instead of letting Date roll them over.
-  return new Date(ms).getUTCDate() === da ? ms : NaN;
+  return at.getUTCDate() === da ? at.getTime() : NaN;
 }
 
 /** The instant at which the wall clock of `zone` shows `floating`. Nonexistent times move forward. */

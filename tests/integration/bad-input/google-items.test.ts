@@ -145,6 +145,10 @@ test('dates in year 1 and year 9999 sync and show without breaking the view', as
   const remote = await onGoogle(w, late);
   expect(remote.location).toBe('Far away');
   expect(new Date(remote.start?.dateTime ?? '').toISOString()).toBe('9999-12-31T09:00:00.000Z');
+  await w.editLocal(early, (d) => (d.location = 'Long ago'));
+  await w.engine.syncAll();
+  expect(new Date((await onGoogle(w, early)).start?.dateTime ?? '').toISOString()).toBe('0001-01-01T09:00:00.000Z');
+  expect((await w.local(early))?.startMs).toBe(Date.parse('0001-01-01T09:00:00Z'));
 });
 
 test('2,000 guests and a 1 MB description arrive intact, and an edit of another field leaves them alone, mailing nobody', async () => {
