@@ -248,7 +248,9 @@ export class SyncEngine {
     }
 
     // Instances of a series that is being created in this push wait for their master.
-    const inserting = new Set(jobs.filter((j) => j.request?.kind === 'insert').map((j) => j.op.eventId));
+    // So do instances of a series written in the same push: a patch may restore a series
+    // Google deleted, and an instance change sent before it would meet 404 and be lost.
+    const inserting = new Set(jobs.filter((j) => j.request?.kind === 'insert' || (j.request?.kind === 'patch' && j.local?.kind === 'master')).map((j) => j.op.eventId));
     const finished: Finish[] = [];
     for (const job of jobs) {
       if (job.request?.kind === 'none') finished.push({ id: job.op.eventId, seqs: job.op.seqs, apply: clean });
@@ -265,7 +267,7 @@ export class SyncEngine {
         const job = round[i] as Job;
         const step = await this.handleAnswer(cal, job, answers[i] as Answer, finished, report);
         if (step === 'done') {
-          if (job.request?.kind === 'insert') inserting.delete(job.op.eventId);
+          inserting.delete(job.op.eventId);
         } else if (step === 'again') next.push(job);
         else retry.push({ job, after: step.retryAfterMs, failure: step.failure });
       }

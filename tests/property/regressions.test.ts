@@ -2,7 +2,8 @@
 // and readably if they come back.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { googleItems, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
-import { moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
+import { deleteEvent, moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
+import { loadOccurrences } from '../../src-renderer/db/queries';
 import { draftFromOccurrence } from '../../src-renderer/calendar/drafts';
 import { localOccurrences } from './convergence-world';
 
@@ -85,4 +86,25 @@ test('an instance edited here while Google moved its whole series is parked in t
   // And the calendar here matches Google: no occurrence Google does not have.
   expect(await w.local(`${seriesId}_20300306T070000Z`)).toBeUndefined();
   expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('an occurrence deleted here stays deleted when the same push restores its series that Google deleted', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Yoga', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  await w.engine.syncAll();
+  // Here: the series moves two hours earlier, then its first occurrence is deleted.
+  const first = (await localOccurrences(w.db)).find((o) => o.instanceId === `${seriesId}_20300304T070000Z`)!;
+  await moveEvent(w.db, first, { start: '2030-03-04T05:00:00.000Z', end: '2030-03-04T06:00:00.000Z', allDay: false }, 'all');
+  const moved = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T05:00:00.000Z')!;
+  await deleteEvent(w.db, moved, 'this');
+  // On Google, meanwhile, the whole series is deleted: the edit restores it.
+  await w.remote.events.delete({ calendarId: w.email, eventId: seriesId });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const live = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => i.start?.dateTime && new Date(i.start.dateTime).toISOString());
+  expect(live).toEqual(['2030-03-05T05:00:00.000Z', '2030-03-06T05:00:00.000Z', '2030-03-07T05:00:00.000Z']);
+  expect((await loadOccurrences(w.db, { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-10T00:00:00Z') })).map((o) => o.start)).toEqual(live);
 });
