@@ -548,12 +548,14 @@ export class SyncEngine {
       });
     }
     const inserted = await this.applyChanges(changes, extra, report);
-    // A series deleted on Google takes its exceptions along (unless they carry local edits).
+    // A series deleted on Google takes its exceptions along (unless they carry local edits,
+    // or Google itself still lists them live: an instance edit that reached Google after the delete).
     if (seriesGone.length > 0) {
       const prefixes = seriesGone.map((id) => `${id}_`);
       seriesGone = [];
+      const listedLive = new Set(items.filter((i) => i.status !== 'cancelled').map((i) => i.id));
       const index = await this.deps.store.eventIndex(cal.id);
-      const orphans = index.filter((e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty);
+      const orphans = index.filter((e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty && !listedLive.has(e.id));
       await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
     }
     return inserted;

@@ -108,3 +108,21 @@ test('an occurrence deleted here stays deleted when the same push restores its s
   expect(live).toEqual(['2030-03-05T05:00:00.000Z', '2030-03-06T05:00:00.000Z', '2030-03-07T05:00:00.000Z']);
   expect((await loadOccurrences(w.db, { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-10T00:00:00Z') })).map((o) => o.start)).toEqual(live);
 });
+
+test('an occurrence edited here and on Google survives, on both sides, when Google deletes its series meanwhile', async () => {
+  const series = await w.createLocal('Swim', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+  await w.engine.syncAll();
+  const instance = `${series}_20300304T070000Z`;
+  // On Google the first occurrence moves (it becomes an exception there); here it is renamed.
+  await w.remote.events.patch({ calendarId: w.email, eventId: instance, requestBody: { start: { dateTime: '2030-03-03T05:00:00Z' }, end: { dateTime: '2030-03-03T06:00:00Z' } } });
+  const first = (await localOccurrences(w.db)).find((o) => o.instanceId === instance)!;
+  await updateEvent(w.db, first, { ...draftFromOccurrence(first, 'UTC'), summary: 'Swim (long)' }, 'this');
+  // Then Google deletes the series; the rename still reaches the exception.
+  await w.remote.events.delete({ calendarId: w.email, eventId: series });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const live = (await googleItems(w)).filter((e) => e.status !== 'cancelled').map((e) => `${e.id}:${e.summary}`);
+  const here = (await w.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.id}:${e.summary}`);
+  expect(live).toEqual([`${instance}:Swim (long)`]);
+  expect(here).toEqual(live);
+});
