@@ -80,7 +80,7 @@ describe('dispatch refuses malformed payloads on every channel', () => {
           // One known key gets a value of another type.
           fc.record({ key: fc.constantFrom(...keys), value: wrongValue }).map(({ key, value }) => ({ ...sample, [key]: value })),
           // An extra key rides along (a handler must never see fields it did not ask for).
-          fc.record({ key: fc.string({ minLength: 1 }).filter((k) => !Object.hasOwn(sample, k) && !Object.hasOwn(channels[channel].request.shape ?? {}, k)), value: fc.anything() }).map(({ key, value }) => ({
+          fc.record({ key: fc.string({ minLength: 1 }).filter((k) => !Object.hasOwn(sample, k)), value: fc.anything() }).map(({ key, value }) => ({
             ...sample,
             [key]: value,
           })),
