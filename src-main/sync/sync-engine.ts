@@ -28,7 +28,7 @@ import {
   type GoogleFailure,
   type Operation,
 } from '../google/errors';
-import { EVENT_FIELDS, READ_ONLY_FIELDS, fieldsFromGoogle, pickFields, sameValue, type GoogleEvent } from '../google/event-mapping';
+import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields, fieldsFromGoogle, pickFields, sameValue, type GoogleEvent } from '../google/event-mapping';
 import {
   coalesceOutbox,
   hasLocalEdits,
@@ -384,6 +384,14 @@ export class SyncEngine {
       if (remote.status === 'cancelled') {
         finished.push({ id, seqs: job.op.seqs, apply: deleted });
         return 'done';
+      }
+      // Google's version is exactly what this computer last had (an edit of ours whose answer
+      // was lost, say the app was killed): nobody else changed it, so the delete goes ahead.
+      const own = job.local && changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f));
+      if (own && job.request?.kind === 'delete' && remote.etag) {
+        job.request = { ...job.request, ifMatch: remote.etag };
+        job.stage = 'send';
+        return 'again';
       }
       // Delete against edit: the edit survives, and the event comes back here.
       report.conflicts++;

@@ -2,10 +2,11 @@
 // and readably if they come back.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { googleItems, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
-import { deleteEvent, moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
+import { createEvent, deleteEvent, moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
+import { startFakeGoogle } from '../fake-google/index.js';
 import { loadOccurrences } from '../../src-renderer/db/queries';
-import { draftFromOccurrence } from '../../src-renderer/calendar/drafts';
-import { localOccurrences } from './convergence-world';
+import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
+import { EMAIL, localOccurrences, startRun } from './convergence-world';
 
 let w: SyncWorld;
 beforeEach(async () => {
@@ -125,4 +126,31 @@ test('an occurrence edited here and on Google survives, on both sides, when Goog
   const here = (await w.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.id}:${e.summary}`);
   expect(live).toEqual([`${instance}:Swim (long)`]);
   expect(here).toEqual(live);
+});
+
+test('a delete after an edit whose acknowledgement was lost (app killed) still deletes on Google', async () => {
+  const google = await startFakeGoogle({ quotaPerUserPerMinute: 1_000_000 });
+  const run = await startRun(google);
+  try {
+    await run.engine.syncAll();
+    const id = await createEvent(run.db, { ...newDraft({ start: '2030-03-04T07:00:00.000Z', end: '2030-03-04T08:00:00.000Z', allDay: false, timeZone: 'UTC', calendarId: EMAIL }), summary: 'Lunch' });
+    await run.engine.syncAll();
+    let [occ] = await localOccurrences(run.db);
+    await updateEvent(run.db, occ!, { ...draftFromOccurrence(occ!, 'UTC'), summary: 'Lunch (moved)' }, 'all');
+    // Google applies the edit, but the app dies before it records the answer.
+    run.armCrashBeforeAck();
+    await run.engine.syncAll();
+    run.restart();
+    [occ] = await localOccurrences(run.db);
+    await deleteEvent(run.db, occ!, 'all');
+    await run.engine.syncAll();
+    await run.engine.syncAll();
+    // Nobody else touched it: the user's delete stands on both sides.
+    expect((await run.remote.events.get({ calendarId: EMAIL, eventId: id })).data.status).toBe('cancelled');
+    expect(await run.db.events.get(id)).toBeUndefined();
+    expect((await run.db.syncLog.toArray()).filter((l) => l.code === 'kept-edit')).toEqual([]);
+  } finally {
+    await run.close();
+    await google.close();
+  }
 });
