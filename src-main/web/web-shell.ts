@@ -102,7 +102,10 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     serveStatic(options.rendererDir, url.pathname, res, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
+  // The page's answers carry the local calendar to the sync engine: a full resync of a
+  // 100,000-event calendar sends its whole index at once (~10 MB). Only the page we served,
+  // holding the cookie, gets this far.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const authorised =
       req.url === '/bridge' && hostAllowed(req, origin) && req.headers.origin === origin && sameSecret(readCookie(req, COOKIE), secret);

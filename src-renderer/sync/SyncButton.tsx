@@ -35,7 +35,7 @@ export function SyncButton({ google, sync, onOpenSettings }: SyncButtonProps) {
           ⚠ Last sync failed
         </button>
       )}
-      <button type="button" className="button" onClick={click} disabled={(busy && state !== 'connected') || running} aria-busy={running || state === 'signing-in'}>
+      <button type="button" className="button" onClick={click} disabled={!status || (busy && state !== 'connected') || running} aria-busy={running || state === 'signing-in'}>
         {state === 'reconnect' ? 'Reconnect' : 'Sync with Google'}
       </button>
     </div>
@@ -49,5 +49,5 @@ function SyncLine({ sync }: { sync: SyncState }) {
   else if (status?.paused) parts.push('Sync paused');
   else if (status?.lastSyncAt) parts.push(`Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`);
   if (pending > 0) parts.push(`${pending} ${pending === 1 ? 'change' : 'changes'} waiting`);
-  return parts.length > 0 ? <span className="sync-line"> · {parts.join(' · ')}</span> : null;
+  return parts.length > 0 ? <span className="sync-line">{parts.join(' · ')}</span> : null;
 }
