@@ -14,7 +14,7 @@ export class UserFacingError extends Error {
 }
 
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<Result<unknown>> {
-  if (!isChannelName(channel)) return fail('unknown-channel', `There is no channel named ${String(channel).slice(0, 80)}.`);
+  if (!isChannelName(channel)) return fail('unknown-channel', `There is no channel named ${nameOf(channel)}.`);
   const parsed = channels[channel].request.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -28,5 +28,14 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     // Internal errors are logged in main; the renderer gets a readable line, no stack.
     console.error(`[ipc] ${channel} failed:`, error);
     return fail('internal', `Something went wrong in ${channel}. The details are in the app's log.`);
+  }
+}
+
+/** A refused channel name for the message; some values (`{"toString":1}` over the socket) cannot even be printed. */
+function nameOf(channel: unknown): string {
+  try {
+    return String(channel).slice(0, 80);
+  } catch {
+    return `a ${typeof channel}`;
   }
 }

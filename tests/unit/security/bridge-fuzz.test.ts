@@ -139,9 +139,19 @@ describe('dispatch refuses unknown channels', () => {
     for (const channel of CHANNELS) expect(h[channel]).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['an object without a prototype', Object.create(null) as unknown],
+    ['an object whose toString is not a function (valid JSON over the web socket)', JSON.parse('{"toString":1}') as unknown],
+    ['an object whose toString throws', { toString: () => { throw new Error('boom'); } }],
+    ['a symbol', Symbol('settings:get')],
+  ])('%s is refused as data, never thrown', async (_name, name) => {
+    const h = spies();
+    await expect(dispatch(h, name, null)).resolves.toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
   it('any name that is not a channel, and any non-string, is refused', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 2000 }), fc.anything()), fc.anything(), async (name, payload) => {
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 2000 }), fc.anything({ withNullPrototype: true })), fc.anything(), async (name, payload) => {
         fc.pre(!(typeof name === 'string' && Object.hasOwn(channels, name)));
         const h = spies();
         const result = await dispatch(h, name, payload);

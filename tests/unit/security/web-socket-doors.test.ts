@@ -89,3 +89,27 @@ describe('the bridge socket', () => {
     );
   });
 });
+
+describe('the bridge socket, once open', () => {
+  it('answers hostile messages as data and keeps serving', async () => {
+    const ws = new WebSocket(`${shell.origin.replace('http', 'ws')}/bridge`, { headers: { Cookie: cookie, Origin: shell.origin } });
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const answers = new Map<number, unknown>();
+    ws.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
+      if (typeof message.id === 'number') answers.set(message.id, message.result);
+    });
+    const send = (text: string) => ws.send(text);
+    send('not json');
+    send('{"id":1,"channel":{"toString":1},"payload":null}');
+    send('{"id":2,"channel":"settings:update","payload":{"theme":"dark","__proto__":{"x":1}}}');
+    send('{"id":3,"channel":"__proto__","payload":null}');
+    send(JSON.stringify({ id: 4, channel: 'settings:get', payload: null }));
+    await expect.poll(() => answers.size, { timeout: 5_000 }).toBe(4);
+    expect(answers.get(1)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(answers.get(2)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(answers.get(3)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(answers.get(4)).toMatchObject({ ok: true });
+    ws.close();
+  });
+});
