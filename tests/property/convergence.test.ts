@@ -13,7 +13,8 @@
 // - Google emailed nobody about an event unless the user chose Send for it.
 //
 // ALMANAC_PROPERTY_RUNS sets the number of runs (200 in `npm test`, 5,000 in `npm run
-// test:soak`); ALMANAC_PROPERTY_SEED and ALMANAC_PROPERTY_PATH replay a failure.
+// test:soak`), ALMANAC_PROPERTY_COMMANDS the longest command list (14); ALMANAC_PROPERTY_SEED and
+// ALMANAC_PROPERTY_PATH replay a failure; ALMANAC_PROPERTY_DEBUG=1 prints its log and requests.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { calendar_v3 } from '@googleapis/calendar';
@@ -28,7 +29,7 @@ import { EMAIL, RANGE, ZONE, googleItems, localOccurrences, project, startRun, t
 const RUNS = Number(process.env.ALMANAC_PROPERTY_RUNS ?? 200);
 const SEED = process.env.ALMANAC_PROPERTY_SEED ? Number(process.env.ALMANAC_PROPERTY_SEED) : undefined;
 const PATH = process.env.ALMANAC_PROPERTY_PATH;
-const MAX_COMMANDS = Number(process.env.ALMANAC_PROPERTY_COMMANDS ?? 10);
+const MAX_COMMANDS = Number(process.env.ALMANAC_PROPERTY_COMMANDS ?? 14);
 
 // ---- commands ---------------------------------------------------------------------------
 
