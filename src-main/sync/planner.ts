@@ -204,8 +204,10 @@ export type PushRequest =
  */
 export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpdates: SendUpdates = op.sendUpdates): PushRequest {
   const query: Record<string, string> = { sendUpdates };
-  if (op.op === 'drop') return { kind: 'none', reason: 'nothing-to-send' };
-  if (op.op === 'delete') {
+  // Created and deleted before a sync: nothing to send — unless the record is linked, which
+  // means the insert did reach Google (its answer was lost and a later sync linked it).
+  if (op.op === 'drop' && !local?.google) return { kind: 'none', reason: 'nothing-to-send' };
+  if (op.op === 'delete' || op.op === 'drop') {
     if (local && !local.google && local.kind !== 'exception') return { kind: 'none', reason: 'never-on-google' };
     return { kind: 'delete', eventId: op.eventId, method: 'DELETE', path: `/${encodeURIComponent(op.eventId)}`, query, ifMatch: local?.google?.etag || undefined, fields: [] };
   }

@@ -380,7 +380,7 @@ export class SyncEngine {
   private async reconcile(cal: Calendar, job: Job, remote: GoogleEvent, finished: Finish[], report: SyncReport): Promise<'done' | 'again'> {
     const ctx = this.ctx(cal.id);
     const id = job.op.eventId;
-    if (job.op.op === 'delete') {
+    if (job.op.op === 'delete' || job.op.op === 'drop') {
       if (remote.status === 'cancelled') {
         finished.push({ id, seqs: job.op.seqs, apply: deleted });
         return 'done';

@@ -357,7 +357,7 @@ afterAll(() => google?.close());
 
 test(`local and Google converge under faults (${RUNS} runs)`, { timeout: Math.max(60_000, RUNS * 3_000) }, async () => {
   const started = Date.now();
-  const property = fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS }), async (commands) => {
+  const property = fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS, size: 'max' }), async (commands) => {
     const w = await startRun(google);
     try {
       await w.engine.syncAll();
