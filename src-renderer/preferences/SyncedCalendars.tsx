@@ -2,6 +2,7 @@
 // primary one syncs by default, the others when the user ticks them. Calendars the user can
 // only read sync one way (Google → here) and say so. "Pause synchronization" sits here too:
 // while paused, local changes wait in the outbox and go out on resume.
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
@@ -17,6 +18,9 @@ export interface SyncedCalendarsProps {
 }
 
 export function SyncedCalendars({ db, account, sync, paused, onSettings }: SyncedCalendarsProps) {
+  // The box follows the click at once; the setting catches up when main has saved it.
+  const [pausedShown, setPausedShown] = useState(paused);
+  useEffect(() => setPausedShown(paused), [paused]);
   const calendars = useLiveQuery(async () => (await listCalendars(db)).filter((c) => c.account === account), [db, account]) ?? [];
   const toggle = async (id: string, syncEnabled: boolean) => {
     await db.calendars.update(id, { syncEnabled });
@@ -44,7 +48,14 @@ export function SyncedCalendars({ db, account, sync, paused, onSettings }: Synce
         </button>
       </div>
       <label className="checkbox-row">
-        <input type="checkbox" checked={paused} onChange={(e) => onSettings({ syncPaused: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={pausedShown}
+          onChange={(e) => {
+            setPausedShown(e.target.checked);
+            onSettings({ syncPaused: e.target.checked });
+          }}
+        />
         Pause synchronization
       </label>
     </section>

@@ -85,6 +85,19 @@ vi.mock('electron', () => {
   return { ...electron, default: electron };
 });
 
+// electron-log requires the real electron package, which would try to download Electron's
+// binary; the test only needs main.ts to get a logger.
+vi.mock('electron-log/main', () => ({
+  default: {
+    transports: { file: {}, console: {} },
+    hooks: [],
+    errorHandler: { startCatching: () => undefined },
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+  },
+}));
+
 // electron-store lives in node_modules, where vitest does not apply the mock above.
 vi.mock('electron-store', () => ({
   default: class {
