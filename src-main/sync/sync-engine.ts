@@ -401,6 +401,15 @@ export class SyncEngine {
         log: [log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true })],
         apply: (current) => ({ put: { ...planPutFromRemote(remote, cal.id, current) } }),
       });
+      // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
+      // with the local delete, so they are read back from Google too.
+      if (remote.recurrence?.length && remote.iCalUID) {
+        const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId: cal.id, iCalUID: remote.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
+        for (const item of page.items ?? []) {
+          if (!item.id || item.recurringEventId !== id) continue;
+          finished.push({ id: item.id, seqs: [], apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) });
+        }
+      }
       return 'done';
     }
 

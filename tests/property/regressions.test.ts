@@ -180,3 +180,25 @@ test('an event whose creation Google has (acknowledgement lost) and that is dele
     await google.close();
   }
 });
+
+test('a series deleted here but changed on Google comes back with its exceptions', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Choir', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  await w.remote.events.delete({ calendarId: w.email, eventId: `${seriesId}_20300305T070000Z` });
+  await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300306T070000Z`, requestBody: { summary: 'Choir (hall B)' } });
+  await w.engine.syncAll();
+  const first = (await localOccurrences(w.db)).find((o) => o.instanceId === `${seriesId}_20300304T070000Z`)!;
+  await deleteEvent(w.db, first, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { location: 'Hall A' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // The edit on Google wins over the delete here, and the series is whole again on both sides.
+  const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-10T00:00:00Z') };
+  const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+  expect(there).toEqual(['2030-03-04T07:00:00.000Z Choir', '2030-03-06T07:00:00.000Z Choir (hall B)', '2030-03-07T07:00:00.000Z Choir']);
+  expect(here).toEqual(there);
+});
