@@ -73,6 +73,7 @@ export function CalendarView(props: CalendarViewProps) {
   const { db, calendarRef, view, initialDate, zone, weekStartsOn } = props;
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
+  const currentDate = useRef(startDate);
   const [range, setRange] = useState<{ start: Date; end: Date; viewType: string } | null>(null);
   const rowsPerDay = useMonthRows();
 
@@ -98,11 +99,14 @@ export function CalendarView(props: CalendarViewProps) {
     // Until the new range's answer arrives, draw nothing rather than the old range's events:
     // laying out a week's worth of events in a month grid (unthinned) costs more than waiting.
     if (!loaded || loaded.range !== range) return [];
+    // A view switch drops the old view's events first, so FullCalendar builds the new grid
+    // empty instead of laying the week's events out in a month (and then throwing them away).
+    if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
     const occurrences = loaded.occurrences;
     if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, readOnly, zone);
     const { shown, more } = thinMonth(occurrences, loaded.range, zone, rowsPerDay.rows);
     return [...toEventInputs(shown, readOnly, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, readOnly, zone, rowsPerDay.rows]);
+  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows]);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.
@@ -126,13 +130,9 @@ export function CalendarView(props: CalendarViewProps) {
     }
   }, [db, loaded, range]);
 
-  useEffect(() => {
-    const api = calendarRef.current?.getApi();
-    const wanted = FULLCALENDAR_VIEWS[view];
-    if (api && api.view.type !== wanted) api.changeView(wanted);
-  }, [calendarRef, view]);
-
   const datesSet = useCallback((info: DatesSetArg) => {
+    // Where the next view (a new FullCalendar, see below) opens: the date this one is on.
+    currentDate.current = info.view.calendar.formatIso(info.view.calendar.getDate(), true);
     const previous = rangeRef.current;
     if (!previous || previous.start.getTime() !== info.start.getTime() || previous.end.getTime() !== info.end.getTime() || previous.viewType !== info.view.type) {
       // Marked here, not in a state updater, which React may run more than once.
@@ -196,11 +196,14 @@ export function CalendarView(props: CalendarViewProps) {
   return (
     <div className="calendar-view" ref={rowsPerDay.ref}>
       <FullCalendar
+        // A view switch mounts a fresh calendar rather than calling changeView: taking
+        // hundreds of events out of a time grid costs FullCalendar far more than starting over.
+        key={FULLCALENDAR_VIEWS[view]}
         ref={calendarRef}
         plugins={PLUGINS}
         views={VIEWS}
         initialView={FULLCALENDAR_VIEWS[view]}
-        initialDate={startDate}
+        initialDate={currentDate.current}
         timeZone={zone}
         firstDay={weekStartsOn}
         headerToolbar={false}

@@ -24,9 +24,15 @@ export async function readEvents(db: AlmanacDatabase, from: number, to: number):
   const cache = windowOf(db);
   const held = cache.window;
   if (held && held.generation === cache.generation && held.from <= from && to <= held.to) {
-    // Still read something from the table, so a live query running this stays subscribed
-    // to changes even when the answer comes from memory.
-    await db.events.count();
+    // Still read the same index ranges (keys only, cheap), so a live query running this
+    // stays subscribed to the changes that matter even when the answer comes from memory.
+    // (count() would subscribe too, but Chromium counts by walking every record.)
+    await Promise.all([
+      db.calendars.toCollection().primaryKeys(),
+      db.events.where('startMs').between(from - LONG_EVENT_MS, to, true, false).primaryKeys(),
+      db.events.where('longStartMs').below(from - LONG_EVENT_MS).primaryKeys(),
+      db.events.where('kind').equals('master').primaryKeys(),
+    ]);
     if (held.generation === cache.generation) {
       return { calendars: held.calendars, masters: held.masters, records: held.records.filter((e) => e.endMs >= from && e.startMs < to) };
     }

@@ -1,6 +1,9 @@
 // Fixtures for tests that connect Google: each test gets its own Google emulator (fresh
 // accounts, clients and clock) and a browser shell pointed at it, like `npm run demo`.
 import { test as base, expect } from '@playwright/test';
+import { calendar as calendarApi } from '@googleapis/calendar';
+import type { calendar_v3 } from '@googleapis/calendar';
+import { OAuth2Client } from 'google-auth-library';
 import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +77,38 @@ export async function startSignIn(page: Page): Promise<Page> {
   const consent = await opened;
   await consent.waitForLoadState();
   return consent;
+}
+
+/** Finishes the consent page the app opened (account, Continue, Allow) and waits for the first sync. */
+export async function signIn(page: Page): Promise<void> {
+  const consent = await startSignIn(page);
+  await consent.getByRole('button', { name: ACCOUNT.email }).click();
+  await consent.getByRole('button', { name: 'Continue' }).click();
+  await consent.getByRole('button', { name: 'Allow' }).click();
+  await consent.close();
+  await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toBeVisible();
+  await expect(page.getByText(/Synced \d/)).toBeVisible();
+}
+
+/** Credentials of the desktop client, then the sign-in. */
+export async function connect(page: Page): Promise<void> {
+  await enterCredentials(page, DESKTOP);
+  await signIn(page);
+}
+
+/** "Sync with Google" and wait for the sync to end (by default, until nothing waits). */
+export async function syncNow(page: Page, options: { untilNothingWaits?: boolean } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Sync with Google' }).click();
+  await expect(page.getByRole('button', { name: 'Sync with Google' })).toBeEnabled();
+  if (options.untilNothingWaits ?? true) await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
+}
+
+/** Another Google client acting as the same user, through the real API. */
+export async function googleAs(admin: Fixtures['admin'], url: string): Promise<calendar_v3.Calendar> {
+  const tokens = (await admin('tokens', { email: ACCOUNT.email, clientId: 'other-client.apps.googleusercontent.com' })) as { access_token: string };
+  const auth = new OAuth2Client();
+  auth.setCredentials({ access_token: tokens.access_token });
+  return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
 }
 
 export { expect };

@@ -1,41 +1,12 @@
 // Two-way sync through the real UI: changes made "on Google" by another client through the
 // real API show up after a sync, and changes made here reach Google, with guest emails
 // only when the user chose Send.
-import { calendar as calendarApi } from '@googleapis/calendar';
-import type { calendar_v3 } from '@googleapis/calendar';
-import { OAuth2Client } from 'google-auth-library';
-import type { Page } from '@playwright/test';
-import { ACCOUNT, DESKTOP, enterCredentials, expect, startSignIn, test } from './google-fixtures';
+import { ACCOUNT, DESKTOP, connect, enterCredentials, expect, googleAs, startSignIn, syncNow, test } from './google-fixtures';
 
 test.beforeEach(async ({ admin }) => {
   await admin('accounts', ACCOUNT);
   await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
 });
-
-/** Another Google client acting as the same user, through the real API. */
-async function googleAs(admin: (route: string, body: object) => Promise<unknown>, url: string): Promise<calendar_v3.Calendar> {
-  const tokens = (await admin('tokens', { email: ACCOUNT.email, clientId: 'other-client.apps.googleusercontent.com' })) as { access_token: string };
-  const auth = new OAuth2Client();
-  auth.setCredentials({ access_token: tokens.access_token });
-  return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
-}
-
-async function connect(page: Page): Promise<void> {
-  await enterCredentials(page, DESKTOP);
-  const consent = await startSignIn(page);
-  await consent.getByRole('button', { name: ACCOUNT.email }).click();
-  await consent.getByRole('button', { name: 'Continue' }).click();
-  await consent.getByRole('button', { name: 'Allow' }).click();
-  await consent.close();
-  await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toBeVisible();
-  await expect(page.getByText(/Synced \d/)).toBeVisible();
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sync with Google' }).click();
-  await expect(page.getByRole('button', { name: 'Sync with Google' })).toBeEnabled();
-  await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
-}
 
 function todayAt(hour: number): string {
   const d = new Date();

@@ -2,12 +2,10 @@
 // Events" and "Next Synchronization", against the Google emulator: both sides are checked
 // right after the reset and again after signing in anew and syncing, and the emulator's
 // notification log shows mail only when "Notify guests about deleted events" was ticked.
-import { calendar as calendarApi } from '@googleapis/calendar';
 import type { calendar_v3 } from '@googleapis/calendar';
-import { OAuth2Client } from 'google-auth-library';
 import type { Page } from '@playwright/test';
 import type { ResetChoices } from '../../src-preload/contract';
-import { ACCOUNT, DESKTOP, enterCredentials, expect, startSignIn, test } from './google-fixtures';
+import { ACCOUNT, DESKTOP, enterCredentials, expect, googleAs, signIn, syncNow, test } from './google-fixtures';
 
 // Each combination signs in twice and syncs four times through the real UI: on a loaded
 // 2-core machine that can take longer than the default minute.
@@ -18,31 +16,6 @@ test.beforeEach(async ({ admin }) => {
   await admin('accounts', { email: 'bob@example.com', name: 'Bob' });
   await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
 });
-
-type Admin = (route: string, body: object) => Promise<unknown>;
-
-/** Another Google client acting as the same user, through the real API. */
-async function googleAs(admin: Admin, url: string): Promise<calendar_v3.Calendar> {
-  const tokens = (await admin('tokens', { email: ACCOUNT.email, clientId: 'other-client.apps.googleusercontent.com' })) as { access_token: string };
-  const auth = new OAuth2Client();
-  auth.setCredentials({ access_token: tokens.access_token });
-  return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
-}
-
-async function signIn(page: Page): Promise<void> {
-  const consent = await startSignIn(page);
-  await consent.getByRole('button', { name: ACCOUNT.email }).click();
-  await consent.getByRole('button', { name: 'Continue' }).click();
-  await consent.getByRole('button', { name: 'Allow' }).click();
-  await consent.close();
-  await expect(page.getByText(/Synced \d/)).toBeVisible();
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sync with Google' }).click();
-  await expect(page.getByRole('button', { name: 'Sync with Google' })).toBeEnabled();
-  await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
-}
 
 const day = (n: number, hour: number) => {
   const d = new Date();

@@ -4,40 +4,13 @@
 // secrets; and neither main's log file nor the IndexedDB log ever holds a token or secret.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { calendar as calendarApi } from '@googleapis/calendar';
-import type { calendar_v3 } from '@googleapis/calendar';
-import { OAuth2Client } from 'google-auth-library';
 import type { Page } from '@playwright/test';
-import { ACCOUNT, DESKTOP, enterCredentials, expect, startSignIn, test } from './google-fixtures';
+import { ACCOUNT, DESKTOP, connect, expect, googleAs, syncNow, test } from './google-fixtures';
 
 test.beforeEach(async ({ admin }) => {
   await admin('accounts', ACCOUNT);
   await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
 });
-
-type Admin = (route: string, body: object) => Promise<unknown>;
-
-async function googleAs(admin: Admin, url: string): Promise<calendar_v3.Calendar> {
-  const tokens = (await admin('tokens', { email: ACCOUNT.email, clientId: 'other-client.apps.googleusercontent.com' })) as { access_token: string };
-  const auth = new OAuth2Client();
-  auth.setCredentials({ access_token: tokens.access_token });
-  return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
-}
-
-async function connect(page: Page): Promise<void> {
-  await enterCredentials(page, DESKTOP);
-  const consent = await startSignIn(page);
-  await consent.getByRole('button', { name: ACCOUNT.email }).click();
-  await consent.getByRole('button', { name: 'Continue' }).click();
-  await consent.getByRole('button', { name: 'Allow' }).click();
-  await consent.close();
-  await expect(page.getByText(/Synced \d/)).toBeVisible();
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sync with Google' }).click();
-  await expect(page.getByRole('button', { name: 'Sync with Google' })).toBeEnabled();
-}
 
 async function createHere(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New event' }).click();
@@ -66,7 +39,7 @@ test("Google's 429, 403, 412 and 410 each leave a readable line; the level filte
     ],
   });
   await createHere(page, 'Slowed down');
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
   await expect.poll(() => page.evaluate(async () => (await window.__almanac!.db.events.toArray()).find((e) => e.summary === 'Slowed down')?.google)).toBeTruthy();
 
   await admin('faults', { rules: [{ match: { method: 'PATCH' }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 }] });
@@ -74,14 +47,14 @@ test("Google's 429, 403, 412 and 410 each leave a readable line; the level filte
   const editor = page.getByRole('dialog', { name: 'Event' });
   await editor.getByLabel('Location').fill('Room 4');
   await editor.getByRole('button', { name: 'Save' }).click();
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
   await admin('faults', { rules: [{ match: { method: 'PATCH' }, respond: { status: 403, reason: 'forbiddenForNonOrganizer' }, times: 1 }] });
   await page.getByRole('button', { name: /^Slowed down/ }).click();
   await editor.getByLabel('Location').fill('Room 5');
   await editor.getByRole('button', { name: 'Save' }).click();
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
   await admin('sync-tokens/expire', {});
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
 
   const prefs = await openSyncLog(page);
   await expect(lines(prefs).filter({ hasText: 'Google Calendar asked Almanac to slow down (429 rateLimitExceeded' })).not.toHaveCount(0);
@@ -104,7 +77,7 @@ test('a conflict shows the value that lost, and Restore puts it back here and on
   const page = await openApp();
   await connect(page);
   await createHere(page, 'Agreed title');
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
   const id = await page.evaluate(async () => (await window.__almanac!.db.events.toArray()).find((e) => e.summary === 'Agreed title')!.id);
 
   // Both sides change the title between two syncs; Google's change is the newer one.
@@ -123,7 +96,7 @@ test('a conflict shows the value that lost, and Restore puts it back here and on
   await prefs.getByRole('tab', { name: 'Google Calendar' }).click();
   await prefs.getByRole('checkbox', { name: 'Pause synchronization' }).uncheck();
   await prefs.getByRole('button', { name: 'Close' }).click();
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
   await expect(page.getByRole('button', { name: /^Their title/ })).toBeVisible();
 
   const log = await openSyncLog(page);
@@ -133,7 +106,7 @@ test('a conflict shows the value that lost, and Restore puts it back here and on
   await expect(log.getByRole('status')).toContainText('restored the summary');
   await expect(conflict.getByRole('button', { name: 'Restored' })).toBeDisabled();
   await log.getByRole('button', { name: 'Close' }).click();
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
   await expect(page.getByRole('button', { name: /^My title/ })).toBeVisible();
   await expect.poll(async () => (await api.events.get({ calendarId: 'primary', eventId: id })).data.summary).toBe('My title');
 });
@@ -147,7 +120,7 @@ test('Export… saves diagnostics (versions, settings, the log) and no secret; n
   });
   await connect(page);
   await createHere(page, 'Logged');
-  await syncNow(page);
+  await syncNow(page, { untilNothingWaits: false });
   // An error on top: the grant is revoked, the next sync fails and asks to reconnect.
   await admin('refresh-tokens/revoke', { email: ACCOUNT.email });
   await admin('clock', { advanceMs: 2 * 3600_000 });
