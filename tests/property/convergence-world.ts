@@ -143,7 +143,8 @@ export async function localOccurrences(db: AlmanacDatabase): Promise<Occurrence[
     if (e.kind === 'master') out.push(...expandSeries(e, exceptionsOf.get(e.id) ?? [], RANGE, '#000'));
     else if (e.kind === 'single' || (e.kind === 'exception' && !all.some((m) => m.id === e.recurringEventId))) out.push(occurrenceOf(e, '#000'));
   }
-  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Ids are random, so the order (which `pick` indexes) goes by what a replay reproduces.
+  return out.sort((a, b) => cmp(a.start, b.start) || cmp(a.title, b.title) || cmp(a.key, b.key));
 }
 
 /** Google's live events (masters, singles and exceptions) as the other client sees them. */
@@ -155,7 +156,11 @@ export async function googleItems(remote: calendar_v3.Calendar, showDeleted = fa
     items.push(...(page.items ?? []));
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
-  return items.sort((a, b) => ((a.id ?? '') < (b.id ?? '') ? -1 : 1));
+  return items.sort((a, b) => cmp(a.start?.dateTime ?? a.start?.date ?? '', b.start?.dateTime ?? b.start?.date ?? '') || cmp(a.summary ?? '', b.summary ?? '') || cmp(a.id ?? '', b.id ?? ''));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The fields users see, in one comparable shape for both sides. */
