@@ -138,6 +138,20 @@ describe('connecting a Google account', () => {
     expect(readFileSync(join(dataDir, 'vault.json'), 'utf8')).not.toContain('refreshToken');
   });
 
+  test('with no network, Test connection says Google could not be reached', async () => {
+    const offline = new GoogleAccount({
+      // Nothing listens on port 9 of the loopback address: the connection is refused at once.
+      endpoints: googleEndpoints('http://127.0.0.1:9'),
+      config: jsonFileBackend<GoogleConfig>(join(dataDir, 'offline.json')),
+      vault: new TokenVault(join(dataDir, 'offline-vault.json'), fileKeyCipher(join(dataDir, 'vault.key'))),
+      openBrowser: async () => true,
+    });
+    await offline.saveCredentials({ enabled: true, ...CLIENT });
+    const result = await offline.testConnection();
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('Google could not be reached');
+  });
+
   test('without credentials the sync button explains what to set up', async () => {
     const status = await newAccount().connect();
     expect(status.state).toBe('not-configured');
