@@ -550,8 +550,31 @@ async function rekeyException(
   // It stays as it is, where Google keeps it too.
   if (!isInstanceOf(series, id, shiftedOriginal)) return;
   const { id: _old, dirty: _dirty, google: _google, base: _base, ...rest } = exception;
-  await w.dropException(exception);
+  const revived = exception.google && exception.status === 'cancelled' && series.id === exception.recurringEventId ? occurrenceAt(series, exception.id) : null;
+  if (revived) {
+    // The series moved onto the time of an occurrence deleted before: Google keeps that
+    // cancelled instance, and it would hide the occurrence that now falls there. It is
+    // turned back into a live occurrence of the moved series instead of being deleted.
+    await w.putException(series, exception.id, revived.originalStart, { start: revived.start, end: revived.end, startMs: revived.startMs, endMs: revived.endMs }, 'confirmed');
+  } else await w.dropException(exception);
   await w.putException(series, id, shiftedOriginal, { ...rest, ...fields, recurringEventId: series.id, originalStartTime: shiftedOriginal }, exception.status === 'cancelled' ? 'cancelled' : 'confirmed');
+}
+
+/** The generated occurrence `id` of a (timed) series, with its times as stored fields; null when the series has none. */
+function occurrenceAt(series: CalendarEvent, id: string): { originalStart: EventDateTime; start: EventDateTime; end: EventDateTime; startMs: number; endMs: number } | null {
+  const stamp = /_(\d{8}T\d{6}Z)$/.exec(id)?.[1];
+  if (!stamp || !series.recurrence) return null;
+  const at = Date.parse(`${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`);
+  try {
+    const instance = seriesInstances(series, { start: new Date(at - DAY_MS), end: new Date(at + 2 * DAY_MS) }).find((i) => i.instanceId === id);
+    if (!instance || instance.allDay) return null;
+    const zone = eventZone(series.start);
+    const startMs = Date.parse(instance.start);
+    const endMs = Date.parse(instance.end);
+    return { originalStart: instance.originalStart, start: timedDateTime(startMs, zone), end: timedDateTime(endMs, zone), startMs, endMs };
+  } catch {
+    return null;
+  }
 }
 
 /** Whether `id` (at `original`) is one of the series' generated instances; an unreadable rule is given the benefit of the doubt. */

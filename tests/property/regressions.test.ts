@@ -202,3 +202,23 @@ test('a series deleted here but changed on Google comes back with its exceptions
   expect(there).toEqual(['2030-03-04T07:00:00.000Z Choir', '2030-03-06T07:00:00.000Z Choir (hall B)', '2030-03-07T07:00:00.000Z Choir']);
   expect(here).toEqual(there);
 });
+
+test('moving a whole series onto the time of an occurrence deleted before leaves that new occurrence visible on Google too', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Run', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  await w.remote.events.delete({ calendarId: w.email, eventId: `${seriesId}_20300305T070000Z` });
+  await w.engine.syncAll();
+  // The series moves a day later: its first occurrence now falls on the deleted one's time.
+  const first = (await localOccurrences(w.db)).find((o) => o.instanceId === `${seriesId}_20300304T070000Z`)!;
+  await moveEvent(w.db, first, { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
+  const here = (await loadOccurrences(w.db, range)).map((o) => o.start);
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => new Date(i.start?.dateTime ?? '').toISOString());
+  expect(here).toEqual(['2030-03-05T07:00:00.000Z', '2030-03-07T07:00:00.000Z', '2030-03-08T07:00:00.000Z']);
+  expect(there).toEqual(here);
+});
