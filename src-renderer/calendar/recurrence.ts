@@ -30,7 +30,7 @@ import {
 
 // rrule ships an ES module for bundlers and a UMD bundle for Node; under plain Node (bench,
 // tsx) its named exports only exist on the default export.
-const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
+const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (Reflect.get(rruleModule, 'default') as typeof rruleModule).RRule;
 type RRule = InstanceType<typeof RRule>;
 
 /**
