@@ -32,7 +32,7 @@ try {
       await consent.getByRole('button', { name: DEMO_ACCOUNT }).click();
       await consent.getByRole('button', { name: 'Continue' }).click();
       await consent.getByRole('button', { name: 'Allow' }).click();
-      await consent.close();
+      await consent.getByText('You can close this tab').waitFor();
     } else {
       await page.getByRole('button', { name: 'Sync with Google' }).click();
     }

@@ -1,9 +1,7 @@
 // HTML with script in a description that arrives from Google (someone else's invitation):
 // after a sync the event opens, its text shows, and nothing in it runs — not an inline
 // script, not an event handler, not a javascript: link, not an SVG or iframe payload.
-import { calendar as calendarApi } from '@googleapis/calendar';
-import { OAuth2Client } from 'google-auth-library';
-import { ACCOUNT, DESKTOP, enterCredentials, expect, startSignIn, test } from './google-fixtures';
+import { ACCOUNT, DESKTOP, connect, expect, googleAs, test } from './google-fixtures';
 
 test.beforeEach(async ({ admin }) => {
   await admin('accounts', ACCOUNT);
@@ -30,10 +28,7 @@ function todayAt(hour: number): string {
 }
 
 test('a description with script from Google is shown sanitized and never runs', async ({ openApp, admin, google }) => {
-  const tokens = (await admin('tokens', { email: ACCOUNT.email, clientId: 'other-client.apps.googleusercontent.com' })) as { access_token: string };
-  const auth = new OAuth2Client();
-  auth.setCredentials({ access_token: tokens.access_token });
-  const api = calendarApi({ version: 'v3', auth, rootUrl: `${google.url}/` });
+  const api = await googleAs(admin, google.url);
 
   const page = await openApp();
   const dialogs: string[] = [];
@@ -42,13 +37,7 @@ test('a description with script from Google is shown sanitized and never runs', 
     void d.dismiss();
   });
 
-  await enterCredentials(page, DESKTOP);
-  const consent = await startSignIn(page);
-  await consent.getByRole('button', { name: ACCOUNT.email }).click();
-  await consent.getByRole('button', { name: 'Continue' }).click();
-  await consent.getByRole('button', { name: 'Allow' }).click();
-  await consent.close();
-  await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toBeVisible();
+  await connect(page);
 
   await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'Invitation from outside', description: PAYLOAD, start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } } });
   await page.getByRole('button', { name: 'Sync with Google' }).click();

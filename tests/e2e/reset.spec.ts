@@ -7,10 +7,6 @@ import type { Page } from '@playwright/test';
 import type { ResetChoices } from '../../src-preload/contract';
 import { ACCOUNT, DESKTOP, enterCredentials, expect, googleAs, signIn, syncNow, test } from './google-fixtures';
 
-// Each combination signs in twice and syncs four times through the real UI: on a loaded
-// 2-core machine that can take longer than the default minute.
-test.describe.configure({ timeout: 180_000 });
-
 test.beforeEach(async ({ admin }) => {
   await admin('accounts', ACCOUNT);
   await admin('accounts', { email: 'bob@example.com', name: 'Bob' });
