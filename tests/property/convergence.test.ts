@@ -355,7 +355,7 @@ beforeAll(async () => {
 });
 afterAll(() => google?.close());
 
-test(`local and Google converge under faults (${RUNS} runs)`, { timeout: Math.max(60_000, RUNS * 3_000) }, async () => {
+test(`local and Google converge under faults (${RUNS} runs)`, { timeout: Math.max(PATH ? 600_000 : 60_000, RUNS * 3_000) }, async () => {
   const started = Date.now();
   const property = fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS, size: 'max' }), async (commands) => {
     const w = await startRun(google);
