@@ -91,6 +91,19 @@ test('an account that is not a test user of a Testing app: Google shows access_d
   await expect(panel).toContainText('add your Google account');
 });
 
+test('calendar access unticked on the consent screen: the app says what to tick', async ({ openApp }) => {
+  const page = await openApp();
+  await enterCredentials(page, DESKTOP);
+  const consent = await startSignIn(page);
+  await consent.getByRole('button', { name: ACCOUNT.email }).click();
+  await consent.getByRole('button', { name: 'Continue' }).click();
+  await consent.getByRole('checkbox', { name: /calendars you can access/ }).uncheck();
+  await consent.getByRole('button', { name: 'Allow' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'not given access to your calendars' });
+  await expect(alert).toContainText('tick the box');
+  await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toHaveCount(0);
+});
+
 test('a wrong Client Secret: invalid_client', async ({ openApp }) => {
   const page = await openApp();
   await enterCredentials(page, { clientId: DESKTOP.clientId, clientSecret: 'not-the-secret' });

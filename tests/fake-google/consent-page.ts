@@ -36,7 +36,10 @@ export function handleAuthorize(world: World, request: ApiRequest): ApiResponse 
   const deny = (): ApiResponse => back({ error: 'access_denied' });
   const grant = (account: Account): ApiResponse => {
     if (!mayUse(client, account.email)) return accessDeniedPage(client);
-    const scope = (params.get('scope') ?? '').split(/\s+/).filter(Boolean);
+    const requested = (params.get('scope') ?? '').split(/\s+/).filter(Boolean);
+    // Granular consent: the grant page lists each scope with a box the person may untick,
+    // and only the ticked ones are granted (the app must check what it got).
+    const scope = params.get('fg_granular') ? requested.filter((s) => params.getAll('fg_scope').includes(s)) : requested;
     const code = `4/0A${randomString(60)}`;
     const challenge = params.get('code_challenge');
     world.codes.set(code, {
@@ -148,8 +151,11 @@ function grantPage(client: OAuthClient, params: URLSearchParams, account: Accoun
     `<h1>${esc(appName(client))} wants access to your Google Account</h1>
 <p class="account">${esc(account.email)}</p>
 <p>This will allow ${esc(appName(client))} to:</p>
-<ul class="scopes">${scopes.map((s) => `<li>${esc(describeScope(s))}</li>`).join('')}</ul>
-${form(params, { fg_step: 'allow', fg_account: account.email }, '<button type="submit">Allow</button>')}
+${form(
+    params,
+    { fg_step: 'allow', fg_account: account.email, fg_granular: '1' },
+    `<ul class="scopes">${scopes.map((s) => `<li><label><input type="checkbox" name="fg_scope" value="${esc(s)}" checked> ${esc(describeScope(s))}</label></li>`).join('')}</ul><button type="submit">Allow</button>`,
+  )}
 ${cancel(params)}`,
   );
 }
