@@ -28,7 +28,7 @@ import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
 import { draftFromOccurrence, newDraft } from './calendar/drafts';
-import { createEvent, deleteEvent, DraftValidationError, moveEvent, updateEvent } from './calendar/event-operations';
+import { createEvent, deleteEvent, DraftValidationError, moveEvent, respondToEvent, updateEvent } from './calendar/event-operations';
 import { FALLBACK_COLOR } from './calendar/colors';
 import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
 import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model';
@@ -325,6 +325,8 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           onSave={save}
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}
+          event={editor.occurrence?.event}
+          onRespond={editor.occurrence ? (status) => respondToEvent(db, editor.occurrence!, status) : undefined}
         />
       )}
       {removal.length > 0 && removalDismissed !== sync.status && (

@@ -10,13 +10,15 @@ export interface DescriptionFieldProps {
   onChange(html: string): void;
   errorId?: string;
   invalid: boolean;
+  /** Shown but not editable (a guest may not change the organizer's description). */
+  readOnly?: boolean;
 }
 
 export function sanitizeHtml(html: string): string {
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
 }
 
-export function DescriptionField({ labelId, html, onChange, errorId, invalid }: DescriptionFieldProps) {
+export function DescriptionField({ labelId, html, onChange, errorId, invalid, readOnly = false }: DescriptionFieldProps) {
   const ref = useRef<HTMLDivElement>(null);
   const initial = useRef(html);
 
@@ -41,6 +43,7 @@ export function DescriptionField({ labelId, html, onChange, errorId, invalid }: 
 
   return (
     <div className="description-field">
+      {!readOnly && (
       <div className="format-bar" role="toolbar" aria-label="Text formatting">
         <button type="button" className="icon-button small" onMouseDown={(e) => e.preventDefault()} onClick={() => format('bold')} title="Bold">
           <b aria-hidden="true">B</b>
@@ -55,6 +58,7 @@ export function DescriptionField({ labelId, html, onChange, errorId, invalid }: 
           <span className="visually-hidden">Bulleted list</span>
         </button>
       </div>
+      )}
       <div
         ref={ref}
         className="rich-text"
@@ -63,7 +67,8 @@ export function DescriptionField({ labelId, html, onChange, errorId, invalid }: 
         aria-labelledby={labelId}
         aria-describedby={errorId}
         aria-invalid={invalid || undefined}
-        contentEditable
+        aria-readonly={readOnly || undefined}
+        contentEditable={!readOnly}
         suppressContentEditableWarning
         data-placeholder="Add description"
         onInput={emit}

@@ -11,8 +11,11 @@ import { RemindersField } from './RemindersField';
 import { ColorField } from './ColorField';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './drafts';
+import { guestAnswerOf, isGuestOf, meetLinkOf } from './event-operations';
+import { getApi } from '../bridge';
 import { knownTimeZones } from './display-dates';
 import type { DraftProblem, EventDraft, RepeatRule } from './model';
+import type { CalendarEvent, ResponseStatus } from '../../src-preload/contract';
 
 export interface EventEditorProps {
   initialDraft: EventDraft;
@@ -23,12 +26,41 @@ export interface EventEditorProps {
   onSave(draft: EventDraft): Promise<DraftProblem[] | null>;
   onDelete(): void;
   onCancel(): void;
+  /** The stored event being edited (for who organizes it and its Meet link); absent for a new event. */
+  event?: CalendarEvent;
+  /** A guest's answer to "Going?"; saved at once as a change to their own response only. */
+  onRespond?(status: ResponseStatus): Promise<void>;
 }
+
+const ANSWERS: { status: ResponseStatus; label: string }[] = [
+  { status: 'accepted', label: 'Yes' },
+  { status: 'declined', label: 'No' },
+  { status: 'tentative', label: 'Maybe' },
+];
 
 type Field = DraftProblem['field'];
 
-export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDelete, onCancel }: EventEditorProps) {
+export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDelete, onCancel, event, onRespond }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
+  // A guest may change only what Google lets a guest change (their answer, reminders, colour, busy/free).
+  const guest = Boolean(event && isGuestOf(event));
+  const [answer, setAnswer] = useState<ResponseStatus | undefined>(() => (event ? guestAnswerOf(event) : undefined));
+  const [answerError, setAnswerError] = useState<string | null>(null);
+  const meetLink = event ? meetLinkOf(event) : undefined;
+  const hasConference = Boolean(meetLink || event?.conferenceData);
+
+  const respond = async (status: ResponseStatus) => {
+    if (!onRespond) return;
+    const before = answer;
+    setAnswer(status);
+    setAnswerError(null);
+    try {
+      await onRespond(status);
+    } catch (error) {
+      setAnswer(before);
+      setAnswerError(`Your answer was not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   const [serverProblems, setServerProblems] = useState<DraftProblem[]>([]);
   // Problems show after the first Save and then follow every edit, so a fixed field clears at once.
   const [attempted, setAttempted] = useState(false);
@@ -80,6 +112,30 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
       >
         <h2 className="dialog-title">{isNew ? 'New event' : 'Edit event'}</h2>
         <div className="editor-body">
+          {guest && (
+            <p className="hint guest-note" id={`${id}-guest-note`}>
+              Only the organizer can change this event.
+            </p>
+          )}
+          {guest && answer !== undefined && (
+            <div className="field going-field" role="group" aria-labelledby={`${id}-going`}>
+              <span className="label" id={`${id}-going`}>
+                Going?
+              </span>
+              <div className="inline-fields">
+                {ANSWERS.map(({ status, label }) => (
+                  <button key={status} type="button" className="button" aria-pressed={answer === status} onClick={() => void respond(status)}>
+                    {label}
+                  </button>
+                ))}
+              </div>
+              {answerError && (
+                <p className="field-error" role="alert">
+                  {answerError}
+                </p>
+              )}
+            </div>
+          )}
           <div className="field">
             <label htmlFor={`${id}-title`}>Title</label>
             <input
@@ -88,6 +144,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
               placeholder="Add title"
               value={draft.summary}
               data-autofocus=""
+              readOnly={guest}
               aria-invalid={invalid('summary') || undefined}
               aria-describedby={errorId('summary')}
               onChange={(e) => set('summary', e.target.value)}
@@ -95,6 +152,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
             {errorText('summary')}
           </div>
 
+          <fieldset className="plain-fieldset" disabled={guest}>
           <div className="field-row">
             <label className="checkbox-row">
               <input type="checkbox" checked={draft.allDay} onChange={(e) => setDraft((d) => toggleAllDay(d, e.target.checked))} />
@@ -174,6 +232,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
             />
             {errorText('repeat')}
           </div>
+          </fieldset>
 
           <div className="field">
             <label htmlFor={`${id}-location`}>Location</label>
@@ -181,12 +240,37 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
               id={`${id}-location`}
               placeholder="Add location"
               value={draft.location}
+              readOnly={guest}
               aria-invalid={invalid('location') || undefined}
               aria-describedby={errorId('location')}
               onChange={(e) => set('location', e.target.value)}
             />
             {errorText('location')}
           </div>
+
+          {meetLink && (
+            <div className="field">
+              <a
+                className="button meet-link"
+                href={meetLink}
+                rel="noreferrer noopener"
+                onClick={(e) => {
+                  e.preventDefault();
+                  void getApi().openExternal(meetLink);
+                }}
+              >
+                Join with Google Meet
+              </a>
+            </div>
+          )}
+          {!hasConference && !guest && (
+            <div className="field-row">
+              <label className="checkbox-row">
+                <input type="checkbox" checked={Boolean(draft.addMeet)} onChange={(e) => set('addMeet', e.target.checked)} />
+                Add Google Meet video conferencing
+              </label>
+            </div>
+          )}
 
           <div className="field">
             <span className="label" id={`${id}-description-label`}>
@@ -196,6 +280,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
               labelId={`${id}-description-label`}
               html={draft.description}
               onChange={(html) => set('description', html)}
+              readOnly={guest}
               errorId={errorId('description')}
               invalid={invalid('description')}
             />
@@ -204,7 +289,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
 
           <div className="field">
             <label htmlFor={`${id}-guests`}>Guests</label>
-            <GuestsField id={`${id}-guests`} attendees={draft.attendees} onChange={(list) => set('attendees', list)} errorId={errorId('guests')} invalid={invalid('guests')} />
+            <GuestsField id={`${id}-guests`} readOnly={guest} attendees={draft.attendees} onChange={(list) => set('attendees', list)} errorId={errorId('guests')} invalid={invalid('guests')} />
             {errorText('guests')}
           </div>
 

@@ -9,6 +9,8 @@ export interface GuestsFieldProps {
   onChange(attendees: Attendee[]): void;
   errorId?: string;
   invalid: boolean;
+  /** The list is shown but cannot be changed (the user is a guest, not the organizer). */
+  readOnly?: boolean;
 }
 
 const STATUS: Record<ResponseStatus, string> = {
@@ -18,7 +20,7 @@ const STATUS: Record<ResponseStatus, string> = {
   declined: 'Not going',
 };
 
-export function GuestsField({ id, attendees, onChange, errorId, invalid }: GuestsFieldProps) {
+export function GuestsField({ id, attendees, onChange, errorId, invalid, readOnly = false }: GuestsFieldProps) {
   const [email, setEmail] = useState('');
 
   const add = () => {
@@ -33,6 +35,7 @@ export function GuestsField({ id, attendees, onChange, errorId, invalid }: Guest
 
   return (
     <div className="guests-field">
+      {!readOnly && (
       <div className="inline-fields">
         <input
           id={id}
@@ -57,6 +60,7 @@ export function GuestsField({ id, attendees, onChange, errorId, invalid }: Guest
           Add
         </button>
       </div>
+      )}
       {attendees.length > 0 && (
         <ul className="guest-list" aria-label="Guest list">
           {attendees.map((guest) => (
@@ -68,15 +72,17 @@ export function GuestsField({ id, attendees, onChange, errorId, invalid }: Guest
                 {guest.optional && <span className="tag">Optional</span>}
               </span>
               <span className="guest-response">{STATUS[guest.responseStatus] ?? guest.responseStatus}</span>
-              <button
-                type="button"
-                className="icon-button small"
-                onClick={() => onChange(attendees.filter((a) => a !== guest))}
-              >
-                <span aria-hidden="true">×</span>
-                {/* Named by content, not aria-label, so a guest's address never shadows a field label. */}
-                <span className="visually-hidden">Remove {guest.email}</span>
-              </button>
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="icon-button small"
+                  onClick={() => onChange(attendees.filter((a) => a !== guest))}
+                >
+                  <span aria-hidden="true">×</span>
+                  {/* Named by content, not aria-label, so a guest's address never shadows a field label. */}
+                  <span className="visually-hidden">Remove {guest.email}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@
 // validates first and runs in one Dexie transaction, so bad input or a failure half way
 // leaves saved data as it was. Records in calendars linked to Google also get an outbox
 // entry for the sync engine to push.
-import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventFields, OutboxEntry, SendUpdates } from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventFields, OutboxEntry, ResponseStatus, SendUpdates } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
 import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from './drafts';
@@ -76,6 +76,7 @@ export async function createEvent(db: AlmanacDatabase, draft: EventDraft, option
       localVersion: 1,
       updatedAt: nowIso(),
     };
+    if (draft.addMeet) record.conferenceData = meetCreateRequest();
     record.dirty = fieldNames(record);
     await db.events.add(record);
     await enqueue(db, calendar, id, 'insert', options.sendUpdates);
@@ -128,6 +129,59 @@ export async function deleteEvent(db: AlmanacDatabase, occ: Occurrence, scope: E
   });
 }
 
+/**
+ * A guest's answer ("Going?"): only their own attendee's responseStatus changes, and it goes
+ * to Google as a change to `attendees` alone, with no emails (Google tells the organizer).
+ * For a generated instance the answer is the series' (the stored record is the master).
+ */
+export async function respondToEvent(db: AlmanacDatabase, occ: Occurrence, responseStatus: ResponseStatus): Promise<void> {
+  await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
+    const stored = await db.events.get(occ.event.id);
+    if (!stored || stored.status === 'cancelled') throw new Error('This event no longer exists; it may have been deleted elsewhere.');
+    const attendees = stored.attendees ?? [];
+    if (!attendees.some((a) => a.self)) throw new Error('You are not on the guest list of this event.');
+    const w = new Writer(db, await writableCalendar(db, stored.calendarId), 'none');
+    await w.patch(stored, { attendees: attendees.map((a) => (a.self ? { ...a, responseStatus } : { ...a })) });
+  });
+}
+
+/** Whether someone else organizes the event and the user is (at most) a guest of it. */
+export function isGuestOf(event: Pick<CalendarEvent, 'organizer' | 'attendees'>): boolean {
+  if (event.organizer?.self === false) return true;
+  const self = event.attendees?.find((a) => a.self);
+  if (!self || self.organizer || !event.organizer || event.organizer.self) return false;
+  return !event.organizer.email || event.organizer.email.toLowerCase() !== self.email.toLowerCase();
+}
+
+/** The user's own answer to an event they are a guest of; undefined when they organize it or are not listed. */
+export function guestAnswerOf(event: Pick<CalendarEvent, 'organizer' | 'attendees'>): ResponseStatus | undefined {
+  if (!isGuestOf(event)) return undefined;
+  return event.attendees?.find((a) => a.self)?.responseStatus ?? undefined;
+}
+
+/** The Meet (video) link of an event: hangoutLink or a video entry point; https only. */
+export function meetLinkOf(event: Pick<CalendarEvent, 'hangoutLink' | 'conferenceData'>): string | undefined {
+  const candidates: unknown[] = [event.hangoutLink];
+  const points = (event.conferenceData as { entryPoints?: unknown } | undefined)?.entryPoints;
+  if (Array.isArray(points)) {
+    for (const p of points as { entryPointType?: unknown; uri?: unknown }[]) if (p?.entryPointType === 'video') candidates.push(p.uri);
+  }
+  for (const c of candidates) {
+    if (typeof c !== 'string') continue;
+    try {
+      if (new URL(c).protocol === 'https:') return c;
+    } catch {
+      // not a URL: ignored
+    }
+  }
+  return undefined;
+}
+
+/** What asks Google to create a Meet conference for the event (needs conferenceDataVersion=1). */
+function meetCreateRequest() {
+  return { createRequest: { requestId: globalThis.crypto.randomUUID(), conferenceSolutionKey: { type: 'hangoutsMeet' } } };
+}
+
 // ---------------------------------------------------------------------------------------
 
 /** A fresh Google-valid event id: the 32 hex digits of a UUID (hex is a subset of base32hex). */
@@ -170,6 +224,7 @@ async function updatePlain(w: Writer, stored: CalendarEvent, draft: EventDraft):
   const keep = unreadable ? draft.repeat === null : sameRule(repeatRuleForDraft(stored, draft.timeZone), draft.repeat);
   if (!keep) fields.recurrence = draft.repeat ? recurrenceFromRepeatRule(draft.repeat, fields.start!) : undefined;
   if (stored.kind !== 'exception' && !(keep && unreadable)) stored.kind = (keep ? stored.recurrence?.length : draft.repeat) ? 'master' : 'single';
+  if (draft.addMeet && !meetLinkOf(stored)) fields.conferenceData = meetCreateRequest();
   await w.patch(stored, fields);
 }
 

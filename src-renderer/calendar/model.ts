@@ -61,6 +61,8 @@ export interface EventDraft {
   transparency: 'opaque' | 'transparent';
   visibility: 'default' | 'public' | 'private' | 'confidential';
   colorId?: string;
+  /** "Add Google Meet video conferencing": ask Google to create a Meet link on save. */
+  addMeet?: boolean;
 }
 
 /** A problem with a draft, tied to the field the editor should point at. */
