@@ -179,8 +179,16 @@ export class SyncEngine {
       if (cal.account !== this.deps.accountEmail || !cal.syncEnabled) continue;
       report.calendars.push(cal.id);
       try {
-        await this.pushCalendar(cal, outbox.filter((e) => e.calendarId === cal.id), report);
+        const queued = outbox.filter((e) => e.calendarId === cal.id);
+        const held = await this.heldForICalUID(cal.id, queued);
+        await this.pushCalendar(cal, queued.filter((e) => !held.has(e.eventId)), report);
         await this.pullCalendar(cal, options, report);
+        if (held.size > 0) {
+          // What the listing did not match goes up now, with the patches queued for what it did.
+          const lastSeq = Math.max(0, ...queued.map((e) => e.seq ?? 0));
+          const after = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id && (held.has(e.eventId) || (e.seq ?? 0) > lastSeq));
+          await this.pushCalendar(cal, after, report);
+        }
       } catch (error) {
         if (error instanceof AuthFailure) throw error;
         report.ok = false;
@@ -516,6 +524,7 @@ export class SyncEngine {
           if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
           const last = !page.nextPageToken;
           const nextState: SyncState | undefined = last && !full ? { calendarId: cal.id, syncToken: page.nextSyncToken ?? undefined, lastSyncAt: this.now().toISOString() } : undefined;
+          if (listing) await this.adoptByICalUID(cal, items, listing);
           const inserted = await this.applyPage(cal, items, pending, report, nextState ? { syncState: [nextState] } : {});
           if (listing) listing.total += inserted;
           if (last) {
@@ -539,8 +548,68 @@ export class SyncEngine {
   private async startFullListing(calendarId: string, pending: ReadonlySet<string>): Promise<FullListing> {
     const index = await this.deps.store.eventIndex(calendarId);
     const candidates = new Set<string>();
-    for (const e of index) if (e.linked && !e.dirty && !pending.has(e.id)) candidates.add(e.id);
-    return { candidates, total: index.length };
+    const unlinkedByICalUID = new Map<string, string[]>();
+    for (const e of index) {
+      if (e.linked && !e.dirty && !pending.has(e.id)) candidates.add(e.id);
+      if (!e.linked && e.iCalUID) unlinkedByICalUID.set(e.iCalUID, [...(unlinkedByICalUID.get(e.iCalUID) ?? []), e.id]);
+    }
+    return { candidates, total: index.length, unlinkedByICalUID };
+  }
+
+  /**
+   * Before a full listing (a first sync, a reset's "Synchronize all existing events", a newly
+   * ticked calendar): inserts of local events that carry an iCalUID wait until the listing
+   * has run, because Google may already have that event under another id (the same
+   * invitation or .ics file imported on both sides). The listing then links them to it
+   * (adoptByICalUID) instead of uploading a second copy.
+   */
+  private async heldForICalUID(calendarId: string, entries: OutboxEntry[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    if (!entries.some((e) => e.op === 'insert')) return held;
+    if ((await this.deps.store.syncState(calendarId))?.syncToken) return held;
+    const inserts = new Set(entries.filter((e) => e.op === 'insert').map((e) => e.eventId));
+    for (const e of await this.deps.store.eventIndex(calendarId)) if (!e.linked && e.iCalUID && inserts.has(e.id)) held.add(e.id);
+    return held;
+  }
+
+  /**
+   * During a full listing: a Google event whose id is unknown here but whose iCalUID is that
+   * of a local event never linked to Google is the same event. The local record is re-keyed
+   * to Google's id in one commit (old id removed, its queued insert dropped): Google's
+   * version, with the local fields on top when the local copy was changed after Google's
+   * (queued as a patch, mailing nobody). No second copy is uploaded.
+   */
+  private async adoptByICalUID(cal: Calendar, items: GoogleEvent[], listing: FullListing): Promise<void> {
+    for (const item of items) {
+      const localIds = item.iCalUID ? listing.unlinkedByICalUID.get(item.iCalUID) : undefined;
+      if (!item.id || !item.iCalUID || !localIds || item.recurringEventId || item.status === 'cancelled') continue;
+      if (this.deps.skipExisting?.remote(cal.id, item)) continue; // "only new events": it stays on Google's side
+      for (let attempt = 0; attempt < MAX_STALE_RETRIES; attempt++) {
+        const [taken, ...candidates] = await this.deps.store.events([item.id, ...localIds]);
+        // Only a plain event or a series without instance records here (those would need re-keying too).
+        const local = candidates.find((c) => c && !c.google && c.calendarId === cal.id && c.kind !== 'exception' && c.status !== 'cancelled');
+        if (taken || !local) break;
+        if (local.kind === 'master' && (await this.deps.store.eventIndex(cal.id)).some((e) => e.id.startsWith(`${local.id}_`))) break;
+        const ctx = { ...this.ctx(cal.id), readOnly: isReadOnly(cal), pending: new Set<string>() };
+        const theirs = fieldsFromGoogle(item);
+        const changedHere = !ctx.readOnly && Date.parse(local.updatedAt) > Date.parse(item.updated ?? '');
+        const edits = changedHere ? changedFields(local, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)) : [];
+        // Linked to Google's version, with the local differences as edits on top of it.
+        const event = edits.length > 0 ? merge({ ...local, id: item.id, google: { etag: item.etag ?? '', updated: item.updated ?? '' }, base: theirs, dirty: edits }, item, ctx).event : planPutFromRemote(item, cal.id, null);
+        const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === cal.id && o.eventId === local.id && o.seq !== undefined).map((o) => o.seq as number);
+        const answer = await this.deps.store.commit({
+          put: [{ event: { ...event, localVersion: 1 }, expectVersion: null }],
+          remove: [{ id: local.id, expectVersion: local.localVersion }],
+          outboxDone: seqs,
+          outboxAdd: event.dirty?.length ? [{ eventId: item.id, calendarId: cal.id, op: 'patch', fields: event.dirty, sendUpdates: 'none', createdAt: this.now().getTime() }] : [],
+          log: [log(ctx, 'info', 'matched-icaluid', item.id, `“${event.summary}” was already on Google (same iCalUID); the copy here was linked to it instead of being uploaded again.`, { localId: local.id })],
+        });
+        if (answer.ok) {
+          listing.unlinkedByICalUID.delete(item.iCalUID);
+          break;
+        }
+      }
+    }
   }
 
   /** Plans and commits one page; answers how many records it created. */
@@ -690,6 +759,8 @@ interface FullListing {
   candidates: Set<string>;
   /** Events of the calendar here: before the listing, plus those it created. */
   total: number;
+  /** Local events never on Google, by iCalUID: a listed event with that iCalUID is the same event. */
+  unlinkedByICalUID: Map<string, string[]>;
 }
 
 interface Job {

@@ -154,6 +154,55 @@ test('Leave them untouched + all: links kept, nothing deleted, nothing duplicate
   expect(await here()).toEqual(["Bob's", 'Mine 1', 'Mine 2']);
 });
 
+/** The same event on both sides under two ids: imported here and (through events.import) on Google. */
+async function sameEventBothSides(uid: string, localSummary: string, localFirst: boolean): Promise<{ localId: string; googleId: string }> {
+  const slot = { start: { dateTime: '2030-06-08T09:00:00Z' }, end: { dateTime: '2030-06-08T10:00:00Z' } };
+  const importOnGoogle = async () => (await w.remote.events.import({ calendarId: w.email, requestBody: { iCalUID: uid, summary: 'Team dinner', ...slot } })).data.id as string;
+  let googleId = localFirst ? '' : await importOnGoogle();
+  if (!localFirst) await new Promise((r) => setTimeout(r, 20)); // the copy here is changed after Google's
+  const localId = await w.createLocal(localSummary, '2030-06-08T09:00Z', '2030-06-08T10:00Z');
+  // What an .ics import leaves here: a local-only event carrying the invitation's iCalUID.
+  await w.db.events.update(localId, { iCalUID: uid });
+  if (localFirst) googleId = await importOnGoogle();
+  expect(localId).not.toBe(googleId);
+  return { localId, googleId };
+}
+
+const withUid = async (uid: string) => ({
+  google: (await googleItems(w)).filter((e) => e.iCalUID === uid && e.status !== 'cancelled'),
+  here: (await w.db.events.where('calendarId').equals(w.email).toArray()).filter((e) => e.iCalUID === uid && e.status !== 'cancelled'),
+});
+
+test('Synchronize all existing events: a local event and a Google event with the same iCalUID but different ids end up as one event, under Google\'s id', async () => {
+  await seedLinked();
+  const { localId, googleId } = await sameEventBothSides('dinner-1@elsewhere.org', 'Team dinner (here)', true);
+  await run('keep', 'all');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const { google, here: mine } = await withUid('dinner-1@elsewhere.org');
+  expect(google.map((e) => e.id)).toEqual([googleId]);
+  expect(mine.map((e) => e.id)).toEqual([googleId]);
+  expect(await w.local(localId)).toBeUndefined();
+  // Not changed here after Google's copy: Google's version wins; nothing else lost or doubled.
+  expect(mine[0]?.summary).toBe('Team dinner');
+  expect(mine[0]?.google).toBeDefined();
+  expect(await live()).toEqual(["Bob's", 'Mine 1', 'Mine 2', 'Team dinner']);
+  expect(await here()).toEqual(["Bob's", 'Mine 1', 'Mine 2', 'Team dinner']);
+  expect(await w.db.outbox.count()).toBe(0);
+  expect(await w.notifications()).toEqual([]);
+});
+
+test('a full sync links a local event changed after its Google twin (same iCalUID) and sends the local change as an edit of Google\'s event', async () => {
+  const { googleId } = await sameEventBothSides('dinner-2@elsewhere.org', 'Team dinner, moved room', false);
+  await run('delete-google', 'all');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const { google, here: mine } = await withUid('dinner-2@elsewhere.org');
+  expect(google.map((e) => [e.id, e.summary])).toEqual([[googleId, 'Team dinner, moved room']]);
+  expect(mine.map((e) => [e.id, e.summary, e.dirty ?? []])).toEqual([[googleId, 'Team dinner, moved room', []]]);
+  expect(await w.notifications()).toEqual([]);
+});
+
 test('a reset cut short after some Google deletions resumes at the next start, deletes each event once and says so in the log', async () => {
   const { ids } = await w.admin<{ ids: string[] }>('events', {
     calendarId: w.email,
