@@ -271,7 +271,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         onView={setView}
         onNewEvent={openNewFromButton}
         onPreferences={() => setPreferencesOpen('general')}
-        sync={<SyncButton google={google} sync={sync} onOpenSettings={() => setPreferencesOpen('google')} />}
+        sync={<SyncButton google={google} sync={sync} onOpenSettings={() => setPreferencesOpen('google')} onOpenLog={() => setPreferencesOpen('log')} />}
       />
       <SignInPanel google={google} />
       {google.status?.problem && google.status.state !== 'signing-in' && !preferencesOpen && (
@@ -327,6 +327,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           onCancel={() => setEditor(null)}
           event={editor.occurrence?.event}
           onRespond={editor.occurrence ? (status) => respondToEvent(db, editor.occurrence!, status) : undefined}
+          readOnlyCalendar={isReadOnly(calendars?.find((c) => c.id === editor.draft.calendarId)?.accessRole)}
         />
       )}
       {removal.length > 0 && removalDismissed !== sync.status && (
@@ -351,6 +352,10 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+function isReadOnly(role: string | undefined): boolean {
+  return role === 'reader' || role === 'freeBusyReader';
 }
 
 function messageOf(error: unknown): string {

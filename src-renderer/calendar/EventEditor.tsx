@@ -30,6 +30,8 @@ export interface EventEditorProps {
   event?: CalendarEvent;
   /** A guest's answer to "Going?"; saved at once as a change to their own response only. */
   onRespond?(status: ResponseStatus): Promise<void>;
+  /** The event's calendar can only be read (a Google calendar shared read-only). */
+  readOnlyCalendar?: boolean;
 }
 
 const ANSWERS: { status: ResponseStatus; label: string }[] = [
@@ -40,10 +42,11 @@ const ANSWERS: { status: ResponseStatus; label: string }[] = [
 
 type Field = DraftProblem['field'];
 
-export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDelete, onCancel, event, onRespond }: EventEditorProps) {
+export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDelete, onCancel, event, onRespond, readOnlyCalendar = false }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
-  // A guest may change only what Google lets a guest change (their answer, reminders, colour, busy/free).
-  const guest = Boolean(event && isGuestOf(event));
+  // A guest may change only what Google lets a guest change (their answer, reminders, colour,
+  // busy/free); in a read-only calendar nothing can change here at all.
+  const guest = Boolean(event && isGuestOf(event)) || readOnlyCalendar;
   const [answer, setAnswer] = useState<ResponseStatus | undefined>(() => (event ? guestAnswerOf(event) : undefined));
   const [answerError, setAnswerError] = useState<string | null>(null);
   const meetLink = event ? meetLinkOf(event) : undefined;
@@ -114,7 +117,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
         <div className="editor-body">
           {guest && (
             <p className="hint guest-note" id={`${id}-guest-note`}>
-              Only the organizer can change this event.
+              {readOnlyCalendar ? 'This calendar is read-only here: its events change on Google only.' : 'Only the organizer can change this event.'}
             </p>
           )}
           {guest && answer !== undefined && (
@@ -325,18 +328,20 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
         </div>
 
         <div className="dialog-actions">
-          {!isNew && (
+          {!isNew && !readOnlyCalendar && (
             <button type="button" className="button danger" onClick={onDelete}>
               Delete
             </button>
           )}
           <span className="spacer" />
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {readOnlyCalendar ? 'Close' : 'Cancel'}
           </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            Save
-          </button>
+          {!readOnlyCalendar && (
+            <button type="submit" className="button primary" disabled={saving}>
+              Save
+            </button>
+          )}
         </div>
       </form>
     </Dialog>

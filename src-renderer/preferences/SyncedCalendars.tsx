@@ -22,7 +22,10 @@ export function SyncedCalendars({ db, account, sync, paused, onSettings }: Synce
   const [pausedShown, setPausedShown] = useState(paused);
   useEffect(() => setPausedShown(paused), [paused]);
   const calendars = useLiveQuery(async () => (await listCalendars(db)).filter((c) => c.account === account), [db, account]) ?? [];
+  // Ticks show at once; the stored calendar catches up a moment later through the live query.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const toggle = async (id: string, syncEnabled: boolean) => {
+    setTicked((t) => ({ ...t, [id]: syncEnabled }));
     await db.calendars.update(id, { syncEnabled });
     void sync.syncNow();
   };
@@ -34,7 +37,7 @@ export function SyncedCalendars({ db, account, sync, paused, onSettings }: Synce
         {calendars.map((c) => (
           <li key={c.id}>
             <label className="checkbox-row">
-              <input type="checkbox" checked={c.syncEnabled} onChange={(e) => void toggle(c.id, e.target.checked)} />
+              <input type="checkbox" checked={ticked[c.id] ?? c.syncEnabled} onChange={(e) => void toggle(c.id, e.target.checked)} />
               <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
               {c.summary}
               {(c.accessRole === 'reader' || c.accessRole === 'freeBusyReader') && <span className="hint"> (read only: changes come from Google only)</span>}

@@ -8,11 +8,13 @@ import type { SyncState } from './useSyncStatus';
 export interface SyncButtonProps {
   google: GoogleState;
   sync: SyncState;
-  /** Open Preferences → Google Calendar (to set up, or to read why sync failed). */
+  /** Open Preferences → Google Calendar (to set up). */
   onOpenSettings(): void;
+  /** Open Preferences → Sync log (to read why sync failed). */
+  onOpenLog(): void;
 }
 
-export function SyncButton({ google, sync, onOpenSettings }: SyncButtonProps) {
+export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButtonProps) {
   const { status, busy } = google;
   const state = status?.state ?? 'not-configured';
   const click = () => {
@@ -31,7 +33,7 @@ export function SyncButton({ google, sync, onOpenSettings }: SyncButtonProps) {
         {state === 'reconnect' && 'Google sign-in expired'}
       </span>
       {failed && (
-        <button type="button" className="link-button warning-link" onClick={onOpenSettings} title={sync.status?.lastResult?.error?.message}>
+        <button type="button" className="link-button warning-link" onClick={onOpenLog} title={sync.status?.lastResult?.error?.message}>
           ⚠ Last sync failed
         </button>
       )}
