@@ -1,12 +1,7 @@
 // HTML with script in a description that arrives from Google (someone else's invitation):
 // after a sync the event opens, its text shows, and nothing in it runs — not an inline
 // script, not an event handler, not a javascript: link, not an SVG or iframe payload.
-import { ACCOUNT, DESKTOP, connect, expect, googleAs, test } from './google-fixtures';
-
-test.beforeEach(async ({ admin }) => {
-  await admin('accounts', ACCOUNT);
-  await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
-});
+import { connect, expect, googleAs, test, todayAt } from './google-fixtures';
 
 const PAYLOAD = [
   '<p>Agenda item one</p>',
@@ -20,12 +15,6 @@ const PAYLOAD = [
   '<form action="javascript:alert(1)"><button>Send</button></form>',
   '<p><b>Bold stays</b></p>',
 ].join('');
-
-function todayAt(hour: number): string {
-  const d = new Date();
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
 
 test('a description with script from Google is shown sanitized and never runs', async ({ openApp, admin, google }) => {
   const api = await googleAs(admin, google.url);

@@ -2,11 +2,6 @@
 // a new tab, and every failure of the error guide with its own message.
 import { ACCOUNT, DESKTOP, enterCredentials, expect, startSignIn, test } from './google-fixtures';
 
-test.beforeEach(async ({ admin }) => {
-  await admin('accounts', ACCOUNT);
-  await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
-});
-
 test('connects through the consent page and shows the account', async ({ openApp, app }) => {
   const page = await openApp();
   // Not set up yet: the button leads to the settings.

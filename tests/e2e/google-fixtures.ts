@@ -27,6 +27,14 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   google: async ({}, use) => {
     const google = await startFakeGoogle();
+    // Every test starts with the user's account and their desktop OAuth client.
+    for (const [route, body] of [
+      ['accounts', ACCOUNT],
+      ['clients', { ...DESKTOP, type: 'desktop', publishing: 'production' }],
+    ] as const) {
+      const response = await fetch(`${google.url}/__admin/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+    }
     await use(google);
     await google.close();
   },
@@ -111,6 +119,13 @@ export async function googleAs(admin: Fixtures['admin'], url: string): Promise<c
   const auth = new OAuth2Client();
   auth.setCredentials({ access_token: tokens.access_token });
   return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
+}
+
+/** Today at `hour` o'clock in the browser's zone, as an ISO instant. */
+export function todayAt(hour: number): string {
+  const d = new Date();
+  d.setHours(hour, 0, 0, 0);
+  return d.toISOString();
 }
 
 export { expect };

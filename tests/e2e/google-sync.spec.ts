@@ -1,18 +1,7 @@
 // Two-way sync through the real UI: changes made "on Google" by another client through the
 // real API show up after a sync, and changes made here reach Google, with guest emails
 // only when the user chose Send.
-import { ACCOUNT, DESKTOP, connect, enterCredentials, expect, googleAs, startSignIn, syncNow, test } from './google-fixtures';
-
-test.beforeEach(async ({ admin }) => {
-  await admin('accounts', ACCOUNT);
-  await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
-});
-
-function todayAt(hour: number): string {
-  const d = new Date();
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
+import { ACCOUNT, connect, enterCredentials, expect, googleAs, startSignIn, syncNow, test, todayAt } from './google-fixtures';
 
 test('an event created on Google appears here after a sync, and its edits and deletion follow', async ({ openApp, admin, google }) => {
   const api = await googleAs(admin, google.url);

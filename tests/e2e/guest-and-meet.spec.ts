@@ -1,18 +1,7 @@
 // A guest's answer and Google Meet through the real UI: answering "Going?" on someone else's
 // event reaches Google as the user's own responseStatus, and "Add Google Meet video
 // conferencing" makes Google create a Meet link that the editor then offers to join.
-import { ACCOUNT, DESKTOP, connect, expect, googleAs, syncNow, test } from './google-fixtures';
-
-test.beforeEach(async ({ admin }) => {
-  await admin('accounts', ACCOUNT);
-  await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
-});
-
-function todayAt(hour: number): string {
-  const d = new Date();
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
+import { ACCOUNT, connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
 
 test("as a guest: Yes on someone else's event reaches Google as my answer, and the organizer's fields are read-only", async ({ openApp, admin, google }) => {
   await admin('accounts', { email: 'olga@example.com', name: 'Olga' });

@@ -1,17 +1,6 @@
 // A calendar the user can only read syncs one way: its events arrive, and here they can be
 // looked at but not edited, moved or deleted.
-import { ACCOUNT, DESKTOP, connect, expect, syncNow, test } from './google-fixtures';
-
-test.beforeEach(async ({ admin }) => {
-  await admin('accounts', ACCOUNT);
-  await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
-});
-
-function todayAt(hour: number): string {
-  const d = new Date();
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
+import { ACCOUNT, connect, expect, syncNow, test, todayAt } from './google-fixtures';
 
 test("a read-only calendar's events arrive once ticked, and open without Save or Delete", async ({ openApp, admin }) => {
   // Someone else's calendar, shared with the user to read only.

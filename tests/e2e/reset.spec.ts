@@ -8,9 +8,7 @@ import type { ResetChoices } from '../../src-preload/contract';
 import { ACCOUNT, DESKTOP, enterCredentials, expect, googleAs, signIn, syncNow, test } from './google-fixtures';
 
 test.beforeEach(async ({ admin }) => {
-  await admin('accounts', ACCOUNT);
   await admin('accounts', { email: 'bob@example.com', name: 'Bob' });
-  await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
 });
 
 const day = (n: number, hour: number) => {

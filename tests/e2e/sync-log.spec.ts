@@ -7,11 +7,6 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ACCOUNT, DESKTOP, connect, expect, googleAs, syncNow, test } from './google-fixtures';
 
-test.beforeEach(async ({ admin }) => {
-  await admin('accounts', ACCOUNT);
-  await admin('clients', { ...DESKTOP, type: 'desktop', publishing: 'production' });
-});
-
 async function createHere(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'New event' }).click();
   const editor = page.getByRole('dialog', { name: 'Event' });
