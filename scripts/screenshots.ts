@@ -27,8 +27,9 @@ try {
     await page.goto(shell.url);
     if (scheme === 'light') {
       // The first pass signs in; the browser shell stays connected for the second.
+      const opened = context.waitForEvent('page');
       await page.getByRole('button', { name: 'Sync with Google' }).click();
-      const consent = await context.waitForEvent('page');
+      const consent = await opened;
       await consent.getByRole('button', { name: DEMO_ACCOUNT }).click();
       await consent.getByRole('button', { name: 'Continue' }).click();
       await consent.getByRole('button', { name: 'Allow' }).click();

@@ -9,11 +9,31 @@ type Pending = (result: Result<never>) => void;
 export function createWebApi(location: { protocol: string; host: string }): AlmanacApi {
   const transport = new SocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/bridge`);
   const api = createApi(transport);
-  // Main cannot open a browser tab from a plain Node process; it asks the page to.
+  // Main cannot open a browser tab from a plain Node process; it asks the page to. The
+  // sign-in tab is opened blank during the click itself (a tab opened later, when main's
+  // message arrives, may be blocked as a pop-up) and sent to Google's page once known.
+  let signInTab: Window | null = null;
   transport.subscribe('browser:open-url', ({ url }) => {
-    window.open(url, '_blank', 'noopener,noreferrer');
+    const tab = signInTab;
+    signInTab = null;
+    if (tab && !tab.closed) {
+      tab.opener = null;
+      tab.location.href = url;
+    } else {
+      window.open(url, '_blank', 'noopener,noreferrer');
+    }
   });
-  return api;
+  return {
+    ...api,
+    connectGoogle: async () => {
+      signInTab = window.open('about:blank', '_blank');
+      const result = await api.connectGoogle();
+      // Sign-in ended without needing the tab (not set up, or it failed before Google).
+      if (signInTab && !signInTab.closed) signInTab.close();
+      signInTab = null;
+      return result;
+    },
+  };
 }
 
 class SocketTransport implements Transport {
