@@ -4,6 +4,7 @@
 // after it. After a failed run the next automatic run waits longer (exponential, capped),
 // so a Google outage is not hammered; a run the user asked for goes at once. Pause stops
 // everything automatic; local changes keep queueing in the outbox and go out on resume.
+// The interval follows the user's setting as soon as it changes, counted from the last run.
 import type { SyncOptions, SyncReport } from './sync-engine';
 
 export type SyncTrigger = 'manual' | 'startup' | 'local-edit' | 'interval' | 'resume' | 'online';
@@ -30,11 +31,25 @@ export class SyncScheduler {
   private again = false;
   private failures = 0;
   private timer: unknown = null;
+  /** When the pending timer is the regular interval (not an edit's debounce or a backoff), when it was set. */
+  private intervalFrom: number | null = null;
+  private intervalMs: number;
   private stopped = true;
   private readonly timers: Timers;
 
   constructor(private readonly deps: SchedulerDeps) {
     this.timers = deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+    this.intervalMs = deps.intervalMs ?? 300_000;
+  }
+
+  /** A new "sync every N minutes": a waiting interval run is moved to the new time since the last run. */
+  setIntervalMs(ms: number): void {
+    if (ms === this.intervalMs) return;
+    this.intervalMs = ms;
+    if (this.intervalFrom === null) return;
+    const from = this.intervalFrom;
+    this.schedule(Math.max(0, from + ms - Date.now()));
+    this.intervalFrom = from;
   }
 
   /** Starts the automatic schedule with a start-up sync. */
@@ -93,23 +108,29 @@ export class SyncScheduler {
       } while (this.again && !this.paused);
     })().finally(() => {
       this.running = null;
-      if (!this.stopped && !this.paused) this.schedule(this.failures > 0 ? this.backoffMs() : (this.deps.intervalMs ?? 300_000));
+      if (this.stopped || this.paused) return;
+      if (this.failures > 0) this.schedule(this.backoffMs());
+      else {
+        this.schedule(this.intervalMs);
+        this.intervalFrom = Date.now();
+      }
     });
     return this.running;
   }
 
   /** The wait before the next automatic run after `failures` failed runs in a row. */
   backoffMs(): number {
-    const base = Math.min(this.deps.intervalMs ?? 300_000, 30_000);
+    const base = Math.min(this.intervalMs, 30_000);
     return Math.min(this.deps.maxBackoffMs ?? 30 * 60_000, base * 2 ** Math.max(0, this.failures - 1));
   }
 
   private schedule(ms: number): void {
     if (this.stopped || this.paused) return;
     // The latest trigger sets the time: local edits debounce, failures push the next run out.
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
+    this.clearTimer();
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
+      this.intervalFrom = null;
       void this.runNow();
     }, ms);
   }
@@ -117,5 +138,6 @@ export class SyncScheduler {
   private clearTimer(): void {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
+    this.intervalFrom = null;
   }
 }

@@ -120,6 +120,7 @@ export class SyncService {
   }
 
   private followSettings(settings: Settings): void {
+    this.scheduler.setIntervalMs(settings.syncIntervalMinutes * 60_000);
     if (settings.syncPaused && !this.scheduler.isPaused) this.scheduler.pause();
     else if (!settings.syncPaused && this.scheduler.isPaused) this.scheduler.resume();
     this.announce();

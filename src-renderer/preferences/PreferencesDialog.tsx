@@ -76,7 +76,7 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
           <GoogleCalendarPane google={google} />
           {google.status?.account && (google.status.state === 'connected' || google.status.state === 'reconnect') && (
             <>
-              <SyncedCalendars db={db} account={google.status.account} sync={sync} paused={settings.syncPaused} onSettings={(patch) => void onSave(patch)} />
+              <SyncedCalendars db={db} account={google.status.account} sync={sync} paused={settings.syncPaused} intervalMinutes={settings.syncIntervalMinutes} onSettings={(patch) => void onSave(patch)} />
               <AccountActions db={db} account={google.status.account} google={google} onNotice={setResetNotice} />
             </>
           )}

@@ -1,8 +1,8 @@
 // The connected account's calendars, each with its Google colour and a checkbox: the
 // primary one syncs by default, the others when the user ticks them. Calendars the user can
-// only read sync one way (Google → here) and say so. "Pause synchronization" sits here too:
-// while paused, local changes wait in the outbox and go out on resume.
-import { useEffect, useState } from 'react';
+// only read sync one way (Google → here) and say so. "Pause synchronization" and how often
+// to sync sit here too: while paused, local changes wait in the outbox and go out on resume.
+import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
@@ -14,10 +14,15 @@ export interface SyncedCalendarsProps {
   account: string;
   sync: SyncState;
   paused: boolean;
+  intervalMinutes: number;
   onSettings(patch: Partial<Settings>): void;
 }
 
-export function SyncedCalendars({ db, account, sync, paused, onSettings }: SyncedCalendarsProps) {
+/** The choices of "Sync every"; Google asks clients not to poll much more often than this. */
+const INTERVALS = [1, 5, 10, 15, 30, 60, 180];
+
+export function SyncedCalendars({ db, account, sync, paused, intervalMinutes, onSettings }: SyncedCalendarsProps) {
+  const id = useId();
   // The box follows the click at once; the setting catches up when main has saved it.
   const [pausedShown, setPausedShown] = useState(paused);
   useEffect(() => setPausedShown(paused), [paused]);
@@ -61,6 +66,22 @@ export function SyncedCalendars({ db, account, sync, paused, onSettings }: Synce
         />
         Pause synchronization
       </label>
+      <div className="inline-fields">
+        <label htmlFor={`${id}-interval`}>Sync every</label>
+        <select id={`${id}-interval`} value={intervalMinutes} onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}>
+          {[...new Set([...INTERVALS, intervalMinutes])].sort((a, b) => a - b).map((m) => (
+            <option key={m} value={m}>
+              {intervalLabel(m)}
+            </option>
+          ))}
+        </select>
+        <span className="hint">and a few seconds after each change here</span>
+      </div>
     </section>
   );
+}
+
+function intervalLabel(minutes: number): string {
+  if (minutes % 60 === 0) return minutes === 60 ? 'hour' : `${minutes / 60} hours`;
+  return minutes === 1 ? 'minute' : `${minutes} minutes`;
 }

@@ -90,3 +90,27 @@ test('pause stops automatic runs; resume syncs what queued meanwhile', async () 
   expect(run).toHaveBeenCalledTimes(2);
   scheduler.stop();
 });
+
+test('a new interval applies at once, counted from the last run; an edit debounce is not moved by it', async () => {
+  const { scheduler, run, runs } = setup();
+  scheduler.start();
+  await vi.advanceTimersByTimeAsync(100);
+  await vi.advanceTimersByTimeAsync(10_000);
+  scheduler.setIntervalMs(20_000); // the next run is due 20 s after the first ended, 10 s from now
+  await vi.advanceTimersByTimeAsync(9_000);
+  expect(run).toHaveBeenCalledTimes(1);
+  await vi.advanceTimersByTimeAsync(1_100);
+  expect(run).toHaveBeenCalledTimes(2);
+  expect(runs[1]! - runs[0]!).toBeLessThan(21_000);
+  await vi.advanceTimersByTimeAsync(20_100);
+  expect(run).toHaveBeenCalledTimes(3);
+
+  scheduler.setIntervalMs(3_600_000); // longer: the waiting run moves out
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(run).toHaveBeenCalledTimes(3);
+  void scheduler.trigger('local-edit');
+  scheduler.setIntervalMs(1_000_000);
+  await vi.advanceTimersByTimeAsync(3_100);
+  expect(run).toHaveBeenCalledTimes(4);
+  scheduler.stop();
+});
