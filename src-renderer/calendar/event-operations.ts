@@ -232,6 +232,8 @@ async function updatePlain(w: Writer, stored: CalendarEvent, draft: EventDraft):
 async function updateInstance(w: Writer, master: CalendarEvent, occ: Occurrence, stored: CalendarEvent, draft: EventDraft): Promise<void> {
   const span = draftSpan(draft);
   const fields: Partial<EventFields> = { ...draftFields(draft), ...placeSpan(span, span.startFloat) };
+  // An instance has its series' conference unless it has one of its own.
+  if (draft.addMeet && !meetLinkOf(stored) && !meetLinkOf(master)) fields.conferenceData = meetCreateRequest();
   if (stored.kind === 'exception') return w.patch(stored, fields);
   await w.putException(master, occ.instanceId, occ.originalStart!, fields, 'confirmed');
 }
@@ -245,6 +247,7 @@ async function updateAll(w: Writer, master: CalendarEvent, exceptions: CalendarE
   const change = describeChange(master, draft, baseline);
   const oldMaster = { ...master };
   const fields: Partial<EventFields> = { ...change.fields };
+  if (draft.addMeet && !meetLinkOf(master)) fields.conferenceData = meetCreateRequest();
   if (change.timeChanged) Object.assign(fields, placeSpan(change.span, change.masterStartFloat + change.delta, change.zone));
   const start = (fields.start ?? master.start) as EventDateTime;
   // A new rule, or a rule that must change type (UNTIL is a date for all-day series), is
@@ -291,8 +294,10 @@ async function updateFollowing(
   else if (change.ruleChanged || change.kindChanged) recurrence = recurrenceFromRepeatRule(draft.repeat, times.start);
   else recurrence = continuedRecurrence(master, split, change.delta, span.allDay, change.zone);
 
+  // The later part is a series of its own: Google gives it its own iCalUID.
+  const { iCalUID: _uid, ...carried } = carriedFields(master);
   const newMaster: CalendarEvent = {
-    ...carriedFields(master),
+    ...carried,
     id: newId,
     calendarId: master.calendarId,
     kind: recurrence ? 'master' : 'single',
@@ -304,6 +309,9 @@ async function updateFollowing(
     localVersion: 1,
     updatedAt: nowIso(),
   };
+  // The later part keeps the series' video call (Google copies conference data it is given).
+  if (master.conferenceData) newMaster.conferenceData = structuredClone(master.conferenceData);
+  else if (draft.addMeet) newMaster.conferenceData = meetCreateRequest();
   newMaster.dirty = fieldNames(newMaster);
   await w.insert(newMaster);
   await w.patch(master, { recurrence: truncatedRecurrence(master, split) });

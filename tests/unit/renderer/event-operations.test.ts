@@ -340,3 +340,46 @@ describe('repeating events: this and following', () => {
     ]);
   });
 });
+
+describe('Add Google Meet on repeating events', () => {
+  const meet = { conferenceId: 'abc-defg-hij', entryPoints: [{ entryPointType: 'video', uri: 'https://meet.google.com/abc-defg-hij' }] };
+  const createRequestOf = (e: CalendarEvent | undefined) => (e?.conferenceData as { createRequest?: { conferenceSolutionKey?: { type?: string } } } | undefined)?.createRequest;
+
+  it('"All events" asks Google for one conference on the series', async () => {
+    const db = freshDb();
+    await dailySeries(db);
+    const occ = await occurrenceAt(db, '2026-03-10T13:00:00.000Z');
+    await updateEvent(db, occ, { ...draftFromOccurrence(occ, NY), addMeet: true }, 'all');
+    const master = (await db.events.get('standup01'))!;
+    expect(createRequestOf(master)?.conferenceSolutionKey?.type).toBe('hangoutsMeet');
+    expect(master.dirty).toContain('conferenceData');
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it('"This event" asks for a conference on that occurrence only', async () => {
+    const db = freshDb();
+    await dailySeries(db);
+    const occ = await occurrenceAt(db, '2026-03-10T13:00:00.000Z');
+    await updateEvent(db, occ, { ...draftFromOccurrence(occ, NY), addMeet: true }, 'this');
+    expect((await db.events.get('standup01'))!.conferenceData).toBeUndefined();
+    expect(createRequestOf(await db.events.get(occ.instanceId))).toBeDefined();
+  });
+
+  it('"This and following" gives the new series the old one\'s call, or a new one when asked, and its own iCalUID', async () => {
+    const db = freshDb();
+    await dailySeries(db, { conferenceData: meet, hangoutLink: meet.entryPoints[0]!.uri, iCalUID: 'standup01@google.com' });
+    const occ = await occurrenceAt(db, '2026-03-10T13:00:00.000Z');
+    await updateEvent(db, occ, { ...draftFromOccurrence(occ, NY), summary: 'Later standup' }, 'following');
+    const next = (await db.events.where('kind').equals('master').toArray()).find((m) => m.id !== 'standup01')!;
+    expect(next.conferenceData).toEqual(meet);
+    expect(next.iCalUID).toBeUndefined();
+
+    const plain = freshDb();
+    await dailySeries(plain);
+    const first = await occurrenceAt(plain, '2026-03-10T13:00:00.000Z');
+    await updateEvent(plain, first, { ...draftFromOccurrence(first, NY), addMeet: true }, 'following');
+    const split = (await plain.events.where('kind').equals('master').toArray()).find((m) => m.id !== 'standup01')!;
+    expect(createRequestOf(split)).toBeDefined();
+    expect((await plain.events.get('standup01'))!.conferenceData).toBeUndefined();
+  });
+});
