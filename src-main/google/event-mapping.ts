@@ -66,6 +66,9 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
   }
   out.status ??= 'confirmed';
   out.summary ??= '';
+  // Default reminders with an empty override list (what clearing them leaves) are just default reminders.
+  const reminders = out.reminders as EventFields['reminders'] | undefined;
+  if (reminders?.useDefault && !reminders.overrides?.length) out.reminders = { useDefault: true };
   if (Array.isArray(out.attendees)) {
     out.attendees = (out.attendees as Record<string, unknown>[]).map((a) => ({ ...a, responseStatus: a.responseStatus ?? 'needsAction' }));
   }
@@ -130,6 +133,10 @@ export function patchBody(event: Partial<EventFields>, fields: readonly EventFie
   }
   // An instance has no recurrence of its own; Google refuses one on it.
   if (event.recurringEventId) delete body.recurrence;
+  // A patch merges nested objects: going back to the default reminders must clear the
+  // overrides too, or Google keeps them and refuses both at once (400).
+  const reminders = body.reminders as EventFields['reminders'] | null | undefined;
+  if (reminders?.useDefault) body.reminders = { useDefault: true, overrides: [] };
   return body as GoogleEvent;
 }
 

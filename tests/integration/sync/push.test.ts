@@ -80,6 +80,22 @@ test('a patch sends only the changed fields, under If-Match of the base etag', a
   expect((await onGoogle(w, id)).summary).toBe('Review');
 });
 
+test('going back to default reminders clears the overrides on Google (a patch merges nested objects) and leaves the event in step', async () => {
+  const id = await w.createLocal('Checkup', '2030-02-04T12:00Z', '2030-02-04T13:00Z', (d) => (d.reminders = { useDefault: false, overrides: [{ method: 'email', minutes: 60 }] }));
+  await w.engine.syncAll();
+  expect((await onGoogle(w, id)).reminders).toEqual({ useDefault: false, overrides: [{ method: 'email', minutes: 60 }] });
+  await w.editLocal(id, (d) => (d.reminders = { useDefault: true }));
+  const report = await w.engine.syncAll();
+  expect(report).toMatchObject({ ok: true, parked: 0 });
+  const reminders = (await onGoogle(w, id)).reminders;
+  expect(reminders?.useDefault).toBe(true);
+  expect(reminders?.overrides ?? []).toEqual([]);
+  expect((await w.local(id))?.dirty).toEqual([]);
+  await w.clearRequests();
+  await w.engine.syncAll();
+  expect((await apiCalls()).filter((r) => r.method !== 'GET')).toEqual([]);
+});
+
 test('a patch that meets 412 fetches, merges field by field and retries; both changes survive', async () => {
   const id = await w.createLocal('Planning', '2030-02-05T10:00Z', '2030-02-05T11:00Z');
   await w.engine.syncAll();
