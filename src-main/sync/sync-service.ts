@@ -90,9 +90,10 @@ export class SyncService {
     }
   }
 
+  /** Syncs now, unless sync is paused: then the options wait for the resume. */
   async syncNow(options: SyncOptions = {}): Promise<SyncStatus> {
     this.pendingOptions = { ...this.pendingOptions, ...options };
-    await this.scheduler.runNow();
+    if (!this.scheduler.isPaused) await this.scheduler.runNow();
     return this.status();
   }
 

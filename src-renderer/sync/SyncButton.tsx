@@ -1,7 +1,8 @@
 // The toolbar's "Sync with Google": signs in when the account is set up but not connected,
 // sends the user to Preferences when it is not set up, syncs now when connected, and shows
 // where things stand: the account, the last sync, changes still waiting, or a failure
-// that opens the details.
+// that opens the details. While sync is paused it offers to resume instead: a habitual
+// click must not send what the user chose to hold back.
 import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
 
@@ -20,9 +21,11 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
   const click = () => {
     if (state === 'not-configured') onOpenSettings();
     else if (state === 'ready' || state === 'reconnect') void google.connect();
+    else if (paused) void sync.resume();
     else if (state === 'connected') void sync.syncNow();
   };
   const running = sync.status?.running ?? false;
+  const paused = state === 'connected' && (sync.status?.paused ?? false);
   const failed = state === 'connected' && sync.status?.lastResult && !sync.status.lastResult.ok && !running;
   return (
     <div className="sync-control">
@@ -38,7 +41,7 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
         </button>
       )}
       <button type="button" className="button" onClick={click} disabled={!status || (busy && state !== 'connected') || running} aria-busy={running || state === 'signing-in'}>
-        {state === 'reconnect' ? 'Reconnect' : 'Sync with Google'}
+        {state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google'}
       </button>
     </div>
   );

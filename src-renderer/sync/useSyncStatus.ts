@@ -10,6 +10,8 @@ export interface SyncState {
   status: SyncStatus | null;
   pending: number;
   syncNow(options?: { refreshCalendars?: boolean }): Promise<void>;
+  /** Ends "Pause synchronization" (which syncs what waited). */
+  resume(): Promise<void>;
 }
 
 export function useSyncStatus(db: AlmanacDatabase): SyncState {
@@ -36,7 +38,12 @@ export function useSyncStatus(db: AlmanacDatabase): SyncState {
     if (result.ok) setStatus(result.value);
   }, []);
 
-  return { status, pending, syncNow };
+  const resume = useCallback(async () => {
+    const result = await getApi().pauseSync(false);
+    if (result.ok) setStatus(result.value);
+  }, []);
+
+  return { status, pending, syncNow, resume };
 }
 
 /** Tells main a few seconds after each local change that there is something to push. */
