@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SendUpdates, ViewName } from '../src-preload/contract';
+import type { ResponseStatus, SendUpdates, ViewName } from '../src-preload/contract';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
 import { listCalendars } from './db/queries';
@@ -181,6 +181,14 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     }
   };
 
+  /** A guest's "Going?" answer; for a repeating event, after asking which occurrences. False when the user cancelled. */
+  const respond = async (occurrence: Occurrence, status: ResponseStatus): Promise<boolean> => {
+    const scope = occurrence.seriesId ? await askScope('respond') : 'all';
+    if (!scope) return false;
+    await respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all');
+    return true;
+  };
+
   const remove = async () => {
     const occurrence = editor?.occurrence;
     if (!occurrence) return;
@@ -326,7 +334,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}
           event={editor.occurrence?.event}
-          onRespond={editor.occurrence ? (status) => respondToEvent(db, editor.occurrence!, status) : undefined}
+          onRespond={editor.occurrence ? (status) => respond(editor.occurrence!, status) : undefined}
           readOnlyCalendar={isReadOnly(calendars?.find((c) => c.id === editor.draft.calendarId)?.accessRole)}
         />
       )}

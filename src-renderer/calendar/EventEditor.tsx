@@ -28,8 +28,8 @@ export interface EventEditorProps {
   onCancel(): void;
   /** The stored event being edited (for who organizes it and its Meet link); absent for a new event. */
   event?: CalendarEvent;
-  /** A guest's answer to "Going?"; saved at once as a change to their own response only. */
-  onRespond?(status: ResponseStatus): Promise<void>;
+  /** A guest's answer to "Going?"; saved at once as a change to their own response only. False: the user cancelled it. */
+  onRespond?(status: ResponseStatus): Promise<boolean>;
   /** The event's calendar can only be read (a Google calendar shared read-only). */
   readOnlyCalendar?: boolean;
 }
@@ -58,7 +58,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
     setAnswer(status);
     setAnswerError(null);
     try {
-      await onRespond(status);
+      if (!(await onRespond(status))) setAnswer(before);
     } catch (error) {
       setAnswer(before);
       setAnswerError(`Your answer was not saved: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,10 +1,11 @@
 // Google's question before changing one occurrence of a repeating event: which part of the
 // series the change applies to. Radio options plus OK/Cancel, as Google Calendar shows it.
+// A guest's answer has no "this and following": the series is the organizer's to split.
 import { useId, useState } from 'react';
 import { Dialog } from './Dialog';
 import type { EditScope } from './model';
 
-export type ScopeAction = 'edit' | 'delete';
+export type ScopeAction = 'edit' | 'delete' | 'respond';
 
 export interface RepeatScopeDialogProps {
   action: ScopeAction;
@@ -18,10 +19,17 @@ const OPTIONS: { scope: EditScope; label: string }[] = [
   { scope: 'all', label: 'All events' },
 ];
 
+const TITLES: Record<ScopeAction, string> = {
+  edit: 'Edit recurring event',
+  delete: 'Delete recurring event',
+  respond: 'Respond to recurring event',
+};
+
 export function RepeatScopeDialog({ action, onChoose, onCancel }: RepeatScopeDialogProps) {
   const [scope, setScope] = useState<EditScope>('this');
   const name = useId();
-  const title = action === 'delete' ? 'Delete recurring event' : 'Edit recurring event';
+  const title = TITLES[action];
+  const options = action === 'respond' ? OPTIONS.filter((o) => o.scope !== 'following') : OPTIONS;
   return (
     <Dialog label={title} onClose={onCancel} className="scope-dialog">
       <form
@@ -33,7 +41,7 @@ export function RepeatScopeDialog({ action, onChoose, onCancel }: RepeatScopeDia
       >
         <h2 className="dialog-title">{title}</h2>
         <div role="radiogroup" aria-label={title} className="scope-options">
-          {OPTIONS.map((option) => (
+          {options.map((option) => (
             <label key={option.scope} className="radio-row">
               <input
                 type="radio"

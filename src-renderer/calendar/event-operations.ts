@@ -132,16 +132,23 @@ export async function deleteEvent(db: AlmanacDatabase, occ: Occurrence, scope: E
 /**
  * A guest's answer ("Going?"): only their own attendee's responseStatus changes, and it goes
  * to Google as a change to `attendees` alone, with no emails (Google tells the organizer).
- * For a generated instance the answer is the series' (the stored record is the master).
+ * For a repeating event, "this" answers one occurrence (an exception of the series, as
+ * Google keeps it) and "all" the series and every occurrence already kept on its own.
  */
-export async function respondToEvent(db: AlmanacDatabase, occ: Occurrence, responseStatus: ResponseStatus): Promise<void> {
+export async function respondToEvent(db: AlmanacDatabase, occ: Occurrence, responseStatus: ResponseStatus, scope: Exclude<EditScope, 'following'> = 'all'): Promise<void> {
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
     const stored = await db.events.get(occ.event.id);
     if (!stored || stored.status === 'cancelled') throw new Error('This event no longer exists; it may have been deleted elsewhere.');
-    const attendees = stored.attendees ?? [];
-    if (!attendees.some((a) => a.self)) throw new Error('You are not on the guest list of this event.');
+    if (!stored.attendees?.some((a) => a.self)) throw new Error('You are not on the guest list of this event.');
     const w = new Writer(db, await writableCalendar(db, stored.calendarId), 'none');
-    await w.patch(stored, { attendees: attendees.map((a) => (a.self ? { ...a, responseStatus } : { ...a })) });
+    const answered = (record: CalendarEvent) => (record.attendees ?? []).map((a) => (a.self ? { ...a, responseStatus } : { ...a }));
+    const master = isSeriesOccurrence(occ, stored) ? (stored.kind === 'master' ? stored : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '')) : undefined;
+    if (!master || (scope === 'this' && stored.kind === 'exception')) return w.patch(stored, { attendees: answered(stored) });
+    if (scope === 'this') return w.putException(master, occ.instanceId, occ.originalStart!, { ...occurrenceTimes(master, occ), attendees: answered(master) }, 'confirmed', ['attendees']);
+    await w.patch(master, { attendees: answered(master) });
+    for (const e of await db.events.where('recurringEventId').equals(master.id).toArray()) {
+      if (e.status !== 'cancelled' && e.attendees?.some((a) => a.self)) await w.patch(e, { attendees: answered(e) });
+    }
   });
 }
 
@@ -332,10 +339,14 @@ async function cancelInstance(w: Writer, master: CalendarEvent, occ: Occurrence,
     await w.patch(stored, { status: 'cancelled' }, 'delete');
     return;
   }
-  const times: Partial<EventFields> = occ.allDay
+  await w.putException(master, occ.instanceId, occ.originalStart!, occurrenceTimes(master, occ), 'cancelled');
+}
+
+/** A generated occurrence's own start and end, in its series' zone. */
+function occurrenceTimes(master: CalendarEvent, occ: Occurrence): Pick<EventFields, 'start' | 'end'> {
+  return occ.allDay
     ? { start: { date: occ.start }, end: { date: occ.end } }
     : { start: timedDateTime(Date.parse(occ.start), eventZone(master.start)), end: timedDateTime(Date.parse(occ.end), eventZone(master.start)) };
-  await w.putException(master, occ.instanceId, occ.originalStart!, times, 'cancelled');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -688,8 +699,12 @@ class Writer {
     await this.enqueue(record.id, op, op === 'patch' ? changed : undefined);
   }
 
-  /** Creates or overwrites the exception `id` of `master`. */
-  async putException(master: CalendarEvent, id: string, originalStart: EventDateTime, fields: Partial<CalendarEvent>, status: 'confirmed' | 'cancelled'): Promise<void> {
+  /**
+   * Creates or overwrites the exception `id` of `master`. `changed` names what differs from
+   * the occurrence Google already has (a guest may send nothing but their answer); by default
+   * every field is sent.
+   */
+  async putException(master: CalendarEvent, id: string, originalStart: EventDateTime, fields: Partial<CalendarEvent>, status: 'confirmed' | 'cancelled', changed?: EventFieldName[]): Promise<void> {
     const existing = await this.db.events.get(id);
     const record: CalendarEvent = {
       ...carriedFields(master),
@@ -710,7 +725,7 @@ class Writer {
       updatedAt: nowIso(),
     };
     delete record.recurrence;
-    record.dirty = [...new Set([...(existing?.dirty ?? []), ...fieldNames(record).filter((f) => f !== 'recurringEventId' && f !== 'originalStartTime')])];
+    record.dirty = [...new Set([...(existing?.dirty ?? []), ...(changed ?? fieldNames(record).filter((f) => f !== 'recurringEventId' && f !== 'originalStartTime'))])];
     await this.db.events.put(record);
     // On Google every instance already exists under its instance id: editing one is a
     // patch of that id, deleting one cancels it.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GOOGLE_EVENT_ID, INSTANCE_ID, type CalendarEvent } from '../../../src-preload/contract';
 import type { AlmanacDatabase } from '../../../src-renderer/db/database';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
-import { createEvent, deleteEvent, DraftValidationError, moveEvent, updateEvent } from '../../../src-renderer/calendar/event-operations';
+import { createEvent, deleteEvent, DraftValidationError, moveEvent, respondToEvent, updateEvent } from '../../../src-renderer/calendar/event-operations';
 import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/drafts';
 import type { EventDraft, Occurrence } from '../../../src-renderer/calendar/model';
 import { freshDb, range, timed } from './fixtures';
@@ -381,5 +381,47 @@ describe('Add Google Meet on repeating events', () => {
     const split = (await plain.events.where('kind').equals('master').toArray()).find((m) => m.id !== 'standup01')!;
     expect(createRequestOf(split)).toBeDefined();
     expect((await plain.events.get('standup01'))!.conferenceData).toBeUndefined();
+  });
+});
+
+describe('a guest answering a repeating event', () => {
+  const guestOf = (status = 'needsAction' as const) => ({
+    calendarId: 'work@example.com',
+    organizer: { email: 'boss@example.com' },
+    attendees: [
+      { email: 'boss@example.com', organizer: true, responseStatus: 'accepted' as const },
+      { email: 'me@example.com', self: true, responseStatus: status },
+    ],
+    google: { etag: '"1"', updated: '2026-01-01T00:00:00.000Z' },
+  });
+  const myAnswer = (e: CalendarEvent | undefined) => e?.attendees?.find((a) => a.self)?.responseStatus;
+
+  it('"This event" answers one occurrence as an exception that sends only the answer', async () => {
+    const db = freshDb();
+    await linkedCalendar(db);
+    await dailySeries(db, guestOf());
+    const occ = await occurrenceAt(db, '2026-03-10T13:00:00.000Z');
+    await respondToEvent(db, occ, 'accepted', 'this');
+    expect(myAnswer(await db.events.get('standup01'))).toBe('needsAction');
+    const instance = (await db.events.get(occ.instanceId))!;
+    expect(instance).toMatchObject({ kind: 'exception', recurringEventId: 'standup01', start: { dateTime: '2026-03-10T09:00:00-04:00' }, dirty: ['attendees'] });
+    expect(myAnswer(instance)).toBe('accepted');
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ eventId: occ.instanceId, op: 'patch', sendUpdates: 'none' })]);
+    expect((await loadOccurrences(db, WEEK)).filter((o) => myAnswer(o.event) === 'accepted').map((o) => o.start)).toEqual(['2026-03-10T13:00:00.000Z']);
+  });
+
+  it('"All events" answers the series and the occurrences kept on their own, but not cancelled ones', async () => {
+    const db = freshDb();
+    await linkedCalendar(db);
+    await dailySeries(db, guestOf());
+    await db.events.bulkAdd([
+      timed('standup01_20260311T130000Z', '2026-03-11T11:00', '2026-03-11T12:00', NY, { ...guestOf(), recurringEventId: 'standup01', originalStartTime: { dateTime: '2026-03-11T13:00:00Z' } }),
+      timed('standup01_20260312T130000Z', '2026-03-12T09:00', '2026-03-12T10:00', NY, { ...guestOf(), status: 'cancelled', recurringEventId: 'standup01', originalStartTime: { dateTime: '2026-03-12T13:00:00Z' } }),
+    ]);
+    await respondToEvent(db, await occurrenceAt(db, '2026-03-10T13:00:00.000Z'), 'declined', 'all');
+    expect(myAnswer(await db.events.get('standup01'))).toBe('declined');
+    expect(myAnswer(await db.events.get('standup01_20260311T130000Z'))).toBe('declined');
+    expect(myAnswer(await db.events.get('standup01_20260312T130000Z'))).toBe('needsAction');
+    expect((await db.outbox.toArray()).map((o) => o.eventId).sort()).toEqual(['standup01', 'standup01_20260311T130000Z']);
   });
 });
