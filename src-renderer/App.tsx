@@ -249,8 +249,9 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   const shown = visible
     ? { start: isoDateIn(visible.currentStart, visible.zone), end: isoDateIn(visible.currentEnd, visible.zone) }
     : { start: today, end: today };
-  // The date the view is about; kept so a zone change (which remounts the grid) stays put.
-  const anchor = visible ? isoDateIn(visible.currentStart, visible.zone) : today;
+  // The day the view is on (the mini month shows its month, as Google's does); kept so a
+  // zone change (which remounts the grid) stays put.
+  const anchor = visible?.date ?? today;
   const banner = problem ?? notice;
 
   return (

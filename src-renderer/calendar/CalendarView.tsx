@@ -37,6 +37,8 @@ export interface VisibleRange {
   /** What the view is "about" (the month in month view), for the title and mini month. */
   currentStart: Date;
   currentEnd: Date;
+  /** The day the view is on (YYYY-MM-DD, in the grid's zone): today until the user moves. */
+  date: string;
   title: string;
 }
 
@@ -145,6 +147,7 @@ export function CalendarView(props: CalendarViewProps) {
       end: info.end,
       currentStart: info.view.currentStart,
       currentEnd: info.view.currentEnd,
+      date: currentDate.current,
       title: info.view.title,
     });
   }, []);

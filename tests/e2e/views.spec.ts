@@ -111,3 +111,13 @@ test('the mini month jumps to the day picked, in any view', async ({ page, openA
   await expect(title(page)).toHaveText('August 3, 2026');
   await expect(mini.getByRole('button', { name: 'August 3, 2026' })).toHaveClass(/shown/);
 });
+
+test('in a week that spans two months, the mini month shows the month of the day the view is on', async ({ page, openApp }) => {
+  // Thursday 2 July 2026: the week is 29 June – 5 July.
+  await openAt(page, openApp, '2026-07-02T10:00:00+02:00');
+  const mini = page.getByRole('region', { name: 'Mini month' });
+  await expect(title(page)).toHaveText('Jun 29 – Jul 5, 2026');
+  await expect(mini).toContainText('July 2026');
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(mini).toContainText('June 2026');
+});
