@@ -35,7 +35,7 @@ export function insertEvent(ctx: EventContext, body: Record<string, unknown>): E
   delete input.recurringEventId;
   delete input.originalStartTime;
   const event = newEvent(ctx, id, input, conferenceVersion);
-  validateEvent(event, ctx.calendar.timeZone);
+  validateEvent(event, ctx.calendar.timeZone, ctx.world.colors.event);
   const stored = commit(ctx, event);
   recordNotifications(ctx.world, ctx.calendar.id, sendUpdates, undefined, stored.resource);
   return stored.resource;
@@ -59,7 +59,7 @@ export function importEvent(ctx: EventContext, body: Record<string, unknown>): E
     next.organizer = organizerFor(ctx, organizer);
     finishAttendees(ctx, next);
     applyConference(next, existing.resource, conferenceVersion);
-    validateEvent(next, ctx.calendar.timeZone);
+    validateEvent(next, ctx.calendar.timeZone, ctx.world.colors.event);
     return commit(ctx, next, existing.resource).resource;
   }
   const id = claimId(ctx, body.id);
@@ -67,7 +67,7 @@ export function importEvent(ctx: EventContext, body: Record<string, unknown>): E
   event.iCalUID = body.iCalUID;
   event.organizer = organizerFor(ctx, organizer);
   finishAttendees(ctx, event);
-  validateEvent(event, ctx.calendar.timeZone);
+  validateEvent(event, ctx.calendar.timeZone, ctx.world.colors.event);
   return commit(ctx, event).resource;
 }
 
@@ -178,7 +178,7 @@ function rewrite(ctx: EventContext, eventId: string, build: (current: EventResou
   }
   applyConference(next, current, conferenceVersion);
   finishAttendees(ctx, next);
-  validateEvent(next, ctx.calendar.timeZone);
+  validateEvent(next, ctx.calendar.timeZone, ctx.world.colors.event);
   assertOrganizerRules(ctx, current, next);
   if (changedTiming(current, next)) next.sequence = (current.sequence ?? 0) + 1;
   const stored = commit(ctx, next, current);
