@@ -142,6 +142,22 @@ export interface Calendar {
   syncEnabled: boolean;
 }
 
+/** One colour of Google's palettes, as colors.get gives it. */
+export interface PaletteColor {
+  background: string;
+  foreground: string;
+}
+
+/**
+ * Google's event colours (colors.get `event`): what each colorId looks like. The sync engine
+ * reads it with the calendar list; the renderer draws and offers events in these colours.
+ */
+export interface EventPalette {
+  colors: Record<string, PaletteColor>;
+  /** colors.get `updated`: when Google last changed its palettes. */
+  updated?: string;
+}
+
 export type SendUpdates = 'all' | 'externalOnly' | 'none';
 
 /** A local change not yet on Google. Coalesced per event when pushed. */
@@ -200,6 +216,8 @@ export interface StoreCommit {
   syncState?: SyncState[];
   calendars?: Calendar[];
   removeCalendars?: string[];
+  /** Google's event colours, replacing the stored ones. */
+  eventPalette?: EventPalette;
   /** New outbox entries (a reset that uploads every existing event queues them). */
   outboxAdd?: OutboxEntry[];
   log?: SyncLogEntry[];

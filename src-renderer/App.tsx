@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SendUpdates, ViewName } from '../src-preload/contract';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
-import { listCalendars } from './db/queries';
+import { listCalendars, readEventPalette } from './db/queries';
 import { CalendarView } from './calendar/CalendarView';
 import type { Span, VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';
@@ -29,7 +29,7 @@ import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
 import { draftFromOccurrence, newDraft } from './calendar/drafts';
 import { createEvent, deleteEvent, DraftValidationError, moveEvent, respondToEvent, updateEvent } from './calendar/event-operations';
-import { FALLBACK_COLOR } from './calendar/colors';
+import { FALLBACK_COLOR, eventColors } from './calendar/colors';
 import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
 import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model';
 import { useSettings } from './useSettings';
@@ -95,6 +95,8 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     return writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
   const colorOf = (calendarId: string) => calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
+  const palette = useLiveQuery(() => readEventPalette(db), [db]);
+  const colors = useMemo(() => eventColors(palette), [palette]);
 
   const api = () => calendarRef.current?.getApi();
 
@@ -322,6 +324,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           initialDraft={editor.draft}
           isNew={!editor.occurrence}
           calendarColor={colorOf(editor.draft.calendarId)}
+          colors={colors}
           onSave={save}
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}

@@ -14,7 +14,7 @@ export interface GoogleFailure {
   retryAfter?: string | null;
 }
 
-export type Operation = 'list' | 'get' | 'insert' | 'patch' | 'delete' | 'calendarList';
+export type Operation = 'list' | 'get' | 'insert' | 'patch' | 'delete' | 'calendarList' | 'colors';
 
 export type Outcome =
   | { kind: 'retry'; retryAfterMs: number | null; why: string }

@@ -1,5 +1,5 @@
-// The sync cycle for one Google account (DESIGN.md §3): discover the account's calendars,
-// then for each calendar the user syncs, push the outbox through Google's batch endpoint and
+// The sync cycle for one Google account (DESIGN.md §3): discover the account's calendars
+// (and Google's event colours, read with them), then for each calendar the user syncs, push the outbox through Google's batch endpoint and
 // pull what changed since the stored sync token, page by page. Decisions come from the pure
 // planner; this module does the I/O, the retries and the bookkeeping, and makes sure one bad
 // event, one failed calendar or one lost response never stops the rest or loses an edit.
@@ -8,6 +8,7 @@ import type { OAuth2Client } from 'google-auth-library';
 import type {
   Calendar,
   CalendarEvent,
+  EventPalette,
   LocalStore,
   OutboxEntry,
   SendUpdates,
@@ -58,7 +59,7 @@ export interface SyncEngineDeps {
   /** Waits between retries; tests pass a fast one. */
   sleep?: (ms: number) => Promise<void>;
   backoff?: Partial<BackoffPolicy>;
-  /** The calendar list is re-read at most this often (it costs a request per cycle otherwise). */
+  /** The calendar list (and colors.get with it) is re-read at most this often (it costs requests every cycle otherwise). */
   calendarListEveryMs?: number;
   fetch?: typeof fetch;
   /** After a reset that chose "Synchronize only new events": what existed then stays on its own side. */
@@ -228,10 +229,27 @@ export class SyncEngine {
       }
       pageToken = page.nextPageToken ?? undefined;
     } while (pageToken);
-    await this.deps.store.commit({ calendars: found });
+    const eventPalette = await this.readEventPalette();
+    await this.deps.store.commit({ calendars: found, ...(eventPalette ? { eventPalette } : {}) });
     this.calendarsReadAt = this.now().getTime();
     const ids = new Set(found.map((c) => c.id));
     return [...local.filter((c) => !ids.has(c.id)), ...found];
+  }
+
+  /**
+   * Google's event colours (colors.get). A failure costs only the colours — the stored ones,
+   * or the renderer's built-in copy, stay in use — so it is logged and the sync goes on.
+   */
+  private async readEventPalette(): Promise<EventPalette | null> {
+    try {
+      const colors = await this.withRetry('colors', () => this.requireApi().colors.get());
+      return eventPaletteOf(colors);
+    } catch (error) {
+      if (error instanceof AuthFailure) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      await this.deps.store.commit({ log: [{ at: this.now().toISOString(), level: 'warn', code: 'colors-failed', message: `Google's event colours could not be read (${message}); the colours known before stay in use.` }] });
+      return null;
+    }
   }
 
   // ---- push --------------------------------------------------------------------------
@@ -753,6 +771,7 @@ export class SyncEngine {
 const OUTBOX_READ_LIMIT = 100_000;
 const MAX_MERGES = 3;
 const MAX_STALE_RETRIES = 8;
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 interface FullListing {
   /** Linked, unedited local copies not listed (yet): what Google no longer has once the listing ends. */
@@ -832,6 +851,15 @@ function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
   if (!current?.google || !current.dirty?.length) return {};
   const still = localChangedFields(current);
   return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
+}
+
+/** colors.get's event palette as we keep it: entries with a usable background; null when none. */
+function eventPaletteOf(colors: calendar_v3.Schema$Colors): EventPalette | null {
+  const entries = Object.entries(colors.event ?? {}).filter(([, c]) => typeof c?.background === 'string' && HEX_COLOR.test(c.background));
+  if (entries.length === 0) return null;
+  const palette: EventPalette = { colors: Object.fromEntries(entries.map(([id, c]) => [id, { background: c.background as string, foreground: c.foreground && HEX_COLOR.test(c.foreground) ? c.foreground : '#1d1d1d' }])) };
+  if (colors.updated) palette.updated = colors.updated;
+  return palette;
 }
 
 function isReadOnly(cal: Calendar): boolean {

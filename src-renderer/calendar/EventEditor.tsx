@@ -9,6 +9,7 @@ import { RepeatField } from './RepeatField';
 import { GuestsField } from './GuestsField';
 import { RemindersField } from './RemindersField';
 import { ColorField } from './ColorField';
+import type { EventColor } from './colors';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './drafts';
 import { guestAnswerOf, isGuestOf, meetLinkOf } from './event-operations';
@@ -22,6 +23,8 @@ export interface EventEditorProps {
   isNew: boolean;
   /** The colour of the event's calendar, for the "Default colour" swatch. */
   calendarColor: string;
+  /** Google's event colours to offer. */
+  colors: EventColor[];
   /** Saves the draft; resolves to problems to show, or null once saved (the caller closes). */
   onSave(draft: EventDraft): Promise<DraftProblem[] | null>;
   onDelete(): void;
@@ -42,7 +45,7 @@ const ANSWERS: { status: ResponseStatus; label: string }[] = [
 
 type Field = DraftProblem['field'];
 
-export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDelete, onCancel, event, onRespond, readOnlyCalendar = false }: EventEditorProps) {
+export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave, onDelete, onCancel, event, onRespond, readOnlyCalendar = false }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
@@ -323,7 +326,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
 
           <div className="field">
             <span className="label">Color</span>
-            <ColorField colorId={draft.colorId} calendarColor={calendarColor} onChange={(colorId) => set('colorId', colorId)} />
+            <ColorField colorId={draft.colorId} calendarColor={calendarColor} colors={colors} onChange={(colorId) => set('colorId', colorId)} />
           </div>
         </div>
 
