@@ -79,7 +79,7 @@ function route(world: World, request: ApiRequest): ApiResponse {
 }
 
 function routeEvents(world: World, request: ApiRequest, user: Account, calendar: Calendar, rest: string[], need: (allowed: string[]) => void): ApiResponse {
-  const ctx: EventContext = { world, calendar, user, query: request.query, headers: request.headers };
+  const ctx: EventContext = { world, calendar, user, query: request.query, headers: request.headers, batched: request.batched };
   const method = request.method;
   const write = (): void => {
     need(WRITE_EVENTS);
