@@ -69,9 +69,34 @@ export const TransparencySchema = z.enum(['opaque', 'transparent']);
 export const VisibilitySchema = z.enum(['default', 'public', 'private', 'confidential']);
 
 /**
+ * Google's special event types (eventType): birthdays and other significant dates, events
+ * Gmail added, and the status events focus time, out of office and working location. Each
+ * brings its own properties, kept verbatim; only what the screens show is named here.
+ */
+export const EventTypeSchema = z.enum(['default', 'birthday', 'focusTime', 'fromGmail', 'outOfOffice', 'workingLocation']);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const BirthdayPropertiesSchema = z.looseObject({
+  /** birthday | anniversary | custom | other | self (the user's own, from their Google Account). */
+  type: z.string().optional(),
+  /** The Google Contacts person it comes from, e.g. "people/c12345". */
+  contact: z.string().optional(),
+  customTypeName: z.string().optional(),
+});
+export const WorkingLocationPropertiesSchema = z.looseObject({
+  /** homeOffice | officeLocation | customLocation */
+  type: z.string().optional(),
+  homeOffice: z.unknown().optional(),
+  officeLocation: z.looseObject({ label: z.string().optional() }).optional(),
+  customLocation: z.looseObject({ label: z.string().optional() }).optional(),
+});
+/** focusTimeProperties and outOfOfficeProperties (auto-decline, decline message, chat status). */
+export const StatusPropertiesSchema = z.record(z.string(), z.unknown());
+
+/**
  * The fields of an event both sides know about: a subset of Google's Event resource,
- * named exactly as Google names them. Special fields we do not edit (conferenceData,
- * eventType specifics) are kept verbatim so a round trip never corrupts them.
+ * named exactly as Google names them. Special fields we do not edit (conferenceData, the
+ * event type and its properties) are kept verbatim so a round trip never corrupts them.
  */
 export const EventFieldsSchema = z.object({
   status: EventStatusSchema.default('confirmed'),
@@ -91,7 +116,12 @@ export const EventFieldsSchema = z.object({
   visibility: VisibilitySchema.optional(),
   colorId: z.string().optional(),
   iCalUID: z.string().optional(),
+  /** A string, not EventTypeSchema: a type Google adds later is kept as it came. */
   eventType: z.string().optional(),
+  birthdayProperties: BirthdayPropertiesSchema.optional(),
+  focusTimeProperties: StatusPropertiesSchema.optional(),
+  outOfOfficeProperties: StatusPropertiesSchema.optional(),
+  workingLocationProperties: WorkingLocationPropertiesSchema.optional(),
   hangoutLink: z.string().optional(),
   conferenceData: z.unknown().optional(),
   guestsCanModify: z.boolean().optional(),

@@ -16,7 +16,7 @@ import type {
   SyncLogEntry,
   SyncState,
 } from '../../src-preload/contract';
-import { BATCH_LIMIT, BatchHttpError, sendBatch, type BatchRequest, type BatchResponse } from '../google/batch';
+import { BATCH_LIMIT, BatchHttpError, sendAlone, sendBatch, type BatchRequest, type BatchResponse } from '../google/batch';
 import type { GoogleEndpoints } from '../google/endpoints';
 import {
   DEFAULT_BACKOFF,
@@ -321,7 +321,10 @@ export class SyncEngine {
     if (finished.length > 0) await this.finish(finished.splice(0), report);
   }
 
-  /** Sends one round of calls (writes, or fetches for a merge) through the batch endpoint. */
+  /**
+   * Sends one round of calls (writes, or fetches for a merge) through the batch endpoint,
+   * except working-location writes, which Google takes only on their own.
+   */
   private async sendRound(calendarId: string, jobs: Job[]): Promise<Answer[]> {
     const base = `/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events`;
     const requests: BatchRequest[] = jobs.map((job) => {
@@ -333,15 +336,25 @@ export class SyncEngine {
       if (r.body) request.body = r.body;
       return request;
     });
-    const answers: Answer[] = [];
-    for (let i = 0; i < requests.length; i += BATCH_LIMIT) {
-      const chunk = requests.slice(i, i + BATCH_LIMIT);
+    const answers: Answer[] = new Array(requests.length);
+    const alone = requests.map((r, i) => r.method !== 'GET' && r.method !== 'DELETE' && jobs[i]?.local?.eventType === 'workingLocation');
+    const batched = requests.map((_, i) => i).filter((i) => !alone[i]);
+    for (let c = 0; c < batched.length; c += BATCH_LIMIT) {
+      const indexes = batched.slice(c, c + BATCH_LIMIT);
       try {
-        const responses = await sendBatch(this.requireClient(), this.deps.endpoints.apiRoot, chunk, this.deps.fetch);
-        answers.push(...responses.map(answerOf));
+        const responses = await sendBatch(this.requireClient(), this.deps.endpoints.apiRoot, indexes.map((i) => requests[i] as BatchRequest), this.deps.fetch);
+        indexes.forEach((i, k) => (answers[i] = answerOf(responses[k] as BatchResponse)));
       } catch (error) {
         const failure = error instanceof BatchHttpError ? { status: error.status, ...errorBody(error.body), message: errorBody(error.body).message ?? error.message, retryAfter: error.retryAfter } : failureOf(error);
-        answers.push(...chunk.map(() => ({ failure })));
+        for (const i of indexes) answers[i] = { failure };
+      }
+    }
+    for (const [i, request] of requests.entries()) {
+      if (!alone[i]) continue;
+      try {
+        answers[i] = answerOf(await sendAlone(this.requireClient(), this.deps.endpoints.apiRoot, request, this.deps.fetch));
+      } catch (error) {
+        answers[i] = { failure: failureOf(error) };
       }
     }
     return answers;

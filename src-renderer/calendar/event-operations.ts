@@ -760,9 +760,13 @@ function isSeriesOccurrence(occ: Occurrence, stored: CalendarEvent): boolean {
   return Boolean(occ.seriesId) && (stored.kind === 'master' || stored.kind === 'exception');
 }
 
+/** An event type's own properties, which its instances carry as the series does. */
+const TYPE_PROPERTIES = ['workingLocationProperties', 'outOfOfficeProperties', 'focusTimeProperties', 'birthdayProperties'] as const;
+
 const EVENT_FIELDS = new Set<string>([
   'status', 'summary', 'description', 'location', 'start', 'end', 'recurrence', 'recurringEventId', 'originalStartTime', 'attendees',
   'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'hangoutLink', 'conferenceData', 'guestsCanModify',
+  ...TYPE_PROPERTIES,
 ]);
 
 function fieldNames(record: CalendarEvent): EventFieldName[] {
@@ -772,7 +776,7 @@ function fieldNames(record: CalendarEvent): EventFieldName[] {
 /** What an instance inherits from its master besides the fields the editor sets. */
 function carriedFields(master: CalendarEvent): Partial<CalendarEvent> {
   const out: Partial<CalendarEvent> = {};
-  for (const key of ['description', 'location', 'attendees', 'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'guestsCanModify'] as const) {
+  for (const key of ['description', 'location', 'attendees', 'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'guestsCanModify', ...TYPE_PROPERTIES] as const) {
     if (master[key] !== undefined) (out as Record<string, unknown>)[key] = structuredClone(master[key]);
   }
   return out;
