@@ -30,6 +30,7 @@ import { useProblemLog } from './sync/useProblemLog';
 import { draftFromOccurrence, newDraft } from './calendar/drafts';
 import { createEvent, deleteEvent, DraftValidationError, moveEvent, respondToEvent, updateEvent } from './calendar/event-operations';
 import { FALLBACK_COLOR, eventColors } from './calendar/colors';
+import { typeRules } from './calendar/event-types';
 import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
 import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model';
 import { useSettings } from './useSettings';
@@ -136,6 +137,10 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
       });
     });
 
+  /** Which events of a series a change applies to: asked, unless the type keeps the series whole (a birthday). */
+  const scopeOf = async (occurrence: Occurrence, action: ScopeAction): Promise<EditScope | null> =>
+    occurrence.seriesId && !typeRules(occurrence.event).wholeSeries ? askScope(action) : 'all';
+
   /**
    * Whether Google should email the guests about a change: asked when the event has guests,
    * lives on Google and the user organizes it, unless Preferences says always or never.
@@ -168,7 +173,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         if (!sendUpdates) return [];
         await createEvent(db, draft, { sendUpdates });
       } else {
-        const scope = occurrence.seriesId ? await askScope('edit') : 'all';
+        const scope = await scopeOf(occurrence, 'edit');
         // Cancelling a question leaves the editor open with everything typed.
         if (!scope) return [];
         const sendUpdates = await askSendUpdates('edit', draft.calendarId, draft.attendees.length > 0 || guestsOf(occurrence.event), occurrence.event);
@@ -186,7 +191,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   const remove = async () => {
     const occurrence = editor?.occurrence;
     if (!occurrence) return;
-    const scope = occurrence.seriesId ? await askScope('delete') : 'all';
+    const scope = await scopeOf(occurrence, 'delete');
     if (!scope) return;
     const sendUpdates = await askSendUpdates('delete', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
     if (!sendUpdates) return;
@@ -200,7 +205,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
 
   const move = useCallback(
     async (occurrence: Occurrence, change: Span, revert: () => void) => {
-      const scope = occurrence.seriesId ? await askScope('edit') : 'all';
+      const scope = await scopeOf(occurrence, 'edit');
       if (!scope) return revert();
       const sendUpdates = await askSendUpdates('edit', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
       if (!sendUpdates) return revert();

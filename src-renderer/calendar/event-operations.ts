@@ -8,6 +8,7 @@ import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventField
 import type { AlmanacDatabase } from '../db/database';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
 import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from './drafts';
+import { lockedProblem, typeRules } from './event-types';
 import {
   exceptionKey,
   floatingValue,
@@ -87,8 +88,14 @@ export async function createEvent(db: AlmanacDatabase, draft: EventDraft, option
 /** Saves the editor's draft for an occurrence; for a repeating event, in `scope`. */
 export async function updateEvent(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope, options: WriteOptions = {}): Promise<void> {
   // The length limits are for what the user types: a long description or place that came
-  // from Google as it is must not stop them from changing anything else about the event.
-  assertValid(validateDraft(draft).filter((p) => !(p.field === 'description' && draft.description === (occ.event.description ?? '')) && !(p.field === 'location' && draft.location === (occ.event.location ?? ''))));
+  // from Google as it is must not stop them from changing anything else about the event,
+  // nor must a field its type keeps read-only (a Gmail event's empty title, say).
+  const rules = typeRules(occ.event);
+  assertValid(
+    validateDraft(draft).filter(
+      (p) => !(p.field === 'description' && draft.description === (occ.event.description ?? '')) && !(p.field === 'location' && draft.location === (occ.event.location ?? '')) && !lockedProblem(rules, p),
+    ),
+  );
   await applyDraft(db, occ, draft, scope, options);
 }
 
