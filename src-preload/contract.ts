@@ -68,14 +68,11 @@ export const EventStatusSchema = z.enum(['confirmed', 'tentative', 'cancelled'])
 export const TransparencySchema = z.enum(['opaque', 'transparent']);
 export const VisibilitySchema = z.enum(['default', 'public', 'private', 'confidential']);
 
-/**
- * Google's special event types (eventType): birthdays and other significant dates, events
- * Gmail added, and the status events focus time, out of office and working location. Each
- * brings its own properties, kept verbatim; only what the screens show is named here.
+/*
+ * Google's special event types (eventType: birthday, fromGmail, focusTime, outOfOffice,
+ * workingLocation) bring their own properties, kept verbatim; only what the screens show
+ * is named here.
  */
-export const EventTypeSchema = z.enum(['default', 'birthday', 'focusTime', 'fromGmail', 'outOfOffice', 'workingLocation']);
-export type EventType = z.infer<typeof EventTypeSchema>;
-
 export const BirthdayPropertiesSchema = z.looseObject({
   /** birthday | anniversary | custom | other | self (the user's own, from their Google Account). */
   type: z.string().optional(),
@@ -116,7 +113,7 @@ export const EventFieldsSchema = z.object({
   visibility: VisibilitySchema.optional(),
   colorId: z.string().optional(),
   iCalUID: z.string().optional(),
-  /** A string, not EventTypeSchema: a type Google adds later is kept as it came. */
+  /** Any string: a type Google adds later is kept as it came. */
   eventType: z.string().optional(),
   birthdayProperties: BirthdayPropertiesSchema.optional(),
   focusTimeProperties: StatusPropertiesSchema.optional(),
