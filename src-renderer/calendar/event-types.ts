@@ -48,19 +48,9 @@ export function typeRules(event: TypedEvent | undefined): TypeRules {
         wholeSeries: false,
       };
     case 'focusTime':
-      return {
-        label: 'Focus time',
-        locked: new Set(['allDay', 'guests', 'meet', 'showAs']),
-        reason: 'Focus time keeps meetings away: Google does not let it have guests or a video call, it always shows you as busy, and it cannot last all day.',
-        wholeSeries: false,
-      };
+      return meetingFree('Focus time', 'Focus time keeps meetings away');
     case 'outOfOffice':
-      return {
-        label: 'Out of office',
-        locked: new Set(['allDay', 'guests', 'meet', 'showAs']),
-        reason: 'Out of office declines meetings for you: Google does not let it have guests or a video call, it always shows you as busy, and it cannot last all day.',
-        wholeSeries: false,
-      };
+      return meetingFree('Out of office', 'Out of office declines meetings for you');
     case 'workingLocation':
       return {
         label: `Working location: ${workingPlace(event)}`,
@@ -105,6 +95,16 @@ const LOCK_OF_PROBLEM: Partial<Record<DraftProblem['field'], LockableField>> = {
   description: 'description',
   location: 'location',
 };
+
+/** Focus time and out of office: timed, busy, and without guests or a video call. */
+function meetingFree(label: string, purpose: string): TypeRules {
+  return {
+    label,
+    locked: new Set(['allDay', 'guests', 'meet', 'showAs']),
+    reason: `${purpose}: Google does not let it have guests or a video call, it always shows you as busy, and it cannot last all day.`,
+    wholeSeries: false,
+  };
+}
 
 /**
  * Birthdays (and anniversaries and other dates from Google Contacts) are one all-day event a
