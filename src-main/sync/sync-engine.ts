@@ -1,8 +1,9 @@
 // The sync cycle for one Google account (DESIGN.md §3): discover the account's calendars
-// (and Google's event colours, read with them), then for each calendar the user syncs, push the outbox through Google's batch endpoint and
-// pull what changed since the stored sync token, page by page. Decisions come from the pure
-// planner; this module does the I/O, the retries and the bookkeeping, and makes sure one bad
-// event, one failed calendar or one lost response never stops the rest or loses an edit.
+// (and Google's event colours, read with them), then for each calendar the user syncs, push
+// the outbox through Google's batch endpoint and pull what changed since the stored sync
+// token, page by page. Decisions come from the pure planner; this module does the I/O, the
+// retries and the bookkeeping, and makes sure one bad event, one failed calendar or one lost
+// response never stops the rest or loses an edit.
 import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
 import type { OAuth2Client } from 'google-auth-library';
 import type {

@@ -252,7 +252,7 @@ function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>, zone: s
       backgroundColor: occ.color,
       borderColor: occ.color,
       textColor: readableTextOn(occ.color),
-      // A drag changes what the type allows to change: a birthday's date, not its length.
+      // A drag changes only what the type lets change: a birthday's date, never its length.
       startEditable: writable && !rules.locked.has('startDate'),
       durationEditable: writable && !rules.locked.has('endDate'),
       classNames: occ.event.status === 'tentative' ? ['tentative'] : undefined,
