@@ -68,10 +68,32 @@ export const EventStatusSchema = z.enum(['confirmed', 'tentative', 'cancelled'])
 export const TransparencySchema = z.enum(['opaque', 'transparent']);
 export const VisibilitySchema = z.enum(['default', 'public', 'private', 'confidential']);
 
+/*
+ * Google's special event types (eventType: birthday, fromGmail, focusTime, outOfOffice,
+ * workingLocation) bring their own properties, kept verbatim; only what the screens show
+ * is named here.
+ */
+export const BirthdayPropertiesSchema = z.looseObject({
+  /** birthday | anniversary | custom | other | self (the user's own, from their Google Account). */
+  type: z.string().optional(),
+  /** The Google Contacts person it comes from, e.g. "people/c12345". */
+  contact: z.string().optional(),
+  customTypeName: z.string().optional(),
+});
+export const WorkingLocationPropertiesSchema = z.looseObject({
+  /** homeOffice | officeLocation | customLocation */
+  type: z.string().optional(),
+  homeOffice: z.unknown().optional(),
+  officeLocation: z.looseObject({ label: z.string().optional() }).optional(),
+  customLocation: z.looseObject({ label: z.string().optional() }).optional(),
+});
+/** focusTimeProperties and outOfOfficeProperties (auto-decline, decline message, chat status). */
+export const StatusPropertiesSchema = z.record(z.string(), z.unknown());
+
 /**
  * The fields of an event both sides know about: a subset of Google's Event resource,
- * named exactly as Google names them. Special fields we do not edit (conferenceData,
- * eventType specifics) are kept verbatim so a round trip never corrupts them.
+ * named exactly as Google names them. Special fields we do not edit (conferenceData, the
+ * event type and its properties) are kept verbatim so a round trip never corrupts them.
  */
 export const EventFieldsSchema = z.object({
   status: EventStatusSchema.default('confirmed'),
@@ -91,7 +113,12 @@ export const EventFieldsSchema = z.object({
   visibility: VisibilitySchema.optional(),
   colorId: z.string().optional(),
   iCalUID: z.string().optional(),
+  /** Any string: a type Google adds later is kept as it came. */
   eventType: z.string().optional(),
+  birthdayProperties: BirthdayPropertiesSchema.optional(),
+  focusTimeProperties: StatusPropertiesSchema.optional(),
+  outOfOfficeProperties: StatusPropertiesSchema.optional(),
+  workingLocationProperties: WorkingLocationPropertiesSchema.optional(),
   hangoutLink: z.string().optional(),
   conferenceData: z.unknown().optional(),
   guestsCanModify: z.boolean().optional(),
@@ -140,6 +167,22 @@ export interface Calendar {
   account?: string;
   /** Whether sync includes this calendar (the user's checkbox in Preferences). */
   syncEnabled: boolean;
+}
+
+/** One colour of Google's palettes, as colors.get gives it. */
+export interface PaletteColor {
+  background: string;
+  foreground: string;
+}
+
+/**
+ * Google's event colours (colors.get `event`): what each colorId looks like. The sync engine
+ * reads it with the calendar list; the renderer draws and offers events in these colours.
+ */
+export interface EventPalette {
+  colors: Record<string, PaletteColor>;
+  /** colors.get `updated`: when Google last changed its palettes. */
+  updated?: string;
 }
 
 export type SendUpdates = 'all' | 'externalOnly' | 'none';
@@ -200,6 +243,8 @@ export interface StoreCommit {
   syncState?: SyncState[];
   calendars?: Calendar[];
   removeCalendars?: string[];
+  /** Google's event colours, replacing the stored ones. */
+  eventPalette?: EventPalette;
   /** New outbox entries (a reset that uploads every existing event queues them). */
   outboxAdd?: OutboxEntry[];
   log?: SyncLogEntry[];

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ResponseStatus, SendUpdates, ViewName } from '../src-preload/contract';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
-import { listCalendars } from './db/queries';
+import { listCalendars, readEventPalette } from './db/queries';
 import { CalendarView } from './calendar/CalendarView';
 import type { Span, VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';
@@ -29,7 +29,8 @@ import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
 import { draftFromOccurrence, newDraft } from './calendar/drafts';
 import { createEvent, deleteEvent, DraftValidationError, moveEvent, respondToEvent, updateEvent } from './calendar/event-operations';
-import { FALLBACK_COLOR } from './calendar/colors';
+import { FALLBACK_COLOR, eventColors } from './calendar/colors';
+import { typeRules } from './calendar/event-types';
 import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
 import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model';
 import { useSettings } from './useSettings';
@@ -95,6 +96,8 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     return writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
   const colorOf = (calendarId: string) => calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
+  const palette = useLiveQuery(() => readEventPalette(db), [db]);
+  const colors = useMemo(() => eventColors(palette), [palette]);
 
   const api = () => calendarRef.current?.getApi();
 
@@ -134,6 +137,10 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
       });
     });
 
+  /** Which events of a series a change applies to: asked, unless the type keeps the series whole (a birthday). */
+  const scopeOf = async (occurrence: Occurrence, action: ScopeAction): Promise<EditScope | null> =>
+    occurrence.seriesId && !typeRules(occurrence.event).wholeSeries ? askScope(action) : 'all';
+
   /**
    * Whether Google should email the guests about a change: asked when the event has guests,
    * lives on Google and the user organizes it, unless Preferences says always or never.
@@ -166,7 +173,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         if (!sendUpdates) return [];
         await createEvent(db, draft, { sendUpdates });
       } else {
-        const scope = occurrence.seriesId ? await askScope('edit') : 'all';
+        const scope = await scopeOf(occurrence, 'edit');
         // Cancelling a question leaves the editor open with everything typed.
         if (!scope) return [];
         const sendUpdates = await askSendUpdates('edit', draft.calendarId, draft.attendees.length > 0 || guestsOf(occurrence.event), occurrence.event);
@@ -192,7 +199,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   const remove = async () => {
     const occurrence = editor?.occurrence;
     if (!occurrence) return;
-    const scope = occurrence.seriesId ? await askScope('delete') : 'all';
+    const scope = await scopeOf(occurrence, 'delete');
     if (!scope) return;
     const sendUpdates = await askSendUpdates('delete', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
     if (!sendUpdates) return;
@@ -206,7 +213,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
 
   const move = useCallback(
     async (occurrence: Occurrence, change: Span, revert: () => void) => {
-      const scope = occurrence.seriesId ? await askScope('edit') : 'all';
+      const scope = await scopeOf(occurrence, 'edit');
       if (!scope) return revert();
       const sendUpdates = await askSendUpdates('edit', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
       if (!sendUpdates) return revert();
@@ -331,6 +338,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           initialDraft={editor.draft}
           isNew={!editor.occurrence}
           calendarColor={colorOf(editor.draft.calendarId)}
+          colors={colors}
           onSave={save}
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}

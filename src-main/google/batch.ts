@@ -1,7 +1,8 @@
 // Google's batch endpoint (`POST {apiRoot}batch/calendar/v3`): many Calendar calls in one
 // HTTP request, as multipart/mixed with one `application/http` part per call, answered with
 // one part per call carrying its own status, headers and body. @googleapis/calendar has no
-// batch support, so this encodes and parses the format itself.
+// batch support, so this encodes and parses the format itself. The few calls Google refuses
+// inside a batch (creating or updating working-location events) go alone, answered alike.
 //
 // Batch size: Google allows 1000 calls per batch but counts each against quota, and advises
 // small batches for Calendar. We send at most 50: 1,000 pushes still take only 20 requests,
@@ -55,25 +56,21 @@ export async function sendBatch(
   const boundary = `almanac_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   const body = encodeBatch(requests, boundary);
   const url = new URL('batch/calendar/v3', apiRoot).toString();
+  const { response, text } = await authorizedFetch(client, fetchImpl, url, { method: 'POST', headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` }, body });
+  if (response.status !== 200) throw new BatchHttpError(response.status, text, response.headers.get('retry-after'));
+  const parsed = parseBatchResponse(text, response.headers.get('content-type') ?? '');
+  return orderAnswers(parsed, requests.length);
+}
 
-  // One refresh on 401 (a token revoked or expired early), then the 401 stands.
-  for (let attempt = 0; ; attempt++) {
-    const { token } = await client.getAccessToken();
-    const response = await fetchImpl(url, {
-      method: 'POST',
-      headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}`, Authorization: `Bearer ${token ?? ''}` },
-      body,
-    });
-    const text = await response.text();
-    if (response.status === 401 && attempt === 0 && client.credentials.refresh_token) {
-      client.credentials.access_token = null;
-      client.credentials.expiry_date = null;
-      continue;
-    }
-    if (response.status !== 200) throw new BatchHttpError(response.status, text, response.headers.get('retry-after'));
-    const parsed = parseBatchResponse(text, response.headers.get('content-type') ?? '');
-    return orderAnswers(parsed, requests.length);
-  }
+/** Sends one call on its own, for what Google does not accept inside a batch; answered like a batch part. */
+export async function sendAlone(client: TokenSource, apiRoot: string, request: BatchRequest, fetchImpl: typeof fetch = fetch): Promise<BatchResponse> {
+  const url = new URL(request.path.replace(/^\//, ''), apiRoot).toString();
+  const headers: Record<string, string> = { ...request.headers };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json; charset=UTF-8';
+  const { response, text } = await authorizedFetch(client, fetchImpl, url, { method: request.method, headers, ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}) });
+  const answerHeaders: Record<string, string> = {};
+  response.headers.forEach((value, name) => (answerHeaders[name.toLowerCase()] = value));
+  return { status: response.status, headers: answerHeaders, body: parseBody(text, answerHeaders['content-type']) };
 }
 
 /** The multipart/mixed body for `requests`; part i has Content-ID `<item{i}>`. */
@@ -117,6 +114,21 @@ export function parseBatchResponse(text: string, contentType: string): { index: 
 }
 
 // ---------------------------------------------------------------------------------------
+
+/** A request with the client's access token; one refresh on 401 (a token revoked or expired early), then the 401 stands. */
+async function authorizedFetch(client: TokenSource, fetchImpl: typeof fetch, url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<{ response: Response; text: string }> {
+  for (let attempt = 0; ; attempt++) {
+    const { token } = await client.getAccessToken();
+    const response = await fetchImpl(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token ?? ''}` } });
+    const text = await response.text();
+    if (response.status === 401 && attempt === 0 && client.credentials.refresh_token) {
+      client.credentials.access_token = null;
+      client.credentials.expiry_date = null;
+      continue;
+    }
+    return { response, text };
+  }
+}
 
 /** Google "might perform your calls in any order"; Content-IDs put the answers back in ours. */
 function orderAnswers(parsed: { index: number | null; response: BatchResponse }[], count: number): BatchResponse[] {

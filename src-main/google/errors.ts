@@ -14,7 +14,7 @@ export interface GoogleFailure {
   retryAfter?: string | null;
 }
 
-export type Operation = 'list' | 'get' | 'insert' | 'patch' | 'delete' | 'calendarList';
+export type Operation = 'list' | 'get' | 'insert' | 'patch' | 'delete' | 'calendarList' | 'colors';
 
 export type Outcome =
   | { kind: 'retry'; retryAfterMs: number | null; why: string }
@@ -114,6 +114,8 @@ export function readableReason(failure: GoogleFailure): string {
   switch (reason) {
     case 'forbiddenForNonOrganizer':
       return 'Only the organizer can make this change on Google Calendar (403 forbiddenForNonOrganizer: you are a guest of this event); it was kept here only. Ask the organizer to make the change.';
+    case 'eventTypeRestriction':
+      return `Google Calendar does not allow this change for this kind of event (${message}); it was kept here only.`;
     case 'requiredAccessLevel':
       return 'You can only read this calendar on Google, so the change stays here only.';
     case 'notFound':

@@ -1,7 +1,7 @@
 // The translation between Google's Event resource and our EventFields. Field names are
 // Google's, so this is mostly a careful copy: nulls become absent, the fields we do not edit
-// (conferenceData, eventType, hangoutLink, organizer, creator) are kept verbatim, and what
-// goes back to Google is only what we are allowed to write. Pure; no I/O.
+// (conferenceData, eventType and its properties, hangoutLink, organizer, creator) are kept
+// verbatim, and what goes back to Google is only what we are allowed to write. Pure; no I/O.
 import type { calendar_v3 } from '@googleapis/calendar';
 import * as rruleModule from 'rrule';
 import type { CalendarEvent, EventDateTime, EventFieldName, EventFields, EventKind } from '../../src-preload/contract';
@@ -37,11 +37,16 @@ export const EVENT_FIELDS: readonly EventFieldName[] = [
   'guestsCanModify',
   'reminders',
   'eventType',
+  'workingLocationProperties',
+  'outOfOfficeProperties',
+  'focusTimeProperties',
+  'birthdayProperties',
 ];
 
 /**
  * Fields Google sets itself or only on creation; never in a patch. Sending them would at
- * best be ignored and at worst (organizer, eventType) be refused or corrupt the event.
+ * best be ignored and at worst (organizer, eventType, birthdayProperties) be refused or
+ * corrupt the event.
  */
 export const READ_ONLY_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>([
   'creator',
@@ -51,7 +56,17 @@ export const READ_ONLY_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldN
   'recurringEventId',
   'originalStartTime',
   'eventType',
+  'workingLocationProperties',
+  'outOfOfficeProperties',
+  'focusTimeProperties',
+  'birthdayProperties',
 ]);
+
+/**
+ * Read-only fields an insert still carries: an event's type and its properties are set
+ * when it is created (a reset's upload re-creates a birthday as a birthday, with them).
+ */
+const CREATION_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>(['eventType', 'workingLocationProperties', 'outOfOfficeProperties', 'focusTimeProperties', 'birthdayProperties']);
 
 /** Fields a guest (not the organizer) may still change on their copy. */
 export const GUEST_WRITABLE_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>(['attendees', 'reminders', 'colorId', 'transparency']);
@@ -105,7 +120,7 @@ export function recordFromGoogle(item: GoogleEvent, calendarId: string, localVer
 export function insertBody(event: CalendarEvent): GoogleEvent {
   const body: Record<string, unknown> = { id: event.id };
   for (const field of EVENT_FIELDS) {
-    if (READ_ONLY_FIELDS.has(field) && field !== 'eventType') continue;
+    if (READ_ONLY_FIELDS.has(field) && !CREATION_FIELDS.has(field)) continue;
     const value = event[field];
     if (value !== undefined) body[field] = value;
   }

@@ -1,13 +1,15 @@
-// The sync cycle for one Google account (DESIGN.md §3): discover the account's calendars,
-// then for each calendar the user syncs, push the outbox through Google's batch endpoint and
-// pull what changed since the stored sync token, page by page. Decisions come from the pure
-// planner; this module does the I/O, the retries and the bookkeeping, and makes sure one bad
-// event, one failed calendar or one lost response never stops the rest or loses an edit.
+// The sync cycle for one Google account (DESIGN.md §3): discover the account's calendars
+// (and Google's event colours, read with them), then for each calendar the user syncs, push
+// the outbox through Google's batch endpoint and pull what changed since the stored sync
+// token, page by page. Decisions come from the pure planner; this module does the I/O, the
+// retries and the bookkeeping, and makes sure one bad event, one failed calendar or one lost
+// response never stops the rest or loses an edit.
 import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
 import type { OAuth2Client } from 'google-auth-library';
 import type {
   Calendar,
   CalendarEvent,
+  EventPalette,
   LocalStore,
   OutboxEntry,
   SendUpdates,
@@ -15,7 +17,7 @@ import type {
   SyncLogEntry,
   SyncState,
 } from '../../src-preload/contract';
-import { BATCH_LIMIT, BatchHttpError, sendBatch, type BatchRequest, type BatchResponse } from '../google/batch';
+import { BATCH_LIMIT, BatchHttpError, sendAlone, sendBatch, type BatchRequest, type BatchResponse } from '../google/batch';
 import type { GoogleEndpoints } from '../google/endpoints';
 import {
   DEFAULT_BACKOFF,
@@ -58,7 +60,7 @@ export interface SyncEngineDeps {
   /** Waits between retries; tests pass a fast one. */
   sleep?: (ms: number) => Promise<void>;
   backoff?: Partial<BackoffPolicy>;
-  /** The calendar list is re-read at most this often (it costs a request per cycle otherwise). */
+  /** The calendar list (and colors.get with it) is re-read at most this often (it costs requests every cycle otherwise). */
   calendarListEveryMs?: number;
   fetch?: typeof fetch;
   /** After a reset that chose "Synchronize only new events": what existed then stays on its own side. */
@@ -228,10 +230,27 @@ export class SyncEngine {
       }
       pageToken = page.nextPageToken ?? undefined;
     } while (pageToken);
-    await this.deps.store.commit({ calendars: found });
+    const eventPalette = await this.readEventPalette();
+    await this.deps.store.commit({ calendars: found, ...(eventPalette ? { eventPalette } : {}) });
     this.calendarsReadAt = this.now().getTime();
     const ids = new Set(found.map((c) => c.id));
     return [...local.filter((c) => !ids.has(c.id)), ...found];
+  }
+
+  /**
+   * Google's event colours (colors.get). A failure costs only the colours — the stored ones,
+   * or the renderer's built-in copy, stay in use — so it is logged and the sync goes on.
+   */
+  private async readEventPalette(): Promise<EventPalette | null> {
+    try {
+      const colors = await this.withRetry('colors', () => this.requireApi().colors.get());
+      return eventPaletteOf(colors);
+    } catch (error) {
+      if (error instanceof AuthFailure) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      await this.deps.store.commit({ log: [{ at: this.now().toISOString(), level: 'warn', code: 'colors-failed', message: `Google's event colours could not be read (${message}); the colours known before stay in use.` }] });
+      return null;
+    }
   }
 
   // ---- push --------------------------------------------------------------------------
@@ -303,7 +322,10 @@ export class SyncEngine {
     if (finished.length > 0) await this.finish(finished.splice(0), report);
   }
 
-  /** Sends one round of calls (writes, or fetches for a merge) through the batch endpoint. */
+  /**
+   * Sends one round of calls (writes, or fetches for a merge) through the batch endpoint,
+   * except working-location writes, which Google takes only on their own.
+   */
   private async sendRound(calendarId: string, jobs: Job[]): Promise<Answer[]> {
     const base = `/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events`;
     const requests: BatchRequest[] = jobs.map((job) => {
@@ -315,15 +337,25 @@ export class SyncEngine {
       if (r.body) request.body = r.body;
       return request;
     });
-    const answers: Answer[] = [];
-    for (let i = 0; i < requests.length; i += BATCH_LIMIT) {
-      const chunk = requests.slice(i, i + BATCH_LIMIT);
+    const answers: Answer[] = new Array(requests.length);
+    const alone = requests.map((r, i) => r.method !== 'GET' && r.method !== 'DELETE' && jobs[i]?.local?.eventType === 'workingLocation');
+    const batched = requests.map((_, i) => i).filter((i) => !alone[i]);
+    for (let c = 0; c < batched.length; c += BATCH_LIMIT) {
+      const indexes = batched.slice(c, c + BATCH_LIMIT);
       try {
-        const responses = await sendBatch(this.requireClient(), this.deps.endpoints.apiRoot, chunk, this.deps.fetch);
-        answers.push(...responses.map(answerOf));
+        const responses = await sendBatch(this.requireClient(), this.deps.endpoints.apiRoot, indexes.map((i) => requests[i] as BatchRequest), this.deps.fetch);
+        indexes.forEach((i, k) => (answers[i] = answerOf(responses[k] as BatchResponse)));
       } catch (error) {
         const failure = error instanceof BatchHttpError ? { status: error.status, ...errorBody(error.body), message: errorBody(error.body).message ?? error.message, retryAfter: error.retryAfter } : failureOf(error);
-        answers.push(...chunk.map(() => ({ failure })));
+        for (const i of indexes) answers[i] = { failure };
+      }
+    }
+    for (const [i, request] of requests.entries()) {
+      if (!alone[i]) continue;
+      try {
+        answers[i] = answerOf(await sendAlone(this.requireClient(), this.deps.endpoints.apiRoot, request, this.deps.fetch));
+      } catch (error) {
+        answers[i] = { failure: failureOf(error) };
       }
     }
     return answers;
@@ -753,6 +785,7 @@ export class SyncEngine {
 const OUTBOX_READ_LIMIT = 100_000;
 const MAX_MERGES = 3;
 const MAX_STALE_RETRIES = 8;
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 interface FullListing {
   /** Linked, unedited local copies not listed (yet): what Google no longer has once the listing ends. */
@@ -832,6 +865,15 @@ function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
   if (!current?.google || !current.dirty?.length) return {};
   const still = localChangedFields(current);
   return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
+}
+
+/** colors.get's event palette as we keep it: entries with a usable background; null when none. */
+function eventPaletteOf(colors: calendar_v3.Schema$Colors): EventPalette | null {
+  const entries = Object.entries(colors.event ?? {}).filter(([, c]) => typeof c?.background === 'string' && HEX_COLOR.test(c.background));
+  if (entries.length === 0) return null;
+  const palette: EventPalette = { colors: Object.fromEntries(entries.map(([id, c]) => [id, { background: c.background as string, foreground: c.foreground && HEX_COLOR.test(c.foreground) ? c.foreground : '#1d1d1d' }])) };
+  if (colors.updated) palette.updated = colors.updated;
+  return palette;
 }
 
 function isReadOnly(cal: Calendar): boolean {

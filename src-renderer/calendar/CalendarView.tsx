@@ -1,7 +1,8 @@
 // The grids: FullCalendar's day, week, month and list views fed from the local database.
 // Only the visible range is queried (a live query, so whatever sync or the editor writes
 // shows at once), and the two performance marks bracket "range asked for" → "its events
-// are on screen" for the benchmark.
+// are on screen" for the benchmark. Special events (a birthday, focus time…) carry their
+// label on the chip and move only as Google lets their type move.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import FullCalendar from '@fullcalendar/react';
@@ -10,7 +11,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import luxon3Plugin from '@fullcalendar/luxon3';
-import type { DatesSetArg, EventApi, EventClickArg, EventContentArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type { AllowFunc, DatesSetArg, EventApi, EventClickArg, EventContentArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -22,6 +23,7 @@ import { addDays, occurrenceLabel } from './display-dates';
 import { thinMonth } from './month-thinning';
 import type { MoreEntry } from './month-thinning';
 import type { Occurrence } from './model';
+import { typeRules } from './event-types';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -224,7 +226,8 @@ export function CalendarView(props: CalendarViewProps) {
         slotLabelFormat={TIME_FORMAT}
         noEventsContent="Nothing planned for these weeks."
         datesSet={datesSet}
-        eventContent={renderMoreEntry}
+        eventContent={renderEventContent}
+        eventAllow={allowDrop}
         eventDidMount={eventDidMount}
         eventClick={eventClick}
         select={select}
@@ -237,6 +240,8 @@ export function CalendarView(props: CalendarViewProps) {
 
 function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>, zone: string): EventInput[] {
   return occurrences.map((occ): EventInput => {
+    const writable = !readOnly.has(occ.event.calendarId);
+    const rules = typeRules(occ.event);
     return {
       // The id changes with every write, so FullCalendar mounts a fresh element and the
       // accessible name set in eventDidMount never goes stale. The record's id is part of it:
@@ -250,11 +255,13 @@ function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>, zone: s
       backgroundColor: occ.color,
       borderColor: occ.color,
       textColor: readableTextOn(occ.color),
-      editable: !readOnly.has(occ.event.calendarId),
+      // A drag changes only what the type lets change: a birthday's date, never its length.
+      startEditable: writable && !rules.locked.has('startDate'),
+      durationEditable: writable && !rules.locked.has('endDate'),
       classNames: occ.event.status === 'tentative' ? ['tentative'] : undefined,
       // The zone travels with the event because eventDidMount runs before this component's
       // effects, so a ref updated there would still hold the previous zone.
-      extendedProps: { occurrence: occ, zone },
+      extendedProps: { occurrence: occ, zone, typeLabel: rules.label, allDayFixed: rules.locked.has('allDay') },
     };
   });
 }
@@ -277,11 +284,40 @@ function moreOf(event: EventApi): MoreEntry | undefined {
   return event.extendedProps.more as MoreEntry | undefined;
 }
 
-/** Plain text for "+N more" entries; `true` keeps FullCalendar's own rendering for events. */
-function renderMoreEntry(arg: EventContentArg) {
+/**
+ * Plain text for "+N more" entries; a special event's chip as FullCalendar draws chips, with
+ * its label before the title; `true` keeps FullCalendar's own rendering for the others.
+ */
+function renderEventContent(arg: EventContentArg) {
   const more = moreOf(arg.event);
-  return more ? { html: `<span class="almanac-more-text">+${more.hidden} more</span>` } : true;
+  if (more) return { html: `<span class="almanac-more-text">+${more.hidden} more</span>` };
+  const label = arg.event.extendedProps.typeLabel as string | null | undefined;
+  if (!label) return true;
+  const title = (
+    <span className="fc-event-title">
+      <span className="event-type-badge">{label}</span> {arg.event.title}
+    </span>
+  );
+  if (arg.view.type === FULLCALENDAR_VIEWS.agenda) return title;
+  if (arg.view.type === FULLCALENDAR_VIEWS.month && !arg.event.allDay && arg.isStart && arg.isEnd) {
+    return (
+      <>
+        <span className="fc-daygrid-event-dot" style={{ borderColor: arg.borderColor || arg.backgroundColor }} />
+        {arg.timeText && <span className="fc-event-time">{arg.timeText}</span>}
+        {title}
+      </>
+    );
+  }
+  return (
+    <div className="fc-event-main-frame">
+      {arg.timeText && <div className="fc-event-time">{arg.timeText}</div>}
+      <div className="fc-event-title-container">{title}</div>
+    </div>
+  );
 }
+
+/** A drop that would turn an event all-day (or timed) when its type forbids it is refused. */
+const allowDrop: AllowFunc = (span, moving) => !(moving?.extendedProps.allDayFixed && span.allDay !== moving.allDay);
 
 /**
  * How many event rows fit in a month cell at the current window size (six weeks of rows

@@ -1,18 +1,20 @@
-// The event's colour: the calendar's own, or one of Google's eleven event colours, as a row
-// of named swatches (radio buttons, so arrow keys move between them).
+// The event's colour: the calendar's own, or one of Google's event colours, as a row of named
+// swatches (radio buttons, so arrow keys move between them).
 import { useId } from 'react';
-import { EVENT_COLORS } from './colors';
+import type { EventColor } from './colors';
 
 export interface ColorFieldProps {
   colorId: string | undefined;
   /** What "Default colour" (the calendar's) looks like for this event. */
   calendarColor: string;
+  /** Google's event colours, in the order to offer them (see eventColors). */
+  colors: EventColor[];
   onChange(colorId: string | undefined): void;
 }
 
-export function ColorField({ colorId, calendarColor, onChange }: ColorFieldProps) {
+export function ColorField({ colorId, calendarColor, colors, onChange }: ColorFieldProps) {
   const name = useId();
-  const choices = [{ id: undefined as string | undefined, name: 'Default colour', background: calendarColor }, ...Object.entries(EVENT_COLORS).map(([id, c]) => ({ id, ...c }))];
+  const choices = [{ id: undefined as string | undefined, name: 'Default colour', background: calendarColor }, ...colors];
   return (
     <div role="radiogroup" aria-label="Color" className="color-field">
       {choices.map((choice) => (

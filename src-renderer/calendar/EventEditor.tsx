@@ -1,16 +1,19 @@
 // The event editor: one dialog named "Event" with every field Google's event has that a
 // person edits. It only edits a draft; the caller saves it and answers with problems when
 // validation fails, so the dialog stays open with the user's input intact and each problem
-// shown next to its field.
-import { useId, useMemo, useState } from 'react';
+// shown next to its field. A special event (a birthday, focus time…) carries its label, and
+// what Google does not let change for its type is read-only, with the reason beside it.
+import { useCallback, useId, useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
 import { Dialog } from './Dialog';
 import { RepeatField } from './RepeatField';
 import { GuestsField } from './GuestsField';
 import { RemindersField } from './RemindersField';
 import { ColorField } from './ColorField';
+import type { EventColor } from './colors';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './drafts';
+import { lockedProblem, typeRules, type LockableField } from './event-types';
 import { guestAnswerOf, isGuestOf, meetLinkOf } from './event-operations';
 import { getApi } from '../bridge';
 import { knownTimeZones } from './display-dates';
@@ -22,6 +25,8 @@ export interface EventEditorProps {
   isNew: boolean;
   /** The colour of the event's calendar, for the "Default colour" swatch. */
   calendarColor: string;
+  /** Google's event colours to offer. */
+  colors: EventColor[];
   /** Saves the draft; resolves to problems to show, or null once saved (the caller closes). */
   onSave(draft: EventDraft): Promise<DraftProblem[] | null>;
   onDelete(): void;
@@ -42,7 +47,7 @@ const ANSWERS: { status: ResponseStatus; label: string }[] = [
 
 type Field = DraftProblem['field'];
 
-export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDelete, onCancel, event, onRespond, readOnlyCalendar = false }: EventEditorProps) {
+export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave, onDelete, onCancel, event, onRespond, readOnlyCalendar = false }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
@@ -51,6 +56,8 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
   const [answerError, setAnswerError] = useState<string | null>(null);
   const meetLink = event ? meetLinkOf(event) : undefined;
   const hasConference = Boolean(meetLink || event?.conferenceData);
+  const rules = useMemo(() => typeRules(event), [event]);
+  const locked = (field: LockableField) => rules.locked.has(field);
 
   const respond = async (status: ResponseStatus) => {
     if (!onRespond) return;
@@ -71,9 +78,14 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
   const id = useId();
   const zones = useMemo(() => knownTimeZones(initialDraft.timeZone), [initialDraft.timeZone]);
 
-  const problems = useMemo(() => (attempted ? mergeProblems(safeValidate(draft), serverProblems) : []), [attempted, draft, serverProblems]);
+  // A read-only field holds what Google has; it is not the user's to fix.
+  const validate = useCallback((d: EventDraft) => safeValidate(d).filter((p) => !lockedProblem(rules, p)), [rules]);
+  const problems = useMemo(() => (attempted ? mergeProblems(validate(draft), serverProblems) : []), [attempted, draft, serverProblems, validate]);
   const problemFor = (field: Field) => problems.filter((p) => p.field === field);
   const errorId = (field: Field) => (problemFor(field).length ? `${id}-${field}-error` : undefined);
+  const typeNoteId = `${id}-type-note`;
+  /** aria-describedby for a field: its problems, and why it is read-only when its type locks it. */
+  const describedBy = (field: Field | null, lock: LockableField) => [field && errorId(field), locked(lock) ? typeNoteId : undefined].filter(Boolean).join(' ') || undefined;
   const invalid = (field: Field) => problemFor(field).length > 0;
 
   const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => {
@@ -84,7 +96,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
   const save = async () => {
     setAttempted(true);
     setServerProblems([]);
-    if (safeValidate(draft).length) return;
+    if (validate(draft).length) return;
     setSaving(true);
     try {
       const left = await onSave(draft);
@@ -115,6 +127,16 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
       >
         <h2 className="dialog-title">{isNew ? 'New event' : 'Edit event'}</h2>
         <div className="editor-body">
+          {rules.label && (
+            <div className="type-note">
+              <span className="event-type-badge">{rules.label}</span>
+              {rules.reason && (
+                <p className="hint" id={typeNoteId}>
+                  {rules.reason}
+                </p>
+              )}
+            </div>
+          )}
           {guest && (
             <p className="hint guest-note" id={`${id}-guest-note`}>
               {readOnlyCalendar ? 'This calendar is read-only here: its events change on Google only.' : 'Only the organizer can change this event.'}
@@ -147,9 +169,9 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
               placeholder="Add title"
               value={draft.summary}
               data-autofocus=""
-              readOnly={guest}
+              readOnly={guest || locked('summary')}
               aria-invalid={invalid('summary') || undefined}
-              aria-describedby={errorId('summary')}
+              aria-describedby={describedBy('summary', 'summary')}
               onChange={(e) => set('summary', e.target.value)}
             />
             {errorText('summary')}
@@ -158,7 +180,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
           <fieldset className="plain-fieldset" disabled={guest}>
           <div className="field-row">
             <label className="checkbox-row">
-              <input type="checkbox" checked={draft.allDay} onChange={(e) => setDraft((d) => toggleAllDay(d, e.target.checked))} />
+              <input type="checkbox" checked={draft.allDay} disabled={locked('allDay')} aria-describedby={describedBy(null, 'allDay')} onChange={(e) => setDraft((d) => toggleAllDay(d, e.target.checked))} />
               All day
             </label>
           </div>
@@ -170,8 +192,9 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
                 id={`${id}-start`}
                 type="date"
                 value={draft.startDate}
+                disabled={locked('startDate')}
                 aria-invalid={invalid('start') || undefined}
-                aria-describedby={errorId('start')}
+                aria-describedby={describedBy('start', 'startDate')}
                 onChange={(e) => setDraft((d) => moveStart(d, e.target.value, d.startTime))}
               />
               {!draft.allDay && (
@@ -179,6 +202,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
                   type="time"
                   aria-label="From time"
                   value={draft.startTime}
+                  disabled={locked('times')}
                   aria-invalid={invalid('start') || undefined}
                   onChange={(e) => setDraft((d) => moveStart(d, d.startDate, e.target.value))}
                 />
@@ -194,12 +218,13 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
                 id={`${id}-end`}
                 type="date"
                 value={draft.endDate}
+                disabled={locked('endDate')}
                 aria-invalid={invalid('end') || undefined}
-                aria-describedby={errorId('end')}
+                aria-describedby={describedBy('end', 'endDate')}
                 onChange={(e) => set('endDate', e.target.value)}
               />
               {!draft.allDay && (
-                <input type="time" aria-label="To time" value={draft.endTime} aria-invalid={invalid('end') || undefined} onChange={(e) => set('endTime', e.target.value)} />
+                <input type="time" aria-label="To time" value={draft.endTime} disabled={locked('times')} aria-invalid={invalid('end') || undefined} onChange={(e) => set('endTime', e.target.value)} />
               )}
             </div>
             {errorText('end')}
@@ -210,8 +235,9 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
             <select
               id={`${id}-zone`}
               value={draft.timeZone}
+              disabled={locked('timeZone')}
               aria-invalid={invalid('timeZone') || undefined}
-              aria-describedby={errorId('timeZone')}
+              aria-describedby={describedBy('timeZone', 'timeZone')}
               onChange={(e) => set('timeZone', e.target.value)}
             >
               {zones.map((zone) => (
@@ -225,14 +251,16 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
 
           <div className="field">
             <label htmlFor={`${id}-repeat`}>Repeat</label>
-            <RepeatField
-              id={`${id}-repeat`}
-              rule={draft.repeat}
-              startDate={draft.startDate}
-              onChange={(rule) => set('repeat', rule)}
-              errorId={errorId('repeat')}
-              invalid={invalid('repeat')}
-            />
+            <fieldset className="plain-fieldset" disabled={locked('repeat')}>
+              <RepeatField
+                id={`${id}-repeat`}
+                rule={draft.repeat}
+                startDate={draft.startDate}
+                onChange={(rule) => set('repeat', rule)}
+                errorId={describedBy('repeat', 'repeat')}
+                invalid={invalid('repeat')}
+              />
+            </fieldset>
             {errorText('repeat')}
           </div>
           </fieldset>
@@ -243,9 +271,9 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
               id={`${id}-location`}
               placeholder="Add location"
               value={draft.location}
-              readOnly={guest}
+              readOnly={guest || locked('location')}
               aria-invalid={invalid('location') || undefined}
-              aria-describedby={errorId('location')}
+              aria-describedby={describedBy('location', 'location')}
               onChange={(e) => set('location', e.target.value)}
             />
             {errorText('location')}
@@ -266,7 +294,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
               </a>
             </div>
           )}
-          {!hasConference && !guest && (
+          {!hasConference && !guest && !locked('meet') && (
             <div className="field-row">
               <label className="checkbox-row">
                 <input type="checkbox" checked={Boolean(draft.addMeet)} onChange={(e) => set('addMeet', e.target.checked)} />
@@ -283,8 +311,8 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
               labelId={`${id}-description-label`}
               html={draft.description}
               onChange={(html) => set('description', html)}
-              readOnly={guest}
-              errorId={errorId('description')}
+              readOnly={guest || locked('description')}
+              errorId={describedBy('description', 'description')}
               invalid={invalid('description')}
             />
             {errorText('description')}
@@ -292,7 +320,15 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
 
           <div className="field">
             <label htmlFor={`${id}-guests`}>Guests</label>
-            <GuestsField id={`${id}-guests`} readOnly={guest} attendees={draft.attendees} onChange={(list) => set('attendees', list)} errorId={errorId('guests')} invalid={invalid('guests')} />
+            <GuestsField
+              id={`${id}-guests`}
+              readOnly={guest || locked('guests')}
+              attendees={draft.attendees}
+              onChange={(list) => set('attendees', list)}
+              errorId={errorId('guests')}
+              invalid={invalid('guests')}
+            />
+            {locked('guests') && !guest && draft.attendees.length === 0 && <p className="hint">No guests.</p>}
             {errorText('guests')}
           </div>
 
@@ -305,14 +341,26 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
           <div className="field-row two-up">
             <div className="field">
               <label htmlFor={`${id}-show-as`}>Show as</label>
-              <select id={`${id}-show-as`} value={draft.transparency} onChange={(e) => set('transparency', e.target.value as EventDraft['transparency'])}>
+              <select
+                id={`${id}-show-as`}
+                value={draft.transparency}
+                disabled={locked('showAs')}
+                aria-describedby={describedBy(null, 'showAs')}
+                onChange={(e) => set('transparency', e.target.value as EventDraft['transparency'])}
+              >
                 <option value="opaque">Busy</option>
                 <option value="transparent">Free</option>
               </select>
             </div>
             <div className="field">
               <label htmlFor={`${id}-visibility`}>Visibility</label>
-              <select id={`${id}-visibility`} value={draft.visibility} onChange={(e) => set('visibility', e.target.value as EventDraft['visibility'])}>
+              <select
+                id={`${id}-visibility`}
+                value={draft.visibility}
+                disabled={locked('visibility')}
+                aria-describedby={describedBy(null, 'visibility')}
+                onChange={(e) => set('visibility', e.target.value as EventDraft['visibility'])}
+              >
                 <option value="default">Default visibility</option>
                 <option value="public">Public</option>
                 <option value="private">Private</option>
@@ -323,7 +371,7 @@ export function EventEditor({ initialDraft, isNew, calendarColor, onSave, onDele
 
           <div className="field">
             <span className="label">Color</span>
-            <ColorField colorId={draft.colorId} calendarColor={calendarColor} onChange={(colorId) => set('colorId', colorId)} />
+            <ColorField colorId={draft.colorId} calendarColor={calendarColor} colors={colors} onChange={(colorId) => set('colorId', colorId)} />
           </div>
         </div>
 

@@ -2,6 +2,7 @@
 // grid, the mini month, the agenda and the accessible names all agree on what "today" is.
 import { DateTime } from 'luxon';
 import type { Occurrence } from './model';
+import { typeRules } from './event-types';
 
 /** The operating system's zone, used when the setting is null. */
 export function osTimeZone(): string {
@@ -42,10 +43,12 @@ export function newEventSlot(visible: { start: Date; end: Date }, zone: string):
 
 /**
  * The accessible name of an event on the grid or agenda: its title first (tests and screen
- * reader users find events by title), then when it happens in the display zone.
+ * reader users find events by title), its type's label for a special event, then when it
+ * happens in the display zone.
  */
 export function occurrenceLabel(occ: Occurrence, zone: string): string {
-  return `${occ.title || '(No title)'}, ${describeWhen(occ, zone)}`;
+  const type = typeRules(occ.event).label;
+  return `${occ.title || '(No title)'}, ${type ? `${type}, ` : ''}${describeWhen(occ, zone)}`;
 }
 
 export function describeWhen(occ: Occurrence, zone: string): string {

@@ -8,6 +8,7 @@ import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventField
 import type { AlmanacDatabase } from '../db/database';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
 import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from './drafts';
+import { lockedProblem, typeRules } from './event-types';
 import {
   exceptionKey,
   floatingValue,
@@ -87,8 +88,14 @@ export async function createEvent(db: AlmanacDatabase, draft: EventDraft, option
 /** Saves the editor's draft for an occurrence; for a repeating event, in `scope`. */
 export async function updateEvent(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope, options: WriteOptions = {}): Promise<void> {
   // The length limits are for what the user types: a long description or place that came
-  // from Google as it is must not stop them from changing anything else about the event.
-  assertValid(validateDraft(draft).filter((p) => !(p.field === 'description' && draft.description === (occ.event.description ?? '')) && !(p.field === 'location' && draft.location === (occ.event.location ?? ''))));
+  // from Google as it is must not stop them from changing anything else about the event,
+  // nor must a field its type keeps read-only (a Gmail event's empty title, say).
+  const rules = typeRules(occ.event);
+  assertValid(
+    validateDraft(draft).filter(
+      (p) => !(p.field === 'description' && draft.description === (occ.event.description ?? '')) && !(p.field === 'location' && draft.location === (occ.event.location ?? '')) && !lockedProblem(rules, p),
+    ),
+  );
   await applyDraft(db, occ, draft, scope, options);
 }
 
@@ -783,9 +790,13 @@ function isSeriesOccurrence(occ: Occurrence, stored: CalendarEvent): boolean {
   return Boolean(occ.seriesId) && (stored.kind === 'master' || stored.kind === 'exception');
 }
 
+/** An event type's own properties, which its instances carry as the series does. */
+const TYPE_PROPERTIES = ['workingLocationProperties', 'outOfOfficeProperties', 'focusTimeProperties', 'birthdayProperties'] as const;
+
 const EVENT_FIELDS = new Set<string>([
   'status', 'summary', 'description', 'location', 'start', 'end', 'recurrence', 'recurringEventId', 'originalStartTime', 'attendees',
   'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'hangoutLink', 'conferenceData', 'guestsCanModify',
+  ...TYPE_PROPERTIES,
 ]);
 
 function fieldNames(record: CalendarEvent): EventFieldName[] {
@@ -795,7 +806,7 @@ function fieldNames(record: CalendarEvent): EventFieldName[] {
 /** What an instance inherits from its master besides the fields the editor sets. */
 function carriedFields(master: CalendarEvent): Partial<CalendarEvent> {
   const out: Partial<CalendarEvent> = {};
-  for (const key of ['description', 'location', 'attendees', 'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'guestsCanModify'] as const) {
+  for (const key of ['description', 'location', 'attendees', 'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'guestsCanModify', ...TYPE_PROPERTIES] as const) {
     if (master[key] !== undefined) (out as Record<string, unknown>)[key] = structuredClone(master[key]);
   }
   return out;

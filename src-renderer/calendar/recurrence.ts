@@ -10,12 +10,12 @@
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
 import { DateTime } from 'luxon';
-import { INSTANCE_ID, type CalendarEvent, type EventDateTime } from '../../src-preload/contract';
+import { INSTANCE_ID, type CalendarEvent, type EventDateTime, type EventPalette } from '../../src-preload/contract';
 import type { Occurrence, RepeatRule, Weekday } from './model';
 import { occurrenceOf, overlapsRange, occurrenceTitle, type Range } from './occurrence';
 
 export type { Range } from './occurrence';
-import { EVENT_COLORS } from './colors';
+import { paletteColor } from './colors';
 import {
   DAY_MS,
   dateStamp,
@@ -35,10 +35,11 @@ type RRule = InstanceType<typeof RRule>;
 
 /**
  * The occurrences of one series that overlap `range`: generated instances not replaced by
- * an exception, plus the series' live exceptions that overlap the range. A rule that cannot
- * be read shows the master once, as a plain event, instead of failing the whole view.
+ * an exception, plus the series' live exceptions that overlap the range. They are drawn in
+ * `color`, except exceptions with a colour of their own in `palette`. A rule that cannot be
+ * read shows the master once, as a plain event, instead of failing the whole view.
  */
-export function expandSeries(master: CalendarEvent, exceptions: CalendarEvent[], range: Range, color: string): Occurrence[] {
+export function expandSeries(master: CalendarEvent, exceptions: CalendarEvent[], range: Range, color: string, palette?: EventPalette | null): Occurrence[] {
   if (master.status === 'cancelled') return [];
   let instances: SeriesInstance[];
   try {
@@ -71,8 +72,7 @@ export function expandSeries(master: CalendarEvent, exceptions: CalendarEvent[],
   }
   for (const exception of exceptions) {
     if (exception.status === 'cancelled' || !overlapsRange(exception, range)) continue;
-    const own = exception.colorId ? EVENT_COLORS[exception.colorId]?.background : undefined;
-    out.push(occurrenceOf(exception, own ?? color, master));
+    out.push(occurrenceOf(exception, paletteColor(exception.colorId, palette) ?? color, master));
   }
   return out.sort(byStart);
 }

@@ -1,8 +1,9 @@
 // The local calendar in IndexedDB (Dexie): calendars, events, the outbox of changes not yet
-// on Google, per-calendar sync state and the sync log (DESIGN.md §2). The schema is
-// versioned from the first release so later issues add migrations instead of wiping data.
+// on Google, per-calendar sync state, the sync log and Google's event colours (DESIGN.md §2).
+// The schema is versioned from the first release so later issues add migrations instead of
+// wiping data.
 import Dexie, { type Table } from 'dexie';
-import type { Calendar, CalendarEvent, OutboxEntry, SyncLogEntry, SyncState } from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventPalette, OutboxEntry, SyncLogEntry, SyncState } from '../../src-preload/contract';
 
 /** "My calendar", the calendar kept only on this computer, created on first open. */
 export const DEFAULT_CALENDAR_ID = 'local';
@@ -13,6 +14,7 @@ export class AlmanacDatabase extends Dexie {
   declare outbox: Table<OutboxEntry, number>;
   declare syncState: Table<SyncState, string>;
   declare syncLog: Table<SyncLogEntry, number>;
+  declare palettes: Table<StoredPalette, StoredPalette['kind']>;
 
   constructor(name: string) {
     super(name);
@@ -37,6 +39,9 @@ export class AlmanacDatabase extends Dexie {
             if (isLong(event)) event.longStartMs = event.startMs;
           }),
       );
+    // v3: Google's event palette from colors.get, one row; until sync stores it (never
+    // connected), the views use the built-in copy of Google's colours.
+    this.version(3).stores({ palettes: 'kind' });
     // Derived here, in one place, so no writer (editor, sync, reset) can forget it.
     this.events.hook('creating', (_key, event: StoredEvent) => {
       if (isLong(event)) event.longStartMs = event.startMs;
@@ -54,6 +59,9 @@ export class AlmanacDatabase extends Dexie {
 
 /** Events lasting longer than this are indexed by `longStartMs` too. */
 export const LONG_EVENT_MS = 7 * 86_400_000;
+
+/** Google's event palette as stored: the only row of `palettes`. */
+export type StoredPalette = EventPalette & { kind: 'event' };
 
 /** A stored event with the database's own derived fields. */
 export type StoredEvent = CalendarEvent & { longStartMs?: number };

@@ -1,10 +1,10 @@
 // The events of a few weeks around what the user is looking at, kept in memory so that
 // "Next", "Previous" and switching views do not wait for IndexedDB (reading ~2,500 records
 // costs Chromium 80–300 ms; filtering them in memory, a few). Filled after a range is drawn,
-// in idle time; dropped whenever the events or calendars change in any tab, through the
-// same `storagemutated` signal Dexie's live queries use.
+// in idle time; dropped whenever the events, calendars or colours change in any tab, through
+// the same `storagemutated` signal Dexie's live queries use.
 import Dexie from 'dexie';
-import type { Calendar, CalendarEvent } from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/contract';
 import { LONG_EVENT_MS } from './database';
 import type { AlmanacDatabase } from './database';
 
@@ -14,6 +14,8 @@ export interface EventSnapshot {
   records: CalendarEvent[];
   /** Every series master (the caller filters by start). */
   masters: CalendarEvent[];
+  /** Google's event colours, when sync has stored them. */
+  palette: EventPalette | null;
 }
 
 /** How far around a drawn range the window reaches: the neighbouring months in any view. */
@@ -29,12 +31,13 @@ export async function readEvents(db: AlmanacDatabase, from: number, to: number):
     // (count() would subscribe too, but Chromium counts by walking every record.)
     await Promise.all([
       db.calendars.toCollection().primaryKeys(),
+      db.palettes.toCollection().primaryKeys(),
       db.events.where('startMs').between(from - LONG_EVENT_MS, to, true, false).primaryKeys(),
       db.events.where('longStartMs').below(from - LONG_EVENT_MS).primaryKeys(),
       db.events.where('kind').equals('master').primaryKeys(),
     ]);
     if (held.generation === cache.generation) {
-      return { calendars: held.calendars, masters: held.masters, records: held.records.filter((e) => e.endMs >= from && e.startMs < to) };
+      return { calendars: held.calendars, masters: held.masters, palette: held.palette, records: held.records.filter((e) => e.endMs >= from && e.startMs < to) };
     }
   }
   return readFromDatabase(db, from, to);
@@ -66,7 +69,7 @@ function windowOf(db: AlmanacDatabase): WindowState {
   if (!state) {
     const created: WindowState = { generation: 0, window: null };
     const prefix = `idb://${db.name}/`;
-    const ownTables = [`${prefix}events/`, `${prefix}calendars/`];
+    const ownTables = [`${prefix}events/`, `${prefix}calendars/`, `${prefix}palettes/`];
     Dexie.on('storagemutated', (parts) => {
       if (Object.keys(parts).some((key) => ownTables.some((table) => key.startsWith(table)))) {
         created.generation++;
@@ -84,12 +87,13 @@ function windowOf(db: AlmanacDatabase): WindowState {
  * one index range finds it; the few longer ones have their own sparse index.
  */
 async function readFromDatabase(db: AlmanacDatabase, from: number, to: number): Promise<EventSnapshot> {
-  const [calendars, recent, long, masters] = await Promise.all([
+  const [calendars, palette, recent, long, masters] = await Promise.all([
     db.calendars.toArray(),
+    db.palettes.get('event'),
     db.events.where('startMs').between(from - LONG_EVENT_MS, to, true, false).toArray(),
     db.events.where('longStartMs').below(from - LONG_EVENT_MS).toArray(),
     db.events.where('kind').equals('master').toArray(),
   ]);
   const records = [...recent, ...long].filter((e) => e.kind !== 'master' && e.endMs >= from);
-  return { calendars, records, masters };
+  return { calendars, records, masters, palette: palette ?? null };
 }

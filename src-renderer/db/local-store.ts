@@ -36,7 +36,7 @@ export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
 const INDEX_CHUNK = 2_000;
 
 async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promise<CommitResult> {
-  return db.transaction('rw', [db.events, db.outbox, db.syncState, db.calendars, db.syncLog], async () => {
+  return db.transaction('rw', [db.events, db.outbox, db.syncState, db.calendars, db.syncLog, db.palettes], async () => {
     const puts = commit.put ?? [];
     const removes = commit.remove ?? [];
     const checked: { id: string; expect: number | null }[] = [
@@ -55,6 +55,7 @@ async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promi
     if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
     if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);
     if (commit.removeCalendars?.length) await db.calendars.bulkDelete(commit.removeCalendars);
+    if (commit.eventPalette) await db.palettes.put({ ...commit.eventPalette, kind: 'event' });
     if (commit.log?.length) await db.syncLog.bulkAdd(commit.log);
     return { ok: true as const };
   });

@@ -1,6 +1,7 @@
 // Reads the views make through dexie-react-hooks' useLiveQuery: the occurrences of a time
-// range and the list of calendars. Only reads here, so live queries stay side-effect free.
-import type { Calendar, CalendarEvent } from '../../src-preload/contract';
+// range, the list of calendars and Google's event colours. Only reads here, so live queries
+// stay side-effect free.
+import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/contract';
 import type { Occurrence } from '../calendar/model';
 import { expandSeries } from '../calendar/recurrence';
 import { occurrenceOf, overlapsRange, type Range } from '../calendar/occurrence';
@@ -22,6 +23,7 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
   const masters = snapshot.masters.filter((m) => m.startMs < to && readable(m));
 
   const calendarById = new Map(calendars.map((c) => [c.id, c]));
+  const colorOf = (event: CalendarEvent) => occurrenceColor(event, calendarById.get(event.calendarId), snapshot.palette);
   const liveMasters = masters.filter((m) => m.status !== 'cancelled');
   const exceptionsBySeries = new Map<string, CalendarEvent[]>();
   if (liveMasters.length > 0) {
@@ -35,8 +37,7 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
 
   const byKey = new Map<string, Occurrence>();
   for (const master of liveMasters) {
-    const color = occurrenceColor(master, calendarById.get(master.calendarId));
-    for (const occurrence of expandSeries(master, exceptionsBySeries.get(master.id) ?? [], range, color)) {
+    for (const occurrence of expandSeries(master, exceptionsBySeries.get(master.id) ?? [], range, colorOf(master), snapshot.palette)) {
       byKey.set(occurrence.key, occurrence);
     }
   }
@@ -47,7 +48,7 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
     // An exception whose series is not loaded (moved here from far away, or orphaned)
     // still shows as itself.
     if (!overlapsRange(event, range)) continue;
-    byKey.set(event.id, occurrenceOf(event, occurrenceColor(event, calendarById.get(event.calendarId))));
+    byKey.set(event.id, occurrenceOf(event, colorOf(event)));
   }
   return [...byKey.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
 }
@@ -56,6 +57,11 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
 export async function listCalendars(db: AlmanacDatabase): Promise<Calendar[]> {
   const calendars = await db.calendars.toArray();
   return calendars.sort((a, b) => Number(Boolean(b.primary)) - Number(Boolean(a.primary)) || a.summary.localeCompare(b.summary));
+}
+
+/** Google's event colours as sync last stored them; null until then (the built-in copy applies). */
+export async function readEventPalette(db: AlmanacDatabase): Promise<EventPalette | null> {
+  return (await db.palettes.get('event')) ?? null;
 }
 
 const DAY_MS = 86_400_000;

@@ -19,8 +19,11 @@
 //   POST   /__admin/quota                   {perUserPerMinute?, status?: 403|429}
 //   POST   /__admin/events                  {calendarId, events: Event[]} → {ids}  (no quota, no emails)
 //   POST   /__admin/seed                    SeedData
+//   POST   /__admin/colors                  {event?, calendar?: {colorId: {background, foreground?}}} → colors.get's body
 
 import { ApiError } from './api-error.js';
+import type { ColorDefinition } from './colors.js';
+import { colorsResource } from './colors.js';
 import { activateRules, type FaultRule } from './faults.js';
 import { jsonResponse, type ApiRequest, type ApiResponse } from './http-io.js';
 import { DEFAULT_SCOPE, issueTokens, revokeRefreshToken } from './oauth-routes.js';
@@ -179,9 +182,29 @@ function route(world: World, request: ApiRequest): ApiResponse {
     case 'POST seed':
       applySeed(world, body() as SeedData);
       return ok();
+    case 'POST colors': {
+      // Google has changed its palettes before (2012): replaced entries take effect at once,
+      // for colors.get, for calendar-list colours and for which colorIds events may carry.
+      const b = body();
+      for (const which of ['event', 'calendar'] as const) {
+        const given = b[which];
+        if (given === undefined) continue;
+        if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new AdminError(400, `${which} must map colour ids to {background, foreground}.`);
+        for (const [colorId, value] of Object.entries(given as Record<string, Partial<ColorDefinition>>)) {
+          if (!/^\d+$/.test(colorId) || !HEX.test(value?.background ?? '') || (value.foreground !== undefined && !HEX.test(value.foreground))) {
+            throw new AdminError(400, `${which}.${colorId} needs a background (and optionally a foreground) like "#a4bdfc".`);
+          }
+          world.colors[which][colorId] = { background: value.background as string, foreground: value.foreground ?? '#1d1d1d' };
+        }
+      }
+      world.colors.updated = world.clock.iso();
+      return jsonResponse(200, colorsResource(world.colors));
+    }
   }
   throw new AdminError(404, `No admin route ${key}.`);
 }
+
+const HEX = /^#[0-9a-f]{6}$/i;
 
 function ok(): ApiResponse {
   return jsonResponse(200, { ok: true });

@@ -4,7 +4,7 @@
 // Google's error envelope.
 
 import { ApiError, errors } from './api-error.js';
-import { calendarColor, COLORS } from './colors.js';
+import { calendarColor, colorsResource } from './colors.js';
 import { getEvent, listEvents, listInstances } from './event-reads.js';
 import { deleteEvent, importEvent, insertEvent, moveEvent, patchEvent, updateEvent, type EventContext } from './event-writes.js';
 import { emptyResponse, errorResponse, jsonResponse, parseJsonBody, type ApiRequest, type ApiResponse } from './http-io.js';
@@ -54,7 +54,7 @@ function route(world: World, request: ApiRequest): ApiResponse {
 
   if (segments[0] === 'colors' && segments.length === 1 && method === 'GET') {
     need(READ_CALENDARS);
-    return jsonResponse(200, COLORS);
+    return jsonResponse(200, colorsResource(world.colors));
   }
   if (segments[0] === 'users' && segments[1] === 'me' && segments[2] === 'calendarList') {
     need(READ_LIST);
@@ -79,7 +79,7 @@ function route(world: World, request: ApiRequest): ApiResponse {
 }
 
 function routeEvents(world: World, request: ApiRequest, user: Account, calendar: Calendar, rest: string[], need: (allowed: string[]) => void): ApiResponse {
-  const ctx: EventContext = { world, calendar, user, query: request.query, headers: request.headers };
+  const ctx: EventContext = { world, calendar, user, query: request.query, headers: request.headers, batched: request.batched };
   const method = request.method;
   const write = (): void => {
     need(WRITE_EVENTS);
@@ -165,7 +165,7 @@ function calendarResource(calendar: Calendar): Record<string, unknown> {
 
 function listEntryResource(world: World, entry: ListEntry): Record<string, unknown> {
   const calendar = world.calendars.get(entry.calendarId);
-  const colors = calendarColor(entry.colorId);
+  const colors = calendarColor(world.colors, entry.colorId);
   return {
     kind: 'calendar#calendarListEntry',
     etag: entry.etag,

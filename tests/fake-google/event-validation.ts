@@ -20,8 +20,11 @@ export const READ_ONLY_FIELDS = ['kind', 'etag', 'htmlLink', 'created', 'updated
  */
 export const ORGANIZER_ONLY_FIELDS = ['summary', 'description', 'location', 'start', 'end', 'recurrence', 'status', 'visibility', 'conferenceData', 'guestsCanModify', 'guestsCanInviteOthers', 'guestsCanSeeOtherGuests', 'anyoneCanAddSelf', 'attachments', 'source'] as const;
 
-/** Validates a complete event (after merging a patch) and normalises its date-times. */
-export function validateEvent(event: EventResource, calendarZone: string): void {
+/**
+ * Validates a complete event (after merging a patch) and normalises its date-times.
+ * `eventColors` is colors.get's event palette: a colorId must name one of its entries.
+ */
+export function validateEvent(event: EventResource, calendarZone: string, eventColors: Readonly<Record<string, unknown>>): void {
   if (!event.start) throw errors.required('Missing start time.', 'start');
   if (!event.end) throw errors.required('Missing end time.', 'end');
   const isInstance = typeof event.recurringEventId === 'string';
@@ -43,7 +46,7 @@ export function validateEvent(event: EventResource, calendarZone: string): void 
   if (event.status != null && !['confirmed', 'tentative', 'cancelled'].includes(event.status)) throw errors.invalid('Invalid value for status.', 'status');
   if (event.transparency != null && !['opaque', 'transparent'].includes(event.transparency)) throw errors.invalid('Invalid value for transparency.', 'transparency');
   if (event.visibility != null && !['default', 'public', 'private', 'confidential'].includes(event.visibility)) throw errors.invalid('Invalid value for visibility.', 'visibility');
-  if (event.colorId != null && !/^(?:[1-9]|1[01])$/.test(event.colorId)) throw errors.invalid('Invalid color id.', 'colorId');
+  if (event.colorId != null && !Object.hasOwn(eventColors, event.colorId)) throw errors.invalid('Invalid color id.', 'colorId');
   validateReminders(event);
   validateAttendees(event);
   for (const scope of ['private', 'shared'] as const) {

@@ -1,7 +1,8 @@
 // The write side of events: insert, import, patch, update, delete and move, with Google's
 // rules for ids (400/409), etags (412), deleted events (410), instances of recurring series
 // (an edit or delete of one instance becomes an exception record), guests who are not the
-// organizer (403 forbiddenForNonOrganizer), conference data and notification emails.
+// organizer (403 forbiddenForNonOrganizer), special event types (event-type-rules.ts),
+// conference data and notification emails.
 
 import { randomBytes } from 'node:crypto';
 import { errors } from './api-error.js';
@@ -14,6 +15,7 @@ import {
   validateEvent,
   validateSendUpdates,
 } from './event-validation.js';
+import { checkChangedEvent, checkMove, checkNewEvent, type TypeContext } from './event-type-rules.js';
 import { recordNotifications } from './notifications.js';
 import { instantOf, splitInstanceId } from './recurrence.js';
 import type { Account, Calendar, World } from './world.js';
@@ -24,6 +26,10 @@ export interface EventContext {
   user: Account;
   query: URLSearchParams;
   headers: Record<string, string>;
+  /** The call is a part of a batch request. */
+  batched?: boolean;
+  /** Google's own systems write (seeding stands for Contacts and Gmail): see TypeContext. */
+  byGoogle?: boolean;
 }
 
 export function insertEvent(ctx: EventContext, body: Record<string, unknown>): EventResource {
@@ -35,7 +41,9 @@ export function insertEvent(ctx: EventContext, body: Record<string, unknown>): E
   delete input.recurringEventId;
   delete input.originalStartTime;
   const event = newEvent(ctx, id, input, conferenceVersion);
-  validateEvent(event, ctx.calendar.timeZone);
+  if (event.eventType === 'birthday') event.birthdayProperties ??= { type: 'birthday' };
+  validateEvent(event, ctx.calendar.timeZone, ctx.world.colors.event);
+  checkNewEvent(input, event, typeContext(ctx));
   const stored = commit(ctx, event);
   recordNotifications(ctx.world, ctx.calendar.id, sendUpdates, undefined, stored.resource);
   return stored.resource;
@@ -45,13 +53,17 @@ export function insertEvent(ctx: EventContext, body: Record<string, unknown>): E
  * events.import: a private copy of an event that exists elsewhere, keyed by iCalUID. The
  * organizer may be set (that is what makes the calendar's owner a guest), and import never
  * mails anyone. Importing an iCalUID already on the calendar updates that event (our reading
- * of Google's idempotent import).
+ * of Google's idempotent import). A birthday is imported as a default event, as Google does.
  */
 export function importEvent(ctx: EventContext, body: Record<string, unknown>): EventResource {
   const conferenceVersion = validateConferenceDataVersion(ctx.query);
   if (typeof body.iCalUID !== 'string' || body.iCalUID === '') throw errors.required('Missing iCalUID.', 'iCalUID');
   const existing = findByICalUID(ctx.calendar, body.iCalUID);
   const input = stripReadOnly(body);
+  if (input.eventType === 'birthday') {
+    delete input.eventType;
+    delete input.birthdayProperties;
+  }
   const organizer = input.organizer as EventResource['organizer'];
   delete input.organizer;
   if (existing && existing.resource.status !== 'cancelled') {
@@ -59,7 +71,7 @@ export function importEvent(ctx: EventContext, body: Record<string, unknown>): E
     next.organizer = organizerFor(ctx, organizer);
     finishAttendees(ctx, next);
     applyConference(next, existing.resource, conferenceVersion);
-    validateEvent(next, ctx.calendar.timeZone);
+    validateEvent(next, ctx.calendar.timeZone, ctx.world.colors.event);
     return commit(ctx, next, existing.resource).resource;
   }
   const id = claimId(ctx, body.id);
@@ -67,7 +79,7 @@ export function importEvent(ctx: EventContext, body: Record<string, unknown>): E
   event.iCalUID = body.iCalUID;
   event.organizer = organizerFor(ctx, organizer);
   finishAttendees(ctx, event);
-  validateEvent(event, ctx.calendar.timeZone);
+  validateEvent(event, ctx.calendar.timeZone, ctx.world.colors.event);
   return commit(ctx, event).resource;
 }
 
@@ -123,6 +135,7 @@ export function moveEvent(ctx: EventContext, eventId: string, destination: Calen
   if (stored.resource.status === 'cancelled') throw errors.notFound();
   if (stored.resource.recurringEventId) throw errors.badRequest('Cannot change the organizer of an instance.');
   if (stored.resource.organizer?.self !== true) throw errors.forbiddenForNonOrganizer();
+  checkMove(stored.resource);
   checkIfMatch(ctx.headers, stored.resource.etag);
   if (destination.id === ctx.calendar.id) return stored.resource;
   const ids = [eventId, ...(ctx.calendar.store.exceptions.get(eventId) ?? [])];
@@ -178,12 +191,17 @@ function rewrite(ctx: EventContext, eventId: string, build: (current: EventResou
   }
   applyConference(next, current, conferenceVersion);
   finishAttendees(ctx, next);
-  validateEvent(next, ctx.calendar.timeZone);
+  validateEvent(next, ctx.calendar.timeZone, ctx.world.colors.event);
   assertOrganizerRules(ctx, current, next);
+  checkChangedEvent(current, next, typeContext(ctx));
   if (changedTiming(current, next)) next.sequence = (current.sequence ?? 0) + 1;
   const stored = commit(ctx, next, current);
   recordNotifications(ctx.world, ctx.calendar.id, sendUpdates, current, stored.resource);
   return stored.resource;
+}
+
+function typeContext(ctx: EventContext): TypeContext {
+  return { primary: ctx.world.accounts.has(ctx.calendar.id), batched: ctx.batched === true, byGoogle: ctx.byGoogle === true };
 }
 
 /** Stamps etag/updated and writes to the store (and the change log). */

@@ -1,6 +1,7 @@
 // Seed data: accounts (with extra calendars), OAuth clients and events, from JSON (`--seed
 // FILE`), from `startFakeGoogle({seed})` or from POST /__admin/seed. Events are written as the
-// calendar's owner would write them through the API, but without quota, faults or emails.
+// calendar's owner would write them through the API, but without quota, faults or emails, and
+// with the special types Google makes itself allowed (birthdays from Contacts, Gmail's events).
 
 import { errors } from './api-error.js';
 import type { EventResource } from './event-store.js';
@@ -91,7 +92,7 @@ export function seedEvents(world: World, calendarId: string, events: EventResour
   if (!calendar) throw errors.badRequest(`No calendar ${calendarId}.`);
   const owner = [...world.accounts.values()].find((a) => a.calendarList.get(calendarId)?.accessRole === 'owner') ?? world.accounts.get(calendarId);
   if (!owner) throw errors.badRequest(`Calendar ${calendarId} has no owner account.`);
-  const ctx: EventContext = { world, calendar, user: owner, query: new URLSearchParams(), headers: {} };
+  const ctx: EventContext = { world, calendar, user: owner, query: new URLSearchParams(), headers: {}, byGoogle: true };
   return events.map((input) => {
     const { calendarId: _ignored, ...body } = input as SeedEvent;
     const id = typeof body.id === 'string' ? body.id : undefined;

@@ -1,9 +1,11 @@
 // Everything the emulator knows: Google accounts and their calendar lists, calendars and
 // their event stores, OAuth clients, codes and tokens, the emails Google would have sent,
-// the request log, and the knobs tests turn (consent mode, faults, latency, quota, clock).
+// the request log, the colour palettes, and the knobs tests turn (consent mode, faults,
+// latency, quota, clock).
 // One World per server; `reset()` empties it.
 
 import { Clock } from './clock.js';
+import { defaultPalettes, type Palettes } from './colors.js';
 import { EventStore } from './event-store.js';
 import type { ActiveFault } from './faults.js';
 import { Quota } from './quota.js';
@@ -125,6 +127,7 @@ export class World {
   consent: ConsentSetting = { mode: 'page' };
   faults: ActiveFault[] = [];
   latencyMs = 0;
+  colors: Palettes = defaultPalettes();
   readonly quota: Quota;
   private lastEtag = 0;
   private calendarCounter = 0;
@@ -146,6 +149,7 @@ export class World {
     this.consent = { mode: 'page' };
     this.faults = [];
     this.latencyMs = 0;
+    this.colors = defaultPalettes();
     this.quota.reset();
     this.clock.reset();
   }

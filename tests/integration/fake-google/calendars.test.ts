@@ -68,9 +68,34 @@ describe('calendars and colors', () => {
 
   test('colors.get returns Google’s palettes', async () => {
     const { data } = await alice.api.colors.get();
-    expect(Object.keys(data.event ?? {})).toHaveLength(11);
+    expect(data).toMatchObject({ kind: 'calendar#colors', updated: '2012-02-14T00:00:00.000Z' });
+    expect(Object.keys(data.event ?? {})).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
     expect(Object.keys(data.calendar ?? {})).toHaveLength(24);
+    for (const entry of [...Object.values(data.event ?? {}), ...Object.values(data.calendar ?? {})]) {
+      expect(entry).toEqual({ background: expect.stringMatching(/^#[0-9a-f]{6}$/), foreground: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    }
     expect(data.event?.['11']?.background).toBe('#dc2127');
+  });
+
+  test('a palette changed through the admin API is what colors.get, calendar colours and colorId checks use', async () => {
+    const before = (await alice.api.colors.get()).data;
+    const entry = (await alice.api.calendarList.get({ calendarId: 'primary' })).data;
+    try {
+      await h.admin('colors', { event: { '11': { background: '#d50000', foreground: '#ffffff' }, '12': { background: '#123456' } }, calendar: { [entry.colorId!]: { background: '#654321' } } });
+      const { data } = await alice.api.colors.get();
+      expect(data.event?.['11']).toEqual({ background: '#d50000', foreground: '#ffffff' });
+      expect(data.event?.['1']).toEqual(before.event?.['1']);
+      expect(data.updated).not.toBe(before.updated);
+      expect((await alice.api.calendarList.get({ calendarId: 'primary' })).data.backgroundColor).toBe('#654321');
+      // An event may carry any colorId of the event palette, and only those.
+      const { data: event } = await alice.api.events.insert({ calendarId: 'primary', requestBody: { colorId: '12', ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z') } });
+      expect(event.colorId).toBe('12');
+      const refused = await failure(alice.api.events.patch({ calendarId: 'primary', eventId: event.id!, requestBody: { colorId: '13' } }));
+      expect([refused.status, refused.reason]).toEqual([400, 'invalid']);
+      await expect(h.admin('colors', { event: { '1': { background: 'blue' } } })).rejects.toThrow(/400/);
+    } finally {
+      await h.admin('colors', { event: before.event, calendar: before.calendar });
+    }
   });
 });
 

@@ -4,7 +4,8 @@
 // resumes without deleting anything twice.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { OAuth2Client } from 'google-auth-library';
-import type { ResetChoices } from '../../../src-preload/contract';
+import type { calendar_v3 } from '@googleapis/calendar';
+import type { CalendarEvent, ResetChoices } from '../../../src-preload/contract';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
 import { ResetService, type SavedReset } from '../../../src-main/sync/reset';
@@ -72,6 +73,7 @@ async function seedLinked(): Promise<{ mine: string[]; guest: string }> {
   return { mine: ids.slice(0, 2) as string[], guest: ids[2] as string };
 }
 
+const pick = (e: object | undefined, keys: string[]) => Object.fromEntries(keys.filter((k) => (e as Record<string, unknown> | undefined)?.[k] != null).map((k) => [k, (e as Record<string, unknown>)[k]]));
 const live = async () => (await googleItems(w)).filter((e) => e.status !== 'cancelled').map((e) => e.summary).sort();
 const here = async () => (await w.db.events.where('calendarId').equals(w.email).toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort();
 const run = (existing: ResetChoices['existing'], next: ResetChoices['next'], notifyGuests = false) => reset.reset({ existing, next, notifyGuests });
@@ -143,6 +145,31 @@ test('Synchronize all existing events: everything here goes up without mail, eve
   expect(await here()).toEqual(["Bob's", 'Mine 1', 'Mine 2', 'Only here', 'Only on Google']);
   expect((await googleItems(w)).filter((e) => e.id === mine[0]).length).toBe(1);
   expect(await w.notifications()).toEqual([]);
+});
+
+test('Synchronize all existing events: birthdays, focus time, out of office and working location go up again with their type and properties', async () => {
+  const insert = async (requestBody: calendar_v3.Schema$Event) => (await w.remote.events.insert({ calendarId: w.email, requestBody })).data;
+  const made = [
+    await insert({ eventType: 'birthday', summary: 'Grace', start: { date: '2030-03-15' }, end: { date: '2030-03-16' }, recurrence: ['RRULE:FREQ=YEARLY'], visibility: 'private', transparency: 'transparent' }),
+    await insert({ eventType: 'focusTime', summary: 'Deep work', start: { dateTime: '2030-03-11T09:00:00Z' }, end: { dateTime: '2030-03-11T11:00:00Z' }, focusTimeProperties: { chatStatus: 'doNotDisturb', autoDeclineMode: 'declineNone' } }),
+    await insert({ eventType: 'outOfOffice', summary: 'Holiday', start: { dateTime: '2030-03-12T00:00:00Z' }, end: { dateTime: '2030-03-14T00:00:00Z' }, outOfOfficeProperties: { autoDeclineMode: 'declineAllConflictingInvitations', declineMessage: 'Away' } }),
+    await insert({ eventType: 'workingLocation', start: { date: '2030-03-18' }, end: { date: '2030-03-19' }, visibility: 'public', transparency: 'transparent', workingLocationProperties: { type: 'homeOffice', homeOffice: {} } }),
+  ];
+  await w.engine.syncAll();
+  await run('delete-google', 'all');
+  expect((await googleItems(w)).filter((e) => e.status !== 'cancelled')).toEqual([]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const typed = (e: calendar_v3.Schema$Event | CalendarEvent | undefined) => pick(e, ['eventType', 'birthdayProperties', 'focusTimeProperties', 'outOfOfficeProperties', 'workingLocationProperties', 'recurrence', 'visibility', 'transparency']);
+  for (const original of made) {
+    const again = (await googleItems(w)).find((e) => e.id === original.id);
+    expect(again?.status, original.eventType!).toBe('confirmed');
+    expect(typed(again), original.eventType!).toEqual(typed(original));
+    const here = await w.local(original.id!);
+    expect(typed(here), original.eventType!).toEqual(typed(original));
+    expect(here?.google?.etag).toBe(again?.etag);
+  }
+  expect((await w.log()).filter((l) => l.code === 'parked')).toEqual([]);
 });
 
 test('Leave them untouched + all: links kept, nothing deleted, nothing duplicated after the next sync', async () => {

@@ -3,15 +3,15 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR_ID, AlmanacDatabase } from '../../../src-renderer/db/database';
 import { listCalendars, loadOccurrences } from '../../../src-renderer/db/queries';
-import { EVENT_COLORS, occurrenceColor } from '../../../src-renderer/calendar/colors';
+import { BUILT_IN_PALETTE, EVENT_COLOR_NAMES, occurrenceColor } from '../../../src-renderer/calendar/colors';
 import { allDay, freshDb, range, timed } from './fixtures';
 
 describe('database schema', () => {
-  it('opens at version 2 with the tables and indexes range queries need', async () => {
+  it('opens at version 3 with the tables and indexes range queries need', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendars', 'events', 'outbox', 'syncLog', 'syncState']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendars', 'events', 'outbox', 'palettes', 'syncLog', 'syncState']);
     const events = db.table('events').schema;
     expect(events.primKey.name).toBe('id');
     expect(events.indexes.map((i) => i.name).sort()).toEqual(['[calendarId+kind]', 'calendarId', 'endMs', 'kind', 'longStartMs', 'recurringEventId', 'startMs']);
@@ -109,7 +109,7 @@ describe('loadOccurrences range queries', () => {
       timed('tomato', '2026-03-10T11:00', '2026-03-10T12:00', 'UTC', { colorId: '11' }),
     ]);
     const occ = await loadOccurrences(db, range('2026-03-10T00:00:00Z', '2026-03-11T00:00:00Z'));
-    expect(occ.map((o) => o.color)).toEqual(['#123456', EVENT_COLORS['11']!.background]);
+    expect(occ.map((o) => o.color)).toEqual(['#123456', BUILT_IN_PALETTE.colors['11']!.background]);
   });
 
   it('expands series, overlays exceptions, hides cancelled instances and shows exceptions moved in from outside', async () => {
@@ -181,6 +181,6 @@ describe('loadOccurrences range queries', () => {
   it('occurrenceColor falls back to the calendar colour for unknown colorIds', () => {
     const event = timed('a1234', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', { colorId: '99' });
     expect(occurrenceColor(event, { id: 'c', summary: 'c', color: '#abcdef', accessRole: 'owner', syncEnabled: false })).toBe('#abcdef');
-    expect(Object.keys(EVENT_COLORS)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(Object.keys(BUILT_IN_PALETTE.colors)).toEqual(Object.keys(EVENT_COLOR_NAMES));
   });
 });

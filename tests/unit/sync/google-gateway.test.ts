@@ -23,6 +23,15 @@ test('patchBody: only named fields, null clears, start and end together, never r
   });
 });
 
+test("an event type's properties are kept, go up on insert with the type, and never in a patch", () => {
+  const workingLocationProperties = { type: 'officeLocation', officeLocation: { label: 'HQ', buildingId: 'hq', floorId: null } };
+  const fields = fieldsFromGoogle({ id: 'abcde', eventType: 'workingLocation', workingLocationProperties, start: { date: '2030-01-01' }, end: { date: '2030-01-02' } } as never);
+  expect(fields.workingLocationProperties).toEqual({ type: 'officeLocation', officeLocation: { label: 'HQ', buildingId: 'hq' } });
+  const birthday = { id: 'abcde', calendarId: 'c', kind: 'master', status: 'confirmed', summary: 'Grace', start: { date: '2030-03-15' }, end: { date: '2030-03-16' }, recurrence: ['RRULE:FREQ=YEARLY'], startMs: 0, endMs: 0, localVersion: 1, updatedAt: '', eventType: 'birthday', birthdayProperties: { type: 'birthday' }, iCalUID: 'x@google.com' } as const;
+  expect(insertBody({ ...birthday, recurrence: [...birthday.recurrence] })).toMatchObject({ eventType: 'birthday', birthdayProperties: { type: 'birthday' } });
+  expect(patchBody({ ...fields, colorId: '5' }, ['colorId', 'eventType', 'workingLocationProperties'])).toEqual({ colorId: '5' });
+});
+
 test('fields compare as Google means them', () => {
   expect(sameField('visibility', undefined, 'default')).toBe(true);
   expect(sameField('start', { dateTime: '2030-01-01T10:00:00+01:00', timeZone: 'Europe/Berlin' }, { dateTime: '2030-01-01T09:00:00Z' })).toBe(true);
