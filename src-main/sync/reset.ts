@@ -70,6 +70,8 @@ export interface OnlyNewMarker {
 export class ResetService {
   private saved: SavedReset;
   private running: Promise<ResetReport> | null = null;
+  private stopped = false;
+  private wake: (() => void) | null = null;
   private readonly now: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly backoff: BackoffPolicy;
@@ -84,6 +86,11 @@ export class ResetService {
   /** Whether a reset is under way or waits to be resumed; sync must not run meanwhile. */
   get pending(): boolean {
     return this.saved.plan !== null || this.running !== null;
+  }
+
+  /** Whether a reset is under way right now. */
+  get active(): boolean {
+    return this.running !== null;
   }
 
   /** The sync engine's filter for "Synchronize only new events". */
@@ -119,13 +126,30 @@ export class ResetService {
     return this.exclusive(() => this.carryOut(plan, true));
   }
 
+  /**
+   * The app is quitting: the reset stops at its next step and from then on writes nothing,
+   * as if the process had ended there, so the saved plan is what the next start resumes.
+   * (Electron's process does end; the browser shell and tests live on, and must let go.)
+   */
+  stop(): void {
+    this.stopped = true;
+    this.wake?.();
+  }
+
   // -------------------------------------------------------------------------------------
 
   private exclusive(work: () => Promise<ResetReport>): Promise<ResetReport> {
+    if (this.stopped) return Promise.reject(new ResetRefused('Almanac is closing; Reset Account waits for the next start.'));
     if (!this.running) {
-      this.running = work().finally(() => {
-        this.running = null;
-      });
+      this.running = work()
+        .catch((error: unknown) => {
+          if (!(error instanceof ResetStopped)) throw error;
+          const plan = this.saved.plan;
+          return { deletedOnGoogle: 0, removedHere: 0, unlinked: 0, failed: 0, ...(plan ? this.report(plan) : {}), ok: false, message: STOPPED_MESSAGE };
+        })
+        .finally(() => {
+          this.running = null;
+        });
     }
     return this.running;
   }
@@ -169,6 +193,7 @@ export class ResetService {
         this.advance(plan, 'revoke');
       }
       // Last, because the Google deletions above needed the authorization.
+      this.checkpoint();
       await this.deps.account.disconnect();
       const onlyNew = plan.choices.next === 'new' ? await this.onlyNewMarker(plan) : null;
       this.save({ plan: null, onlyNew });
@@ -203,6 +228,7 @@ export class ResetService {
         path: `/calendar/v3/calendars/${encodeURIComponent(t.calendarId)}/events/${encodeURIComponent(t.id)}?sendUpdates=${sendUpdates}`,
       }));
       let failures: (GoogleFailure | null)[];
+      this.checkpoint();
       try {
         const answers = await sendBatch(client, this.deps.endpoints.apiRoot, requests, this.deps.fetch);
         failures = answers.map((a) => {
@@ -234,13 +260,13 @@ export class ResetService {
       });
       // The answers are known: write them down before anything else can go wrong.
       this.save({ ...this.saved, plan });
-      if (entries.length > 0) await this.deps.store.commit({ log: entries });
+      if (entries.length > 0) await this.commit({ log: entries });
       if (!retrying) {
         attempt = 0;
         continue;
       }
       if (++attempt >= this.backoff.maxAttempts) throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
-      await this.sleep(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
+      await this.wait(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
     }
   }
 
@@ -268,7 +294,7 @@ export class ResetService {
         commit.outboxDone = seqs;
         commit.syncState = [{ calendarId }];
         if (next === 'all') commit.outboxAdd = this.uploads(calendarId, events, commit);
-        const answer = await this.deps.store.commit(commit);
+        const answer = await this.commit(commit);
         if (answer.ok) {
           plan.removedHere += removed;
           plan.unlinked += unlinked;
@@ -332,8 +358,26 @@ export class ResetService {
   }
 
   private save(saved: SavedReset): void {
+    this.checkpoint();
     this.saved = saved;
     this.deps.saved.write(saved);
+  }
+
+  private commit(commit: StoreCommit): ReturnType<LocalStore['commit']> {
+    this.checkpoint();
+    return this.deps.store.commit(commit);
+  }
+
+  /** A backoff wait that the app's quitting cuts short. */
+  private async wait(ms: number): Promise<void> {
+    await Promise.race([this.sleep(ms), new Promise<void>((resolve) => (this.wake = resolve))]);
+    this.wake = null;
+    this.checkpoint();
+  }
+
+  /** Before every step that changes something: once the app is quitting, nothing more is done. */
+  private checkpoint(): void {
+    if (this.stopped) throw new ResetStopped();
   }
 
   private report(plan: ResetPlan): ResetReport {
@@ -356,7 +400,7 @@ export class ResetService {
   }
 
   private async log(level: SyncLogEntry['level'], code: string, message: string, detail?: unknown): Promise<void> {
-    await this.deps.store.commit({ log: [entry(this.now(), level, code, message, undefined, undefined, detail)] });
+    await this.commit({ log: [entry(this.now(), level, code, message, undefined, undefined, detail)] });
   }
 }
 
@@ -369,6 +413,11 @@ const OUTBOX_READ_LIMIT = 100_000;
 const READ_CHUNK = 500;
 
 class ResetInterrupted extends Error {}
+
+/** The app is quitting (ResetService.stop). */
+class ResetStopped extends Error {}
+
+const STOPPED_MESSAGE = 'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.';
 
 const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
   keep: 'existing events left untouched',
