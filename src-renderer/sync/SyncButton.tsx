@@ -1,7 +1,7 @@
 // The toolbar's "Sync with Google": signs in when the account is set up but not connected,
 // sends the user to Preferences when it is not set up, syncs now when connected, and shows
-// where things stand: the account, the last sync, changes still waiting, or a failure
-// that opens the details.
+// where things stand: the account, the last sync, changes still waiting, a Reset Account
+// being finished (nothing syncs meanwhile), or a failure that opens the details.
 import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
 
@@ -23,15 +23,22 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
     else if (state === 'connected') void sync.syncNow();
   };
   const running = sync.status?.running ?? false;
-  const failed = state === 'connected' && sync.status?.lastResult && !sync.status.lastResult.ok && !running;
+  const reset = sync.status?.reset ?? null;
+  const failed = state === 'connected' && !reset && sync.status?.lastResult && !sync.status.lastResult.ok && !running;
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
         {state === 'connected' && status?.account && <span>Connected as {status.account}</span>}
-        {state === 'connected' && <SyncLine sync={sync} />}
+        {reset === 'running' && <span>Reset Account in progress…</span>}
+        {state === 'connected' && !reset && <SyncLine sync={sync} />}
         {state === 'signing-in' && 'Signing in… finish in your browser'}
         {state === 'reconnect' && 'Google sign-in expired'}
       </span>
+      {reset === 'waiting' && (
+        <button type="button" className="link-button warning-link" onClick={onOpenLog} title="It resumes at the next sync; nothing syncs until it is finished.">
+          ⚠ Reset Account not finished
+        </button>
+      )}
       {failed && (
         <button type="button" className="link-button warning-link" onClick={onOpenLog} title={sync.status?.lastResult?.error?.message}>
           ⚠ Last sync failed
