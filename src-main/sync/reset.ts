@@ -1,6 +1,6 @@
 // Reset Account (issue 7): what happens to the events of the account's synced calendars that
-// are linked to Google, then a fresh start — sync tokens dropped, outbox cleared, the Google
-// authorization revoked and wiped — and how the next synchronization treats what existed at
+// are linked to Google, then a fresh start — sync tokens dropped, queued changes dropped
+// except those of events that stay linked, the Google authorization revoked and wiped — and how the next synchronization treats what existed at
 // the reset. The reset is driven by a plan saved before any destructive step and updated
 // after every batch of Google deletions, so a reset cut short (the app quit, the network went
 // away) resumes where it stopped instead of being left half-done; the sync log says so.
@@ -166,7 +166,9 @@ export class ResetService {
       for (const cal of calendars) {
         if (cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader') continue;
         const linked = await this.linkedEvents(cal.id);
-        const targets = linked.filter((e) => e.status !== 'cancelled' && organizes(e, account));
+        // A cancelled event here whose delete has not reached Google is deleted there too; a
+        // cancelled occurrence of a series goes with its series.
+        const targets = linked.filter((e) => !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, account, cal.id));
         // Deleting a series on Google takes its instances along; they need no call of their own.
         const masters = new Set(targets.filter((e) => e.kind === 'master').map((e) => e.id));
         for (const e of targets) {
@@ -270,7 +272,11 @@ export class ResetService {
     }
   }
 
-  /** The local side: unlink or remove, drop sync tokens and queued changes, queue uploads for "all". */
+  /**
+   * The local side: unlink or remove, drop sync tokens, queue uploads for "all". Changes
+   * queued for events that stay linked ("Leave them untouched") stay queued, so an edit or a
+   * delete made here before the reset still reaches Google; the rest are dropped.
+   */
   private async resetLocally(plan: ResetPlan): Promise<void> {
     const { existing, next } = plan.choices;
     for (const calendarId of plan.calendars) {
@@ -281,19 +287,24 @@ export class ResetService {
         let unlinked = 0;
         for (const e of events) {
           if (!e.google || existing === 'keep') continue;
-          if (existing === 'delete-local' || existing === 'delete-both' || e.status === 'cancelled') {
+          const live = e.status !== 'cancelled';
+          // A cancelled occurrence stays with its series (it hides that occurrence); other
+          // cancelled records are deletes on their way to Google, which the reset has done.
+          if (existing === 'delete-local' || existing === 'delete-both' || (!live && e.kind !== 'exception')) {
             commit.remove?.push({ id: e.id, expectVersion: e.localVersion });
-            removed++;
+            if (live) removed++;
           } else {
             const { google: _g, base: _b, dirty: _d, ...fields } = e;
             commit.put?.push({ event: { ...fields, localVersion: e.localVersion + 1 }, expectVersion: e.localVersion });
-            unlinked++;
+            if (live) unlinked++;
           }
         }
-        const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === calendarId && o.seq !== undefined).map((o) => o.seq as number);
-        commit.outboxDone = seqs;
+        const stillLinked = new Set(existing === 'keep' ? events.filter((e) => e.google).map((e) => e.id) : []);
+        const queued = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === calendarId && o.seq !== undefined);
+        const kept = queued.filter((o) => stillLinked.has(o.eventId));
+        commit.outboxDone = queued.filter((o) => !stillLinked.has(o.eventId)).map((o) => o.seq as number);
         commit.syncState = [{ calendarId }];
-        if (next === 'all') commit.outboxAdd = this.uploads(calendarId, events, commit);
+        if (next === 'all') commit.outboxAdd = this.uploads(calendarId, events, commit, new Set(kept.map((o) => o.eventId)));
         const answer = await this.commit(commit);
         if (answer.ok) {
           plan.removedHere += removed;
@@ -306,17 +317,23 @@ export class ResetService {
     }
   }
 
-  /** "Synchronize all existing events": every event here not on Google goes up, mailing nobody. */
-  private uploads(calendarId: string, before: CalendarEvent[], commit: StoreCommit): OutboxEntry[] {
+  /**
+   * "Synchronize all existing events": every event here not on Google goes up, mailing
+   * nobody — with a series, its changed occurrences (Google's occurrence is patched) and its
+   * deleted ones (Google's occurrence is cancelled). `queued`: events whose changes stay queued.
+   */
+  private uploads(calendarId: string, before: CalendarEvent[], commit: StoreCommit, queued: ReadonlySet<string>): OutboxEntry[] {
     const removed = new Set(commit.remove?.map((r) => r.id));
     const after = new Map(before.map((e) => [e.id, e]));
     for (const p of commit.put ?? []) after.set(p.event.id, p.event);
     const entries: OutboxEntry[] = [];
-    const createdAt = this.now().getTime();
+    const change = (e: CalendarEvent) => ({ eventId: e.id, calendarId, sendUpdates: 'none' as const, createdAt: this.now().getTime() });
     for (const e of after.values()) {
-      if (removed.has(e.id) || e.status === 'cancelled') continue;
-      if (!e.google) entries.push({ eventId: e.id, calendarId, op: 'insert', sendUpdates: 'none', createdAt });
-      else if ((e.dirty?.length ?? 0) > 0) entries.push({ eventId: e.id, calendarId, op: 'patch', fields: e.dirty, sendUpdates: 'none', createdAt });
+      if (removed.has(e.id) || queued.has(e.id)) continue;
+      const live = e.status !== 'cancelled';
+      if (!e.google && live) entries.push({ ...change(e), op: 'insert' });
+      else if (!e.google && e.kind === 'exception') entries.push({ ...change(e), op: 'delete' });
+      else if (e.google && live && (e.dirty?.length ?? 0) > 0) entries.push({ ...change(e), op: 'patch', fields: e.dirty });
     }
     return entries;
   }
@@ -439,12 +456,16 @@ function entry(now: Date, level: SyncLogEntry['level'], code: string, message: s
   return line;
 }
 
-/** Whether the user organizes the event (Google marks `self`; our own events may carry no organizer yet). */
-function organizes(event: CalendarEvent, account: string): boolean {
+/**
+ * Whether the user organizes the event: Google marks `self`; our own events may carry no
+ * organizer yet; on a secondary calendar the organizer is the calendar itself.
+ */
+function organizes(event: CalendarEvent, account: string, calendarId: string): boolean {
   const organizer = event.organizer;
   if (!organizer) return true;
   if (organizer.self !== undefined) return organizer.self;
-  return !organizer.email || organizer.email.toLowerCase() === account.toLowerCase();
+  const email = organizer.email?.toLowerCase();
+  return !email || email === account.toLowerCase() || email === calendarId.toLowerCase();
 }
 
 function readSaved(stored: unknown): SavedReset {
