@@ -87,8 +87,8 @@ export async function startSignIn(page: Page): Promise<Page> {
   return consent;
 }
 
-/** Finishes the consent page the app opened (account, Continue, Allow) and waits for the first sync. */
-export async function signIn(page: Page): Promise<void> {
+/** Finishes the consent page the app opened (account, Continue, Allow) and waits for the first sync (or, paused, for the paused line). */
+export async function signIn(page: Page, options: { paused?: boolean } = {}): Promise<void> {
   const consent = await startSignIn(page);
   await consent.getByRole('button', { name: ACCOUNT.email }).click();
   await consent.getByRole('button', { name: 'Continue' }).click();
@@ -97,7 +97,7 @@ export async function signIn(page: Page): Promise<void> {
   // own shutdown and could hang for a minute).
   await expect(consent.getByText('You can close this tab')).toBeVisible();
   await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toBeVisible();
-  await expect(page.getByText(/Synced \d/)).toBeVisible();
+  await expect(page.getByText(options.paused ? 'Sync paused' : /Synced \d/)).toBeVisible();
 }
 
 /** Credentials of the desktop client, then the sign-in. */
@@ -111,6 +111,14 @@ export async function syncNow(page: Page, options: { untilNothingWaits?: boolean
   await page.getByRole('button', { name: 'Sync with Google' }).click();
   await expect(page.getByRole('button', { name: 'Sync with Google' })).toBeEnabled();
   if (options.untilNothingWaits ?? true) await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
+}
+
+/** "New event", a title, Save: an event made here. */
+export async function createHere(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New event' }).click();
+  const editor = page.getByRole('dialog', { name: 'Event' });
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByRole('button', { name: 'Save' }).click();
 }
 
 /** Another Google client acting as the same user, through the real API. */

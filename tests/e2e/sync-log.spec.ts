@@ -5,14 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ACCOUNT, DESKTOP, connect, expect, googleAs, syncNow, test } from './google-fixtures';
-
-async function createHere(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'New event' }).click();
-  const editor = page.getByRole('dialog', { name: 'Event' });
-  await editor.getByLabel('Title').fill(title);
-  await editor.getByRole('button', { name: 'Save' }).click();
-}
+import { ACCOUNT, DESKTOP, connect, createHere, expect, googleAs, syncNow, test } from './google-fixtures';
 
 async function openSyncLog(page: Page) {
   await page.getByRole('button', { name: 'Preferences' }).click();
