@@ -36,41 +36,44 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
   return (
     <Dialog label="Reset Account" onClose={onClose} className="reset-dialog">
       <h2 className="dialog-title">Reset Account</h2>
-      <p className="hint">
-        Affects the events of {account}’s synced calendars that are linked to Google. Events you were only invited to are never deleted from Google.
-      </p>
-      <fieldset role="radiogroup" aria-labelledby={ids.existing}>
-        <legend id={ids.existing}>User's Existing Events</legend>
-        {EXISTING.map(([value, label]) => (
-          <label key={value} className="checkbox-row">
-            <input type="radio" name="existing" checked={choices.existing === value} onChange={() => setChoices({ ...choices, existing: value })} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset role="radiogroup" aria-labelledby={ids.next}>
-        <legend id={ids.next}>Next Synchronization</legend>
-        {NEXT.map(([value, label]) => (
-          <label key={value} className="checkbox-row">
-            <input type="radio" name="next" checked={choices.next === value} onChange={() => setChoices({ ...choices, next: value })} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      {deletesOnGoogle && (
-        <label className="checkbox-row">
-          <input type="checkbox" checked={choices.notifyGuests} onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })} />
-          Notify guests about deleted events
-        </label>
-      )}
-      <p role="status" aria-label="What Confirm does" className="reset-summary">
-        {summary(choices, counts)}
-      </p>
-      {error && (
-        <p role="alert" className="problem">
-          {error}
+      <div className="dialog-body">
+        <p className="hint">
+          Affects the events of {account}’s synced calendars that are linked to Google. Events you were only invited to are never deleted from Google.
         </p>
-      )}
+        <fieldset role="radiogroup" aria-labelledby={ids.existing}>
+          <legend id={ids.existing}>User's Existing Events</legend>
+          {EXISTING.map(([value, label]) => (
+            <label key={value} className="radio-row">
+              <input type="radio" name="existing" checked={choices.existing === value} onChange={() => setChoices({ ...choices, existing: value })} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        {deletesOnGoogle && (
+          // Right under the choice it belongs to: it only matters for deletions on Google.
+          <label className="checkbox-row follows-choice">
+            <input type="checkbox" checked={choices.notifyGuests} onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })} />
+            Notify guests about deleted events
+          </label>
+        )}
+        <fieldset role="radiogroup" aria-labelledby={ids.next}>
+          <legend id={ids.next}>Next Synchronization</legend>
+          {NEXT.map(([value, label]) => (
+            <label key={value} className="radio-row">
+              <input type="radio" name="next" checked={choices.next === value} onChange={() => setChoices({ ...choices, next: value })} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <p role="status" aria-label="What Confirm does" className="reset-summary">
+          {summary(choices, counts)}
+        </p>
+        {error && (
+          <p role="alert" className="problem">
+            {error}
+          </p>
+        )}
+      </div>
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button" onClick={onClose} disabled={busy}>
