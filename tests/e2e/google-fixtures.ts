@@ -129,6 +129,24 @@ export async function googleAs(admin: Fixtures['admin'], url: string): Promise<c
   return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
 }
 
+/** An hour of Google event, 9 to 10 in the test's zone, `days` from today. */
+export function slotInDays(days: number): { start: { dateTime: string }; end: { dateTime: string } } {
+  const at = (hour: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    d.setHours(hour, 0, 0, 0);
+    return d.toISOString();
+  };
+  return { start: { dateTime: at(9) }, end: { dateTime: at(10) } };
+}
+
+/** Live events here, marked when they are on this computer only; sorted. */
+export async function localEvents(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await window.__almanac!.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort(),
+  );
+}
+
 /** Today at `hour` o'clock in the browser's zone, as an ISO instant. */
 export function todayAt(hour: number): string {
   const d = new Date();

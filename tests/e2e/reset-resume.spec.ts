@@ -7,26 +7,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { jsonFileBackend } from '../../src-main/settings/json-file-backend';
 import type { SavedReset } from '../../src-main/sync/reset';
 import { startWebShell, type WebShell } from '../../src-main/web/web-shell';
 import type { RequestRecord } from '../fake-google/index';
-import { ACCOUNT, DESKTOP, enterCredentials, expect, googleAs, signIn, syncNow, test } from './google-fixtures';
-
-const day = (n: number, hour: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
-const slot = (n: number) => ({ start: { dateTime: day(n, 9) }, end: { dateTime: day(n, 10) } });
-
-async function localEvents(page: Page): Promise<string[]> {
-  return page.evaluate(async () =>
-    (await window.__almanac!.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort(),
-  );
-}
+import { ACCOUNT, DESKTOP, enterCredentials, expect, googleAs, localEvents, signIn, slotInDays, syncNow, test } from './google-fixtures';
 
 test('a reset cut short by quitting finishes at the next start, before anything syncs', async ({ page, google, admin }) => {
   const api = await googleAs(admin, google.url);
@@ -36,11 +21,11 @@ test('a reset cut short by quitting finishes at the next start, before anything 
   const { ids } = (await admin('events', {
     calendarId: ACCOUNT.email,
     events: [
-      { summary: 'Mine 1', ...slot(1) },
-      { summary: 'Mine 2', attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }], ...slot(1) },
-      { summary: 'Mine 3', ...slot(2) },
-      { summary: 'Mine 4', ...slot(2) },
-      { summary: 'Invited', organizer: { email: 'bob@example.com' }, attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: ACCOUNT.email, responseStatus: 'needsAction' }], ...slot(3) },
+      { summary: 'Mine 1', ...slotInDays(1) },
+      { summary: 'Mine 2', attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }], ...slotInDays(1) },
+      { summary: 'Mine 3', ...slotInDays(2) },
+      { summary: 'Mine 4', ...slotInDays(2) },
+      { summary: 'Invited', organizer: { email: 'bob@example.com' }, attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: ACCOUNT.email, responseStatus: 'needsAction' }], ...slotInDays(3) },
     ],
   })) as { ids: string[] };
   const mine = ids.slice(0, 4);
@@ -83,7 +68,7 @@ test('a reset cut short by quitting finishes at the next start, before anything 
 
     // While the app is closed: Google recovers, and gets an event a sync would bring down.
     await fetch(`${google.url}/__admin/faults`, { method: 'DELETE' });
-    await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'Made on Google meanwhile', ...slot(4) } });
+    await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'Made on Google meanwhile', ...slotInDays(4) } });
     await fetch(`${google.url}/__admin/requests`, { method: 'DELETE' });
 
     // The next start: same data folder, same address (so the same IndexedDB).

@@ -7,27 +7,11 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { Page } from '@playwright/test';
 import type { ResetChoices } from '../../src-preload/contract';
-import { ACCOUNT, DESKTOP, createHere, enterCredentials, expect, googleAs, signIn, syncNow, test } from './google-fixtures';
+import { ACCOUNT, DESKTOP, createHere, enterCredentials, expect, googleAs, localEvents, signIn, slotInDays, syncNow, test } from './google-fixtures';
 
 test.beforeEach(async ({ admin }) => {
   await admin('accounts', { email: 'bob@example.com', name: 'Bob' });
 });
-
-const day = (n: number, hour: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
-const slot = (n: number) => ({ start: { dateTime: day(n, 9) }, end: { dateTime: day(n, 10) } });
-
-/** Live events here, marked when they are on this computer only; sorted. */
-async function localEvents(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = window.__almanac!.db;
-    return (await db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort();
-  });
-}
 
 async function googleEvents(api: calendar_v3.Calendar): Promise<string[]> {
   const items = (await api.events.list({ calendarId: 'primary', maxResults: 2500 })).data.items ?? [];
@@ -109,8 +93,8 @@ for (const c of CASES) {
     await admin('events', {
       calendarId: ACCOUNT.email,
       events: [
-        { summary: 'Mine', attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }], ...slot(1) },
-        { summary: 'Invited', organizer: { email: 'bob@example.com' }, attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: ACCOUNT.email, responseStatus: 'needsAction' }], ...slot(2) },
+        { summary: 'Mine', attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }], ...slotInDays(1) },
+        { summary: 'Invited', organizer: { email: 'bob@example.com' }, attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: ACCOUNT.email, responseStatus: 'needsAction' }], ...slotInDays(2) },
       ],
     });
     const page = await openApp();
@@ -118,7 +102,7 @@ for (const c of CASES) {
     await signIn(page);
     await expect.poll(() => localEvents(page)).toEqual(['Invited', 'Mine']);
     // On Google before the reset but never synced here.
-    await admin('events', { calendarId: ACCOUNT.email, events: [{ summary: 'Old on Google', ...slot(3) }] });
+    await admin('events', { calendarId: ACCOUNT.email, events: [{ summary: 'Old on Google', ...slotInDays(3) }] });
 
     // Made here while synchronization is paused: on this computer only at the moment of the reset.
     const prefs = await openGooglePrefs(page);
@@ -152,7 +136,7 @@ for (const c of CASES) {
     expect(await notifications()).toEqual(c.notify ? ['cancellation:carol@example.org'] : []);
 
     // After the reset: one new event on each side, then a fresh sign-in.
-    await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'New on Google', ...slot(4) } });
+    await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'New on Google', ...slotInDays(4) } });
     await prefs.getByRole('button', { name: 'Close' }).click();
     await createHere(page, 'New here');
     // Signed in anew, still paused: nothing moves until synchronization resumes.
