@@ -1,9 +1,10 @@
 // Reset Account (issue 7): what happens to the events of the account's synced calendars that
 // are linked to Google, then a fresh start — sync tokens dropped, queued changes dropped
-// except those of events that stay linked, the Google authorization revoked and wiped — and how the next synchronization treats what existed at
-// the reset. The reset is driven by a plan saved before any destructive step and updated
-// after every batch of Google deletions, so a reset cut short (the app quit, the network went
-// away) resumes where it stopped instead of being left half-done; the sync log says so.
+// except those of events that stay linked, the Google authorization revoked and wiped — and
+// how the next synchronization treats what existed at the reset. The reset is driven by a
+// plan saved before any destructive step and updated after every batch of Google deletions,
+// so a reset cut short (the app quit, the network went away) resumes where it stopped
+// instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
 import type { CalendarEvent, EventIndexEntry, LocalStore, OutboxEntry, ResetChoices, ResetReport, StoreCommit, SyncLogEntry } from '../../src-preload/contract';
 import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';

@@ -82,7 +82,7 @@ export class SyncService {
     if (this.closed) return;
     this.storeReady = available;
     // A reset cut short by the last quit finishes first; the start-up sync waits for it.
-    if (available && this.deps.reset?.pending) void this.resumeReset(true);
+    if (available && this.deps.reset?.pending) void this.resumeReset({ afterCurrentCycle: true });
     if (available) void this.startIfReady();
   }
 
@@ -153,10 +153,10 @@ export class SyncService {
     }
   }
 
-  private async resumeReset(wait: boolean): Promise<void> {
+  private async resumeReset({ afterCurrentCycle }: { afterCurrentCycle: boolean }): Promise<void> {
     const resume = () => this.deps.reset?.resume() ?? Promise.resolve();
     try {
-      await this.holding(resume, wait);
+      await this.holding(resume, afterCurrentCycle);
     } catch (error) {
       console.error('[reset] resuming the reset failed:', error);
     }
@@ -166,7 +166,7 @@ export class SyncService {
     const startedAt = new Date().toISOString();
     if (this.held > 0 || this.deps.reset?.pending) {
       // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
-      if (this.held === 0) await this.resumeReset(false);
+      if (this.held === 0) await this.resumeReset({ afterCurrentCycle: false });
       return { ok: false, startedAt, durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [], error: { code: 'not-connected', message: 'Waiting for Reset Account to finish.' } };
     }
     const status = await this.deps.account.status();
