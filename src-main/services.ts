@@ -45,6 +45,8 @@ export interface Services {
   sync: SyncService;
   reset: ResetService;
   handlers: Handlers;
+  /** The app is quitting: no sync starts, and a reset under way stops where it is (it resumes at the next start). */
+  shutdown(): void;
 }
 
 export function createServices(shell: ShellCapabilities): Services {
@@ -94,5 +96,9 @@ export function createServices(shell: ShellCapabilities): Services {
     'sync:pause': ({ paused }) => sync.setPaused(paused),
     'sync:confirm-removal': ({ calendarIds }) => sync.confirmRemoval(calendarIds),
   };
-  return { settings, google, sync, reset, handlers };
+  const shutdown = () => {
+    sync.shutdown();
+    reset.stop();
+  };
+  return { settings, google, sync, reset, handlers, shutdown };
 }

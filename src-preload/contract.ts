@@ -375,6 +375,8 @@ export const SyncStatusSchema = z.object({
     .nullable(),
   /** Full resyncs waiting for the user to confirm that many events may go. */
   needsConfirmation: z.array(RemovalQuestionSchema),
+  /** A Reset Account under way, or cut short and waiting to be finished: nothing syncs meanwhile. */
+  reset: z.enum(['running', 'waiting']).nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ResponseStatus, SendUpdates, ViewName } from '../src-preload/contract';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
-import { listCalendars, readEventPalette } from './db/queries';
+import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/queries';
 import { CalendarView } from './calendar/CalendarView';
 import type { Span, VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';
@@ -122,6 +122,15 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     },
     [zone],
   );
+
+  /** From a sync log line: Preferences gives way to the editor, on the event's date. */
+  const openRecord = async (id: string) => {
+    const occurrence = await occurrenceOfRecord(db, id);
+    if (!occurrence) return setNotice('That event is no longer on this computer.');
+    setPreferencesOpen(false);
+    api()?.gotoDate(occurrence.start);
+    openOccurrence(occurrence);
+  };
 
   // ------------------------------------------------------------------ changing events
 
@@ -364,7 +373,7 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         <RepeatScopeDialog action={scopeRequest.action} onChoose={(scope) => scopeRequest.resolve(scope)} onCancel={() => scopeRequest.resolve(null)} />
       )}
       {preferencesOpen && (
-        <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} google={google} initialTab={preferencesOpen} db={db} sync={sync} />
+        <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} google={google} initialTab={preferencesOpen} db={db} sync={sync} onOpenEvent={(id) => void openRecord(id)} />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>

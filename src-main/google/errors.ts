@@ -108,25 +108,27 @@ export function backoffDelay(attempt: number, retryAfter: number | null, policy:
   return Math.max(jittered, retryAfter ?? 0);
 }
 
-/** Words a person can act on, for the sync log. */
+/**
+ * Words a person can act on, for the sync log: what Google said (status and reason, as
+ * Google's documentation names them), what it means, and what to do about it.
+ */
 export function readableReason(failure: GoogleFailure): string {
   const { status, reason, message } = failure;
-  switch (reason) {
-    case 'forbiddenForNonOrganizer':
-      return 'Only the organizer can make this change on Google Calendar (403 forbiddenForNonOrganizer: you are a guest of this event); it was kept here only. Ask the organizer to make the change.';
-    case 'eventTypeRestriction':
-      return `Google Calendar does not allow this change for this kind of event (${message}); it was kept here only.`;
-    case 'requiredAccessLevel':
-      return 'You can only read this calendar on Google, so the change stays here only.';
-    case 'notFound':
-      return 'Google Calendar no longer has this event or calendar.';
-    case 'deleted':
-      return 'The event was deleted on Google Calendar.';
-    default:
-      if (status === 404) return 'Google Calendar no longer has this event or calendar.';
-      if (status === 400) return `Google refused the change: ${message}`;
-      return `Google answered ${status ?? 'nothing'}${reason ? ` (${reason})` : ''}: ${message}`;
+  const said = `${status ?? 'no answer'}${reason ? ` ${reason}` : ''}`;
+  if (reason === 'forbiddenForNonOrganizer') {
+    return 'Only the organizer can make this change on Google Calendar (403 forbiddenForNonOrganizer: you are a guest of this event); it was kept here only. Ask the organizer to make the change.';
   }
+  if (reason === 'eventTypeRestriction') {
+    return `Google Calendar does not allow this change for this kind of event (${said}: ${message}); it was kept here only. Change it in Google Calendar, or leave it as Google has it.`;
+  }
+  if (reason === 'requiredAccessLevel') {
+    return `You can only read this calendar on Google (${said}), so the change was kept here only. Ask the calendar's owner for permission to make changes, or copy the event to a calendar of your own.`;
+  }
+  if (status === 404 || status === 410 || reason === 'notFound' || reason === 'deleted') {
+    return `Google Calendar no longer has this event or its calendar (${said}): it was deleted there, or the calendar is no longer shared with you. If it should still be on Google, create it again.`;
+  }
+  if (status === 400) return `Google refused the change (${said}: ${message}); it was kept here only. Correct the event (its times, repeat rule or guests) and save it again.`;
+  return `Google answered ${said}: ${message}. The change was kept here only; if this keeps happening, attach the diagnostics (Sync log → Export…) to a bug report.`;
 }
 
 /**
@@ -143,7 +145,7 @@ export function plainWords(failure: GoogleFailure, subject = 'Google Calendar'):
   if (status === 412) return `${subject} was changed on Google Calendar since the last sync (${said}: the version no longer matches). Almanac fetched Google's version, merged both and sent the result again.`;
   if (status === 410) return `Google Calendar's list of changes for ${subject} expired (${said}), so Almanac reads the whole calendar again. Changes made here are kept.`;
   if (status >= 500) return `Google Calendar had a problem on its side (${said}). Almanac tries again shortly; nothing is lost.`;
-  return `${readableReason(failure)} (${said})`;
+  return readableReason(failure);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -71,6 +71,7 @@ async function start(): Promise<void> {
     services.sync.setStoreAvailable(false);
   });
   electronPowerEvents.onResume(() => services.sync.trigger('resume'));
+  app.on('will-quit', () => services.shutdown());
   const gate = createInvokeGate(services.handlers, policy);
   for (const channel of Object.keys(channels) as ChannelName[]) {
     ipcMain.handle(channel, (event, payload: unknown) => gate(channel, describeSender(event), payload));

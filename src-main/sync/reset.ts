@@ -1,9 +1,10 @@
 // Reset Account (issue 7): what happens to the events of the account's synced calendars that
-// are linked to Google, then a fresh start — sync tokens dropped, outbox cleared, the Google
-// authorization revoked and wiped — and how the next synchronization treats what existed at
-// the reset. The reset is driven by a plan saved before any destructive step and updated
-// after every batch of Google deletions, so a reset cut short (the app quit, the network went
-// away) resumes where it stopped instead of being left half-done; the sync log says so.
+// are linked to Google, then a fresh start — sync tokens dropped, queued changes dropped
+// except those of events that stay linked, the Google authorization revoked and wiped — and
+// how the next synchronization treats what existed at the reset. The reset is driven by a
+// plan saved before any destructive step and updated after every batch of Google deletions,
+// so a reset cut short (the app quit, the network went away) resumes where it stopped
+// instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
 import type { CalendarEvent, EventIndexEntry, LocalStore, OutboxEntry, ResetChoices, ResetReport, StoreCommit, SyncLogEntry } from '../../src-preload/contract';
 import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';
@@ -70,6 +71,8 @@ export interface OnlyNewMarker {
 export class ResetService {
   private saved: SavedReset;
   private running: Promise<ResetReport> | null = null;
+  private stopped = false;
+  private wake: (() => void) | null = null;
   private readonly now: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly backoff: BackoffPolicy;
@@ -84,6 +87,11 @@ export class ResetService {
   /** Whether a reset is under way or waits to be resumed; sync must not run meanwhile. */
   get pending(): boolean {
     return this.saved.plan !== null || this.running !== null;
+  }
+
+  /** Whether a reset is under way right now. */
+  get active(): boolean {
+    return this.running !== null;
   }
 
   /** The sync engine's filter for "Synchronize only new events". */
@@ -119,13 +127,30 @@ export class ResetService {
     return this.exclusive(() => this.carryOut(plan, true));
   }
 
+  /**
+   * The app is quitting: the reset stops at its next step and from then on writes nothing,
+   * as if the process had ended there, so the saved plan is what the next start resumes.
+   * (Electron's process does end; the browser shell and tests live on, and must let go.)
+   */
+  stop(): void {
+    this.stopped = true;
+    this.wake?.();
+  }
+
   // -------------------------------------------------------------------------------------
 
   private exclusive(work: () => Promise<ResetReport>): Promise<ResetReport> {
+    if (this.stopped) return Promise.reject(new ResetRefused('Almanac is closing; Reset Account waits for the next start.'));
     if (!this.running) {
-      this.running = work().finally(() => {
-        this.running = null;
-      });
+      this.running = work()
+        .catch((error: unknown) => {
+          if (!(error instanceof ResetStopped)) throw error;
+          const plan = this.saved.plan;
+          return { deletedOnGoogle: 0, removedHere: 0, unlinked: 0, failed: 0, ...(plan ? this.report(plan) : {}), ok: false, message: STOPPED_MESSAGE };
+        })
+        .finally(() => {
+          this.running = null;
+        });
     }
     return this.running;
   }
@@ -142,7 +167,9 @@ export class ResetService {
       for (const cal of calendars) {
         if (cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader') continue;
         const linked = await this.linkedEvents(cal.id);
-        const targets = linked.filter((e) => e.status !== 'cancelled' && organizes(e, account));
+        // A cancelled event here whose delete has not reached Google is deleted there too; a
+        // cancelled occurrence of a series goes with its series.
+        const targets = linked.filter((e) => !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, account, cal.id));
         // Deleting a series on Google takes its instances along; they need no call of their own.
         const masters = new Set(targets.filter((e) => e.kind === 'master').map((e) => e.id));
         for (const e of targets) {
@@ -169,6 +196,7 @@ export class ResetService {
         this.advance(plan, 'revoke');
       }
       // Last, because the Google deletions above needed the authorization.
+      this.checkpoint();
       await this.deps.account.disconnect();
       const onlyNew = plan.choices.next === 'new' ? await this.onlyNewMarker(plan) : null;
       this.save({ plan: null, onlyNew });
@@ -203,6 +231,7 @@ export class ResetService {
         path: `/calendar/v3/calendars/${encodeURIComponent(t.calendarId)}/events/${encodeURIComponent(t.id)}?sendUpdates=${sendUpdates}`,
       }));
       let failures: (GoogleFailure | null)[];
+      this.checkpoint();
       try {
         const answers = await sendBatch(client, this.deps.endpoints.apiRoot, requests, this.deps.fetch);
         failures = answers.map((a) => {
@@ -234,17 +263,21 @@ export class ResetService {
       });
       // The answers are known: write them down before anything else can go wrong.
       this.save({ ...this.saved, plan });
-      if (entries.length > 0) await this.deps.store.commit({ log: entries });
+      if (entries.length > 0) await this.commit({ log: entries });
       if (!retrying) {
         attempt = 0;
         continue;
       }
       if (++attempt >= this.backoff.maxAttempts) throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
-      await this.sleep(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
+      await this.wait(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
     }
   }
 
-  /** The local side: unlink or remove, drop sync tokens and queued changes, queue uploads for "all". */
+  /**
+   * The local side: unlink or remove, drop sync tokens, queue uploads for "all". Changes
+   * queued for events that stay linked ("Leave them untouched") stay queued, so an edit or a
+   * delete made here before the reset still reaches Google; the rest are dropped.
+   */
   private async resetLocally(plan: ResetPlan): Promise<void> {
     const { existing, next } = plan.choices;
     for (const calendarId of plan.calendars) {
@@ -255,20 +288,25 @@ export class ResetService {
         let unlinked = 0;
         for (const e of events) {
           if (!e.google || existing === 'keep') continue;
-          if (existing === 'delete-local' || existing === 'delete-both' || e.status === 'cancelled') {
+          const live = e.status !== 'cancelled';
+          // A cancelled occurrence stays with its series (it hides that occurrence); other
+          // cancelled records are deletes on their way to Google, which the reset has done.
+          if (existing === 'delete-local' || existing === 'delete-both' || (!live && e.kind !== 'exception')) {
             commit.remove?.push({ id: e.id, expectVersion: e.localVersion });
-            removed++;
+            if (live) removed++;
           } else {
             const { google: _g, base: _b, dirty: _d, ...fields } = e;
             commit.put?.push({ event: { ...fields, localVersion: e.localVersion + 1 }, expectVersion: e.localVersion });
-            unlinked++;
+            if (live) unlinked++;
           }
         }
-        const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === calendarId && o.seq !== undefined).map((o) => o.seq as number);
-        commit.outboxDone = seqs;
+        const stillLinked = new Set(existing === 'keep' ? events.filter((e) => e.google).map((e) => e.id) : []);
+        const queued = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === calendarId && o.seq !== undefined);
+        const kept = queued.filter((o) => stillLinked.has(o.eventId));
+        commit.outboxDone = queued.filter((o) => !stillLinked.has(o.eventId)).map((o) => o.seq as number);
         commit.syncState = [{ calendarId }];
-        if (next === 'all') commit.outboxAdd = this.uploads(calendarId, events, commit);
-        const answer = await this.deps.store.commit(commit);
+        if (next === 'all') commit.outboxAdd = this.uploads(calendarId, events, commit, new Set(kept.map((o) => o.eventId)));
+        const answer = await this.commit(commit);
         if (answer.ok) {
           plan.removedHere += removed;
           plan.unlinked += unlinked;
@@ -280,17 +318,23 @@ export class ResetService {
     }
   }
 
-  /** "Synchronize all existing events": every event here not on Google goes up, mailing nobody. */
-  private uploads(calendarId: string, before: CalendarEvent[], commit: StoreCommit): OutboxEntry[] {
+  /**
+   * "Synchronize all existing events": every event here not on Google goes up, mailing
+   * nobody — with a series, its changed occurrences (Google's occurrence is patched) and its
+   * deleted ones (Google's occurrence is cancelled). `queued`: events whose changes stay queued.
+   */
+  private uploads(calendarId: string, before: CalendarEvent[], commit: StoreCommit, queued: ReadonlySet<string>): OutboxEntry[] {
     const removed = new Set(commit.remove?.map((r) => r.id));
     const after = new Map(before.map((e) => [e.id, e]));
     for (const p of commit.put ?? []) after.set(p.event.id, p.event);
     const entries: OutboxEntry[] = [];
-    const createdAt = this.now().getTime();
+    const change = (e: CalendarEvent) => ({ eventId: e.id, calendarId, sendUpdates: 'none' as const, createdAt: this.now().getTime() });
     for (const e of after.values()) {
-      if (removed.has(e.id) || e.status === 'cancelled') continue;
-      if (!e.google) entries.push({ eventId: e.id, calendarId, op: 'insert', sendUpdates: 'none', createdAt });
-      else if ((e.dirty?.length ?? 0) > 0) entries.push({ eventId: e.id, calendarId, op: 'patch', fields: e.dirty, sendUpdates: 'none', createdAt });
+      if (removed.has(e.id) || queued.has(e.id)) continue;
+      const live = e.status !== 'cancelled';
+      if (!e.google && live) entries.push({ ...change(e), op: 'insert' });
+      else if (!e.google && e.kind === 'exception') entries.push({ ...change(e), op: 'delete' });
+      else if (e.google && live && (e.dirty?.length ?? 0) > 0) entries.push({ ...change(e), op: 'patch', fields: e.dirty });
     }
     return entries;
   }
@@ -332,8 +376,26 @@ export class ResetService {
   }
 
   private save(saved: SavedReset): void {
+    this.checkpoint();
     this.saved = saved;
     this.deps.saved.write(saved);
+  }
+
+  private commit(commit: StoreCommit): ReturnType<LocalStore['commit']> {
+    this.checkpoint();
+    return this.deps.store.commit(commit);
+  }
+
+  /** A backoff wait that the app's quitting cuts short. */
+  private async wait(ms: number): Promise<void> {
+    await Promise.race([this.sleep(ms), new Promise<void>((resolve) => (this.wake = resolve))]);
+    this.wake = null;
+    this.checkpoint();
+  }
+
+  /** Before every step that changes something: once the app is quitting, nothing more is done. */
+  private checkpoint(): void {
+    if (this.stopped) throw new ResetStopped();
   }
 
   private report(plan: ResetPlan): ResetReport {
@@ -356,7 +418,7 @@ export class ResetService {
   }
 
   private async log(level: SyncLogEntry['level'], code: string, message: string, detail?: unknown): Promise<void> {
-    await this.deps.store.commit({ log: [entry(this.now(), level, code, message, undefined, undefined, detail)] });
+    await this.commit({ log: [entry(this.now(), level, code, message, undefined, undefined, detail)] });
   }
 }
 
@@ -369,6 +431,11 @@ const OUTBOX_READ_LIMIT = 100_000;
 const READ_CHUNK = 500;
 
 class ResetInterrupted extends Error {}
+
+/** The app is quitting (ResetService.stop). */
+class ResetStopped extends Error {}
+
+const STOPPED_MESSAGE = 'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.';
 
 const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
   keep: 'existing events left untouched',
@@ -390,12 +457,16 @@ function entry(now: Date, level: SyncLogEntry['level'], code: string, message: s
   return line;
 }
 
-/** Whether the user organizes the event (Google marks `self`; our own events may carry no organizer yet). */
-function organizes(event: CalendarEvent, account: string): boolean {
+/**
+ * Whether the user organizes the event: Google marks `self`; our own events may carry no
+ * organizer yet; on a secondary calendar the organizer is the calendar itself.
+ */
+function organizes(event: CalendarEvent, account: string, calendarId: string): boolean {
   const organizer = event.organizer;
   if (!organizer) return true;
   if (organizer.self !== undefined) return organizer.self;
-  return !organizer.email || organizer.email.toLowerCase() === account.toLowerCase();
+  const email = organizer.email?.toLowerCase();
+  return !email || email === account.toLowerCase() || email === calendarId.toLowerCase();
 }
 
 function readSaved(stored: unknown): SavedReset {

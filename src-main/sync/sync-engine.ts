@@ -182,13 +182,13 @@ export class SyncEngine {
       report.calendars.push(cal.id);
       try {
         const queued = outbox.filter((e) => e.calendarId === cal.id);
-        const held = await this.heldForICalUID(cal.id, queued);
-        await this.pushCalendar(cal, queued.filter((e) => !held.has(e.eventId)), report);
-        await this.pullCalendar(cal, options, report);
-        if (held.size > 0) {
-          // What the listing did not match goes up now, with the patches queued for what it did.
+        const held = await this.heldForICalUID(queued);
+        await this.pushCalendar(cal, queued.filter((e) => !held.ids.has(e.eventId)), report);
+        await this.pullCalendar(cal, options, report, held.twins);
+        if (held.ids.size > 0) {
+          // What the pull did not match goes up now, with the changes queued for what it did.
           const lastSeq = Math.max(0, ...queued.map((e) => e.seq ?? 0));
-          const after = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id && (held.has(e.eventId) || (e.seq ?? 0) > lastSeq));
+          const after = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id && (held.ids.has(e.eventId) || (e.seq ?? 0) > lastSeq));
           await this.pushCalendar(cal, after, report);
         }
       } catch (error) {
@@ -533,7 +533,7 @@ export class SyncEngine {
 
   // ---- pull --------------------------------------------------------------------------
 
-  private async pullCalendar(cal: Calendar, options: SyncOptions, report: SyncReport): Promise<void> {
+  private async pullCalendar(cal: Calendar, options: SyncOptions, report: SyncReport, held: TwinCandidates): Promise<void> {
     const state: SyncState = (await this.deps.store.syncState(cal.id)) ?? { calendarId: cal.id };
     const pending = new Set((await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id).map((e) => e.eventId));
     let syncToken = state.syncToken;
@@ -556,7 +556,8 @@ export class SyncEngine {
           if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
           const last = !page.nextPageToken;
           const nextState: SyncState | undefined = last && !full ? { calendarId: cal.id, syncToken: page.nextSyncToken ?? undefined, lastSyncAt: this.now().toISOString() } : undefined;
-          if (listing) await this.adoptByICalUID(cal, items, listing);
+          const twins = listing?.twins ?? held;
+          if (twins.byICalUID.size > 0) await this.adoptByICalUID(cal, items, twins);
           const inserted = await this.applyPage(cal, items, pending, report, nextState ? { syncState: [nextState] } : {});
           if (listing) listing.total += inserted;
           if (last) {
@@ -576,72 +577,110 @@ export class SyncEngine {
     }
   }
 
-  /** Before a full listing: the local copies it may find gone (linked, unedited, nothing pending), and how many events the calendar holds. */
+  /** Before a full listing: the local copies it may find gone (linked, unedited, nothing pending), how many events the calendar holds, and the events never on Google a listed one may be the twin of. */
   private async startFullListing(calendarId: string, pending: ReadonlySet<string>): Promise<FullListing> {
     const index = await this.deps.store.eventIndex(calendarId);
     const candidates = new Set<string>();
-    const unlinkedByICalUID = new Map<string, string[]>();
+    const twins = noTwins();
     for (const e of index) {
       if (e.linked && !e.dirty && !pending.has(e.id)) candidates.add(e.id);
-      if (!e.linked && e.iCalUID) unlinkedByICalUID.set(e.iCalUID, [...(unlinkedByICalUID.get(e.iCalUID) ?? []), e.id]);
+      if (!e.linked) addTwinCandidate(twins, e.id, e.iCalUID);
     }
-    return { candidates, total: index.length, unlinkedByICalUID };
+    return { candidates, total: index.length, twins };
   }
 
   /**
-   * Before a full listing (a first sync, a reset's "Synchronize all existing events", a newly
-   * ticked calendar): inserts of local events that carry an iCalUID wait until the listing
-   * has run, because Google may already have that event under another id (the same
-   * invitation or .ics file imported on both sides). The listing then links them to it
-   * (adoptByICalUID) instead of uploading a second copy.
+   * Inserts of local events that carry an iCalUID wait until the pull has run, because Google
+   * may have that event under another id (the same invitation or .ics file imported on both
+   * sides, or arriving there meanwhile). The pull — a full listing (a first sync, a reset's
+   * "Synchronize all existing events", a newly ticked calendar, a 410) or an incremental page
+   * that brings the twin — then links them to it (adoptByICalUID) instead of uploading a
+   * second copy. A held series' exceptions wait with it: sent first, they would meet Google's
+   * 404 for a series it does not have yet, and be lost.
    */
-  private async heldForICalUID(calendarId: string, entries: OutboxEntry[]): Promise<Set<string>> {
-    const held = new Set<string>();
-    if (!entries.some((e) => e.op === 'insert')) return held;
-    if ((await this.deps.store.syncState(calendarId))?.syncToken) return held;
-    const inserts = new Set(entries.filter((e) => e.op === 'insert').map((e) => e.eventId));
-    for (const e of await this.deps.store.eventIndex(calendarId)) if (!e.linked && e.iCalUID && inserts.has(e.id)) held.add(e.id);
-    return held;
+  private async heldForICalUID(entries: OutboxEntry[]): Promise<{ ids: Set<string>; twins: TwinCandidates }> {
+    const ids = new Set<string>();
+    const twins = noTwins();
+    const inserts = [...new Set(entries.filter((e) => e.op === 'insert' && !seriesOf(e.eventId)).map((e) => e.eventId))];
+    if (inserts.length === 0) return { ids, twins };
+    for (const e of await this.deps.store.events(inserts)) {
+      if (!e || e.google || !e.iCalUID) continue;
+      ids.add(e.id);
+      addTwinCandidate(twins, e.id, e.iCalUID);
+    }
+    for (const entry of entries) {
+      const series = seriesOf(entry.eventId);
+      if (!series || !ids.has(series) || ids.has(entry.eventId)) continue;
+      ids.add(entry.eventId);
+      addTwinCandidate(twins, entry.eventId);
+    }
+    return { ids, twins };
   }
 
   /**
-   * During a full listing: a Google event whose id is unknown here but whose iCalUID is that
-   * of a local event never linked to Google is the same event. The local record is re-keyed
-   * to Google's id in one commit (old id removed, its queued insert dropped): Google's
-   * version, with the local fields on top when the local copy was changed after Google's
-   * (queued as a patch, mailing nobody). No second copy is uploaded.
+   * A Google event whose id is unknown here but whose iCalUID is that of a local event never
+   * linked to Google is the same event. The local record is re-keyed to Google's id in one
+   * commit (old id removed, its queued insert dropped), and a series takes its exceptions
+   * along: `<old id>_<suffix>` becomes `<Google's id>_<suffix>`. No second copy is uploaded.
    */
-  private async adoptByICalUID(cal: Calendar, items: GoogleEvent[], listing: FullListing): Promise<void> {
+  private async adoptByICalUID(cal: Calendar, items: GoogleEvent[], twins: TwinCandidates): Promise<void> {
     for (const item of items) {
-      const localIds = item.iCalUID ? listing.unlinkedByICalUID.get(item.iCalUID) : undefined;
+      const localIds = item.iCalUID ? twins.byICalUID.get(item.iCalUID) : undefined;
       if (!item.id || !item.iCalUID || !localIds || item.recurringEventId || item.status === 'cancelled') continue;
       if (this.deps.skipExisting?.remote(cal.id, item)) continue; // "only new events": it stays on Google's side
+      const series = Boolean(item.recurrence?.length);
       for (let attempt = 0; attempt < MAX_STALE_RETRIES; attempt++) {
         const [taken, ...candidates] = await this.deps.store.events([item.id, ...localIds]);
-        // Only a plain event or a series without instance records here (those would need re-keying too).
-        const local = candidates.find((c) => c && !c.google && c.calendarId === cal.id && c.kind !== 'exception' && c.status !== 'cancelled');
+        // A series is the twin of a series, a single event of a single event.
+        const local = candidates.find((c) => c && !c.google && c.calendarId === cal.id && c.kind !== 'exception' && c.status !== 'cancelled' && (c.kind === 'master') === series);
         if (taken || !local) break;
-        if (local.kind === 'master' && (await this.deps.store.eventIndex(cal.id)).some((e) => e.id.startsWith(`${local.id}_`))) break;
-        const ctx = { ...this.ctx(cal.id), readOnly: isReadOnly(cal), pending: new Set<string>() };
-        const theirs = fieldsFromGoogle(item);
-        const changedHere = !ctx.readOnly && Date.parse(local.updatedAt) > Date.parse(item.updated ?? '');
-        const edits = changedHere ? changedFields(local, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)) : [];
-        // Linked to Google's version, with the local differences as edits on top of it.
-        const event = edits.length > 0 ? merge({ ...local, id: item.id, google: { etag: item.etag ?? '', updated: item.updated ?? '' }, base: theirs, dirty: edits }, item, ctx).event : planPutFromRemote(item, cal.id, null);
-        const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === cal.id && o.eventId === local.id && o.seq !== undefined).map((o) => o.seq as number);
-        const answer = await this.deps.store.commit({
-          put: [{ event: { ...event, localVersion: 1 }, expectVersion: null }],
-          remove: [{ id: local.id, expectVersion: local.localVersion }],
-          outboxDone: seqs,
-          outboxAdd: event.dirty?.length ? [{ eventId: item.id, calendarId: cal.id, op: 'patch', fields: event.dirty, sendUpdates: 'none', createdAt: this.now().getTime() }] : [],
-          log: [log(ctx, 'info', 'matched-icaluid', item.id, `“${event.summary}” was already on Google (same iCalUID); the copy here was linked to it instead of being uploaded again.`, { localId: local.id })],
-        });
+        const answer = await this.deps.store.commit(await this.adoption(cal, item, local, twins.exceptions.get(local.id) ?? []));
         if (answer.ok) {
-          listing.unlinkedByICalUID.delete(item.iCalUID);
+          twins.byICalUID.delete(item.iCalUID);
           break;
         }
       }
     }
+  }
+
+  /**
+   * The commit that links `local` to its Google twin `item`: each record becomes Google's
+   * version with the local fields on top when the local copy was changed after Google's
+   * (queued as a change, mailing nobody). An exception made here goes onto Google's exception
+   * of that occurrence when there is one, or else is queued as a change of Google's occurrence.
+   */
+  private async adoption(cal: Calendar, item: GoogleEvent, local: CalendarEvent, exceptionIds: string[]): Promise<StoreCommit> {
+    const ctx: PullContext = { ...this.ctx(cal.id), readOnly: isReadOnly(cal), pending: new Set<string>() };
+    const googleId = item.id as string;
+    const exceptions = (await this.deps.store.events(exceptionIds)).filter((e): e is CalendarEvent => e !== null && !e.google && e.calendarId === cal.id);
+    const theirs = exceptions.length > 0 ? await this.exceptionsOnGoogle(cal.id, item) : new Map<string, GoogleEvent>();
+    const moved = exceptions.map((e) => ({ ...e, id: `${googleId}${e.id.slice(local.id.length)}`, recurringEventId: googleId }));
+    // Google's exceptions an earlier page of this listing already put here.
+    const already = moved.length > 0 ? await this.deps.store.events(moved.map((e) => e.id)) : [];
+    const master = twinOf(local, item, ctx);
+    const put: NonNullable<StoreCommit['put']> = [{ event: { ...master, localVersion: 1 }, expectVersion: null }];
+    moved.forEach((e, i) => {
+      const remote = theirs.get(e.id);
+      const current = already[i] ?? null;
+      put.push({ event: { ...(remote ? twinOf(e, remote, ctx) : e), localVersion: (current?.localVersion ?? 0) + 1 }, expectVersion: current?.localVersion ?? null });
+    });
+    const oldIds = new Set([local.id, ...exceptions.map((e) => e.id)]);
+    const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === cal.id && oldIds.has(o.eventId) && o.seq !== undefined).map((o) => o.seq as number);
+    const createdAt = this.now().getTime();
+    const occurrences = exceptions.length > 0 ? ` and its ${exceptions.length} changed occurrence(s)` : '';
+    return {
+      put,
+      remove: [local, ...exceptions].map((e) => ({ id: e.id, expectVersion: e.localVersion })),
+      outboxDone: seqs,
+      outboxAdd: put.map((p) => changeStillToSend(p.event, createdAt)).filter((o): o is OutboxEntry => o !== null),
+      log: [log(ctx, 'info', 'matched-icaluid', googleId, `“${master.summary}” was already on Google (same iCalUID); the copy here${occurrences} was linked to it instead of being uploaded again.`, { localId: local.id })],
+    };
+  }
+
+  /** Google's exceptions of a series (moved, edited and cancelled occurrences), by id. */
+  private async exceptionsOnGoogle(calendarId: string, master: GoogleEvent): Promise<Map<string, GoogleEvent>> {
+    const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId, iCalUID: master.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
+    return new Map((page.items ?? []).filter((e) => e.id && e.recurringEventId === master.id).map((e) => [e.id as string, e]));
   }
 
   /** Plans and commits one page; answers how many records it created. */
@@ -792,8 +831,15 @@ interface FullListing {
   candidates: Set<string>;
   /** Events of the calendar here: before the listing, plus those it created. */
   total: number;
-  /** Local events never on Google, by iCalUID: a listed event with that iCalUID is the same event. */
-  unlinkedByICalUID: Map<string, string[]>;
+  twins: TwinCandidates;
+}
+
+/** Local events never on Google that a Google event may turn out to be (the same iCalUID). */
+interface TwinCandidates {
+  /** Plain events and series masters, by iCalUID. */
+  byICalUID: Map<string, string[]>;
+  /** Exceptions, by their series' id: they move with it. */
+  exceptions: Map<string, string[]>;
 }
 
 interface Job {
@@ -874,6 +920,44 @@ function eventPaletteOf(colors: calendar_v3.Schema$Colors): EventPalette | null 
   const palette: EventPalette = { colors: Object.fromEntries(entries.map(([id, c]) => [id, { background: c.background as string, foreground: c.foreground && HEX_COLOR.test(c.foreground) ? c.foreground : '#1d1d1d' }])) };
   if (colors.updated) palette.updated = colors.updated;
   return palette;
+}
+
+function noTwins(): TwinCandidates {
+  return { byICalUID: new Map(), exceptions: new Map() };
+}
+
+function addTwinCandidate(twins: TwinCandidates, id: string, iCalUID?: string): void {
+  const series = seriesOf(id);
+  const [map, key] = series ? [twins.exceptions, series] : [twins.byICalUID, iCalUID];
+  if (key) map.set(key, [...(map.get(key) ?? []), id]);
+}
+
+/** The series of an instance id (`<series>_<suffix>`; event ids themselves have no underscore). */
+function seriesOf(id: string): string | null {
+  const cut = id.indexOf('_');
+  return cut > 0 ? id.slice(0, cut) : null;
+}
+
+/**
+ * A local record and its Google twin as one linked record: Google's version, with the local
+ * differences on top as edits when the local copy was changed after Google's.
+ */
+function twinOf(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): CalendarEvent {
+  const theirs = fieldsFromGoogle(remote);
+  const changedHere = !ctx.readOnly && Date.parse(local.updatedAt) > Date.parse(remote.updated ?? '');
+  const edits = changedHere ? changedFields(local, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)) : [];
+  if (edits.length === 0) return planPutFromRemote(remote, ctx.calendarId, null);
+  return merge({ ...local, id: remote.id as string, google: { etag: remote.etag ?? '', updated: remote.updated ?? '' }, base: theirs, dirty: edits }, remote, ctx).event;
+}
+
+/** What an adopted record still has to send to Google (as the engine's own doing, mailing nobody). */
+function changeStillToSend(event: CalendarEvent, createdAt: number): OutboxEntry | null {
+  const change = { eventId: event.id, calendarId: event.calendarId, sendUpdates: 'none' as const, createdAt };
+  const dirty = event.dirty ?? [];
+  if (event.status === 'cancelled') return !event.google || dirty.includes('status') ? { ...change, op: 'delete' } : null;
+  // Never on Google: an occurrence changed here, sent as a patch of Google's instance.
+  if (!event.google) return { ...change, op: 'patch', fields: dirty };
+  return dirty.length > 0 ? { ...change, op: 'patch', fields: dirty } : null;
 }
 
 function isReadOnly(cal: Calendar): boolean {

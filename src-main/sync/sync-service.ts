@@ -25,7 +25,10 @@ export interface SyncServiceDeps {
 }
 
 export interface SyncGate {
+  /** A reset under way or cut short. */
   readonly pending: boolean;
+  /** A reset under way right now. */
+  readonly active: boolean;
   resume(): Promise<unknown>;
   readonly existingEvents: ExistingEventsFilter;
 }
@@ -39,6 +42,7 @@ export class SyncService {
   private pendingOptions: SyncOptions = {};
   private held = 0;
   private current: Promise<unknown> = Promise.resolve();
+  private closed = false;
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
@@ -69,25 +73,28 @@ export class SyncService {
         ? { ok: report.ok, pushed: report.pushed, pulled: report.pulled, conflicts: report.conflicts, parked: report.parked, durationMs: report.durationMs, error: report.error }
         : null,
       needsConfirmation: report?.needsConfirmation ?? [],
+      reset: this.deps.reset?.active ? 'running' : this.deps.reset?.pending ? 'waiting' : null,
     };
   }
 
   /** A window lent (or took back) its local database. */
   setStoreAvailable(available: boolean): void {
+    if (this.closed) return;
     this.storeReady = available;
-    if (available && this.deps.reset?.pending) void this.resumeReset();
-    if (available) this.startIfReady();
+    // A reset cut short by the last quit finishes first; the start-up sync waits for it.
+    if (available && this.deps.reset?.pending) void this.resumeReset({ afterCurrentCycle: true });
+    if (available) void this.startIfReady();
   }
 
   /** Runs `work` (a reset) with no sync cycle running or starting meanwhile. */
-  async exclusive<T>(work: () => Promise<T>): Promise<T> {
-    this.held++;
-    try {
-      await this.current;
-      return await work();
-    } finally {
-      this.held--;
-    }
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.holding(work, true);
+  }
+
+  /** The app is quitting: nothing starts any more. */
+  shutdown(): void {
+    this.closed = true;
+    this.stop();
   }
 
   /** Syncs now, unless sync is paused: then the options wait for the resume. */
@@ -111,7 +118,7 @@ export class SyncService {
   }
 
   private async startIfReady(): Promise<void> {
-    if (!this.storeReady || (await this.deps.account.status()).state !== 'connected') return;
+    if (this.closed || !this.storeReady || (await this.deps.account.status()).state !== 'connected') return;
     this.scheduler.start();
   }
 
@@ -121,6 +128,7 @@ export class SyncService {
   }
 
   private followSettings(settings: Settings): void {
+    if (this.closed) return;
     this.scheduler.setIntervalMs(settings.syncIntervalMinutes * 60_000);
     if (settings.syncPaused && !this.scheduler.isPaused) this.scheduler.pause();
     else if (!settings.syncPaused && this.scheduler.isPaused) this.scheduler.resume();
@@ -133,9 +141,24 @@ export class SyncService {
     return run;
   }
 
-  private async resumeReset(): Promise<void> {
+  /** Keeps sync cycles out while `work` runs (after the current one, if asked), and tells the windows when a reset starts and ends. */
+  private async holding<T>(work: () => Promise<T>, afterCurrentCycle: boolean): Promise<T> {
+    this.held++;
     try {
-      await this.exclusive(() => this.deps.reset?.resume() ?? Promise.resolve());
+      if (afterCurrentCycle) await this.current;
+      const running = work();
+      this.announce();
+      return await running;
+    } finally {
+      this.held--;
+      this.announce();
+    }
+  }
+
+  private async resumeReset({ afterCurrentCycle }: { afterCurrentCycle: boolean }): Promise<void> {
+    const resume = () => this.deps.reset?.resume() ?? Promise.resolve();
+    try {
+      await this.holding(resume, afterCurrentCycle);
     } catch (error) {
       console.error('[reset] resuming the reset failed:', error);
     }
@@ -145,16 +168,7 @@ export class SyncService {
     const startedAt = new Date().toISOString();
     if (this.held > 0 || this.deps.reset?.pending) {
       // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
-      if (this.held === 0 && this.deps.reset) {
-        this.held++;
-        try {
-          await this.deps.reset.resume();
-        } catch (error) {
-          console.error('[reset] resuming the reset failed:', error);
-        } finally {
-          this.held--;
-        }
-      }
+      if (this.held === 0) await this.resumeReset({ afterCurrentCycle: false });
       return { ok: false, startedAt, durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [], error: { code: 'not-connected', message: 'Waiting for Reset Account to finish.' } };
     }
     const status = await this.deps.account.status();

@@ -158,6 +158,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     localStore,
     log,
     close: async () => {
+      // Like quitting the app: work under way stops and the next shell on this data folder resumes it.
+      services.shutdown();
       for (const socket of sockets) socket.terminate();
       wss.close();
       // Open pages keep reconnecting; closing must not wait for them.

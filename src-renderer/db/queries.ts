@@ -53,6 +53,19 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
   return [...byKey.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
 }
 
+/**
+ * What the editor opens for a record named elsewhere (a sync log line): the record itself,
+ * or for a series its first occurrence; null when it is gone or deleted.
+ */
+export async function occurrenceOfRecord(db: AlmanacDatabase, id: string): Promise<Occurrence | null> {
+  const event = await db.events.get(id);
+  if (!event || event.status === 'cancelled') return null;
+  // A series' first occurrence may be skipped or cancelled: look a while past its start.
+  const span = event.kind === 'master' ? 400 * DAY_MS : Math.max(event.endMs - event.startMs, 1);
+  const occurrences = await loadOccurrences(db, { start: new Date(event.startMs), end: new Date(event.startMs + span) });
+  return occurrences.find((o) => o.event.id === id || o.seriesId === id) ?? null;
+}
+
 /** Calendars in the order the sidebar lists them: primary first, then by name. */
 export async function listCalendars(db: AlmanacDatabase): Promise<Calendar[]> {
   const calendars = await db.calendars.toArray();

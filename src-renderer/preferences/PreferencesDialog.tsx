@@ -25,6 +25,8 @@ export interface PreferencesDialogProps {
   initialTab?: PreferencesTab;
   db: AlmanacDatabase;
   sync: SyncState;
+  /** "Open event" on a sync log line. */
+  onOpenEvent(eventId: string): void;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -37,7 +39,7 @@ const VIEWS: { value: ViewName; label: string }[] = [
 // The select's value for "follow the operating system" (the setting's null).
 const SYSTEM_ZONE = '';
 
-export function PreferencesDialog({ settings, onSave, onClose, google, initialTab = 'general', db, sync }: PreferencesDialogProps) {
+export function PreferencesDialog({ settings, onSave, onClose, google, initialTab = 'general', db, sync, onOpenEvent }: PreferencesDialogProps) {
   const [tab, setTab] = useState<PreferencesTab>(initialTab);
   const [resetNotice, setResetNotice] = useState<string | null>(null);
   const closeRow = (
@@ -68,7 +70,7 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
         <GeneralPane settings={settings} onSave={onSave} onClose={onClose} />
       ) : tab === 'log' ? (
         <>
-          <SyncLogPane db={db} />
+          <SyncLogPane db={db} onOpenEvent={onOpenEvent} />
           {closeRow}
         </>
       ) : (
@@ -81,7 +83,7 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
             </>
           )}
           {resetNotice && (
-            <p role="status" aria-label="Reset result" className="notice">
+            <p role="status" aria-label="Reset result" className="notice pane-notice">
               {resetNotice}
             </p>
           )}

@@ -20,7 +20,6 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
   const [choices, setChoices] = useState<ResetChoices>({ existing: 'keep', next: 'new', notifyGuests: false });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ids = { existing: useId(), next: useId() };
   const counts = useLiveQuery(() => countLinked(db, account), [db, account]) ?? { mine: 0, guest: 0 };
   const deletesOnGoogle = choices.existing === 'delete-google' || choices.existing === 'delete-both';
 
@@ -36,41 +35,28 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
   return (
     <Dialog label="Reset Account" onClose={onClose} className="reset-dialog">
       <h2 className="dialog-title">Reset Account</h2>
-      <p className="hint">
-        Affects the events of {account}’s synced calendars that are linked to Google. Events you were only invited to are never deleted from Google.
-      </p>
-      <fieldset role="radiogroup" aria-labelledby={ids.existing}>
-        <legend id={ids.existing}>User's Existing Events</legend>
-        {EXISTING.map(([value, label]) => (
-          <label key={value} className="checkbox-row">
-            <input type="radio" name="existing" checked={choices.existing === value} onChange={() => setChoices({ ...choices, existing: value })} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset role="radiogroup" aria-labelledby={ids.next}>
-        <legend id={ids.next}>Next Synchronization</legend>
-        {NEXT.map(([value, label]) => (
-          <label key={value} className="checkbox-row">
-            <input type="radio" name="next" checked={choices.next === value} onChange={() => setChoices({ ...choices, next: value })} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      {deletesOnGoogle && (
-        <label className="checkbox-row">
-          <input type="checkbox" checked={choices.notifyGuests} onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })} />
-          Notify guests about deleted events
-        </label>
-      )}
-      <p role="status" aria-label="What Confirm does" className="reset-summary">
-        {summary(choices, counts)}
-      </p>
-      {error && (
-        <p role="alert" className="problem">
-          {error}
+      <div className="dialog-body">
+        <p className="hint">
+          Affects the events of {account}’s synced calendars that are linked to Google. Events you were only invited to are never deleted from Google.
         </p>
-      )}
+        <RadioGroup label="User's Existing Events" name="existing" options={EXISTING} value={choices.existing} onChange={(existing) => setChoices({ ...choices, existing })} />
+        {deletesOnGoogle && (
+          // Right under the choice it belongs to: it only matters for deletions on Google.
+          <label className="checkbox-row follows-choice">
+            <input type="checkbox" checked={choices.notifyGuests} onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })} />
+            Notify guests about deleted events
+          </label>
+        )}
+        <RadioGroup label="Next Synchronization" name="next" options={NEXT} value={choices.next} onChange={(next) => setChoices({ ...choices, next })} />
+        <p role="status" aria-label="What Confirm does" className="reset-summary">
+          {summary(choices, counts)}
+        </p>
+        {error && (
+          <p role="alert" className="problem">
+            {error}
+          </p>
+        )}
+      </div>
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button" onClick={onClose} disabled={busy}>
@@ -92,7 +78,9 @@ export async function countLinked(db: AlmanacDatabase, account: string): Promise
   for (const e of await db.events.where('calendarId').anyOf(calendars).toArray()) {
     if (!e.google || e.status === 'cancelled') continue;
     const organizer = e.organizer;
-    const organizes = !organizer || (organizer.self ?? (!organizer.email || organizer.email.toLowerCase() === account.toLowerCase()));
+    // As main decides it (reset.ts): on a secondary calendar, the calendar itself organizes.
+    const email = organizer?.email?.toLowerCase();
+    const organizes = !organizer || (organizer.self ?? (!email || email === account.toLowerCase() || email === e.calendarId.toLowerCase()));
     if (organizes) mine++;
     else guest++;
   }
@@ -100,6 +88,22 @@ export async function countLinked(db: AlmanacDatabase, account: string): Promise
 }
 
 // ---------------------------------------------------------------------------------------
+
+/** One of the dialog's questions: a labelled group of radios. */
+function RadioGroup<T extends string>({ label, name, options, value, onChange }: { label: string; name: string; options: [T, string][]; value: T; onChange(value: T): void }) {
+  const id = useId();
+  return (
+    <fieldset role="radiogroup" aria-labelledby={id}>
+      <legend id={id}>{label}</legend>
+      {options.map(([option, text]) => (
+        <label key={option} className="radio-row">
+          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 const EXISTING: [ResetChoices['existing'], string][] = [
   ['keep', 'Leave them untouched'],

@@ -1,8 +1,9 @@
 // The toolbar's "Sync with Google": signs in when the account is set up but not connected,
 // sends the user to Preferences when it is not set up, syncs now when connected, and shows
-// where things stand: the account, the last sync, changes still waiting, or a failure
-// that opens the details. While sync is paused it offers to resume instead: a habitual
-// click must not send what the user chose to hold back.
+// where things stand: the account, the last sync, changes still waiting, a Reset Account
+// being finished (nothing syncs meanwhile), or a failure that opens the details. While sync
+// is paused it offers to resume instead: a habitual click must not send what the user chose
+// to hold back.
 import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
 
@@ -18,23 +19,30 @@ export interface SyncButtonProps {
 export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButtonProps) {
   const { status, busy } = google;
   const state = status?.state ?? 'not-configured';
+  const running = sync.status?.running ?? false;
+  const paused = state === 'connected' && (sync.status?.paused ?? false);
   const click = () => {
     if (state === 'not-configured') onOpenSettings();
     else if (state === 'ready' || state === 'reconnect') void google.connect();
     else if (paused) void sync.resume();
     else if (state === 'connected') void sync.syncNow();
   };
-  const running = sync.status?.running ?? false;
-  const paused = state === 'connected' && (sync.status?.paused ?? false);
-  const failed = state === 'connected' && sync.status?.lastResult && !sync.status.lastResult.ok && !running;
+  const reset = sync.status?.reset ?? null;
+  const failed = state === 'connected' && !reset && sync.status?.lastResult && !sync.status.lastResult.ok && !running;
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
         {state === 'connected' && status?.account && <span>Connected as {status.account}</span>}
-        {state === 'connected' && <SyncLine sync={sync} />}
+        {reset === 'running' && <span>Reset Account in progress…</span>}
+        {state === 'connected' && !reset && <SyncLine sync={sync} />}
         {state === 'signing-in' && 'Signing in… finish in your browser'}
         {state === 'reconnect' && 'Google sign-in expired'}
       </span>
+      {reset === 'waiting' && (
+        <button type="button" className="link-button warning-link" onClick={onOpenLog} title="It resumes at the next sync; nothing syncs until it is finished.">
+          ⚠ Reset Account not finished
+        </button>
+      )}
       {failed && (
         <button type="button" className="link-button warning-link" onClick={onOpenLog} title={sync.status?.lastResult?.error?.message}>
           ⚠ Last sync failed

@@ -87,8 +87,8 @@ export async function startSignIn(page: Page): Promise<Page> {
   return consent;
 }
 
-/** Finishes the consent page the app opened (account, Continue, Allow) and waits for the first sync. */
-export async function signIn(page: Page): Promise<void> {
+/** Finishes the consent page the app opened (account, Continue, Allow) and waits for the first sync (or, paused, for the paused line). */
+export async function signIn(page: Page, options: { paused?: boolean } = {}): Promise<void> {
   const consent = await startSignIn(page);
   await consent.getByRole('button', { name: ACCOUNT.email }).click();
   await consent.getByRole('button', { name: 'Continue' }).click();
@@ -97,7 +97,7 @@ export async function signIn(page: Page): Promise<void> {
   // own shutdown and could hang for a minute).
   await expect(consent.getByText('You can close this tab')).toBeVisible();
   await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toBeVisible();
-  await expect(page.getByText(/Synced \d/)).toBeVisible();
+  await expect(page.getByText(options.paused ? 'Sync paused' : /Synced \d/)).toBeVisible();
 }
 
 /** Credentials of the desktop client, then the sign-in. */
@@ -113,12 +113,38 @@ export async function syncNow(page: Page, options: { untilNothingWaits?: boolean
   if (options.untilNothingWaits ?? true) await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
 }
 
+/** "New event", a title, Save: an event made here. */
+export async function createHere(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New event' }).click();
+  const editor = page.getByRole('dialog', { name: 'Event' });
+  await editor.getByLabel('Title').fill(title);
+  await editor.getByRole('button', { name: 'Save' }).click();
+}
+
 /** Another Google client acting as the same user, through the real API. */
 export async function googleAs(admin: Fixtures['admin'], url: string): Promise<calendar_v3.Calendar> {
   const tokens = (await admin('tokens', { email: ACCOUNT.email, clientId: 'other-client.apps.googleusercontent.com' })) as { access_token: string };
   const auth = new OAuth2Client();
   auth.setCredentials({ access_token: tokens.access_token });
   return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
+}
+
+/** An hour of Google event, 9 to 10 in the test's zone, `days` from today. */
+export function slotInDays(days: number): { start: { dateTime: string }; end: { dateTime: string } } {
+  const at = (hour: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    d.setHours(hour, 0, 0, 0);
+    return d.toISOString();
+  };
+  return { start: { dateTime: at(9) }, end: { dateTime: at(10) } };
+}
+
+/** Live events here, marked when they are on this computer only; sorted. */
+export async function localEvents(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await window.__almanac!.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort(),
+  );
 }
 
 /** Today at `hour` o'clock in the browser's zone, as an ISO instant. */

@@ -2,34 +2,27 @@
 // Events" and "Next Synchronization", against the Google emulator: both sides are checked
 // right after the reset and again after signing in anew and syncing, and the emulator's
 // notification log shows mail only when "Notify guests about deleted events" was ticked.
+// Besides the linked events (one of them someone else's invitation), each case has an event
+// on Google never synced here and one made here (while paused) never synced to Google.
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { Page } from '@playwright/test';
 import type { ResetChoices } from '../../src-preload/contract';
-import { ACCOUNT, DESKTOP, enterCredentials, expect, googleAs, signIn, syncNow, test } from './google-fixtures';
+import { ACCOUNT, DESKTOP, createHere, enterCredentials, expect, googleAs, localEvents, signIn, slotInDays, syncNow, test } from './google-fixtures';
 
 test.beforeEach(async ({ admin }) => {
   await admin('accounts', { email: 'bob@example.com', name: 'Bob' });
 });
 
-const day = (n: number, hour: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
-};
-const slot = (n: number) => ({ start: { dateTime: day(n, 9) }, end: { dateTime: day(n, 10) } });
-
-/** Live events here, marked when they are on this computer only; sorted. */
-async function localEvents(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = window.__almanac!.db;
-    return (await db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort();
-  });
-}
-
 async function googleEvents(api: calendar_v3.Calendar): Promise<string[]> {
   const items = (await api.events.list({ calendarId: 'primary', maxResults: 2500 })).data.items ?? [];
   return items.filter((e) => e.status !== 'cancelled').map((e) => e.summary ?? '').sort();
+}
+
+async function openGooglePrefs(page: Page) {
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByRole('tab', { name: 'Google Calendar' }).click();
+  return prefs;
 }
 
 const EXISTING_LABEL: Record<ResetChoices['existing'], string> = {
@@ -53,43 +46,43 @@ const NEW = ['New here', 'New on Google'];
 const CASES: Case[] = [
   {
     existing: 'keep', next: 'new', notify: false, summary: /Leaves all 2 events untouched/,
-    afterReset: { here: ['Invited', 'Mine'], google: ['Invited', 'Mine', 'Old on Google'] },
-    afterSync: { here: ['Invited', 'Mine', ...NEW], google: ['Invited', 'Mine', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Invited', 'Mine', 'Only here (local-only)'], google: ['Invited', 'Mine', 'Old on Google'] },
+    afterSync: { here: ['Invited', 'Mine', ...NEW, 'Only here (local-only)'], google: ['Invited', 'Mine', ...NEW, 'Old on Google'] },
   },
   {
     existing: 'keep', next: 'all', notify: false, summary: /Leaves all 2 events untouched/,
-    afterReset: { here: ['Invited', 'Mine'], google: ['Invited', 'Mine', 'Old on Google'] },
-    afterSync: { here: ['Invited', 'Mine', ...NEW, 'Old on Google'], google: ['Invited', 'Mine', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Invited', 'Mine', 'Only here (local-only)'], google: ['Invited', 'Mine', 'Old on Google'] },
+    afterSync: { here: ['Invited', 'Mine', ...NEW, 'Old on Google', 'Only here'], google: ['Invited', 'Mine', ...NEW, 'Old on Google', 'Only here'] },
   },
   {
     existing: 'delete-google', next: 'new', notify: true, summary: /Deletes 1 event from Google Calendar, keeps them here.*1 event you were invited to stay on Google/,
-    afterReset: { here: ['Invited (local-only)', 'Mine (local-only)'], google: ['Invited', 'Old on Google'] },
-    afterSync: { here: ['Invited (local-only)', 'Mine (local-only)', ...NEW], google: ['Invited', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Invited (local-only)', 'Mine (local-only)', 'Only here (local-only)'], google: ['Invited', 'Old on Google'] },
+    afterSync: { here: ['Invited (local-only)', 'Mine (local-only)', ...NEW, 'Only here (local-only)'], google: ['Invited', ...NEW, 'Old on Google'] },
   },
   {
     existing: 'delete-google', next: 'all', notify: false, summary: /Deletes 1 event from Google Calendar, keeps them here/,
-    afterReset: { here: ['Invited (local-only)', 'Mine (local-only)'], google: ['Invited', 'Old on Google'] },
-    afterSync: { here: ['Invited', 'Mine', ...NEW, 'Old on Google'], google: ['Invited', 'Mine', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Invited (local-only)', 'Mine (local-only)', 'Only here (local-only)'], google: ['Invited', 'Old on Google'] },
+    afterSync: { here: ['Invited', 'Mine', ...NEW, 'Old on Google', 'Only here'], google: ['Invited', 'Mine', ...NEW, 'Old on Google', 'Only here'] },
   },
   {
     existing: 'delete-local', next: 'new', notify: false, summary: /Deletes 2 events from this computer, keeps them on Google Calendar/,
-    afterReset: { here: [], google: ['Invited', 'Mine', 'Old on Google'] },
-    afterSync: { here: [...NEW], google: ['Invited', 'Mine', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Only here (local-only)'], google: ['Invited', 'Mine', 'Old on Google'] },
+    afterSync: { here: [...NEW, 'Only here (local-only)'], google: ['Invited', 'Mine', ...NEW, 'Old on Google'] },
   },
   {
     existing: 'delete-local', next: 'all', notify: false, summary: /Deletes 2 events from this computer/,
-    afterReset: { here: [], google: ['Invited', 'Mine', 'Old on Google'] },
-    afterSync: { here: ['Invited', 'Mine', ...NEW, 'Old on Google'], google: ['Invited', 'Mine', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Only here (local-only)'], google: ['Invited', 'Mine', 'Old on Google'] },
+    afterSync: { here: ['Invited', 'Mine', ...NEW, 'Old on Google', 'Only here'], google: ['Invited', 'Mine', ...NEW, 'Old on Google', 'Only here'] },
   },
   {
     existing: 'delete-both', next: 'new', notify: false, summary: /Deletes 1 event from Google Calendar and 2 events from this computer/,
-    afterReset: { here: [], google: ['Invited', 'Old on Google'] },
-    afterSync: { here: [...NEW], google: ['Invited', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Only here (local-only)'], google: ['Invited', 'Old on Google'] },
+    afterSync: { here: [...NEW, 'Only here (local-only)'], google: ['Invited', ...NEW, 'Old on Google'] },
   },
   {
     existing: 'delete-both', next: 'all', notify: true, summary: /Deletes 1 event from Google Calendar and 2 events from this computer.*Guests are told/,
-    afterReset: { here: [], google: ['Invited', 'Old on Google'] },
-    afterSync: { here: ['Invited', ...NEW, 'Old on Google'], google: ['Invited', ...NEW, 'Old on Google'] },
+    afterReset: { here: ['Only here (local-only)'], google: ['Invited', 'Old on Google'] },
+    afterSync: { here: ['Invited', ...NEW, 'Old on Google', 'Only here'], google: ['Invited', ...NEW, 'Old on Google', 'Only here'] },
   },
 ];
 
@@ -100,8 +93,8 @@ for (const c of CASES) {
     await admin('events', {
       calendarId: ACCOUNT.email,
       events: [
-        { summary: 'Mine', attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }], ...slot(1) },
-        { summary: 'Invited', organizer: { email: 'bob@example.com' }, attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: ACCOUNT.email, responseStatus: 'needsAction' }], ...slot(2) },
+        { summary: 'Mine', attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }], ...slotInDays(1) },
+        { summary: 'Invited', organizer: { email: 'bob@example.com' }, attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: ACCOUNT.email, responseStatus: 'needsAction' }], ...slotInDays(2) },
       ],
     });
     const page = await openApp();
@@ -109,12 +102,15 @@ for (const c of CASES) {
     await signIn(page);
     await expect.poll(() => localEvents(page)).toEqual(['Invited', 'Mine']);
     // On Google before the reset but never synced here.
-    await admin('events', { calendarId: ACCOUNT.email, events: [{ summary: 'Old on Google', ...slot(3) }] });
+    await admin('events', { calendarId: ACCOUNT.email, events: [{ summary: 'Old on Google', ...slotInDays(3) }] });
 
-    await page.getByRole('button', { name: 'Preferences' }).click();
-    const prefs = page.getByRole('dialog', { name: 'Preferences' });
-    await prefs.getByRole('tab', { name: 'Google Calendar' }).click();
-    await expect(prefs.getByRole('checkbox', { name: 'Pause synchronization' })).toBeVisible();
+    // Made here while synchronization is paused: on this computer only at the moment of the reset.
+    const prefs = await openGooglePrefs(page);
+    await prefs.getByRole('checkbox', { name: 'Pause synchronization' }).check();
+    await prefs.getByRole('button', { name: 'Close' }).click();
+    await createHere(page, 'Only here');
+
+    await openGooglePrefs(page);
     await expect(prefs.getByRole('button', { name: 'Stop synchronization' })).toBeVisible();
     await prefs.getByRole('button', { name: 'Reset Account' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reset Account' });
@@ -140,13 +136,14 @@ for (const c of CASES) {
     expect(await notifications()).toEqual(c.notify ? ['cancellation:carol@example.org'] : []);
 
     // After the reset: one new event on each side, then a fresh sign-in.
-    await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'New on Google', ...slot(4) } });
+    await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'New on Google', ...slotInDays(4) } });
     await prefs.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'New event' }).click();
-    const editor = page.getByRole('dialog', { name: 'Event' });
-    await editor.getByLabel('Title').fill('New here');
-    await editor.getByRole('button', { name: 'Save' }).click();
-    await signIn(page);
+    await createHere(page, 'New here');
+    // Signed in anew, still paused: nothing moves until synchronization resumes.
+    await signIn(page, { paused: true });
+    expect(await googleEvents(api)).toEqual(c.afterReset.google.concat('New on Google').sort());
+    await (await openGooglePrefs(page)).getByRole('checkbox', { name: 'Pause synchronization' }).uncheck();
+    await prefs.getByRole('button', { name: 'Close' }).click();
     await syncNow(page);
     await syncNow(page);
     expect(await localEvents(page)).toEqual(c.afterSync.here);

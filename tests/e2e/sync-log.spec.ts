@@ -1,18 +1,12 @@
 // Preferences → Sync log through the real UI: Google's errors injected in the emulator (429,
-// 403 rate limit, 403 organizer-only, 412, 410) each leave a line in plain words; the level
-// filter; a conflict's losing value restored and synced; "Export…" saves diagnostics without
-// secrets; and neither main's log file nor the IndexedDB log ever holds a token or secret.
+// 403 rate limit, 403 organizer-only, 412, 410) each leave a line in plain words, and a line
+// about an event opens it; the level and calendar filters; a conflict's losing value restored
+// and synced; "Export…" saves diagnostics without secrets; and neither main's log file nor
+// the IndexedDB log ever holds a token or secret.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ACCOUNT, DESKTOP, connect, expect, googleAs, syncNow, test } from './google-fixtures';
-
-async function createHere(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'New event' }).click();
-  const editor = page.getByRole('dialog', { name: 'Event' });
-  await editor.getByLabel('Title').fill(title);
-  await editor.getByRole('button', { name: 'Save' }).click();
-}
+import { ACCOUNT, DESKTOP, connect, createHere, expect, googleAs, syncNow, test } from './google-fixtures';
 
 async function openSyncLog(page: Page) {
   await page.getByRole('button', { name: 'Preferences' }).click();
@@ -23,7 +17,7 @@ async function openSyncLog(page: Page) {
 
 const lines = (prefs: ReturnType<Page['getByRole']>) => prefs.getByRole('list', { name: 'Sync log lines' }).getByRole('listitem');
 
-test("Google's 429, 403, 412 and 410 each leave a readable line; the level filter narrows them", async ({ openApp, admin }) => {
+test("Google's 429, 403, 412 and 410 each leave a readable line; the filters narrow them; a problem line opens its event", async ({ openApp, admin }) => {
   const page = await openApp();
   await connect(page);
   const events = `/calendar/v3/calendars/${ACCOUNT.email}/events`;
@@ -65,6 +59,13 @@ test("Google's 429, 403, 412 and 410 each leave a readable line; the level filte
   await prefs.getByLabel('Level').selectOption('all');
   await prefs.getByLabel('Calendar').selectOption({ label: 'My calendar' });
   await expect(lines(prefs)).toHaveCount(0);
+
+  // A problem line names its event and opens it; a line about no event has nothing to open.
+  await prefs.getByLabel('Calendar').selectOption({ label: 'All calendars' });
+  await expect(lines(prefs).filter({ hasText: 'slow down' }).first().getByRole('button', { name: 'Open event' })).toHaveCount(0);
+  await lines(prefs).filter({ hasText: 'Only the organizer' }).getByRole('button', { name: 'Open event' }).click();
+  await expect(prefs).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: 'Event' }).getByLabel('Title')).toHaveValue('Slowed down');
 });
 
 test('a conflict shows the value that lost, and Restore puts it back here and on Google', async ({ openApp, admin, google }) => {

@@ -3,52 +3,18 @@
 // the two kinds of next synchronization through the real engine, and a reset cut short that
 // resumes without deleting anything twice.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { OAuth2Client } from 'google-auth-library';
 import type { calendar_v3 } from '@googleapis/calendar';
-import type { CalendarEvent, ResetChoices } from '../../../src-preload/contract';
-import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import { googleEndpoints } from '../../../src-main/google/endpoints';
-import { ResetService, type SavedReset } from '../../../src-main/sync/reset';
-import type { StoredValue } from '../../../src-main/settings/stored-value';
-import { CLIENT, googleItems, startSyncWorld, type SyncWorld } from '../sync/harness';
+import type { CalendarEvent } from '../../../src-preload/contract';
+import { googleItems } from '../sync/harness';
+import { startResetWorld, type ResetWorld } from './reset-world';
 
-let w: SyncWorld;
-let saved: StoredValue<SavedReset> & { value: unknown };
-let disconnects: number;
-let reset: ResetService;
+let w: ResetWorld;
 
 beforeEach(async () => {
-  saved = { value: undefined, read() { return structuredClone(this.value); }, write(v) { this.value = structuredClone(v); } };
-  disconnects = 0;
-  // The engine consults the reset's filter, as SyncService wires it.
-  w = await startSyncWorld({ engine: { skipExisting: { remote: (c, i) => reset.existingEvents.remote(c, i), local: (c, id) => reset.existingEvents.local(c, id) } } });
-  reset = await newReset();
+  w = await startResetWorld();
   await w.engine.syncAll();
 });
 afterEach(() => w.close());
-
-async function newReset(options: { fetch?: typeof fetch; batchSize?: number; maxAttempts?: number } = {}): Promise<ResetService> {
-  const endpoints = googleEndpoints(w.url);
-  const tokens = await w.admin<{ refresh_token: string }>('tokens', { email: w.email, clientId: CLIENT.clientId });
-  return new ResetService({
-    store: createDexieLocalStore(w.db),
-    endpoints,
-    saved,
-    sleep: async () => undefined,
-    backoff: { baseMs: 1, maxMs: 2, maxAttempts: options.maxAttempts ?? 6 },
-    batchSize: options.batchSize,
-    fetch: options.fetch,
-    account: {
-      status: async () => ({ state: 'connected', account: w.email }),
-      authorizedClient: async () => {
-        const client = new OAuth2Client({ clientId: CLIENT.clientId, clientSecret: CLIENT.clientSecret, endpoints: { oauth2TokenUrl: endpoints.tokenUrl } });
-        client.setCredentials({ refresh_token: tokens.refresh_token });
-        return client;
-      },
-      disconnect: async () => void disconnects++,
-    },
-  });
-}
 
 const guests = { attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }] };
 
@@ -76,7 +42,7 @@ async function seedLinked(): Promise<{ mine: string[]; guest: string }> {
 const pick = (e: object | undefined, keys: string[]) => Object.fromEntries(keys.filter((k) => (e as Record<string, unknown> | undefined)?.[k] != null).map((k) => [k, (e as Record<string, unknown>)[k]]));
 const live = async () => (await googleItems(w)).filter((e) => e.status !== 'cancelled').map((e) => e.summary).sort();
 const here = async () => (await w.db.events.where('calendarId').equals(w.email).toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort();
-const run = (existing: ResetChoices['existing'], next: ResetChoices['next'], notifyGuests = false) => reset.reset({ existing, next, notifyGuests });
+const run: ResetWorld['run'] = (...args) => w.run(...args);
 
 test('Delete from the current Google Calendar account: my events go from Google without mail, guest events stay there; copies here become local-only', async () => {
   const { guest } = await seedLinked();
@@ -86,7 +52,7 @@ test('Delete from the current Google Calendar account: my events go from Google 
   expect(await here()).toEqual(["Bob's (local-only)", 'Mine 1 (local-only)', 'Mine 2 (local-only)']);
   expect((await w.local(guest))?.base).toBeUndefined();
   expect(await w.notifications()).toEqual([]);
-  expect(disconnects).toBe(1);
+  expect(w.disconnects).toBe(1);
   expect((await w.db.syncState.get(w.email))?.syncToken).toBeUndefined();
   const deletes = (await w.requests()).filter((r) => r.method === 'DELETE');
   expect(deletes.every((r) => r.batched && r.query.sendUpdates === 'none')).toBe(true);
@@ -238,15 +204,15 @@ test('a reset cut short after some Google deletions resumes at the next start, d
   await w.engine.syncAll();
   let calls = 0;
   // The first batch goes through; then the network is gone for good (the app "quits").
-  const flaky = await newReset({ batchSize: 3, maxAttempts: 2, fetch: (input, init) => (++calls > 1 ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)) });
+  const flaky = await w.restart({ batchSize: 3, maxAttempts: 2, fetch: (input, init) => (++calls > 1 ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)) });
   const first = await flaky.reset({ existing: 'delete-both', next: 'new', notifyGuests: false });
   expect(first.ok).toBe(false);
   expect(flaky.pending).toBe(true);
   expect((await googleItems(w)).filter((e) => e.status !== 'cancelled')).toHaveLength(4);
-  expect(disconnects).toBe(0);
+  expect(w.disconnects).toBe(0);
   expect(await w.db.events.count()).toBeGreaterThan(0);
 
-  reset = await newReset({ batchSize: 3 }); // the next start reads the saved plan
+  const reset = await w.restart({ batchSize: 3 }); // the next start reads the saved plan
   expect(reset.pending).toBe(true);
   const second = await reset.resume();
   expect(second).toMatchObject({ ok: true, deletedOnGoogle: 7, removedHere: 7 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR_ID, AlmanacDatabase } from '../../../src-renderer/db/database';
-import { listCalendars, loadOccurrences } from '../../../src-renderer/db/queries';
+import { listCalendars, loadOccurrences, occurrenceOfRecord } from '../../../src-renderer/db/queries';
 import { BUILT_IN_PALETTE, EVENT_COLOR_NAMES, occurrenceColor } from '../../../src-renderer/calendar/colors';
 import { allDay, freshDb, range, timed } from './fixtures';
 
@@ -182,5 +182,24 @@ describe('loadOccurrences range queries', () => {
     const event = timed('a1234', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', { colorId: '99' });
     expect(occurrenceColor(event, { id: 'c', summary: 'c', color: '#abcdef', accessRole: 'owner', syncEnabled: false })).toBe('#abcdef');
     expect(Object.keys(BUILT_IN_PALETTE.colors)).toEqual(Object.keys(EVENT_COLOR_NAMES));
+  });
+});
+
+describe('occurrenceOfRecord (what "Open event" in the sync log opens)', () => {
+  it('opens a plain event or an exception as itself, a series at its first occurrence, and nothing that is gone', async () => {
+    const db = freshDb();
+    await db.events.bulkPut([
+      timed('plain1', '2026-03-10T09:00', '2026-03-10T10:00', 'Europe/Berlin'),
+      // The first occurrence is cancelled, the second moved: the series opens at the second.
+      timed('series1', '2026-03-02T08:00', '2026-03-02T09:00', 'Europe/Berlin', { recurrence: ['RRULE:FREQ=WEEKLY;COUNT=4'] }),
+      timed('series1_20260302T070000Z', '2026-03-02T08:00', '2026-03-02T09:00', 'Europe/Berlin', { recurringEventId: 'series1', status: 'cancelled', originalStartTime: { dateTime: '2026-03-02T08:00:00+01:00' } }),
+      timed('series1_20260309T070000Z', '2026-03-09T11:00', '2026-03-09T12:00', 'Europe/Berlin', { recurringEventId: 'series1', originalStartTime: { dateTime: '2026-03-09T08:00:00+01:00' } }),
+      timed('gone1', '2026-03-10T09:00', '2026-03-10T10:00', 'Europe/Berlin', { status: 'cancelled' }),
+    ]);
+    expect(await occurrenceOfRecord(db, 'plain1')).toMatchObject({ key: 'plain1', start: '2026-03-10T08:00:00.000Z' });
+    expect(await occurrenceOfRecord(db, 'series1')).toMatchObject({ seriesId: 'series1', instanceId: 'series1_20260309T070000Z', start: '2026-03-09T10:00:00.000Z' });
+    expect(await occurrenceOfRecord(db, 'series1_20260309T070000Z')).toMatchObject({ seriesId: 'series1', start: '2026-03-09T10:00:00.000Z' });
+    expect(await occurrenceOfRecord(db, 'gone1')).toBeNull();
+    expect(await occurrenceOfRecord(db, 'never1')).toBeNull();
   });
 });

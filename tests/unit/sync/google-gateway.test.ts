@@ -1,7 +1,7 @@
 // Mapping between Google's Event and our fields, the error table, backoff, and batch encoding.
 import { expect, test } from 'vitest';
 import { fieldsFromGoogle, insertBody, patchBody, recordFromGoogle, recurrenceError, sameField } from '../../../src-main/google/event-mapping';
-import { backoffDelay, classify, failureOf, retryAfterMs } from '../../../src-main/google/errors';
+import { backoffDelay, classify, failureOf, plainWords, readableReason, retryAfterMs } from '../../../src-main/google/errors';
 import { encodeBatch, parseBatchResponse } from '../../../src-main/google/batch';
 
 test('mapping keeps special fields verbatim and drops nulls', () => {
@@ -63,6 +63,20 @@ test('error classes follow the table', () => {
   expect(classify(f(404), 'delete').kind).toBe('done');
   expect(classify(f(410, 'deleted'), 'delete').kind).toBe('done');
   expect(classify(f(410, 'fullSyncRequired'), 'list').kind).toBe('full-sync');
+});
+
+test("each refusal in the sync log names Google's status and reason, what it means and what to do", () => {
+  const said = (status: number, reason: string, message = 'm') => readableReason({ status, reason, message });
+  expect(said(403, 'forbiddenForNonOrganizer')).toMatch(/403 forbiddenForNonOrganizer: you are a guest.*Ask the organizer/);
+  expect(said(403, 'requiredAccessLevel')).toMatch(/only read this calendar.*403 requiredAccessLevel.*Ask the calendar's owner/);
+  expect(said(404, 'notFound')).toMatch(/no longer has this event.*404 notFound.*deleted there.*create it again/);
+  expect(said(410, 'deleted')).toMatch(/410 deleted.*create it again/);
+  expect(said(400, 'invalid', 'The end is before the start.')).toMatch(/refused the change \(400 invalid: The end is before the start\.\).*Correct the event/);
+  expect(said(403, 'somethingNew', 'Nope')).toMatch(/403 somethingNew: Nope\..*kept here only.*Export…/);
+  // What the engine handles on its own says so, and names Google's words too.
+  expect(plainWords({ status: 429, reason: 'rateLimitExceeded', message: 'm' })).toMatch(/429 rateLimitExceeded.*waits and tries again.*sync less often/);
+  expect(plainWords({ status: 503, reason: 'backendError', message: 'm' })).toMatch(/503 backendError.*tries again shortly/);
+  expect(plainWords({ status: 400, reason: 'invalid', message: 'Bad' })).toBe(said(400, 'invalid', 'Bad'));
 });
 
 test('failureOf reads gaxios-shaped errors and OAuth errors', () => {
