@@ -472,7 +472,10 @@ export class SyncEngine {
       next = { ...current, status: current.status === 'cancelled' ? 'confirmed' : current.status, google: { etag: remote.etag ?? '', updated: remote.updated ?? '' }, base: theirs, dirty: writable };
       next.dirty = writable.filter((f) => !sameValue(next[f], theirs[f]));
       job.sendUpdates = 'none';
-      entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” was deleted on Google while you changed it here; it was restored with your changes.`));
+      // An upload that met its own id deleted on Google (an earlier upload removed there, or
+      // Reset Account's "delete from Google" followed by "all existing events") puts it back.
+      const why = job.op.op === 'insert' ? 'had been deleted from Google Calendar; it was put back there from this computer' : 'was deleted on Google while you changed it here; it was restored with your changes';
+      entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” ${why}.`));
       report.conflicts++;
     } else {
       const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set() });

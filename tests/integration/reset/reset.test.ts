@@ -136,6 +136,10 @@ test('Synchronize all existing events: birthdays, focus time, out of office and 
     expect(here?.google?.etag).toBe(again?.etag);
   }
   expect((await w.log()).filter((l) => l.code === 'parked')).toEqual([]);
+  // Said as what happened: put back from here, not "deleted while you changed it".
+  const restored = (await w.log()).filter((l) => l.code === 'restored');
+  expect(restored).toHaveLength(made.length);
+  for (const line of restored) expect(line.message).toMatch(/had been deleted from Google Calendar; it was put back there from this computer\.$/);
 });
 
 test('Leave them untouched + all: links kept, nothing deleted, nothing duplicated after the next sync', async () => {
