@@ -246,11 +246,12 @@ async function pushThousand(out: Record<string, number>): Promise<void> {
     out.push1000Pushed = report.pushed;
     out.push1000HttpRequests = (await w.requests()).filter((r) => !r.batched).length;
 
-    // The system in the brief: one request per event. Timed for 100 and scaled, to keep the bench short.
+    // The system in the brief: one request per event, the same 1,000 at the same latency.
+    await w.clearRequests();
     const t1 = performance.now();
-    for (let i = 0; i < 100; i++) await w.remote.events.insert({ calendarId: w.email, sendUpdates: 'none', requestBody: { summary: `One by one ${i}`, start: { dateTime: '2030-04-02T09:00:00Z' }, end: { dateTime: '2030-04-02T10:00:00Z' } } });
-    out.onePerEvent1000SecondsEstimated = Number((((performance.now() - t1) / 1000) * 10).toFixed(2));
-    out.onePerEvent1000HttpRequests = 1_000;
+    for (let i = 0; i < 1_000; i++) await w.remote.events.insert({ calendarId: w.email, sendUpdates: 'none', requestBody: { summary: `One by one ${i}`, start: { dateTime: '2030-04-02T09:00:00Z' }, end: { dateTime: '2030-04-02T10:00:00Z' } } });
+    out.onePerEvent1000Seconds = Number(((performance.now() - t1) / 1000).toFixed(2));
+    out.onePerEvent1000HttpRequests = (await w.requests()).filter((r) => !r.batched).length;
   } finally {
     await w.close();
   }
