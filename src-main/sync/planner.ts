@@ -16,6 +16,7 @@ import {
   READ_ONLY_FIELDS,
   changedFields,
   fieldsFromGoogle,
+  generatedInstance,
   insertBody,
   needsConferenceVersion,
   patchBody,
@@ -35,6 +36,11 @@ export interface PullContext {
   /** Event ids with outbox entries still waiting (a local delete may have removed the record). */
   pending: ReadonlySet<string>;
   now: string;
+  /**
+   * Series as this computer and Google last agreed on them (their masters' base), by id:
+   * what an exception never synced here is measured against (see `instanceBase`).
+   */
+  series?: ReadonlyMap<string, Partial<EventFields>>;
 }
 
 export type PullAction =
@@ -85,8 +91,9 @@ export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: 
  */
 export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): PullAction & { type: 'put' } {
   const theirs = fieldsFromGoogle(remote);
-  const base = local.base ?? {};
-  const mine = new Set(localChangedFields(local));
+  const inherited = instanceBase(local, ctx);
+  const base = local.base ?? inherited ?? {};
+  const mine = new Set(localChangedFields(local, inherited));
   const localNewer = Date.parse(local.updatedAt) > Date.parse(remote.updated ?? '');
   const merged: Record<string, unknown> = {};
   const entries: SyncLogEntry[] = [];
@@ -127,12 +134,29 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
   return { type: 'put', event, expectVersion: local.localVersion, log: entries, conflicts };
 }
 
-/** Fields the user changed since base: the dirty list, minus any that are back to base. */
-export function localChangedFields(local: CalendarEvent): EventFieldName[] {
-  const base = local.base;
+/**
+ * Fields the user changed since base: the dirty list, minus any that are back to base. A
+ * record never synced has no base of its own; everything it holds counts, unless a base is
+ * given (an exception's generated instance).
+ */
+export function localChangedFields(local: CalendarEvent, base: Partial<EventFields> | undefined = local.google ? local.base : undefined): EventFieldName[] {
   const dirty = local.dirty ?? [];
-  if (!base || !local.google) return dirty.length > 0 ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
-  return dirty.filter((f) => !sameField(f, local[f], base[f]));
+  const candidates = dirty.length > 0 || local.google ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
+  if (!base) return candidates;
+  return candidates.filter((f) => !sameField(f, local[f], base[f]));
+}
+
+/**
+ * The base of an exception never synced here: the instance Google generated from its series
+ * as both sides last agreed on it. Google's instance has every field of the series without
+ * anyone changing it on Google, and the local exception was copied from the same series, so
+ * a field equal to the series' value is a change on neither side. Undefined for any other
+ * record, or when the series was never agreed on either.
+ */
+export function instanceBase(local: CalendarEvent, ctx: Pick<PullContext, 'series'>): Partial<EventFields> | undefined {
+  if (local.google || local.kind !== 'exception' || !local.recurringEventId || !local.originalStartTime) return undefined;
+  const series = ctx.series?.get(local.recurringEventId);
+  return series ? generatedInstance(series, local.recurringEventId, local.originalStartTime) : undefined;
 }
 
 export function hasLocalEdits(local: CalendarEvent): boolean {

@@ -8,6 +8,7 @@ import type { OAuth2Client } from 'google-auth-library';
 import type {
   Calendar,
   CalendarEvent,
+  EventFields,
   LocalStore,
   OutboxEntry,
   SendUpdates,
@@ -443,7 +444,8 @@ export class SyncEngine {
       entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” was deleted on Google while you changed it here; it was restored with your changes.`));
       report.conflicts++;
     } else {
-      const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set() });
+      const series = current.kind === 'exception' && !current.google && current.recurringEventId ? await this.seriesBases([current.recurringEventId]) : undefined;
+      const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set(), ...(series ? { series } : {}) });
       next = merged.event;
       entries.push(...merged.log);
       report.conflicts += merged.conflicts;
@@ -614,7 +616,9 @@ export class SyncEngine {
 
   /** Plans and commits one page; answers how many records it created. */
   private async applyPage(cal: Calendar, items: GoogleEvent[], pending: ReadonlySet<string>, report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'>): Promise<number> {
-    const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString() };
+    const instancesOf = items.flatMap((i) => (i.recurringEventId ? [i.recurringEventId] : []));
+    const series = instancesOf.length > 0 ? await this.seriesBases(instancesOf) : undefined;
+    const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString(), ...(series ? { series } : {}) };
     const changes: Change[] = [];
     let seriesGone: string[] = [];
     for (const item of items) {
@@ -645,6 +649,20 @@ export class SyncEngine {
       await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
     }
     return inserted;
+  }
+
+  /**
+   * The series as both sides last agreed on them (their linked masters' base), by id: an
+   * exception never synced here is merged against the instance Google generated from it.
+   */
+  private async seriesBases(seriesIds: string[]): Promise<Map<string, Partial<EventFields>>> {
+    const ids = [...new Set(seriesIds)];
+    const masters = await this.deps.store.events(ids);
+    const bases = new Map<string, Partial<EventFields>>();
+    masters.forEach((m, i) => {
+      if (m?.google && m.base) bases.set(ids[i] as string, m.base);
+    });
+    return bases;
   }
 
   /** After a full listing: remove linked, unedited copies Google no longer has — asking first when that is most of the calendar. */

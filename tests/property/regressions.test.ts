@@ -1,7 +1,7 @@
 // Regressions the convergence property suite found, kept as plain examples so they fail fast
 // and readably if they come back.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { googleItems, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
+import { googleItems, onGoogle, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
 import { createEvent, deleteEvent, moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
 import { startFakeGoogle } from '../fake-google/index.js';
 import { loadOccurrences } from '../../src-renderer/db/queries';
@@ -221,4 +221,22 @@ test('moving a whole series onto the time of an occurrence deleted before leaves
   const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => new Date(i.start?.dateTime ?? '').toISOString());
   expect(here).toEqual(['2030-03-05T07:00:00.000Z', '2030-03-07T07:00:00.000Z', '2030-03-08T07:00:00.000Z']);
   expect(there).toEqual(here);
+});
+
+test('an occurrence moved here before its series reached Google keeps its move through a 412: the instance Google generated is the series, not an edit on Google', async () => {
+  const series = await w.createLocal('Standup', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+  const instance = `${series}_20300304T070000Z`;
+  const first = (await localOccurrences(w.db)).find((o) => o.instanceId === instance)!;
+  await moveEvent(w.db, first, { start: '2030-03-03T05:00:00.000Z', end: '2030-03-03T06:00:00.000Z', allDay: false }, 'this');
+  // Google answers the instance's patch with 412 once: the engine fetches Google's instance
+  // (the series' values at that time, created by this very push) and merges.
+  await w.faults([{ match: { method: 'PATCH', path: `/calendar/v3/calendars/${w.email}/events/${instance}` }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 }]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // Only this computer changed the instance's time, so the move stands, with no conflict.
+  expect((await onGoogle(w, instance)).start?.dateTime).toMatch(/^2030-03-03T06:00:00\+01:00$/);
+  expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
+  const here = await w.local(instance);
+  expect(here).toMatchObject({ start: { dateTime: '2030-03-03T06:00:00+01:00' }, dirty: [] });
+  expect(await w.db.outbox.count()).toBe(0);
 });

@@ -1,6 +1,6 @@
 // The pure planner: pull actions, the three-way merge, outbox coalescing and push requests.
 import { expect, test } from 'vitest';
-import type { CalendarEvent, OutboxEntry } from '../../../src-preload/contract';
+import type { CalendarEvent, EventFields, OutboxEntry } from '../../../src-preload/contract';
 import { coalesceOutbox, planPull, planPushRequest, merge } from '../../../src-main/sync/planner';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
 
@@ -56,6 +56,24 @@ test('merge: a field changed on both sides goes to the newer side, the loser is 
   const same = merge(linked({ summary: 'Same', dirty: ['summary'] }), remote({ summary: 'Same' }), ctx);
   expect(same.conflicts).toBe(0);
   expect(same.event.dirty).toEqual([]);
+});
+
+test('merge of an exception never synced here: what equals its series is a change on neither side', () => {
+  // The series at 09:00 daily as both sides agreed on it; here its first occurrence moved to
+  // 07:00 before ever being synced, while on Google that instance was renamed.
+  const series = { status: 'confirmed', summary: 'Base', location: 'Room 1', start: { dateTime: '2030-01-01T09:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-01-01T10:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=3'] } satisfies Partial<EventFields>;
+  const instanceId = 'evt00001_20300102T090000Z';
+  const original = { dateTime: '2030-01-02T09:00:00Z', timeZone: 'UTC' };
+  const local = linked({
+    id: instanceId, kind: 'exception', recurringEventId: 'evt00001', originalStartTime: original, location: 'Room 1',
+    start: { dateTime: '2030-01-02T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-01-02T08:00:00Z', timeZone: 'UTC' },
+    google: undefined, base: undefined, dirty: ['status', 'summary', 'location', 'start', 'end'], updatedAt: '2030-01-01T11:00:00.000Z',
+  });
+  const theirs = remote({ id: instanceId, recurringEventId: 'evt00001', originalStartTime: original, summary: 'Renamed on Google', location: 'Room 1', start: { dateTime: '2030-01-02T09:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-01-02T10:00:00Z', timeZone: 'UTC' } });
+  const action = merge(local, theirs, { ...ctx, series: new Map([['evt00001', series]]) });
+  expect(action.conflicts).toBe(0);
+  expect(action.event).toMatchObject({ summary: 'Renamed on Google', location: 'Room 1', start: { dateTime: '2030-01-02T07:00:00Z' }, google: { etag: '"2"' } });
+  expect([...(action.event.dirty ?? [])].sort()).toEqual(['end', 'start']);
 });
 
 test('read-only calendars: Google wins and the overwritten local value is logged', () => {
