@@ -184,7 +184,8 @@ export interface PushOp {
 /**
  * Coalesces the outbox per event, oldest first: insert+patch → insert; insert+delete →
  * nothing; patch+delete → delete; patches union their fields; delete then insert → a patch
- * of everything (the id is taken on Google, so the event is restored rather than re-created).
+ * of everything (the id is taken on Google, so the event is restored rather than re-created);
+ * delete then patch → a patch (the record is back, e.g. an occurrence a series moved onto).
  */
 export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
   const byEvent = new Map<string, PushOp>();
@@ -278,7 +279,9 @@ export function linkAfterWrite(current: CalendarEvent, remote: GoogleEvent, cale
 function combine(a: PushKind, b: OutboxEntry['op']): PushKind {
   if (a === 'insert') return b === 'delete' ? 'drop' : 'insert';
   if (a === 'drop') return b === 'insert' ? 'insert' : b === 'delete' ? 'drop' : 'patch';
-  if (a === 'delete') return b === 'insert' ? 'patch' : b === 'delete' ? 'delete' : 'delete';
+  // A change after a delete means the record came back (re-created, or a series moved onto
+  // a deleted occurrence): its latest state is what Google must get.
+  if (a === 'delete') return b === 'delete' ? 'delete' : 'patch';
   return b === 'delete' ? 'delete' : 'patch';
 }
 

@@ -1,12 +1,13 @@
 // Regressions the convergence property suite found, kept as plain examples so they fail fast
 // and readably if they come back.
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { googleItems, onGoogle, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
 import { createEvent, deleteEvent, moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
 import { startFakeGoogle } from '../fake-google/index.js';
 import { loadOccurrences } from '../../src-renderer/db/queries';
 import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
 import { EMAIL, localOccurrences, startRun } from './convergence-world';
+import type { Occurrence } from '../../src-renderer/calendar/model';
 
 let w: SyncWorld;
 beforeEach(async () => {
@@ -239,4 +240,86 @@ test('an occurrence moved here before its series reached Google keeps its move t
   const here = await w.local(instance);
   expect(here).toMatchObject({ start: { dateTime: '2030-03-03T06:00:00+01:00' }, dirty: [] });
   expect(await w.db.outbox.count()).toBe(0);
+});
+
+describe('a whole series moved so an exception moves away from a time the series still has', () => {
+  // A daily series with its second occurrence edited on Google; here the whole series moves
+  // a day later. The edited occurrence moves along (to the third day), and the second day
+  // becomes the moved series' first occurrence: a plain one, under the same instance id.
+  async function seriesWithEditedSecondDay(): Promise<{ seriesId: string; occurrence(start: string): Promise<Occurrence> }> {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300305T070000Z`, requestBody: { summary: 'Walk (park)' } });
+    await w.engine.syncAll();
+    const occurrence = async (start: string) => (await localOccurrences(w.db)).find((o) => o.start === start)!;
+    await moveEvent(w.db, await occurrence('2030-03-04T07:00:00.000Z'), { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+    return { seriesId, occurrence };
+  }
+
+  async function bothSides(seriesId: string): Promise<{ here: string[]; there: string[] }> {
+    const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
+    const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
+    const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+    return { here, there };
+  }
+
+  test('the occurrence that now falls on the edited one’s old time stays visible', async () => {
+    const { seriesId } = await seriesWithEditedSecondDay();
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk', '2030-03-06T07:00:00.000Z Walk (park)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
+  test('and an edit of that occurrence before the next sync reaches Google', async () => {
+    const { seriesId, occurrence } = await seriesWithEditedSecondDay();
+    const first = await occurrence('2030-03-05T07:00:00.000Z');
+    await updateEvent(w.db, first, { ...draftFromOccurrence(first, 'UTC'), summary: 'Walk (early)' }, 'this');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk (early)', '2030-03-06T07:00:00.000Z Walk (park)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
+  test('two edited occurrences on consecutive days both move along', async () => {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300304T070000Z`, requestBody: { summary: 'Walk (one)' } });
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300305T070000Z`, requestBody: { summary: 'Walk (two)' } });
+    await w.engine.syncAll();
+    const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+    await moveEvent(w.db, first, { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk (one)', '2030-03-06T07:00:00.000Z Walk (two)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
+  test('an occurrence deleted here moves along with its series, and the one now at its old time is not deleted with it', async () => {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    await w.engine.syncAll();
+    // The third occurrence is deleted, then (before a sync) the series moves a day earlier.
+    await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.start === '2030-03-06T07:00:00.000Z')!, 'this');
+    const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+    await moveEvent(w.db, first, { start: '2030-03-03T07:00:00.000Z', end: '2030-03-03T08:00:00.000Z', allDay: false }, 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-03T07:00:00.000Z Walk', '2030-03-04T07:00:00.000Z Walk', '2030-03-06T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
 });

@@ -87,6 +87,8 @@ test('coalescing: insert+patch → insert; insert+delete → nothing; patch+dele
   expect(coalesceOutbox([entry(1, 'insert'), entry(2, 'delete')])).toMatchObject([{ op: 'drop', seqs: [1, 2] }]);
   expect(coalesceOutbox([entry(1, 'patch', ['summary']), entry(2, 'delete', undefined, 'all')])).toMatchObject([{ op: 'delete', sendUpdates: 'all' }]);
   expect(coalesceOutbox([entry(2, 'patch', ['location']), entry(1, 'patch', ['summary'])])).toMatchObject([{ op: 'patch', fields: ['summary', 'location'], seqs: [1, 2] }]);
+  // A patch after a delete: the record is back (a series moved onto a deleted occurrence).
+  expect(coalesceOutbox([entry(1, 'delete'), entry(2, 'patch', ['summary'])])).toMatchObject([{ op: 'patch', fields: ['summary'], seqs: [1, 2] }]);
 });
 
 test('push requests: insert with our id; patch of changed fields under If-Match; delete under If-Match; exception as instance patch', () => {
