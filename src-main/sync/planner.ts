@@ -250,7 +250,11 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
     return withConference({ kind: 'insert', eventId: local.id, method: 'POST', path: '', query, body, fields }, body);
   }
 
-  const fields = union(op.fields, local.dirty ?? []).filter((f) => !READ_ONLY_FIELDS.has(f) && !sameField(f, local[f], local.base?.[f]));
+  // Bringing back an event Google has cancelled: Google keeps the fields it had, but told us
+  // only the id and status, so the base says nothing about them. The user-visible fields all
+  // go up, cleared ones as null, or an old value would reappear with the event.
+  const reviving = local.base?.status === 'cancelled' && local.status !== 'cancelled';
+  const fields = union(op.fields, local.dirty ?? [], reviving ? REVIVED_FIELDS : []).filter((f) => !READ_ONLY_FIELDS.has(f) && ((reviving && REVIVED_FIELDS.includes(f)) || !sameField(f, local[f], local.base?.[f])));
   if (fields.length === 0) return { kind: 'none', reason: 'nothing-to-send' };
   const body = patchBody(local, fields);
   return withConference({ kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query, ifMatch: local.google.etag, body, fields }, body);
@@ -276,6 +280,9 @@ export function linkAfterWrite(current: CalendarEvent, remote: GoogleEvent, cale
 
 // ---------------------------------------------------------------------------------------
 
+/** What a revived event states in full (see planPushRequest). */
+const REVIVED_FIELDS: readonly EventFieldName[] = ['status', 'summary', 'description', 'location', 'start', 'end', 'attendees', 'colorId', 'transparency', 'visibility'];
+
 function combine(a: PushKind, b: OutboxEntry['op']): PushKind {
   if (a === 'insert') return b === 'delete' ? 'drop' : 'insert';
   if (a === 'drop') return b === 'insert' ? 'insert' : b === 'delete' ? 'drop' : 'patch';
@@ -285,8 +292,8 @@ function combine(a: PushKind, b: OutboxEntry['op']): PushKind {
   return b === 'delete' ? 'delete' : 'patch';
 }
 
-function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...new Set([...a, ...b])];
+function union<T>(...lists: (readonly T[])[]): T[] {
+  return [...new Set(lists.flat())];
 }
 
 function withConference(request: PushRequest & { query: Record<string, string> }, body: GoogleEvent): PushRequest {

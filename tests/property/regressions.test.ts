@@ -322,4 +322,25 @@ describe('a whole series moved so an exception moves away from a time the series
     expect(here).toEqual(there);
   });
 
+  test('an occurrence edited, then deleted on Google comes back as the moved series’ plain occurrence, without the old edit', async () => {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    const second = `${seriesId}_20300305T070000Z`;
+    await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { description: 'Bring boots' } });
+    await w.remote.events.delete({ calendarId: w.email, eventId: second });
+    await w.engine.syncAll();
+    // Here the series moves a day later, so its first occurrence falls on the deleted one.
+    const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+    await moveEvent(w.db, first, { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    // Google kept the deleted instance's description out of sight; it must not come back with it.
+    const revived = await onGoogle(w, second);
+    expect(revived).toMatchObject({ status: 'confirmed', summary: 'Walk' });
+    expect(revived.description ?? '').toBe('');
+    expect((await w.local(second))?.description ?? '').toBe('');
+  });
 });

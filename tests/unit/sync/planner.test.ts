@@ -104,3 +104,10 @@ test('push requests: insert with our id; patch of changed fields under If-Match;
   expect(exception).toMatchObject({ kind: 'patch', method: 'PATCH' });
   expect(exception.kind !== 'none' && exception.ifMatch).toBeFalsy();
 });
+
+test('push requests: reviving an event Google cancelled states every visible field, cleared ones as null', () => {
+  // Google listed the cancelled instance with its id and status only; it still keeps what it had.
+  const revived = linked({ id: 'evt00001_20300101T090000Z', kind: 'exception', recurringEventId: 'evt00001', base: { status: 'cancelled', summary: '' }, dirty: ['status'] });
+  const request = planPushRequest({ eventId: revived.id, calendarId: 'a@x', op: 'patch', fields: ['status'], sendUpdates: 'none', seqs: [1], createdAt: 0 }, revived);
+  expect(request).toMatchObject({ kind: 'patch', ifMatch: '"1"', body: { status: 'confirmed', summary: 'Base', description: null, location: null, attendees: null, start: slot.start, end: slot.end } });
+});
