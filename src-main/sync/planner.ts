@@ -261,6 +261,17 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
 }
 
 /**
+ * The write for an instance edited here for the first time when merging it with Google's
+ * copy left nothing to change: it still goes up (summary and times, under If-Match), since
+ * Google keeps an edited instance as a record of its own, as this computer now does.
+ */
+export function restateInstance(local: CalendarEvent, sendUpdates: SendUpdates): PushRequest {
+  const fields: EventFieldName[] = ['summary', 'start', 'end'];
+  const body = patchBody(local, fields);
+  return { kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query: { sendUpdates }, ifMatch: local.google?.etag || undefined, body, fields };
+}
+
+/**
  * The record after Google accepted a write: linked to the new etag, base = Google's
  * version, and dirty = whatever the user changed meanwhile (the record may have moved on
  * since the call was planned; those edits have their own outbox entries).

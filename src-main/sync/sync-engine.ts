@@ -39,6 +39,7 @@ import {
   merge,
   planPull,
   planPushRequest,
+  restateInstance,
   type PullContext,
   type PushOp,
   type PushRequest,
@@ -256,6 +257,18 @@ export class SyncEngine {
       if (job.request.kind !== 'none' && !job.local?.google && this.deps.skipExisting?.local(cal.id, job.op.eventId)) job.request = { kind: 'none', reason: 'never-on-google' };
     }
 
+    // An instance edited here for the first time is read from Google before it is written:
+    // Google's copy may have moved on from the series this computer copied it from (edited
+    // there, or its series changed), and only a merge against that series tells the user's
+    // changes from the series' values. The series is taken as agreed before this push
+    // writes any master.
+    const firstEdits = jobs.filter((j) => j.request?.kind === 'patch' && isFirstInstanceEdit(j.local));
+    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map((j) => j.local?.recurringEventId as string)) : null;
+    for (const job of firstEdits) {
+      job.stage = 'fetch';
+      job.seriesBase = seriesAtStart?.get(job.local?.recurringEventId as string);
+    }
+
     // Instances of a series that is being created in this push wait for their master.
     // So do instances of a series written in the same push: a patch may restore a series
     // Google deleted, and an instance change sent before it would meet 404 and be lost.
@@ -444,7 +457,9 @@ export class SyncEngine {
       entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” was deleted on Google while you changed it here; it was restored with your changes.`));
       report.conflicts++;
     } else {
-      const series = current.kind === 'exception' && !current.google && current.recurringEventId ? await this.seriesBases([current.recurringEventId]) : undefined;
+      // A series inserted in this very push was agreed on only now: its base is read now.
+      const seriesId = isFirstInstanceEdit(current) ? current.recurringEventId : null;
+      const series = seriesId ? (job.seriesBase ? new Map([[seriesId, job.seriesBase]]) : await this.seriesBases([seriesId])) : undefined;
       const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set(), ...(series ? { series } : {}) });
       next = merged.event;
       entries.push(...merged.log);
@@ -455,6 +470,7 @@ export class SyncEngine {
     job.local = committed;
     job.stage = 'send';
     job.request = planPushRequest({ ...job.op, op: 'patch', fields: committed.dirty ?? [] }, committed, job.sendUpdates);
+    if (job.request.kind === 'none' && isFirstInstanceEdit(current) && committed.status !== 'cancelled') job.request = restateInstance(committed, job.sendUpdates);
     if (job.request.kind === 'none') {
       finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
       return 'done';
@@ -789,6 +805,8 @@ interface Job {
   attempts: number;
   merges: number;
   sendUpdates: SendUpdates;
+  /** A first instance edit: its series as agreed before this push (see pushCalendar). */
+  seriesBase?: Partial<EventFields>;
 }
 
 type Answer = { remote: GoogleEvent } | { failure: GoogleFailure };
@@ -850,6 +868,11 @@ function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
   if (!current?.google || !current.dirty?.length) return {};
   const still = localChangedFields(current);
   return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
+}
+
+/** An exception this computer made that Google has never confirmed: Google has only its series' instance there. */
+function isFirstInstanceEdit(local: CalendarEvent | null): local is CalendarEvent & { recurringEventId: string } {
+  return Boolean(local && local.kind === 'exception' && !local.google && local.recurringEventId);
 }
 
 function isReadOnly(cal: Calendar): boolean {

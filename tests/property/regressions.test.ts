@@ -259,10 +259,13 @@ describe('a whole series moved so an exception moves away from a time the series
     return { seriesId, occurrence };
   }
 
+  /** The occurrences each side shows; and each side keeps the same records (series and exceptions). */
   async function bothSides(seriesId: string): Promise<{ here: string[]; there: string[] }> {
     const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
     const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
     const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+    const records = (list: { id?: string | null; status?: string | null }[]) => list.filter((e) => e.status !== 'cancelled').map((e) => e.id).sort();
+    expect(records(await w.db.events.toArray())).toEqual(records(await googleItems(w)));
     return { here, there };
   }
 
@@ -343,4 +346,24 @@ describe('a whole series moved so an exception moves away from a time the series
     expect(revived.description ?? '').toBe('');
     expect((await w.local(second))?.description ?? '').toBe('');
   });
+});
+
+test('an occurrence edited here for the first time keeps what Google changed in its series meanwhile', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Swim', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const second = `${seriesId}_20300305T070000Z`;
+  await w.engine.syncAll();
+  // Here the second occurrence gets a place; on Google, meanwhile, the whole series is renamed.
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === second)!;
+  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Pool' }, 'this');
+  await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { summary: 'Swim club' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // Each side changed a different field: both changes stand, on that occurrence too.
+  expect(await onGoogle(w, second)).toMatchObject({ summary: 'Swim club', location: 'Pool' });
+  expect(await w.local(second)).toMatchObject({ summary: 'Swim club', location: 'Pool', dirty: [] });
+  expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
 });
