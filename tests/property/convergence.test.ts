@@ -6,8 +6,9 @@
 // Retry-After, an expired access token), the app killed between push and acknowledgement and
 // restarted from its stored state, and syncs. Once the faults stop and sync has run twice:
 // - both sides hold the same events, field for field (a normalized projection);
-// - every local edit is on Google, or in the sync log as a conflict loser, or was replaced by
-//   a later edit or delete of the same thing;
+// - every edit of a plain event or a whole series, made here or on Google, is on Google (and
+//   so here), or in the sync log as a conflict loser, or was replaced by a later edit or
+//   delete of the same thing;
 // - no event is duplicated (by id, by iCalUID, or by content);
 // - the outbox is empty, and nothing was parked but instance edits Google has no instance for;
 // - Google emailed nobody about an event unless the user chose Send for it.
@@ -98,10 +99,12 @@ interface TrackedEdit {
   field: TextField;
   value: string;
   at: number;
+  /** Where the user made it: in this app, or in Google's own UI. */
+  side: 'here' | 'google';
 }
 
 interface Model {
-  /** Local edits of a text field of a plain event or a whole series. */
+  /** Edits of a text field of a plain event or a whole series, on either side. */
   edits: TrackedEdit[];
   /** Later commands that replace a tracked edit: `${id}|${field}` or `${id}|*` (deleted / split). */
   replaced: Map<string, number[]>;
@@ -164,7 +167,7 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
           await localWrite(w, model, cmd.send, () => updateEvent(w.db, occ, draft, cmd.scope, { sendUpdates: cmd.send }));
           if (cmd.t === 'localEdit') {
             replace(model, target, cmd.field, i);
-            if (trackable) model.edits.push({ id: target, field: cmd.field, value: text(cmd.field), at: i });
+            if (trackable) model.edits.push({ id: target, field: cmd.field, value: text(cmd.field), at: i, side: 'here' });
           }
         }
       } catch (error) {
@@ -215,6 +218,8 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
         if (cmd.t === 'remoteEdit') {
           body[cmd.field] = text(cmd.field);
           if (!onInstance) replace(model, id, cmd.field, i);
+          // An exception listed on its own is an instance edit: a series move re-keys it.
+          if (!onInstance && !item.recurringEventId) model.edits.push({ id, field: cmd.field, value: text(cmd.field), at: i, side: 'google' });
         } else if (cmd.t === 'remoteMove') {
           const shift = cmd.hours * 3_600_000;
           body.start = { dateTime: iso(Date.parse(item.start?.dateTime ?? '') + shift), timeZone: item.start?.timeZone ?? ZONE };
@@ -330,7 +335,8 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   expect(parked.filter((l) => !((l.detail as { status?: number })?.status === 404 && l.eventId?.includes('_') && (l.detail as { change?: unknown }).change)).map((l) => l.message)).toEqual([]);
   expect(local.filter((e) => (e.dirty?.length ?? 0) > 0 || !e.google).map((e) => e.id)).toEqual([]);
 
-  // Every local edit is on Google, or a logged conflict loser, or replaced by a later command.
+  // Every edit, made here or on Google, is on Google (and so here), or a logged conflict
+  // loser, or replaced by a later command.
   const onGoogle = new Map(remote.map((e) => [e.id, e]));
   for (const edit of model.edits) {
     const later = [...(model.replaced.get(`${edit.id}|${edit.field}`) ?? []), ...(model.replaced.get(`${edit.id}|*`) ?? [])].some((at) => at > edit.at);
@@ -338,7 +344,7 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
     const there = onGoogle.get(edit.id);
     if (there && there.status !== 'cancelled' && there[edit.field] === edit.value) continue;
     const loser = log.some((l) => l.code === 'conflict' && l.eventId === edit.id && (l.detail as { field?: string; lost?: unknown })?.field === edit.field && (l.detail as { lost?: unknown }).lost === edit.value);
-    expect(loser, `local edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? String(there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
+    expect(loser, `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? String(there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
   }
 
   // Google mailed nobody about an event the user did not choose Send for.
