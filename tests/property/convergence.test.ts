@@ -96,7 +96,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 interface TrackedEdit {
   id: string;
-  field: TextField;
+  /** A text field, or `start` for a move (its value the new start instant, ISO). */
+  field: TextField | 'start';
   value: string;
   at: number;
   /** Where the user made it: in this app, or in Google's own UI. */
@@ -106,7 +107,7 @@ interface TrackedEdit {
 interface Model {
   /** Edits of a text field of a plain event or a whole series, on either side. */
   edits: TrackedEdit[];
-  /** Later commands that replace a tracked edit: `${id}|${field}` or `${id}|*` (deleted / split). */
+  /** Later commands that replace a tracked edit: `${id}|${field}` (`start` for a move) or `${id}|*` (deleted / split). */
   replaced: Map<string, number[]>;
   /** Series roots the user chose to email guests about (on this computer). */
   mailAllowed: Set<string>;
@@ -114,7 +115,7 @@ interface Model {
 
 const root = (id: string) => id.split('_')[0] as string;
 
-function replace(model: Model, id: string, what: TextField | '*', at: number): void {
+function replace(model: Model, id: string, what: TrackedEdit['field'] | '*', at: number): void {
   const key = `${id}|${what}`;
   model.replaced.set(key, [...(model.replaced.get(key) ?? []), at]);
 }
@@ -156,9 +157,13 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
           await localWrite(w, model, cmd.send, () => deleteEvent(w.db, occ, cmd.scope, { sendUpdates: cmd.send }));
         } else if (cmd.t === 'localMove') {
           const shift = cmd.hours * 3_600_000;
+          // A whole series moves its first start by the same shift as the occurrence dragged.
+          const before = (await w.db.events.get(target))?.start.dateTime;
           await localWrite(w, model, cmd.send, () =>
             moveEvent(w.db, occ, { start: iso(Date.parse(occ.start) + shift), end: iso(Date.parse(occ.end) + shift), allDay: false }, cmd.scope, { sendUpdates: cmd.send }),
           );
+          if (whole) replace(model, target, 'start', i);
+          if (trackable && before) model.edits.push({ id: target, field: 'start', value: iso(Date.parse(before) + shift), at: i, side: 'here' });
         } else {
           const draft = draftFromOccurrence(occ, ZONE);
           if (cmd.t === 'localEdit') draft[cmd.field] = text(cmd.field);
@@ -208,7 +213,8 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
           const instances = (await w.remote.events.instances({ calendarId: EMAIL, eventId: id })).data.items ?? [];
           if (instances.length === 0) return;
           item = instances[(cmd.instance as number) % instances.length]!;
-        } else if (cmd.t === 'remoteDelete' || cmd.t === 'remoteMove') replace(model, id, '*', i);
+        } else if (cmd.t === 'remoteDelete') replace(model, id, '*', i);
+        else if (cmd.t === 'remoteMove') replace(model, id, 'start', i);
         const eventId = item.id as string;
         if (cmd.t === 'remoteDelete') {
           await w.remote.events.delete({ calendarId: EMAIL, eventId, sendUpdates: 'none' });
@@ -224,6 +230,7 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
           const shift = cmd.hours * 3_600_000;
           body.start = { dateTime: iso(Date.parse(item.start?.dateTime ?? '') + shift), timeZone: item.start?.timeZone ?? ZONE };
           body.end = { dateTime: iso(Date.parse(item.end?.dateTime ?? '') + shift), timeZone: item.end?.timeZone ?? ZONE };
+          if (!onInstance && !item.recurringEventId) model.edits.push({ id, field: 'start', value: body.start.dateTime as string, at: i, side: 'google' });
         } else {
           const attendees = (item.attendees ?? []).map((a) => ({ email: a.email }));
           body.attendees = cmd.add ? [...attendees, { email: `guest${i}@example.org` }] : attendees.slice(1);
@@ -342,15 +349,20 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
     const later = [...(model.replaced.get(`${edit.id}|${edit.field}`) ?? []), ...(model.replaced.get(`${edit.id}|*`) ?? [])].some((at) => at > edit.at);
     if (later) continue;
     const there = onGoogle.get(edit.id);
-    if (there && there.status !== 'cancelled' && there[edit.field] === edit.value) continue;
-    const loser = log.some((l) => l.code === 'conflict' && l.eventId === edit.id && (l.detail as { field?: string; lost?: unknown })?.field === edit.field && (l.detail as { lost?: unknown }).lost === edit.value);
-    expect(loser, `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? String(there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
+    if (there && there.status !== 'cancelled' && shown(edit.field, there[edit.field]) === edit.value) continue;
+    const loser = log.some((l) => l.code === 'conflict' && l.eventId === edit.id && (l.detail as { field?: string; lost?: unknown })?.field === edit.field && shown(edit.field, (l.detail as { lost?: unknown }).lost) === edit.value);
+    expect(loser, `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? shown(edit.field, there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
   }
 
   // Google mailed nobody about an event the user did not choose Send for.
   const mails = await w.admin<{ to: string; kind: string; eventId: string }[]>('notifications', undefined, 'GET');
   const unchosen = mails.filter((m) => !model.mailAllowed.has(root(m.eventId)));
   expect(unchosen).toEqual([]);
+}
+
+/** A tracked field's value as the model records it: a start as its instant, text as is. */
+function shown(field: TrackedEdit['field'], value: unknown): unknown {
+  return field === 'start' ? project({ start: value as calendar_v3.Schema$EventDateTime }).start : value;
 }
 
 // ---- the property -----------------------------------------------------------------------
