@@ -440,6 +440,7 @@ export class SyncEngine {
       finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
       return 'done';
     }
+    const firstEdit = isFirstInstanceEdit(current);
     let next: CalendarEvent;
     const entries: SyncLogEntry[] = [];
     if (remote.status === 'cancelled') {
@@ -458,19 +459,23 @@ export class SyncEngine {
       report.conflicts++;
     } else {
       // A series inserted in this very push was agreed on only now: its base is read now.
-      const seriesId = isFirstInstanceEdit(current) ? current.recurringEventId : null;
-      const series = seriesId ? (job.seriesBase ? new Map([[seriesId, job.seriesBase]]) : await this.seriesBases([seriesId])) : undefined;
+      const series = firstEdit ? (job.seriesBase ? new Map([[current.recurringEventId, job.seriesBase]]) : await this.seriesBases([current.recurringEventId])) : undefined;
       const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set(), ...(series ? { series } : {}) });
       next = merged.event;
       entries.push(...merged.log);
       report.conflicts += merged.conflicts;
     }
-    const committed = await this.commitOne(next, current.localVersion, entries);
+    // An instance edited here for the first time stays unlinked until Google accepts the
+    // write: till then Google may hold no record of it (only its series' instance), and a
+    // later merge must still measure it against the series.
+    const stored = firstEdit && remote.status !== 'cancelled' ? withoutLink(next) : next;
+    const committed = await this.commitOne(stored, current.localVersion, entries);
     if (!committed) return 'again'; // edited meanwhile: fetch and merge again
+    const merged = { ...next, localVersion: committed.localVersion };
     job.local = committed;
     job.stage = 'send';
-    job.request = planPushRequest({ ...job.op, op: 'patch', fields: committed.dirty ?? [] }, committed, job.sendUpdates);
-    if (job.request.kind === 'none' && isFirstInstanceEdit(current) && committed.status !== 'cancelled') job.request = restateInstance(committed, job.sendUpdates);
+    job.request = planPushRequest({ ...job.op, op: 'patch', fields: merged.dirty ?? [] }, merged, job.sendUpdates);
+    if (job.request.kind === 'none' && firstEdit && merged.status !== 'cancelled') job.request = restateInstance(merged, job.sendUpdates);
     if (job.request.kind === 'none') {
       finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
       return 'done';
@@ -868,6 +873,11 @@ function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
   if (!current?.google || !current.dirty?.length) return {};
   const still = localChangedFields(current);
   return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
+}
+
+function withoutLink(event: CalendarEvent): CalendarEvent {
+  const { google: _google, base: _base, ...rest } = event;
+  return rest;
 }
 
 /** An exception this computer made that Google has never confirmed: Google has only its series' instance there. */

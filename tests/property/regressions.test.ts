@@ -367,3 +367,22 @@ test('an occurrence edited here for the first time keeps what Google changed in 
   expect(await w.local(second)).toMatchObject({ summary: 'Swim club', location: 'Pool', dirty: [] });
   expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
 });
+
+test('an occurrence a moved series left behind stays a record on both sides when its write meets a 412', async () => {
+  const series = await w.createLocal('Walk', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+  // Before any sync: the second occurrence is renamed, then the series moves a day later, so
+  // the renamed one moves to the third day and the second day is a plain occurrence again
+  // (under the id the renamed one had, which this computer keeps as a record).
+  const second = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-05T07:00:00.000Z')!;
+  await updateEvent(w.db, second, { ...draftFromOccurrence(second, 'UTC'), summary: 'Walk (2)' }, 'this');
+  const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+  await moveEvent(w.db, first, { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+  await w.faults([{ match: { method: 'PATCH', path: `/calendar/v3/calendars/${w.email}/events/${series}_20300305T070000Z` }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 }]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const records = (list: { id?: string | null; status?: string | null }[]) => list.filter((e) => e.status !== 'cancelled').map((e) => e.id).sort();
+  expect(records(await w.db.events.toArray())).toEqual(records(await googleItems(w)));
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: series })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+  expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk', '2030-03-06T07:00:00.000Z Walk (2)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+  expect(await w.db.outbox.count()).toBe(0);
+});
