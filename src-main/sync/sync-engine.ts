@@ -29,7 +29,7 @@ import {
   type GoogleFailure,
   type Operation,
 } from '../google/errors';
-import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields, fieldsFromGoogle, pickFields, sameValue, type GoogleEvent } from '../google/event-mapping';
+import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields, fieldsFromGoogle, generatedInstance, pickFields, sameField, sameValue, type GoogleEvent } from '../google/event-mapping';
 import {
   coalesceOutbox,
   hasLocalEdits,
@@ -257,12 +257,13 @@ export class SyncEngine {
       if (job.request.kind !== 'none' && !job.local?.google && this.deps.skipExisting?.local(cal.id, job.op.eventId)) job.request = { kind: 'none', reason: 'never-on-google' };
     }
 
-    // An instance edited here for the first time is read from Google before it is written:
-    // Google's copy may have moved on from the series this computer copied it from (edited
-    // there, or its series changed), and only a merge against that series tells the user's
-    // changes from the series' values. The series is taken as agreed before this push
-    // writes any master.
-    const firstEdits = jobs.filter((j) => j.request?.kind === 'patch' && isFirstInstanceEdit(j.local));
+    // An instance edited (or deleted) here for the first time is read from Google before it
+    // is written: Google's copy may have moved on from the series this computer copied it
+    // from (edited there, or its series changed), and only a merge against that series tells
+    // the user's changes from the series' values — or, for a delete, whether Google's copy
+    // carries an edit of its own, which survives. The series is taken as agreed before this
+    // push writes any master.
+    const firstEdits = jobs.filter((j) => (j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local));
     const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map((j) => j.local?.recurringEventId as string)) : null;
     for (const job of firstEdits) {
       job.stage = 'fetch';
@@ -354,6 +355,11 @@ export class SyncEngine {
         const outcome = classify(answer.failure, 'get');
         if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
         if (outcome.kind === 'auth') throw new AuthFailure(answer.failure);
+        // An occurrence deleted here that its series on Google no longer has: nothing to delete.
+        if (request.kind === 'delete' && (answer.failure.status === 404 || answer.failure.status === 410)) {
+          finished.push({ id, seqs: job.op.seqs, apply: deleted });
+          return 'done';
+        }
         return this.park(job, ctx, answer.failure, finished, report);
       }
       return this.reconcile(cal, job, answer.remote, finished, report);
@@ -408,8 +414,9 @@ export class SyncEngine {
         return 'done';
       }
       // Google's version is exactly what this computer last had (an edit of ours whose answer
-      // was lost, say the app was killed): nobody else changed it, so the delete goes ahead.
-      const own = job.local && changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f));
+      // was lost, say the app was killed), or a plain instance of its series: nobody changed
+      // it on Google, so the delete goes ahead.
+      const own = job.local && (changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f)) || (await this.isPlainInstance(cal, job, remote)));
       if (own && job.request?.kind === 'delete' && remote.etag) {
         job.request = { ...job.request, ifMatch: remote.etag };
         job.stage = 'send';
@@ -481,6 +488,29 @@ export class SyncEngine {
       return 'done';
     }
     return 'again';
+  }
+
+  /**
+   * Whether Google's copy of an occurrence never synced here is the plain instance of its
+   * series, with no edit of its own. The series as this computer knows it (before this push,
+   * or as this push left it) usually tells; when it does not, Google may have changed the
+   * series since the last pull, so Google's series is read.
+   */
+  private async isPlainInstance(cal: Calendar, job: Job, remote: GoogleEvent): Promise<boolean> {
+    const local = job.local;
+    if (!isFirstInstanceEdit(local) || !local.originalStartTime) return false;
+    const original = local.originalStartTime;
+    const theirs = fieldsFromGoogle(remote);
+    const compared = EVENT_FIELDS.filter((f) => !READ_ONLY_FIELDS.has(f) && f !== 'status' && f !== 'recurrence');
+    const instanceOf = (series: Partial<EventFields> | undefined) => {
+      if (!series) return false;
+      const instance = generatedInstance(series, local.recurringEventId, original);
+      return compared.every((f) => sameField(f, theirs[f], instance[f]));
+    };
+    const [master] = await this.deps.store.events([local.recurringEventId]);
+    if (instanceOf(job.seriesBase) || instanceOf(master?.google ? master.base : undefined)) return true;
+    const series = await this.withRetry('get', () => this.requireApi().events.get({ calendarId: cal.id, eventId: local.recurringEventId }));
+    return series.status !== 'cancelled' && instanceOf(fieldsFromGoogle(series));
   }
 
   private park(job: Job, ctx: { calendarId: string; now: string }, failure: GoogleFailure, finished: Finish[], report: SyncReport): 'done' {

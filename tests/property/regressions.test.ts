@@ -386,3 +386,40 @@ test('an occurrence a moved series left behind stays a record on both sides when
   expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk', '2030-03-06T07:00:00.000Z Walk (2)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+describe('a delete here against an edit on Google of one occurrence: the edit survives', () => {
+  async function googleSeries(): Promise<string> {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Run', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    await w.engine.syncAll();
+    return data.id as string;
+  }
+  const occurrenceAt = async (id: string) => (await localOccurrences(w.db)).find((o) => o.instanceId === id)!;
+
+  test('the occurrence deleted here that Google moved meanwhile comes back, moved', async () => {
+    const seriesId = await googleSeries();
+    const second = `${seriesId}_20300305T070000Z`;
+    await deleteEvent(w.db, await occurrenceAt(second), 'this');
+    await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { start: { dateTime: '2030-03-05T09:00:00Z' }, end: { dateTime: '2030-03-05T10:00:00Z' } } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await onGoogle(w, second)).toMatchObject({ status: 'confirmed', start: { dateTime: expect.stringMatching(/^2030-03-05T09:00:00/) } });
+    expect(await w.local(second)).toMatchObject({ status: 'confirmed', start: { dateTime: expect.stringMatching(/^2030-03-05T09:00:00/) } });
+    expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([second]);
+  });
+
+  test('an occurrence deleted here stays deleted when Google changed only its series meanwhile', async () => {
+    const seriesId = await googleSeries();
+    const second = `${seriesId}_20300305T070000Z`;
+    await deleteEvent(w.db, await occurrenceAt(second), 'this');
+    await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { location: 'Track' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect((await onGoogle(w, second)).status).toBe('cancelled');
+    expect((await w.local(seriesId))?.location).toBe('Track');
+    expect((await w.log()).filter((l) => l.code === 'kept-edit')).toEqual([]);
+  });
+
+});
