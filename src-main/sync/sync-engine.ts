@@ -270,6 +270,16 @@ export class SyncEngine {
       job.seriesBase = seriesAtStart?.get(job.local?.recurringEventId as string);
     }
 
+    // A series deleted here whose occurrences Google changed since: that edit survives the
+    // delete like any edit, so Google's series is read and kept instead.
+    const seriesDeletes = jobs.filter((j) => j.request?.kind === 'delete' && j.local?.kind === 'master' && j.local.google);
+    const touched = seriesDeletes.length > 0 ? await this.seriesChangedOnGoogle(cal.id, seriesDeletes.map((j) => j.op.eventId)) : new Set<string>();
+    for (const job of seriesDeletes) {
+      if (!touched.has(job.op.eventId)) continue;
+      job.stage = 'fetch';
+      job.occurrencesChanged = true;
+    }
+
     // Instances of a series that is being created in this push wait for their master.
     // So do instances of a series written in the same push: a patch may restore a series
     // Google deleted, and an instance change sent before it would meet 404 and be lost.
@@ -417,7 +427,7 @@ export class SyncEngine {
       // was lost, say the app was killed), or a plain instance of its series: nobody changed
       // it on Google, so the delete goes ahead.
       const own = job.local && (changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f)) || (await this.isPlainInstance(cal, job, remote)));
-      if (own && job.request?.kind === 'delete' && remote.etag) {
+      if (own && !job.occurrencesChanged && job.request?.kind === 'delete' && remote.etag) {
         job.request = { ...job.request, ifMatch: remote.etag };
         job.stage = 'send';
         return 'again';
@@ -427,7 +437,7 @@ export class SyncEngine {
       finished.push({
         id,
         seqs: job.op.seqs,
-        log: [log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true })],
+        log: [log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}”${job.occurrencesChanged ? ' had an occurrence' : ' was'} changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true })],
         apply: (current) => ({ put: { ...planPutFromRemote(remote, cal.id, current) } }),
       });
       // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
@@ -488,6 +498,30 @@ export class SyncEngine {
       return 'done';
     }
     return 'again';
+  }
+
+  /**
+   * Which of the series deleted here have an occurrence Google changed since the last pull.
+   * An instance edit leaves its master's etag as it was, so the If-Match of the delete cannot
+   * tell; the changes since the stored sync token can (read without advancing it, so the pull
+   * still sees them). An expired token tells nothing: those deletes go ahead as before.
+   */
+  private async seriesChangedOnGoogle(calendarId: string, seriesIds: string[]): Promise<Set<string>> {
+    const deleted = new Set(seriesIds);
+    const changed = new Set<string>();
+    const syncToken = (await this.deps.store.syncState(calendarId))?.syncToken;
+    if (!syncToken) return changed;
+    try {
+      let pageToken: string | undefined;
+      do {
+        const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId, maxResults: 2500, syncToken, ...(pageToken ? { pageToken } : {}) }));
+        for (const item of page.items ?? []) if (item.recurringEventId && item.status !== 'cancelled' && deleted.has(item.recurringEventId)) changed.add(item.recurringEventId);
+        pageToken = page.nextPageToken ?? undefined;
+      } while (pageToken);
+    } catch (error) {
+      if (!(error instanceof FullSyncRequired)) throw error;
+    }
+    return changed;
   }
 
   /**
@@ -842,6 +876,8 @@ interface Job {
   sendUpdates: SendUpdates;
   /** A first instance edit: its series as agreed before this push (see pushCalendar). */
   seriesBase?: Partial<EventFields>;
+  /** A series delete: Google changed one of its occurrences since the last sync. */
+  occurrencesChanged?: boolean;
 }
 
 type Answer = { remote: GoogleEvent } | { failure: GoogleFailure };

@@ -422,4 +422,34 @@ describe('a delete here against an edit on Google of one occurrence: the edit su
     expect((await w.log()).filter((l) => l.code === 'kept-edit')).toEqual([]);
   });
 
+  async function bothSidesShow(seriesId: string): Promise<string[]> {
+    const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
+    const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
+    const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+    expect(here).toEqual(there);
+    return there;
+  }
+
+  test('the series deleted here whose occurrence Google renamed meanwhile is kept, on both sides', async () => {
+    const seriesId = await googleSeries();
+    const third = `${seriesId}_20300306T070000Z`;
+    await deleteEvent(w.db, await occurrenceAt(third), 'all');
+    await w.remote.events.patch({ calendarId: w.email, eventId: third, requestBody: { summary: 'Run (hills)' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await bothSidesShow(seriesId)).toEqual(['2030-03-04T07:00:00.000Z Run', '2030-03-05T07:00:00.000Z Run', '2030-03-06T07:00:00.000Z Run (hills)', '2030-03-07T07:00:00.000Z Run']);
+    expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([seriesId]);
+  });
+
+  test('the series deleted here goes when Google changed none of it', async () => {
+    const seriesId = await googleSeries();
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300306T070000Z`, requestBody: { summary: 'Run (hills)' } });
+    await w.engine.syncAll();
+    await deleteEvent(w.db, await occurrenceAt(`${seriesId}_20300304T070000Z`), 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect((await onGoogle(w, seriesId)).status).toBe('cancelled');
+    expect((await w.db.events.toArray()).filter((e) => e.status !== 'cancelled')).toEqual([]);
+    expect((await w.log()).filter((l) => l.code === 'kept-edit')).toEqual([]);
+  });
 });
