@@ -729,8 +729,14 @@ class Writer {
     await this.putException(series, id, at.originalStart, fields, 'confirmed');
   }
 
-  /** Removes an exception the series no longer has (Google drops those with the rule change). */
+  /**
+   * Removes an exception the series no longer has. A live one Google knows stays as a
+   * cancelled tombstone until Google confirms, so its delete goes up under If-Match and
+   * meets any edit made to it on Google meanwhile (which then survives).
+   */
   async dropException(exception: CalendarEvent): Promise<void> {
+    const stored = await this.db.events.get(exception.id);
+    if (stored?.google && stored.status !== 'cancelled') return this.patch(stored, { status: 'cancelled' }, 'delete');
     await this.db.events.delete(exception.id);
     if (exception.google) await this.enqueue(exception.id, 'delete');
   }

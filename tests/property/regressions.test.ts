@@ -453,3 +453,25 @@ describe('a delete here against an edit on Google of one occurrence: the edit su
     expect((await w.log()).filter((l) => l.code === 'kept-edit')).toEqual([]);
   });
 });
+
+test('an edited occurrence a series change here drops is kept when Google edited it again meanwhile', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Choir', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const second = `${seriesId}_20300305T070000Z`;
+  await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { summary: 'Choir (hall B)' } });
+  await w.engine.syncAll();
+  // Here "this and following" from the edited occurrence: the old series stops before it,
+  // and its exception there goes. On Google, meanwhile, that occurrence is renamed again.
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === second)!;
+  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Hall B' }, 'following');
+  await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { summary: 'Choir (hall C)' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // The later edit on Google is not deleted unseen: it stays, on both sides, and the log says so.
+  expect(await onGoogle(w, second)).toMatchObject({ status: 'confirmed', summary: 'Choir (hall C)' });
+  expect(await w.local(second)).toMatchObject({ status: 'confirmed', summary: 'Choir (hall C)' });
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([second]);
+});
