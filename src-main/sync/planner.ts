@@ -73,6 +73,13 @@ export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: 
   }
 
   if (local.google && local.google.etag === remote.etag && (!ctx.readOnly || !hasLocalEdits(local))) return none();
+  if (localEdits && local.status === 'cancelled' && editedOnGoogle(local, remote, ctx)) {
+    // Deleted here (the delete still on its way), edited on Google: the edit survives and the
+    // event comes back here; the queued delete then has nothing left to do.
+    const action = fromRemote(remote, ctx, local);
+    action.log.push(log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true }));
+    return action;
+  }
   if (!localEdits) {
     const overwritten = ctx.readOnly && hasLocalEdits(local) ? changedFields(local, fieldsFromGoogle(remote), local.dirty ?? []) : [];
     const action = fromRemote(remote, ctx, local);
@@ -132,6 +139,12 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
     dirty,
   };
   return { type: 'put', event, expectVersion: local.localVersion, log: entries, conflicts };
+}
+
+/** Whether Google's version differs from the last agreed one in more than being there. */
+function editedOnGoogle(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): boolean {
+  const base = local.base ?? instanceBase(local, ctx) ?? {};
+  return changedFields(fieldsFromGoogle(remote), base).some((f) => f !== 'status' && !READ_ONLY_FIELDS.has(f));
 }
 
 /**
@@ -234,6 +247,8 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
   if (op.op === 'drop' && !local?.google) return { kind: 'none', reason: 'nothing-to-send' };
   if (op.op === 'delete' || op.op === 'drop') {
     if (local && !local.google && local.kind !== 'exception') return { kind: 'none', reason: 'never-on-google' };
+    // A sync brought the event back (Google changed it after the delete here): the edit won.
+    if (op.op === 'delete' && local && local.status !== 'cancelled') return { kind: 'none', reason: 'nothing-to-send' };
     return { kind: 'delete', eventId: op.eventId, method: 'DELETE', path: `/${encodeURIComponent(op.eventId)}`, query, ifMatch: local?.google?.etag || undefined, fields: [] };
   }
   if (!local) return { kind: 'none', reason: 'gone' };

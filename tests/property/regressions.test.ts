@@ -475,3 +475,22 @@ test('an edited occurrence a series change here drops is kept when Google edited
   expect(await w.local(second)).toMatchObject({ status: 'confirmed', summary: 'Choir (hall C)' });
   expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([second]);
 });
+
+test('an event deleted here whose delete could not reach Google comes back when a pull meanwhile brings an edit made on Google', async () => {
+  const { data } = await w.remote.events.insert({ calendarId: w.email, requestBody: { summary: 'Lunch', start: { dateTime: '2030-03-04T11:00:00Z' }, end: { dateTime: '2030-03-04T12:00:00Z' } } });
+  const id = data.id as string;
+  await w.engine.syncAll();
+  await w.deleteLocal(id);
+  await w.remote.events.patch({ calendarId: w.email, eventId: id, requestBody: { summary: 'Lunch (with Sam)' } });
+  // Google refuses the delete for the whole sync, but the pull after it gets through.
+  await w.faults([{ match: { method: 'DELETE' }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  expect(await w.db.outbox.count()).toBe(1);
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogle(w, id)).toMatchObject({ status: 'confirmed', summary: 'Lunch (with Sam)' });
+  expect(await w.local(id)).toMatchObject({ status: 'confirmed', summary: 'Lunch (with Sam)' });
+  expect(await w.db.outbox.count()).toBe(0);
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([id]);
+});

@@ -111,3 +111,14 @@ test('push requests: reviving an event Google cancelled states every visible fie
   const request = planPushRequest({ eventId: revived.id, calendarId: 'a@x', op: 'patch', fields: ['status'], sendUpdates: 'none', seqs: [1], createdAt: 0 }, revived);
   expect(request).toMatchObject({ kind: 'patch', ifMatch: '"1"', body: { status: 'confirmed', summary: 'Base', description: null, location: null, attendees: null, start: slot.start, end: slot.end } });
 });
+
+test('deleted here, edited on Google before the delete went up: the edit survives and the queued delete has nothing left to do', () => {
+  const tombstone = linked({ status: 'cancelled', dirty: ['status'] });
+  const edited = planPull(tombstone, remote({ summary: 'Renamed on Google' }), ctx);
+  expect(edited).toMatchObject({ type: 'put', event: { status: 'confirmed', summary: 'Renamed on Google', dirty: [] } });
+  expect(edited.log.map((l) => l.code)).toEqual(['kept-edit']);
+  // Only the etag moved (nothing anyone sees): the delete stands.
+  expect(planPull(tombstone, remote(), ctx)).toMatchObject({ type: 'put', event: { status: 'cancelled', dirty: ['status'] } });
+  if (edited.type !== 'put') return;
+  expect(planPushRequest({ eventId: 'evt00001', calendarId: 'a@x', op: 'delete', fields: [], sendUpdates: 'none', seqs: [1], createdAt: 0 }, edited.event).kind).toBe('none');
+});
