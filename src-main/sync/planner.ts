@@ -220,6 +220,15 @@ export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
   return [...byEvent.values()];
 }
 
+/**
+ * The change as the record now stands: a change to a record Google knows that is still
+ * deleted here (a series change also touched its cancelled occurrences) is that delete, for
+ * the record did not come back.
+ */
+export function asItStands(op: PushOp, local: CalendarEvent | null): PushOp {
+  return op.op === 'patch' && local?.google && local.status === 'cancelled' ? { ...op, op: 'delete', fields: [] } : op;
+}
+
 /** One HTTP call for a coalesced change, or none. */
 export type PushRequest =
   | { kind: 'none'; reason: 'nothing-to-send' | 'gone' | 'never-on-google' }

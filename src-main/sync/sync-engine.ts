@@ -31,6 +31,7 @@ import {
 } from '../google/errors';
 import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields, fieldsFromGoogle, generatedInstance, pickFields, sameField, sameValue, type GoogleEvent } from '../google/event-mapping';
 import {
+  asItStands,
   coalesceOutbox,
   hasLocalEdits,
   linkAfterWrite,
@@ -251,7 +252,7 @@ export class SyncEngine {
       return;
     }
     const locals = await this.deps.store.events(ops.map((o) => o.eventId));
-    const jobs: Job[] = ops.map((op, i) => ({ op, local: locals[i] ?? null, stage: 'send', attempts: 0, merges: 0, sendUpdates: op.sendUpdates, request: null }));
+    const jobs: Job[] = ops.map((op, i) => ({ op: asItStands(op, locals[i] ?? null), local: locals[i] ?? null, stage: 'send', attempts: 0, merges: 0, sendUpdates: op.sendUpdates, request: null }));
     for (const job of jobs) {
       job.request = planPushRequest(job.op, job.local, job.sendUpdates);
       if (job.request.kind !== 'none' && !job.local?.google && this.deps.skipExisting?.local(cal.id, job.op.eventId)) job.request = { kind: 'none', reason: 'never-on-google' };

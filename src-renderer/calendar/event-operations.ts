@@ -730,15 +730,18 @@ class Writer {
   }
 
   /**
-   * Removes an exception the series no longer has. A live one Google knows stays as a
-   * cancelled tombstone until Google confirms, so its delete goes up under If-Match and
-   * meets any edit made to it on Google meanwhile (which then survives).
+   * Removes an exception the series no longer has. One Google knows stays as a cancelled
+   * record (a live one becomes a tombstone whose delete goes up): its delete carries
+   * If-Match and meets any edit made to it on Google meanwhile (which then survives), and a
+   * cancelled one hides nothing the series still has. One Google never had simply goes.
    */
   async dropException(exception: CalendarEvent): Promise<void> {
     const stored = await this.db.events.get(exception.id);
-    if (stored?.google && stored.status !== 'cancelled') return this.patch(stored, { status: 'cancelled' }, 'delete');
+    if (stored?.google) {
+      if (stored.status !== 'cancelled') await this.patch(stored, { status: 'cancelled' }, 'delete');
+      return;
+    }
     await this.db.events.delete(exception.id);
-    if (exception.google) await this.enqueue(exception.id, 'delete');
   }
 
   /**

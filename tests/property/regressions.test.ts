@@ -494,3 +494,45 @@ test('an event deleted here whose delete could not reach Google comes back when 
   expect(await w.db.outbox.count()).toBe(0);
   expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([id]);
 });
+
+describe('an exception dropped here by a series change, then renamed on Google: the rename survives', () => {
+  async function seriesWithMovedOccurrence(): Promise<{ seriesId: string; moved: string }> {
+    const seriesId = await w.createLocal('Yoga', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+    const moved = `${seriesId}_20300306T070000Z`;
+    const third = (await localOccurrences(w.db)).find((o) => o.instanceId === moved)!;
+    await moveEvent(w.db, third, { start: '2030-03-06T10:00:00.000Z', end: '2030-03-06T11:00:00.000Z', allDay: false }, 'this');
+    await w.engine.syncAll();
+    return { seriesId, moved };
+  }
+  const at = async (start: string) => (await localOccurrences(w.db)).find((o) => o.start === start)!;
+
+  test('when a later change of the whole series touched the dropped occurrence again', async () => {
+    const { moved } = await seriesWithMovedOccurrence();
+    // From the moved occurrence, the whole series moves 26 hours earlier (its old id is no
+    // time of the series any more), then every occurrence gets a guest, which reaches that
+    // dropped occurrence's record too.
+    await moveEvent(w.db, await at('2030-03-06T10:00:00.000Z'), { start: '2030-03-05T08:00:00.000Z', end: '2030-03-05T09:00:00.000Z', allDay: false }, 'all');
+    const first = await at('2030-03-03T05:00:00.000Z');
+    await updateEvent(w.db, first, { ...draftFromOccurrence(first, 'UTC'), attendees: [{ email: 'sam@example.org', responseStatus: 'needsAction' }] }, 'all');
+    await w.remote.events.patch({ calendarId: w.email, eventId: moved, requestBody: { summary: 'Yoga (mats)' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await onGoogle(w, moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+    expect(await w.local(moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+    expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([moved]);
+  });
+
+  test('when a second series change dropped it again', async () => {
+    const { moved } = await seriesWithMovedOccurrence();
+    // "This and following" from the moved occurrence drops it from the old series; then the
+    // old series moves a day earlier, which drops the dropped record once more.
+    const occ = await at('2030-03-06T10:00:00.000Z');
+    await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Studio' }, 'following');
+    await moveEvent(w.db, await at('2030-03-04T07:00:00.000Z'), { start: '2030-03-03T07:00:00.000Z', end: '2030-03-03T08:00:00.000Z', allDay: false }, 'all');
+    await w.remote.events.patch({ calendarId: w.email, eventId: moved, requestBody: { summary: 'Yoga (mats)' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await onGoogle(w, moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+    expect(await w.local(moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+  });
+});

@@ -1,7 +1,7 @@
 // The pure planner: pull actions, the three-way merge, outbox coalescing and push requests.
 import { expect, test } from 'vitest';
 import type { CalendarEvent, EventFields, OutboxEntry } from '../../../src-preload/contract';
-import { coalesceOutbox, planPull, planPushRequest, merge } from '../../../src-main/sync/planner';
+import { asItStands, coalesceOutbox, planPull, planPushRequest, merge } from '../../../src-main/sync/planner';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
 
 const ctx = { calendarId: 'a@x', readOnly: false, pending: new Set<string>(), now: '2030-01-01T00:00:00.000Z' };
@@ -121,4 +121,10 @@ test('deleted here, edited on Google before the delete went up: the edit survive
   expect(planPull(tombstone, remote(), ctx)).toMatchObject({ type: 'put', event: { status: 'cancelled', dirty: ['status'] } });
   if (edited.type !== 'put') return;
   expect(planPushRequest({ eventId: 'evt00001', calendarId: 'a@x', op: 'delete', fields: [], sendUpdates: 'none', seqs: [1], createdAt: 0 }, edited.event).kind).toBe('none');
+});
+
+test('a change to a record still deleted here goes up as that delete', () => {
+  const op = { eventId: 'evt00001', calendarId: 'a@x', op: 'patch' as const, fields: ['attendees' as const], sendUpdates: 'none' as const, seqs: [1, 2], createdAt: 0 };
+  expect(asItStands(op, linked({ status: 'cancelled', dirty: ['status', 'attendees'] }))).toMatchObject({ op: 'delete', seqs: [1, 2] });
+  expect(asItStands(op, linked({ dirty: ['attendees'] })).op).toBe('patch');
 });
