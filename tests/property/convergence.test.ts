@@ -1,9 +1,10 @@
 // Convergence under faults, model-based in the style of vdirsyncer's SyncMachine: fast-check
 // generates a list of commands — edits on this computer (through the renderer's event
 // operations, repeating events in all three scopes, guest changes), edits on Google (through
-// the real API, as another client), faults injected into the emulator (5xx, a response lost
-// before or after Google applied the write, 410 on the sync token, 412, 429/403 with
-// Retry-After, an expired access token), the app killed between push and acknowledgement and
+// the real API, as another client), faults injected into the emulator (5xx, one kind of write
+// refused for a whole sync while reads go on, a response lost before or after Google applied
+// the write, 410 on the sync token, 412, 429/403 with Retry-After, an expired access token),
+// the app killed between push and acknowledgement and
 // restarted from its stored state, and syncs. Once the faults stop and sync has run twice:
 // - both sides hold the same events, field for field (a normalized projection);
 // - every edit (text or move) of a plain event or a whole series, made here or on Google, and
@@ -56,6 +57,7 @@ type Fault =
   | { kind: 'drop'; when: 'before-apply' | 'after-apply'; method: 'POST' | 'PATCH' | 'DELETE'; times: number }
   | { kind: 'sync-token-expired' }
   | { kind: '412'; times: number }
+  | { kind: 'writes-refused'; method: 'POST' | 'PATCH' | 'DELETE' }
   | { kind: 'rate-limit'; status: 429 | 403; retryAfter: number; times: number }
   | { kind: 'access-token-expired' };
 
@@ -71,6 +73,7 @@ const fault: fc.Arbitrary<Fault> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), when: fc.constantFrom('before-apply' as const, 'after-apply' as const), method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const), times: fc.integer({ min: 1, max: 2 }) }),
   fc.constant({ kind: 'sync-token-expired' as const }),
   fc.record({ kind: fc.constant('412' as const), times: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ kind: fc.constant('writes-refused' as const), method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const) }),
   fc.record({ kind: fc.constant('rate-limit' as const), status: fc.constantFrom(429 as const, 403 as const), retryAfter: fc.integer({ min: 1, max: 30 }), times: fc.integer({ min: 1, max: 2 }) }),
   fc.constant({ kind: 'access-token-expired' as const }),
 );
@@ -116,7 +119,7 @@ interface Model {
   replaced: Map<string, number[]>;
   /** Series roots the user chose to email guests about (on this computer). */
   mailAllowed: Set<string>;
-  /** When the app synced, the sync token was expired, and each series was deleted here (all or following). */
+  /** When the app synced to the end, the sync token was expired, and each series was deleted here (all or following). */
   syncs: number[];
   tokenExpiries: number[];
   seriesDeletes: Map<string, number[]>;
@@ -266,7 +269,7 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       w.restart();
       return;
     case 'crashBeforeAck':
-      model.syncs.push(i);
+      // Killed in its push: this sync reads no changes from Google (not a sync for `syncs`).
       w.armCrashBeforeAck();
       await w.engine.syncAll();
       w.restart();
@@ -308,6 +311,10 @@ async function injectFault(w: RunWorld, f: Fault): Promise<void> {
       return;
     case '412':
       rules.push({ match: { method: 'PATCH', path: EVENTS_PATH }, respond: { status: 412, reason: 'conditionNotMet' }, times: f.times });
+      break;
+    case 'writes-refused':
+      // Longer than the engine retries within a sync: those changes wait while the pull goes on.
+      rules.push({ match: { method: f.method, path: EVENTS_PATH }, respond: { status: 503 }, times: 12 });
       break;
     case 'rate-limit':
       rules.push({ match: { path: '/calendar/v3/' }, respond: { status: f.status, reason: f.status === 403 ? 'userRateLimitExceeded' : 'rateLimitExceeded', retryAfter: f.retryAfter }, times: f.times });
