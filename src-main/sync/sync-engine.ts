@@ -308,11 +308,16 @@ export class SyncEngine {
       if (finished.length > 0) await this.finish(finished.splice(0), report);
       if (retry.length > 0) {
         const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
-        for (const r of retry) if (r.job.attempts >= this.backoff.maxAttempts) inserting.delete(r.job.op.eventId);
-        if (keep.length < retry.length) {
+        const given = retry.filter((r) => r.job.attempts >= this.backoff.maxAttempts).map((r) => r.job.op.eventId);
+        // A series that has to wait holds back its occurrences' changes: sent without it, they
+        // would meet a 404 from a series Google does not have yet, and be dropped.
+        const held = next.filter((j) => j.local?.recurringEventId && given.includes(j.local.recurringEventId) && inserting.has(j.local.recurringEventId));
+        for (const id of given) inserting.delete(id);
+        if (held.length > 0) next.splice(0, next.length, ...next.filter((j) => !held.includes(j)));
+        if (given.length + held.length > 0) {
           // Still failing: the entries stay in the outbox for the next cycle.
           report.ok = false;
-          await this.deps.store.commit({ log: [log(ctx, 'warn', 'push-postponed', undefined, `${retry.length - keep.length} change(s) could not reach Google now; they will be sent on the next sync.`)] });
+          await this.deps.store.commit({ log: [log(ctx, 'warn', 'push-postponed', undefined, `${given.length + held.length} change(s) could not reach Google now; they will be sent on the next sync.`)] });
         }
         if (keep.length > 0) {
           // One readable line per round that has to wait, so an injected 429 or 403 shows up in the log.

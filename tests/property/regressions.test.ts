@@ -536,3 +536,19 @@ describe('an exception dropped here by a series change, then renamed on Google: 
     expect(await w.local(moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
   });
 });
+
+test('an occurrence deleted here waits with its new series when Google refuses the series for a whole sync', async () => {
+  const series = await w.createLocal('Stretch', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === `${series}_20300304T070000Z`)!, 'this');
+  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  expect(await w.db.outbox.count()).toBe(2);
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
+  const here = (await loadOccurrences(w.db, range)).map((o) => o.start);
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: series })).data.items ?? []).map((i) => new Date(i.start?.dateTime ?? '').toISOString());
+  expect(there).toEqual(['2030-03-05T07:00:00.000Z', '2030-03-06T07:00:00.000Z', '2030-03-07T07:00:00.000Z']);
+  expect(here).toEqual(there);
+});
