@@ -221,12 +221,12 @@ export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
 }
 
 /**
- * The change as the record now stands: a change to a record Google knows that is still
- * deleted here (a series change also touched its cancelled occurrences) is that delete, for
- * the record did not come back.
+ * The change as the record now stands: a change to a record that is still deleted here (a
+ * series change also touched its cancelled occurrences) is that delete, for the record did
+ * not come back — and meets an edit on Google as a delete does, which the edit survives.
  */
 export function asItStands(op: PushOp, local: CalendarEvent | null): PushOp {
-  return op.op === 'patch' && local?.google && local.status === 'cancelled' ? { ...op, op: 'delete', fields: [] } : op;
+  return op.op === 'patch' && local?.status === 'cancelled' ? { ...op, op: 'delete', fields: [] } : op;
 }
 
 /** One HTTP call for a coalesced change, or none. */

@@ -552,3 +552,24 @@ test('an occurrence deleted here waits with its new series when Google refuses t
   expect(there).toEqual(['2030-03-05T07:00:00.000Z', '2030-03-06T07:00:00.000Z', '2030-03-07T07:00:00.000Z']);
   expect(here).toEqual(there);
 });
+
+test('an occurrence deleted here, then renamed with its whole series here, still meets an edit on Google as a delete (the edit survives)', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Swim', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const first = `${seriesId}_20300304T070000Z`;
+  await w.engine.syncAll();
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === first)!, 'this');
+  // Renaming the series renames its deleted occurrence's record too (it had the old name).
+  const second = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-05T07:00:00.000Z')!;
+  await updateEvent(w.db, second, { ...draftFromOccurrence(second, 'UTC'), summary: 'Swim club' }, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: first, requestBody: { summary: 'Swim (relay)' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogle(w, first)).toMatchObject({ status: 'confirmed', summary: 'Swim (relay)' });
+  expect(await w.local(first)).toMatchObject({ status: 'confirmed', summary: 'Swim (relay)' });
+  expect((await onGoogle(w, seriesId)).summary).toBe('Swim club');
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([first]);
+});

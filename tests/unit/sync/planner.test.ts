@@ -126,5 +126,6 @@ test('deleted here, edited on Google before the delete went up: the edit survive
 test('a change to a record still deleted here goes up as that delete', () => {
   const op = { eventId: 'evt00001', calendarId: 'a@x', op: 'patch' as const, fields: ['attendees' as const], sendUpdates: 'none' as const, seqs: [1, 2], createdAt: 0 };
   expect(asItStands(op, linked({ status: 'cancelled', dirty: ['status', 'attendees'] }))).toMatchObject({ op: 'delete', seqs: [1, 2] });
+  expect(asItStands(op, linked({ id: 'evt00001_20300101T090000Z', kind: 'exception', recurringEventId: 'evt00001', status: 'cancelled', google: undefined, base: undefined })).op).toBe('delete');
   expect(asItStands(op, linked({ dirty: ['attendees'] })).op).toBe('patch');
 });
