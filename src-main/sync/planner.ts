@@ -138,6 +138,8 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
     updatedAt: localNewer ? local.updatedAt : (remote.updated ?? ctx.now),
     dirty,
   };
+  // A field the merge left empty (cleared here) must not keep Google's value from `linked`.
+  for (const field of EVENT_FIELDS) if (merged[field] === undefined) delete (event as unknown as Record<string, unknown>)[field];
   return { type: 'put', event, expectVersion: local.localVersion, log: entries, conflicts };
 }
 

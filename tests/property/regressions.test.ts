@@ -573,3 +573,22 @@ test('an occurrence deleted here, then renamed with its whole series here, still
   expect((await onGoogle(w, seriesId)).summary).toBe('Swim club');
   expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([first]);
 });
+
+test('a series made a single event here stays single when Google renamed it meanwhile', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Review', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const id = data.id as string;
+  await w.engine.syncAll();
+  const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+  await updateEvent(w.db, first, { ...draftFromOccurrence(first, 'UTC'), repeat: null }, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: id, requestBody: { summary: 'Review (Q1)' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const there = await onGoogle(w, id);
+  expect(there.summary).toBe('Review (Q1)');
+  expect(there.recurrence ?? []).toEqual([]);
+  expect(await w.local(id)).toMatchObject({ kind: 'single', summary: 'Review (Q1)', dirty: [] });
+  expect((await w.local(id))?.recurrence).toBeUndefined();
+});

@@ -129,3 +129,13 @@ test('a change to a record still deleted here goes up as that delete', () => {
   expect(asItStands(op, linked({ id: 'evt00001_20300101T090000Z', kind: 'exception', recurringEventId: 'evt00001', status: 'cancelled', google: undefined, base: undefined })).op).toBe('delete');
   expect(asItStands(op, linked({ dirty: ['attendees'] })).op).toBe('patch');
 });
+
+test('merge: a field cleared here stays cleared when Google changed another one, and goes up as null', () => {
+  const local = linked({ location: undefined, base: { status: 'confirmed', summary: 'Base', location: 'Room 1', ...slot }, dirty: ['location'] });
+  const action = merge(local, remote({ summary: 'Renamed on Google', location: 'Room 1' }), ctx);
+  expect(action.event.summary).toBe('Renamed on Google');
+  expect(action.event.location).toBeUndefined();
+  expect(action.event.dirty).toEqual(['location']);
+  const request = planPushRequest({ eventId: 'evt00001', calendarId: 'a@x', op: 'patch', fields: action.event.dirty ?? [], sendUpdates: 'none', seqs: [1], createdAt: 0 }, action.event);
+  expect(request).toMatchObject({ kind: 'patch', body: { location: null } });
+});
