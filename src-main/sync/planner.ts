@@ -16,6 +16,7 @@ import {
   READ_ONLY_FIELDS,
   changedFields,
   fieldsFromGoogle,
+  generatedInstance,
   insertBody,
   needsConferenceVersion,
   patchBody,
@@ -35,6 +36,11 @@ export interface PullContext {
   /** Event ids with outbox entries still waiting (a local delete may have removed the record). */
   pending: ReadonlySet<string>;
   now: string;
+  /**
+   * Series as this computer and Google last agreed on them (their masters' base), by id:
+   * what an exception never synced here is measured against (see `instanceBase`).
+   */
+  series?: ReadonlyMap<string, Partial<EventFields>>;
 }
 
 export type PullAction =
@@ -67,6 +73,13 @@ export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: 
   }
 
   if (local.google && local.google.etag === remote.etag && (!ctx.readOnly || !hasLocalEdits(local))) return none();
+  if (localEdits && local.status === 'cancelled' && editedOnGoogle(local, remote, ctx)) {
+    // Deleted here (the delete still on its way), edited on Google: the edit survives and the
+    // event comes back here; the queued delete then has nothing left to do.
+    const action = fromRemote(remote, ctx, local);
+    action.log.push(log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true }));
+    return action;
+  }
   if (!localEdits) {
     const overwritten = ctx.readOnly && hasLocalEdits(local) ? changedFields(local, fieldsFromGoogle(remote), local.dirty ?? []) : [];
     const action = fromRemote(remote, ctx, local);
@@ -85,8 +98,9 @@ export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: 
  */
 export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): PullAction & { type: 'put' } {
   const theirs = fieldsFromGoogle(remote);
-  const base = local.base ?? {};
-  const mine = new Set(localChangedFields(local));
+  const inherited = instanceBase(local, ctx);
+  const base = local.base ?? inherited ?? {};
+  const mine = new Set(localChangedFields(local, inherited));
   const localNewer = Date.parse(local.updatedAt) > Date.parse(remote.updated ?? '');
   const merged: Record<string, unknown> = {};
   const entries: SyncLogEntry[] = [];
@@ -124,15 +138,40 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
     updatedAt: localNewer ? local.updatedAt : (remote.updated ?? ctx.now),
     dirty,
   };
+  // A field the merge left empty (cleared here) must not keep Google's value from `linked`.
+  for (const field of EVENT_FIELDS) if (merged[field] === undefined) delete (event as unknown as Record<string, unknown>)[field];
   return { type: 'put', event, expectVersion: local.localVersion, log: entries, conflicts };
 }
 
-/** Fields the user changed since base: the dirty list, minus any that are back to base. */
-export function localChangedFields(local: CalendarEvent): EventFieldName[] {
-  const base = local.base;
+/** Whether Google's version differs from the last agreed one in more than being there. */
+function editedOnGoogle(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): boolean {
+  const base = local.base ?? instanceBase(local, ctx) ?? {};
+  return changedFields(fieldsFromGoogle(remote), base).some((f) => f !== 'status' && !READ_ONLY_FIELDS.has(f));
+}
+
+/**
+ * Fields the user changed since base: the dirty list, minus any that are back to base. A
+ * record never synced has no base of its own; everything it holds counts, unless a base is
+ * given (an exception's generated instance).
+ */
+export function localChangedFields(local: CalendarEvent, base: Partial<EventFields> | undefined = local.google ? local.base : undefined): EventFieldName[] {
   const dirty = local.dirty ?? [];
-  if (!base || !local.google) return dirty.length > 0 ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
-  return dirty.filter((f) => !sameField(f, local[f], base[f]));
+  const candidates = dirty.length > 0 || local.google ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
+  if (!base) return candidates;
+  return candidates.filter((f) => !sameField(f, local[f], base[f]));
+}
+
+/**
+ * The base of an exception never synced here: the instance Google generated from its series
+ * as both sides last agreed on it. Google's instance has every field of the series without
+ * anyone changing it on Google, and the local exception was copied from the same series, so
+ * a field equal to the series' value is a change on neither side. Undefined for any other
+ * record, or when the series was never agreed on either.
+ */
+export function instanceBase(local: CalendarEvent, ctx: Pick<PullContext, 'series'>): Partial<EventFields> | undefined {
+  if (local.google || local.kind !== 'exception' || !local.recurringEventId || !local.originalStartTime) return undefined;
+  const series = ctx.series?.get(local.recurringEventId);
+  return series ? generatedInstance(series, local.recurringEventId, local.originalStartTime) : undefined;
 }
 
 export function hasLocalEdits(local: CalendarEvent): boolean {
@@ -160,7 +199,8 @@ export interface PushOp {
 /**
  * Coalesces the outbox per event, oldest first: insert+patch → insert; insert+delete →
  * nothing; patch+delete → delete; patches union their fields; delete then insert → a patch
- * of everything (the id is taken on Google, so the event is restored rather than re-created).
+ * of everything (the id is taken on Google, so the event is restored rather than re-created);
+ * delete then patch → a patch (the record is back, e.g. an occurrence a series moved onto).
  */
 export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
   const byEvent = new Map<string, PushOp>();
@@ -180,6 +220,15 @@ export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
     else if (current.op !== 'insert') current.fields = [];
   }
   return [...byEvent.values()];
+}
+
+/**
+ * The change as the record now stands: a change to a record that is still deleted here (a
+ * series change also touched its cancelled occurrences) is that delete, for the record did
+ * not come back — and meets an edit on Google as a delete does, which the edit survives.
+ */
+export function asItStands(op: PushOp, local: CalendarEvent | null): PushOp {
+  return op.op === 'patch' && local?.status === 'cancelled' ? { ...op, op: 'delete', fields: [] } : op;
 }
 
 /** One HTTP call for a coalesced change, or none. */
@@ -209,6 +258,8 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
   if (op.op === 'drop' && !local?.google) return { kind: 'none', reason: 'nothing-to-send' };
   if (op.op === 'delete' || op.op === 'drop') {
     if (local && !local.google && local.kind !== 'exception') return { kind: 'none', reason: 'never-on-google' };
+    // A sync brought the event back (Google changed it after the delete here): the edit won.
+    if (op.op === 'delete' && local && local.status !== 'cancelled') return { kind: 'none', reason: 'nothing-to-send' };
     return { kind: 'delete', eventId: op.eventId, method: 'DELETE', path: `/${encodeURIComponent(op.eventId)}`, query, ifMatch: local?.google?.etag || undefined, fields: [] };
   }
   if (!local) return { kind: 'none', reason: 'gone' };
@@ -225,10 +276,25 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
     return withConference({ kind: 'insert', eventId: local.id, method: 'POST', path: '', query, body, fields }, body);
   }
 
-  const fields = union(op.fields, local.dirty ?? []).filter((f) => !READ_ONLY_FIELDS.has(f) && !sameField(f, local[f], local.base?.[f]));
+  // Bringing back an event Google has cancelled: Google keeps the fields it had, but told us
+  // only the id and status, so the base says nothing about them. The user-visible fields all
+  // go up, cleared ones as null, or an old value would reappear with the event.
+  const reviving = local.base?.status === 'cancelled' && local.status !== 'cancelled';
+  const fields = union(op.fields, local.dirty ?? [], reviving ? REVIVED_FIELDS : []).filter((f) => !READ_ONLY_FIELDS.has(f) && ((reviving && REVIVED_FIELDS.includes(f)) || !sameField(f, local[f], local.base?.[f])));
   if (fields.length === 0) return { kind: 'none', reason: 'nothing-to-send' };
   const body = patchBody(local, fields);
   return withConference({ kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query, ifMatch: local.google.etag, body, fields }, body);
+}
+
+/**
+ * The write for an instance edited here for the first time when merging it with Google's
+ * copy left nothing to change: it still goes up (summary and times, under If-Match), since
+ * Google keeps an edited instance as a record of its own, as this computer now does.
+ */
+export function restateInstance(local: CalendarEvent, sendUpdates: SendUpdates): PushRequest {
+  const fields: EventFieldName[] = ['summary', 'start', 'end'];
+  const body = patchBody(local, fields);
+  return { kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query: { sendUpdates }, ifMatch: local.google?.etag || undefined, body, fields };
 }
 
 /**
@@ -251,15 +317,20 @@ export function linkAfterWrite(current: CalendarEvent, remote: GoogleEvent, cale
 
 // ---------------------------------------------------------------------------------------
 
+/** What a revived event states in full (see planPushRequest). */
+const REVIVED_FIELDS: readonly EventFieldName[] = ['status', 'summary', 'description', 'location', 'start', 'end', 'attendees', 'colorId', 'transparency', 'visibility'];
+
 function combine(a: PushKind, b: OutboxEntry['op']): PushKind {
   if (a === 'insert') return b === 'delete' ? 'drop' : 'insert';
   if (a === 'drop') return b === 'insert' ? 'insert' : b === 'delete' ? 'drop' : 'patch';
-  if (a === 'delete') return b === 'insert' ? 'patch' : b === 'delete' ? 'delete' : 'delete';
+  // A change after a delete means the record came back (re-created, or a series moved onto
+  // a deleted occurrence): its latest state is what Google must get.
+  if (a === 'delete') return b === 'delete' ? 'delete' : 'patch';
   return b === 'delete' ? 'delete' : 'patch';
 }
 
-function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...new Set([...a, ...b])];
+function union<T>(...lists: (readonly T[])[]): T[] {
+  return [...new Set(lists.flat())];
 }
 
 function withConference(request: PushRequest & { query: Record<string, string> }, body: GoogleEvent): PushRequest {

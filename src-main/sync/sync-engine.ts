@@ -9,6 +9,7 @@ import type { OAuth2Client } from 'google-auth-library';
 import type {
   Calendar,
   CalendarEvent,
+  EventFields,
   EventPalette,
   LocalStore,
   OutboxEntry,
@@ -30,8 +31,9 @@ import {
   type GoogleFailure,
   type Operation,
 } from '../google/errors';
-import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields, fieldsFromGoogle, pickFields, sameValue, type GoogleEvent } from '../google/event-mapping';
+import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields, fieldsFromGoogle, generatedInstance, pickFields, sameField, sameValue, type GoogleEvent } from '../google/event-mapping';
 import {
+  asItStands,
   coalesceOutbox,
   hasLocalEdits,
   linkAfterWrite,
@@ -40,6 +42,7 @@ import {
   merge,
   planPull,
   planPushRequest,
+  restateInstance,
   type PullContext,
   type PushOp,
   type PushRequest,
@@ -268,10 +271,33 @@ export class SyncEngine {
       return;
     }
     const locals = await this.deps.store.events(ops.map((o) => o.eventId));
-    const jobs: Job[] = ops.map((op, i) => ({ op, local: locals[i] ?? null, stage: 'send', attempts: 0, merges: 0, sendUpdates: op.sendUpdates, request: null }));
+    const jobs: Job[] = ops.map((op, i) => ({ op: asItStands(op, locals[i] ?? null), local: locals[i] ?? null, stage: 'send', attempts: 0, merges: 0, sendUpdates: op.sendUpdates, request: null }));
     for (const job of jobs) {
       job.request = planPushRequest(job.op, job.local, job.sendUpdates);
       if (job.request.kind !== 'none' && !job.local?.google && this.deps.skipExisting?.local(cal.id, job.op.eventId)) job.request = { kind: 'none', reason: 'never-on-google' };
+    }
+
+    // An instance edited (or deleted) here for the first time is read from Google before it
+    // is written: Google's copy may have moved on from the series this computer copied it
+    // from (edited there, or its series changed), and only a merge against that series tells
+    // the user's changes from the series' values — or, for a delete, whether Google's copy
+    // carries an edit of its own, which survives. The series is taken as agreed before this
+    // push writes any master.
+    const firstEdits = jobs.filter((j) => (j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local));
+    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map((j) => j.local?.recurringEventId as string)) : null;
+    for (const job of firstEdits) {
+      job.stage = 'fetch';
+      job.seriesBase = seriesAtStart?.get(job.local?.recurringEventId as string);
+    }
+
+    // A series deleted here whose occurrences Google changed since: that edit survives the
+    // delete like any edit, so Google's series is read and kept instead.
+    const seriesDeletes = jobs.filter((j) => j.request?.kind === 'delete' && j.local?.kind === 'master' && j.local.google);
+    const touched = seriesDeletes.length > 0 ? await this.seriesChangedOnGoogle(cal.id, seriesDeletes.map((j) => j.op.eventId)) : new Set<string>();
+    for (const job of seriesDeletes) {
+      if (!touched.has(job.op.eventId)) continue;
+      job.stage = 'fetch';
+      job.occurrencesChanged = true;
     }
 
     // Instances of a series that is being created in this push wait for their master.
@@ -301,11 +327,16 @@ export class SyncEngine {
       if (finished.length > 0) await this.finish(finished.splice(0), report);
       if (retry.length > 0) {
         const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
-        for (const r of retry) if (r.job.attempts >= this.backoff.maxAttempts) inserting.delete(r.job.op.eventId);
-        if (keep.length < retry.length) {
+        const given = retry.filter((r) => r.job.attempts >= this.backoff.maxAttempts).map((r) => r.job.op.eventId);
+        // A series that has to wait holds back its occurrences' changes: sent without it, they
+        // would meet a 404 from a series Google does not have yet, and be dropped.
+        const held = next.filter((j) => j.local?.recurringEventId && given.includes(j.local.recurringEventId) && inserting.has(j.local.recurringEventId));
+        for (const id of given) inserting.delete(id);
+        if (held.length > 0) next.splice(0, next.length, ...next.filter((j) => !held.includes(j)));
+        if (given.length + held.length > 0) {
           // Still failing: the entries stay in the outbox for the next cycle.
           report.ok = false;
-          await this.deps.store.commit({ log: [log(ctx, 'warn', 'push-postponed', undefined, `${retry.length - keep.length} change(s) could not reach Google now; they will be sent on the next sync.`)] });
+          await this.deps.store.commit({ log: [log(ctx, 'warn', 'push-postponed', undefined, `${given.length + held.length} change(s) could not reach Google now; they will be sent on the next sync.`)] });
         }
         if (keep.length > 0) {
           // One readable line per round that has to wait, so an injected 429 or 403 shows up in the log.
@@ -372,6 +403,11 @@ export class SyncEngine {
         const outcome = classify(answer.failure, 'get');
         if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
         if (outcome.kind === 'auth') throw new AuthFailure(answer.failure);
+        // An occurrence deleted here that its series on Google no longer has: nothing to delete.
+        if (request.kind === 'delete' && (answer.failure.status === 404 || answer.failure.status === 410)) {
+          finished.push({ id, seqs: job.op.seqs, apply: deleted });
+          return 'done';
+        }
         return this.park(job, ctx, answer.failure, finished, report);
       }
       return this.reconcile(cal, job, answer.remote, finished, report);
@@ -426,9 +462,10 @@ export class SyncEngine {
         return 'done';
       }
       // Google's version is exactly what this computer last had (an edit of ours whose answer
-      // was lost, say the app was killed): nobody else changed it, so the delete goes ahead.
-      const own = job.local && changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f));
-      if (own && job.request?.kind === 'delete' && remote.etag) {
+      // was lost, say the app was killed), or a plain instance of its series: nobody changed
+      // it on Google, so the delete goes ahead.
+      const own = job.local && (changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f)) || (await this.isPlainInstance(cal, job, remote)));
+      if (own && !job.occurrencesChanged && job.request?.kind === 'delete' && remote.etag) {
         job.request = { ...job.request, ifMatch: remote.etag };
         job.stage = 'send';
         return 'again';
@@ -438,7 +475,7 @@ export class SyncEngine {
       finished.push({
         id,
         seqs: job.op.seqs,
-        log: [log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true })],
+        log: [log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}”${job.occurrencesChanged ? ' had an occurrence' : ' was'} changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true })],
         apply: (current) => ({ put: { ...planPutFromRemote(remote, cal.id, current) } }),
       });
       // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
@@ -458,6 +495,7 @@ export class SyncEngine {
       finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
       return 'done';
     }
+    const firstEdit = isFirstInstanceEdit(current);
     let next: CalendarEvent;
     const entries: SyncLogEntry[] = [];
     if (remote.status === 'cancelled') {
@@ -478,21 +516,76 @@ export class SyncEngine {
       entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” ${why}.`));
       report.conflicts++;
     } else {
-      const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set() });
+      // A series inserted in this very push was agreed on only now: its base is read now.
+      const series = firstEdit ? (job.seriesBase ? new Map([[current.recurringEventId, job.seriesBase]]) : await this.seriesBases([current.recurringEventId])) : undefined;
+      const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set(), ...(series ? { series } : {}) });
       next = merged.event;
       entries.push(...merged.log);
       report.conflicts += merged.conflicts;
     }
-    const committed = await this.commitOne(next, current.localVersion, entries);
+    // An instance edited here for the first time stays unlinked until Google accepts the
+    // write: till then Google may hold no record of it (only its series' instance), and a
+    // later merge must still measure it against the series.
+    const stored = firstEdit && remote.status !== 'cancelled' ? withoutLink(next) : next;
+    const committed = await this.commitOne(stored, current.localVersion, entries);
     if (!committed) return 'again'; // edited meanwhile: fetch and merge again
+    const merged = { ...next, localVersion: committed.localVersion };
     job.local = committed;
     job.stage = 'send';
-    job.request = planPushRequest({ ...job.op, op: 'patch', fields: committed.dirty ?? [] }, committed, job.sendUpdates);
+    job.request = planPushRequest({ ...job.op, op: 'patch', fields: merged.dirty ?? [] }, merged, job.sendUpdates);
+    if (job.request.kind === 'none' && firstEdit && merged.status !== 'cancelled') job.request = restateInstance(merged, job.sendUpdates);
     if (job.request.kind === 'none') {
       finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
       return 'done';
     }
     return 'again';
+  }
+
+  /**
+   * Which of the series deleted here have an occurrence Google changed since the last pull.
+   * An instance edit leaves its master's etag as it was, so the If-Match of the delete cannot
+   * tell; the changes since the stored sync token can (read without advancing it, so the pull
+   * still sees them). An expired token tells nothing: those deletes go ahead as before.
+   */
+  private async seriesChangedOnGoogle(calendarId: string, seriesIds: string[]): Promise<Set<string>> {
+    const deleted = new Set(seriesIds);
+    const changed = new Set<string>();
+    const syncToken = (await this.deps.store.syncState(calendarId))?.syncToken;
+    if (!syncToken) return changed;
+    try {
+      let pageToken: string | undefined;
+      do {
+        const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId, maxResults: 2500, syncToken, ...(pageToken ? { pageToken } : {}) }));
+        for (const item of page.items ?? []) if (item.recurringEventId && item.status !== 'cancelled' && deleted.has(item.recurringEventId)) changed.add(item.recurringEventId);
+        pageToken = page.nextPageToken ?? undefined;
+      } while (pageToken);
+    } catch (error) {
+      if (!(error instanceof FullSyncRequired)) throw error;
+    }
+    return changed;
+  }
+
+  /**
+   * Whether Google's copy of an occurrence never synced here is the plain instance of its
+   * series, with no edit of its own. The series as this computer knows it (before this push,
+   * or as this push left it) usually tells; when it does not, Google may have changed the
+   * series since the last pull, so Google's series is read.
+   */
+  private async isPlainInstance(cal: Calendar, job: Job, remote: GoogleEvent): Promise<boolean> {
+    const local = job.local;
+    if (!isFirstInstanceEdit(local) || !local.originalStartTime) return false;
+    const original = local.originalStartTime;
+    const theirs = fieldsFromGoogle(remote);
+    const compared = EVENT_FIELDS.filter((f) => !READ_ONLY_FIELDS.has(f) && f !== 'status' && f !== 'recurrence');
+    const instanceOf = (series: Partial<EventFields> | undefined) => {
+      if (!series) return false;
+      const instance = generatedInstance(series, local.recurringEventId, original);
+      return compared.every((f) => sameField(f, theirs[f], instance[f]));
+    };
+    const [master] = await this.deps.store.events([local.recurringEventId]);
+    if (instanceOf(job.seriesBase) || instanceOf(master?.google ? master.base : undefined)) return true;
+    const series = await this.withRetry('get', () => this.requireApi().events.get({ calendarId: cal.id, eventId: local.recurringEventId }));
+    return series.status !== 'cancelled' && instanceOf(fieldsFromGoogle(series));
   }
 
   private park(job: Job, ctx: { calendarId: string; now: string }, failure: GoogleFailure, finished: Finish[], report: SyncReport): 'done' {
@@ -688,7 +781,9 @@ export class SyncEngine {
 
   /** Plans and commits one page; answers how many records it created. */
   private async applyPage(cal: Calendar, items: GoogleEvent[], pending: ReadonlySet<string>, report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'>): Promise<number> {
-    const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString() };
+    const instancesOf = items.flatMap((i) => (i.recurringEventId ? [i.recurringEventId] : []));
+    const series = instancesOf.length > 0 ? await this.seriesBases(instancesOf) : undefined;
+    const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString(), ...(series ? { series } : {}) };
     const changes: Change[] = [];
     let seriesGone: string[] = [];
     for (const item of items) {
@@ -719,6 +814,20 @@ export class SyncEngine {
       await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
     }
     return inserted;
+  }
+
+  /**
+   * The series as both sides last agreed on them (their linked masters' base), by id: an
+   * exception never synced here is merged against the instance Google generated from it.
+   */
+  private async seriesBases(seriesIds: string[]): Promise<Map<string, Partial<EventFields>>> {
+    const ids = [...new Set(seriesIds)];
+    const masters = await this.deps.store.events(ids);
+    const bases = new Map<string, Partial<EventFields>>();
+    masters.forEach((m, i) => {
+      if (m?.google && m.base) bases.set(ids[i] as string, m.base);
+    });
+    return bases;
   }
 
   /** After a full listing: remove linked, unedited copies Google no longer has — asking first when that is most of the calendar. */
@@ -853,6 +962,10 @@ interface Job {
   attempts: number;
   merges: number;
   sendUpdates: SendUpdates;
+  /** A first instance edit: its series as agreed before this push (see pushCalendar). */
+  seriesBase?: Partial<EventFields>;
+  /** A series delete: Google changed one of its occurrences since the last sync. */
+  occurrencesChanged?: boolean;
 }
 
 type Answer = { remote: GoogleEvent } | { failure: GoogleFailure };
@@ -961,6 +1074,16 @@ function changeStillToSend(event: CalendarEvent, createdAt: number): OutboxEntry
   // Never on Google: an occurrence changed here, sent as a patch of Google's instance.
   if (!event.google) return { ...change, op: 'patch', fields: dirty };
   return dirty.length > 0 ? { ...change, op: 'patch', fields: dirty } : null;
+}
+
+function withoutLink(event: CalendarEvent): CalendarEvent {
+  const { google: _google, base: _base, ...rest } = event;
+  return rest;
+}
+
+/** An exception this computer made that Google has never confirmed: Google has only its series' instance there. */
+function isFirstInstanceEdit(local: CalendarEvent | null): local is CalendarEvent & { recurringEventId: string } {
+  return Boolean(local && local.kind === 'exception' && !local.google && local.recurringEventId);
 }
 
 function isReadOnly(cal: Calendar): boolean {

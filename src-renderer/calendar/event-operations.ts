@@ -274,7 +274,9 @@ async function updateAll(w: Writer, master: CalendarEvent, exceptions: CalendarE
     for (const e of exceptions) await w.dropException(e);
     return;
   }
-  for (const e of exceptions) {
+  // In the order of the shift (latest first when the series moves later), so no exception
+  // lands on a record that has yet to move away.
+  for (const e of inShiftOrder(exceptions, change.delta)) {
     if (e.id === occ.event.id && occ.event.kind === 'exception') {
       // The edited instance itself takes the draft as a whole.
       await rekeyException(w, e, master, change, oldMaster, draftFields(draft), draftSpan(draft));
@@ -631,13 +633,12 @@ async function rekeyException(
   // It stays as it is, where Google keeps it too.
   if (!isInstanceOf(series, id, shiftedOriginal)) return;
   const { id: _old, dirty: _dirty, google: _google, base: _base, ...rest } = exception;
-  const revived = exception.google && exception.status === 'cancelled' && series.id === exception.recurringEventId ? occurrenceAt(series, exception.id) : null;
-  if (revived) {
-    // The series moved onto the time of an occurrence deleted before: Google keeps that
-    // cancelled instance, and it would hide the occurrence that now falls there. It is
-    // turned back into a live occurrence of the moved series instead of being deleted.
-    await w.putException(series, exception.id, revived.originalStart, { start: revived.start, end: revived.end, startMs: revived.startMs, endMs: revived.endMs }, 'confirmed');
-  } else await w.dropException(exception);
+  // The series may have moved onto the exception's old time (by whole periods): that id is
+  // now one of its plain occurrences. Deleting it there would hide that occurrence (Google
+  // keeps a cancelled instance), so it becomes the moved series' occurrence instead.
+  const vacated = series.id === exception.recurringEventId ? occurrenceAt(series, exception.id) : null;
+  if (vacated) await w.resetOccurrence(series, exception.id, vacated);
+  else await w.dropException(exception);
   await w.putException(series, id, shiftedOriginal, { ...rest, ...fields, recurringEventId: series.id, originalStartTime: shiftedOriginal }, exception.status === 'cancelled' ? 'cancelled' : 'confirmed');
 }
 
@@ -656,6 +657,12 @@ function occurrenceAt(series: CalendarEvent, id: string): { originalStart: Event
   } catch {
     return null;
   }
+}
+
+/** Exceptions ordered so that re-keying them by `delta` writes each target after its old holder moved on. */
+function inShiftOrder(exceptions: CalendarEvent[], delta: number): CalendarEvent[] {
+  const at = (e: CalendarEvent) => eventDateTimeMs(e.originalStartTime);
+  return [...exceptions].sort((a, b) => (delta > 0 ? at(b) - at(a) : at(a) - at(b)));
 }
 
 /** Whether `id` (at `original`) is one of the series' generated instances; an unreadable rule is given the benefit of the doubt. */
@@ -739,10 +746,32 @@ class Writer {
     await this.enqueue(id, status === 'cancelled' ? 'delete' : 'patch', status === 'cancelled' ? undefined : record.dirty);
   }
 
-  /** Removes an exception the series no longer has (Google drops those with the rule change). */
+  /**
+   * Makes `id` its series' plain occurrence `at` again. A record Google knows is patched back
+   * to the series' values; one it never had is written afresh, so that a change still queued
+   * for that id (a delete) gives way to it rather than hiding the occurrence.
+   */
+  async resetOccurrence(series: CalendarEvent, id: string, at: { originalStart: EventDateTime; start: EventDateTime; end: EventDateTime; startMs: number; endMs: number }): Promise<void> {
+    const fields: Partial<CalendarEvent> = { ...seriesValues(series), start: at.start, end: at.end, startMs: at.startMs, endMs: at.endMs };
+    const stored = await this.db.events.get(id);
+    if (stored?.google) return this.patch(stored, { ...fields, status: 'confirmed' });
+    if (stored) await this.db.events.delete(id);
+    await this.putException(series, id, at.originalStart, fields, 'confirmed');
+  }
+
+  /**
+   * Removes an exception the series no longer has. One Google knows stays as a cancelled
+   * record (a live one becomes a tombstone whose delete goes up): its delete carries
+   * If-Match and meets any edit made to it on Google meanwhile (which then survives), and a
+   * cancelled one hides nothing the series still has. One Google never had simply goes.
+   */
   async dropException(exception: CalendarEvent): Promise<void> {
+    const stored = await this.db.events.get(exception.id);
+    if (stored?.google) {
+      if (stored.status !== 'cancelled') await this.patch(stored, { status: 'cancelled' }, 'delete');
+      return;
+    }
     await this.db.events.delete(exception.id);
-    if (exception.google) await this.enqueue(exception.id, 'delete');
   }
 
   /**
@@ -810,6 +839,15 @@ function carriedFields(master: CalendarEvent): Partial<CalendarEvent> {
     if (master[key] !== undefined) (out as Record<string, unknown>)[key] = structuredClone(master[key]);
   }
   return out;
+}
+
+/** The series' own values of the fields an occurrence may override, cleared where the series has none. */
+function seriesValues(series: CalendarEvent): Partial<CalendarEvent> {
+  const out: Record<string, unknown> = { summary: series.summary };
+  for (const key of ['description', 'location', 'attendees', 'reminders', 'transparency', 'visibility', 'colorId', 'guestsCanModify'] as const) {
+    out[key] = series[key] === undefined ? undefined : structuredClone(series[key]);
+  }
+  return out as Partial<CalendarEvent>;
 }
 
 function stripSeriesFields(fields: Partial<CalendarEvent>): Partial<CalendarEvent> {

@@ -1,13 +1,15 @@
 // Convergence under faults, model-based in the style of vdirsyncer's SyncMachine: fast-check
 // generates a list of commands — edits on this computer (through the renderer's event
 // operations, repeating events in all three scopes, guest changes), edits on Google (through
-// the real API, as another client), faults injected into the emulator (5xx, a response lost
-// before or after Google applied the write, 410 on the sync token, 412, 429/403 with
-// Retry-After, an expired access token), the app killed between push and acknowledgement and
+// the real API, as another client), faults injected into the emulator (5xx, one kind of write
+// refused for a whole sync while reads go on, a response lost before or after Google applied
+// the write, 410 on the sync token, 412, 429/403 with Retry-After, an expired access token),
+// the app killed between push and acknowledgement and
 // restarted from its stored state, and syncs. Once the faults stop and sync has run twice:
 // - both sides hold the same events, field for field (a normalized projection);
-// - every local edit is on Google, or in the sync log as a conflict loser, or was replaced by
-//   a later edit or delete of the same thing;
+// - every edit (text or move) of a plain event or a whole series, made here or on Google, and
+//   of one occurrence on Google, is on Google (and so here), or in the sync log as a conflict
+//   loser, or was replaced by a later edit or delete of the same thing;
 // - no event is duplicated (by id, by iCalUID, or by content);
 // - the outbox is empty, and nothing was parked but instance edits Google has no instance for;
 // - Google emailed nobody about an event unless the user chose Send for it.
@@ -55,6 +57,7 @@ type Fault =
   | { kind: 'drop'; when: 'before-apply' | 'after-apply'; method: 'POST' | 'PATCH' | 'DELETE'; times: number }
   | { kind: 'sync-token-expired' }
   | { kind: '412'; times: number }
+  | { kind: 'writes-refused'; method: 'POST' | 'PATCH' | 'DELETE' }
   | { kind: 'rate-limit'; status: 429 | 403; retryAfter: number; times: number }
   | { kind: 'access-token-expired' };
 
@@ -70,6 +73,7 @@ const fault: fc.Arbitrary<Fault> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), when: fc.constantFrom('before-apply' as const, 'after-apply' as const), method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const), times: fc.integer({ min: 1, max: 2 }) }),
   fc.constant({ kind: 'sync-token-expired' as const }),
   fc.record({ kind: fc.constant('412' as const), times: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ kind: fc.constant('writes-refused' as const), method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const) }),
   fc.record({ kind: fc.constant('rate-limit' as const), status: fc.constantFrom(429 as const, 403 as const), retryAfter: fc.integer({ min: 1, max: 30 }), times: fc.integer({ min: 1, max: 2 }) }),
   fc.constant({ kind: 'access-token-expired' as const }),
 );
@@ -95,23 +99,35 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 interface TrackedEdit {
   id: string;
-  field: TextField;
+  /** A text field, or `start` for a move (its value the new start instant, ISO). */
+  field: TextField | 'start';
   value: string;
   at: number;
+  /** Where the user made it: in this app, or in Google's own UI. */
+  side: 'here' | 'google';
+  /** For an edit of one instance (on Google): its series, whose later changes here may re-key it. */
+  series?: string;
 }
 
 interface Model {
-  /** Local edits of a text field of a plain event or a whole series. */
+  /** Edits of a plain event or a whole series, on either side, and of one occurrence on Google. */
   edits: TrackedEdit[];
-  /** Later commands that replace a tracked edit: `${id}|${field}` or `${id}|*` (deleted / split). */
+  /**
+   * Later commands that replace a tracked edit: `${id}|${field}` (`start` for a move) or
+   * `${id}|*` (deleted / split), and `${seriesId}|instances` (a change of the series here).
+   */
   replaced: Map<string, number[]>;
   /** Series roots the user chose to email guests about (on this computer). */
   mailAllowed: Set<string>;
+  /** When the app synced to the end, the sync token was expired, and each series was deleted here (all or following). */
+  syncs: number[];
+  tokenExpiries: number[];
+  seriesDeletes: Map<string, number[]>;
 }
 
 const root = (id: string) => id.split('_')[0] as string;
 
-function replace(model: Model, id: string, what: TextField | '*', at: number): void {
+function replace(model: Model, id: string, what: TrackedEdit['field'] | '*' | 'instances', at: number): void {
   const key = `${id}|${what}`;
   model.replaced.set(key, [...(model.replaced.get(key) ?? []), at]);
 }
@@ -147,15 +163,25 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       // field by field; the rest is checked by convergence.
       const trackable = whole && occ.event.kind !== 'exception';
       if (series && cmd.scope === 'following') replace(model, target, '*', i);
+      // An instance edit made on Google is replaced by any change here to that occurrence,
+      // or to its series as a whole (which may move or re-key it).
+      if (series && cmd.scope === 'this') replace(model, occ.event.kind === 'exception' ? occ.event.id : occ.instanceId, '*', i);
+      else if (series) replace(model, target, 'instances', i);
       try {
         if (cmd.t === 'localDelete') {
           if (whole) replace(model, target, '*', i);
+          if (series && cmd.scope !== 'this') model.seriesDeletes.set(target, [...(model.seriesDeletes.get(target) ?? []), i]);
           await localWrite(w, model, cmd.send, () => deleteEvent(w.db, occ, cmd.scope, { sendUpdates: cmd.send }));
         } else if (cmd.t === 'localMove') {
           const shift = cmd.hours * 3_600_000;
+          // A whole series moves its first start by the same shift as the occurrence dragged.
+          const before = (await w.db.events.get(target))?.start.dateTime;
           await localWrite(w, model, cmd.send, () =>
             moveEvent(w.db, occ, { start: iso(Date.parse(occ.start) + shift), end: iso(Date.parse(occ.end) + shift), allDay: false }, cmd.scope, { sendUpdates: cmd.send }),
           );
+          if (whole) replace(model, target, 'start', i);
+          const moved = before ? iso(Date.parse(before) + shift) : null;
+          if (trackable && moved && !(await backToSynced(w, target, moved))) model.edits.push({ id: target, field: 'start', value: moved, at: i, side: 'here' });
         } else {
           const draft = draftFromOccurrence(occ, ZONE);
           if (cmd.t === 'localEdit') draft[cmd.field] = text(cmd.field);
@@ -164,7 +190,7 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
           await localWrite(w, model, cmd.send, () => updateEvent(w.db, occ, draft, cmd.scope, { sendUpdates: cmd.send }));
           if (cmd.t === 'localEdit') {
             replace(model, target, cmd.field, i);
-            if (trackable) model.edits.push({ id: target, field: cmd.field, value: text(cmd.field), at: i });
+            if (trackable) model.edits.push({ id: target, field: cmd.field, value: text(cmd.field), at: i, side: 'here' });
           }
         }
       } catch (error) {
@@ -205,20 +231,28 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
           const instances = (await w.remote.events.instances({ calendarId: EMAIL, eventId: id })).data.items ?? [];
           if (instances.length === 0) return;
           item = instances[(cmd.instance as number) % instances.length]!;
-        } else if (cmd.t === 'remoteDelete' || cmd.t === 'remoteMove') replace(model, id, '*', i);
+        } else if (cmd.t === 'remoteDelete') replace(model, id, '*', i);
+        else if (cmd.t === 'remoteMove') replace(model, id, 'start', i);
+        if (!onInstance && item.recurrence && (cmd.t === 'remoteDelete' || cmd.t === 'remoteMove')) replace(model, id, 'instances', i);
         const eventId = item.id as string;
+        // One instance, picked from its series or listed as an exception of its own.
+        const instanceOf = item.recurringEventId ?? undefined;
         if (cmd.t === 'remoteDelete') {
+          if (instanceOf) replace(model, eventId, '*', i);
           await w.remote.events.delete({ calendarId: EMAIL, eventId, sendUpdates: 'none' });
           return;
         }
         const body: calendar_v3.Schema$Event = {};
         if (cmd.t === 'remoteEdit') {
           body[cmd.field] = text(cmd.field);
-          if (!onInstance) replace(model, id, cmd.field, i);
+          replace(model, eventId, cmd.field, i);
+          model.edits.push({ id: eventId, field: cmd.field, value: text(cmd.field), at: i, side: 'google', ...(instanceOf ? { series: instanceOf } : {}) });
         } else if (cmd.t === 'remoteMove') {
           const shift = cmd.hours * 3_600_000;
           body.start = { dateTime: iso(Date.parse(item.start?.dateTime ?? '') + shift), timeZone: item.start?.timeZone ?? ZONE };
           body.end = { dateTime: iso(Date.parse(item.end?.dateTime ?? '') + shift), timeZone: item.end?.timeZone ?? ZONE };
+          if (instanceOf) replace(model, eventId, 'start', i);
+          if (!(await backToSynced(w, eventId, body.start.dateTime as string))) model.edits.push({ id: eventId, field: 'start', value: body.start.dateTime as string, at: i, side: 'google', ...(instanceOf ? { series: instanceOf } : {}) });
         } else {
           const attendees = (item.attendees ?? []).map((a) => ({ email: a.email }));
           body.attendees = cmd.add ? [...attendees, { email: `guest${i}@example.org` }] : attendees.slice(1);
@@ -228,20 +262,29 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       return;
     }
     case 'fault':
+      if (cmd.fault.kind === 'sync-token-expired') model.tokenExpiries.push(i);
       await injectFault(w, cmd.fault);
       return;
     case 'restart':
       w.restart();
       return;
     case 'crashBeforeAck':
+      // Killed in its push: this sync reads no changes from Google (not a sync for `syncs`).
       w.armCrashBeforeAck();
       await w.engine.syncAll();
       w.restart();
       return;
     case 'sync':
+      model.syncs.push(i);
       await w.engine.syncAll();
       return;
   }
+}
+
+/** Whether a move puts the event back where both sides last agreed it was: no change to sync, on either side. */
+async function backToSynced(w: RunWorld, id: string, start: string): Promise<boolean> {
+  const synced = (await w.db.events.get(id))?.base?.start;
+  return Boolean(synced) && shown('start', synced) === start;
 }
 
 /** A local write; when the user chose Send, the events it queued may mail their guests. */
@@ -268,6 +311,10 @@ async function injectFault(w: RunWorld, f: Fault): Promise<void> {
       return;
     case '412':
       rules.push({ match: { method: 'PATCH', path: EVENTS_PATH }, respond: { status: 412, reason: 'conditionNotMet' }, times: f.times });
+      break;
+    case 'writes-refused':
+      // Longer than the engine retries within a sync: those changes wait while the pull goes on.
+      rules.push({ match: { method: f.method, path: EVENTS_PATH }, respond: { status: 503 }, times: 12 });
       break;
     case 'rate-limit':
       rules.push({ match: { path: '/calendar/v3/' }, respond: { status: f.status, reason: f.status === 403 ? 'userRateLimitExceeded' : 'rateLimitExceeded', retryAfter: f.retryAfter }, times: f.times });
@@ -330,21 +377,40 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   expect(parked.filter((l) => !((l.detail as { status?: number })?.status === 404 && l.eventId?.includes('_') && (l.detail as { change?: unknown }).change)).map((l) => l.message)).toEqual([]);
   expect(local.filter((e) => (e.dirty?.length ?? 0) > 0 || !e.google).map((e) => e.id)).toEqual([]);
 
-  // Every local edit is on Google, or a logged conflict loser, or replaced by a later command.
+  // Every edit, made here or on Google, is on Google (and so here), or a logged conflict
+  // loser, or replaced by a later command.
   const onGoogle = new Map(remote.map((e) => [e.id, e]));
   for (const edit of model.edits) {
-    const later = [...(model.replaced.get(`${edit.id}|${edit.field}`) ?? []), ...(model.replaced.get(`${edit.id}|*`) ?? [])].some((at) => at > edit.at);
-    if (later) continue;
+    const later = [...(model.replaced.get(`${edit.id}|${edit.field}`) ?? []), ...(model.replaced.get(`${edit.id}|*`) ?? []), ...(edit.series ? (model.replaced.get(`${edit.series}|instances`) ?? []) : [])].some((at) => at > edit.at);
+    if (later || unseeable(model, edit)) continue;
     const there = onGoogle.get(edit.id);
-    if (there && there.status !== 'cancelled' && there[edit.field] === edit.value) continue;
-    const loser = log.some((l) => l.code === 'conflict' && l.eventId === edit.id && (l.detail as { field?: string; lost?: unknown })?.field === edit.field && (l.detail as { lost?: unknown }).lost === edit.value);
-    expect(loser, `local edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? String(there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
+    if (there && there.status !== 'cancelled' && shown(edit.field, there[edit.field]) === edit.value) continue;
+    const loser = log.some((l) => l.code === 'conflict' && l.eventId === edit.id && (l.detail as { field?: string; lost?: unknown })?.field === edit.field && shown(edit.field, (l.detail as { lost?: unknown }).lost) === edit.value);
+    expect(loser, `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? shown(edit.field, there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
   }
 
   // Google mailed nobody about an event the user did not choose Send for.
   const mails = await w.admin<{ to: string; kind: string; eventId: string }[]>('notifications', undefined, 'GET');
   const unchosen = mails.filter((m) => !model.mailAllowed.has(root(m.eventId)));
   expect(unchosen).toEqual([]);
+}
+
+/**
+ * An occurrence edit on Google that the app cannot see before it deletes the series here:
+ * instance edits leave the master's etag as it was, and the changes since the last sync
+ * cannot be read while the sync token is expired. (Known limitation; see sync-engine.ts
+ * `seriesChangedOnGoogle`.)
+ */
+function unseeable(model: Model, edit: TrackedEdit): boolean {
+  if (!edit.series || !(model.seriesDeletes.get(edit.series) ?? []).some((d) => d < edit.at)) return false;
+  const before = Math.max(-1, ...model.syncs.filter((s) => s < edit.at));
+  const after = Math.min(Infinity, ...model.syncs.filter((s) => s > edit.at));
+  return model.tokenExpiries.some((f) => f > before && f < after);
+}
+
+/** A tracked field's value as the model records it: a start as its instant, text as is. */
+function shown(field: TrackedEdit['field'], value: unknown): unknown {
+  return field === 'start' ? project({ start: value as calendar_v3.Schema$EventDateTime }).start : value;
 }
 
 // ---- the property -----------------------------------------------------------------------
@@ -361,7 +427,7 @@ test(`local and Google converge under faults (${RUNS} runs)`, { timeout: Math.ma
     const w = await startRun(google);
     try {
       await w.engine.syncAll();
-      const model: Model = { edits: [], replaced: new Map(), mailAllowed: new Set() };
+      const model: Model = { edits: [], replaced: new Map(), mailAllowed: new Set(), syncs: [], tokenExpiries: [], seriesDeletes: new Map() };
       for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
       await settle(w);
       await checkInvariants(w, model);

@@ -1,12 +1,13 @@
 // Regressions the convergence property suite found, kept as plain examples so they fail fast
 // and readably if they come back.
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { googleItems, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { googleItems, onGoogle, startSyncWorld, type SyncWorld } from '../integration/sync/harness';
 import { createEvent, deleteEvent, moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
 import { startFakeGoogle } from '../fake-google/index.js';
 import { loadOccurrences } from '../../src-renderer/db/queries';
 import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
 import { EMAIL, localOccurrences, startRun } from './convergence-world';
+import type { Occurrence } from '../../src-renderer/calendar/model';
 
 let w: SyncWorld;
 beforeEach(async () => {
@@ -221,4 +222,373 @@ test('moving a whole series onto the time of an occurrence deleted before leaves
   const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => new Date(i.start?.dateTime ?? '').toISOString());
   expect(here).toEqual(['2030-03-05T07:00:00.000Z', '2030-03-07T07:00:00.000Z', '2030-03-08T07:00:00.000Z']);
   expect(there).toEqual(here);
+});
+
+test('an occurrence moved here before its series reached Google keeps its move through a 412: the instance Google generated is the series, not an edit on Google', async () => {
+  const series = await w.createLocal('Standup', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+  const instance = `${series}_20300304T070000Z`;
+  const first = (await localOccurrences(w.db)).find((o) => o.instanceId === instance)!;
+  await moveEvent(w.db, first, { start: '2030-03-03T05:00:00.000Z', end: '2030-03-03T06:00:00.000Z', allDay: false }, 'this');
+  // Google answers the instance's patch with 412 once: the engine fetches Google's instance
+  // (the series' values at that time, created by this very push) and merges.
+  await w.faults([{ match: { method: 'PATCH', path: `/calendar/v3/calendars/${w.email}/events/${instance}` }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 }]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // Only this computer changed the instance's time, so the move stands, with no conflict.
+  expect((await onGoogle(w, instance)).start?.dateTime).toMatch(/^2030-03-03T06:00:00\+01:00$/);
+  expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
+  const here = await w.local(instance);
+  expect(here).toMatchObject({ start: { dateTime: '2030-03-03T06:00:00+01:00' }, dirty: [] });
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+describe('a whole series moved so an exception moves away from a time the series still has', () => {
+  // A daily series with its second occurrence edited on Google; here the whole series moves
+  // a day later. The edited occurrence moves along (to the third day), and the second day
+  // becomes the moved series' first occurrence: a plain one, under the same instance id.
+  async function seriesWithEditedSecondDay(): Promise<{ seriesId: string; occurrence(start: string): Promise<Occurrence> }> {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300305T070000Z`, requestBody: { summary: 'Walk (park)' } });
+    await w.engine.syncAll();
+    const occurrence = async (start: string) => (await localOccurrences(w.db)).find((o) => o.start === start)!;
+    await moveEvent(w.db, await occurrence('2030-03-04T07:00:00.000Z'), { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+    return { seriesId, occurrence };
+  }
+
+  /** The occurrences each side shows; and each side keeps the same records (series and exceptions). */
+  async function bothSides(seriesId: string): Promise<{ here: string[]; there: string[] }> {
+    const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
+    const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
+    const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+    const records = (list: { id?: string | null; status?: string | null }[]) => list.filter((e) => e.status !== 'cancelled').map((e) => e.id).sort();
+    expect(records(await w.db.events.toArray())).toEqual(records(await googleItems(w)));
+    return { here, there };
+  }
+
+  test('the occurrence that now falls on the edited one’s old time stays visible', async () => {
+    const { seriesId } = await seriesWithEditedSecondDay();
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk', '2030-03-06T07:00:00.000Z Walk (park)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
+  test('and an edit of that occurrence before the next sync reaches Google', async () => {
+    const { seriesId, occurrence } = await seriesWithEditedSecondDay();
+    const first = await occurrence('2030-03-05T07:00:00.000Z');
+    await updateEvent(w.db, first, { ...draftFromOccurrence(first, 'UTC'), summary: 'Walk (early)' }, 'this');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk (early)', '2030-03-06T07:00:00.000Z Walk (park)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
+  test('two edited occurrences on consecutive days both move along', async () => {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300304T070000Z`, requestBody: { summary: 'Walk (one)' } });
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300305T070000Z`, requestBody: { summary: 'Walk (two)' } });
+    await w.engine.syncAll();
+    const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+    await moveEvent(w.db, first, { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk (one)', '2030-03-06T07:00:00.000Z Walk (two)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
+  test('an occurrence deleted here moves along with its series, and the one now at its old time is not deleted with it', async () => {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    await w.engine.syncAll();
+    // The third occurrence is deleted, then (before a sync) the series moves a day earlier.
+    await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.start === '2030-03-06T07:00:00.000Z')!, 'this');
+    const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+    await moveEvent(w.db, first, { start: '2030-03-03T07:00:00.000Z', end: '2030-03-03T08:00:00.000Z', allDay: false }, 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    const { here, there } = await bothSides(seriesId);
+    expect(there).toEqual(['2030-03-03T07:00:00.000Z Walk', '2030-03-04T07:00:00.000Z Walk', '2030-03-06T07:00:00.000Z Walk']);
+    expect(here).toEqual(there);
+  });
+
+  test('an occurrence edited, then deleted on Google comes back as the moved series’ plain occurrence, without the old edit', async () => {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    const seriesId = data.id as string;
+    const second = `${seriesId}_20300305T070000Z`;
+    await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { description: 'Bring boots' } });
+    await w.remote.events.delete({ calendarId: w.email, eventId: second });
+    await w.engine.syncAll();
+    // Here the series moves a day later, so its first occurrence falls on the deleted one.
+    const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+    await moveEvent(w.db, first, { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    // Google kept the deleted instance's description out of sight; it must not come back with it.
+    const revived = await onGoogle(w, second);
+    expect(revived).toMatchObject({ status: 'confirmed', summary: 'Walk' });
+    expect(revived.description ?? '').toBe('');
+    expect((await w.local(second))?.description ?? '').toBe('');
+  });
+});
+
+test('an occurrence edited here for the first time keeps what Google changed in its series meanwhile', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Swim', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const second = `${seriesId}_20300305T070000Z`;
+  await w.engine.syncAll();
+  // Here the second occurrence gets a place; on Google, meanwhile, the whole series is renamed.
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === second)!;
+  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Pool' }, 'this');
+  await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { summary: 'Swim club' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // Each side changed a different field: both changes stand, on that occurrence too.
+  expect(await onGoogle(w, second)).toMatchObject({ summary: 'Swim club', location: 'Pool' });
+  expect(await w.local(second)).toMatchObject({ summary: 'Swim club', location: 'Pool', dirty: [] });
+  expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
+});
+
+test('an occurrence a moved series left behind stays a record on both sides when its write meets a 412', async () => {
+  const series = await w.createLocal('Walk', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+  // Before any sync: the second occurrence is renamed, then the series moves a day later, so
+  // the renamed one moves to the third day and the second day is a plain occurrence again
+  // (under the id the renamed one had, which this computer keeps as a record).
+  const second = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-05T07:00:00.000Z')!;
+  await updateEvent(w.db, second, { ...draftFromOccurrence(second, 'UTC'), summary: 'Walk (2)' }, 'this');
+  const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+  await moveEvent(w.db, first, { start: '2030-03-05T07:00:00.000Z', end: '2030-03-05T08:00:00.000Z', allDay: false }, 'all');
+  await w.faults([{ match: { method: 'PATCH', path: `/calendar/v3/calendars/${w.email}/events/${series}_20300305T070000Z` }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 }]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const records = (list: { id?: string | null; status?: string | null }[]) => list.filter((e) => e.status !== 'cancelled').map((e) => e.id).sort();
+  expect(records(await w.db.events.toArray())).toEqual(records(await googleItems(w)));
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: series })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+  expect(there).toEqual(['2030-03-05T07:00:00.000Z Walk', '2030-03-06T07:00:00.000Z Walk (2)', '2030-03-07T07:00:00.000Z Walk', '2030-03-08T07:00:00.000Z Walk']);
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+describe('a delete here against an edit on Google of one occurrence: the edit survives', () => {
+  async function googleSeries(): Promise<string> {
+    const { data } = await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: { summary: 'Run', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+    });
+    await w.engine.syncAll();
+    return data.id as string;
+  }
+  const occurrenceAt = async (id: string) => (await localOccurrences(w.db)).find((o) => o.instanceId === id)!;
+
+  test('the occurrence deleted here that Google moved meanwhile comes back, moved', async () => {
+    const seriesId = await googleSeries();
+    const second = `${seriesId}_20300305T070000Z`;
+    await deleteEvent(w.db, await occurrenceAt(second), 'this');
+    await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { start: { dateTime: '2030-03-05T09:00:00Z' }, end: { dateTime: '2030-03-05T10:00:00Z' } } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await onGoogle(w, second)).toMatchObject({ status: 'confirmed', start: { dateTime: expect.stringMatching(/^2030-03-05T09:00:00/) } });
+    expect(await w.local(second)).toMatchObject({ status: 'confirmed', start: { dateTime: expect.stringMatching(/^2030-03-05T09:00:00/) } });
+    expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([second]);
+  });
+
+  test('an occurrence deleted here stays deleted when Google changed only its series meanwhile', async () => {
+    const seriesId = await googleSeries();
+    const second = `${seriesId}_20300305T070000Z`;
+    await deleteEvent(w.db, await occurrenceAt(second), 'this');
+    await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { location: 'Track' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect((await onGoogle(w, second)).status).toBe('cancelled');
+    expect((await w.local(seriesId))?.location).toBe('Track');
+    expect((await w.log()).filter((l) => l.code === 'kept-edit')).toEqual([]);
+  });
+
+  async function bothSidesShow(seriesId: string): Promise<string[]> {
+    const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
+    const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
+    const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+    expect(here).toEqual(there);
+    return there;
+  }
+
+  test('the series deleted here whose occurrence Google renamed meanwhile is kept, on both sides', async () => {
+    const seriesId = await googleSeries();
+    const third = `${seriesId}_20300306T070000Z`;
+    await deleteEvent(w.db, await occurrenceAt(third), 'all');
+    await w.remote.events.patch({ calendarId: w.email, eventId: third, requestBody: { summary: 'Run (hills)' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await bothSidesShow(seriesId)).toEqual(['2030-03-04T07:00:00.000Z Run', '2030-03-05T07:00:00.000Z Run', '2030-03-06T07:00:00.000Z Run (hills)', '2030-03-07T07:00:00.000Z Run']);
+    expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([seriesId]);
+  });
+
+  test('the series deleted here goes when Google changed none of it', async () => {
+    const seriesId = await googleSeries();
+    await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300306T070000Z`, requestBody: { summary: 'Run (hills)' } });
+    await w.engine.syncAll();
+    await deleteEvent(w.db, await occurrenceAt(`${seriesId}_20300304T070000Z`), 'all');
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect((await onGoogle(w, seriesId)).status).toBe('cancelled');
+    expect((await w.db.events.toArray()).filter((e) => e.status !== 'cancelled')).toEqual([]);
+    expect((await w.log()).filter((l) => l.code === 'kept-edit')).toEqual([]);
+  });
+});
+
+test('an edited occurrence a series change here drops is kept when Google edited it again meanwhile', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Choir', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const second = `${seriesId}_20300305T070000Z`;
+  await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { summary: 'Choir (hall B)' } });
+  await w.engine.syncAll();
+  // Here "this and following" from the edited occurrence: the old series stops before it,
+  // and its exception there goes. On Google, meanwhile, that occurrence is renamed again.
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === second)!;
+  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Hall B' }, 'following');
+  await w.remote.events.patch({ calendarId: w.email, eventId: second, requestBody: { summary: 'Choir (hall C)' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // The later edit on Google is not deleted unseen: it stays, on both sides, and the log says so.
+  expect(await onGoogle(w, second)).toMatchObject({ status: 'confirmed', summary: 'Choir (hall C)' });
+  expect(await w.local(second)).toMatchObject({ status: 'confirmed', summary: 'Choir (hall C)' });
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([second]);
+});
+
+test('an event deleted here whose delete could not reach Google comes back when a pull meanwhile brings an edit made on Google', async () => {
+  const { data } = await w.remote.events.insert({ calendarId: w.email, requestBody: { summary: 'Lunch', start: { dateTime: '2030-03-04T11:00:00Z' }, end: { dateTime: '2030-03-04T12:00:00Z' } } });
+  const id = data.id as string;
+  await w.engine.syncAll();
+  await w.deleteLocal(id);
+  await w.remote.events.patch({ calendarId: w.email, eventId: id, requestBody: { summary: 'Lunch (with Sam)' } });
+  // Google refuses the delete for the whole sync, but the pull after it gets through.
+  await w.faults([{ match: { method: 'DELETE' }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  expect(await w.db.outbox.count()).toBe(1);
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogle(w, id)).toMatchObject({ status: 'confirmed', summary: 'Lunch (with Sam)' });
+  expect(await w.local(id)).toMatchObject({ status: 'confirmed', summary: 'Lunch (with Sam)' });
+  expect(await w.db.outbox.count()).toBe(0);
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([id]);
+});
+
+describe('an exception dropped here by a series change, then renamed on Google: the rename survives', () => {
+  async function seriesWithMovedOccurrence(): Promise<{ seriesId: string; moved: string }> {
+    const seriesId = await w.createLocal('Yoga', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+    const moved = `${seriesId}_20300306T070000Z`;
+    const third = (await localOccurrences(w.db)).find((o) => o.instanceId === moved)!;
+    await moveEvent(w.db, third, { start: '2030-03-06T10:00:00.000Z', end: '2030-03-06T11:00:00.000Z', allDay: false }, 'this');
+    await w.engine.syncAll();
+    return { seriesId, moved };
+  }
+  const at = async (start: string) => (await localOccurrences(w.db)).find((o) => o.start === start)!;
+
+  test('when a later change of the whole series touched the dropped occurrence again', async () => {
+    const { moved } = await seriesWithMovedOccurrence();
+    // From the moved occurrence, the whole series moves 26 hours earlier (its old id is no
+    // time of the series any more), then every occurrence gets a guest, which reaches that
+    // dropped occurrence's record too.
+    await moveEvent(w.db, await at('2030-03-06T10:00:00.000Z'), { start: '2030-03-05T08:00:00.000Z', end: '2030-03-05T09:00:00.000Z', allDay: false }, 'all');
+    const first = await at('2030-03-03T05:00:00.000Z');
+    await updateEvent(w.db, first, { ...draftFromOccurrence(first, 'UTC'), attendees: [{ email: 'sam@example.org', responseStatus: 'needsAction' }] }, 'all');
+    await w.remote.events.patch({ calendarId: w.email, eventId: moved, requestBody: { summary: 'Yoga (mats)' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await onGoogle(w, moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+    expect(await w.local(moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+    expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([moved]);
+  });
+
+  test('when a second series change dropped it again', async () => {
+    const { moved } = await seriesWithMovedOccurrence();
+    // "This and following" from the moved occurrence drops it from the old series; then the
+    // old series moves a day earlier, which drops the dropped record once more.
+    const occ = await at('2030-03-06T10:00:00.000Z');
+    await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Studio' }, 'following');
+    await moveEvent(w.db, await at('2030-03-04T07:00:00.000Z'), { start: '2030-03-03T07:00:00.000Z', end: '2030-03-03T08:00:00.000Z', allDay: false }, 'all');
+    await w.remote.events.patch({ calendarId: w.email, eventId: moved, requestBody: { summary: 'Yoga (mats)' } });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+    expect(await onGoogle(w, moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+    expect(await w.local(moved)).toMatchObject({ status: 'confirmed', summary: 'Yoga (mats)' });
+  });
+});
+
+test('an occurrence deleted here waits with its new series when Google refuses the series for a whole sync', async () => {
+  const series = await w.createLocal('Stretch', '2030-03-04T07:00Z', '2030-03-04T08:00Z', (d) => (d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } }));
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === `${series}_20300304T070000Z`)!, 'this');
+  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  expect(await w.db.outbox.count()).toBe(2);
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-12T00:00:00Z') };
+  const here = (await loadOccurrences(w.db, range)).map((o) => o.start);
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: series })).data.items ?? []).map((i) => new Date(i.start?.dateTime ?? '').toISOString());
+  expect(there).toEqual(['2030-03-05T07:00:00.000Z', '2030-03-06T07:00:00.000Z', '2030-03-07T07:00:00.000Z']);
+  expect(here).toEqual(there);
+});
+
+test('an occurrence deleted here, then renamed with its whole series here, still meets an edit on Google as a delete (the edit survives)', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Swim', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const first = `${seriesId}_20300304T070000Z`;
+  await w.engine.syncAll();
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === first)!, 'this');
+  // Renaming the series renames its deleted occurrence's record too (it had the old name).
+  const second = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-05T07:00:00.000Z')!;
+  await updateEvent(w.db, second, { ...draftFromOccurrence(second, 'UTC'), summary: 'Swim club' }, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: first, requestBody: { summary: 'Swim (relay)' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogle(w, first)).toMatchObject({ status: 'confirmed', summary: 'Swim (relay)' });
+  expect(await w.local(first)).toMatchObject({ status: 'confirmed', summary: 'Swim (relay)' });
+  expect((await onGoogle(w, seriesId)).summary).toBe('Swim club');
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([first]);
+});
+
+test('a series made a single event here stays single when Google renamed it meanwhile', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Review', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const id = data.id as string;
+  await w.engine.syncAll();
+  const first = (await localOccurrences(w.db)).find((o) => o.start === '2030-03-04T07:00:00.000Z')!;
+  await updateEvent(w.db, first, { ...draftFromOccurrence(first, 'UTC'), repeat: null }, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: id, requestBody: { summary: 'Review (Q1)' } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const there = await onGoogle(w, id);
+  expect(there.summary).toBe('Review (Q1)');
+  expect(there.recurrence ?? []).toEqual([]);
+  expect(await w.local(id)).toMatchObject({ kind: 'single', summary: 'Review (Q1)', dirty: [] });
+  expect((await w.local(id))?.recurrence).toBeUndefined();
 });

@@ -1,7 +1,7 @@
 // The pure planner: pull actions, the three-way merge, outbox coalescing and push requests.
 import { expect, test } from 'vitest';
-import type { CalendarEvent, OutboxEntry } from '../../../src-preload/contract';
-import { coalesceOutbox, planPull, planPushRequest, merge } from '../../../src-main/sync/planner';
+import type { CalendarEvent, EventFields, OutboxEntry } from '../../../src-preload/contract';
+import { asItStands, coalesceOutbox, planPull, planPushRequest, merge } from '../../../src-main/sync/planner';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
 
 const ctx = { calendarId: 'a@x', readOnly: false, pending: new Set<string>(), now: '2030-01-01T00:00:00.000Z' };
@@ -58,6 +58,24 @@ test('merge: a field changed on both sides goes to the newer side, the loser is 
   expect(same.event.dirty).toEqual([]);
 });
 
+test('merge of an exception never synced here: what equals its series is a change on neither side', () => {
+  // The series at 09:00 daily as both sides agreed on it; here its first occurrence moved to
+  // 07:00 before ever being synced, while on Google that instance was renamed.
+  const series = { status: 'confirmed', summary: 'Base', location: 'Room 1', start: { dateTime: '2030-01-01T09:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-01-01T10:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=3'] } satisfies Partial<EventFields>;
+  const instanceId = 'evt00001_20300102T090000Z';
+  const original = { dateTime: '2030-01-02T09:00:00Z', timeZone: 'UTC' };
+  const local = linked({
+    id: instanceId, kind: 'exception', recurringEventId: 'evt00001', originalStartTime: original, location: 'Room 1',
+    start: { dateTime: '2030-01-02T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-01-02T08:00:00Z', timeZone: 'UTC' },
+    google: undefined, base: undefined, dirty: ['status', 'summary', 'location', 'start', 'end'], updatedAt: '2030-01-01T11:00:00.000Z',
+  });
+  const theirs = remote({ id: instanceId, recurringEventId: 'evt00001', originalStartTime: original, summary: 'Renamed on Google', location: 'Room 1', start: { dateTime: '2030-01-02T09:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-01-02T10:00:00Z', timeZone: 'UTC' } });
+  const action = merge(local, theirs, { ...ctx, series: new Map([['evt00001', series]]) });
+  expect(action.conflicts).toBe(0);
+  expect(action.event).toMatchObject({ summary: 'Renamed on Google', location: 'Room 1', start: { dateTime: '2030-01-02T07:00:00Z' }, google: { etag: '"2"' } });
+  expect([...(action.event.dirty ?? [])].sort()).toEqual(['end', 'start']);
+});
+
 test('read-only calendars: Google wins and the overwritten local value is logged', () => {
   const action = planPull(linked({ summary: 'Mine', dirty: ['summary'] }), remote({ summary: 'Theirs' }), { ...ctx, readOnly: true });
   expect(action).toMatchObject({ type: 'put', event: { summary: 'Theirs' } });
@@ -69,6 +87,8 @@ test('coalescing: insert+patch → insert; insert+delete → nothing; patch+dele
   expect(coalesceOutbox([entry(1, 'insert'), entry(2, 'delete')])).toMatchObject([{ op: 'drop', seqs: [1, 2] }]);
   expect(coalesceOutbox([entry(1, 'patch', ['summary']), entry(2, 'delete', undefined, 'all')])).toMatchObject([{ op: 'delete', sendUpdates: 'all' }]);
   expect(coalesceOutbox([entry(2, 'patch', ['location']), entry(1, 'patch', ['summary'])])).toMatchObject([{ op: 'patch', fields: ['summary', 'location'], seqs: [1, 2] }]);
+  // A patch after a delete: the record is back (a series moved onto a deleted occurrence).
+  expect(coalesceOutbox([entry(1, 'delete'), entry(2, 'patch', ['summary'])])).toMatchObject([{ op: 'patch', fields: ['summary'], seqs: [1, 2] }]);
 });
 
 test('push requests: insert with our id; patch of changed fields under If-Match; delete under If-Match; exception as instance patch', () => {
@@ -83,4 +103,39 @@ test('push requests: insert with our id; patch of changed fields under If-Match;
   const exception = planPushRequest({ eventId: 'evt00001_20300101T090000Z', calendarId: 'a@x', op: 'patch', fields: ['location'], sendUpdates: 'none', seqs: [1], createdAt: 0 }, linked({ id: 'evt00001_20300101T090000Z', kind: 'exception', recurringEventId: 'evt00001', google: undefined, location: 'X' }));
   expect(exception).toMatchObject({ kind: 'patch', method: 'PATCH' });
   expect(exception.kind !== 'none' && exception.ifMatch).toBeFalsy();
+});
+
+test('push requests: reviving an event Google cancelled states every visible field, cleared ones as null', () => {
+  // Google listed the cancelled instance with its id and status only; it still keeps what it had.
+  const revived = linked({ id: 'evt00001_20300101T090000Z', kind: 'exception', recurringEventId: 'evt00001', base: { status: 'cancelled', summary: '' }, dirty: ['status'] });
+  const request = planPushRequest({ eventId: revived.id, calendarId: 'a@x', op: 'patch', fields: ['status'], sendUpdates: 'none', seqs: [1], createdAt: 0 }, revived);
+  expect(request).toMatchObject({ kind: 'patch', ifMatch: '"1"', body: { status: 'confirmed', summary: 'Base', description: null, location: null, attendees: null, start: slot.start, end: slot.end } });
+});
+
+test('deleted here, edited on Google before the delete went up: the edit survives and the queued delete has nothing left to do', () => {
+  const tombstone = linked({ status: 'cancelled', dirty: ['status'] });
+  const edited = planPull(tombstone, remote({ summary: 'Renamed on Google' }), ctx);
+  expect(edited).toMatchObject({ type: 'put', event: { status: 'confirmed', summary: 'Renamed on Google', dirty: [] } });
+  expect(edited.log.map((l) => l.code)).toEqual(['kept-edit']);
+  // Only the etag moved (nothing anyone sees): the delete stands.
+  expect(planPull(tombstone, remote(), ctx)).toMatchObject({ type: 'put', event: { status: 'cancelled', dirty: ['status'] } });
+  if (edited.type !== 'put') return;
+  expect(planPushRequest({ eventId: 'evt00001', calendarId: 'a@x', op: 'delete', fields: [], sendUpdates: 'none', seqs: [1], createdAt: 0 }, edited.event).kind).toBe('none');
+});
+
+test('a change to a record still deleted here goes up as that delete', () => {
+  const op = { eventId: 'evt00001', calendarId: 'a@x', op: 'patch' as const, fields: ['attendees' as const], sendUpdates: 'none' as const, seqs: [1, 2], createdAt: 0 };
+  expect(asItStands(op, linked({ status: 'cancelled', dirty: ['status', 'attendees'] }))).toMatchObject({ op: 'delete', seqs: [1, 2] });
+  expect(asItStands(op, linked({ id: 'evt00001_20300101T090000Z', kind: 'exception', recurringEventId: 'evt00001', status: 'cancelled', google: undefined, base: undefined })).op).toBe('delete');
+  expect(asItStands(op, linked({ dirty: ['attendees'] })).op).toBe('patch');
+});
+
+test('merge: a field cleared here stays cleared when Google changed another one, and goes up as null', () => {
+  const local = linked({ location: undefined, base: { status: 'confirmed', summary: 'Base', location: 'Room 1', ...slot }, dirty: ['location'] });
+  const action = merge(local, remote({ summary: 'Renamed on Google', location: 'Room 1' }), ctx);
+  expect(action.event.summary).toBe('Renamed on Google');
+  expect(action.event.location).toBeUndefined();
+  expect(action.event.dirty).toEqual(['location']);
+  const request = planPushRequest({ eventId: 'evt00001', calendarId: 'a@x', op: 'patch', fields: action.event.dirty ?? [], sendUpdates: 'none', seqs: [1], createdAt: 0 }, action.event);
+  expect(request).toMatchObject({ kind: 'patch', body: { location: null } });
 });
