@@ -5,6 +5,7 @@
 // event, one failed calendar or one lost response never stops the rest or loses an edit.
 import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
 import type { OAuth2Client } from 'google-auth-library';
+import { INSTANCE_ID } from '../../src-preload/contract';
 import type {
   Calendar,
   CalendarEvent,
@@ -264,11 +265,14 @@ export class SyncEngine {
     // the user's changes from the series' values — or, for a delete, whether Google's copy
     // carries an edit of its own, which survives. The series is taken as agreed before this
     // push writes any master.
-    const firstEdits = jobs.filter((j) => (j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local));
-    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map((j) => j.local?.recurringEventId as string)) : null;
+    // So is an occurrence whose record here is gone (a series change here dropped it) but
+    // whose delete still waits: this computer no longer knows what Google has there.
+    const firstEdits = jobs.filter((j) => ((j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local)) || (j.request?.kind === 'delete' && !j.local && INSTANCE_ID.test(j.op.eventId)));
+    const seriesOf = (job: Job) => job.local?.recurringEventId ?? (job.op.eventId.split('_')[0] as string);
+    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map(seriesOf)) : null;
     for (const job of firstEdits) {
       job.stage = 'fetch';
-      job.seriesBase = seriesAtStart?.get(job.local?.recurringEventId as string);
+      job.seriesBase = seriesAtStart?.get(seriesOf(job));
     }
 
     // A series deleted here whose occurrences Google changed since: that edit survives the
@@ -432,7 +436,7 @@ export class SyncEngine {
       // Google's version is exactly what this computer last had (an edit of ours whose answer
       // was lost, say the app was killed), or a plain instance of its series: nobody changed
       // it on Google, so the delete goes ahead.
-      const own = job.local && (changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f)) || (await this.isPlainInstance(cal, job, remote)));
+      const own = (job.local && changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f))) || (await this.isPlainInstance(cal, job, remote));
       if (own && !job.occurrencesChanged && job.request?.kind === 'delete' && remote.etag) {
         job.request = { ...job.request, ifMatch: remote.etag };
         job.stage = 'send';
@@ -538,18 +542,20 @@ export class SyncEngine {
    */
   private async isPlainInstance(cal: Calendar, job: Job, remote: GoogleEvent): Promise<boolean> {
     const local = job.local;
-    if (!isFirstInstanceEdit(local) || !local.originalStartTime) return false;
-    const original = local.originalStartTime;
+    if (local && !isFirstInstanceEdit(local)) return false;
+    const seriesId = local?.recurringEventId ?? remote.recurringEventId;
+    const original = local?.originalStartTime ?? withoutNullsOf(remote.originalStartTime);
+    if (!seriesId || !original) return false;
     const theirs = fieldsFromGoogle(remote);
     const compared = EVENT_FIELDS.filter((f) => !READ_ONLY_FIELDS.has(f) && f !== 'status' && f !== 'recurrence');
     const instanceOf = (series: Partial<EventFields> | undefined) => {
       if (!series) return false;
-      const instance = generatedInstance(series, local.recurringEventId, original);
+      const instance = generatedInstance(series, seriesId, original);
       return compared.every((f) => sameField(f, theirs[f], instance[f]));
     };
-    const [master] = await this.deps.store.events([local.recurringEventId]);
+    const [master] = await this.deps.store.events([seriesId]);
     if (instanceOf(job.seriesBase) || instanceOf(master?.google ? master.base : undefined)) return true;
-    const series = await this.withRetry('get', () => this.requireApi().events.get({ calendarId: cal.id, eventId: local.recurringEventId }));
+    const series = await this.withRetry('get', () => this.requireApi().events.get({ calendarId: cal.id, eventId: seriesId }));
     return series.status !== 'cancelled' && instanceOf(fieldsFromGoogle(series));
   }
 
@@ -945,6 +951,10 @@ function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
   if (!current?.google || !current.dirty?.length) return {};
   const still = localChangedFields(current);
   return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
+}
+
+function withoutNullsOf(value: GoogleEvent['originalStartTime']): CalendarEvent['originalStartTime'] {
+  return value ? (fieldsFromGoogle({ originalStartTime: value }).originalStartTime ?? undefined) : undefined;
 }
 
 function withoutLink(event: CalendarEvent): CalendarEvent {

@@ -592,3 +592,24 @@ test('a series made a single event here stays single when Google renamed it mean
   expect(await w.local(id)).toMatchObject({ kind: 'single', summary: 'Review (Q1)', dirty: [] });
   expect((await w.local(id))?.recurrence).toBeUndefined();
 });
+
+test('an occurrence deleted here whose record a later series change removed still meets Google’s edit of it as a delete', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const third = `${seriesId}_20300306T070000Z`;
+  await w.engine.syncAll();
+  // Here: the third occurrence is deleted, then everything from the second on; only the
+  // queued delete of the third is left of it. On Google, meanwhile, the third is moved.
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === third)!, 'this');
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.start === '2030-03-05T07:00:00.000Z')!, 'following');
+  expect(await w.local(third)).toBeUndefined();
+  await w.remote.events.patch({ calendarId: w.email, eventId: third, requestBody: { start: { dateTime: '2030-03-06T09:00:00Z' }, end: { dateTime: '2030-03-06T10:00:00Z' } } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogle(w, third)).toMatchObject({ status: 'confirmed', start: { dateTime: expect.stringMatching(/^2030-03-06T09:00:00/) } });
+  expect(await w.local(third)).toMatchObject({ status: 'confirmed' });
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([third]);
+});
