@@ -295,21 +295,36 @@ export class SyncEngine {
     }
     let active = jobs.filter((j) => j.request?.kind !== 'none');
 
+    let refreshed = false;
     while (active.length > 0) {
       const now = active.filter((j) => !(j.local?.recurringEventId && inserting.has(j.local.recurringEventId)));
       const round = now.length > 0 ? now : active;
       const answers = await this.sendRound(cal.id, round);
       const retry: { job: Job; after: number | null; failure: GoogleFailure }[] = [];
       const next: Job[] = active.filter((j) => !round.includes(j));
+      let refresh = false;
       for (let i = 0; i < round.length; i++) {
         const job = round[i] as Job;
-        const step = await this.handleAnswer(cal, job, answers[i] as Answer, finished, report);
+        const answer = answers[i] as Answer;
+        // Calls refused with 401 (an access token Google stopped taking early, expired or
+        // revoked): the token is refreshed once per push and they go again; a second 401 stands.
+        if ('failure' in answer && answer.failure.status === 401 && !refreshed) {
+          refresh = true;
+          retry.push({ job, after: 0, failure: answer.failure });
+          continue;
+        }
+        const step = await this.handleAnswer(cal, job, answer, finished, report);
         if (step === 'done') {
           inserting.delete(job.op.eventId);
         } else if (step === 'again') next.push(job);
         else retry.push({ job, after: step.retryAfterMs, failure: step.failure });
       }
       if (finished.length > 0) await this.finish(finished.splice(0), report);
+      if (refresh) {
+        refreshed = true;
+        const client = this.requireClient();
+        if (client.credentials.refresh_token) client.credentials = { refresh_token: client.credentials.refresh_token };
+      }
       if (retry.length > 0) {
         const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
         const given = retry.filter((r) => r.job.attempts >= this.backoff.maxAttempts).map((r) => r.job.op.eventId);
