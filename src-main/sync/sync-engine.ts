@@ -390,9 +390,10 @@ export class SyncEngine {
         const outcome = classify(answer.failure, 'get');
         if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
         if (outcome.kind === 'auth') throw new AuthFailure(answer.failure);
-        // An occurrence deleted here that its series on Google no longer has: nothing to delete.
+        // An occurrence deleted here that its series on Google no longer has: nothing to
+        // delete, and nothing for a cancelled record here to hide.
         if (request.kind === 'delete' && (answer.failure.status === 404 || answer.failure.status === 410)) {
-          finished.push({ id, seqs: job.op.seqs, apply: deleted });
+          finished.push({ id, seqs: job.op.seqs, apply: (current) => (current?.status === 'cancelled' ? { remove: true } : {}) });
           return 'done';
         }
         return this.park(job, ctx, answer.failure, finished, report);
@@ -445,7 +446,9 @@ export class SyncEngine {
     const id = job.op.eventId;
     if (job.op.op === 'delete' || job.op.op === 'drop') {
       if (remote.status === 'cancelled') {
-        finished.push({ id, seqs: job.op.seqs, apply: deleted });
+        // Deleted on both sides. A cancelled occurrence stays, linked to Google's record now
+        // (no later pull lists it again if Google's delete came first).
+        finished.push({ id, seqs: job.op.seqs, apply: (current) => (current?.status === 'cancelled' && current.kind === 'exception' ? { put: planPutFromRemote(remote, cal.id, current) } : deleted(current)) });
         return 'done';
       }
       // Google's version is exactly what this computer last had (an edit of ours whose answer

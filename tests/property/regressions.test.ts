@@ -613,3 +613,27 @@ test('an occurrence deleted here whose record a later series change removed stil
   expect(await w.local(third)).toMatchObject({ status: 'confirmed' });
   expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([third]);
 });
+
+test('an occurrence deleted on both sides ends linked to Google’s cancelled copy, with nothing left waiting, also when Google’s delete was pulled first', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const third = `${data.id as string}_20300306T070000Z`;
+  await w.engine.syncAll();
+  // Renamed here (the rename cannot reach Google for a whole sync), deleted on Google; the
+  // pull keeps the rename. Then it is deleted here too.
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === third)!;
+  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), summary: 'Walk (long)' }, 'this');
+  await w.remote.events.delete({ calendarId: w.email, eventId: third });
+  await w.faults([{ match: { method: 'GET', path: `/calendar/v3/calendars/${w.email}/events/${third}` }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  await w.admin('faults', undefined, 'DELETE');
+  expect(await w.local(third)).toMatchObject({ status: 'confirmed', summary: 'Walk (long)' });
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === third)!, 'this');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect((await onGoogle(w, third)).status).toBe('cancelled');
+  expect(await w.local(third)).toMatchObject({ status: 'cancelled', google: expect.anything(), dirty: [] });
+  expect(await w.db.outbox.count()).toBe(0);
+});
