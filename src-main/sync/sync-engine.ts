@@ -470,12 +470,8 @@ export class SyncEngine {
       });
       // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
       // with the local delete, so they are read back from Google too.
-      if (remote.recurrence?.length && remote.iCalUID) {
-        const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId: cal.id, iCalUID: remote.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
-        for (const item of page.items ?? []) {
-          if (!item.id || item.recurringEventId !== id) continue;
-          finished.push({ id: item.id, seqs: [], apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) });
-        }
+      for (const item of await this.exceptionsOf(cal, remote)) {
+        finished.push({ id: item.id as string, seqs: [], apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) });
       }
       return 'done';
     }
@@ -736,6 +732,7 @@ export class SyncEngine {
     const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString(), ...(series ? { series } : {}) };
     const changes: Change[] = [];
     let seriesGone: string[] = [];
+    const seriesBack = new Set<GoogleEvent>();
     for (const item of items) {
       if (!item.id) continue;
       changes.push({
@@ -743,7 +740,10 @@ export class SyncEngine {
         apply: (current) => {
           if (!current?.google && this.deps.skipExisting?.remote(cal.id, item)) return {};
           const action = planPull(current, item, ctx);
-          if (action.type === 'put') return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+          if (action.type === 'put') {
+            if (current?.kind === 'master' && current.status === 'cancelled' && action.event.status !== 'cancelled') seriesBack.add(item);
+            return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+          }
           if (action.type === 'remove') {
             if (action.series) seriesGone.push(action.id);
             return { remove: true, log: action.log, counts: true };
@@ -763,7 +763,20 @@ export class SyncEngine {
       const orphans = index.filter((e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty && !listedLive.has(e.id));
       await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
     }
+    // A series deleted here but changed on Google is back (the edit won): its exceptions went
+    // with the local delete, so they are read back from Google too.
+    for (const master of seriesBack) {
+      const exceptions = await this.exceptionsOf(cal, master);
+      await this.applyChanges(exceptions.map((item) => ({ id: item.id as string, apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) })), {}, report);
+    }
     return inserted;
+  }
+
+  /** A series' exceptions on Google: its moved, edited and cancelled occurrences. */
+  private async exceptionsOf(cal: Calendar, master: GoogleEvent): Promise<GoogleEvent[]> {
+    if (!master.recurrence?.length || !master.iCalUID) return [];
+    const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId: cal.id, iCalUID: master.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
+    return (page.items ?? []).filter((item) => item.id && item.recurringEventId === master.id);
   }
 
   /**

@@ -637,3 +637,27 @@ test('an occurrence deleted on both sides ends linked to Google’s cancelled co
   expect(await w.local(third)).toMatchObject({ status: 'cancelled', google: expect.anything(), dirty: [] });
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+test('a series deleted here that a pull finds changed on Google comes back with its exceptions', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Choir', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300306T070000Z`, requestBody: { summary: 'Choir (hall B)' } });
+  await w.engine.syncAll();
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === `${seriesId}_20300304T070000Z`)!, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { location: 'Hall A' } });
+  // The delete cannot reach Google for a whole sync; that sync's pull meets Google's change.
+  await w.faults([{ match: { method: 'DELETE' }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-10T00:00:00Z') };
+  const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+  expect(there).toEqual(['2030-03-04T07:00:00.000Z Choir', '2030-03-05T07:00:00.000Z Choir', '2030-03-06T07:00:00.000Z Choir (hall B)', '2030-03-07T07:00:00.000Z Choir']);
+  expect(here).toEqual(there);
+  expect(await w.db.outbox.count()).toBe(0);
+});
