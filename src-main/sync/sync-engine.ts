@@ -6,6 +6,7 @@
 // response never stops the rest or loses an edit.
 import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
 import type { OAuth2Client } from 'google-auth-library';
+import { INSTANCE_ID } from '../../src-preload/contract';
 import type {
   Calendar,
   CalendarEvent,
@@ -283,11 +284,14 @@ export class SyncEngine {
     // the user's changes from the series' values — or, for a delete, whether Google's copy
     // carries an edit of its own, which survives. The series is taken as agreed before this
     // push writes any master.
-    const firstEdits = jobs.filter((j) => (j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local));
-    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map((j) => j.local?.recurringEventId as string)) : null;
+    // So is an occurrence whose record here is gone (a series change here dropped it) but
+    // whose delete still waits: this computer no longer knows what Google has there.
+    const firstEdits = jobs.filter((j) => ((j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local)) || (j.request?.kind === 'delete' && !j.local && INSTANCE_ID.test(j.op.eventId)));
+    const seriesOf = (job: Job) => job.local?.recurringEventId ?? (job.op.eventId.split('_')[0] as string);
+    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map(seriesOf)) : null;
     for (const job of firstEdits) {
       job.stage = 'fetch';
-      job.seriesBase = seriesAtStart?.get(job.local?.recurringEventId as string);
+      job.seriesBase = seriesAtStart?.get(seriesOf(job));
     }
 
     // A series deleted here whose occurrences Google changed since: that edit survives the
@@ -310,21 +314,36 @@ export class SyncEngine {
     }
     let active = jobs.filter((j) => j.request?.kind !== 'none');
 
+    let refreshed = false;
     while (active.length > 0) {
       const now = active.filter((j) => !(j.local?.recurringEventId && inserting.has(j.local.recurringEventId)));
       const round = now.length > 0 ? now : active;
       const answers = await this.sendRound(cal.id, round);
       const retry: { job: Job; after: number | null; failure: GoogleFailure }[] = [];
       const next: Job[] = active.filter((j) => !round.includes(j));
+      let refresh = false;
       for (let i = 0; i < round.length; i++) {
         const job = round[i] as Job;
-        const step = await this.handleAnswer(cal, job, answers[i] as Answer, finished, report);
+        const answer = answers[i] as Answer;
+        // Calls refused with 401 (an access token Google stopped taking early, expired or
+        // revoked): the token is refreshed once per push and they go again; a second 401 stands.
+        if ('failure' in answer && answer.failure.status === 401 && !refreshed) {
+          refresh = true;
+          retry.push({ job, after: 0, failure: answer.failure });
+          continue;
+        }
+        const step = await this.handleAnswer(cal, job, answer, finished, report);
         if (step === 'done') {
           inserting.delete(job.op.eventId);
         } else if (step === 'again') next.push(job);
         else retry.push({ job, after: step.retryAfterMs, failure: step.failure });
       }
       if (finished.length > 0) await this.finish(finished.splice(0), report);
+      if (refresh) {
+        refreshed = true;
+        const client = this.requireClient();
+        if (client.credentials.refresh_token) client.credentials = { refresh_token: client.credentials.refresh_token };
+      }
       if (retry.length > 0) {
         const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
         const given = retry.filter((r) => r.job.attempts >= this.backoff.maxAttempts).map((r) => r.job.op.eventId);
@@ -403,9 +422,10 @@ export class SyncEngine {
         const outcome = classify(answer.failure, 'get');
         if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
         if (outcome.kind === 'auth') throw new AuthFailure(answer.failure);
-        // An occurrence deleted here that its series on Google no longer has: nothing to delete.
+        // An occurrence deleted here that its series on Google no longer has: nothing to
+        // delete, and nothing for a cancelled record here to hide.
         if (request.kind === 'delete' && (answer.failure.status === 404 || answer.failure.status === 410)) {
-          finished.push({ id, seqs: job.op.seqs, apply: deleted });
+          finished.push({ id, seqs: job.op.seqs, apply: (current) => (current?.status === 'cancelled' ? { remove: true } : {}) });
           return 'done';
         }
         return this.park(job, ctx, answer.failure, finished, report);
@@ -458,13 +478,15 @@ export class SyncEngine {
     const id = job.op.eventId;
     if (job.op.op === 'delete' || job.op.op === 'drop') {
       if (remote.status === 'cancelled') {
-        finished.push({ id, seqs: job.op.seqs, apply: deleted });
+        // Deleted on both sides. A cancelled occurrence stays, linked to Google's record now
+        // (no later pull lists it again if Google's delete came first).
+        finished.push({ id, seqs: job.op.seqs, apply: (current) => (current?.status === 'cancelled' && current.kind === 'exception' ? { put: planPutFromRemote(remote, cal.id, current) } : deleted(current)) });
         return 'done';
       }
       // Google's version is exactly what this computer last had (an edit of ours whose answer
       // was lost, say the app was killed), or a plain instance of its series: nobody changed
       // it on Google, so the delete goes ahead.
-      const own = job.local && (changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f)) || (await this.isPlainInstance(cal, job, remote)));
+      const own = (job.local && changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f))) || (await this.isPlainInstance(cal, job, remote));
       if (own && !job.occurrencesChanged && job.request?.kind === 'delete' && remote.etag) {
         job.request = { ...job.request, ifMatch: remote.etag };
         job.stage = 'send';
@@ -480,12 +502,8 @@ export class SyncEngine {
       });
       // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
       // with the local delete, so they are read back from Google too.
-      if (remote.recurrence?.length && remote.iCalUID) {
-        const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId: cal.id, iCalUID: remote.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
-        for (const item of page.items ?? []) {
-          if (!item.id || item.recurringEventId !== id) continue;
-          finished.push({ id: item.id, seqs: [], apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) });
-        }
+      for (const item of await this.exceptionsOf(cal, remote)) {
+        finished.push({ id: item.id as string, seqs: [], apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) });
       }
       return 'done';
     }
@@ -573,18 +591,20 @@ export class SyncEngine {
    */
   private async isPlainInstance(cal: Calendar, job: Job, remote: GoogleEvent): Promise<boolean> {
     const local = job.local;
-    if (!isFirstInstanceEdit(local) || !local.originalStartTime) return false;
-    const original = local.originalStartTime;
+    if (local && !isFirstInstanceEdit(local)) return false;
+    const seriesId = local?.recurringEventId ?? remote.recurringEventId;
+    const original = local?.originalStartTime ?? withoutNullsOf(remote.originalStartTime);
+    if (!seriesId || !original) return false;
     const theirs = fieldsFromGoogle(remote);
     const compared = EVENT_FIELDS.filter((f) => !READ_ONLY_FIELDS.has(f) && f !== 'status' && f !== 'recurrence');
     const instanceOf = (series: Partial<EventFields> | undefined) => {
       if (!series) return false;
-      const instance = generatedInstance(series, local.recurringEventId, original);
+      const instance = generatedInstance(series, seriesId, original);
       return compared.every((f) => sameField(f, theirs[f], instance[f]));
     };
-    const [master] = await this.deps.store.events([local.recurringEventId]);
+    const [master] = await this.deps.store.events([seriesId]);
     if (instanceOf(job.seriesBase) || instanceOf(master?.google ? master.base : undefined)) return true;
-    const series = await this.withRetry('get', () => this.requireApi().events.get({ calendarId: cal.id, eventId: local.recurringEventId }));
+    const series = await this.withRetry('get', () => this.requireApi().events.get({ calendarId: cal.id, eventId: seriesId }));
     return series.status !== 'cancelled' && instanceOf(fieldsFromGoogle(series));
   }
 
@@ -786,6 +806,7 @@ export class SyncEngine {
     const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString(), ...(series ? { series } : {}) };
     const changes: Change[] = [];
     let seriesGone: string[] = [];
+    const seriesBack = new Set<GoogleEvent>();
     for (const item of items) {
       if (!item.id) continue;
       changes.push({
@@ -793,7 +814,10 @@ export class SyncEngine {
         apply: (current) => {
           if (!current?.google && this.deps.skipExisting?.remote(cal.id, item)) return {};
           const action = planPull(current, item, ctx);
-          if (action.type === 'put') return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+          if (action.type === 'put') {
+            if (current?.kind === 'master' && current.status === 'cancelled' && action.event.status !== 'cancelled') seriesBack.add(item);
+            return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+          }
           if (action.type === 'remove') {
             if (action.series) seriesGone.push(action.id);
             return { remove: true, log: action.log, counts: true };
@@ -813,7 +837,20 @@ export class SyncEngine {
       const orphans = index.filter((e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty && !listedLive.has(e.id));
       await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
     }
+    // A series deleted here but changed on Google is back (the edit won): its exceptions went
+    // with the local delete, so they are read back from Google too.
+    for (const master of seriesBack) {
+      const exceptions = await this.exceptionsOf(cal, master);
+      await this.applyChanges(exceptions.map((item) => ({ id: item.id as string, apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) })), {}, report);
+    }
     return inserted;
+  }
+
+  /** A series' exceptions on Google: its moved, edited and cancelled occurrences. */
+  private async exceptionsOf(cal: Calendar, master: GoogleEvent): Promise<GoogleEvent[]> {
+    if (!master.recurrence?.length || !master.iCalUID) return [];
+    const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId: cal.id, iCalUID: master.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
+    return (page.items ?? []).filter((item) => item.id && item.recurringEventId === master.id);
   }
 
   /**
@@ -1074,6 +1111,10 @@ function changeStillToSend(event: CalendarEvent, createdAt: number): OutboxEntry
   // Never on Google: an occurrence changed here, sent as a patch of Google's instance.
   if (!event.google) return { ...change, op: 'patch', fields: dirty };
   return dirty.length > 0 ? { ...change, op: 'patch', fields: dirty } : null;
+}
+
+function withoutNullsOf(value: GoogleEvent['originalStartTime']): CalendarEvent['originalStartTime'] {
+  return value ? (fieldsFromGoogle({ originalStartTime: value }).originalStartTime ?? undefined) : undefined;
 }
 
 function withoutLink(event: CalendarEvent): CalendarEvent {

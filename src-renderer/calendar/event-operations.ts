@@ -224,6 +224,9 @@ async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraf
     if (scope === 'this') return updateInstance(w, master, occ, stored, draft);
     const exceptions = await db.events.where('recurringEventId').equals(master.id).toArray();
     const split = splitPoint(master, occ);
+    // An occurrence past the series' end (an edit Google kept when the series was cut short)
+    // has no following ones: "this and following" is this one, not a new, empty series.
+    if (scope === 'following' && split.before > 0 && !hasOccurrenceFrom(master, split)) return updateInstance(w, master, occ, stored, draft);
     if (scope === 'all' || split.before === 0) return updateAll(w, master, exceptions, occ, draft, baseline);
     return updateFollowing(w, master, exceptions, occ, draft, baseline, split);
   });
@@ -489,6 +492,15 @@ function splitPoint(master: CalendarEvent, occ: Occurrence): Split {
   return { key: allDay ? `d${original.date}` : `t${ms}`, allDay, ms, floating, before };
 }
 
+/** Whether the series' rule has an occurrence at or after the split (looking ten years ahead). */
+function hasOccurrenceFrom(master: CalendarEvent, split: Split): boolean {
+  try {
+    return seriesFloatsBetween(master, split.floating, split.floating + 3660 * DAY_MS).length > 0;
+  } catch {
+    return true;
+  }
+}
+
 function isAtOrAfter(exception: CalendarEvent, split: Split): boolean {
   const key = exceptionKey(exception);
   if (!key) return false;
@@ -518,7 +530,7 @@ function continuedRecurrence(master: CalendarEvent, split: Split, delta: number,
       const parts = ruleParts(line.value);
       const count = Number(parts.get('COUNT'));
       if (parts.has('COUNT')) parts.set('COUNT', String(Math.max(1, count - split.before)));
-      return { ...line, value: formatRuleParts(shiftWeekdays(parts, split.floating, delta)) };
+      return { ...line, value: formatRuleParts(shiftUntil(shiftWeekdays(parts, split.floating, delta), floatOf, delta, allDay, zone)) };
     }
     if (line.name === 'RDATE' || line.name === 'EXDATE') {
       const kept = keepValues(line, (v) => floatOf(v) >= split.floating);
@@ -531,10 +543,18 @@ function continuedRecurrence(master: CalendarEvent, split: Split, delta: number,
 /** The master's lines with every occurrence moved by `delta` (wall clock). */
 function shiftedRecurrence(master: CalendarEvent, fromFloat: number, delta: number, allDay: boolean, zone: string): string[] {
   return mapRecurrence(master, (line, floatOf) => {
-    if (line.name === 'RRULE') return { ...line, value: formatRuleParts(shiftWeekdays(ruleParts(line.value), fromFloat, delta)) };
+    if (line.name === 'RRULE') return { ...line, value: formatRuleParts(shiftUntil(shiftWeekdays(ruleParts(line.value), fromFloat, delta), floatOf, delta, allDay, zone)) };
     if (line.name === 'RDATE' || line.name === 'EXDATE') return shiftValues(line, floatOf, delta, allDay, zone);
     return line;
   });
+}
+
+/** UNTIL moves with the occurrences; left behind, the last ones would fall past it and vanish. */
+function shiftUntil(parts: Map<string, string>, floatOf: (value: string) => number, delta: number, allDay: boolean, zone: string): Map<string, string> {
+  const until = parts.get('UNTIL');
+  const shifted = until && delta !== 0 ? floatOf(until) + delta : NaN;
+  if (Number.isFinite(shifted)) parts.set('UNTIL', allDay ? dateStamp(isoDate(shifted)) : instantStamp(wallToInstant(shifted, zone)));
+  return parts;
 }
 
 type Line = ReturnType<typeof parseLine>;

@@ -592,3 +592,72 @@ test('a series made a single event here stays single when Google renamed it mean
   expect(await w.local(id)).toMatchObject({ kind: 'single', summary: 'Review (Q1)', dirty: [] });
   expect((await w.local(id))?.recurrence).toBeUndefined();
 });
+
+test('an occurrence deleted here whose record a later series change removed still meets Google’s edit of it as a delete', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  const third = `${seriesId}_20300306T070000Z`;
+  await w.engine.syncAll();
+  // Here: the third occurrence is deleted, then everything from the second on; only the
+  // queued delete of the third is left of it. On Google, meanwhile, the third is moved.
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === third)!, 'this');
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.start === '2030-03-05T07:00:00.000Z')!, 'following');
+  expect(await w.local(third)).toBeUndefined();
+  await w.remote.events.patch({ calendarId: w.email, eventId: third, requestBody: { start: { dateTime: '2030-03-06T09:00:00Z' }, end: { dateTime: '2030-03-06T10:00:00Z' } } });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogle(w, third)).toMatchObject({ status: 'confirmed', start: { dateTime: expect.stringMatching(/^2030-03-06T09:00:00/) } });
+  expect(await w.local(third)).toMatchObject({ status: 'confirmed' });
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([third]);
+});
+
+test('an occurrence deleted on both sides ends linked to Google’s cancelled copy, with nothing left waiting, also when Google’s delete was pulled first', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Walk', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const third = `${data.id as string}_20300306T070000Z`;
+  await w.engine.syncAll();
+  // Renamed here (the rename cannot reach Google for a whole sync), deleted on Google; the
+  // pull keeps the rename. Then it is deleted here too.
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === third)!;
+  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), summary: 'Walk (long)' }, 'this');
+  await w.remote.events.delete({ calendarId: w.email, eventId: third });
+  await w.faults([{ match: { method: 'GET', path: `/calendar/v3/calendars/${w.email}/events/${third}` }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  await w.admin('faults', undefined, 'DELETE');
+  expect(await w.local(third)).toMatchObject({ status: 'confirmed', summary: 'Walk (long)' });
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === third)!, 'this');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect((await onGoogle(w, third)).status).toBe('cancelled');
+  expect(await w.local(third)).toMatchObject({ status: 'cancelled', google: expect.anything(), dirty: [] });
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('a series deleted here that a pull finds changed on Google comes back with its exceptions', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: { summary: 'Choir', start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' }, recurrence: ['RRULE:FREQ=DAILY;COUNT=4'] },
+  });
+  const seriesId = data.id as string;
+  await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300306T070000Z`, requestBody: { summary: 'Choir (hall B)' } });
+  await w.engine.syncAll();
+  await deleteEvent(w.db, (await localOccurrences(w.db)).find((o) => o.instanceId === `${seriesId}_20300304T070000Z`)!, 'all');
+  await w.remote.events.patch({ calendarId: w.email, eventId: seriesId, requestBody: { location: 'Hall A' } });
+  // The delete cannot reach Google for a whole sync; that sync's pull meets Google's change.
+  await w.faults([{ match: { method: 'DELETE' }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const range = { start: new Date('2030-03-01T00:00:00Z'), end: new Date('2030-03-10T00:00:00Z') };
+  const here = (await loadOccurrences(w.db, range)).map((o) => `${o.start} ${o.title}`);
+  const there = ((await w.remote.events.instances({ calendarId: w.email, eventId: seriesId })).data.items ?? []).map((i) => `${new Date(i.start?.dateTime ?? '').toISOString()} ${i.summary}`);
+  expect(there).toEqual(['2030-03-04T07:00:00.000Z Choir', '2030-03-05T07:00:00.000Z Choir', '2030-03-06T07:00:00.000Z Choir (hall B)', '2030-03-07T07:00:00.000Z Choir']);
+  expect(here).toEqual(there);
+  expect(await w.db.outbox.count()).toBe(0);
+});

@@ -137,3 +137,16 @@ test('one sync at a time: a second call while one runs gets the same run', async
   await a;
   expect((await w.log()).filter((l) => l.code === 'sync')).toHaveLength(1);
 });
+
+test('401 inside a push (an access token Google stopped taking early): one refresh, and the push goes through', async () => {
+  const googleUi = new Set(w.google.world.accessTokens.keys());
+  await w.engine.syncAll();
+  const id = await w.createLocal('Standup', '2030-03-04T07:00Z', '2030-03-04T08:00Z');
+  // The app's access token is past its hour on Google's side; the app still thinks it is good.
+  for (const [key, token] of w.google.world.accessTokens) if (!googleUi.has(key)) token.expiresAt = w.google.world.clock.now();
+  const report = await w.engine.syncAll();
+  expect(report).toMatchObject({ ok: true, pushed: 1 });
+  expect(w.authFailures).toEqual([]);
+  expect((await onGoogle(w, id)).summary).toBe('Standup');
+  expect((await w.requests()).filter((r) => r.path === '/token').at(-1)?.status).toBe(200);
+});

@@ -226,6 +226,15 @@ describe('repeating events: all events', () => {
     expect(occs.filter((o) => o.title === 'Demo day')).toHaveLength(1);
   });
 
+  it('moving a series with an end date a day later moves its end too, so every occurrence moves and none vanishes', async () => {
+    const db = freshDb();
+    await db.events.add(timed('ending001', '2026-03-09T09:00', '2026-03-09T10:00', 'UTC', { recurrence: ['RRULE:FREQ=DAILY;UNTIL=20260311T085959Z'] }));
+    const occ = await occurrenceAt(db, '2026-03-10T09:00:00.000Z');
+    await moveEvent(db, occ, { start: '2026-03-11T09:00:00.000Z', end: '2026-03-11T10:00:00.000Z', allDay: false }, 'all');
+    expect((await db.events.get('ending001'))!.recurrence).toEqual(['RRULE:FREQ=DAILY;UNTIL=20260312T085959Z']);
+    expect((await loadOccurrences(db, WEEK)).map((o) => o.start)).toEqual(['2026-03-10T09:00:00.000Z', '2026-03-11T09:00:00.000Z']);
+  });
+
   it('moving a weekly series to another day shifts its BYDAY', async () => {
     const db = freshDb();
     await db.events.add(timed('recur0001', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', { recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=MO'] }));
@@ -291,6 +300,19 @@ describe('repeating events: this and following', () => {
       ['2026-03-13T14:00:00.000Z', 'New standup'],
       ['2026-03-14T14:00:00.000Z', 'New standup'],
     ]);
+  });
+
+  it('from an occurrence past the end of the series (kept by Google when the series was cut short), edits just that occurrence', async () => {
+    const db = freshDb();
+    await db.events.bulkAdd([
+      timed('ended0001', '2026-03-09T09:00', '2026-03-09T10:00', 'UTC', { recurrence: ['RRULE:FREQ=DAILY;UNTIL=20260311T085959Z'] }),
+      timed('ended0001_20260311T090000Z', '2026-03-11T09:00', '2026-03-11T10:00', 'UTC', { recurringEventId: 'ended0001', originalStartTime: { dateTime: '2026-03-11T09:00:00Z' }, location: 'Room 2' }),
+    ]);
+    const occ = await occurrenceAt(db, '2026-03-11T09:00:00.000Z');
+    await updateEvent(db, occ, { ...draftFromOccurrence(occ, 'UTC'), summary: 'Last one' }, 'following');
+    expect(await db.events.where('kind').equals('master').count()).toBe(1);
+    expect((await db.events.get('ended0001'))!.recurrence).toEqual(['RRULE:FREQ=DAILY;UNTIL=20260311T085959Z']);
+    expect(await db.events.get('ended0001_20260311T090000Z')).toMatchObject({ summary: 'Last one', location: 'Room 2' });
   });
 
   it('carries the remaining COUNT over to the new series', async () => {
