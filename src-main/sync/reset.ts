@@ -7,6 +7,7 @@
 // instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
 import type { CalendarEvent, EventIndexEntry, LocalStore, OutboxEntry, ResetChoices, ResetReport, StoreCommit, SyncLogEntry } from '../../src-preload/contract';
+import { organizes } from '../../src-preload/organizer';
 import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';
 import type { GoogleEndpoints } from '../google/endpoints';
 import { DEFAULT_BACKOFF, backoffDelay, classify, errorBody, failureOf, readableReason, type BackoffPolicy, type GoogleFailure } from '../google/errors';
@@ -455,18 +456,6 @@ function entry(now: Date, level: SyncLogEntry['level'], code: string, message: s
   if (eventId) line.eventId = eventId;
   if (detail !== undefined) line.detail = detail;
   return line;
-}
-
-/**
- * Whether the user organizes the event: Google marks `self`; our own events may carry no
- * organizer yet; on a secondary calendar the organizer is the calendar itself.
- */
-function organizes(event: CalendarEvent, account: string, calendarId: string): boolean {
-  const organizer = event.organizer;
-  if (!organizer) return true;
-  if (organizer.self !== undefined) return organizer.self;
-  const email = organizer.email?.toLowerCase();
-  return !email || email === account.toLowerCase() || email === calendarId.toLowerCase();
 }
 
 function readSaved(stored: unknown): SavedReset {

@@ -287,11 +287,11 @@ export class SyncEngine {
     // So is an occurrence whose record here is gone (a series change here dropped it) but
     // whose delete still waits: this computer no longer knows what Google has there.
     const firstEdits = jobs.filter((j) => ((j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local)) || (j.request?.kind === 'delete' && !j.local && INSTANCE_ID.test(j.op.eventId)));
-    const seriesOf = (job: Job) => job.local?.recurringEventId ?? (job.op.eventId.split('_')[0] as string);
-    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map(seriesOf)) : null;
+    const seriesOfJob = (job: Job) => job.local?.recurringEventId ?? (seriesOf(job.op.eventId) as string);
+    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map(seriesOfJob)) : null;
     for (const job of firstEdits) {
       job.stage = 'fetch';
-      job.seriesBase = seriesAtStart?.get(seriesOf(job));
+      job.seriesBase = seriesAtStart?.get(seriesOfJob(job));
     }
 
     // A series deleted here whose occurrences Google changed since: that edit survives the
@@ -341,8 +341,7 @@ export class SyncEngine {
       if (finished.length > 0) await this.finish(finished.splice(0), report);
       if (refresh) {
         refreshed = true;
-        const client = this.requireClient();
-        if (client.credentials.refresh_token) client.credentials = { refresh_token: client.credentials.refresh_token };
+        forgetAccessToken(this.requireClient());
       }
       if (retry.length > 0) {
         const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
@@ -769,7 +768,7 @@ export class SyncEngine {
     const ctx: PullContext = { ...this.ctx(cal.id), readOnly: isReadOnly(cal), pending: new Set<string>() };
     const googleId = item.id as string;
     const exceptions = (await this.deps.store.events(exceptionIds)).filter((e): e is CalendarEvent => e !== null && !e.google && e.calendarId === cal.id);
-    const theirs = exceptions.length > 0 ? await this.exceptionsOnGoogle(cal.id, item) : new Map<string, GoogleEvent>();
+    const theirs = new Map(exceptions.length > 0 ? (await this.exceptionsOf(cal, item)).map((e) => [e.id as string, e]) : []);
     const moved = exceptions.map((e) => ({ ...e, id: `${googleId}${e.id.slice(local.id.length)}`, recurringEventId: googleId }));
     // Google's exceptions an earlier page of this listing already put here.
     const already = moved.length > 0 ? await this.deps.store.events(moved.map((e) => e.id)) : [];
@@ -791,12 +790,6 @@ export class SyncEngine {
       outboxAdd: put.map((p) => changeStillToSend(p.event, createdAt)).filter((o): o is OutboxEntry => o !== null),
       log: [log(ctx, 'info', 'matched-icaluid', googleId, `“${master.summary}” was already on Google (same iCalUID); the copy here${occurrences} was linked to it instead of being uploaded again.`, { localId: local.id })],
     };
-  }
-
-  /** Google's exceptions of a series (moved, edited and cancelled occurrences), by id. */
-  private async exceptionsOnGoogle(calendarId: string, master: GoogleEvent): Promise<Map<string, GoogleEvent>> {
-    const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId, iCalUID: master.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
-    return new Map((page.items ?? []).filter((e) => e.id && e.recurringEventId === master.id).map((e) => [e.id as string, e]));
   }
 
   /** Plans and commits one page; answers how many records it created. */
@@ -941,7 +934,7 @@ export class SyncEngine {
           const client = this.requireClient();
           if (failure.status === 401 && !refreshed && client.credentials.refresh_token) {
             refreshed = true;
-            client.credentials = { refresh_token: client.credentials.refresh_token };
+            forgetAccessToken(client);
             continue;
           }
           throw new AuthFailure(error);
@@ -1115,6 +1108,11 @@ function changeStillToSend(event: CalendarEvent, createdAt: number): OutboxEntry
 
 function withoutNullsOf(value: GoogleEvent['originalStartTime']): CalendarEvent['originalStartTime'] {
   return value ? (fieldsFromGoogle({ originalStartTime: value }).originalStartTime ?? undefined) : undefined;
+}
+
+/** Drops the access token so the next call refreshes it (a 401 before its hour was up). */
+function forgetAccessToken(client: OAuth2Client): void {
+  if (client.credentials.refresh_token) client.credentials = { refresh_token: client.credentials.refresh_token };
 }
 
 function withoutLink(event: CalendarEvent): CalendarEvent {

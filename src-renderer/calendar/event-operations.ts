@@ -5,6 +5,7 @@
 // leaves saved data as it was. Records in calendars linked to Google also get an outbox
 // entry for the sync engine to push.
 import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventFields, OutboxEntry, ResponseStatus, SendUpdates } from '../../src-preload/contract';
+import { EventFieldsSchema } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
 import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from './drafts';
@@ -842,11 +843,8 @@ function isSeriesOccurrence(occ: Occurrence, stored: CalendarEvent): boolean {
 /** An event type's own properties, which its instances carry as the series does. */
 const TYPE_PROPERTIES = ['workingLocationProperties', 'outOfOfficeProperties', 'focusTimeProperties', 'birthdayProperties'] as const;
 
-const EVENT_FIELDS = new Set<string>([
-  'status', 'summary', 'description', 'location', 'start', 'end', 'recurrence', 'recurringEventId', 'originalStartTime', 'attendees',
-  'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'hangoutLink', 'conferenceData', 'guestsCanModify',
-  ...TYPE_PROPERTIES,
-]);
+/** Every field both sides know (the contract's), as opposed to this side's bookkeeping. */
+const EVENT_FIELDS = new Set<string>(Object.keys(EventFieldsSchema.shape));
 
 function fieldNames(record: CalendarEvent): EventFieldName[] {
   return Object.keys(record).filter((k) => EVENT_FIELDS.has(k) && (record as unknown as Record<string, unknown>)[k] !== undefined) as EventFieldName[];

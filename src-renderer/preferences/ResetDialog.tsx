@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
+import { organizes } from '../../src-preload/organizer';
 import { Dialog } from '../calendar/Dialog';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
@@ -77,11 +78,8 @@ export async function countLinked(db: AlmanacDatabase, account: string): Promise
   let guest = 0;
   for (const e of await db.events.where('calendarId').anyOf(calendars).toArray()) {
     if (!e.google || e.status === 'cancelled') continue;
-    const organizer = e.organizer;
-    // As main decides it (reset.ts): on a secondary calendar, the calendar itself organizes.
-    const email = organizer?.email?.toLowerCase();
-    const organizes = !organizer || (organizer.self ?? (!email || email === account.toLowerCase() || email === e.calendarId.toLowerCase()));
-    if (organizes) mine++;
+    // By main's own rule, so the summary says what Confirm will do.
+    if (organizes(e, account, e.calendarId)) mine++;
     else guest++;
   }
   return { mine, guest };
