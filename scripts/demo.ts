@@ -10,11 +10,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { startFakeGoogle } from '../tests/fake-google/index';
-import { fileKeyCipher } from '../src-main/auth/file-key-cipher';
-import { TokenVault } from '../src-main/auth/token-vault';
-import { jsonFileBackend } from '../src-main/settings/json-file-backend';
 import type { GoogleConfig } from '../src-main/auth/google-account';
 import { startWebShell } from '../src-main/web/web-shell';
+import { dataFolderStores } from '../src-main/web/data-folder';
 
 export const DEMO_ACCOUNT = 'demo@example.com';
 export const DEMO_CLIENT = { clientId: 'almanac-demo.apps.googleusercontent.com', clientSecret: 'GOCSPX-almanac-demo-secret' };
@@ -106,8 +104,9 @@ export async function seedDemo(googleUrl: string): Promise<void> {
 /** Puts the demo client's ID and secret where the browser shell keeps them. */
 export async function configureDemoClient(dataDir: string): Promise<void> {
   const config: GoogleConfig = { enabled: true, clientId: DEMO_CLIENT.clientId, account: null, primaryCalendar: null, needsReconnect: false };
-  jsonFileBackend<GoogleConfig>(join(dataDir, 'google.json')).write(config);
-  await new TokenVault(join(dataDir, 'vault.json'), fileKeyCipher(join(dataDir, 'vault.key'))).set('clientSecret', DEMO_CLIENT.clientSecret);
+  const stores = dataFolderStores(dataDir);
+  stores.config.write(config);
+  await stores.vault.set('clientSecret', DEMO_CLIENT.clientSecret);
 }
 
 async function admin(googleUrl: string, route: string, body: object): Promise<unknown> {

@@ -14,12 +14,10 @@ import type { StoreAnswer } from '../../src-preload/contract';
 import { dispatch } from '../ipc/dispatch';
 import { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
-import { fileKeyCipher } from '../auth/file-key-cipher';
-import { TokenVault } from '../auth/token-vault';
 import { googleEndpoints } from '../google/endpoints';
-import { jsonFileBackend } from '../settings/json-file-backend';
 import { createFileLog } from '../logging/file-log';
 import type { AppLog } from '../logging/app-log';
+import { dataFolderStores } from './data-folder';
 import { serveStatic } from './static-files';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
@@ -69,17 +67,12 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   };
 
   const log = createFileLog({ dir: join(options.dataDir, 'logs') });
+  const { settingsBackend, ...stores } = dataFolderStores(options.dataDir);
   const services = createServices({
     appInfo: { name: 'Almanac', version: options.version, platform: process.platform, shell: 'web' },
-    settingsBackend: jsonFileBackend(join(options.dataDir, 'settings.json')),
+    settingsBackend,
     openExternal: openInPage,
-    google: {
-      endpoints: googleEndpoints(options.googleUrl),
-      config: jsonFileBackend(join(options.dataDir, 'google.json')),
-      vault: new TokenVault(join(options.dataDir, 'vault.json'), fileKeyCipher(join(options.dataDir, 'vault.key'))),
-      reset: jsonFileBackend(join(options.dataDir, 'reset.json')),
-      openSignInPage: openInPage,
-    },
+    google: { ...stores, endpoints: googleEndpoints(options.googleUrl), openSignInPage: openInPage },
     localStore,
     log,
     notify: broadcast,

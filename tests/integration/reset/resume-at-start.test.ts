@@ -14,10 +14,8 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { LocalStore, ResetReport } from '../../../src-preload/contract';
 import { createServices, type Services } from '../../../src-main/services';
 import { dispatch } from '../../../src-main/ipc/dispatch';
-import { fileKeyCipher } from '../../../src-main/auth/file-key-cipher';
-import { TokenVault } from '../../../src-main/auth/token-vault';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
-import { jsonFileBackend } from '../../../src-main/settings/json-file-backend';
+import { dataFolderStores } from '../../../src-main/web/data-folder';
 import type { SavedReset } from '../../../src-main/sync/reset';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
@@ -59,18 +57,13 @@ async function admin<T = unknown>(route: string, body?: unknown, method = 'POST'
 
 /** What the app assembles at each start, on the same data folder and the same window database. */
 function startApp(): Services {
+  const { settingsBackend, ...stores } = dataFolderStores(dataDir);
   return createServices({
     appInfo: { name: 'Almanac', version: 'test', platform: process.platform, shell: 'web' },
-    settingsBackend: jsonFileBackend(join(dataDir, 'settings.json')),
+    settingsBackend,
     openExternal: async () => true,
-    google: {
-      endpoints: googleEndpoints(google.url),
-      config: jsonFileBackend(join(dataDir, 'google.json')),
-      vault: new TokenVault(join(dataDir, 'vault.json'), fileKeyCipher(join(dataDir, 'vault.key'))),
-      reset: jsonFileBackend(join(dataDir, 'reset.json')),
-      // The emulator's approve mode redirects straight to the loopback listener.
-      openSignInPage: async (url) => (await fetch(url)).ok,
-    },
+    // The emulator's approve mode redirects straight to the loopback listener.
+    google: { ...stores, endpoints: googleEndpoints(google.url), openSignInPage: async (url) => (await fetch(url)).ok },
     localStore: store,
     notify: () => undefined,
   });
@@ -86,7 +79,7 @@ async function googleEvents(): Promise<{ id: string; summary: string }[]> {
   return items.filter((e) => e.status !== 'cancelled').map((e) => ({ id: e.id ?? '', summary: e.summary ?? '' }));
 }
 
-const savedPlan = () => (jsonFileBackend<SavedReset>(join(dataDir, 'reset.json')).read() as SavedReset | undefined)?.plan ?? null;
+const savedPlan = () => (dataFolderStores(dataDir).reset.read() as SavedReset | undefined)?.plan ?? null;
 const requests = () => admin<RequestRecord[]>('requests', undefined, 'GET');
 const slot = (day: number) => ({ start: { dateTime: `2030-06-0${day}T09:00:00Z` }, end: { dateTime: `2030-06-0${day}T10:00:00Z` } });
 

@@ -12,10 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { createServices } from '../../../src-main/services';
 import { dispatch } from '../../../src-main/ipc/dispatch';
-import { fileKeyCipher } from '../../../src-main/auth/file-key-cipher';
-import { TokenVault } from '../../../src-main/auth/token-vault';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
-import { jsonFileBackend } from '../../../src-main/settings/json-file-backend';
+import { dataFolderStores } from '../../../src-main/web/data-folder';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { createEvent } from '../../../src-renderer/calendar/event-operations';
@@ -52,18 +50,13 @@ test('no secret, token or code reaches the renderer, IndexedDB, settings files o
   const db = openDatabase(`secrets-${process.pid}`);
   await db.open();
   const seen: unknown[] = [];
+  const { settingsBackend, ...stores } = dataFolderStores(dataDir);
   const services = createServices({
     appInfo: { name: 'Almanac', version: 'test', platform: process.platform, shell: 'web' },
-    settingsBackend: jsonFileBackend(join(dataDir, 'settings.json')),
+    settingsBackend,
     openExternal: async () => true,
-    google: {
-      endpoints: googleEndpoints(google.url),
-      config: jsonFileBackend(join(dataDir, 'google.json')),
-      vault: new TokenVault(join(dataDir, 'vault.json'), fileKeyCipher(join(dataDir, 'vault.key'))),
-      reset: jsonFileBackend(join(dataDir, 'reset.json')),
-      // The emulator's approve mode redirects straight to the loopback listener.
-      openSignInPage: async (url) => (await fetch(url)).ok,
-    },
+    // The emulator's approve mode redirects straight to the loopback listener.
+    google: { ...stores, endpoints: googleEndpoints(google.url), openSignInPage: async (url) => (await fetch(url)).ok },
     localStore: createDexieLocalStore(db),
     notify: (name, payload) => void seen.push({ name, payload }),
   });
