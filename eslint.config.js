@@ -3,15 +3,34 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import prettierConfig from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'out/', 'release/', 'test-results/', 'playwright-report/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', window: 'readonly', document: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', navigator: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -20,14 +39,36 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src-main/**', 'electron'], message: 'The renderer talks to main only through src-preload/contract.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src-main/**', 'electron'],
+              message: 'The renderer talks to main only through src-preload/contract.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{js,mjs,ts}'],
     ignores: ['src-main/shell/**', 'src-preload/electron.ts', 'tests/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src-main/shell/ may import electron.' }], patterns: [{ group: ['react', 'react-dom', 'react/*'], message: 'The main process never imports React.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only src-main/shell/ may import electron.' }],
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*'],
+              message: 'The main process never imports React.',
+            },
+          ],
+        },
+      ],
     },
   },
+  prettierConfig,
 );

@@ -15,13 +15,18 @@ import { startWebShell } from '../src-main/web/web-shell';
 import { dataFolderStores } from '../src-main/web/data-folder';
 
 export const DEMO_ACCOUNT = 'demo@example.com';
-export const DEMO_CLIENT = { clientId: 'almanac-demo.apps.googleusercontent.com', clientSecret: 'GOCSPX-almanac-demo-secret' };
+export const DEMO_CLIENT = {
+  clientId: 'almanac-demo.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-almanac-demo-secret',
+};
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   runDemo().catch((error: unknown) => {
-    console.error(`The demo could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `The demo could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   });
 }
@@ -55,21 +60,37 @@ export async function seedDemo(googleUrl: string): Promise<void> {
   await admin(googleUrl, 'accounts', { email: DEMO_ACCOUNT, name: 'Demo User' });
   await admin(googleUrl, 'clients', { ...DEMO_CLIENT, type: 'desktop', publishing: 'production' });
   await admin(googleUrl, 'consent', { mode: 'page' });
-  const tokens = (await admin(googleUrl, 'tokens', { email: DEMO_ACCOUNT, clientId: DEMO_CLIENT.clientId })) as { access_token: string };
+  const tokens = (await admin(googleUrl, 'tokens', {
+    email: DEMO_ACCOUNT,
+    clientId: DEMO_CLIENT.clientId,
+  })) as { access_token: string };
   const auth = new OAuth2Client();
   auth.setCredentials({ access_token: tokens.access_token });
   const api = calendarApi({ version: 'v3', auth, rootUrl: `${googleUrl}/` });
   const zone = 'Europe/Berlin';
   const monday = DateTime.now().setZone(zone).startOf('week');
-  const at = (day: number, hour: number, minute = 0) => monday.plus({ days: day }).set({ hour, minute }).toISO()!;
-  const insert = (body: object) => api.events.insert({ calendarId: 'primary', sendUpdates: 'none', requestBody: body });
+  const at = (day: number, hour: number, minute = 0) =>
+    monday.plus({ days: day }).set({ hour, minute }).toISO()!;
+  const insert = (body: object) =>
+    api.events.insert({ calendarId: 'primary', sendUpdates: 'none', requestBody: body });
 
   // A few weeks of meetings.
-  const titles = ['Design review', 'Customer call', 'Planning', 'Lunch with Sam', '1:1 with Alex', 'Dentist'];
+  const titles = [
+    'Design review',
+    'Customer call',
+    'Planning',
+    'Lunch with Sam',
+    '1:1 with Alex',
+    'Dentist',
+  ];
   for (let week = -1; week < 3; week++) {
     for (let i = 0; i < 4; i++) {
       const day = week * 7 + ((i * 2 + week + 7) % 5);
-      await insert({ summary: titles[(i + week + 6) % titles.length], start: { dateTime: at(day, 9 + i * 2), timeZone: zone }, end: { dateTime: at(day, 10 + i * 2), timeZone: zone } });
+      await insert({
+        summary: titles[(i + week + 6) % titles.length],
+        start: { dateTime: at(day, 9 + i * 2), timeZone: zone },
+        end: { dateTime: at(day, 10 + i * 2), timeZone: zone },
+      });
     }
   }
   // A weekly series with one moved instance.
@@ -79,18 +100,30 @@ export async function seedDemo(googleUrl: string): Promise<void> {
     end: { dateTime: at(0, 9, 45), timeZone: zone },
     recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR'],
   });
-  const instances = await api.events.instances({ calendarId: 'primary', eventId: series.data.id!, maxResults: 5 });
+  const instances = await api.events.instances({
+    calendarId: 'primary',
+    eventId: series.data.id!,
+    maxResults: 5,
+  });
   const moved = instances.data.items?.[2];
   if (moved?.id) {
     await api.events.patch({
       calendarId: 'primary',
       eventId: moved.id,
       sendUpdates: 'none',
-      requestBody: { summary: 'Team standup (moved)', start: { dateTime: at(4, 11), timeZone: zone }, end: { dateTime: at(4, 11, 15), timeZone: zone } },
+      requestBody: {
+        summary: 'Team standup (moved)',
+        start: { dateTime: at(4, 11), timeZone: zone },
+        end: { dateTime: at(4, 11, 15), timeZone: zone },
+      },
     });
   }
   // An all-day event and an event with guests.
-  await insert({ summary: 'Company offsite', start: { date: monday.plus({ days: 10 }).toISODate()! }, end: { date: monday.plus({ days: 12 }).toISODate()! } });
+  await insert({
+    summary: 'Company offsite',
+    start: { date: monday.plus({ days: 10 }).toISODate()! },
+    end: { date: monday.plus({ days: 12 }).toISODate()! },
+  });
   await insert({
     summary: 'Quarterly review',
     location: 'Room 4.01',
@@ -103,14 +136,25 @@ export async function seedDemo(googleUrl: string): Promise<void> {
 
 /** Puts the demo client's ID and secret where the browser shell keeps them. */
 export async function configureDemoClient(dataDir: string): Promise<void> {
-  const config: GoogleConfig = { enabled: true, clientId: DEMO_CLIENT.clientId, account: null, primaryCalendar: null, needsReconnect: false };
+  const config: GoogleConfig = {
+    enabled: true,
+    clientId: DEMO_CLIENT.clientId,
+    account: null,
+    primaryCalendar: null,
+    needsReconnect: false,
+  };
   const stores = dataFolderStores(dataDir);
   stores.config.write(config);
   await stores.vault.set('clientSecret', DEMO_CLIENT.clientSecret);
 }
 
 async function admin(googleUrl: string, route: string, body: object): Promise<unknown> {
-  const response = await fetch(`${googleUrl}/__admin/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`The emulator refused ${route}: ${response.status} ${await response.text()}`);
+  const response = await fetch(`${googleUrl}/__admin/${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`The emulator refused ${route}: ${response.status} ${await response.text()}`);
   return response.json().catch(() => null);
 }

@@ -24,7 +24,9 @@ export default async function afterPack(context) {
     // Changing the binary breaks the ad-hoc signature of an unsigned macOS build; re-sign it
     // ad hoc so it still launches (a real signature, when configured, is applied after this hook).
     resetAdHocDarwinSignature: platform === 'darwin' || platform === 'mas',
-    ...Object.fromEntries(Object.entries(ALMANAC_FUSES).map(([name, value]) => [FuseV1Options[name], value])),
+    ...Object.fromEntries(
+      Object.entries(ALMANAC_FUSES).map(([name, value]) => [FuseV1Options[name], value]),
+    ),
   });
 }
 export { afterPack };

@@ -18,11 +18,22 @@ const google = await startFakeGoogle({ port: 0 });
 await seedDemo(google.url);
 const dataDir = mkdtempSync(join(tmpdir(), 'almanac-shots-'));
 await configureDemoClient(dataDir);
-const shell = await startWebShell({ port: 0, dataDir, rendererDir: resolve('dist/renderer'), version: 'screenshots', googleUrl: google.url });
+const shell = await startWebShell({
+  port: 0,
+  dataDir,
+  rendererDir: resolve('dist/renderer'),
+  version: 'screenshots',
+  googleUrl: google.url,
+});
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: scheme,
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+    });
     const page = await context.newPage();
     await page.goto(shell.url);
     if (scheme === 'light') {
@@ -38,20 +49,29 @@ try {
       await page.getByRole('button', { name: 'Sync with Google' }).click();
     }
     await page.getByText(/Synced \d/).waitFor();
-    await page.getByRole('button', { name: /^Team standup/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Team standup/ })
+      .first()
+      .waitFor();
     const suffix = scheme === 'dark' ? '-dark' : '';
     await page.screenshot({ path: join(out, `week${suffix}.png`) });
     if (scheme === 'dark') break;
 
     await page.getByRole('button', { name: 'Month' }).click();
-    await page.getByRole('button', { name: /^Team standup/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Team standup/ })
+      .first()
+      .waitFor();
     await page.screenshot({ path: join(out, 'month.png') });
 
     await page.getByRole('button', { name: 'Week' }).click();
     await page.getByRole('button', { name: /^Quarterly review/ }).click();
     await page.getByRole('dialog', { name: 'Event' }).waitFor();
     await page.screenshot({ path: join(out, 'editor.png') });
-    await page.getByRole('dialog', { name: 'Event' }).getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('dialog', { name: 'Event' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
 
     await page.getByRole('button', { name: 'Preferences' }).click();
     await page.getByRole('tab', { name: 'Google Calendar' }).click();

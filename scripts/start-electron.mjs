@@ -27,7 +27,9 @@ await buildEverything();
 const child = spawn(binary.path, [ROOT, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('error', (error) => {
-  console.error(`\nElectron was found at ${binary.path} but could not be started (${error.message}). Run \`npm run web\` to use Almanac in your browser.\n`);
+  console.error(
+    `\nElectron was found at ${binary.path} but could not be started (${error.message}). Run \`npm run web\` to use Almanac in your browser.\n`,
+  );
   process.exit(1);
 });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
@@ -42,13 +44,20 @@ function findOrFetchElectron() {
   }
   const found = installedBinary(electronDir);
   if (found) return { ok: true, path: found };
-  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { ok: false, why: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it was never downloaded' };
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD)
+    return { ok: false, why: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so it was never downloaded' };
 
   console.log("Downloading Electron's binary (once)…");
-  const install = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 180_000 });
+  const install = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   const again = installedBinary(electronDir);
   if (again) return { ok: true, path: again };
-  return { ok: false, why: `that download failed here (${downloadFailure(install)}), which usually means there is no internet access or github.com is out of reach` };
+  return {
+    ok: false,
+    why: `that download failed here (${downloadFailure(install)}), which usually means there is no internet access or github.com is out of reach`,
+  };
 }
 
 /** Mirrors electron/index.js, without its side effect of starting a download. */
@@ -65,7 +74,10 @@ function installedBinary(electronDir) {
 function downloadFailure(result) {
   if (result.error?.code === 'ETIMEDOUT') return 'it timed out';
   if (result.error) return result.error.message;
-  const line = `${result.stderr ?? ''}`.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('at '));
+  const line = `${result.stderr ?? ''}`
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('at '));
   return line ? line.slice(0, 160) : `the installer exited with code ${result.status}`;
 }
 

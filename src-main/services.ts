@@ -1,7 +1,12 @@
 // The main process's services, assembled once per shell. Everything Electron-specific
 // arrives through `ShellCapabilities`, so the same handlers run in Electron, in the
 // browser shell and in tests.
-import type { AppInfo, LocalStore, NotificationName, NotificationOf } from '../src-preload/contract';
+import type {
+  AppInfo,
+  LocalStore,
+  NotificationName,
+  NotificationOf,
+} from '../src-preload/contract';
 import { GoogleAccount } from './auth/google-account';
 import type { GoogleConfig } from './auth/google-account';
 import type { TokenVault } from './auth/token-vault';
@@ -53,7 +58,12 @@ export function createServices(shell: ShellCapabilities): Services {
   const settings = new SettingsService(shell.settingsBackend);
   const google = new GoogleAccount({ ...shell.google, openBrowser: shell.google.openSignInPage });
   google.onStatus((status) => shell.notify('google:status', status));
-  const reset = new ResetService({ store: shell.localStore, account: google, endpoints: shell.google.endpoints, saved: shell.google.reset });
+  const reset = new ResetService({
+    store: shell.localStore,
+    account: google,
+    endpoints: shell.google.endpoints,
+    saved: shell.google.reset,
+  });
   const sync = new SyncService({
     account: google,
     store: shell.localStore,
@@ -68,7 +78,11 @@ export function createServices(shell: ShellCapabilities): Services {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'shell:open-external': async ({ url }) => {
-      if (!(await shell.openExternal(url))) throw new UserFacingError('open-failed', `Could not open ${url} in your browser. Copy the address instead.`);
+      if (!(await shell.openExternal(url)))
+        throw new UserFacingError(
+          'open-failed',
+          `Could not open ${url} in your browser. Copy the address instead.`,
+        );
       return null;
     },
     'google:status': () => google.status(),
@@ -83,7 +97,8 @@ export function createServices(shell: ShellCapabilities): Services {
         shell.log?.info(`[reset] ${report.message}`);
         return report;
       } catch (error) {
-        if (error instanceof ResetRefused) throw new UserFacingError('reset-refused', error.message);
+        if (error instanceof ResetRefused)
+          throw new UserFacingError('reset-refused', error.message);
         throw error;
       }
     },

@@ -12,7 +12,10 @@ export type BridgeError = { code: string; message: string };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: string, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
 
 // ---------------------------------------------------------------------------------------
 // Domain: calendars and events.
@@ -265,7 +268,14 @@ export interface LocalStore {
   commit(commit: StoreCommit): Promise<CommitResult>;
 }
 
-export const LOCAL_STORE_METHODS = ['calendars', 'syncState', 'events', 'eventIndex', 'outbox', 'commit'] as const satisfies readonly (keyof LocalStore)[];
+export const LOCAL_STORE_METHODS = [
+  'calendars',
+  'syncState',
+  'events',
+  'eventIndex',
+  'outbox',
+  'commit',
+] as const satisfies readonly (keyof LocalStore)[];
 export type LocalStoreMethod = (typeof LOCAL_STORE_METHODS)[number];
 
 export function isLocalStoreMethod(name: unknown): name is LocalStoreMethod {
@@ -321,7 +331,11 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 // ---------------------------------------------------------------------------------------
 // The Google connection, as the renderer may see it: never a token, never the secret.
 
-export const GoogleProblemSchema = z.object({ code: z.string(), title: z.string(), fix: z.string() });
+export const GoogleProblemSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  fix: z.string(),
+});
 export type GoogleProblemInfo = z.infer<typeof GoogleProblemSchema>;
 
 export const GoogleStatusSchema = z.object({
@@ -414,12 +428,22 @@ export const channels = {
   'settings:get': { request: z.null(), response: SettingsSchema },
   'settings:update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'shell:open-external': {
-    request: z.object({ url: z.string().url().refine((u) => u.startsWith('https://'), 'only https links open') }).strict(),
+    request: z
+      .object({
+        url: z
+          .string()
+          .url()
+          .refine((u) => u.startsWith('https://'), 'only https links open'),
+      })
+      .strict(),
     response: z.null(),
   },
   'google:status': { request: z.null(), response: GoogleStatusSchema },
   'google:save': { request: GoogleCredentialsSchema, response: GoogleStatusSchema },
-  'google:test': { request: z.null(), response: z.object({ ok: z.boolean(), message: z.string() }) },
+  'google:test': {
+    request: z.null(),
+    response: z.object({ ok: z.boolean(), message: z.string() }),
+  },
   'google:connect': { request: z.null(), response: GoogleStatusSchema },
   'google:cancel': { request: z.null(), response: GoogleStatusSchema },
   'google:disconnect': { request: z.null(), response: GoogleStatusSchema },
@@ -427,11 +451,17 @@ export const channels = {
   'google:reset': { request: ResetChoicesSchema, response: ResetReportSchema },
   'sync:status': { request: z.null(), response: SyncStatusSchema },
   /** Runs a sync now and answers when it finished. */
-  'sync:now': { request: z.object({ refreshCalendars: z.boolean().optional() }).strict(), response: SyncStatusSchema },
+  'sync:now': {
+    request: z.object({ refreshCalendars: z.boolean().optional() }).strict(),
+    response: SyncStatusSchema,
+  },
   /** A local change was saved: sync a few seconds later. */
   'sync:nudge': { request: z.null(), response: z.null() },
   'sync:pause': { request: z.object({ paused: z.boolean() }).strict(), response: SyncStatusSchema },
-  'sync:confirm-removal': { request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(), response: SyncStatusSchema },
+  'sync:confirm-removal': {
+    request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(),
+    response: SyncStatusSchema,
+  },
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -465,7 +495,9 @@ export interface AlmanacApi {
   openExternal(url: string): Promise<Result<null>>;
   onSettingsChanged(listener: (settings: Settings) => void): () => void;
   getGoogleStatus(): Promise<Result<GoogleStatus>>;
-  saveGoogleCredentials(credentials: z.input<typeof GoogleCredentialsSchema>): Promise<Result<GoogleStatus>>;
+  saveGoogleCredentials(
+    credentials: z.input<typeof GoogleCredentialsSchema>,
+  ): Promise<Result<GoogleStatus>>;
   testGoogleConnection(): Promise<Result<{ ok: boolean; message: string }>>;
   /** Signs in through the system browser; resolves when sign-in finished or failed. */
   connectGoogle(): Promise<Result<GoogleStatus>>;
@@ -486,7 +518,10 @@ export interface AlmanacApi {
 /** What a shell's transport must provide for `createApi` to build the API object. */
 export interface Transport {
   invoke<C extends ChannelName>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
-  subscribe<N extends NotificationName>(name: N, listener: (payload: NotificationOf<N>) => void): () => void;
+  subscribe<N extends NotificationName>(
+    name: N,
+    listener: (payload: NotificationOf<N>) => void,
+  ): () => void;
   /** Answers main's calls to the LocalStore with `answer`. */
   serveStore(answer: (call: StoreCall) => Promise<StoreAnswer>): () => void;
 }
@@ -517,11 +552,15 @@ export function createApi(transport: Transport): AlmanacApi {
 }
 
 async function answerStoreCall(store: LocalStore, call: StoreCall): Promise<StoreAnswer> {
-  if (!isLocalStoreMethod(call.method) || !Array.isArray(call.args)) return { id: call.id, ...fail('invalid-call', 'Unknown store call.') };
+  if (!isLocalStoreMethod(call.method) || !Array.isArray(call.args))
+    return { id: call.id, ...fail('invalid-call', 'Unknown store call.') };
   try {
     const method = store[call.method] as (...args: unknown[]) => Promise<unknown>;
     return { id: call.id, ok: true, value: await method.apply(store, call.args) };
   } catch (error) {
-    return { id: call.id, ...fail('store-failed', error instanceof Error ? error.message : String(error)) };
+    return {
+      id: call.id,
+      ...fail('store-failed', error instanceof Error ? error.message : String(error)),
+    };
   }
 }

@@ -13,7 +13,8 @@ export const STORE_PORT_CHANNEL = 'local-store:port';
 
 const transport: Transport = {
   async invoke(channel, payload) {
-    if (!isChannelName(channel)) return fail('unknown-channel', `There is no channel named ${String(channel).slice(0, 80)}.`);
+    if (!isChannelName(channel))
+      return fail('unknown-channel', `There is no channel named ${String(channel).slice(0, 80)}.`);
     try {
       return await ipcRenderer.invoke(channel, payload);
     } catch {

@@ -50,4 +50,3 @@ export const GUIDE: Record<string, Omit<GoogleProblem, 'code'>> = {
     fix: 'Click “Sync with Google” when you are ready.',
   },
 };
-

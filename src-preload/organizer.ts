@@ -7,7 +7,11 @@ import type { CalendarEvent } from './contract';
  * Google marks the organizer `self`; events made here may carry no organizer yet; on a
  * secondary calendar the organizer is the calendar itself.
  */
-export function organizes(event: Pick<CalendarEvent, 'organizer'>, account: string, calendarId: string): boolean {
+export function organizes(
+  event: Pick<CalendarEvent, 'organizer'>,
+  account: string,
+  calendarId: string,
+): boolean {
   const organizer = event.organizer;
   if (!organizer) return true;
   if (organizer.self !== undefined) return organizer.self;

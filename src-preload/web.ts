@@ -2,12 +2,21 @@
 // a WebSocket to `npm run web`. The server only accepts the socket from its own origin with
 // the per-run session cookie it set when the printed URL was opened.
 import { createApi, fail } from './contract';
-import type { AlmanacApi, NotificationName, Result, StoreAnswer, StoreCall, Transport } from './contract';
+import type {
+  AlmanacApi,
+  NotificationName,
+  Result,
+  StoreAnswer,
+  StoreCall,
+  Transport,
+} from './contract';
 
 type Pending = (result: Result<never>) => void;
 
 export function createWebApi(location: { protocol: string; host: string }): AlmanacApi {
-  const transport = new SocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/bridge`);
+  const transport = new SocketTransport(
+    `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/bridge`,
+  );
   const api = createApi(transport);
   // Main cannot open a browser tab from a plain Node process; it asks the page to. The
   // sign-in tab is opened blank during the click itself (a tab opened later, when main's
@@ -51,7 +60,10 @@ class SocketTransport implements Transport {
     try {
       socket = await this.connect();
     } catch {
-      return fail('disconnected', 'Almanac lost contact with its background process. Is `npm run web` still running?');
+      return fail(
+        'disconnected',
+        'Almanac lost contact with its background process. Is `npm run web` still running?',
+      );
     }
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -94,7 +106,8 @@ class SocketTransport implements Transport {
         // Fail what is in flight and let the next call reconnect.
         this.opened = null;
         this.socket = null;
-        for (const settle of this.pending.values()) settle(fail('disconnected', 'The connection to Almanac closed before it answered.'));
+        for (const settle of this.pending.values())
+          settle(fail('disconnected', 'The connection to Almanac closed before it answered.'));
         this.pending.clear();
         reject(new Error('closed'));
       });
@@ -103,7 +116,13 @@ class SocketTransport implements Transport {
   }
 
   private receive(text: string): void {
-    let message: { id?: number; result?: Result<never>; notification?: NotificationName; payload?: unknown; storeCall?: StoreCall };
+    let message: {
+      id?: number;
+      result?: Result<never>;
+      notification?: NotificationName;
+      payload?: unknown;
+      storeCall?: StoreCall;
+    };
     try {
       message = JSON.parse(text);
     } catch {
@@ -113,9 +132,12 @@ class SocketTransport implements Transport {
       this.pending.get(message.id)?.(message.result);
       this.pending.delete(message.id);
     } else if (message.storeCall && this.storeServer) {
-      void this.storeServer(message.storeCall).then((answer) => this.socket?.send(JSON.stringify({ storeAnswer: answer })));
+      void this.storeServer(message.storeCall).then((answer) =>
+        this.socket?.send(JSON.stringify({ storeAnswer: answer })),
+      );
     } else if (message.notification) {
-      for (const listener of this.listeners.get(message.notification) ?? []) listener(message.payload as never);
+      for (const listener of this.listeners.get(message.notification) ?? [])
+        listener(message.payload as never);
     }
   }
 }

@@ -28,7 +28,14 @@ import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
 import { draftFromOccurrence, newDraft } from './calendar/drafts';
-import { createEvent, deleteEvent, DraftValidationError, moveEvent, respondToEvent, updateEvent } from './calendar/event-operations';
+import {
+  createEvent,
+  deleteEvent,
+  DraftValidationError,
+  moveEvent,
+  respondToEvent,
+  updateEvent,
+} from './calendar/event-operations';
 import { FALLBACK_COLOR, eventColors } from './calendar/colors';
 import { typeRules } from './calendar/event-types';
 import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
@@ -69,7 +76,13 @@ interface ScopeRequest {
   resolve(scope: EditScope | null): void;
 }
 
-function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsState: SettingsState }) {
+function CalendarWindow({
+  db,
+  settingsState,
+}: {
+  db: AlmanacDatabase;
+  settingsState: SettingsState;
+}) {
   const { settings, problem, dismissProblem, update } = settingsState;
   const zone = settings.timeZone ?? osTimeZone();
   const calendarRef = useRef<FullCalendar | null>(null);
@@ -92,10 +105,13 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
 
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const writableCalendar = useMemo(() => {
-    const writable = (calendars ?? []).filter((c) => c.accessRole === 'owner' || c.accessRole === 'writer');
+    const writable = (calendars ?? []).filter(
+      (c) => c.accessRole === 'owner' || c.accessRole === 'writer',
+    );
     return writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
-  const colorOf = (calendarId: string) => calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
+  const colorOf = (calendarId: string) =>
+    calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
   const palette = useLiveQuery(() => readEventPalette(db), [db]);
   const colors = useMemo(() => eventColors(palette), [palette]);
 
@@ -105,7 +121,11 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
 
   const openNew = useCallback(
     (span: Span) => {
-      const draft = newDraft({ ...span, timeZone: zone, calendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID });
+      const draft = newDraft({
+        ...span,
+        timeZone: zone,
+        calendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID,
+      });
       setEditor({ occurrence: null, draft, key: ++openCount.current });
     },
     [zone, writableCalendar],
@@ -118,7 +138,11 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
 
   const openOccurrence = useCallback(
     (occurrence: Occurrence) => {
-      setEditor({ occurrence, draft: draftFromOccurrence(occurrence, zone), key: ++openCount.current });
+      setEditor({
+        occurrence,
+        draft: draftFromOccurrence(occurrence, zone),
+        key: ++openCount.current,
+      });
     },
     [zone],
   );
@@ -155,7 +179,12 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
    * lives on Google and the user organizes it, unless Preferences says always or never.
    * Null when the user cancelled the question (and so the change).
    */
-  const askSendUpdates = async (change: GuestChange, calendarId: string, hadGuests: boolean, event?: Occurrence['event']): Promise<SendUpdates | null> => {
+  const askSendUpdates = async (
+    change: GuestChange,
+    calendarId: string,
+    hadGuests: boolean,
+    event?: Occurrence['event'],
+  ): Promise<SendUpdates | null> => {
     const linked = Boolean(calendars?.find((c) => c.id === calendarId)?.account);
     const organizer = event?.organizer?.self !== false;
     if (!linked || !hadGuests || !organizer) return 'none';
@@ -178,14 +207,23 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     try {
       const { occurrence } = editor;
       if (!occurrence) {
-        const sendUpdates = await askSendUpdates('create', draft.calendarId, draft.attendees.length > 0);
+        const sendUpdates = await askSendUpdates(
+          'create',
+          draft.calendarId,
+          draft.attendees.length > 0,
+        );
         if (!sendUpdates) return [];
         await createEvent(db, draft, { sendUpdates });
       } else {
         const scope = await scopeOf(occurrence, 'edit');
         // Cancelling a question leaves the editor open with everything typed.
         if (!scope) return [];
-        const sendUpdates = await askSendUpdates('edit', draft.calendarId, draft.attendees.length > 0 || guestsOf(occurrence.event), occurrence.event);
+        const sendUpdates = await askSendUpdates(
+          'edit',
+          draft.calendarId,
+          draft.attendees.length > 0 || guestsOf(occurrence.event),
+          occurrence.event,
+        );
         if (!sendUpdates) return [];
         await updateEvent(db, occurrence, draft, scope, { sendUpdates });
       }
@@ -210,7 +248,12 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     if (!occurrence) return;
     const scope = await scopeOf(occurrence, 'delete');
     if (!scope) return;
-    const sendUpdates = await askSendUpdates('delete', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
+    const sendUpdates = await askSendUpdates(
+      'delete',
+      occurrence.event.calendarId,
+      guestsOf(occurrence.event),
+      occurrence.event,
+    );
     if (!sendUpdates) return;
     try {
       await deleteEvent(db, occurrence, scope, { sendUpdates });
@@ -224,13 +267,21 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
     async (occurrence: Occurrence, change: Span, revert: () => void) => {
       const scope = await scopeOf(occurrence, 'edit');
       if (!scope) return revert();
-      const sendUpdates = await askSendUpdates('edit', occurrence.event.calendarId, guestsOf(occurrence.event), occurrence.event);
+      const sendUpdates = await askSendUpdates(
+        'edit',
+        occurrence.event.calendarId,
+        guestsOf(occurrence.event),
+        occurrence.event,
+      );
       if (!sendUpdates) return revert();
       try {
         await moveEvent(db, occurrence, change, scope, { sendUpdates });
       } catch (error) {
         revert();
-        const detail = error instanceof DraftValidationError ? error.problems.map((p) => p.message).join(' ') : messageOf(error);
+        const detail =
+          error instanceof DraftValidationError
+            ? error.problems.map((p) => p.message).join(' ')
+            : messageOf(error);
         setNotice(`The event was not moved: ${detail}`);
       }
     },
@@ -263,7 +314,10 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
   // Read in the zone the grid drew them in: right after a zone change, midnight of the old
   // zone is the previous evening further west, which would move the view back a day.
   const shown = visible
-    ? { start: isoDateIn(visible.currentStart, visible.zone), end: isoDateIn(visible.currentEnd, visible.zone) }
+    ? {
+        start: isoDateIn(visible.currentStart, visible.zone),
+        end: isoDateIn(visible.currentEnd, visible.zone),
+      }
     : { start: today, end: today };
   // The day the view is on (the mini month shows its month, as Google's does); kept so a
   // zone change (which remounts the grid) stays put.
@@ -296,7 +350,14 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         onView={setView}
         onNewEvent={openNewFromButton}
         onPreferences={() => setPreferencesOpen('general')}
-        sync={<SyncButton google={google} sync={sync} onOpenSettings={() => setPreferencesOpen('google')} onOpenLog={() => setPreferencesOpen('log')} />}
+        sync={
+          <SyncButton
+            google={google}
+            sync={sync}
+            onOpenSettings={() => setPreferencesOpen('google')}
+            onOpenLog={() => setPreferencesOpen('log')}
+          />
+        }
       />
       <SignInPanel google={google} />
       {google.status?.problem && google.status.state !== 'signing-in' && !preferencesOpen && (
@@ -304,14 +365,24 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           <span>
             <strong>{google.status.problem.title}</strong> {google.status.problem.fix}
           </span>
-          <button type="button" className="link-button" onClick={() => setPreferencesOpen('google')}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setPreferencesOpen('google')}
+          >
             Open Google Calendar settings
           </button>
         </div>
       )}
       <div className="workspace">
         <aside className="sidebar">
-          <MiniMonth anchor={anchor} shown={shown} today={today} weekStartsOn={settings.weekStartsOn} onPick={(date) => api()?.gotoDate(date)} />
+          <MiniMonth
+            anchor={anchor}
+            shown={shown}
+            today={today}
+            weekStartsOn={settings.weekStartsOn}
+            onPick={(date) => api()?.gotoDate(date)}
+          />
           <p className="hint">
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
@@ -352,8 +423,12 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}
           event={editor.occurrence?.event}
-          onRespond={editor.occurrence ? (status) => respond(editor.occurrence!, status) : undefined}
-          readOnlyCalendar={isReadOnly(calendars?.find((c) => c.id === editor.draft.calendarId)?.accessRole)}
+          onRespond={
+            editor.occurrence ? (status) => respond(editor.occurrence!, status) : undefined
+          }
+          readOnlyCalendar={isReadOnly(
+            calendars?.find((c) => c.id === editor.draft.calendarId)?.accessRole,
+          )}
         />
       )}
       {removal.length > 0 && removalDismissed !== sync.status && (
@@ -367,13 +442,30 @@ function CalendarWindow({ db, settingsState }: { db: AlmanacDatabase; settingsSt
         />
       )}
       {guestQuestion && (
-        <SendUpdatesDialog change={guestQuestion.change} onChoose={(send) => guestQuestion.resolve(send ? 'all' : 'none')} onCancel={() => guestQuestion.resolve(null)} />
+        <SendUpdatesDialog
+          change={guestQuestion.change}
+          onChoose={(send) => guestQuestion.resolve(send ? 'all' : 'none')}
+          onCancel={() => guestQuestion.resolve(null)}
+        />
       )}
       {scopeRequest && (
-        <RepeatScopeDialog action={scopeRequest.action} onChoose={(scope) => scopeRequest.resolve(scope)} onCancel={() => scopeRequest.resolve(null)} />
+        <RepeatScopeDialog
+          action={scopeRequest.action}
+          onChoose={(scope) => scopeRequest.resolve(scope)}
+          onCancel={() => scopeRequest.resolve(null)}
+        />
       )}
       {preferencesOpen && (
-        <PreferencesDialog settings={settings} onSave={update} onClose={() => setPreferencesOpen(false)} google={google} initialTab={preferencesOpen} db={db} sync={sync} onOpenEvent={(id) => void openRecord(id)} />
+        <PreferencesDialog
+          settings={settings}
+          onSave={update}
+          onClose={() => setPreferencesOpen(false)}
+          google={google}
+          initialTab={preferencesOpen}
+          db={db}
+          sync={sync}
+          onOpenEvent={(id) => void openRecord(id)}
+        />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>

@@ -3,7 +3,10 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 
-export class ErrorBoundary extends Component<{ children: ReactNode; what: string }, { error: Error | null }> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; what: string },
+  { error: Error | null }
+> {
   override state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: Error) {

@@ -2,7 +2,8 @@
 // user types into and no dialog is open, so typing "c" in a title never opens a new event.
 import { useEffect, useRef } from 'react';
 
-export type ShortcutAction = 'new' | 'today' | 'day' | 'week' | 'month' | 'agenda' | 'next' | 'previous' | 'help';
+export type ShortcutAction =
+  'new' | 'today' | 'day' | 'week' | 'month' | 'agenda' | 'next' | 'previous' | 'help';
 
 /** What the help dialog lists, in Google's order. */
 export const SHORTCUTS: { keys: string[]; does: string }[] = [
@@ -40,7 +41,14 @@ export function useShortcuts(onAction: (action: ShortcutAction) => void): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.isComposing) return;
+      if (
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        event.defaultPrevented ||
+        event.isComposing
+      )
+        return;
       if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
       const action = KEYMAP[event.key.length === 1 ? event.key.toLowerCase() : event.key];
       // Shift is only part of "?"; Shift+C and friends are left alone.
@@ -57,6 +65,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(target.type);
+  if (target instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(
+      target.type,
+    );
   return false;
 }

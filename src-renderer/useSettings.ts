@@ -29,7 +29,11 @@ export function useSettings(): SettingsState {
     const giveUp = setTimeout(() => {
       if (!live) return;
       setReady(true);
-      setProblem((p) => p ?? 'Almanac’s background service is not answering, so default settings are in use. Your events are safe on this computer.');
+      setProblem(
+        (p) =>
+          p ??
+          'Almanac’s background service is not answering, so default settings are in use. Your events are safe on this computer.',
+      );
     }, BRIDGE_PATIENCE_MS);
     let unsubscribe = () => {};
     try {
@@ -43,20 +47,26 @@ export function useSettings(): SettingsState {
             setSettings(result.value);
             setProblem(null);
           } else {
-            setProblem(`Settings could not be read (${result.error.message}). Default settings are in use.`);
+            setProblem(
+              `Settings could not be read (${result.error.message}). Default settings are in use.`,
+            );
           }
           setReady(true);
         },
         (error: unknown) => {
           if (!live) return;
           clearTimeout(giveUp);
-          setProblem(`Settings could not be read (${describe(error)}). Default settings are in use.`);
+          setProblem(
+            `Settings could not be read (${describe(error)}). Default settings are in use.`,
+          );
           setReady(true);
         },
       );
     } catch (error) {
       clearTimeout(giveUp);
-      setProblem(`Almanac could not reach its background service (${describe(error)}). Default settings are in use.`);
+      setProblem(
+        `Almanac could not reach its background service (${describe(error)}). Default settings are in use.`,
+      );
       setReady(true);
     }
     return () => {

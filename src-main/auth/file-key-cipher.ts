@@ -11,7 +11,8 @@ export function fileKeyCipher(keyPath: string): Cipher {
   const key = loadOrCreateKey(keyPath);
   return {
     backend: 'file-key',
-    weakness: 'Your Google sign-in is stored encrypted with a key kept in the same data folder, because the browser shell has no access to your system keychain. Use the desktop app to keep it in the keychain.',
+    weakness:
+      'Your Google sign-in is stored encrypted with a key kept in the same data folder, because the browser shell has no access to your system keychain. Use the desktop app to keep it in the keychain.',
     async encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

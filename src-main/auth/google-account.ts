@@ -74,10 +74,16 @@ export class GoogleAccount {
   }
 
   /** Saves the integration switch and credentials. An empty secret keeps the stored one. */
-  async saveCredentials(input: { enabled: boolean; clientId: string; clientSecret?: string }): Promise<GoogleStatus> {
+  async saveCredentials(input: {
+    enabled: boolean;
+    clientId: string;
+    clientSecret?: string;
+  }): Promise<GoogleStatus> {
     const clientId = input.clientId.trim();
-    const changedClient = clientId !== this.config.clientId || (input.clientSecret?.trim() ?? '') !== '';
-    if (input.clientSecret?.trim()) await this.deps.vault.set('clientSecret', input.clientSecret.trim());
+    const changedClient =
+      clientId !== this.config.clientId || (input.clientSecret?.trim() ?? '') !== '';
+    if (input.clientSecret?.trim())
+      await this.deps.vault.set('clientSecret', input.clientSecret.trim());
     this.config = { ...this.config, enabled: input.enabled, clientId };
     if (changedClient && this.config.account) {
       // A refresh token belongs to the client that issued it; a new client means a new sign-in.
@@ -95,13 +101,26 @@ export class GoogleAccount {
    */
   async testConnection(): Promise<{ ok: boolean; message: string }> {
     const client = await this.client();
-    if (!client) return { ok: false, message: `${problem('not_configured').title} ${problem('not_configured').fix}` };
+    if (!client)
+      return {
+        ok: false,
+        message: `${problem('not_configured').title} ${problem('not_configured').fix}`,
+      };
     try {
-      await client.getToken({ code: 'almanac-connection-test', redirect_uri: 'http://127.0.0.1:1/oauth2/callback', codeVerifier: createPkcePair().verifier });
+      await client.getToken({
+        code: 'almanac-connection-test',
+        redirect_uri: 'http://127.0.0.1:1/oauth2/callback',
+        codeVerifier: createPkcePair().verifier,
+      });
       return { ok: true, message: 'Google accepted this Client ID and Secret.' };
     } catch (error) {
       const found = problemFromError(error);
-      if (found.code === 'invalid_grant') return { ok: true, message: 'Google accepted this Client ID and Secret. Click “Sync with Google” to sign in.' };
+      if (found.code === 'invalid_grant')
+        return {
+          ok: true,
+          message:
+            'Google accepted this Client ID and Secret. Click “Sync with Google” to sign in.',
+        };
       return { ok: false, message: `${found.title} ${found.fix}` };
     }
   }
@@ -137,20 +156,35 @@ export class GoogleAccount {
     this.signIn = null;
     if (outcome.kind === 'timeout') return this.fail(problem('timeout'));
     if (outcome.kind === 'cancelled') return this.fail(problem('cancelled'));
-    if (outcome.kind === 'error') return this.fail(problem(outcome.error, outcome.description ?? undefined));
-    if (outcome.scope !== null && !outcome.scope.split(' ').includes(CALENDAR_SCOPE)) return this.fail(problem('scope_missing'));
+    if (outcome.kind === 'error')
+      return this.fail(problem(outcome.error, outcome.description ?? undefined));
+    if (outcome.scope !== null && !outcome.scope.split(' ').includes(CALENDAR_SCOPE))
+      return this.fail(problem('scope_missing'));
 
     try {
-      const { tokens } = await client.getToken({ code: outcome.code, codeVerifier: pkce.verifier, redirect_uri: listener.redirectUri });
+      const { tokens } = await client.getToken({
+        code: outcome.code,
+        codeVerifier: pkce.verifier,
+        redirect_uri: listener.redirectUri,
+      });
       if (!tokens.refresh_token) return this.fail(problem('invalid_grant'));
-      if (tokens.scope && !tokens.scope.split(' ').includes(CALENDAR_SCOPE)) return this.fail(problem('scope_missing'));
+      if (tokens.scope && !tokens.scope.split(' ').includes(CALENDAR_SCOPE))
+        return this.fail(problem('scope_missing'));
       client.setCredentials(tokens);
-      const primary = await calendarApi({ version: 'v3', auth: client, rootUrl: this.deps.endpoints.apiRoot }).calendars.get({ calendarId: 'primary' });
+      const primary = await calendarApi({
+        version: 'v3',
+        auth: client,
+        rootUrl: this.deps.endpoints.apiRoot,
+      }).calendars.get({ calendarId: 'primary' });
       await this.deps.vault.set('refreshToken', tokens.refresh_token);
       this.config = {
         ...this.config,
         account: primary.data.id ?? null,
-        primaryCalendar: { id: primary.data.id ?? 'primary', summary: primary.data.summary ?? 'Calendar', timeZone: primary.data.timeZone ?? undefined },
+        primaryCalendar: {
+          id: primary.data.id ?? 'primary',
+          summary: primary.data.summary ?? 'Calendar',
+          timeZone: primary.data.timeZone ?? undefined,
+        },
         needsReconnect: false,
       };
       this.lastProblem = null;
@@ -197,7 +231,11 @@ export class GoogleAccount {
 
   async reportAuthFailure(error: unknown): Promise<GoogleStatus> {
     const found = problemFromError(error);
-    if (found.code === 'invalid_grant' || found.code === 'invalid_client' || found.code === 'unauthorized_client') {
+    if (
+      found.code === 'invalid_grant' ||
+      found.code === 'invalid_client' ||
+      found.code === 'unauthorized_client'
+    ) {
       this.config = { ...this.config, needsReconnect: true };
       this.deps.config.write(this.config);
     }
@@ -213,7 +251,12 @@ export class GoogleAccount {
     return new OAuth2Client({
       clientId: this.config.clientId,
       clientSecret: secret,
-      endpoints: { oauth2AuthBaseUrl: endpoints.authUrl, oauth2TokenUrl: endpoints.tokenUrl, oauth2RevokeUrl: endpoints.revokeUrl, tokenInfoUrl: endpoints.tokenInfoUrl },
+      endpoints: {
+        oauth2AuthBaseUrl: endpoints.authUrl,
+        oauth2TokenUrl: endpoints.tokenUrl,
+        oauth2RevokeUrl: endpoints.revokeUrl,
+        tokenInfoUrl: endpoints.tokenInfoUrl,
+      },
     });
   }
 
@@ -242,7 +285,8 @@ function readConfig(stored: unknown): GoogleConfig {
     enabled: s.enabled === true,
     clientId: typeof s.clientId === 'string' ? s.clientId : '',
     account: typeof s.account === 'string' ? s.account : null,
-    primaryCalendar: s.primaryCalendar && typeof s.primaryCalendar.id === 'string' ? s.primaryCalendar : null,
+    primaryCalendar:
+      s.primaryCalendar && typeof s.primaryCalendar.id === 'string' ? s.primaryCalendar : null,
     needsReconnect: s.needsReconnect === true,
   };
 }

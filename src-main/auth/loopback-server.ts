@@ -24,7 +24,10 @@ export interface LoopbackListener {
   cancel(): void;
 }
 
-export async function listenForCallback(state: string, options: { timeoutMs?: number } = {}): Promise<LoopbackListener> {
+export async function listenForCallback(
+  state: string,
+  options: { timeoutMs?: number } = {},
+): Promise<LoopbackListener> {
   let settle!: (outcome: CallbackOutcome) => void;
   const outcome = new Promise<CallbackOutcome>((resolve) => (settle = resolve));
   let done = false;
@@ -33,20 +36,46 @@ export async function listenForCallback(state: string, options: { timeoutMs?: nu
   const server = createServer((req, res) => {
     const verdict = judge(req, port, state);
     if (verdict.status !== 200) return answer(res, verdict.status, verdict.page);
-    if (done) return answer(res, 409, page('Already signed in', 'This sign-in has already finished. You can close this tab.'));
+    if (done)
+      return answer(
+        res,
+        409,
+        page('Already signed in', 'This sign-in has already finished. You can close this tab.'),
+      );
     done = true;
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const error = url.searchParams.get('error');
     if (error) {
-      answer(res, 200, page('Sign-in did not finish', 'Google did not grant access. Go back to Almanac to see why and what to do.'));
+      answer(
+        res,
+        200,
+        page(
+          'Sign-in did not finish',
+          'Google did not grant access. Go back to Almanac to see why and what to do.',
+        ),
+      );
       finish({ kind: 'error', error, description: url.searchParams.get('error_description') });
     } else {
-      answer(res, 200, page('You can close this tab', 'Almanac is now connected to your Google account. Go back to Almanac.'));
-      finish({ kind: 'code', code: url.searchParams.get('code') ?? '', scope: url.searchParams.get('scope') });
+      answer(
+        res,
+        200,
+        page(
+          'You can close this tab',
+          'Almanac is now connected to your Google account. Go back to Almanac.',
+        ),
+      );
+      finish({
+        kind: 'code',
+        code: url.searchParams.get('code') ?? '',
+        scope: url.searchParams.get('scope'),
+      });
     }
   });
 
-  const timer = setTimeout(() => finish({ kind: 'timeout' }), options.timeoutMs ?? SIGN_IN_TIMEOUT_MS);
+  const timer = setTimeout(
+    () => finish({ kind: 'timeout' }),
+    options.timeoutMs ?? SIGN_IN_TIMEOUT_MS,
+  );
   timer.unref();
 
   function finish(result: CallbackOutcome): void {
@@ -73,13 +102,29 @@ export async function listenForCallback(state: string, options: { timeoutMs?: nu
   };
 }
 
-function judge(req: IncomingMessage, port: number, state: string): { status: number; page: string } {
-  if (req.method !== 'GET') return { status: 405, page: page('Not allowed', 'This address only takes Google’s sign-in answer.') };
-  if (req.headers.host !== `127.0.0.1:${port}`) return { status: 400, page: page('Wrong address', 'This sign-in only answers on 127.0.0.1.') };
+function judge(
+  req: IncomingMessage,
+  port: number,
+  state: string,
+): { status: number; page: string } {
+  if (req.method !== 'GET')
+    return {
+      status: 405,
+      page: page('Not allowed', 'This address only takes Google’s sign-in answer.'),
+    };
+  if (req.headers.host !== `127.0.0.1:${port}`)
+    return { status: 400, page: page('Wrong address', 'This sign-in only answers on 127.0.0.1.') };
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-  if (url.pathname !== CALLBACK_PATH) return { status: 404, page: page('Not found', 'This is not Almanac’s sign-in address.') };
+  if (url.pathname !== CALLBACK_PATH)
+    return { status: 404, page: page('Not found', 'This is not Almanac’s sign-in address.') };
   if (url.searchParams.get('state') !== state) {
-    return { status: 400, page: page('Sign-in link does not match', 'This answer belongs to another sign-in attempt. Start again from Almanac.') };
+    return {
+      status: 400,
+      page: page(
+        'Sign-in link does not match',
+        'This answer belongs to another sign-in attempt. Start again from Almanac.',
+      ),
+    };
   }
   return { status: 200, page: '' };
 }

@@ -11,15 +11,33 @@ export function problem(code: string, detail?: string): GoogleProblem {
   return {
     code,
     title: `Google answered with an error (${code}).`,
-    fix: detail ? `Google said: “${detail}”. Check your Client ID and Secret, then try again.` : 'Check your Client ID and Secret, then try again.',
+    fix: detail
+      ? `Google said: “${detail}”. Check your Client ID and Secret, then try again.`
+      : 'Check your Client ID and Secret, then try again.',
   };
 }
 
 /** The guide entry for an error thrown by google-auth-library or a network failure. */
 export function problemFromError(error: unknown): GoogleProblem {
-  const e = error as { code?: unknown; response?: { data?: { error?: unknown; error_description?: unknown } }; message?: unknown };
+  const e = error as {
+    code?: unknown;
+    response?: { data?: { error?: unknown; error_description?: unknown } };
+    message?: unknown;
+  };
   const oauthError = e?.response?.data?.error;
-  if (typeof oauthError === 'string') return problem(oauthError, typeof e.response?.data?.error_description === 'string' ? e.response.data.error_description : undefined);
-  if (typeof e?.code === 'string' && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH)$/.test(e.code)) return problem('network');
+  if (typeof oauthError === 'string')
+    return problem(
+      oauthError,
+      typeof e.response?.data?.error_description === 'string'
+        ? e.response.data.error_description
+        : undefined,
+    );
+  if (
+    typeof e?.code === 'string' &&
+    /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH)$/.test(
+      e.code,
+    )
+  )
+    return problem('network');
   return problem('unknown', typeof e?.message === 'string' ? e.message : undefined);
 }

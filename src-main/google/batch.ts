@@ -30,7 +30,11 @@ export interface BatchResponse {
 /** What the batch needs from the OAuth2Client: a current access token, and a way to force a new one. */
 export interface TokenSource {
   getAccessToken(): Promise<{ token?: string | null }>;
-  credentials: { access_token?: string | null; expiry_date?: number | null; refresh_token?: string | null };
+  credentials: {
+    access_token?: string | null;
+    expiry_date?: number | null;
+    refresh_token?: string | null;
+  };
 }
 
 export class BatchHttpError extends Error {
@@ -56,27 +60,51 @@ export async function sendBatch(
   const boundary = `almanac_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   const body = encodeBatch(requests, boundary);
   const url = new URL('batch/calendar/v3', apiRoot).toString();
-  const { response, text } = await authorizedFetch(client, fetchImpl, url, { method: 'POST', headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` }, body });
-  if (response.status !== 200) throw new BatchHttpError(response.status, text, response.headers.get('retry-after'));
+  const { response, text } = await authorizedFetch(client, fetchImpl, url, {
+    method: 'POST',
+    headers: { 'Content-Type': `multipart/mixed; boundary=${boundary}` },
+    body,
+  });
+  if (response.status !== 200)
+    throw new BatchHttpError(response.status, text, response.headers.get('retry-after'));
   const parsed = parseBatchResponse(text, response.headers.get('content-type') ?? '');
   return orderAnswers(parsed, requests.length);
 }
 
 /** Sends one call on its own, for what Google does not accept inside a batch; answered like a batch part. */
-export async function sendAlone(client: TokenSource, apiRoot: string, request: BatchRequest, fetchImpl: typeof fetch = fetch): Promise<BatchResponse> {
+export async function sendAlone(
+  client: TokenSource,
+  apiRoot: string,
+  request: BatchRequest,
+  fetchImpl: typeof fetch = fetch,
+): Promise<BatchResponse> {
   const url = new URL(request.path.replace(/^\//, ''), apiRoot).toString();
   const headers: Record<string, string> = { ...request.headers };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json; charset=UTF-8';
-  const { response, text } = await authorizedFetch(client, fetchImpl, url, { method: request.method, headers, ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}) });
+  const { response, text } = await authorizedFetch(client, fetchImpl, url, {
+    method: request.method,
+    headers,
+    ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+  });
   const answerHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => (answerHeaders[name.toLowerCase()] = value));
-  return { status: response.status, headers: answerHeaders, body: parseBody(text, answerHeaders['content-type']) };
+  return {
+    status: response.status,
+    headers: answerHeaders,
+    body: parseBody(text, answerHeaders['content-type']),
+  };
 }
 
 /** The multipart/mixed body for `requests`; part i has Content-ID `<item{i}>`. */
 export function encodeBatch(requests: BatchRequest[], boundary: string): string {
   const parts = requests.map((request, i) => {
-    const lines = [`--${boundary}`, 'Content-Type: application/http', `Content-ID: <item${i}>`, '', `${request.method} ${request.path} HTTP/1.1`];
+    const lines = [
+      `--${boundary}`,
+      'Content-Type: application/http',
+      `Content-ID: <item${i}>`,
+      '',
+      `${request.method} ${request.path} HTTP/1.1`,
+    ];
     const headers = { ...request.headers };
     let payload = '';
     if (request.body !== undefined) {
@@ -91,7 +119,10 @@ export function encodeBatch(requests: BatchRequest[], boundary: string): string 
 }
 
 /** The parts of a batch answer, with the index each Content-ID names (null when absent). */
-export function parseBatchResponse(text: string, contentType: string): { index: number | null; response: BatchResponse }[] {
+export function parseBatchResponse(
+  text: string,
+  contentType: string,
+): { index: number | null; response: BatchResponse }[] {
   const match = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
   if (!match) throw new Error('The batch answer has no multipart boundary.');
   const delimiter = `--${match[1] ?? match[2]}`;
@@ -105,10 +136,14 @@ export function parseBatchResponse(text: string, contentType: string): { index: 
     const [head, rawBody] = splitHead(http);
     const [statusLine = '', ...headerLines] = head.split(/\r?\n/);
     const status = Number(/^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(statusLine.trim())?.[1] ?? NaN);
-    if (!Number.isFinite(status)) throw new Error(`A batch part has no HTTP status line: ${statusLine.slice(0, 80)}`);
+    if (!Number.isFinite(status))
+      throw new Error(`A batch part has no HTTP status line: ${statusLine.slice(0, 80)}`);
     const headers = parseHeaders(headerLines.join('\n'));
     const bodyText = rawBody.replace(/\r?\n$/, '');
-    out.push({ index: id ? Number(id[1]) : null, response: { status, headers, body: parseBody(bodyText, headers['content-type']) } });
+    out.push({
+      index: id ? Number(id[1]) : null,
+      response: { status, headers, body: parseBody(bodyText, headers['content-type']) },
+    });
   }
   return out;
 }
@@ -116,10 +151,18 @@ export function parseBatchResponse(text: string, contentType: string): { index: 
 // ---------------------------------------------------------------------------------------
 
 /** A request with the client's access token; one refresh on 401 (a token revoked or expired early), then the 401 stands. */
-async function authorizedFetch(client: TokenSource, fetchImpl: typeof fetch, url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<{ response: Response; text: string }> {
+async function authorizedFetch(
+  client: TokenSource,
+  fetchImpl: typeof fetch,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+): Promise<{ response: Response; text: string }> {
   for (let attempt = 0; ; attempt++) {
     const { token } = await client.getAccessToken();
-    const response = await fetchImpl(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token ?? ''}` } });
+    const response = await fetchImpl(url, {
+      ...init,
+      headers: { ...init.headers, Authorization: `Bearer ${token ?? ''}` },
+    });
     const text = await response.text();
     if (response.status === 401 && attempt === 0 && client.credentials.refresh_token) {
       client.credentials.access_token = null;
@@ -131,7 +174,10 @@ async function authorizedFetch(client: TokenSource, fetchImpl: typeof fetch, url
 }
 
 /** Google "might perform your calls in any order"; Content-IDs put the answers back in ours. */
-function orderAnswers(parsed: { index: number | null; response: BatchResponse }[], count: number): BatchResponse[] {
+function orderAnswers(
+  parsed: { index: number | null; response: BatchResponse }[],
+  count: number,
+): BatchResponse[] {
   const answers: (BatchResponse | undefined)[] = new Array(count);
   parsed.forEach((p, position) => {
     const index = p.index ?? position;
@@ -151,7 +197,8 @@ function parseHeaders(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return headers;
 }

@@ -34,14 +34,31 @@ export class GoogleApiError extends Error {
 
 export function classify(failure: GoogleFailure, op: Operation): Outcome {
   const { status, reason } = failure;
-  if (status === null) return { kind: 'retry', retryAfterMs: null, why: `network: ${failure.message}` };
-  if (reason === 'invalid_grant' || reason === 'invalid_client' || reason === 'unauthorized_client' || status === 401) {
+  if (status === null)
+    return { kind: 'retry', retryAfterMs: null, why: `network: ${failure.message}` };
+  if (
+    reason === 'invalid_grant' ||
+    reason === 'invalid_client' ||
+    reason === 'unauthorized_client' ||
+    status === 401
+  ) {
     return { kind: 'auth', why: failure.message };
   }
-  if (status === 429 || status >= 500 || status === 408 || (status === 403 && RATE_REASONS.has(reason ?? '')) || (status === 409 && reason === 'conflict')) {
-    return { kind: 'retry', retryAfterMs: retryAfterMs(failure.retryAfter), why: `${status} ${reason ?? ''}`.trim() };
+  if (
+    status === 429 ||
+    status >= 500 ||
+    status === 408 ||
+    (status === 403 && RATE_REASONS.has(reason ?? '')) ||
+    (status === 409 && reason === 'conflict')
+  ) {
+    return {
+      kind: 'retry',
+      retryAfterMs: retryAfterMs(failure.retryAfter),
+      why: `${status} ${reason ?? ''}`.trim(),
+    };
   }
-  if (status === 403 && reason === 'insufficientPermissions') return { kind: 'auth', why: 'Almanac was not given access to Google Calendar.' };
+  if (status === 403 && reason === 'insufficientPermissions')
+    return { kind: 'auth', why: 'Almanac was not given access to Google Calendar.' };
   if (status === 412) return { kind: 'merge' };
   if (status === 409 && op === 'insert') return { kind: 'done' };
   if ((status === 404 || status === 410) && op === 'delete') return { kind: 'done' };
@@ -52,13 +69,28 @@ export function classify(failure: GoogleFailure, op: Operation): Outcome {
 /** Reads whatever was thrown (gaxios, fetch, our own GoogleApiError) into a GoogleFailure. */
 export function failureOf(error: unknown): GoogleFailure {
   if (error instanceof GoogleApiError) return error.failure;
-  const e = error as { status?: unknown; code?: unknown; message?: unknown; response?: { status?: number; data?: unknown; headers?: unknown } };
+  const e = error as {
+    status?: unknown;
+    code?: unknown;
+    message?: unknown;
+    response?: { status?: number; data?: unknown; headers?: unknown };
+  };
   const response = e?.response;
-  const status = typeof response?.status === 'number' ? response.status : typeof e?.status === 'number' ? e.status : null;
+  const status =
+    typeof response?.status === 'number'
+      ? response.status
+      : typeof e?.status === 'number'
+        ? e.status
+        : null;
   const message = typeof e?.message === 'string' ? e.message : String(error);
   if (status === null) return { status: null, message };
   const body = errorBody(response?.data);
-  return { status, reason: body.reason, message: body.message ?? message, retryAfter: headerOf(response?.headers, 'retry-after') };
+  return {
+    status,
+    reason: body.reason,
+    message: body.message ?? message,
+    retryAfter: headerOf(response?.headers, 'retry-after'),
+  };
 }
 
 /** Google's error JSON (`{error:{errors:[{reason}],message}}`) or OAuth's (`{error, error_description}`). */
@@ -73,10 +105,19 @@ export function errorBody(data: unknown): { reason?: string; message?: string } 
   }
   const root = parsed as { error?: unknown; error_description?: unknown } | null;
   if (!root || typeof root !== 'object') return {};
-  if (typeof root.error === 'string') return { reason: root.error, message: typeof root.error_description === 'string' ? root.error_description : root.error };
-  const err = root.error as { errors?: { reason?: string; message?: string }[]; message?: string; status?: string } | undefined;
+  if (typeof root.error === 'string')
+    return {
+      reason: root.error,
+      message: typeof root.error_description === 'string' ? root.error_description : root.error,
+    };
+  const err = root.error as
+    | { errors?: { reason?: string; message?: string }[]; message?: string; status?: string }
+    | undefined;
   if (!err || typeof err !== 'object') return {};
-  return { reason: err.errors?.[0]?.reason ?? err.status, message: err.message ?? err.errors?.[0]?.message };
+  return {
+    reason: err.errors?.[0]?.reason ?? err.status,
+    message: err.message ?? err.errors?.[0]?.message,
+  };
 }
 
 /** Retry-After in ms (seconds or an HTTP date), or null. */
@@ -96,13 +137,22 @@ export interface BackoffPolicy {
   random: () => number;
 }
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 500, maxMs: 60_000, maxAttempts: 6, random: Math.random };
+export const DEFAULT_BACKOFF: BackoffPolicy = {
+  baseMs: 500,
+  maxMs: 60_000,
+  maxAttempts: 6,
+  random: Math.random,
+};
 
 /**
  * Truncated exponential backoff with "equal jitter" (half fixed, half random), so clients
  * that failed together do not come back together; never sooner than Google's Retry-After.
  */
-export function backoffDelay(attempt: number, retryAfter: number | null, policy: BackoffPolicy = DEFAULT_BACKOFF): number {
+export function backoffDelay(
+  attempt: number,
+  retryAfter: number | null,
+  policy: BackoffPolicy = DEFAULT_BACKOFF,
+): number {
   const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
   const jittered = exp / 2 + (exp / 2) * policy.random();
   return Math.max(jittered, retryAfter ?? 0);
@@ -127,7 +177,8 @@ export function readableReason(failure: GoogleFailure): string {
   if (status === 404 || status === 410 || reason === 'notFound' || reason === 'deleted') {
     return `Google Calendar no longer has this event or its calendar (${said}): it was deleted there, or the calendar is no longer shared with you. If it should still be on Google, create it again.`;
   }
-  if (status === 400) return `Google refused the change (${said}: ${message}); it was kept here only. Correct the event (its times, repeat rule or guests) and save it again.`;
+  if (status === 400)
+    return `Google refused the change (${said}: ${message}); it was kept here only. Correct the event (its times, repeat rule or guests) and save it again.`;
   return `Google answered ${said}: ${message}. The change was kept here only; if this keeps happening, attach the diagnostics (Sync log → Export…) to a bug report.`;
 }
 
@@ -138,13 +189,17 @@ export function readableReason(failure: GoogleFailure): string {
 export function plainWords(failure: GoogleFailure, subject = 'Google Calendar'): string {
   const { status, reason } = failure;
   const said = `${status ?? 'no answer'}${reason ? ` ${reason}` : ''}`;
-  if (status === null) return `Google Calendar could not be reached (${failure.message}). Almanac tries again shortly; nothing is lost.`;
+  if (status === null)
+    return `Google Calendar could not be reached (${failure.message}). Almanac tries again shortly; nothing is lost.`;
   if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? ''))) {
     return `Google Calendar asked Almanac to slow down (${said}: too many requests in a short time). Almanac waits and tries again; nothing is lost. If this keeps happening, sync less often.`;
   }
-  if (status === 412) return `${subject} was changed on Google Calendar since the last sync (${said}: the version no longer matches). Almanac fetched Google's version, merged both and sent the result again.`;
-  if (status === 410) return `Google Calendar's list of changes for ${subject} expired (${said}), so Almanac reads the whole calendar again. Changes made here are kept.`;
-  if (status >= 500) return `Google Calendar had a problem on its side (${said}). Almanac tries again shortly; nothing is lost.`;
+  if (status === 412)
+    return `${subject} was changed on Google Calendar since the last sync (${said}: the version no longer matches). Almanac fetched Google's version, merged both and sent the result again.`;
+  if (status === 410)
+    return `Google Calendar's list of changes for ${subject} expired (${said}), so Almanac reads the whole calendar again. Changes made here are kept.`;
+  if (status >= 500)
+    return `Google Calendar had a problem on its side (${said}). Almanac tries again shortly; nothing is lost.`;
   return readableReason(failure);
 }
 
@@ -154,8 +209,11 @@ const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'quo
 
 function headerOf(headers: unknown, name: string): string | null {
   if (!headers) return null;
-  if (typeof (headers as { get?: unknown }).get === 'function') return (headers as Headers).get(name);
+  if (typeof (headers as { get?: unknown }).get === 'function')
+    return (headers as Headers).get(name);
   const record = headers as Record<string, unknown>;
-  for (const [k, v] of Object.entries(record)) if (k.toLowerCase() === name) return typeof v === 'string' ? v : Array.isArray(v) ? String(v[0]) : null;
+  for (const [k, v] of Object.entries(record))
+    if (k.toLowerCase() === name)
+      return typeof v === 'string' ? v : Array.isArray(v) ? String(v[0]) : null;
   return null;
 }

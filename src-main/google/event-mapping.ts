@@ -4,7 +4,13 @@
 // verbatim, and what goes back to Google is only what we are allowed to write. Pure; no I/O.
 import type { calendar_v3 } from '@googleapis/calendar';
 import * as rruleModule from 'rrule';
-import type { CalendarEvent, EventDateTime, EventFieldName, EventFields, EventKind } from '../../src-preload/contract';
+import type {
+  CalendarEvent,
+  EventDateTime,
+  EventFieldName,
+  EventFields,
+  EventKind,
+} from '../../src-preload/contract';
 import { INSTANCE_ID } from '../../src-preload/contract';
 
 export type GoogleEvent = calendar_v3.Schema$Event;
@@ -12,7 +18,8 @@ export type GoogleEvent = calendar_v3.Schema$Event;
 // rrule is CommonJS: bundlers and vitest expose named exports, plain Node ESM (tsx, the web
 // shell) only a default. Take rrulestr from wherever this loader put it.
 const rrulestr = ((rruleModule as unknown as { rrulestr?: typeof rruleModule.rrulestr }).rrulestr ??
-  (rruleModule as unknown as { default: typeof rruleModule }).default.rrulestr) as typeof rruleModule.rrulestr;
+  (rruleModule as unknown as { default: typeof rruleModule }).default
+    .rrulestr) as typeof rruleModule.rrulestr;
 
 /** Every field of EventFields, in Google's order. */
 export const EVENT_FIELDS: readonly EventFieldName[] = [
@@ -66,10 +73,21 @@ export const READ_ONLY_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldN
  * Read-only fields an insert still carries: an event's type and its properties are set
  * when it is created (a reset's upload re-creates a birthday as a birthday, with them).
  */
-const CREATION_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>(['eventType', 'workingLocationProperties', 'outOfOfficeProperties', 'focusTimeProperties', 'birthdayProperties']);
+const CREATION_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>([
+  'eventType',
+  'workingLocationProperties',
+  'outOfOfficeProperties',
+  'focusTimeProperties',
+  'birthdayProperties',
+]);
 
 /** Fields a guest (not the organizer) may still change on their copy. */
-export const GUEST_WRITABLE_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>(['attendees', 'reminders', 'colorId', 'transparency']);
+export const GUEST_WRITABLE_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>([
+  'attendees',
+  'reminders',
+  'colorId',
+  'transparency',
+]);
 
 /** Google's event → our fields. Unknown keys are dropped; they stay on Google untouched because we only ever patch. */
 export function fieldsFromGoogle(item: GoogleEvent): EventFields {
@@ -77,7 +95,8 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
   const source = item as Record<string, unknown>;
   for (const field of EVENT_FIELDS) {
     const value = source[field];
-    if (value !== null && value !== undefined) out[field] = field === 'conferenceData' ? value : withoutNulls(value);
+    if (value !== null && value !== undefined)
+      out[field] = field === 'conferenceData' ? value : withoutNulls(value);
   }
   out.status ??= 'confirmed';
   out.summary ??= '';
@@ -85,7 +104,10 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
   const reminders = out.reminders as EventFields['reminders'] | undefined;
   if (reminders?.useDefault && !reminders.overrides?.length) out.reminders = { useDefault: true };
   if (Array.isArray(out.attendees)) {
-    out.attendees = (out.attendees as Record<string, unknown>[]).map((a) => ({ ...a, responseStatus: a.responseStatus ?? 'needsAction' }));
+    out.attendees = (out.attendees as Record<string, unknown>[]).map((a) => ({
+      ...a,
+      responseStatus: a.responseStatus ?? 'needsAction',
+    }));
   }
   // A cancelled item in an incremental list may carry only id/status: give start/end a
   // shape so the record type holds; nothing reads the times of a cancelled record.
@@ -95,10 +117,21 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
 }
 
 /** What a record from Google looks like here, before any local edit. */
-export function recordFromGoogle(item: GoogleEvent, calendarId: string, localVersion: number): { event: CalendarEvent; recurrenceProblem: string | null } {
+export function recordFromGoogle(
+  item: GoogleEvent,
+  calendarId: string,
+  localVersion: number,
+): { event: CalendarEvent; recurrenceProblem: string | null } {
   const fields = fieldsFromGoogle(item);
-  const recurrenceProblem = fields.recurrence ? recurrenceError(fields.recurrence, fields.start) : null;
-  const kind: EventKind = fields.recurringEventId || INSTANCE_ID.test(item.id ?? '') ? 'exception' : fields.recurrence && !recurrenceProblem ? 'master' : 'single';
+  const recurrenceProblem = fields.recurrence
+    ? recurrenceError(fields.recurrence, fields.start)
+    : null;
+  const kind: EventKind =
+    fields.recurringEventId || INSTANCE_ID.test(item.id ?? '')
+      ? 'exception'
+      : fields.recurrence && !recurrenceProblem
+        ? 'master'
+        : 'single';
   const [startMs, endMs] = boundsOf(fields);
   const event: CalendarEvent = {
     ...fields,
@@ -121,21 +154,42 @@ export function recordFromGoogle(item: GoogleEvent, calendarId: string, localVer
  * its own: the series' fields without `recurrence`, moved to the occurrence (same duration,
  * same zones). This is the base a never-synced exception departs from, on both sides.
  */
-export function generatedInstance(series: Partial<EventFields>, seriesId: string, originalStart: EventDateTime): Partial<EventFields> {
+export function generatedInstance(
+  series: Partial<EventFields>,
+  seriesId: string,
+  originalStart: EventDateTime,
+): Partial<EventFields> {
   const { recurrence: _recurrence, ...fields } = series;
-  const out: Partial<EventFields> = { ...fields, status: 'confirmed', recurringEventId: seriesId, originalStartTime: originalStart };
+  const out: Partial<EventFields> = {
+    ...fields,
+    status: 'confirmed',
+    recurringEventId: seriesId,
+    originalStartTime: originalStart,
+  };
   if (series.start?.date && series.end?.date && originalStart.date) {
-    const days = Math.round((Date.parse(series.end.date) - Date.parse(series.start.date)) / 86_400_000);
+    const days = Math.round(
+      (Date.parse(series.end.date) - Date.parse(series.start.date)) / 86_400_000,
+    );
     out.start = { date: originalStart.date };
-    out.end = { date: new Date(Date.parse(`${originalStart.date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10) };
+    out.end = {
+      date: new Date(Date.parse(`${originalStart.date}T00:00:00Z`) + days * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+    };
     return out;
   }
   const at = instantOf(originalStart);
   const duration = instantOf(series.end) - instantOf(series.start);
   if (!Number.isFinite(at) || !Number.isFinite(duration)) return out;
-  out.start = { dateTime: new Date(at).toISOString(), ...(series.start?.timeZone ? { timeZone: series.start.timeZone } : {}) };
+  out.start = {
+    dateTime: new Date(at).toISOString(),
+    ...(series.start?.timeZone ? { timeZone: series.start.timeZone } : {}),
+  };
   const endZone = series.end?.timeZone ?? series.start?.timeZone;
-  out.end = { dateTime: new Date(at + duration).toISOString(), ...(endZone ? { timeZone: endZone } : {}) };
+  out.end = {
+    dateTime: new Date(at + duration).toISOString(),
+    ...(endZone ? { timeZone: endZone } : {}),
+  };
   return out;
 }
 
@@ -157,7 +211,10 @@ export function insertBody(event: CalendarEvent): GoogleEvent {
  * value), read-only ones left out. start and end travel together so an all-day/timed switch
  * never leaves Google with one of each.
  */
-export function patchBody(event: Partial<EventFields>, fields: readonly EventFieldName[]): GoogleEvent {
+export function patchBody(
+  event: Partial<EventFields>,
+  fields: readonly EventFieldName[],
+): GoogleEvent {
   const wanted = new Set(fields.filter((f) => !READ_ONLY_FIELDS.has(f)));
   if (wanted.has('start') || wanted.has('end')) {
     wanted.add('start');
@@ -198,16 +255,24 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function sameField(field: EventFieldName, a: unknown, b: unknown): boolean {
   const fallback = FIELD_DEFAULTS[field];
   if (fallback !== undefined) return sameValue(a ?? fallback, b ?? fallback);
-  if (field === 'start' || field === 'end' || field === 'originalStartTime') return sameDateTime(a as EventDateTime | undefined, b as EventDateTime | undefined);
+  if (field === 'start' || field === 'end' || field === 'originalStartTime')
+    return sameDateTime(a as EventDateTime | undefined, b as EventDateTime | undefined);
   return sameValue(a, b);
 }
 
 /** The fields whose values differ between two versions. */
-export function changedFields(a: Partial<EventFields>, b: Partial<EventFields>, among: readonly EventFieldName[] = EVENT_FIELDS): EventFieldName[] {
+export function changedFields(
+  a: Partial<EventFields>,
+  b: Partial<EventFields>,
+  among: readonly EventFieldName[] = EVENT_FIELDS,
+): EventFieldName[] {
   return among.filter((f) => !sameField(f, a[f], b[f]));
 }
 
-export function pickFields(source: Partial<EventFields>, fields: readonly EventFieldName[]): Partial<EventFields> {
+export function pickFields(
+  source: Partial<EventFields>,
+  fields: readonly EventFieldName[],
+): Partial<EventFields> {
   const out: Record<string, unknown> = {};
   for (const f of fields) if (source[f] !== undefined) out[f] = source[f];
   return out as Partial<EventFields>;
@@ -239,7 +304,12 @@ export function boundsOf(fields: Pick<EventFields, 'start' | 'end'>): [number, n
 
 // ---------------------------------------------------------------------------------------
 
-const FIELD_DEFAULTS: Partial<Record<EventFieldName, unknown>> = { visibility: 'default', transparency: 'opaque', status: 'confirmed', guestsCanModify: false };
+const FIELD_DEFAULTS: Partial<Record<EventFieldName, unknown>> = {
+  visibility: 'default',
+  transparency: 'opaque',
+  status: 'confirmed',
+  guestsCanModify: false,
+};
 
 function sameDateTime(a: EventDateTime | undefined, b: EventDateTime | undefined): boolean {
   if (!a || !b) return !a === !b;
@@ -253,7 +323,9 @@ function instantOf(value: EventDateTime | undefined): number {
   if (value.date) return Date.parse(`${value.date}T00:00:00Z`);
   if (!value.dateTime) return NaN;
   // Google always returns an offset; a bare wall time is read as UTC rather than failing.
-  return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`);
+  return Date.parse(
+    /[zZ]|[+-]\d\d:?\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`,
+  );
 }
 
 function startDate(start: EventDateTime | undefined): Date | null {
@@ -265,7 +337,8 @@ function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = withoutNulls(v);
+    for (const [k, v] of Object.entries(value))
+      if (v !== null && v !== undefined) out[k] = withoutNulls(v);
     return out;
   }
   return value;

@@ -4,21 +4,34 @@
 import { channels, fail, isChannelName, ok } from '../../src-preload/contract';
 import type { ChannelName, PayloadOf, ResponseOf, Result } from '../../src-preload/contract';
 
-export type Handlers = { [C in ChannelName]: (payload: PayloadOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+export type Handlers = {
+  [C in ChannelName]: (payload: PayloadOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+};
 
 /** A failure the user should read as is (bad input, refused action). */
 export class UserFacingError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<Result<unknown>> {
-  if (!isChannelName(channel)) return fail('unknown-channel', `There is no channel named ${nameOf(channel)}.`);
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+): Promise<Result<unknown>> {
+  if (!isChannelName(channel))
+    return fail('unknown-channel', `There is no channel named ${nameOf(channel)}.`);
   const parsed = channels[channel].request.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail('invalid-payload', `Invalid request for ${channel}: ${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'malformed'}.`);
+    return fail(
+      'invalid-payload',
+      `Invalid request for ${channel}: ${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'malformed'}.`,
+    );
   }
   try {
     const handler = handlers[channel] as (p: unknown) => Promise<unknown> | unknown;
@@ -27,7 +40,10 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     if (error instanceof UserFacingError) return fail(error.code, error.message);
     // Internal errors are logged in main; the renderer gets a readable line, no stack.
     console.error(`[ipc] ${channel} failed:`, error);
-    return fail('internal', `Something went wrong in ${channel}. The details are in the app's log.`);
+    return fail(
+      'internal',
+      `Something went wrong in ${channel}. The details are in the app's log.`,
+    );
   }
 }
 

@@ -2,7 +2,12 @@
 // a call over the shell's transport (the browser shell's WebSocket, Electron's IPC), matched
 // to its answer by id. When no window is serving the store, calls fail at once, so a sync
 // that starts with no window open reports that instead of waiting forever.
-import type { LocalStore, LocalStoreMethod, StoreAnswer, StoreCall } from '../../src-preload/contract';
+import type {
+  LocalStore,
+  LocalStoreMethod,
+  StoreAnswer,
+  StoreCall,
+} from '../../src-preload/contract';
 
 export interface StoreLink {
   /** Sends the call to the renderer; false when no renderer serves the store. */
@@ -11,7 +16,10 @@ export interface StoreLink {
 
 export class RemoteLocalStore implements LocalStore {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve(value: unknown): void; reject(error: Error): void }
+  >();
 
   constructor(
     private readonly link: StoreLink,
@@ -19,11 +27,14 @@ export class RemoteLocalStore implements LocalStore {
   ) {}
 
   calendars = () => this.call('calendars', []) as ReturnType<LocalStore['calendars']>;
-  syncState = (calendarId: string) => this.call('syncState', [calendarId]) as ReturnType<LocalStore['syncState']>;
+  syncState = (calendarId: string) =>
+    this.call('syncState', [calendarId]) as ReturnType<LocalStore['syncState']>;
   events = (ids: string[]) => this.call('events', [ids]) as ReturnType<LocalStore['events']>;
-  eventIndex = (calendarId: string) => this.call('eventIndex', [calendarId]) as ReturnType<LocalStore['eventIndex']>;
+  eventIndex = (calendarId: string) =>
+    this.call('eventIndex', [calendarId]) as ReturnType<LocalStore['eventIndex']>;
   outbox = (limit: number) => this.call('outbox', [limit]) as ReturnType<LocalStore['outbox']>;
-  commit: LocalStore['commit'] = (commit) => this.call('commit', [commit]) as ReturnType<LocalStore['commit']>;
+  commit: LocalStore['commit'] = (commit) =>
+    this.call('commit', [commit]) as ReturnType<LocalStore['commit']>;
 
   /** Delivers an answer from the renderer. */
   settle(answer: StoreAnswer): void {
@@ -36,7 +47,8 @@ export class RemoteLocalStore implements LocalStore {
 
   /** The serving window went away: everything in flight fails. */
   disconnect(): void {
-    for (const waiter of this.pending.values()) waiter.reject(new Error('The Almanac window closed during the sync.'));
+    for (const waiter of this.pending.values())
+      waiter.reject(new Error('The Almanac window closed during the sync.'));
     this.pending.clear();
   }
 

@@ -12,7 +12,10 @@ export interface AppLog {
 }
 
 /** Sends console.warn and console.error to `log` as well (the console keeps printing). */
-export function captureConsole(log: AppLog, target: Pick<Console, 'warn' | 'error'> = console): () => void {
+export function captureConsole(
+  log: AppLog,
+  target: Pick<Console, 'warn' | 'error'> = console,
+): () => void {
   const { warn, error } = target;
   target.warn = (...parts: unknown[]) => {
     log.warn(...parts);
@@ -31,6 +34,12 @@ export function captureConsole(log: AppLog, target: Pick<Console, 'warn' | 'erro
 /** One line per sync cycle, as in the sync log. */
 export function logSyncReport(log: AppLog, report: SyncReport): void {
   const counts = `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}, parked ${report.parked}`;
-  if (report.ok) log.info(`[sync] synced ${report.calendars.length} calendar(s) in ${report.durationMs} ms: ${counts}`);
-  else log.warn(`[sync] sync failed after ${report.durationMs} ms (${report.error?.code ?? 'failed'}: ${report.error?.message ?? 'see the sync log'}): ${counts}`);
+  if (report.ok)
+    log.info(
+      `[sync] synced ${report.calendars.length} calendar(s) in ${report.durationMs} ms: ${counts}`,
+    );
+  else
+    log.warn(
+      `[sync] sync failed after ${report.durationMs} ms (${report.error?.code ?? 'failed'}: ${report.error?.message ?? 'see the sync log'}): ${counts}`,
+    );
 }

@@ -25,7 +25,8 @@ export function formatForLog(parts: unknown[]): string {
 
 const MASK = '[redacted]';
 const knownSecrets = new Set<string>();
-const SECRET_KEYS = 'access_token|refresh_token|id_token|client_secret|clientSecret|refreshToken|accessToken|code_verifier|codeVerifier|token|password|secret';
+const SECRET_KEYS =
+  'access_token|refresh_token|id_token|client_secret|clientSecret|refreshToken|accessToken|code_verifier|codeVerifier|token|password|secret';
 
 const PATTERNS: [RegExp, string][] = [
   // "key": "value" in JSON, key=value in forms and URLs, key: value in headers or inspect output.

@@ -12,7 +12,14 @@ import { APP_HOST, APP_SCHEME } from './trusted-url';
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, corsEnabled: false, stream: false },
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    allowServiceWorkers: false,
+    corsEnabled: false,
+    stream: false,
+  },
 } as const;
 
 export type AppRequestResolution =
@@ -25,7 +32,11 @@ export type AppRequestResolution =
  * and NUL bytes are refused rather than normalised, because a path that needs normalising
  * was not produced by our own bundle.
  */
-export function resolveAppRequest(requestUrl: string, method: string, root: string): AppRequestResolution {
+export function resolveAppRequest(
+  requestUrl: string,
+  method: string,
+  root: string,
+): AppRequestResolution {
   if (method !== 'GET' && method !== 'HEAD') return refuse(405, `method ${method} not allowed`);
   let url: URL;
   try {
@@ -33,7 +44,8 @@ export function resolveAppRequest(requestUrl: string, method: string, root: stri
   } catch {
     return refuse(400, 'malformed URL');
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username || url.password) return refuse(403, 'not an app://almanac URL');
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username || url.password)
+    return refuse(403, 'not an app://almanac URL');
 
   let decoded: string;
   try {
@@ -41,7 +53,10 @@ export function resolveAppRequest(requestUrl: string, method: string, root: stri
   } catch {
     return refuse(400, 'malformed path encoding');
   }
-  if (/[\\\0]/.test(decoded) || decoded.split('/').some((segment) => segment === '..' || segment === '.')) {
+  if (
+    /[\\\0]/.test(decoded) ||
+    decoded.split('/').some((segment) => segment === '..' || segment === '.')
+  ) {
     return refuse(403, 'path escapes the renderer');
   }
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');

@@ -19,10 +19,18 @@ export interface PowerEvents {
 }
 
 /** Builds the capabilities once the app is ready (safeStorage and app paths need 'ready'). */
-export function electronCapabilities(notify: <N extends NotificationName>(name: N, payload: NotificationOf<N>) => void, localStore: LocalStore): ShellCapabilities {
+export function electronCapabilities(
+  notify: <N extends NotificationName>(name: N, payload: NotificationOf<N>) => void,
+  localStore: LocalStore,
+): ShellCapabilities {
   const endpoints = googleEndpoints(googleOverride(process.env, app.isPackaged));
   return {
-    appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform, shell: 'electron' },
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      shell: 'electron',
+    },
     settingsBackend: electronStoreValue('settings'),
     openExternal: openInBrowser,
     google: {
@@ -59,7 +67,8 @@ export function safeStorageCipher(): Cipher {
         : null;
     },
     encrypt: async (plain) => (await safeStorage.encryptStringAsync(plain)).toString('base64'),
-    decrypt: async (cipherText) => (await safeStorage.decryptStringAsync(Buffer.from(cipherText, 'base64'))).result,
+    decrypt: async (cipherText) =>
+      (await safeStorage.decryptStringAsync(Buffer.from(cipherText, 'base64'))).result,
   };
 }
 

@@ -23,7 +23,11 @@ export async function electronAppLog(): Promise<AppLog> {
   // Redacted once, as one string, so no transport (file, console) ever sees a secret.
   log.hooks.push((message) => ({ ...message, data: [formatForLog(message.data)] }));
   log.errorHandler.startCatching();
-  const appLog: AppLog = { info: (...p) => log.info(...p), warn: (...p) => log.warn(...p), error: (...p) => log.error(...p) };
+  const appLog: AppLog = {
+    info: (...p) => log.info(...p),
+    warn: (...p) => log.warn(...p),
+    error: (...p) => log.error(...p),
+  };
   // electron-log's console transport prints to the original console, so capturing cannot loop.
   log.transports.console.level = false;
   captureConsole(appLog);

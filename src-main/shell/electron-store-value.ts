@@ -17,7 +17,10 @@ export function electronStoreValue<T>(key: string): StoredValue<T> {
 
 function openStore(): ElectronStore<Record<string, unknown>> {
   if (!store) {
-    store = new ElectronStore<Record<string, unknown>>({ name: 'almanac', clearInvalidConfig: true });
+    store = new ElectronStore<Record<string, unknown>>({
+      name: 'almanac',
+      clearInvalidConfig: true,
+    });
     // electron-store answers a synchronous IPC from any renderer with our app-data path, for
     // its renderer-side API. We never use that, and every IPC door left shut is one less to guard.
     ipcMain.removeAllListeners('electron-store-get-data');

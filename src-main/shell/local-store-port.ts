@@ -26,7 +26,8 @@ export class StorePortHost {
     this.detach();
     this.port = port;
     port.on('message', ({ data }) => {
-      if (port === this.port && isAnswer(data)) for (const listener of this.answerListeners) listener(data);
+      if (port === this.port && isAnswer(data))
+        for (const listener of this.answerListeners) listener(data);
     });
     port.on('close', () => {
       if (port === this.port) this.detach();

@@ -19,7 +19,16 @@ import { createInvokeGate } from './ipc-gate';
 import { STORE_PORT_CHANNEL, StorePortHost } from './local-store-port';
 import { menuTemplate } from './menu';
 import { contentSecurityPolicy, isPermissionGranted, withSecurityHeaders } from './security-policy';
-import { APP_ENTRY_URL, APP_SCHEME, decideNavigation, decideWindowOpen, devServerOrigin, isAppUrl, isRedirectAllowed, isTrustedSender } from './trusted-url';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  decideNavigation,
+  decideWindowOpen,
+  devServerOrigin,
+  isAppUrl,
+  isRedirectAllowed,
+  isTrustedSender,
+} from './trusted-url';
 import type { SenderFrame, TrustPolicy } from './trusted-url';
 import { mainWindowOptions } from './window';
 
@@ -62,7 +71,10 @@ async function start(): Promise<void> {
   const localStore = new RemoteLocalStore({ send: (call) => localStorePort.send(call) });
   localStorePort.onAnswer((answer) => localStore.settle(answer));
   const log = await electronAppLog().catch((error: unknown) => {
-    console.error('[almanac] the log file could not be opened; logging to the console only:', error);
+    console.error(
+      '[almanac] the log file could not be opened; logging to the console only:',
+      error,
+    );
     return undefined;
   });
   const services = createServices({ ...electronCapabilities(notifyWindows, localStore), log });
@@ -74,7 +86,9 @@ async function start(): Promise<void> {
   app.on('will-quit', () => services.shutdown());
   const gate = createInvokeGate(services.handlers, policy);
   for (const channel of Object.keys(channels) as ChannelName[]) {
-    ipcMain.handle(channel, (event, payload: unknown) => gate(channel, describeSender(event), payload));
+    ipcMain.handle(channel, (event, payload: unknown) =>
+      gate(channel, describeSender(event), payload),
+    );
   }
   services.settings.onChange((settings) => notifyWindows('settings:changed', settings));
   ipcMain.on(STORE_PORT_CHANNEL, (event) => {
@@ -96,7 +110,9 @@ async function start(): Promise<void> {
 
 /** Permissions refused, our CSP on every response, whatever the page or server asks for. */
 function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+  ses.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onHeadersReceived((details, callback) => {
@@ -107,16 +123,25 @@ function hardenSession(ses: Session): void {
 /** app://almanac/<path> → dist/renderer/<path>, refusing anything that would leave it. */
 async function serveRenderer(): Promise<void> {
   const root = await realpath(RENDERER_ROOT).catch(() => RENDERER_ROOT);
-  const headers = { 'Content-Security-Policy': contentSecurityPolicy(policy), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+  const headers = {
+    'Content-Security-Policy': contentSecurityPolicy(policy),
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  };
   protocol.handle(APP_SCHEME, async (request) => {
     const resolution = resolveAppRequest(request.url, request.method, root);
-    if (!resolution.ok) return new Response(resolution.reason, { status: resolution.status, headers });
+    if (!resolution.ok)
+      return new Response(resolution.reason, { status: resolution.status, headers });
     try {
       // realpath again so a symlink inside dist/renderer cannot point outside it.
       const real = await realpath(resolution.filePath);
-      if (!isInside(root, real)) return new Response('path escapes the renderer', { status: 403, headers });
+      if (!isInside(root, real))
+        return new Response('path escapes the renderer', { status: 403, headers });
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(real));
-      return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': resolution.contentType } });
+      return new Response(body, {
+        status: 200,
+        headers: { ...headers, 'Content-Type': resolution.contentType },
+      });
     } catch {
       return new Response('not found', { status: 404, headers });
     }
@@ -124,7 +149,13 @@ async function serveRenderer(): Promise<void> {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged, iconPath: existing(ICON_PATH) }));
+  const window = new BrowserWindow(
+    mainWindowOptions({
+      preloadPath: PRELOAD_PATH,
+      devTools: !app.isPackaged,
+      iconPath: existing(ICON_PATH),
+    }),
+  );
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -186,7 +217,8 @@ const PRESS_PREFERENCES = `(() => {
 
 function openPreferences(): void {
   const window = showMainWindow();
-  if (window && isAppUrl(window.webContents.getURL(), policy)) void window.webContents.executeJavaScript(PRESS_PREFERENCES, true).catch(() => undefined);
+  if (window && isAppUrl(window.webContents.getURL(), policy))
+    void window.webContents.executeJavaScript(PRESS_PREFERENCES, true).catch(() => undefined);
 }
 
 function existing(file: string): string | undefined {
@@ -199,6 +231,9 @@ function existing(file: string): string | undefined {
 
 function failToStart(error: unknown): void {
   console.error('[almanac] could not start:', error);
-  dialog.showErrorBox('Almanac could not start', error instanceof Error ? error.message : String(error));
+  dialog.showErrorBox(
+    'Almanac could not start',
+    error instanceof Error ? error.message : String(error),
+  );
   app.exit(1);
 }

@@ -30,21 +30,65 @@ export interface MenuItem {
 }
 
 export type MenuRole =
-  | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close'
-  | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'delete' | 'selectAll'
-  | 'reload' | 'forceReload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen'
-  | 'minimize' | 'zoom' | 'front' | 'window' | 'appMenu' | 'fileMenu' | 'editMenu' | 'viewMenu' | 'windowMenu' | 'help';
+  | 'about'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'pasteAndMatchStyle'
+  | 'delete'
+  | 'selectAll'
+  | 'reload'
+  | 'forceReload'
+  | 'toggleDevTools'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'togglefullscreen'
+  | 'minimize'
+  | 'zoom'
+  | 'front'
+  | 'window'
+  | 'appMenu'
+  | 'fileMenu'
+  | 'editMenu'
+  | 'viewMenu'
+  | 'windowMenu'
+  | 'help';
 
-export function menuTemplate({ platform, appName, isDevelopment }: MenuOptions, actions: MenuActions): MenuItem[] {
+export function menuTemplate(
+  { platform, appName, isDevelopment }: MenuOptions,
+  actions: MenuActions,
+): MenuItem[] {
   const mac = platform === 'darwin';
   const separator: MenuItem = { type: 'separator' };
-  const preferences: MenuItem = { label: mac ? 'Settings…' : 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => actions.openPreferences() };
+  const preferences: MenuItem = {
+    label: mac ? 'Settings…' : 'Preferences…',
+    accelerator: 'CmdOrCtrl+,',
+    click: () => actions.openPreferences(),
+  };
 
   const appMenu: MenuItem = {
     label: appName,
     submenu: [
-      { role: 'about' }, separator, preferences, separator, { role: 'services' }, separator,
-      { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' },
+      { role: 'about' },
+      separator,
+      preferences,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
     ],
   };
   const fileMenu: MenuItem = {
@@ -54,23 +98,42 @@ export function menuTemplate({ platform, appName, isDevelopment }: MenuOptions, 
   const editMenu: MenuItem = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' }, { role: 'redo' }, separator,
-      { role: 'cut' }, { role: 'copy' }, { role: 'paste' },
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
       ...(mac ? [{ role: 'pasteAndMatchStyle' } as MenuItem] : []),
-      { role: 'delete' }, separator, { role: 'selectAll' },
+      { role: 'delete' },
+      separator,
+      { role: 'selectAll' },
     ],
   };
   const viewMenu: MenuItem = {
     label: 'View',
     submenu: [
-      ...(isDevelopment ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] as MenuItem[] : []),
-      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' },
+      ...(isDevelopment
+        ? ([
+            { role: 'reload' },
+            { role: 'forceReload' },
+            { role: 'toggleDevTools' },
+            separator,
+          ] as MenuItem[])
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
     ],
   };
   const windowMenu: MenuItem = {
     label: 'Window',
     role: 'window',
-    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: mac
+      ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
+      : [{ role: 'minimize' }, { role: 'close' }],
   };
   const helpMenu: MenuItem = {
     label: 'Help',

@@ -37,7 +37,10 @@ export function contentSecurityPolicy({ devOrigin }: CspOptions): string {
  * Response headers with our policy in force: any CSP the server sent is replaced, not merged,
  * so a response cannot loosen it. Header names are case-insensitive, hence the filter.
  */
-export function withSecurityHeaders(headers: Record<string, string[]> | undefined, options: CspOptions): Record<string, string[]> {
+export function withSecurityHeaders(
+  headers: Record<string, string[]> | undefined,
+  options: CspOptions,
+): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!OWNED_HEADERS.has(name.toLowerCase())) result[name] = value;
@@ -55,4 +58,8 @@ export function isPermissionGranted(_permission: string): boolean {
   return false;
 }
 
-const OWNED_HEADERS = new Set(['content-security-policy', 'content-security-policy-report-only', 'x-content-type-options']);
+const OWNED_HEADERS = new Set([
+  'content-security-policy',
+  'content-security-policy-report-only',
+  'x-content-type-options',
+]);

@@ -25,7 +25,10 @@ export interface TrustPolicy {
  * a packaged app (a user's environment must not be able to swap the UI for another page), and
  * only plain http on a loopback host, which is all Vite's dev server ever is.
  */
-export function devServerOrigin(env: Record<string, string | undefined>, isPackaged: boolean): string | null {
+export function devServerOrigin(
+  env: Record<string, string | undefined>,
+  isPackaged: boolean,
+): string | null {
   const raw = env[DEV_SERVER_ENV];
   if (isPackaged || !raw) return null;
   const url = parse(raw);
@@ -39,13 +42,18 @@ export function devServerOrigin(env: Record<string, string | undefined>, isPacka
  * an unpackaged app: a packaged app always signs in at Google, so nothing in a user's
  * environment can send their consent and tokens elsewhere.
  */
-export function googleOverride(env: Record<string, string | undefined>, isPackaged: boolean): string | undefined {
+export function googleOverride(
+  env: Record<string, string | undefined>,
+  isPackaged: boolean,
+): string | undefined {
   const raw = env[GOOGLE_URL_ENV];
   if (isPackaged || !raw) return undefined;
   const url = parse(raw);
   if (!url || url.username || url.password) return undefined;
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback) ? url.origin : undefined;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback)
+    ? url.origin
+    : undefined;
 }
 
 /**
@@ -90,7 +98,8 @@ export function isTrustedSender(frame: SenderFrame | null, policy: TrustPolicy):
  */
 export function externalUrl(raw: string): string | null {
   const url = parse(raw);
-  if (!url || url.protocol !== 'https:' || url.username || url.password || !url.hostname) return null;
+  if (!url || url.protocol !== 'https:' || url.username || url.password || !url.hostname)
+    return null;
   return url.href;
 }
 

@@ -45,11 +45,21 @@ export interface PullContext {
 
 export type PullAction =
   | { type: 'none'; log: SyncLogEntry[] }
-  | { type: 'put'; event: CalendarEvent; expectVersion: number | null; log: SyncLogEntry[]; conflicts: number }
+  | {
+      type: 'put';
+      event: CalendarEvent;
+      expectVersion: number | null;
+      log: SyncLogEntry[];
+      conflicts: number;
+    }
   | { type: 'remove'; id: string; expectVersion: number; log: SyncLogEntry[]; series: boolean };
 
 /** What one item of an events.list page does to the local copy. */
-export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: PullContext): PullAction {
+export function planPull(
+  local: CalendarEvent | null,
+  remote: GoogleEvent,
+  ctx: PullContext,
+): PullAction {
   const id = remote.id as string;
   const cancelled = remote.status === 'cancelled';
   if (!local) {
@@ -62,29 +72,70 @@ export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: 
   const localEdits = !ctx.readOnly && hasLocalEdits(local);
   if (cancelled) {
     // Deleted on both sides: done. A cancelled instance stays as a record (it hides that occurrence).
-    if (local.status === 'cancelled') return local.kind === 'exception' || remote.recurringEventId ? fromRemote(remote, ctx, local) : remove(local, []);
+    if (local.status === 'cancelled')
+      return local.kind === 'exception' || remote.recurringEventId
+        ? fromRemote(remote, ctx, local)
+        : remove(local, []);
     if (localEdits) {
       // Edit against delete: the edit survives. The pending patch meets a 412 on push,
       // which restores the event on Google.
-      return none(log(ctx, 'warn', 'kept-edit', id, `“${local.summary}” was deleted on Google, but you changed it here, so it was kept.`, { deletedOnGoogle: true }));
+      return none(
+        log(
+          ctx,
+          'warn',
+          'kept-edit',
+          id,
+          `“${local.summary}” was deleted on Google, but you changed it here, so it was kept.`,
+          { deletedOnGoogle: true },
+        ),
+      );
     }
-    if (local.kind === 'exception' || remote.recurringEventId) return fromRemote(remote, ctx, local);
-    return { type: 'remove', id, expectVersion: local.localVersion, log: [], series: local.kind === 'master' };
+    if (local.kind === 'exception' || remote.recurringEventId)
+      return fromRemote(remote, ctx, local);
+    return {
+      type: 'remove',
+      id,
+      expectVersion: local.localVersion,
+      log: [],
+      series: local.kind === 'master',
+    };
   }
 
-  if (local.google && local.google.etag === remote.etag && (!ctx.readOnly || !hasLocalEdits(local))) return none();
+  if (local.google && local.google.etag === remote.etag && (!ctx.readOnly || !hasLocalEdits(local)))
+    return none();
   if (localEdits && local.status === 'cancelled' && editedOnGoogle(local, remote, ctx)) {
     // Deleted here (the delete still on its way), edited on Google: the edit survives and the
     // event comes back here; the queued delete then has nothing left to do.
     const action = fromRemote(remote, ctx, local);
-    action.log.push(log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true }));
+    action.log.push(
+      log(
+        ctx,
+        'warn',
+        'kept-edit',
+        id,
+        `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`,
+        { deletedLocally: true },
+      ),
+    );
     return action;
   }
   if (!localEdits) {
-    const overwritten = ctx.readOnly && hasLocalEdits(local) ? changedFields(local, fieldsFromGoogle(remote), local.dirty ?? []) : [];
+    const overwritten =
+      ctx.readOnly && hasLocalEdits(local)
+        ? changedFields(local, fieldsFromGoogle(remote), local.dirty ?? [])
+        : [];
     const action = fromRemote(remote, ctx, local);
     if (overwritten.length > 0 && action.type === 'put') {
-      action.log.push(log(ctx, 'warn', 'read-only', id, `“${local.summary}” is on a calendar you can only read; Google's version replaced the local change.`, { restore: pickFields(local, overwritten) }));
+      action.log.push(
+        log(
+          ctx,
+          'warn',
+          'read-only',
+          id,
+          `“${local.summary}” is on a calendar you can only read; Google's version replaced the local change.`,
+          { restore: pickFields(local, overwritten) },
+        ),
+      );
     }
     return action;
   }
@@ -96,7 +147,11 @@ export function planPull(local: CalendarEvent | null, remote: GoogleEvent, ctx: 
  * changed on both, the newer change wins and the loser goes to the log with enough to put
  * it back. The result's base is Google's version; `dirty` lists what still has to go up.
  */
-export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): PullAction & { type: 'put' } {
+export function merge(
+  local: CalendarEvent,
+  remote: GoogleEvent,
+  ctx: PullContext,
+): PullAction & { type: 'put' } {
   const theirs = fieldsFromGoogle(remote);
   const inherited = instanceBase(local, ctx);
   const base = local.base ?? inherited ?? {};
@@ -115,12 +170,19 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
       value = localNewer ? local[field] : theirs[field];
       const lost = localNewer ? theirs[field] : local[field];
       entries.push(
-        log(ctx, 'warn', 'conflict', local.id, `“${local.summary || theirs.summary}”: ${field} was changed here and on Google; kept the newer change (${localNewer ? 'this computer' : 'Google'}).`, {
-          field,
-          kept: localNewer ? 'local' : 'google',
-          lost,
-          restore: { [field]: lost },
-        }),
+        log(
+          ctx,
+          'warn',
+          'conflict',
+          local.id,
+          `“${local.summary || theirs.summary}”: ${field} was changed here and on Google; kept the newer change (${localNewer ? 'this computer' : 'Google'}).`,
+          {
+            field,
+            kept: localNewer ? 'local' : 'google',
+            lost,
+            restore: { [field]: lost },
+          },
+        ),
       );
     }
     if (value !== undefined) merged[field] = value;
@@ -131,7 +193,12 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
   const event: CalendarEvent = {
     ...linked,
     ...fields,
-    kind: local.kind === 'master' || linked.kind === 'master' ? (fields.recurrence ? 'master' : 'single') : linked.kind,
+    kind:
+      local.kind === 'master' || linked.kind === 'master'
+        ? fields.recurrence
+          ? 'master'
+          : 'single'
+        : linked.kind,
     startMs: dirty.includes('start') || dirty.includes('end') ? local.startMs : linked.startMs,
     endMs: dirty.includes('start') || dirty.includes('end') ? local.endMs : linked.endMs,
     localVersion: local.localVersion + 1,
@@ -139,14 +206,17 @@ export function merge(local: CalendarEvent, remote: GoogleEvent, ctx: PullContex
     dirty,
   };
   // A field the merge left empty (cleared here) must not keep Google's value from `linked`.
-  for (const field of EVENT_FIELDS) if (merged[field] === undefined) delete (event as unknown as Record<string, unknown>)[field];
+  for (const field of EVENT_FIELDS)
+    if (merged[field] === undefined) delete (event as unknown as Record<string, unknown>)[field];
   return { type: 'put', event, expectVersion: local.localVersion, log: entries, conflicts };
 }
 
 /** Whether Google's version differs from the last agreed one in more than being there. */
 function editedOnGoogle(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): boolean {
   const base = local.base ?? instanceBase(local, ctx) ?? {};
-  return changedFields(fieldsFromGoogle(remote), base).some((f) => f !== 'status' && !READ_ONLY_FIELDS.has(f));
+  return changedFields(fieldsFromGoogle(remote), base).some(
+    (f) => f !== 'status' && !READ_ONLY_FIELDS.has(f),
+  );
 }
 
 /**
@@ -154,9 +224,13 @@ function editedOnGoogle(local: CalendarEvent, remote: GoogleEvent, ctx: PullCont
  * record never synced has no base of its own; everything it holds counts, unless a base is
  * given (an exception's generated instance).
  */
-export function localChangedFields(local: CalendarEvent, base: Partial<EventFields> | undefined = local.google ? local.base : undefined): EventFieldName[] {
+export function localChangedFields(
+  local: CalendarEvent,
+  base: Partial<EventFields> | undefined = local.google ? local.base : undefined,
+): EventFieldName[] {
   const dirty = local.dirty ?? [];
-  const candidates = dirty.length > 0 || local.google ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
+  const candidates =
+    dirty.length > 0 || local.google ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
   if (!base) return candidates;
   return candidates.filter((f) => !sameField(f, local[f], base[f]));
 }
@@ -168,10 +242,21 @@ export function localChangedFields(local: CalendarEvent, base: Partial<EventFiel
  * a field equal to the series' value is a change on neither side. Undefined for any other
  * record, or when the series was never agreed on either.
  */
-export function instanceBase(local: CalendarEvent, ctx: Pick<PullContext, 'series'>): Partial<EventFields> | undefined {
-  if (local.google || local.kind !== 'exception' || !local.recurringEventId || !local.originalStartTime) return undefined;
+export function instanceBase(
+  local: CalendarEvent,
+  ctx: Pick<PullContext, 'series'>,
+): Partial<EventFields> | undefined {
+  if (
+    local.google ||
+    local.kind !== 'exception' ||
+    !local.recurringEventId ||
+    !local.originalStartTime
+  )
+    return undefined;
   const series = ctx.series?.get(local.recurringEventId);
-  return series ? generatedInstance(series, local.recurringEventId, local.originalStartTime) : undefined;
+  return series
+    ? generatedInstance(series, local.recurringEventId, local.originalStartTime)
+    : undefined;
 }
 
 export function hasLocalEdits(local: CalendarEvent): boolean {
@@ -210,13 +295,25 @@ export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
     const seqs = entry.seq === undefined ? [] : [entry.seq];
     const current = byEvent.get(key);
     if (!current) {
-      byEvent.set(key, { eventId: entry.eventId, calendarId: entry.calendarId, op: entry.op, fields: [...(entry.fields ?? [])], sendUpdates: entry.sendUpdates, seqs, createdAt: entry.createdAt });
+      byEvent.set(key, {
+        eventId: entry.eventId,
+        calendarId: entry.calendarId,
+        op: entry.op,
+        fields: [...(entry.fields ?? [])],
+        sendUpdates: entry.sendUpdates,
+        seqs,
+        createdAt: entry.createdAt,
+      });
       continue;
     }
     current.seqs.push(...seqs);
     current.sendUpdates = entry.sendUpdates;
     current.op = combine(current.op, entry.op);
-    if (current.op === 'patch') current.fields = union(current.fields, entry.op === 'insert' ? [...EVENT_FIELDS] : (entry.fields ?? []));
+    if (current.op === 'patch')
+      current.fields = union(
+        current.fields,
+        entry.op === 'insert' ? [...EVENT_FIELDS] : (entry.fields ?? []),
+      );
     else if (current.op !== 'insert') current.fields = [];
   }
   return [...byEvent.values()];
@@ -228,7 +325,9 @@ export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
  * not come back — and meets an edit on Google as a delete does, which the edit survives.
  */
 export function asItStands(op: PushOp, local: CalendarEvent | null): PushOp {
-  return op.op === 'patch' && local?.status === 'cancelled' ? { ...op, op: 'delete', fields: [] } : op;
+  return op.op === 'patch' && local?.status === 'cancelled'
+    ? { ...op, op: 'delete', fields: [] }
+    : op;
 }
 
 /** One HTTP call for a coalesced change, or none. */
@@ -251,16 +350,30 @@ export type PushRequest =
  * Which call a change becomes, given the record as it is now. `sendUpdates` is the user's
  * choice for changes they made and 'none' for what the engine does on its own.
  */
-export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpdates: SendUpdates = op.sendUpdates): PushRequest {
+export function planPushRequest(
+  op: PushOp,
+  local: CalendarEvent | null,
+  sendUpdates: SendUpdates = op.sendUpdates,
+): PushRequest {
   const query: Record<string, string> = { sendUpdates };
   // Created and deleted before a sync: nothing to send — unless the record is linked, which
   // means the insert did reach Google (its answer was lost and a later sync linked it).
   if (op.op === 'drop' && !local?.google) return { kind: 'none', reason: 'nothing-to-send' };
   if (op.op === 'delete' || op.op === 'drop') {
-    if (local && !local.google && local.kind !== 'exception') return { kind: 'none', reason: 'never-on-google' };
+    if (local && !local.google && local.kind !== 'exception')
+      return { kind: 'none', reason: 'never-on-google' };
     // A sync brought the event back (Google changed it after the delete here): the edit won.
-    if (op.op === 'delete' && local && local.status !== 'cancelled') return { kind: 'none', reason: 'nothing-to-send' };
-    return { kind: 'delete', eventId: op.eventId, method: 'DELETE', path: `/${encodeURIComponent(op.eventId)}`, query, ifMatch: local?.google?.etag || undefined, fields: [] };
+    if (op.op === 'delete' && local && local.status !== 'cancelled')
+      return { kind: 'none', reason: 'nothing-to-send' };
+    return {
+      kind: 'delete',
+      eventId: op.eventId,
+      method: 'DELETE',
+      path: `/${encodeURIComponent(op.eventId)}`,
+      query,
+      ifMatch: local?.google?.etag || undefined,
+      fields: [],
+    };
   }
   if (!local) return { kind: 'none', reason: 'gone' };
 
@@ -269,21 +382,54 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
     if (local.kind === 'exception') {
       // An instance already exists on Google as part of its series; editing it there is a
       // patch of the instance id (Google refuses such ids on insert).
-      const body = patchBody(local, fields.filter((f) => f !== 'recurrence'));
-      return withConference({ kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query, body, fields }, body);
+      const body = patchBody(
+        local,
+        fields.filter((f) => f !== 'recurrence'),
+      );
+      return withConference(
+        {
+          kind: 'patch',
+          eventId: local.id,
+          method: 'PATCH',
+          path: `/${encodeURIComponent(local.id)}`,
+          query,
+          body,
+          fields,
+        },
+        body,
+      );
     }
     const body = insertBody(local);
-    return withConference({ kind: 'insert', eventId: local.id, method: 'POST', path: '', query, body, fields }, body);
+    return withConference(
+      { kind: 'insert', eventId: local.id, method: 'POST', path: '', query, body, fields },
+      body,
+    );
   }
 
   // Bringing back an event Google has cancelled: Google keeps the fields it had, but told us
   // only the id and status, so the base says nothing about them. The user-visible fields all
   // go up, cleared ones as null, or an old value would reappear with the event.
   const reviving = local.base?.status === 'cancelled' && local.status !== 'cancelled';
-  const fields = union(op.fields, local.dirty ?? [], reviving ? REVIVED_FIELDS : []).filter((f) => !READ_ONLY_FIELDS.has(f) && ((reviving && REVIVED_FIELDS.includes(f)) || !sameField(f, local[f], local.base?.[f])));
+  const fields = union(op.fields, local.dirty ?? [], reviving ? REVIVED_FIELDS : []).filter(
+    (f) =>
+      !READ_ONLY_FIELDS.has(f) &&
+      ((reviving && REVIVED_FIELDS.includes(f)) || !sameField(f, local[f], local.base?.[f])),
+  );
   if (fields.length === 0) return { kind: 'none', reason: 'nothing-to-send' };
   const body = patchBody(local, fields);
-  return withConference({ kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query, ifMatch: local.google.etag, body, fields }, body);
+  return withConference(
+    {
+      kind: 'patch',
+      eventId: local.id,
+      method: 'PATCH',
+      path: `/${encodeURIComponent(local.id)}`,
+      query,
+      ifMatch: local.google.etag,
+      body,
+      fields,
+    },
+    body,
+  );
 }
 
 /**
@@ -294,7 +440,16 @@ export function planPushRequest(op: PushOp, local: CalendarEvent | null, sendUpd
 export function restateInstance(local: CalendarEvent, sendUpdates: SendUpdates): PushRequest {
   const fields: EventFieldName[] = ['summary', 'start', 'end'];
   const body = patchBody(local, fields);
-  return { kind: 'patch', eventId: local.id, method: 'PATCH', path: `/${encodeURIComponent(local.id)}`, query: { sendUpdates }, ifMatch: local.google?.etag || undefined, body, fields };
+  return {
+    kind: 'patch',
+    eventId: local.id,
+    method: 'PATCH',
+    path: `/${encodeURIComponent(local.id)}`,
+    query: { sendUpdates },
+    ifMatch: local.google?.etag || undefined,
+    body,
+    fields,
+  };
 }
 
 /**
@@ -302,12 +457,24 @@ export function restateInstance(local: CalendarEvent, sendUpdates: SendUpdates):
  * version, and dirty = whatever the user changed meanwhile (the record may have moved on
  * since the call was planned; those edits have their own outbox entries).
  */
-export function linkAfterWrite(current: CalendarEvent, remote: GoogleEvent, calendarId: string): CalendarEvent {
+export function linkAfterWrite(
+  current: CalendarEvent,
+  remote: GoogleEvent,
+  calendarId: string,
+): CalendarEvent {
   const linked = recordFromGoogle(remote, calendarId, current.localVersion + 1).event;
   const theirs = fieldsFromGoogle(remote);
   // Fields where the record still differs from Google: edits made while the call was out.
-  const stillDifferent = new Set(changedFields(current, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)));
-  const event: CalendarEvent = { ...linked, kind: current.kind, startMs: current.startMs, endMs: current.endMs, updatedAt: current.updatedAt };
+  const stillDifferent = new Set(
+    changedFields(current, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)),
+  );
+  const event: CalendarEvent = {
+    ...linked,
+    kind: current.kind,
+    startMs: current.startMs,
+    endMs: current.endMs,
+    updatedAt: current.updatedAt,
+  };
   for (const f of EVENT_FIELDS) {
     if (stillDifferent.has(f)) (event as unknown as Record<string, unknown>)[f] = current[f];
   }
@@ -318,7 +485,18 @@ export function linkAfterWrite(current: CalendarEvent, remote: GoogleEvent, cale
 // ---------------------------------------------------------------------------------------
 
 /** What a revived event states in full (see planPushRequest). */
-const REVIVED_FIELDS: readonly EventFieldName[] = ['status', 'summary', 'description', 'location', 'start', 'end', 'attendees', 'colorId', 'transparency', 'visibility'];
+const REVIVED_FIELDS: readonly EventFieldName[] = [
+  'status',
+  'summary',
+  'description',
+  'location',
+  'start',
+  'end',
+  'attendees',
+  'colorId',
+  'transparency',
+  'visibility',
+];
 
 function combine(a: PushKind, b: OutboxEntry['op']): PushKind {
   if (a === 'insert') return b === 'delete' ? 'drop' : 'insert';
@@ -333,29 +511,68 @@ function union<T>(...lists: (readonly T[])[]): T[] {
   return [...new Set(lists.flat())];
 }
 
-function withConference(request: PushRequest & { query: Record<string, string> }, body: GoogleEvent): PushRequest {
+function withConference(
+  request: PushRequest & { query: Record<string, string> },
+  body: GoogleEvent,
+): PushRequest {
   if (needsConferenceVersion(body)) request.query.conferenceDataVersion = '1';
   return request;
 }
 
-function fromRemote(remote: GoogleEvent, ctx: PullContext, local: CalendarEvent | null): PullAction {
-  const { event, recurrenceProblem } = recordFromGoogle(remote, ctx.calendarId, local ? local.localVersion + 1 : 1);
+function fromRemote(
+  remote: GoogleEvent,
+  ctx: PullContext,
+  local: CalendarEvent | null,
+): PullAction {
+  const { event, recurrenceProblem } = recordFromGoogle(
+    remote,
+    ctx.calendarId,
+    local ? local.localVersion + 1 : 1,
+  );
   const entries: SyncLogEntry[] = [];
   if (recurrenceProblem) {
-    entries.push(log(ctx, 'warn', 'recurrence-unreadable', event.id, `“${event.summary}” repeats in a way Almanac cannot read (${recurrenceProblem}); it is shown once and kept unchanged.`, { recurrence: event.recurrence }));
+    entries.push(
+      log(
+        ctx,
+        'warn',
+        'recurrence-unreadable',
+        event.id,
+        `“${event.summary}” repeats in a way Almanac cannot read (${recurrenceProblem}); it is shown once and kept unchanged.`,
+        { recurrence: event.recurrence },
+      ),
+    );
   }
-  return { type: 'put', event, expectVersion: local ? local.localVersion : null, log: entries, conflicts: 0 };
+  return {
+    type: 'put',
+    event,
+    expectVersion: local ? local.localVersion : null,
+    log: entries,
+    conflicts: 0,
+  };
 }
 
 function remove(local: CalendarEvent, entries: SyncLogEntry[]): PullAction {
-  return { type: 'remove', id: local.id, expectVersion: local.localVersion, log: entries, series: local.kind === 'master' };
+  return {
+    type: 'remove',
+    id: local.id,
+    expectVersion: local.localVersion,
+    log: entries,
+    series: local.kind === 'master',
+  };
 }
 
 function none(...entries: SyncLogEntry[]): PullAction {
   return { type: 'none', log: entries };
 }
 
-export function log(ctx: { calendarId: string; now: string }, level: SyncLogEntry['level'], code: string, eventId: string | undefined, message: string, detail?: unknown): SyncLogEntry {
+export function log(
+  ctx: { calendarId: string; now: string },
+  level: SyncLogEntry['level'],
+  code: string,
+  eventId: string | undefined,
+  message: string,
+  detail?: unknown,
+): SyncLogEntry {
   const entry: SyncLogEntry = { at: ctx.now, level, calendarId: ctx.calendarId, code, message };
   if (eventId) entry.eventId = eventId;
   if (detail !== undefined) entry.detail = detail;

@@ -6,11 +6,29 @@
 // so a reset cut short (the app quit, the network went away) resumes where it stopped
 // instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
-import type { CalendarEvent, EventIndexEntry, LocalStore, OutboxEntry, ResetChoices, ResetReport, StoreCommit, SyncLogEntry } from '../../src-preload/contract';
+import type {
+  CalendarEvent,
+  EventIndexEntry,
+  LocalStore,
+  OutboxEntry,
+  ResetChoices,
+  ResetReport,
+  StoreCommit,
+  SyncLogEntry,
+} from '../../src-preload/contract';
 import { organizes } from '../../src-preload/organizer';
 import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';
 import type { GoogleEndpoints } from '../google/endpoints';
-import { DEFAULT_BACKOFF, backoffDelay, classify, errorBody, failureOf, readableReason, type BackoffPolicy, type GoogleFailure } from '../google/errors';
+import {
+  DEFAULT_BACKOFF,
+  backoffDelay,
+  classify,
+  errorBody,
+  failureOf,
+  readableReason,
+  type BackoffPolicy,
+  type GoogleFailure,
+} from '../google/errors';
 import type { GoogleEvent } from '../google/event-mapping';
 import type { StoredValue } from '../settings/stored-value';
 import type { ExistingEventsFilter } from './sync-engine';
@@ -105,7 +123,9 @@ export class ResetService {
     },
     local: (calendarId, eventId) => {
       const marker = this.saved.onlyNew;
-      return Boolean(marker && marker.calendars.includes(calendarId) && this.localIds(marker).has(eventId));
+      return Boolean(
+        marker && marker.calendars.includes(calendarId) && this.localIds(marker).has(eventId),
+      );
     },
   };
 
@@ -116,7 +136,10 @@ export class ResetService {
       const plan = await this.makePlan(choices);
       // Saved before anything is deleted anywhere: from here on, a restart resumes.
       this.save({ ...this.saved, plan });
-      await this.log('info', 'reset-started', `Reset Account started: ${describe(plan)}.`, { choices, calendars: plan.calendars });
+      await this.log('info', 'reset-started', `Reset Account started: ${describe(plan)}.`, {
+        choices,
+        calendars: plan.calendars,
+      });
       return this.carryOut(plan, false);
     });
   }
@@ -141,13 +164,24 @@ export class ResetService {
   // -------------------------------------------------------------------------------------
 
   private exclusive(work: () => Promise<ResetReport>): Promise<ResetReport> {
-    if (this.stopped) return Promise.reject(new ResetRefused('Almanac is closing; Reset Account waits for the next start.'));
+    if (this.stopped)
+      return Promise.reject(
+        new ResetRefused('Almanac is closing; Reset Account waits for the next start.'),
+      );
     if (!this.running) {
       this.running = work()
         .catch((error: unknown) => {
           if (!(error instanceof ResetStopped)) throw error;
           const plan = this.saved.plan;
-          return { deletedOnGoogle: 0, removedHere: 0, unlinked: 0, failed: 0, ...(plan ? this.report(plan) : {}), ok: false, message: STOPPED_MESSAGE };
+          return {
+            deletedOnGoogle: 0,
+            removedHere: 0,
+            unlinked: 0,
+            failed: 0,
+            ...(plan ? this.report(plan) : {}),
+            ok: false,
+            message: STOPPED_MESSAGE,
+          };
         })
         .finally(() => {
           this.running = null;
@@ -159,10 +193,17 @@ export class ResetService {
   private async makePlan(choices: ResetChoices): Promise<ResetPlan> {
     const status = await this.deps.account.status();
     const account = status.account;
-    if (!account) throw new ResetRefused('Google Calendar is not connected, so there is no account to reset.');
-    const deletesOnGoogle = choices.existing === 'delete-google' || choices.existing === 'delete-both';
-    if (deletesOnGoogle && status.state !== 'connected') throw new ResetRefused('Reconnect first: deleting events from Google Calendar needs a working sign-in.');
-    const calendars = (await this.deps.store.calendars()).filter((c) => c.account === account && c.syncEnabled);
+    if (!account)
+      throw new ResetRefused('Google Calendar is not connected, so there is no account to reset.');
+    const deletesOnGoogle =
+      choices.existing === 'delete-google' || choices.existing === 'delete-both';
+    if (deletesOnGoogle && status.state !== 'connected')
+      throw new ResetRefused(
+        'Reconnect first: deleting events from Google Calendar needs a working sign-in.',
+      );
+    const calendars = (await this.deps.store.calendars()).filter(
+      (c) => c.account === account && c.syncEnabled,
+    );
     const google: DeletionTarget[] = [];
     if (deletesOnGoogle) {
       for (const cal of calendars) {
@@ -170,7 +211,10 @@ export class ResetService {
         const linked = await this.linkedEvents(cal.id);
         // A cancelled event here whose delete has not reached Google is deleted there too; a
         // cancelled occurrence of a series goes with its series.
-        const targets = linked.filter((e) => !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, account, cal.id));
+        const targets = linked.filter(
+          (e) =>
+            !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, account, cal.id),
+        );
         // Deleting a series on Google takes its instances along; they need no call of their own.
         const masters = new Set(targets.filter((e) => e.kind === 'master').map((e) => e.id));
         for (const e of targets) {
@@ -179,13 +223,26 @@ export class ResetService {
         }
       }
     }
-    return { startedAt: this.now().toISOString(), account, calendars: calendars.map((c) => c.id), choices, stage: deletesOnGoogle ? 'google' : 'local', google, removedHere: 0, unlinked: 0 };
+    return {
+      startedAt: this.now().toISOString(),
+      account,
+      calendars: calendars.map((c) => c.id),
+      choices,
+      stage: deletesOnGoogle ? 'google' : 'local',
+      google,
+      removedHere: 0,
+      unlinked: 0,
+    };
   }
 
   private async carryOut(plan: ResetPlan, resumed: boolean): Promise<ResetReport> {
     if (resumed) {
       const done = plan.google.filter((t) => t.state !== 'todo').length;
-      await this.log('info', 'reset-resumed', `Resuming the Reset Account that was cut short (${describe(plan)}; ${done} of ${plan.google.length} Google deletions were done).`);
+      await this.log(
+        'info',
+        'reset-resumed',
+        `Resuming the Reset Account that was cut short (${describe(plan)}; ${done} of ${plan.google.length} Google deletions were done).`,
+      );
     }
     try {
       if (plan.stage === 'google') {
@@ -210,7 +267,10 @@ export class ResetService {
       return { ...this.report(plan), ok: false, message };
     }
     const report = this.report(plan);
-    await this.log(report.failed > 0 ? 'warn' : 'info', 'reset-finished', report.message, { ...report, next: plan.choices.next });
+    await this.log(report.failed > 0 ? 'warn' : 'info', 'reset-finished', report.message, {
+      ...report,
+      next: plan.choices.next,
+    });
     return report;
   }
 
@@ -218,7 +278,8 @@ export class ResetService {
   private async deleteOnGoogle(plan: ResetPlan): Promise<void> {
     const client = await this.deps.account.authorizedClient();
     if (!client) {
-      if (plan.google.some((t) => t.state === 'todo')) throw new ResetInterrupted('Google Calendar is not signed in.');
+      if (plan.google.some((t) => t.state === 'todo'))
+        throw new ResetInterrupted('Google Calendar is not signed in.');
       return;
     }
     const sendUpdates = plan.choices.notifyGuests ? 'all' : 'none';
@@ -234,15 +295,34 @@ export class ResetService {
       let failures: (GoogleFailure | null)[];
       this.checkpoint();
       try {
-        const answers = await sendBatch(client, this.deps.endpoints.apiRoot, requests, this.deps.fetch);
+        const answers = await sendBatch(
+          client,
+          this.deps.endpoints.apiRoot,
+          requests,
+          this.deps.fetch,
+        );
         failures = answers.map((a) => {
           if (a.status >= 200 && a.status < 300) return null;
-          if (a.status === 0) return { status: null, message: 'No answer for this call (connection cut).' };
+          if (a.status === 0)
+            return { status: null, message: 'No answer for this call (connection cut).' };
           const body = errorBody(a.body);
-          return { status: a.status, reason: body.reason, message: body.message ?? `HTTP ${a.status}`, retryAfter: a.headers['retry-after'] ?? null };
+          return {
+            status: a.status,
+            reason: body.reason,
+            message: body.message ?? `HTTP ${a.status}`,
+            retryAfter: a.headers['retry-after'] ?? null,
+          };
         });
       } catch (error) {
-        const failure: GoogleFailure = error instanceof BatchHttpError ? { status: error.status, ...errorBody(error.body), message: errorBody(error.body).message ?? error.message, retryAfter: error.retryAfter } : failureOf(error);
+        const failure: GoogleFailure =
+          error instanceof BatchHttpError
+            ? {
+                status: error.status,
+                ...errorBody(error.body),
+                message: errorBody(error.body).message ?? error.message,
+                retryAfter: error.retryAfter,
+              }
+            : failureOf(error);
         failures = chunk.map(() => failure);
       }
       const entries: SyncLogEntry[] = [];
@@ -260,7 +340,17 @@ export class ResetService {
         }
         if (outcome.kind === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
         target.state = 'failed';
-        entries.push(entry(this.now(), 'error', 'reset-delete-failed', `“${target.summary}” could not be deleted from Google Calendar: ${outcome.kind === 'park' ? outcome.why : readableReason(failure)}`, target.calendarId, target.id, { status: failure.status, reason: failure.reason }));
+        entries.push(
+          entry(
+            this.now(),
+            'error',
+            'reset-delete-failed',
+            `“${target.summary}” could not be deleted from Google Calendar: ${outcome.kind === 'park' ? outcome.why : readableReason(failure)}`,
+            target.calendarId,
+            target.id,
+            { status: failure.status, reason: failure.reason },
+          ),
+        );
       });
       // The answers are known: write them down before anything else can go wrong.
       this.save({ ...this.saved, plan });
@@ -269,7 +359,8 @@ export class ResetService {
         attempt = 0;
         continue;
       }
-      if (++attempt >= this.backoff.maxAttempts) throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
+      if (++attempt >= this.backoff.maxAttempts)
+        throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
       await this.wait(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
     }
   }
@@ -292,21 +383,40 @@ export class ResetService {
           const live = e.status !== 'cancelled';
           // A cancelled occurrence stays with its series (it hides that occurrence); other
           // cancelled records are deletes on their way to Google, which the reset has done.
-          if (existing === 'delete-local' || existing === 'delete-both' || (!live && e.kind !== 'exception')) {
+          if (
+            existing === 'delete-local' ||
+            existing === 'delete-both' ||
+            (!live && e.kind !== 'exception')
+          ) {
             commit.remove?.push({ id: e.id, expectVersion: e.localVersion });
             if (live) removed++;
           } else {
             const { google: _g, base: _b, dirty: _d, ...fields } = e;
-            commit.put?.push({ event: { ...fields, localVersion: e.localVersion + 1 }, expectVersion: e.localVersion });
+            commit.put?.push({
+              event: { ...fields, localVersion: e.localVersion + 1 },
+              expectVersion: e.localVersion,
+            });
             if (live) unlinked++;
           }
         }
-        const stillLinked = new Set(existing === 'keep' ? events.filter((e) => e.google).map((e) => e.id) : []);
-        const queued = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === calendarId && o.seq !== undefined);
+        const stillLinked = new Set(
+          existing === 'keep' ? events.filter((e) => e.google).map((e) => e.id) : [],
+        );
+        const queued = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter(
+          (o) => o.calendarId === calendarId && o.seq !== undefined,
+        );
         const kept = queued.filter((o) => stillLinked.has(o.eventId));
-        commit.outboxDone = queued.filter((o) => !stillLinked.has(o.eventId)).map((o) => o.seq as number);
+        commit.outboxDone = queued
+          .filter((o) => !stillLinked.has(o.eventId))
+          .map((o) => o.seq as number);
         commit.syncState = [{ calendarId }];
-        if (next === 'all') commit.outboxAdd = this.uploads(calendarId, events, commit, new Set(kept.map((o) => o.eventId)));
+        if (next === 'all')
+          commit.outboxAdd = this.uploads(
+            calendarId,
+            events,
+            commit,
+            new Set(kept.map((o) => o.eventId)),
+          );
         const answer = await this.commit(commit);
         if (answer.ok) {
           plan.removedHere += removed;
@@ -314,7 +424,10 @@ export class ResetService {
           break;
         }
         // Edited meanwhile: read again and decide again.
-        if (attempt >= 8) throw new Error(`Events kept changing during the reset (${answer.stale.slice(0, 3).join(', ')}).`);
+        if (attempt >= 8)
+          throw new Error(
+            `Events kept changing during the reset (${answer.stale.slice(0, 3).join(', ')}).`,
+          );
       }
     }
   }
@@ -324,18 +437,29 @@ export class ResetService {
    * nobody — with a series, its changed occurrences (Google's occurrence is patched) and its
    * deleted ones (Google's occurrence is cancelled). `queued`: events whose changes stay queued.
    */
-  private uploads(calendarId: string, before: CalendarEvent[], commit: StoreCommit, queued: ReadonlySet<string>): OutboxEntry[] {
+  private uploads(
+    calendarId: string,
+    before: CalendarEvent[],
+    commit: StoreCommit,
+    queued: ReadonlySet<string>,
+  ): OutboxEntry[] {
     const removed = new Set(commit.remove?.map((r) => r.id));
     const after = new Map(before.map((e) => [e.id, e]));
     for (const p of commit.put ?? []) after.set(p.event.id, p.event);
     const entries: OutboxEntry[] = [];
-    const change = (e: CalendarEvent) => ({ eventId: e.id, calendarId, sendUpdates: 'none' as const, createdAt: this.now().getTime() });
+    const change = (e: CalendarEvent) => ({
+      eventId: e.id,
+      calendarId,
+      sendUpdates: 'none' as const,
+      createdAt: this.now().getTime(),
+    });
     for (const e of after.values()) {
       if (removed.has(e.id) || queued.has(e.id)) continue;
       const live = e.status !== 'cancelled';
       if (!e.google && live) entries.push({ ...change(e), op: 'insert' });
       else if (!e.google && e.kind === 'exception') entries.push({ ...change(e), op: 'delete' });
-      else if (e.google && live && (e.dirty?.length ?? 0) > 0) entries.push({ ...change(e), op: 'patch', fields: e.dirty });
+      else if (e.google && live && (e.dirty?.length ?? 0) > 0)
+        entries.push({ ...change(e), op: 'patch', fields: e.dirty });
     }
     return entries;
   }
@@ -343,7 +467,8 @@ export class ResetService {
   private async onlyNewMarker(plan: ResetPlan): Promise<OnlyNewMarker> {
     const localIds: string[] = [];
     for (const calendarId of plan.calendars) {
-      for (const e of await this.deps.store.eventIndex(calendarId)) if (!e.linked) localIds.push(e.id);
+      for (const e of await this.deps.store.eventIndex(calendarId))
+        if (!e.linked) localIds.push(e.id);
     }
     return { since: plan.startedAt, calendars: plan.calendars, localIds };
   }
@@ -360,14 +485,16 @@ export class ResetService {
   private async read(index: EventIndexEntry[]): Promise<CalendarEvent[]> {
     const out: CalendarEvent[] = [];
     for (let i = 0; i < index.length; i += READ_CHUNK) {
-      for (const e of await this.deps.store.events(index.slice(i, i + READ_CHUNK).map((x) => x.id))) if (e) out.push(e);
+      for (const e of await this.deps.store.events(index.slice(i, i + READ_CHUNK).map((x) => x.id)))
+        if (e) out.push(e);
     }
     return out;
   }
 
   private cachedIds: { marker: OnlyNewMarker; ids: Set<string> } | null = null;
   private localIds(marker: OnlyNewMarker): Set<string> {
-    if (this.cachedIds?.marker !== marker) this.cachedIds = { marker, ids: new Set(marker.localIds) };
+    if (this.cachedIds?.marker !== marker)
+      this.cachedIds = { marker, ids: new Set(marker.localIds) };
     return this.cachedIds.ids;
   }
 
@@ -403,11 +530,16 @@ export class ResetService {
     const deleted = plan.google.filter((t) => t.state === 'done').length;
     const failed = plan.google.filter((t) => t.state === 'failed').length;
     const parts = [
-      plan.google.length > 0 ? `deleted ${deleted} event(s) from Google Calendar${failed ? ` (${failed} could not be deleted, see above)` : ''}` : null,
+      plan.google.length > 0
+        ? `deleted ${deleted} event(s) from Google Calendar${failed ? ` (${failed} could not be deleted, see above)` : ''}`
+        : null,
       plan.removedHere > 0 ? `removed ${plan.removedHere} event(s) from this computer` : null,
       plan.unlinked > 0 ? `kept ${plan.unlinked} event(s) here as local-only` : null,
     ].filter(Boolean);
-    const next = plan.choices.next === 'new' ? 'the next sign-in synchronizes only events created from now on' : 'the next sign-in synchronizes all existing events';
+    const next =
+      plan.choices.next === 'new'
+        ? 'the next sign-in synchronizes only events created from now on'
+        : 'the next sign-in synchronizes all existing events';
     return {
       ok: failed === 0,
       deletedOnGoogle: deleted,
@@ -418,8 +550,15 @@ export class ResetService {
     };
   }
 
-  private async log(level: SyncLogEntry['level'], code: string, message: string, detail?: unknown): Promise<void> {
-    await this.commit({ log: [entry(this.now(), level, code, message, undefined, undefined, detail)] });
+  private async log(
+    level: SyncLogEntry['level'],
+    code: string,
+    message: string,
+    detail?: unknown,
+  ): Promise<void> {
+    await this.commit({
+      log: [entry(this.now(), level, code, message, undefined, undefined, detail)],
+    });
   }
 }
 
@@ -436,7 +575,8 @@ class ResetInterrupted extends Error {}
 /** The app is quitting (ResetService.stop). */
 class ResetStopped extends Error {}
 
-const STOPPED_MESSAGE = 'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.';
+const STOPPED_MESSAGE =
+  'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.';
 
 const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
   keep: 'existing events left untouched',
@@ -446,11 +586,24 @@ const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
 };
 
 function describe(plan: ResetPlan): string {
-  const notify = plan.google.length > 0 ? (plan.choices.notifyGuests ? ', guests notified' : ', guests not notified') : '';
+  const notify =
+    plan.google.length > 0
+      ? plan.choices.notifyGuests
+        ? ', guests notified'
+        : ', guests not notified'
+      : '';
   return `${EXISTING_WORDS[plan.choices.existing]}${notify}; next synchronization: ${plan.choices.next === 'new' ? 'only new events' : 'all existing events'}`;
 }
 
-function entry(now: Date, level: SyncLogEntry['level'], code: string, message: string, calendarId?: string, eventId?: string, detail?: unknown): SyncLogEntry {
+function entry(
+  now: Date,
+  level: SyncLogEntry['level'],
+  code: string,
+  message: string,
+  calendarId?: string,
+  eventId?: string,
+  detail?: unknown,
+): SyncLogEntry {
   const line: SyncLogEntry = { at: now.toISOString(), level, code, message };
   if (calendarId) line.calendarId = calendarId;
   if (eventId) line.eventId = eventId;
@@ -460,7 +613,19 @@ function entry(now: Date, level: SyncLogEntry['level'], code: string, message: s
 
 function readSaved(stored: unknown): SavedReset {
   const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<SavedReset>;
-  const plan = s.plan && typeof s.plan === 'object' && Array.isArray(s.plan.google) && Array.isArray(s.plan.calendars) ? s.plan : null;
-  const onlyNew = s.onlyNew && typeof s.onlyNew.since === 'string' && Array.isArray(s.onlyNew.calendars) && Array.isArray(s.onlyNew.localIds) ? s.onlyNew : null;
+  const plan =
+    s.plan &&
+    typeof s.plan === 'object' &&
+    Array.isArray(s.plan.google) &&
+    Array.isArray(s.plan.calendars)
+      ? s.plan
+      : null;
+  const onlyNew =
+    s.onlyNew &&
+    typeof s.onlyNew.since === 'string' &&
+    Array.isArray(s.onlyNew.calendars) &&
+    Array.isArray(s.onlyNew.localIds)
+      ? s.onlyNew
+      : null;
   return { plan, onlyNew };
 }

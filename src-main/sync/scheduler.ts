@@ -38,7 +38,10 @@ export class SyncScheduler {
   private readonly timers: Timers;
 
   constructor(private readonly deps: SchedulerDeps) {
-    this.timers = deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+    this.timers = deps.timers ?? {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    };
     this.intervalMs = deps.intervalMs ?? 300_000;
   }
 
@@ -121,7 +124,10 @@ export class SyncScheduler {
   /** The wait before the next automatic run after `failures` failed runs in a row. */
   backoffMs(): number {
     const base = Math.min(this.intervalMs, 30_000);
-    return Math.min(this.deps.maxBackoffMs ?? 30 * 60_000, base * 2 ** Math.max(0, this.failures - 1));
+    return Math.min(
+      this.deps.maxBackoffMs ?? 30 * 60_000,
+      base * 2 ** Math.max(0, this.failures - 1),
+    );
   }
 
   private schedule(ms: number): void {

@@ -19,7 +19,14 @@ import type {
   SyncLogEntry,
   SyncState,
 } from '../../src-preload/contract';
-import { BATCH_LIMIT, BatchHttpError, sendAlone, sendBatch, type BatchRequest, type BatchResponse } from '../google/batch';
+import {
+  BATCH_LIMIT,
+  BatchHttpError,
+  sendAlone,
+  sendBatch,
+  type BatchRequest,
+  type BatchResponse,
+} from '../google/batch';
 import type { GoogleEndpoints } from '../google/endpoints';
 import {
   DEFAULT_BACKOFF,
@@ -32,7 +39,17 @@ import {
   type GoogleFailure,
   type Operation,
 } from '../google/errors';
-import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields, fieldsFromGoogle, generatedInstance, pickFields, sameField, sameValue, type GoogleEvent } from '../google/event-mapping';
+import {
+  EVENT_FIELDS,
+  READ_ONLY_FIELDS,
+  changedFields,
+  fieldsFromGoogle,
+  generatedInstance,
+  pickFields,
+  sameField,
+  sameValue,
+  type GoogleEvent,
+} from '../google/event-mapping';
 import {
   asItStands,
   coalesceOutbox,
@@ -140,7 +157,17 @@ export class SyncEngine {
 
   private async cycle(options: SyncOptions): Promise<SyncReport> {
     const started = this.now();
-    const report: SyncReport = { ok: true, startedAt: started.toISOString(), durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [] };
+    const report: SyncReport = {
+      ok: true,
+      startedAt: started.toISOString(),
+      durationMs: 0,
+      pushed: 0,
+      pulled: 0,
+      conflicts: 0,
+      parked: 0,
+      calendars: [],
+      needsConfirmation: [],
+    };
     try {
       const client = await this.deps.account.authorizedClient();
       if (!client) {
@@ -158,7 +185,10 @@ export class SyncEngine {
         this.client = null;
         this.api = null;
       } else {
-        report.error = { code: 'failed', message: error instanceof Error ? error.message : String(error) };
+        report.error = {
+          code: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        };
       }
     }
     report.durationMs = this.now().getTime() - started.getTime();
@@ -168,17 +198,25 @@ export class SyncEngine {
 
   /** Keeps the client (and its access token) across cycles while the refresh token is the same. */
   private useClient(client: OAuth2Client): void {
-    if (this.client && this.client.credentials.refresh_token === client.credentials.refresh_token) return;
+    if (this.client && this.client.credentials.refresh_token === client.credentials.refresh_token)
+      return;
     this.client = client;
     // Our own retries (backoff with jitter, Retry-After, injectable delays) replace gaxios'.
-    this.api = calendarApi({ version: 'v3', auth: client, rootUrl: this.deps.endpoints.apiRoot, retry: false });
+    this.api = calendarApi({
+      version: 'v3',
+      auth: client,
+      rootUrl: this.deps.endpoints.apiRoot,
+      retry: false,
+    });
   }
 
   private async runCalendars(options: SyncOptions, report: SyncReport): Promise<void> {
     let calendars = await this.deps.store.calendars();
     const mine = calendars.filter((c) => c.account === this.deps.accountEmail);
-    const due = this.now().getTime() - this.calendarsReadAt >= (this.deps.calendarListEveryMs ?? 3_600_000);
-    if (mine.length === 0 || options.refreshCalendars || due) calendars = await this.discoverCalendars(calendars);
+    const due =
+      this.now().getTime() - this.calendarsReadAt >= (this.deps.calendarListEveryMs ?? 3_600_000);
+    if (mine.length === 0 || options.refreshCalendars || due)
+      calendars = await this.discoverCalendars(calendars);
 
     const outbox = await this.deps.store.outbox(OUTBOX_READ_LIMIT);
     for (const cal of calendars) {
@@ -187,12 +225,18 @@ export class SyncEngine {
       try {
         const queued = outbox.filter((e) => e.calendarId === cal.id);
         const held = await this.heldForICalUID(queued);
-        await this.pushCalendar(cal, queued.filter((e) => !held.ids.has(e.eventId)), report);
+        await this.pushCalendar(
+          cal,
+          queued.filter((e) => !held.ids.has(e.eventId)),
+          report,
+        );
         await this.pullCalendar(cal, options, report, held.twins);
         if (held.ids.size > 0) {
           // What the pull did not match goes up now, with the changes queued for what it did.
           const lastSeq = Math.max(0, ...queued.map((e) => e.seq ?? 0));
-          const after = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id && (held.ids.has(e.eventId) || (e.seq ?? 0) > lastSeq));
+          const after = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter(
+            (e) => e.calendarId === cal.id && (held.ids.has(e.eventId) || (e.seq ?? 0) > lastSeq),
+          );
           await this.pushCalendar(cal, after, report);
         }
       } catch (error) {
@@ -202,7 +246,15 @@ export class SyncEngine {
         const state = (await this.deps.store.syncState(cal.id)) ?? { calendarId: cal.id };
         await this.deps.store.commit({
           syncState: [{ ...state, lastError: message }],
-          log: [log(this.ctx(cal.id), 'error', 'calendar-failed', undefined, `Syncing “${cal.summary}” failed: ${message}`)],
+          log: [
+            log(
+              this.ctx(cal.id),
+              'error',
+              'calendar-failed',
+              undefined,
+              `Syncing “${cal.summary}” failed: ${message}`,
+            ),
+          ],
         });
       }
     }
@@ -215,7 +267,9 @@ export class SyncEngine {
     const found: Calendar[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await this.withRetry('calendarList', () => this.requireApi().calendarList.list({ maxResults: 250, pageToken }));
+      const page = await this.withRetry('calendarList', () =>
+        this.requireApi().calendarList.list({ maxResults: 250, pageToken }),
+      );
       for (const entry of page.items ?? []) {
         if (!entry.id || entry.deleted) continue;
         const existing = byId.get(entry.id);
@@ -252,14 +306,27 @@ export class SyncEngine {
     } catch (error) {
       if (error instanceof AuthFailure) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      await this.deps.store.commit({ log: [{ at: this.now().toISOString(), level: 'warn', code: 'colors-failed', message: `Google's event colours could not be read (${message}); the colours known before stay in use.` }] });
+      await this.deps.store.commit({
+        log: [
+          {
+            at: this.now().toISOString(),
+            level: 'warn',
+            code: 'colors-failed',
+            message: `Google's event colours could not be read (${message}); the colours known before stay in use.`,
+          },
+        ],
+      });
       return null;
     }
   }
 
   // ---- push --------------------------------------------------------------------------
 
-  private async pushCalendar(cal: Calendar, entries: OutboxEntry[], report: SyncReport): Promise<void> {
+  private async pushCalendar(
+    cal: Calendar,
+    entries: OutboxEntry[],
+    report: SyncReport,
+  ): Promise<void> {
     if (entries.length === 0) return;
     const ops = coalesceOutbox(entries);
     const ctx = this.ctx(cal.id);
@@ -267,15 +334,36 @@ export class SyncEngine {
       report.parked += ops.length;
       await this.deps.store.commit({
         outboxDone: ops.flatMap((o) => o.seqs),
-        log: ops.map((o) => log(ctx, 'warn', 'read-only', o.eventId, `“${cal.summary}” can only be read on Google, so this change stays on this computer.`)),
+        log: ops.map((o) =>
+          log(
+            ctx,
+            'warn',
+            'read-only',
+            o.eventId,
+            `“${cal.summary}” can only be read on Google, so this change stays on this computer.`,
+          ),
+        ),
       });
       return;
     }
     const locals = await this.deps.store.events(ops.map((o) => o.eventId));
-    const jobs: Job[] = ops.map((op, i) => ({ op: asItStands(op, locals[i] ?? null), local: locals[i] ?? null, stage: 'send', attempts: 0, merges: 0, sendUpdates: op.sendUpdates, request: null }));
+    const jobs: Job[] = ops.map((op, i) => ({
+      op: asItStands(op, locals[i] ?? null),
+      local: locals[i] ?? null,
+      stage: 'send',
+      attempts: 0,
+      merges: 0,
+      sendUpdates: op.sendUpdates,
+      request: null,
+    }));
     for (const job of jobs) {
       job.request = planPushRequest(job.op, job.local, job.sendUpdates);
-      if (job.request.kind !== 'none' && !job.local?.google && this.deps.skipExisting?.local(cal.id, job.op.eventId)) job.request = { kind: 'none', reason: 'never-on-google' };
+      if (
+        job.request.kind !== 'none' &&
+        !job.local?.google &&
+        this.deps.skipExisting?.local(cal.id, job.op.eventId)
+      )
+        job.request = { kind: 'none', reason: 'never-on-google' };
     }
 
     // An instance edited (or deleted) here for the first time is read from Google before it
@@ -286,9 +374,16 @@ export class SyncEngine {
     // push writes any master.
     // So is an occurrence whose record here is gone (a series change here dropped it) but
     // whose delete still waits: this computer no longer knows what Google has there.
-    const firstEdits = jobs.filter((j) => ((j.request?.kind === 'patch' || j.request?.kind === 'delete') && isFirstInstanceEdit(j.local)) || (j.request?.kind === 'delete' && !j.local && INSTANCE_ID.test(j.op.eventId)));
-    const seriesOfJob = (job: Job) => job.local?.recurringEventId ?? (seriesOf(job.op.eventId) as string);
-    const seriesAtStart = firstEdits.length > 0 ? await this.seriesBases(firstEdits.map(seriesOfJob)) : null;
+    const firstEdits = jobs.filter(
+      (j) =>
+        ((j.request?.kind === 'patch' || j.request?.kind === 'delete') &&
+          isFirstInstanceEdit(j.local)) ||
+        (j.request?.kind === 'delete' && !j.local && INSTANCE_ID.test(j.op.eventId)),
+    );
+    const seriesOfJob = (job: Job) =>
+      job.local?.recurringEventId ?? (seriesOf(job.op.eventId) as string);
+    const seriesAtStart =
+      firstEdits.length > 0 ? await this.seriesBases(firstEdits.map(seriesOfJob)) : null;
     for (const job of firstEdits) {
       job.stage = 'fetch';
       job.seriesBase = seriesAtStart?.get(seriesOfJob(job));
@@ -296,8 +391,16 @@ export class SyncEngine {
 
     // A series deleted here whose occurrences Google changed since: that edit survives the
     // delete like any edit, so Google's series is read and kept instead.
-    const seriesDeletes = jobs.filter((j) => j.request?.kind === 'delete' && j.local?.kind === 'master' && j.local.google);
-    const touched = seriesDeletes.length > 0 ? await this.seriesChangedOnGoogle(cal.id, seriesDeletes.map((j) => j.op.eventId)) : new Set<string>();
+    const seriesDeletes = jobs.filter(
+      (j) => j.request?.kind === 'delete' && j.local?.kind === 'master' && j.local.google,
+    );
+    const touched =
+      seriesDeletes.length > 0
+        ? await this.seriesChangedOnGoogle(
+            cal.id,
+            seriesDeletes.map((j) => j.op.eventId),
+          )
+        : new Set<string>();
     for (const job of seriesDeletes) {
       if (!touched.has(job.op.eventId)) continue;
       job.stage = 'fetch';
@@ -307,16 +410,27 @@ export class SyncEngine {
     // Instances of a series that is being created in this push wait for their master.
     // So do instances of a series written in the same push: a patch may restore a series
     // Google deleted, and an instance change sent before it would meet 404 and be lost.
-    const inserting = new Set(jobs.filter((j) => j.request?.kind === 'insert' || (j.request?.kind === 'patch' && j.local?.kind === 'master')).map((j) => j.op.eventId));
+    const inserting = new Set(
+      jobs
+        .filter(
+          (j) =>
+            j.request?.kind === 'insert' ||
+            (j.request?.kind === 'patch' && j.local?.kind === 'master'),
+        )
+        .map((j) => j.op.eventId),
+    );
     const finished: Finish[] = [];
     for (const job of jobs) {
-      if (job.request?.kind === 'none') finished.push({ id: job.op.eventId, seqs: job.op.seqs, apply: clean });
+      if (job.request?.kind === 'none')
+        finished.push({ id: job.op.eventId, seqs: job.op.seqs, apply: clean });
     }
     let active = jobs.filter((j) => j.request?.kind !== 'none');
 
     let refreshed = false;
     while (active.length > 0) {
-      const now = active.filter((j) => !(j.local?.recurringEventId && inserting.has(j.local.recurringEventId)));
+      const now = active.filter(
+        (j) => !(j.local?.recurringEventId && inserting.has(j.local.recurringEventId)),
+      );
       const round = now.length > 0 ? now : active;
       const answers = await this.sendRound(cal.id, round);
       const retry: { job: Job; after: number | null; failure: GoogleFailure }[] = [];
@@ -345,20 +459,45 @@ export class SyncEngine {
       }
       if (retry.length > 0) {
         const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
-        const given = retry.filter((r) => r.job.attempts >= this.backoff.maxAttempts).map((r) => r.job.op.eventId);
+        const given = retry
+          .filter((r) => r.job.attempts >= this.backoff.maxAttempts)
+          .map((r) => r.job.op.eventId);
         // A series that has to wait holds back its occurrences' changes: sent without it, they
         // would meet a 404 from a series Google does not have yet, and be dropped.
-        const held = next.filter((j) => j.local?.recurringEventId && given.includes(j.local.recurringEventId) && inserting.has(j.local.recurringEventId));
+        const held = next.filter(
+          (j) =>
+            j.local?.recurringEventId &&
+            given.includes(j.local.recurringEventId) &&
+            inserting.has(j.local.recurringEventId),
+        );
         for (const id of given) inserting.delete(id);
         if (held.length > 0) next.splice(0, next.length, ...next.filter((j) => !held.includes(j)));
         if (given.length + held.length > 0) {
           // Still failing: the entries stay in the outbox for the next cycle.
           report.ok = false;
-          await this.deps.store.commit({ log: [log(ctx, 'warn', 'push-postponed', undefined, `${given.length + held.length} change(s) could not reach Google now; they will be sent on the next sync.`)] });
+          await this.deps.store.commit({
+            log: [
+              log(
+                ctx,
+                'warn',
+                'push-postponed',
+                undefined,
+                `${given.length + held.length} change(s) could not reach Google now; they will be sent on the next sync.`,
+              ),
+            ],
+          });
         }
         if (keep.length > 0) {
           // One readable line per round that has to wait, so an injected 429 or 403 shows up in the log.
-          await this.deps.store.commit({ log: [log(ctx, 'warn', 'retrying', undefined, plainWords(keep[0]!.failure), { status: keep[0]!.failure.status, reason: keep[0]!.failure.reason, changes: keep.length })] });
+          await this.deps.store.commit({
+            log: [
+              log(ctx, 'warn', 'retrying', undefined, plainWords(keep[0]!.failure), {
+                status: keep[0]!.failure.status,
+                reason: keep[0]!.failure.reason,
+                changes: keep.length,
+              }),
+            ],
+          });
           const attempt = Math.max(...keep.map((r) => r.job.attempts - 1));
           const after = Math.max(0, ...keep.map((r) => r.after ?? 0));
           await this.sleep(backoffDelay(attempt, after || null, this.backoff));
@@ -378,31 +517,60 @@ export class SyncEngine {
   private async sendRound(calendarId: string, jobs: Job[]): Promise<Answer[]> {
     const base = `/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events`;
     const requests: BatchRequest[] = jobs.map((job) => {
-      if (job.stage === 'fetch') return { method: 'GET', path: `${base}/${encodeURIComponent(job.op.eventId)}` };
+      if (job.stage === 'fetch')
+        return { method: 'GET', path: `${base}/${encodeURIComponent(job.op.eventId)}` };
       const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
       const query = new URLSearchParams(r.query).toString();
-      const request: BatchRequest = { method: r.method, path: `${base}${r.path}${query ? `?${query}` : ''}` };
+      const request: BatchRequest = {
+        method: r.method,
+        path: `${base}${r.path}${query ? `?${query}` : ''}`,
+      };
       if (r.ifMatch) request.headers = { 'If-Match': r.ifMatch };
       if (r.body) request.body = r.body;
       return request;
     });
     const answers: Answer[] = new Array(requests.length);
-    const alone = requests.map((r, i) => r.method !== 'GET' && r.method !== 'DELETE' && jobs[i]?.local?.eventType === 'workingLocation');
+    const alone = requests.map(
+      (r, i) =>
+        r.method !== 'GET' &&
+        r.method !== 'DELETE' &&
+        jobs[i]?.local?.eventType === 'workingLocation',
+    );
     const batched = requests.map((_, i) => i).filter((i) => !alone[i]);
     for (let c = 0; c < batched.length; c += BATCH_LIMIT) {
       const indexes = batched.slice(c, c + BATCH_LIMIT);
       try {
-        const responses = await sendBatch(this.requireClient(), this.deps.endpoints.apiRoot, indexes.map((i) => requests[i] as BatchRequest), this.deps.fetch);
+        const responses = await sendBatch(
+          this.requireClient(),
+          this.deps.endpoints.apiRoot,
+          indexes.map((i) => requests[i] as BatchRequest),
+          this.deps.fetch,
+        );
         indexes.forEach((i, k) => (answers[i] = answerOf(responses[k] as BatchResponse)));
       } catch (error) {
-        const failure = error instanceof BatchHttpError ? { status: error.status, ...errorBody(error.body), message: errorBody(error.body).message ?? error.message, retryAfter: error.retryAfter } : failureOf(error);
+        const failure =
+          error instanceof BatchHttpError
+            ? {
+                status: error.status,
+                ...errorBody(error.body),
+                message: errorBody(error.body).message ?? error.message,
+                retryAfter: error.retryAfter,
+              }
+            : failureOf(error);
         for (const i of indexes) answers[i] = { failure };
       }
     }
     for (const [i, request] of requests.entries()) {
       if (!alone[i]) continue;
       try {
-        answers[i] = answerOf(await sendAlone(this.requireClient(), this.deps.endpoints.apiRoot, request, this.deps.fetch));
+        answers[i] = answerOf(
+          await sendAlone(
+            this.requireClient(),
+            this.deps.endpoints.apiRoot,
+            request,
+            this.deps.fetch,
+          ),
+        );
       } catch (error) {
         answers[i] = { failure: failureOf(error) };
       }
@@ -411,7 +579,13 @@ export class SyncEngine {
   }
 
   /** What one answer means for its change: finished, another call needed, or retry later. */
-  private async handleAnswer(cal: Calendar, job: Job, answer: Answer, finished: Finish[], report: SyncReport): Promise<'done' | 'again' | { retryAfterMs: number | null; failure: GoogleFailure }> {
+  private async handleAnswer(
+    cal: Calendar,
+    job: Job,
+    answer: Answer,
+    finished: Finish[],
+    report: SyncReport,
+  ): Promise<'done' | 'again' | { retryAfterMs: number | null; failure: GoogleFailure }> {
     const ctx = this.ctx(cal.id);
     const id = job.op.eventId;
     const request = job.request as Exclude<PushRequest, { kind: 'none' }>;
@@ -419,12 +593,20 @@ export class SyncEngine {
     if (job.stage === 'fetch') {
       if ('failure' in answer) {
         const outcome = classify(answer.failure, 'get');
-        if (outcome.kind === 'retry') return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
+        if (outcome.kind === 'retry')
+          return { retryAfterMs: outcome.retryAfterMs, failure: answer.failure };
         if (outcome.kind === 'auth') throw new AuthFailure(answer.failure);
         // An occurrence deleted here that its series on Google no longer has: nothing to
         // delete, and nothing for a cancelled record here to hide.
-        if (request.kind === 'delete' && (answer.failure.status === 404 || answer.failure.status === 410)) {
-          finished.push({ id, seqs: job.op.seqs, apply: (current) => (current?.status === 'cancelled' ? { remove: true } : {}) });
+        if (
+          request.kind === 'delete' &&
+          (answer.failure.status === 404 || answer.failure.status === 410)
+        ) {
+          finished.push({
+            id,
+            seqs: job.op.seqs,
+            apply: (current) => (current?.status === 'cancelled' ? { remove: true } : {}),
+          });
           return 'done';
         }
         return this.park(job, ctx, answer.failure, finished, report);
@@ -435,7 +617,13 @@ export class SyncEngine {
     if (!('failure' in answer)) {
       report.pushed++;
       if (request.kind === 'delete') finished.push({ id, seqs: job.op.seqs, apply: deleted });
-      else finished.push({ id, seqs: job.op.seqs, apply: (current) => (current ? { put: linkAfterWrite(current, answer.remote, cal.id) } : {}) });
+      else
+        finished.push({
+          id,
+          seqs: job.op.seqs,
+          apply: (current) =>
+            current ? { put: linkAfterWrite(current, answer.remote, cal.id) } : {},
+        });
       return 'done';
     }
 
@@ -456,10 +644,32 @@ export class SyncEngine {
         return 'again';
       case 'merge':
         if (++job.merges > MAX_MERGES) {
-          await this.deps.store.commit({ log: [log(ctx, 'warn', 'merge-postponed', id, 'This event keeps changing on Google; the change will be sent on the next sync.')] });
+          await this.deps.store.commit({
+            log: [
+              log(
+                ctx,
+                'warn',
+                'merge-postponed',
+                id,
+                'This event keeps changing on Google; the change will be sent on the next sync.',
+              ),
+            ],
+          });
           return 'done';
         }
-        if (job.merges === 1) await this.deps.store.commit({ log: [log(ctx, 'info', 'merged', id, plainWords(answer.failure, `“${job.local?.summary ?? id}”`), { status: 412 })] });
+        if (job.merges === 1)
+          await this.deps.store.commit({
+            log: [
+              log(
+                ctx,
+                'info',
+                'merged',
+                id,
+                plainWords(answer.failure, `“${job.local?.summary ?? id}”`),
+                { status: 412 },
+              ),
+            ],
+          });
         job.stage = 'fetch';
         return 'again';
       case 'full-sync':
@@ -472,20 +682,38 @@ export class SyncEngine {
    * After a 412 or a 409: Google's current version is known. Merge it with the local record
    * and send what is left, or — for a delete that met an edit — keep the edit.
    */
-  private async reconcile(cal: Calendar, job: Job, remote: GoogleEvent, finished: Finish[], report: SyncReport): Promise<'done' | 'again'> {
+  private async reconcile(
+    cal: Calendar,
+    job: Job,
+    remote: GoogleEvent,
+    finished: Finish[],
+    report: SyncReport,
+  ): Promise<'done' | 'again'> {
     const ctx = this.ctx(cal.id);
     const id = job.op.eventId;
     if (job.op.op === 'delete' || job.op.op === 'drop') {
       if (remote.status === 'cancelled') {
         // Deleted on both sides. A cancelled occurrence stays, linked to Google's record now
         // (no later pull lists it again if Google's delete came first).
-        finished.push({ id, seqs: job.op.seqs, apply: (current) => (current?.status === 'cancelled' && current.kind === 'exception' ? { put: planPutFromRemote(remote, cal.id, current) } : deleted(current)) });
+        finished.push({
+          id,
+          seqs: job.op.seqs,
+          apply: (current) =>
+            current?.status === 'cancelled' && current.kind === 'exception'
+              ? { put: planPutFromRemote(remote, cal.id, current) }
+              : deleted(current),
+        });
         return 'done';
       }
       // Google's version is exactly what this computer last had (an edit of ours whose answer
       // was lost, say the app was killed), or a plain instance of its series: nobody changed
       // it on Google, so the delete goes ahead.
-      const own = (job.local && changedFields(job.local, fieldsFromGoogle(remote)).every((f) => f === 'status' || READ_ONLY_FIELDS.has(f))) || (await this.isPlainInstance(cal, job, remote));
+      const own =
+        (job.local &&
+          changedFields(job.local, fieldsFromGoogle(remote)).every(
+            (f) => f === 'status' || READ_ONLY_FIELDS.has(f),
+          )) ||
+        (await this.isPlainInstance(cal, job, remote));
       if (own && !job.occurrencesChanged && job.request?.kind === 'delete' && remote.etag) {
         job.request = { ...job.request, ifMatch: remote.etag };
         job.stage = 'send';
@@ -496,13 +724,26 @@ export class SyncEngine {
       finished.push({
         id,
         seqs: job.op.seqs,
-        log: [log(ctx, 'warn', 'kept-edit', id, `“${remote.summary ?? ''}”${job.occurrencesChanged ? ' had an occurrence' : ' was'} changed on Google after you deleted it here, so it was kept.`, { deletedLocally: true })],
+        log: [
+          log(
+            ctx,
+            'warn',
+            'kept-edit',
+            id,
+            `“${remote.summary ?? ''}”${job.occurrencesChanged ? ' had an occurrence' : ' was'} changed on Google after you deleted it here, so it was kept.`,
+            { deletedLocally: true },
+          ),
+        ],
         apply: (current) => ({ put: { ...planPutFromRemote(remote, cal.id, current) } }),
       });
       // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
       // with the local delete, so they are read back from Google too.
       for (const item of await this.exceptionsOf(cal, remote)) {
-        finished.push({ id: item.id as string, seqs: [], apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) });
+        finished.push({
+          id: item.id as string,
+          seqs: [],
+          apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }),
+        });
       }
       return 'done';
     }
@@ -517,25 +758,49 @@ export class SyncEngine {
     const entries: SyncLogEntry[] = [];
     if (remote.status === 'cancelled') {
       if (!hasLocalEdits(current)) {
-        finished.push({ id, seqs: job.op.seqs, apply: (c) => (c && !hasLocalEdits(c) ? { remove: true } : {}) });
+        finished.push({
+          id,
+          seqs: job.op.seqs,
+          apply: (c) => (c && !hasLocalEdits(c) ? { remove: true } : {}),
+        });
         return 'done';
       }
       // Edit against delete: the edit survives, so the event is restored on Google. This is
       // the engine's own doing, so it sends no mail.
       const theirs = fieldsFromGoogle(remote);
-      const writable = EVENT_FIELDS.filter((f) => !READ_ONLY_FIELDS.has(f) && (current[f] !== undefined || theirs[f] !== undefined));
-      next = { ...current, status: current.status === 'cancelled' ? 'confirmed' : current.status, google: { etag: remote.etag ?? '', updated: remote.updated ?? '' }, base: theirs, dirty: writable };
+      const writable = EVENT_FIELDS.filter(
+        (f) => !READ_ONLY_FIELDS.has(f) && (current[f] !== undefined || theirs[f] !== undefined),
+      );
+      next = {
+        ...current,
+        status: current.status === 'cancelled' ? 'confirmed' : current.status,
+        google: { etag: remote.etag ?? '', updated: remote.updated ?? '' },
+        base: theirs,
+        dirty: writable,
+      };
       next.dirty = writable.filter((f) => !sameValue(next[f], theirs[f]));
       job.sendUpdates = 'none';
       // An upload that met its own id deleted on Google (an earlier upload removed there, or
       // Reset Account's "delete from Google" followed by "all existing events") puts it back.
-      const why = job.op.op === 'insert' ? 'had been deleted from Google Calendar; it was put back there from this computer' : 'was deleted on Google while you changed it here; it was restored with your changes';
+      const why =
+        job.op.op === 'insert'
+          ? 'had been deleted from Google Calendar; it was put back there from this computer'
+          : 'was deleted on Google while you changed it here; it was restored with your changes';
       entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” ${why}.`));
       report.conflicts++;
     } else {
       // A series inserted in this very push was agreed on only now: its base is read now.
-      const series = firstEdit ? (job.seriesBase ? new Map([[current.recurringEventId, job.seriesBase]]) : await this.seriesBases([current.recurringEventId])) : undefined;
-      const merged = merge(current, remote, { ...ctx, readOnly: false, pending: new Set(), ...(series ? { series } : {}) });
+      const series = firstEdit
+        ? job.seriesBase
+          ? new Map([[current.recurringEventId, job.seriesBase]])
+          : await this.seriesBases([current.recurringEventId])
+        : undefined;
+      const merged = merge(current, remote, {
+        ...ctx,
+        readOnly: false,
+        pending: new Set(),
+        ...(series ? { series } : {}),
+      });
       next = merged.event;
       entries.push(...merged.log);
       report.conflicts += merged.conflicts;
@@ -549,8 +814,13 @@ export class SyncEngine {
     const merged = { ...next, localVersion: committed.localVersion };
     job.local = committed;
     job.stage = 'send';
-    job.request = planPushRequest({ ...job.op, op: 'patch', fields: merged.dirty ?? [] }, merged, job.sendUpdates);
-    if (job.request.kind === 'none' && firstEdit && merged.status !== 'cancelled') job.request = restateInstance(merged, job.sendUpdates);
+    job.request = planPushRequest(
+      { ...job.op, op: 'patch', fields: merged.dirty ?? [] },
+      merged,
+      job.sendUpdates,
+    );
+    if (job.request.kind === 'none' && firstEdit && merged.status !== 'cancelled')
+      job.request = restateInstance(merged, job.sendUpdates);
     if (job.request.kind === 'none') {
       finished.push({ id, seqs: job.op.seqs, apply: () => ({}) });
       return 'done';
@@ -564,7 +834,10 @@ export class SyncEngine {
    * tell; the changes since the stored sync token can (read without advancing it, so the pull
    * still sees them). An expired token tells nothing: those deletes go ahead as before.
    */
-  private async seriesChangedOnGoogle(calendarId: string, seriesIds: string[]): Promise<Set<string>> {
+  private async seriesChangedOnGoogle(
+    calendarId: string,
+    seriesIds: string[],
+  ): Promise<Set<string>> {
     const deleted = new Set(seriesIds);
     const changed = new Set<string>();
     const syncToken = (await this.deps.store.syncState(calendarId))?.syncToken;
@@ -572,8 +845,21 @@ export class SyncEngine {
     try {
       let pageToken: string | undefined;
       do {
-        const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId, maxResults: 2500, syncToken, ...(pageToken ? { pageToken } : {}) }));
-        for (const item of page.items ?? []) if (item.recurringEventId && item.status !== 'cancelled' && deleted.has(item.recurringEventId)) changed.add(item.recurringEventId);
+        const page = await this.withRetry('list', () =>
+          this.requireApi().events.list({
+            calendarId,
+            maxResults: 2500,
+            syncToken,
+            ...(pageToken ? { pageToken } : {}),
+          }),
+        );
+        for (const item of page.items ?? [])
+          if (
+            item.recurringEventId &&
+            item.status !== 'cancelled' &&
+            deleted.has(item.recurringEventId)
+          )
+            changed.add(item.recurringEventId);
         pageToken = page.nextPageToken ?? undefined;
       } while (pageToken);
     } catch (error) {
@@ -595,19 +881,30 @@ export class SyncEngine {
     const original = local?.originalStartTime ?? withoutNullsOf(remote.originalStartTime);
     if (!seriesId || !original) return false;
     const theirs = fieldsFromGoogle(remote);
-    const compared = EVENT_FIELDS.filter((f) => !READ_ONLY_FIELDS.has(f) && f !== 'status' && f !== 'recurrence');
+    const compared = EVENT_FIELDS.filter(
+      (f) => !READ_ONLY_FIELDS.has(f) && f !== 'status' && f !== 'recurrence',
+    );
     const instanceOf = (series: Partial<EventFields> | undefined) => {
       if (!series) return false;
       const instance = generatedInstance(series, seriesId, original);
       return compared.every((f) => sameField(f, theirs[f], instance[f]));
     };
     const [master] = await this.deps.store.events([seriesId]);
-    if (instanceOf(job.seriesBase) || instanceOf(master?.google ? master.base : undefined)) return true;
-    const series = await this.withRetry('get', () => this.requireApi().events.get({ calendarId: cal.id, eventId: seriesId }));
+    if (instanceOf(job.seriesBase) || instanceOf(master?.google ? master.base : undefined))
+      return true;
+    const series = await this.withRetry('get', () =>
+      this.requireApi().events.get({ calendarId: cal.id, eventId: seriesId }),
+    );
     return series.status !== 'cancelled' && instanceOf(fieldsFromGoogle(series));
   }
 
-  private park(job: Job, ctx: { calendarId: string; now: string }, failure: GoogleFailure, finished: Finish[], report: SyncReport): 'done' {
+  private park(
+    job: Job,
+    ctx: { calendarId: string; now: string },
+    failure: GoogleFailure,
+    finished: Finish[],
+    report: SyncReport,
+  ): 'done' {
     const outcome = classify(failure, 'patch');
     const why = outcome.kind === 'park' ? outcome.why : failure.message;
     report.parked++;
@@ -616,29 +913,55 @@ export class SyncEngine {
       id: job.op.eventId,
       seqs: job.op.seqs,
       log: [
-        log(ctx, 'error', 'parked', job.op.eventId, `${local?.summary ? `“${local.summary}”: ` : ''}${why}`, {
-          status: failure.status,
-          reason: failure.reason,
-          op: job.op.op,
-          sendUpdates: job.op.sendUpdates,
-          change: local ? pickFields(local, job.request && job.request.kind !== 'none' ? job.request.fields : []) : null,
-        }),
+        log(
+          ctx,
+          'error',
+          'parked',
+          job.op.eventId,
+          `${local?.summary ? `“${local.summary}”: ` : ''}${why}`,
+          {
+            status: failure.status,
+            reason: failure.reason,
+            op: job.op.op,
+            sendUpdates: job.op.sendUpdates,
+            change: local
+              ? pickFields(
+                  local,
+                  job.request && job.request.kind !== 'none' ? job.request.fields : [],
+                )
+              : null,
+          },
+        ),
       ],
       // An instance edited here that Google says its series does not have (the series moved
       // on Google meanwhile) would show here forever: the change is in the log, the copy goes.
-      apply: (current) => (failure.status === 404 && current?.kind === 'exception' && !current.google ? { remove: true } : {}),
+      apply: (current) =>
+        failure.status === 404 && current?.kind === 'exception' && !current.google
+          ? { remove: true }
+          : {},
     });
     return 'done';
   }
 
-  private async commitOne(event: CalendarEvent, expectVersion: number, entries: SyncLogEntry[]): Promise<CalendarEvent | null> {
+  private async commitOne(
+    event: CalendarEvent,
+    expectVersion: number,
+    entries: SyncLogEntry[],
+  ): Promise<CalendarEvent | null> {
     const put = { ...event, localVersion: expectVersion + 1 };
-    const result = await this.deps.store.commit({ put: [{ event: put, expectVersion }], log: entries });
+    const result = await this.deps.store.commit({
+      put: [{ event: put, expectVersion }],
+      log: entries,
+    });
     return result.ok ? put : null;
   }
 
   /** Commits finished changes in one transaction; re-reads and re-applies when a record moved on. */
-  private async finish(items: Finish[], report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'> = {}): Promise<void> {
+  private async finish(
+    items: Finish[],
+    report: SyncReport,
+    extra: Omit<StoreCommit, 'put' | 'remove'> = {},
+  ): Promise<void> {
     await this.applyChanges(
       items.map((f) => ({ id: f.id, apply: (current) => ({ ...f.apply(current), log: f.log }) })),
       { ...extra, outboxDone: [...(extra.outboxDone ?? []), ...items.flatMap((f) => f.seqs)] },
@@ -648,13 +971,22 @@ export class SyncEngine {
 
   // ---- pull --------------------------------------------------------------------------
 
-  private async pullCalendar(cal: Calendar, options: SyncOptions, report: SyncReport, held: TwinCandidates): Promise<void> {
+  private async pullCalendar(
+    cal: Calendar,
+    options: SyncOptions,
+    report: SyncReport,
+    held: TwinCandidates,
+  ): Promise<void> {
     const state: SyncState = (await this.deps.store.syncState(cal.id)) ?? { calendarId: cal.id };
-    const pending = new Set((await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((e) => e.calendarId === cal.id).map((e) => e.eventId));
+    const pending = new Set(
+      (await this.deps.store.outbox(OUTBOX_READ_LIMIT))
+        .filter((e) => e.calendarId === cal.id)
+        .map((e) => e.eventId),
+    );
     let syncToken = state.syncToken;
     let full = !syncToken;
 
-    for (let restarted = false; ; ) {
+    for (let restarted = false; ;) {
       try {
         // A full listing removes, at its end, the linked copies Google did not list. Those can
         // only be copies that were here before the listing started (whatever the listing puts
@@ -665,18 +997,43 @@ export class SyncEngine {
         let pageToken: string | undefined;
         for (;;) {
           const page = await this.withRetry('list', () =>
-            this.requireApi().events.list({ calendarId: cal.id, maxResults: 2500, ...(syncToken ? { syncToken } : {}), ...(pageToken ? { pageToken } : {}) }),
+            this.requireApi().events.list({
+              calendarId: cal.id,
+              maxResults: 2500,
+              ...(syncToken ? { syncToken } : {}),
+              ...(pageToken ? { pageToken } : {}),
+            }),
           );
           const items = page.items ?? [];
           if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
           const last = !page.nextPageToken;
-          const nextState: SyncState | undefined = last && !full ? { calendarId: cal.id, syncToken: page.nextSyncToken ?? undefined, lastSyncAt: this.now().toISOString() } : undefined;
+          const nextState: SyncState | undefined =
+            last && !full
+              ? {
+                  calendarId: cal.id,
+                  syncToken: page.nextSyncToken ?? undefined,
+                  lastSyncAt: this.now().toISOString(),
+                }
+              : undefined;
           const twins = listing?.twins ?? held;
           if (twins.byICalUID.size > 0) await this.adoptByICalUID(cal, items, twins);
-          const inserted = await this.applyPage(cal, items, pending, report, nextState ? { syncState: [nextState] } : {});
+          const inserted = await this.applyPage(
+            cal,
+            items,
+            pending,
+            report,
+            nextState ? { syncState: [nextState] } : {},
+          );
           if (listing) listing.total += inserted;
           if (last) {
-            if (listing) await this.removeVanished(cal, listing, page.nextSyncToken ?? undefined, options, report);
+            if (listing)
+              await this.removeVanished(
+                cal,
+                listing,
+                page.nextSyncToken ?? undefined,
+                options,
+                report,
+              );
             return;
           }
           pageToken = page.nextPageToken ?? undefined;
@@ -687,13 +1044,29 @@ export class SyncEngine {
         restarted = true;
         full = true;
         syncToken = undefined;
-        await this.deps.store.commit({ log: [log(this.ctx(cal.id), 'info', 'full-resync', undefined, plainWords({ status: 410, reason: 'fullSyncRequired', message: 'Gone' }, `“${cal.summary}”`))] });
+        await this.deps.store.commit({
+          log: [
+            log(
+              this.ctx(cal.id),
+              'info',
+              'full-resync',
+              undefined,
+              plainWords(
+                { status: 410, reason: 'fullSyncRequired', message: 'Gone' },
+                `“${cal.summary}”`,
+              ),
+            ),
+          ],
+        });
       }
     }
   }
 
   /** Before a full listing: the local copies it may find gone (linked, unedited, nothing pending), how many events the calendar holds, and the events never on Google a listed one may be the twin of. */
-  private async startFullListing(calendarId: string, pending: ReadonlySet<string>): Promise<FullListing> {
+  private async startFullListing(
+    calendarId: string,
+    pending: ReadonlySet<string>,
+  ): Promise<FullListing> {
     const index = await this.deps.store.eventIndex(calendarId);
     const candidates = new Set<string>();
     const twins = noTwins();
@@ -713,10 +1086,16 @@ export class SyncEngine {
    * second copy. A held series' exceptions wait with it: sent first, they would meet Google's
    * 404 for a series it does not have yet, and be lost.
    */
-  private async heldForICalUID(entries: OutboxEntry[]): Promise<{ ids: Set<string>; twins: TwinCandidates }> {
+  private async heldForICalUID(
+    entries: OutboxEntry[],
+  ): Promise<{ ids: Set<string>; twins: TwinCandidates }> {
     const ids = new Set<string>();
     const twins = noTwins();
-    const inserts = [...new Set(entries.filter((e) => e.op === 'insert' && !seriesOf(e.eventId)).map((e) => e.eventId))];
+    const inserts = [
+      ...new Set(
+        entries.filter((e) => e.op === 'insert' && !seriesOf(e.eventId)).map((e) => e.eventId),
+      ),
+    ];
     if (inserts.length === 0) return { ids, twins };
     for (const e of await this.deps.store.events(inserts)) {
       if (!e || e.google || !e.iCalUID) continue;
@@ -738,18 +1117,39 @@ export class SyncEngine {
    * commit (old id removed, its queued insert dropped), and a series takes its exceptions
    * along: `<old id>_<suffix>` becomes `<Google's id>_<suffix>`. No second copy is uploaded.
    */
-  private async adoptByICalUID(cal: Calendar, items: GoogleEvent[], twins: TwinCandidates): Promise<void> {
+  private async adoptByICalUID(
+    cal: Calendar,
+    items: GoogleEvent[],
+    twins: TwinCandidates,
+  ): Promise<void> {
     for (const item of items) {
       const localIds = item.iCalUID ? twins.byICalUID.get(item.iCalUID) : undefined;
-      if (!item.id || !item.iCalUID || !localIds || item.recurringEventId || item.status === 'cancelled') continue;
+      if (
+        !item.id ||
+        !item.iCalUID ||
+        !localIds ||
+        item.recurringEventId ||
+        item.status === 'cancelled'
+      )
+        continue;
       if (this.deps.skipExisting?.remote(cal.id, item)) continue; // "only new events": it stays on Google's side
       const series = Boolean(item.recurrence?.length);
       for (let attempt = 0; attempt < MAX_STALE_RETRIES; attempt++) {
         const [taken, ...candidates] = await this.deps.store.events([item.id, ...localIds]);
         // A series is the twin of a series, a single event of a single event.
-        const local = candidates.find((c) => c && !c.google && c.calendarId === cal.id && c.kind !== 'exception' && c.status !== 'cancelled' && (c.kind === 'master') === series);
+        const local = candidates.find(
+          (c) =>
+            c &&
+            !c.google &&
+            c.calendarId === cal.id &&
+            c.kind !== 'exception' &&
+            c.status !== 'cancelled' &&
+            (c.kind === 'master') === series,
+        );
         if (taken || !local) break;
-        const answer = await this.deps.store.commit(await this.adoption(cal, item, local, twins.exceptions.get(local.id) ?? []));
+        const answer = await this.deps.store.commit(
+          await this.adoption(cal, item, local, twins.exceptions.get(local.id) ?? []),
+        );
         if (answer.ok) {
           twins.byICalUID.delete(item.iCalUID);
           break;
@@ -764,39 +1164,92 @@ export class SyncEngine {
    * (queued as a change, mailing nobody). An exception made here goes onto Google's exception
    * of that occurrence when there is one, or else is queued as a change of Google's occurrence.
    */
-  private async adoption(cal: Calendar, item: GoogleEvent, local: CalendarEvent, exceptionIds: string[]): Promise<StoreCommit> {
-    const ctx: PullContext = { ...this.ctx(cal.id), readOnly: isReadOnly(cal), pending: new Set<string>() };
+  private async adoption(
+    cal: Calendar,
+    item: GoogleEvent,
+    local: CalendarEvent,
+    exceptionIds: string[],
+  ): Promise<StoreCommit> {
+    const ctx: PullContext = {
+      ...this.ctx(cal.id),
+      readOnly: isReadOnly(cal),
+      pending: new Set<string>(),
+    };
     const googleId = item.id as string;
-    const exceptions = (await this.deps.store.events(exceptionIds)).filter((e): e is CalendarEvent => e !== null && !e.google && e.calendarId === cal.id);
-    const theirs = new Map(exceptions.length > 0 ? (await this.exceptionsOf(cal, item)).map((e) => [e.id as string, e]) : []);
-    const moved = exceptions.map((e) => ({ ...e, id: `${googleId}${e.id.slice(local.id.length)}`, recurringEventId: googleId }));
+    const exceptions = (await this.deps.store.events(exceptionIds)).filter(
+      (e): e is CalendarEvent => e !== null && !e.google && e.calendarId === cal.id,
+    );
+    const theirs = new Map(
+      exceptions.length > 0
+        ? (await this.exceptionsOf(cal, item)).map((e) => [e.id as string, e])
+        : [],
+    );
+    const moved = exceptions.map((e) => ({
+      ...e,
+      id: `${googleId}${e.id.slice(local.id.length)}`,
+      recurringEventId: googleId,
+    }));
     // Google's exceptions an earlier page of this listing already put here.
     const already = moved.length > 0 ? await this.deps.store.events(moved.map((e) => e.id)) : [];
     const master = twinOf(local, item, ctx);
-    const put: NonNullable<StoreCommit['put']> = [{ event: { ...master, localVersion: 1 }, expectVersion: null }];
+    const put: NonNullable<StoreCommit['put']> = [
+      { event: { ...master, localVersion: 1 }, expectVersion: null },
+    ];
     moved.forEach((e, i) => {
       const remote = theirs.get(e.id);
       const current = already[i] ?? null;
-      put.push({ event: { ...(remote ? twinOf(e, remote, ctx) : e), localVersion: (current?.localVersion ?? 0) + 1 }, expectVersion: current?.localVersion ?? null });
+      put.push({
+        event: {
+          ...(remote ? twinOf(e, remote, ctx) : e),
+          localVersion: (current?.localVersion ?? 0) + 1,
+        },
+        expectVersion: current?.localVersion ?? null,
+      });
     });
     const oldIds = new Set([local.id, ...exceptions.map((e) => e.id)]);
-    const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter((o) => o.calendarId === cal.id && oldIds.has(o.eventId) && o.seq !== undefined).map((o) => o.seq as number);
+    const seqs = (await this.deps.store.outbox(OUTBOX_READ_LIMIT))
+      .filter((o) => o.calendarId === cal.id && oldIds.has(o.eventId) && o.seq !== undefined)
+      .map((o) => o.seq as number);
     const createdAt = this.now().getTime();
-    const occurrences = exceptions.length > 0 ? ` and its ${exceptions.length} changed occurrence(s)` : '';
+    const occurrences =
+      exceptions.length > 0 ? ` and its ${exceptions.length} changed occurrence(s)` : '';
     return {
       put,
       remove: [local, ...exceptions].map((e) => ({ id: e.id, expectVersion: e.localVersion })),
       outboxDone: seqs,
-      outboxAdd: put.map((p) => changeStillToSend(p.event, createdAt)).filter((o): o is OutboxEntry => o !== null),
-      log: [log(ctx, 'info', 'matched-icaluid', googleId, `“${master.summary}” was already on Google (same iCalUID); the copy here${occurrences} was linked to it instead of being uploaded again.`, { localId: local.id })],
+      outboxAdd: put
+        .map((p) => changeStillToSend(p.event, createdAt))
+        .filter((o): o is OutboxEntry => o !== null),
+      log: [
+        log(
+          ctx,
+          'info',
+          'matched-icaluid',
+          googleId,
+          `“${master.summary}” was already on Google (same iCalUID); the copy here${occurrences} was linked to it instead of being uploaded again.`,
+          { localId: local.id },
+        ),
+      ],
     };
   }
 
   /** Plans and commits one page; answers how many records it created. */
-  private async applyPage(cal: Calendar, items: GoogleEvent[], pending: ReadonlySet<string>, report: SyncReport, extra: Omit<StoreCommit, 'put' | 'remove'>): Promise<number> {
+  private async applyPage(
+    cal: Calendar,
+    items: GoogleEvent[],
+    pending: ReadonlySet<string>,
+    report: SyncReport,
+    extra: Omit<StoreCommit, 'put' | 'remove'>,
+  ): Promise<number> {
     const instancesOf = items.flatMap((i) => (i.recurringEventId ? [i.recurringEventId] : []));
     const series = instancesOf.length > 0 ? await this.seriesBases(instancesOf) : undefined;
-    const ctx: PullContext = { calendarId: cal.id, readOnly: isReadOnly(cal), pending, now: this.now().toISOString(), ...(series ? { series } : {}) };
+    const ctx: PullContext = {
+      calendarId: cal.id,
+      readOnly: isReadOnly(cal),
+      pending,
+      now: this.now().toISOString(),
+      ...(series ? { series } : {}),
+    };
     const changes: Change[] = [];
     let seriesGone: string[] = [];
     const seriesBack = new Set<GoogleEvent>();
@@ -808,8 +1261,18 @@ export class SyncEngine {
           if (!current?.google && this.deps.skipExisting?.remote(cal.id, item)) return {};
           const action = planPull(current, item, ctx);
           if (action.type === 'put') {
-            if (current?.kind === 'master' && current.status === 'cancelled' && action.event.status !== 'cancelled') seriesBack.add(item);
-            return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+            if (
+              current?.kind === 'master' &&
+              current.status === 'cancelled' &&
+              action.event.status !== 'cancelled'
+            )
+              seriesBack.add(item);
+            return {
+              put: action.event,
+              log: action.log,
+              conflicts: action.conflicts,
+              counts: true,
+            };
           }
           if (action.type === 'remove') {
             if (action.series) seriesGone.push(action.id);
@@ -827,14 +1290,30 @@ export class SyncEngine {
       seriesGone = [];
       const listedLive = new Set(items.filter((i) => i.status !== 'cancelled').map((i) => i.id));
       const index = await this.deps.store.eventIndex(cal.id);
-      const orphans = index.filter((e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty && !listedLive.has(e.id));
-      await this.applyChanges(orphans.map((e) => ({ id: e.id, apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}) })), {}, report);
+      const orphans = index.filter(
+        (e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty && !listedLive.has(e.id),
+      );
+      await this.applyChanges(
+        orphans.map((e) => ({
+          id: e.id,
+          apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}),
+        })),
+        {},
+        report,
+      );
     }
     // A series deleted here but changed on Google is back (the edit won): its exceptions went
     // with the local delete, so they are read back from Google too.
     for (const master of seriesBack) {
       const exceptions = await this.exceptionsOf(cal, master);
-      await this.applyChanges(exceptions.map((item) => ({ id: item.id as string, apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }) })), {}, report);
+      await this.applyChanges(
+        exceptions.map((item) => ({
+          id: item.id as string,
+          apply: (current) => (current ? {} : { put: planPutFromRemote(item, cal.id, null) }),
+        })),
+        {},
+        report,
+      );
     }
     return inserted;
   }
@@ -842,7 +1321,14 @@ export class SyncEngine {
   /** A series' exceptions on Google: its moved, edited and cancelled occurrences. */
   private async exceptionsOf(cal: Calendar, master: GoogleEvent): Promise<GoogleEvent[]> {
     if (!master.recurrence?.length || !master.iCalUID) return [];
-    const page = await this.withRetry('list', () => this.requireApi().events.list({ calendarId: cal.id, iCalUID: master.iCalUID ?? undefined, showDeleted: true, maxResults: 2500 }));
+    const page = await this.withRetry('list', () =>
+      this.requireApi().events.list({
+        calendarId: cal.id,
+        iCalUID: master.iCalUID ?? undefined,
+        showDeleted: true,
+        maxResults: 2500,
+      }),
+    );
     return (page.items ?? []).filter((item) => item.id && item.recurringEventId === master.id);
   }
 
@@ -861,23 +1347,74 @@ export class SyncEngine {
   }
 
   /** After a full listing: remove linked, unedited copies Google no longer has — asking first when that is most of the calendar. */
-  private async removeVanished(cal: Calendar, listing: FullListing, syncToken: string | undefined, options: SyncOptions, report: SyncReport): Promise<void> {
+  private async removeVanished(
+    cal: Calendar,
+    listing: FullListing,
+    syncToken: string | undefined,
+    options: SyncOptions,
+    report: SyncReport,
+  ): Promise<void> {
     const vanished = [...listing.candidates];
     const total = listing.total;
     const ctx = this.ctx(cal.id);
-    const state: SyncState = { calendarId: cal.id, syncToken, lastSyncAt: this.now().toISOString() };
-    if (vanished.length > total / 2 && vanished.length > 0 && !options.confirmRemoval?.includes(cal.id)) {
+    const state: SyncState = {
+      calendarId: cal.id,
+      syncToken,
+      lastSyncAt: this.now().toISOString(),
+    };
+    if (
+      vanished.length > total / 2 &&
+      vanished.length > 0 &&
+      !options.confirmRemoval?.includes(cal.id)
+    ) {
       // Keep everything and keep no token, so the next sync asks again until the user answers.
-      report.needsConfirmation.push({ calendarId: cal.id, summary: cal.summary, wouldRemove: vanished.length, total });
+      report.needsConfirmation.push({
+        calendarId: cal.id,
+        summary: cal.summary,
+        wouldRemove: vanished.length,
+        total,
+      });
       await this.deps.store.commit({
-        syncState: [{ calendarId: cal.id, lastError: `Waiting for confirmation: ${vanished.length} of ${total} events are no longer on Google.` }],
-        log: [log(ctx, 'warn', 'confirm-removal', undefined, `${vanished.length} of ${total} events of “${cal.summary}” are no longer on Google. Nothing was removed; confirm to remove them here too.`, { ids: vanished.slice(0, 1000) })],
+        syncState: [
+          {
+            calendarId: cal.id,
+            lastError: `Waiting for confirmation: ${vanished.length} of ${total} events are no longer on Google.`,
+          },
+        ],
+        log: [
+          log(
+            ctx,
+            'warn',
+            'confirm-removal',
+            undefined,
+            `${vanished.length} of ${total} events of “${cal.summary}” are no longer on Google. Nothing was removed; confirm to remove them here too.`,
+            { ids: vanished.slice(0, 1000) },
+          ),
+        ],
       });
       return;
     }
-    const entries = vanished.length > 0 ? [log(ctx, 'info', 'removed-vanished', undefined, `${vanished.length} event(s) of “${cal.summary}” are no longer on Google and were removed here.`, { ids: vanished.slice(0, 1000) })] : [];
+    const entries =
+      vanished.length > 0
+        ? [
+            log(
+              ctx,
+              'info',
+              'removed-vanished',
+              undefined,
+              `${vanished.length} event(s) of “${cal.summary}” are no longer on Google and were removed here.`,
+              { ids: vanished.slice(0, 1000) },
+            ),
+          ]
+        : [];
     await this.applyChanges(
-      vanished.map((id) => ({ id, apply: (current) => (current && current.google && !hasLocalEdits(current) ? { remove: true, counts: true } : {}) })),
+      vanished.map((id) => ({
+        id,
+        apply: (current) =>
+          current && current.google && !hasLocalEdits(current)
+            ? { remove: true, counts: true }
+            : {},
+      })),
       { syncState: [state], log: entries },
       report,
     );
@@ -889,9 +1426,14 @@ export class SyncEngine {
    * Applies changes atomically: reads the current records, lets each change decide against
    * them, commits with a version check, and on a stale answer starts over with fresh reads.
    */
-  private async applyChanges(changes: Change[], extra: Omit<StoreCommit, 'put' | 'remove'>, report: SyncReport): Promise<number> {
+  private async applyChanges(
+    changes: Change[],
+    extra: Omit<StoreCommit, 'put' | 'remove'>,
+    report: SyncReport,
+  ): Promise<number> {
     for (let attempt = 0; ; attempt++) {
-      const currents = changes.length > 0 ? await this.deps.store.events(changes.map((c) => c.id)) : [];
+      const currents =
+        changes.length > 0 ? await this.deps.store.events(changes.map((c) => c.id)) : [];
       const commit: StoreCommit = { ...extra, put: [], remove: [], log: [...(extra.log ?? [])] };
       let pulled = 0;
       let conflicts = 0;
@@ -902,7 +1444,10 @@ export class SyncEngine {
         if (result.log) commit.log?.push(...result.log);
         conflicts += result.conflicts ?? 0;
         if (result.put) {
-          commit.put?.push({ event: { ...result.put, localVersion: (current?.localVersion ?? 0) + 1 }, expectVersion: current ? current.localVersion : null });
+          commit.put?.push({
+            event: { ...result.put, localVersion: (current?.localVersion ?? 0) + 1 },
+            expectVersion: current ? current.localVersion : null,
+          });
           if (result.counts) pulled++;
           if (!current) inserted++;
         } else if (result.remove && current) {
@@ -916,7 +1461,10 @@ export class SyncEngine {
         report.conflicts += conflicts;
         return inserted;
       }
-      if (attempt >= MAX_STALE_RETRIES) throw new Error(`Local events kept changing during the sync (${answer.stale.slice(0, 3).join(', ')}).`);
+      if (attempt >= MAX_STALE_RETRIES)
+        throw new Error(
+          `Local events kept changing during the sync (${answer.stale.slice(0, 3).join(', ')}).`,
+        );
     }
   }
 
@@ -940,7 +1488,17 @@ export class SyncEngine {
           throw new AuthFailure(error);
         }
         if (outcome.kind !== 'retry' || attempt + 1 >= this.backoff.maxAttempts) throw error;
-        await this.deps.store.commit({ log: [{ at: this.now().toISOString(), level: 'warn', code: 'retrying', message: plainWords(failure), detail: { status: failure.status, reason: failure.reason, op } }] });
+        await this.deps.store.commit({
+          log: [
+            {
+              at: this.now().toISOString(),
+              level: 'warn',
+              code: 'retrying',
+              message: plainWords(failure),
+              detail: { status: failure.status, reason: failure.reason, op },
+            },
+          ],
+        });
         await this.sleep(backoffDelay(attempt, outcome.retryAfterMs, this.backoff));
       }
     }
@@ -1023,7 +1581,10 @@ interface Finish {
 
 class AuthFailure extends Error {
   constructor(cause: unknown) {
-    super(`Google refused the sign-in: ${cause instanceof Error ? cause.message : ((cause as GoogleFailure)?.message ?? String(cause))}`, { cause });
+    super(
+      `Google refused the sign-in: ${cause instanceof Error ? cause.message : ((cause as GoogleFailure)?.message ?? String(cause))}`,
+      { cause },
+    );
     this.name = 'AuthFailure';
   }
 }
@@ -1031,10 +1592,19 @@ class AuthFailure extends Error {
 class FullSyncRequired extends Error {}
 
 function answerOf(response: BatchResponse): Answer {
-  if (response.status >= 200 && response.status < 300) return { remote: (response.body ?? {}) as GoogleEvent };
-  if (response.status === 0) return { failure: { status: null, message: 'No answer for this call (connection cut).' } };
+  if (response.status >= 200 && response.status < 300)
+    return { remote: (response.body ?? {}) as GoogleEvent };
+  if (response.status === 0)
+    return { failure: { status: null, message: 'No answer for this call (connection cut).' } };
   const body = errorBody(response.body);
-  return { failure: { status: response.status, reason: body.reason, message: body.message ?? `HTTP ${response.status}`, retryAfter: response.headers['retry-after'] ?? null } };
+  return {
+    failure: {
+      status: response.status,
+      reason: body.reason,
+      message: body.message ?? `HTTP ${response.status}`,
+      retryAfter: response.headers['retry-after'] ?? null,
+    },
+  };
 }
 
 /**
@@ -1061,9 +1631,21 @@ function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
 
 /** colors.get's event palette as we keep it: entries with a usable background; null when none. */
 function eventPaletteOf(colors: calendar_v3.Schema$Colors): EventPalette | null {
-  const entries = Object.entries(colors.event ?? {}).filter(([, c]) => typeof c?.background === 'string' && HEX_COLOR.test(c.background));
+  const entries = Object.entries(colors.event ?? {}).filter(
+    ([, c]) => typeof c?.background === 'string' && HEX_COLOR.test(c.background),
+  );
   if (entries.length === 0) return null;
-  const palette: EventPalette = { colors: Object.fromEntries(entries.map(([id, c]) => [id, { background: c.background as string, foreground: c.foreground && HEX_COLOR.test(c.foreground) ? c.foreground : '#1d1d1d' }])) };
+  const palette: EventPalette = {
+    colors: Object.fromEntries(
+      entries.map(([id, c]) => [
+        id,
+        {
+          background: c.background as string,
+          foreground: c.foreground && HEX_COLOR.test(c.foreground) ? c.foreground : '#1d1d1d',
+        },
+      ]),
+    ),
+  };
   if (colors.updated) palette.updated = colors.updated;
   return palette;
 }
@@ -1090,29 +1672,53 @@ function seriesOf(id: string): string | null {
  */
 function twinOf(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): CalendarEvent {
   const theirs = fieldsFromGoogle(remote);
-  const changedHere = !ctx.readOnly && Date.parse(local.updatedAt) > Date.parse(remote.updated ?? '');
-  const edits = changedHere ? changedFields(local, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)) : [];
+  const changedHere =
+    !ctx.readOnly && Date.parse(local.updatedAt) > Date.parse(remote.updated ?? '');
+  const edits = changedHere
+    ? changedFields(local, theirs).filter((f) => !READ_ONLY_FIELDS.has(f))
+    : [];
   if (edits.length === 0) return planPutFromRemote(remote, ctx.calendarId, null);
-  return merge({ ...local, id: remote.id as string, google: { etag: remote.etag ?? '', updated: remote.updated ?? '' }, base: theirs, dirty: edits }, remote, ctx).event;
+  return merge(
+    {
+      ...local,
+      id: remote.id as string,
+      google: { etag: remote.etag ?? '', updated: remote.updated ?? '' },
+      base: theirs,
+      dirty: edits,
+    },
+    remote,
+    ctx,
+  ).event;
 }
 
 /** What an adopted record still has to send to Google (as the engine's own doing, mailing nobody). */
 function changeStillToSend(event: CalendarEvent, createdAt: number): OutboxEntry | null {
-  const change = { eventId: event.id, calendarId: event.calendarId, sendUpdates: 'none' as const, createdAt };
+  const change = {
+    eventId: event.id,
+    calendarId: event.calendarId,
+    sendUpdates: 'none' as const,
+    createdAt,
+  };
   const dirty = event.dirty ?? [];
-  if (event.status === 'cancelled') return !event.google || dirty.includes('status') ? { ...change, op: 'delete' } : null;
+  if (event.status === 'cancelled')
+    return !event.google || dirty.includes('status') ? { ...change, op: 'delete' } : null;
   // Never on Google: an occurrence changed here, sent as a patch of Google's instance.
   if (!event.google) return { ...change, op: 'patch', fields: dirty };
   return dirty.length > 0 ? { ...change, op: 'patch', fields: dirty } : null;
 }
 
-function withoutNullsOf(value: GoogleEvent['originalStartTime']): CalendarEvent['originalStartTime'] {
-  return value ? (fieldsFromGoogle({ originalStartTime: value }).originalStartTime ?? undefined) : undefined;
+function withoutNullsOf(
+  value: GoogleEvent['originalStartTime'],
+): CalendarEvent['originalStartTime'] {
+  return value
+    ? (fieldsFromGoogle({ originalStartTime: value }).originalStartTime ?? undefined)
+    : undefined;
 }
 
 /** Drops the access token so the next call refreshes it (a 401 before its hour was up). */
 function forgetAccessToken(client: OAuth2Client): void {
-  if (client.credentials.refresh_token) client.credentials = { refresh_token: client.credentials.refresh_token };
+  if (client.credentials.refresh_token)
+    client.credentials = { refresh_token: client.credentials.refresh_token };
 }
 
 function withoutLink(event: CalendarEvent): CalendarEvent {
@@ -1121,7 +1727,9 @@ function withoutLink(event: CalendarEvent): CalendarEvent {
 }
 
 /** An exception this computer made that Google has never confirmed: Google has only its series' instance there. */
-function isFirstInstanceEdit(local: CalendarEvent | null): local is CalendarEvent & { recurringEventId: string } {
+function isFirstInstanceEdit(
+  local: CalendarEvent | null,
+): local is CalendarEvent & { recurringEventId: string } {
   return Boolean(local && local.kind === 'exception' && !local.google && local.recurringEventId);
 }
 
@@ -1129,8 +1737,17 @@ function isReadOnly(cal: Calendar): boolean {
   return cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader';
 }
 
-function planPutFromRemote(remote: GoogleEvent, calendarId: string, current: CalendarEvent | null): CalendarEvent {
-  const action = planPull(null, remote, { calendarId, readOnly: true, pending: new Set(), now: '' });
+function planPutFromRemote(
+  remote: GoogleEvent,
+  calendarId: string,
+  current: CalendarEvent | null,
+): CalendarEvent {
+  const action = planPull(null, remote, {
+    calendarId,
+    readOnly: true,
+    pending: new Set(),
+    now: '',
+  });
   if (action.type !== 'put') throw new Error('A live event always plans a put.');
   return { ...action.event, localVersion: (current?.localVersion ?? 0) + 1 };
 }
@@ -1141,7 +1758,18 @@ function cycleLine(report: SyncReport, at: string): SyncLogEntry {
     at,
     level: report.ok ? 'info' : 'error',
     code: 'sync',
-    message: report.ok ? `Synced in ${report.durationMs} ms: ${summary}.` : `Sync failed after ${report.durationMs} ms (${report.error?.message ?? 'see the lines above'}): ${summary}.`,
-    detail: { startedAt: report.startedAt, durationMs: report.durationMs, pushed: report.pushed, pulled: report.pulled, conflicts: report.conflicts, parked: report.parked, calendars: report.calendars, error: report.error },
+    message: report.ok
+      ? `Synced in ${report.durationMs} ms: ${summary}.`
+      : `Sync failed after ${report.durationMs} ms (${report.error?.message ?? 'see the lines above'}): ${summary}.`,
+    detail: {
+      startedAt: report.startedAt,
+      durationMs: report.durationMs,
+      pushed: report.pushed,
+      pulled: report.pulled,
+      conflicts: report.conflicts,
+      parked: report.parked,
+      calendars: report.calendars,
+      error: report.error,
+    },
   };
 }

@@ -68,9 +68,19 @@ export class SyncService {
     return {
       running: this.running,
       paused: this.scheduler.isPaused,
-      lastSyncAt: report?.ok ? new Date(Date.parse(report.startedAt) + report.durationMs).toISOString() : null,
+      lastSyncAt: report?.ok
+        ? new Date(Date.parse(report.startedAt) + report.durationMs).toISOString()
+        : null,
       lastResult: report
-        ? { ok: report.ok, pushed: report.pushed, pulled: report.pulled, conflicts: report.conflicts, parked: report.parked, durationMs: report.durationMs, error: report.error }
+        ? {
+            ok: report.ok,
+            pushed: report.pushed,
+            pulled: report.pulled,
+            conflicts: report.conflicts,
+            parked: report.parked,
+            durationMs: report.durationMs,
+            error: report.error,
+          }
         : null,
       needsConfirmation: report?.needsConfirmation ?? [],
       reset: this.deps.reset?.active ? 'running' : this.deps.reset?.pending ? 'waiting' : null,
@@ -118,7 +128,8 @@ export class SyncService {
   }
 
   private async startIfReady(): Promise<void> {
-    if (this.closed || !this.storeReady || (await this.deps.account.status()).state !== 'connected') return;
+    if (this.closed || !this.storeReady || (await this.deps.account.status()).state !== 'connected')
+      return;
     this.scheduler.start();
   }
 
@@ -169,16 +180,44 @@ export class SyncService {
     if (this.held > 0 || this.deps.reset?.pending) {
       // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
       if (this.held === 0) await this.resumeReset({ afterCurrentCycle: false });
-      return { ok: false, startedAt, durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [], error: { code: 'not-connected', message: 'Waiting for Reset Account to finish.' } };
+      return {
+        ok: false,
+        startedAt,
+        durationMs: 0,
+        pushed: 0,
+        pulled: 0,
+        conflicts: 0,
+        parked: 0,
+        calendars: [],
+        needsConfirmation: [],
+        error: { code: 'not-connected', message: 'Waiting for Reset Account to finish.' },
+      };
     }
     const status = await this.deps.account.status();
     if (status.state !== 'connected' || !status.account) {
-      return { ok: false, startedAt, durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [], error: { code: 'not-connected', message: 'Google Calendar is not connected.' } };
+      return {
+        ok: false,
+        startedAt,
+        durationMs: 0,
+        pushed: 0,
+        pulled: 0,
+        conflicts: 0,
+        parked: 0,
+        calendars: [],
+        needsConfirmation: [],
+        error: { code: 'not-connected', message: 'Google Calendar is not connected.' },
+      };
     }
     if (this.engine?.email !== status.account) {
       this.engine = {
         email: status.account,
-        engine: new SyncEngine({ store: this.deps.store, account: this.deps.account, endpoints: this.deps.endpoints, accountEmail: status.account, skipExisting: this.deps.reset?.existingEvents }),
+        engine: new SyncEngine({
+          store: this.deps.store,
+          account: this.deps.account,
+          endpoints: this.deps.endpoints,
+          accountEmail: status.account,
+          skipExisting: this.deps.reset?.existingEvents,
+        }),
       };
     }
     const merged = { ...this.pendingOptions, ...options };

@@ -10,7 +10,9 @@ import { captureConsole } from '../logging/app-log';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 main().catch((error: unknown) => {
-  console.error(`Almanac could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Almanac could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });
 
@@ -33,20 +35,25 @@ async function main(): Promise<void> {
 }
 
 function parseArgs(argv: string[]): { port: number; dataDir: string; google?: string } {
-  const result: { port: number; dataDir: string; google?: string } = { port: 4780, dataDir: '.almanac-data' };
+  const result: { port: number; dataDir: string; google?: string } = {
+    port: 4780,
+    dataDir: '.almanac-data',
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
     if (flag === '--port' && value !== undefined) {
       const port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port wants a number from 0 to 65535, not "${value}".`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port wants a number from 0 to 65535, not "${value}".`);
       result.port = port;
       i++;
     } else if (flag === '--data-dir' && value !== undefined) {
       result.dataDir = value;
       i++;
     } else if (flag === '--google' && value !== undefined) {
-      if (!URL.canParse(value)) throw new Error(`--google wants a URL like http://127.0.0.1:8123, not "${value}".`);
+      if (!URL.canParse(value))
+        throw new Error(`--google wants a URL like http://127.0.0.1:8123, not "${value}".`);
       result.google = value;
       i++;
     } else {

@@ -16,7 +16,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export function serveStatic(root: string, pathname: string, res: ServerResponse, headers: Record<string, string>): void {
+export function serveStatic(
+  root: string,
+  pathname: string,
+  res: ServerResponse,
+  headers: Record<string, string>,
+): void {
   let file = resolveInside(root, pathname);
   if (!file || !isFile(file)) file = join(root, 'index.html');
   if (!isFile(file)) {

@@ -69,10 +69,19 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const log = createFileLog({ dir: join(options.dataDir, 'logs') });
   const { settingsBackend, ...stores } = dataFolderStores(options.dataDir);
   const services = createServices({
-    appInfo: { name: 'Almanac', version: options.version, platform: process.platform, shell: 'web' },
+    appInfo: {
+      name: 'Almanac',
+      version: options.version,
+      platform: process.platform,
+      shell: 'web',
+    },
     settingsBackend,
     openExternal: openInPage,
-    google: { ...stores, endpoints: googleEndpoints(options.googleUrl), openSignInPage: openInPage },
+    google: {
+      ...stores,
+      endpoints: googleEndpoints(options.googleUrl),
+      openSignInPage: openInPage,
+    },
     localStore,
     log,
     notify: broadcast,
@@ -85,14 +94,21 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     const url = new URL(req.url ?? '/', origin);
     const token = url.searchParams.get('token');
     if (token !== null) {
-      if (!sameSecret(token, secret)) return refuse(res, 403, 'This link is from an older run of Almanac. Use the address printed by `npm run web`.');
+      if (!sameSecret(token, secret))
+        return refuse(
+          res,
+          403,
+          'This link is from an older run of Almanac. Use the address printed by `npm run web`.',
+        );
       res.writeHead(302, {
         'Set-Cookie': `${COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
       });
       return res.end();
     }
-    serveStatic(options.rendererDir, url.pathname, res, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+    serveStatic(options.rendererDir, url.pathname, res, {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    });
   });
 
   // The page's answers carry the local calendar to the sync engine: a full resync of a
@@ -101,7 +117,10 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const authorised =
-      req.url === '/bridge' && hostAllowed(req, origin) && req.headers.origin === origin && sameSecret(readCookie(req, COOKIE), secret);
+      req.url === '/bridge' &&
+      hostAllowed(req, origin) &&
+      req.headers.origin === origin &&
+      sameSecret(readCookie(req, COOKIE), secret);
     if (!authorised) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
@@ -117,7 +136,13 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         }
       });
       ws.on('message', async (data) => {
-        let message: { id?: unknown; channel?: unknown; payload?: unknown; serveStore?: unknown; storeAnswer?: StoreAnswer };
+        let message: {
+          id?: unknown;
+          channel?: unknown;
+          payload?: unknown;
+          serveStore?: unknown;
+          storeAnswer?: StoreAnswer;
+        };
         try {
           message = JSON.parse(String(data));
         } catch {
@@ -130,7 +155,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
           storeSocket = null;
           services.sync.setStoreAvailable(false);
         }
-        if (message.storeAnswer && typeof message.storeAnswer.id === 'number') localStore.settle(message.storeAnswer);
+        if (message.storeAnswer && typeof message.storeAnswer.id === 'number')
+          localStore.settle(message.storeAnswer);
         if (typeof message.id !== 'number') return;
         const result = await dispatch(services.handlers, message.channel, message.payload ?? null);
         ws.send(JSON.stringify({ id: message.id, result }));

@@ -11,7 +11,16 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import luxon3Plugin from '@fullcalendar/luxon3';
-import type { AllowFunc, DatesSetArg, EventApi, EventClickArg, EventContentArg, EventDropArg, EventInput, EventMountArg } from '@fullcalendar/core';
+import type {
+  AllowFunc,
+  DatesSetArg,
+  EventApi,
+  EventClickArg,
+  EventContentArg,
+  EventDropArg,
+  EventInput,
+  EventMountArg,
+} from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -83,19 +92,21 @@ export function CalendarView(props: CalendarViewProps) {
 
   // The query answers with the range it was asked for, so a stale answer (the previous
   // month, while the next one loads) is never mistaken for the new range being rendered.
-  const loaded = useLiveQuery(
-    async () => {
-      if (!range) return null;
-      const occurrences = await loadOccurrences(db, range);
-      // Splits the benchmark's figure into reading the database and drawing.
-      performance.mark('almanac:events-loaded');
-      return { range, occurrences };
-    },
-    [db, range],
-  );
+  const loaded = useLiveQuery(async () => {
+    if (!range) return null;
+    const occurrences = await loadOccurrences(db, range);
+    // Splits the benchmark's figure into reading the database and drawing.
+    performance.mark('almanac:events-loaded');
+    return { range, occurrences };
+  }, [db, range]);
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const readOnly = useMemo(
-    () => new Set((calendars ?? []).filter((c) => c.accessRole === 'reader' || c.accessRole === 'freeBusyReader').map((c) => c.id)),
+    () =>
+      new Set(
+        (calendars ?? [])
+          .filter((c) => c.accessRole === 'reader' || c.accessRole === 'freeBusyReader')
+          .map((c) => c.id),
+      ),
     [calendars],
   );
 
@@ -138,7 +149,12 @@ export function CalendarView(props: CalendarViewProps) {
     // Where the next view (a new FullCalendar, see below) opens: the date this one is on.
     currentDate.current = info.view.calendar.formatIso(info.view.calendar.getDate(), true);
     const previous = rangeRef.current;
-    if (!previous || previous.start.getTime() !== info.start.getTime() || previous.end.getTime() !== info.end.getTime() || previous.viewType !== info.view.type) {
+    if (
+      !previous ||
+      previous.start.getTime() !== info.start.getTime() ||
+      previous.end.getTime() !== info.end.getTime() ||
+      previous.viewType !== info.view.type
+    ) {
       // Marked here, not in a state updater, which React may run more than once.
       performance.mark('almanac:range-requested');
       rangeRef.current = { start: info.start, end: info.end, viewType: info.view.type };
@@ -166,7 +182,12 @@ export function CalendarView(props: CalendarViewProps) {
     const target = info.el.querySelector<HTMLElement>('.fc-list-event-title a') ?? info.el;
     target.setAttribute('role', 'button');
     if (!target.hasAttribute('tabindex')) target.tabIndex = 0;
-    target.setAttribute('aria-label', occurrence ? occurrenceLabel(occurrence, info.event.extendedProps.zone as string) : info.event.title);
+    target.setAttribute(
+      'aria-label',
+      occurrence
+        ? occurrenceLabel(occurrence, info.event.extendedProps.zone as string)
+        : info.event.title,
+    );
   }, []);
 
   const eventClick = useCallback((info: EventClickArg) => {
@@ -238,7 +259,11 @@ export function CalendarView(props: CalendarViewProps) {
   );
 }
 
-function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>, zone: string): EventInput[] {
+function toEventInputs(
+  occurrences: Occurrence[],
+  readOnly: Set<string>,
+  zone: string,
+): EventInput[] {
   return occurrences.map((occ): EventInput => {
     const writable = !readOnly.has(occ.event.calendarId);
     const rules = typeRules(occ.event);
@@ -261,7 +286,12 @@ function toEventInputs(occurrences: Occurrence[], readOnly: Set<string>, zone: s
       classNames: occ.event.status === 'tentative' ? ['tentative'] : undefined,
       // The zone travels with the event because eventDidMount runs before this component's
       // effects, so a ref updated there would still hold the previous zone.
-      extendedProps: { occurrence: occ, zone, typeLabel: rules.label, allDayFixed: rules.locked.has('allDay') },
+      extendedProps: {
+        occurrence: occ,
+        zone,
+        typeLabel: rules.label,
+        allDayFixed: rules.locked.has('allDay'),
+      },
     };
   });
 }
@@ -302,7 +332,10 @@ function renderEventContent(arg: EventContentArg) {
   if (arg.view.type === FULLCALENDAR_VIEWS.month && !arg.event.allDay && arg.isStart && arg.isEnd) {
     return (
       <>
-        <span className="fc-daygrid-event-dot" style={{ borderColor: arg.borderColor || arg.backgroundColor }} />
+        <span
+          className="fc-daygrid-event-dot"
+          style={{ borderColor: arg.borderColor || arg.backgroundColor }}
+        />
         {arg.timeText && <span className="fc-event-time">{arg.timeText}</span>}
         {title}
       </>
@@ -317,7 +350,8 @@ function renderEventContent(arg: EventContentArg) {
 }
 
 /** A drop that would turn an event all-day (or timed) when its type forbids it is refused. */
-const allowDrop: AllowFunc = (span, moving) => !(moving?.extendedProps.allDayFixed && span.allDay !== moving.allDay);
+const allowDrop: AllowFunc = (span, moving) =>
+  !(moving?.extendedProps.allDayFixed && span.allDay !== moving.allDay);
 
 /**
  * How many event rows fit in a month cell at the current window size (six weeks of rows
@@ -352,7 +386,11 @@ function occurrenceOf(event: EventApi): Occurrence | undefined {
 function spanOf(event: EventApi): Span {
   if (event.allDay) {
     const start = event.startStr.slice(0, 10);
-    return { start, end: event.endStr ? event.endStr.slice(0, 10) : addDays(start, 1), allDay: true };
+    return {
+      start,
+      end: event.endStr ? event.endStr.slice(0, 10) : addDays(start, 1),
+      allDay: true,
+    };
   }
   const start = event.start ?? new Date();
   const end = event.end ?? new Date(start.getTime() + 60 * 60_000);

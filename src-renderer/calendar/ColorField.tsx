@@ -14,14 +14,27 @@ export interface ColorFieldProps {
 
 export function ColorField({ colorId, calendarColor, colors, onChange }: ColorFieldProps) {
   const name = useId();
-  const choices = [{ id: undefined as string | undefined, name: 'Default colour', background: calendarColor }, ...colors];
+  const choices = [
+    { id: undefined as string | undefined, name: 'Default colour', background: calendarColor },
+    ...colors,
+  ];
   return (
     <div role="radiogroup" aria-label="Color" className="color-field">
       {choices.map((choice) => (
         // Named by title, not a label: Google's "Lavender" contains "end", and a label would
         // make the editor's "End" field ambiguous to anyone finding fields by label text.
-        <span key={choice.id ?? 'calendar'} className="swatch" style={{ background: choice.background }}>
-          <input type="radio" name={name} title={choice.name} checked={colorId === choice.id} onChange={() => onChange(choice.id)} />
+        <span
+          key={choice.id ?? 'calendar'}
+          className="swatch"
+          style={{ background: choice.background }}
+        >
+          <input
+            type="radio"
+            name={name}
+            title={choice.name}
+            checked={colorId === choice.id}
+            onChange={() => onChange(choice.id)}
+          />
         </span>
       ))}
     </div>

@@ -18,7 +18,14 @@ export function sanitizeHtml(html: string): string {
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
 }
 
-export function DescriptionField({ labelId, html, onChange, errorId, invalid, readOnly = false }: DescriptionFieldProps) {
+export function DescriptionField({
+  labelId,
+  html,
+  onChange,
+  errorId,
+  invalid,
+  readOnly = false,
+}: DescriptionFieldProps) {
   const ref = useRef<HTMLDivElement>(null);
   const initial = useRef(html);
 
@@ -44,20 +51,38 @@ export function DescriptionField({ labelId, html, onChange, errorId, invalid, re
   return (
     <div className="description-field">
       {!readOnly && (
-      <div className="format-bar" role="toolbar" aria-label="Text formatting">
-        <button type="button" className="icon-button small" onMouseDown={(e) => e.preventDefault()} onClick={() => format('bold')} title="Bold">
-          <b aria-hidden="true">B</b>
-          <span className="visually-hidden">Bold</span>
-        </button>
-        <button type="button" className="icon-button small" onMouseDown={(e) => e.preventDefault()} onClick={() => format('italic')} title="Italic">
-          <i aria-hidden="true">I</i>
-          <span className="visually-hidden">Italic</span>
-        </button>
-        <button type="button" className="icon-button small" onMouseDown={(e) => e.preventDefault()} onClick={() => format('insertUnorderedList')} title="Bulleted list">
-          <span aria-hidden="true">•≡</span>
-          <span className="visually-hidden">Bulleted list</span>
-        </button>
-      </div>
+        <div className="format-bar" role="toolbar" aria-label="Text formatting">
+          <button
+            type="button"
+            className="icon-button small"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => format('bold')}
+            title="Bold"
+          >
+            <b aria-hidden="true">B</b>
+            <span className="visually-hidden">Bold</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button small"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => format('italic')}
+            title="Italic"
+          >
+            <i aria-hidden="true">I</i>
+            <span className="visually-hidden">Italic</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button small"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => format('insertUnorderedList')}
+            title="Bulleted list"
+          >
+            <span aria-hidden="true">•≡</span>
+            <span className="visually-hidden">Bulleted list</span>
+          </button>
+        </div>
       )}
       <div
         ref={ref}

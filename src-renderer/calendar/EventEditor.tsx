@@ -47,12 +47,25 @@ const ANSWERS: { status: ResponseStatus; label: string }[] = [
 
 type Field = DraftProblem['field'];
 
-export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave, onDelete, onCancel, event, onRespond, readOnlyCalendar = false }: EventEditorProps) {
+export function EventEditor({
+  initialDraft,
+  isNew,
+  calendarColor,
+  colors,
+  onSave,
+  onDelete,
+  onCancel,
+  event,
+  onRespond,
+  readOnlyCalendar = false,
+}: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
   const guest = Boolean(event && isGuestOf(event)) || readOnlyCalendar;
-  const [answer, setAnswer] = useState<ResponseStatus | undefined>(() => (event ? guestAnswerOf(event) : undefined));
+  const [answer, setAnswer] = useState<ResponseStatus | undefined>(() =>
+    event ? guestAnswerOf(event) : undefined,
+  );
   const [answerError, setAnswerError] = useState<string | null>(null);
   const meetLink = event ? meetLinkOf(event) : undefined;
   const hasConference = Boolean(meetLink || event?.conferenceData);
@@ -68,7 +81,9 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
       if (!(await onRespond(status))) setAnswer(before);
     } catch (error) {
       setAnswer(before);
-      setAnswerError(`Your answer was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setAnswerError(
+        `Your answer was not saved: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   const [serverProblems, setServerProblems] = useState<DraftProblem[]>([]);
@@ -79,13 +94,21 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
   const zones = useMemo(() => knownTimeZones(initialDraft.timeZone), [initialDraft.timeZone]);
 
   // A read-only field holds what Google has; it is not the user's to fix.
-  const validate = useCallback((d: EventDraft) => safeValidate(d).filter((p) => !lockedProblem(rules, p)), [rules]);
-  const problems = useMemo(() => (attempted ? mergeProblems(validate(draft), serverProblems) : []), [attempted, draft, serverProblems, validate]);
+  const validate = useCallback(
+    (d: EventDraft) => safeValidate(d).filter((p) => !lockedProblem(rules, p)),
+    [rules],
+  );
+  const problems = useMemo(
+    () => (attempted ? mergeProblems(validate(draft), serverProblems) : []),
+    [attempted, draft, serverProblems, validate],
+  );
   const problemFor = (field: Field) => problems.filter((p) => p.field === field);
   const errorId = (field: Field) => (problemFor(field).length ? `${id}-${field}-error` : undefined);
   const typeNoteId = `${id}-type-note`;
   /** aria-describedby for a field: its problems, and why it is read-only when its type locks it. */
-  const describedBy = (field: Field | null, lock: LockableField) => [field && errorId(field), locked(lock) ? typeNoteId : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: Field | null, lock: LockableField) =>
+    [field && errorId(field), locked(lock) ? typeNoteId : undefined].filter(Boolean).join(' ') ||
+    undefined;
   const invalid = (field: Field) => problemFor(field).length > 0;
 
   const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => {
@@ -139,7 +162,9 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
           )}
           {guest && (
             <p className="hint guest-note" id={`${id}-guest-note`}>
-              {readOnlyCalendar ? 'This calendar is read-only here: its events change on Google only.' : 'Only the organizer can change this event.'}
+              {readOnlyCalendar
+                ? 'This calendar is read-only here: its events change on Google only.'
+                : 'Only the organizer can change this event.'}
             </p>
           )}
           {guest && answer !== undefined && (
@@ -149,7 +174,13 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
               </span>
               <div className="inline-fields">
                 {ANSWERS.map(({ status, label }) => (
-                  <button key={status} type="button" className="button" aria-pressed={answer === status} onClick={() => void respond(status)}>
+                  <button
+                    key={status}
+                    type="button"
+                    className="button"
+                    aria-pressed={answer === status}
+                    onClick={() => void respond(status)}
+                  >
                     {label}
                   </button>
                 ))}
@@ -178,91 +209,104 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
           </div>
 
           <fieldset className="plain-fieldset" disabled={guest}>
-          <div className="field-row">
-            <label className="checkbox-row">
-              <input type="checkbox" checked={draft.allDay} disabled={locked('allDay')} aria-describedby={describedBy(null, 'allDay')} onChange={(e) => setDraft((d) => toggleAllDay(d, e.target.checked))} />
-              All day
-            </label>
-          </div>
-
-          <div className="field">
-            <label htmlFor={`${id}-start`}>Start</label>
-            <div className="inline-fields">
-              <input
-                id={`${id}-start`}
-                type="date"
-                value={draft.startDate}
-                disabled={locked('startDate')}
-                aria-invalid={invalid('start') || undefined}
-                aria-describedby={describedBy('start', 'startDate')}
-                onChange={(e) => setDraft((d) => moveStart(d, e.target.value, d.startTime))}
-              />
-              {!draft.allDay && (
+            <div className="field-row">
+              <label className="checkbox-row">
                 <input
-                  type="time"
-                  aria-label="From time"
-                  value={draft.startTime}
-                  disabled={locked('times')}
-                  aria-invalid={invalid('start') || undefined}
-                  onChange={(e) => setDraft((d) => moveStart(d, d.startDate, e.target.value))}
+                  type="checkbox"
+                  checked={draft.allDay}
+                  disabled={locked('allDay')}
+                  aria-describedby={describedBy(null, 'allDay')}
+                  onChange={(e) => setDraft((d) => toggleAllDay(d, e.target.checked))}
                 />
-              )}
+                All day
+              </label>
             </div>
-            {errorText('start')}
-          </div>
 
-          <div className="field">
-            <label htmlFor={`${id}-end`}>End</label>
-            <div className="inline-fields">
-              <input
-                id={`${id}-end`}
-                type="date"
-                value={draft.endDate}
-                disabled={locked('endDate')}
-                aria-invalid={invalid('end') || undefined}
-                aria-describedby={describedBy('end', 'endDate')}
-                onChange={(e) => set('endDate', e.target.value)}
-              />
-              {!draft.allDay && (
-                <input type="time" aria-label="To time" value={draft.endTime} disabled={locked('times')} aria-invalid={invalid('end') || undefined} onChange={(e) => set('endTime', e.target.value)} />
-              )}
+            <div className="field">
+              <label htmlFor={`${id}-start`}>Start</label>
+              <div className="inline-fields">
+                <input
+                  id={`${id}-start`}
+                  type="date"
+                  value={draft.startDate}
+                  disabled={locked('startDate')}
+                  aria-invalid={invalid('start') || undefined}
+                  aria-describedby={describedBy('start', 'startDate')}
+                  onChange={(e) => setDraft((d) => moveStart(d, e.target.value, d.startTime))}
+                />
+                {!draft.allDay && (
+                  <input
+                    type="time"
+                    aria-label="From time"
+                    value={draft.startTime}
+                    disabled={locked('times')}
+                    aria-invalid={invalid('start') || undefined}
+                    onChange={(e) => setDraft((d) => moveStart(d, d.startDate, e.target.value))}
+                  />
+                )}
+              </div>
+              {errorText('start')}
             </div>
-            {errorText('end')}
-          </div>
 
-          <div className="field">
-            <label htmlFor={`${id}-zone`}>Time zone</label>
-            <select
-              id={`${id}-zone`}
-              value={draft.timeZone}
-              disabled={locked('timeZone')}
-              aria-invalid={invalid('timeZone') || undefined}
-              aria-describedby={describedBy('timeZone', 'timeZone')}
-              onChange={(e) => set('timeZone', e.target.value)}
-            >
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-            {errorText('timeZone')}
-          </div>
+            <div className="field">
+              <label htmlFor={`${id}-end`}>End</label>
+              <div className="inline-fields">
+                <input
+                  id={`${id}-end`}
+                  type="date"
+                  value={draft.endDate}
+                  disabled={locked('endDate')}
+                  aria-invalid={invalid('end') || undefined}
+                  aria-describedby={describedBy('end', 'endDate')}
+                  onChange={(e) => set('endDate', e.target.value)}
+                />
+                {!draft.allDay && (
+                  <input
+                    type="time"
+                    aria-label="To time"
+                    value={draft.endTime}
+                    disabled={locked('times')}
+                    aria-invalid={invalid('end') || undefined}
+                    onChange={(e) => set('endTime', e.target.value)}
+                  />
+                )}
+              </div>
+              {errorText('end')}
+            </div>
 
-          <div className="field">
-            <label htmlFor={`${id}-repeat`}>Repeat</label>
-            <fieldset className="plain-fieldset" disabled={locked('repeat')}>
-              <RepeatField
-                id={`${id}-repeat`}
-                rule={draft.repeat}
-                startDate={draft.startDate}
-                onChange={(rule) => set('repeat', rule)}
-                errorId={describedBy('repeat', 'repeat')}
-                invalid={invalid('repeat')}
-              />
-            </fieldset>
-            {errorText('repeat')}
-          </div>
+            <div className="field">
+              <label htmlFor={`${id}-zone`}>Time zone</label>
+              <select
+                id={`${id}-zone`}
+                value={draft.timeZone}
+                disabled={locked('timeZone')}
+                aria-invalid={invalid('timeZone') || undefined}
+                aria-describedby={describedBy('timeZone', 'timeZone')}
+                onChange={(e) => set('timeZone', e.target.value)}
+              >
+                {zones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone.replaceAll('_', ' ')}
+                  </option>
+                ))}
+              </select>
+              {errorText('timeZone')}
+            </div>
+
+            <div className="field">
+              <label htmlFor={`${id}-repeat`}>Repeat</label>
+              <fieldset className="plain-fieldset" disabled={locked('repeat')}>
+                <RepeatField
+                  id={`${id}-repeat`}
+                  rule={draft.repeat}
+                  startDate={draft.startDate}
+                  onChange={(rule) => set('repeat', rule)}
+                  errorId={describedBy('repeat', 'repeat')}
+                  invalid={invalid('repeat')}
+                />
+              </fieldset>
+              {errorText('repeat')}
+            </div>
           </fieldset>
 
           <div className="field">
@@ -297,7 +341,11 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
           {!hasConference && !guest && !locked('meet') && (
             <div className="field-row">
               <label className="checkbox-row">
-                <input type="checkbox" checked={Boolean(draft.addMeet)} onChange={(e) => set('addMeet', e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={Boolean(draft.addMeet)}
+                  onChange={(e) => set('addMeet', e.target.checked)}
+                />
                 Add Google Meet video conferencing
               </label>
             </div>
@@ -328,13 +376,20 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
               errorId={errorId('guests')}
               invalid={invalid('guests')}
             />
-            {locked('guests') && !guest && draft.attendees.length === 0 && <p className="hint">No guests.</p>}
+            {locked('guests') && !guest && draft.attendees.length === 0 && (
+              <p className="hint">No guests.</p>
+            )}
             {errorText('guests')}
           </div>
 
           <div className="field">
             <span className="label">Reminders</span>
-            <RemindersField reminders={draft.reminders} onChange={(r) => set('reminders', r)} errorId={errorId('reminders')} invalid={invalid('reminders')} />
+            <RemindersField
+              reminders={draft.reminders}
+              onChange={(r) => set('reminders', r)}
+              errorId={errorId('reminders')}
+              invalid={invalid('reminders')}
+            />
             {errorText('reminders')}
           </div>
 
@@ -364,14 +419,21 @@ export function EventEditor({ initialDraft, isNew, calendarColor, colors, onSave
                 <option value="default">Default visibility</option>
                 <option value="public">Public</option>
                 <option value="private">Private</option>
-                {draft.visibility === 'confidential' && <option value="confidential">Confidential</option>}
+                {draft.visibility === 'confidential' && (
+                  <option value="confidential">Confidential</option>
+                )}
               </select>
             </div>
           </div>
 
           <div className="field">
             <span className="label">Color</span>
-            <ColorField colorId={draft.colorId} calendarColor={calendarColor} colors={colors} onChange={(colorId) => set('colorId', colorId)} />
+            <ColorField
+              colorId={draft.colorId}
+              calendarColor={calendarColor}
+              colors={colors}
+              onChange={(colorId) => set('colorId', colorId)}
+            />
           </div>
         </div>
 
@@ -420,12 +482,20 @@ function moveStart(draft: EventDraft, startDate: string, startTime: string): Eve
   let next: EventDraft = { ...draft, startDate, startTime };
   if (before.isValid && after.isValid && end.isValid) {
     const shifted = end.plus(after.diff(before));
-    next = { ...next, endDate: shifted.toISODate() ?? draft.endDate, endTime: draft.allDay ? draft.endTime : shifted.toFormat('HH:mm') };
+    next = {
+      ...next,
+      endDate: shifted.toISODate() ?? draft.endDate,
+      endTime: draft.allDay ? draft.endTime : shifted.toFormat('HH:mm'),
+    };
   }
   return { ...next, repeat: followWeekday(draft.repeat, draft.startDate, startDate) };
 }
 
-function followWeekday(rule: RepeatRule | null, oldDate: string, newDate: string): RepeatRule | null {
+function followWeekday(
+  rule: RepeatRule | null,
+  oldDate: string,
+  newDate: string,
+): RepeatRule | null {
   if (!rule || rule.freq !== 'WEEKLY' || rule.byDay?.length !== 1) return rule;
   const oldCode = weekdayCode(oldDate);
   const newCode = weekdayCode(newDate);
@@ -435,13 +505,20 @@ function followWeekday(rule: RepeatRule | null, oldDate: string, newDate: string
 
 function weekdayCode(date: string): NonNullable<RepeatRule['byDay']>[number] | undefined {
   const parsed = DateTime.fromISO(date, { zone: 'UTC' });
-  return parsed.isValid ? (['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const)[parsed.weekday - 1] : undefined;
+  return parsed.isValid
+    ? (['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const)[parsed.weekday - 1]
+    : undefined;
 }
 
 function toggleAllDay(draft: EventDraft, allDay: boolean): EventDraft {
   if (allDay === draft.allDay) return draft;
   if (allDay) {
-    return { ...draft, allDay, endDate: draft.endDate < draft.startDate ? draft.startDate : draft.endDate, transparency: draft.transparency };
+    return {
+      ...draft,
+      allDay,
+      endDate: draft.endDate < draft.startDate ? draft.startDate : draft.endDate,
+      transparency: draft.transparency,
+    };
   }
   // Back to timed: an hour from 9:00 unless the draft still remembers times.
   const startTime = draft.startTime && draft.startTime !== '00:00' ? draft.startTime : '09:00';

@@ -20,7 +20,14 @@ const STATUS: Record<ResponseStatus, string> = {
   declined: 'Not going',
 };
 
-export function GuestsField({ id, attendees, onChange, errorId, invalid, readOnly = false }: GuestsFieldProps) {
+export function GuestsField({
+  id,
+  attendees,
+  onChange,
+  errorId,
+  invalid,
+  readOnly = false,
+}: GuestsFieldProps) {
   const [email, setEmail] = useState('');
 
   const add = () => {
@@ -29,37 +36,41 @@ export function GuestsField({ id, attendees, onChange, errorId, invalid, readOnl
       .split(/[\s,;]+/)
       .map((e) => e.trim())
       .filter((e) => e && !attendees.some((a) => a.email.toLowerCase() === e.toLowerCase()));
-    if (fresh.length) onChange([...attendees, ...fresh.map((e): Attendee => ({ email: e, responseStatus: 'needsAction' }))]);
+    if (fresh.length)
+      onChange([
+        ...attendees,
+        ...fresh.map((e): Attendee => ({ email: e, responseStatus: 'needsAction' })),
+      ]);
     setEmail('');
   };
 
   return (
     <div className="guests-field">
       {!readOnly && (
-      <div className="inline-fields">
-        <input
-          id={id}
-          type="email"
-          multiple
-          placeholder="Add guests by email"
-          value={email}
-          autoComplete="off"
-          aria-invalid={invalid || undefined}
-          aria-describedby={errorId}
-          onChange={(e) => setEmail(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              // Enter adds the guest rather than saving the whole event.
-              e.preventDefault();
-              add();
-            }
-          }}
-          onBlur={() => email.trim() && add()}
-        />
-        <button type="button" className="button" onClick={add} disabled={!email.trim()}>
-          Add
-        </button>
-      </div>
+        <div className="inline-fields">
+          <input
+            id={id}
+            type="email"
+            multiple
+            placeholder="Add guests by email"
+            value={email}
+            autoComplete="off"
+            aria-invalid={invalid || undefined}
+            aria-describedby={errorId}
+            onChange={(e) => setEmail(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                // Enter adds the guest rather than saving the whole event.
+                e.preventDefault();
+                add();
+              }
+            }}
+            onBlur={() => email.trim() && add()}
+          />
+          <button type="button" className="button" onClick={add} disabled={!email.trim()}>
+            Add
+          </button>
+        </div>
       )}
       {attendees.length > 0 && (
         <ul className="guest-list" aria-label="Guest list">
@@ -71,7 +82,9 @@ export function GuestsField({ id, attendees, onChange, errorId, invalid, readOnl
                 {guest.organizer && <span className="tag">Organizer</span>}
                 {guest.optional && <span className="tag">Optional</span>}
               </span>
-              <span className="guest-response">{STATUS[guest.responseStatus] ?? guest.responseStatus}</span>
+              <span className="guest-response">
+                {STATUS[guest.responseStatus] ?? guest.responseStatus}
+              </span>
               {!readOnly && (
                 <button
                   type="button"

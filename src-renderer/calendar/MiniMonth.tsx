@@ -30,7 +30,10 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
   }, [anchor]);
 
   const days = useMemo(() => monthGrid(month, weekStartsOn), [month, weekStartsOn]);
-  const weekdays = useMemo(() => days.slice(0, 7).map((d) => DateTime.fromISO(d).toFormat('ccccc')), [days]);
+  const weekdays = useMemo(
+    () => days.slice(0, 7).map((d) => DateTime.fromISO(d).toFormat('ccccc')),
+    [days],
+  );
   const monthTitle = DateTime.fromISO(`${month}-01`).toFormat('LLLL yyyy');
   const tabStop = days.includes(focusDay) ? focusDay : `${month}-01`;
 
@@ -40,7 +43,8 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
     gridRef.current?.querySelector<HTMLElement>(`[data-day="${tabStop}"]`)?.focus();
   }, [tabStop]);
 
-  const page = (months: number) => setMonth(DateTime.fromISO(`${month}-01`).plus({ months }).toFormat('yyyy-MM'));
+  const page = (months: number) =>
+    setMonth(DateTime.fromISO(`${month}-01`).plus({ months }).toFormat('yyyy-MM'));
 
   const moveFocus = (days: number) => {
     const next = DateTime.fromISO(tabStop).plus({ days }).toISODate() ?? tabStop;
@@ -53,10 +57,22 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
     <section className="mini-month" aria-label="Mini month">
       <div className="mini-month-header">
         <span className="mini-month-title">{monthTitle}</span>
-        <button type="button" className="icon-button small" aria-label="Earlier" title="Earlier month" onClick={() => page(-1)}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-label="Earlier"
+          title="Earlier month"
+          onClick={() => page(-1)}
+        >
           ‹
         </button>
-        <button type="button" className="icon-button small" aria-label="Later" title="Later month" onClick={() => page(1)}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-label="Later"
+          title="Later month"
+          onClick={() => page(1)}
+        >
           ›
         </button>
       </div>
@@ -108,7 +124,7 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
 function monthGrid(month: string, weekStartsOn: number): string[] {
   const first = DateTime.fromISO(`${month}-01`);
   // luxon weekdays are 1 (Monday) … 7 (Sunday); settings use 0 (Sunday) … 6.
-  const offset = (first.weekday % 7 - weekStartsOn + 7) % 7;
+  const offset = ((first.weekday % 7) - weekStartsOn + 7) % 7;
   const start = first.minus({ days: offset });
   return Array.from({ length: 42 }, (_, i) => start.plus({ days: i }).toISODate() ?? '');
 }

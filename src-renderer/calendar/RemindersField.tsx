@@ -14,7 +14,10 @@ const MAX_REMINDERS = 5;
 export function RemindersField({ reminders, onChange, errorId, invalid }: RemindersFieldProps) {
   const overrides = reminders.overrides ?? [];
   const setOverride = (index: number, change: Partial<(typeof overrides)[number]>) =>
-    onChange({ ...reminders, overrides: overrides.map((o, i) => (i === index ? { ...o, ...change } : o)) });
+    onChange({
+      ...reminders,
+      overrides: overrides.map((o, i) => (i === index ? { ...o, ...change } : o)),
+    });
 
   return (
     <div className="reminders-field" aria-describedby={errorId}>
@@ -22,7 +25,13 @@ export function RemindersField({ reminders, onChange, errorId, invalid }: Remind
         <input
           type="checkbox"
           checked={reminders.useDefault}
-          onChange={(e) => onChange(e.target.checked ? { useDefault: true } : { useDefault: false, overrides: [{ method: 'popup', minutes: 10 }] })}
+          onChange={(e) =>
+            onChange(
+              e.target.checked
+                ? { useDefault: true }
+                : { useDefault: false, overrides: [{ method: 'popup', minutes: 10 }] },
+            )
+          }
         />
         Default reminders
       </label>
@@ -30,7 +39,13 @@ export function RemindersField({ reminders, onChange, errorId, invalid }: Remind
         <ul className="reminder-list">
           {overrides.map((reminder, index) => (
             <li key={index} className="inline-fields">
-              <select aria-label={`Reminder ${index + 1} type`} value={reminder.method} onChange={(e) => setOverride(index, { method: e.target.value as 'popup' | 'email' })}>
+              <select
+                aria-label={`Reminder ${index + 1} type`}
+                value={reminder.method}
+                onChange={(e) =>
+                  setOverride(index, { method: e.target.value as 'popup' | 'email' })
+                }
+              >
                 <option value="popup">Notification</option>
                 <option value="email">Email</option>
               </select>
@@ -42,10 +57,20 @@ export function RemindersField({ reminders, onChange, errorId, invalid }: Remind
                 aria-label={`Reminder ${index + 1} minutes before`}
                 aria-invalid={invalid || undefined}
                 value={Number.isFinite(reminder.minutes) ? reminder.minutes : ''}
-                onChange={(e) => setOverride(index, { minutes: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                onChange={(e) =>
+                  setOverride(index, {
+                    minutes: e.target.value === '' ? Number.NaN : Number(e.target.value),
+                  })
+                }
               />
               <span>minutes before</span>
-              <button type="button" className="icon-button small" onClick={() => onChange({ ...reminders, overrides: overrides.filter((_, i) => i !== index) })}>
+              <button
+                type="button"
+                className="icon-button small"
+                onClick={() =>
+                  onChange({ ...reminders, overrides: overrides.filter((_, i) => i !== index) })
+                }
+              >
                 <span aria-hidden="true">×</span>
                 <span className="visually-hidden">Remove reminder {index + 1}</span>
               </button>
@@ -56,7 +81,12 @@ export function RemindersField({ reminders, onChange, errorId, invalid }: Remind
               type="button"
               className="link-button"
               disabled={overrides.length >= MAX_REMINDERS}
-              onClick={() => onChange({ ...reminders, overrides: [...overrides, { method: 'popup', minutes: 30 }] })}
+              onClick={() =>
+                onChange({
+                  ...reminders,
+                  overrides: [...overrides, { method: 'popup', minutes: 30 }],
+                })
+              }
             >
               Add reminder
             </button>

@@ -29,9 +29,21 @@ const WEEKDAYS: { code: Weekday; name: string; short: string }[] = [
   { code: 'SU', name: 'Sunday', short: 'S' },
 ];
 
-const UNITS: Record<RepeatRule['freq'], string> = { DAILY: 'days', WEEKLY: 'weeks', MONTHLY: 'months', YEARLY: 'years' };
+const UNITS: Record<RepeatRule['freq'], string> = {
+  DAILY: 'days',
+  WEEKLY: 'weeks',
+  MONTHLY: 'months',
+  YEARLY: 'years',
+};
 
-export function RepeatField({ id: selectId, rule, startDate, onChange, errorId, invalid }: RepeatFieldProps) {
+export function RepeatField({
+  id: selectId,
+  rule,
+  startDate,
+  onChange,
+  errorId,
+  invalid,
+}: RepeatFieldProps) {
   const id = useId();
   const weekday = weekdayOf(startDate);
   const preset = presetOf(rule, weekday);
@@ -74,14 +86,19 @@ export function RepeatField({ id: selectId, rule, startDate, onChange, errorId, 
               min={1}
               className="narrow"
               value={Number.isFinite(rule.interval) ? rule.interval : ''}
-              onChange={(e) => patch({ interval: e.target.value === '' ? 0 : Number(e.target.value) })}
+              onChange={(e) =>
+                patch({ interval: e.target.value === '' ? 0 : Number(e.target.value) })
+              }
             />
             <select
               aria-label="Frequency"
               value={rule.freq}
               onChange={(e) => {
                 const freq = e.target.value as RepeatRule['freq'];
-                patch({ freq, byDay: freq === 'WEEKLY' ? (rule.byDay ?? [weekday.code]) : undefined });
+                patch({
+                  freq,
+                  byDay: freq === 'WEEKLY' ? (rule.byDay ?? [weekday.code]) : undefined,
+                });
               }}
             >
               {(Object.keys(UNITS) as RepeatRule['freq'][]).map((freq) => (
@@ -98,13 +115,23 @@ export function RepeatField({ id: selectId, rule, startDate, onChange, errorId, 
               {WEEKDAYS.map((day) => {
                 const on = rule.byDay?.includes(day.code) ?? false;
                 return (
-                  <label key={day.code} className={`weekday-toggle ${on ? 'on' : ''}`} title={day.name}>
+                  <label
+                    key={day.code}
+                    className={`weekday-toggle ${on ? 'on' : ''}`}
+                    title={day.name}
+                  >
                     <input
                       type="checkbox"
                       aria-label={day.name}
                       checked={on}
                       onChange={() =>
-                        patch({ byDay: on ? (rule.byDay ?? []).filter((d) => d !== day.code) : WEEKDAYS.map((d) => d.code).filter((d) => d === day.code || rule.byDay?.includes(d)) })
+                        patch({
+                          byDay: on
+                            ? (rule.byDay ?? []).filter((d) => d !== day.code)
+                            : WEEKDAYS.map((d) => d.code).filter(
+                                (d) => d === day.code || rule.byDay?.includes(d),
+                              ),
+                        })
                       }
                     />
                     <span aria-hidden="true">{day.short}</span>
@@ -117,7 +144,12 @@ export function RepeatField({ id: selectId, rule, startDate, onChange, errorId, 
           <fieldset className="ends-picker">
             <legend>Ends</legend>
             <label className="radio-row">
-              <input type="radio" name={`${id}-ends`} checked={rule.end.type === 'never'} onChange={() => patch({ end: { type: 'never' } })} />
+              <input
+                type="radio"
+                name={`${id}-ends`}
+                checked={rule.end.type === 'never'}
+                onChange={() => patch({ end: { type: 'never' } })}
+              />
               Never
             </label>
             <div className="radio-row">
@@ -135,8 +167,21 @@ export function RepeatField({ id: selectId, rule, startDate, onChange, errorId, 
                 className="narrow"
                 aria-label="Occurrences"
                 disabled={rule.end.type !== 'count'}
-                value={rule.end.type === 'count' ? (Number.isFinite(rule.end.count) ? rule.end.count : '') : 10}
-                onChange={(e) => patch({ end: { type: 'count', count: e.target.value === '' ? 0 : Number(e.target.value) } })}
+                value={
+                  rule.end.type === 'count'
+                    ? Number.isFinite(rule.end.count)
+                      ? rule.end.count
+                      : ''
+                    : 10
+                }
+                onChange={(e) =>
+                  patch({
+                    end: {
+                      type: 'count',
+                      count: e.target.value === '' ? 0 : Number(e.target.value),
+                    },
+                  })
+                }
               />
               <span>occurrences</span>
             </div>
@@ -146,7 +191,15 @@ export function RepeatField({ id: selectId, rule, startDate, onChange, errorId, 
                 type="radio"
                 name={`${id}-ends`}
                 checked={rule.end.type === 'until'}
-                onChange={() => patch({ end: { type: 'until', date: DateTime.fromISO(startDate).plus({ months: 3 }).toISODate() ?? startDate } })}
+                onChange={() =>
+                  patch({
+                    end: {
+                      type: 'until',
+                      date:
+                        DateTime.fromISO(startDate).plus({ months: 3 }).toISODate() ?? startDate,
+                    },
+                  })
+                }
               />
               <label htmlFor={`${id}-ends-until`}>On</label>
               <input
@@ -171,7 +224,10 @@ function weekdayOf(date: string): { code: Weekday; name: string } {
   return { code: day.code, name: day.name };
 }
 
-function presetRule(choice: Exclude<Choice, 'none' | 'custom'>, weekday: { code: Weekday }): RepeatRule {
+function presetRule(
+  choice: Exclude<Choice, 'none' | 'custom'>,
+  weekday: { code: Weekday },
+): RepeatRule {
   const end = { type: 'never' } as const;
   switch (choice) {
     case 'daily':

@@ -24,17 +24,39 @@ export const VIEW_LABELS: Record<ViewName, { label: string; key: string }> = {
   agenda: { label: 'Agenda', key: 'a' },
 };
 
-export function Toolbar({ title, view, onToday, onPrevious, onNext, onView, onNewEvent, onPreferences, sync }: ToolbarProps) {
+export function Toolbar({
+  title,
+  view,
+  onToday,
+  onPrevious,
+  onNext,
+  onView,
+  onNewEvent,
+  onPreferences,
+  sync,
+}: ToolbarProps) {
   return (
     <header className="toolbar">
       <div className="toolbar-group">
         <button type="button" className="button" onClick={onToday} title="Today (t)">
           Today
         </button>
-        <button type="button" className="icon-button" onClick={onPrevious} aria-label="Previous" title="Previous (k or p)">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onPrevious}
+          aria-label="Previous"
+          title="Previous (k or p)"
+        >
           <Chevron direction="left" />
         </button>
-        <button type="button" className="icon-button" onClick={onNext} aria-label="Next" title="Next (j or n)">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onNext}
+          aria-label="Next"
+          title="Next (j or n)"
+        >
           <Chevron direction="right" />
         </button>
         <h1 className="range-title" aria-live="polite">
@@ -60,7 +82,13 @@ export function Toolbar({ title, view, onToday, onPrevious, onNext, onView, onNe
         <button type="button" className="button primary" onClick={onNewEvent} title="New event (c)">
           New event
         </button>
-        <button type="button" className="icon-button" onClick={onPreferences} aria-label="Preferences" title="Preferences">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onPreferences}
+          aria-label="Preferences"
+          title="Preferences"
+        >
           <GearIcon />
         </button>
       </div>
@@ -71,7 +99,14 @@ export function Toolbar({ title, view, onToday, onPrevious, onNext, onView, onNe
 function Chevron({ direction }: { direction: 'left' | 'right' }) {
   return (
     <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={direction === 'left' ? 'M15 5l-7 7 7 7' : 'M9 5l7 7-7 7'} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={direction === 'left' ? 'M15 5l-7 7 7 7' : 'M9 5l7 7-7 7'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -29,7 +29,19 @@ export const EVENT_COLOR_NAMES: Readonly<Record<string, string>> = {
 /** Google's event palette as colors.get returns it (unchanged since 2012), for when none is stored. */
 export const BUILT_IN_PALETTE: EventPalette = {
   colors: Object.fromEntries(
-    ['#a4bdfc', '#7ae7bf', '#dbadff', '#ff887c', '#fbd75b', '#ffb878', '#46d6db', '#e1e1e1', '#5484ed', '#51b749', '#dc2127'].map((background, i) => [String(i + 1), { background, foreground: '#1d1d1d' }]),
+    [
+      '#a4bdfc',
+      '#7ae7bf',
+      '#dbadff',
+      '#ff887c',
+      '#fbd75b',
+      '#ffb878',
+      '#46d6db',
+      '#e1e1e1',
+      '#5484ed',
+      '#51b749',
+      '#dc2127',
+    ].map((background, i) => [String(i + 1), { background, foreground: '#1d1d1d' }]),
   ),
 };
 
@@ -41,15 +53,26 @@ export function eventColors(stored: EventPalette | null | undefined): EventColor
   const palette = stored ?? BUILT_IN_PALETTE;
   return Object.entries(palette.colors)
     .sort(([a], [b]) => Number(a) - Number(b) || a.localeCompare(b))
-    .map(([id, color]) => ({ id, name: EVENT_COLOR_NAMES[id] ?? `Colour ${id}`, background: color.background }));
+    .map(([id, color]) => ({
+      id,
+      name: EVENT_COLOR_NAMES[id] ?? `Colour ${id}`,
+      background: color.background,
+    }));
 }
 
 /** The event's own colour if the palette knows its colorId, else its calendar's. */
-export function occurrenceColor(event: CalendarEvent, calendar?: Calendar, stored?: EventPalette | null): string {
+export function occurrenceColor(
+  event: CalendarEvent,
+  calendar?: Calendar,
+  stored?: EventPalette | null,
+): string {
   return paletteColor(event.colorId, stored) ?? calendar?.color ?? FALLBACK_COLOR;
 }
 
 /** What a colorId looks like in the stored palette (else the built-in one); undefined when it names none. */
-export function paletteColor(colorId: string | undefined, stored: EventPalette | null | undefined): string | undefined {
+export function paletteColor(
+  colorId: string | undefined,
+  stored: EventPalette | null | undefined,
+): string | undefined {
   return colorId ? (stored ?? BUILT_IN_PALETTE).colors[colorId]?.background : undefined;
 }

@@ -11,7 +11,8 @@ export function osTimeZone(): string {
 
 /** Every IANA zone the runtime knows, with the given ones first if it somehow lacks them. */
 export function knownTimeZones(...mustInclude: string[]): string[] {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const zones =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return [...new Set([...mustInclude.filter(Boolean), 'UTC', ...zones])];
 }
 
@@ -33,12 +34,21 @@ export function addDays(isoDate: string, days: number): string {
  * Where "New event" puts a fresh event: the next full hour today when today is on screen
  * (as Google does), otherwise 9:00 on the first day shown. Occurrence format (ISO instants).
  */
-export function newEventSlot(visible: { start: Date; end: Date }, zone: string): { start: string; end: string } {
+export function newEventSlot(
+  visible: { start: Date; end: Date },
+  zone: string,
+): { start: string; end: string } {
   const now = DateTime.now().setZone(zone);
   const first = DateTime.fromJSDate(visible.start, { zone });
-  const onScreen = now.toMillis() >= visible.start.getTime() && now.toMillis() < visible.end.getTime();
-  const start = onScreen ? now.startOf('hour').plus({ hours: 1 }) : first.startOf('day').set({ hour: 9 });
-  return { start: start.toUTC().toISO() ?? '', end: start.plus({ hours: 1 }).toUTC().toISO() ?? '' };
+  const onScreen =
+    now.toMillis() >= visible.start.getTime() && now.toMillis() < visible.end.getTime();
+  const start = onScreen
+    ? now.startOf('hour').plus({ hours: 1 })
+    : first.startOf('day').set({ hour: 9 });
+  return {
+    start: start.toUTC().toISO() ?? '',
+    end: start.plus({ hours: 1 }).toUTC().toISO() ?? '',
+  };
 }
 
 /**
@@ -59,11 +69,17 @@ export function describeWhen(occ: Occurrence, zone: string): string {
   }
   const start = DateTime.fromISO(occ.start, { zone });
   const end = DateTime.fromISO(occ.end, { zone });
-  if (start.hasSame(end, 'day')) return `${formatDay(start.toISODate() ?? '')}, ${formatTime(start)} – ${formatTime(end)}`;
+  if (start.hasSame(end, 'day'))
+    return `${formatDay(start.toISODate() ?? '')}, ${formatTime(start)} – ${formatTime(end)}`;
   return `${formatDay(start.toISODate() ?? '')} ${formatTime(start)} – ${formatDay(end.toISODate() ?? '')} ${formatTime(end)}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
 function formatDay(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -4,7 +4,16 @@
 // validates first and runs in one Dexie transaction, so bad input or a failure half way
 // leaves saved data as it was. Records in calendars linked to Google also get an outbox
 // entry for the sync engine to push.
-import type { Calendar, CalendarEvent, EventDateTime, EventFieldName, EventFields, OutboxEntry, ResponseStatus, SendUpdates } from '../../src-preload/contract';
+import type {
+  Calendar,
+  CalendarEvent,
+  EventDateTime,
+  EventFieldName,
+  EventFields,
+  OutboxEntry,
+  ResponseStatus,
+  SendUpdates,
+} from '../../src-preload/contract';
 import { EventFieldsSchema } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
@@ -56,7 +65,11 @@ export interface WriteOptions {
 }
 
 /** Stores a new event (a series master when the draft repeats) and returns its id. */
-export async function createEvent(db: AlmanacDatabase, draft: EventDraft, options: WriteOptions = {}): Promise<string> {
+export async function createEvent(
+  db: AlmanacDatabase,
+  draft: EventDraft,
+  options: WriteOptions = {},
+): Promise<string> {
   assertValid(validateDraft(draft));
   const id = newEventId();
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
@@ -87,14 +100,23 @@ export async function createEvent(db: AlmanacDatabase, draft: EventDraft, option
 }
 
 /** Saves the editor's draft for an occurrence; for a repeating event, in `scope`. */
-export async function updateEvent(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope, options: WriteOptions = {}): Promise<void> {
+export async function updateEvent(
+  db: AlmanacDatabase,
+  occ: Occurrence,
+  draft: EventDraft,
+  scope: EditScope,
+  options: WriteOptions = {},
+): Promise<void> {
   // The length limits are for what the user types: a long description or place that came
   // from Google as it is must not stop them from changing anything else about the event,
   // nor must a field its type keeps read-only (a Gmail event's empty title, say).
   const rules = typeRules(occ.event);
   assertValid(
     validateDraft(draft).filter(
-      (p) => !(p.field === 'description' && draft.description === (occ.event.description ?? '')) && !(p.field === 'location' && draft.location === (occ.event.location ?? '')) && !lockedProblem(rules, p),
+      (p) =>
+        !(p.field === 'description' && draft.description === (occ.event.description ?? '')) &&
+        !(p.field === 'location' && draft.location === (occ.event.location ?? '')) &&
+        !lockedProblem(rules, p),
     ),
   );
   await applyDraft(db, occ, draft, scope, options);
@@ -108,22 +130,41 @@ export async function moveEvent(
   scope: EditScope,
   options: WriteOptions = {},
 ): Promise<void> {
-  const base = draftFromOccurrence(occ, occ.event.start.timeZone ?? occ.master?.start.timeZone ?? systemZone());
-  const draft: EventDraft = { ...base, allDay: change.allDay, ...wallFields(change, base.timeZone) };
+  const base = draftFromOccurrence(
+    occ,
+    occ.event.start.timeZone ?? occ.master?.start.timeZone ?? systemZone(),
+  );
+  const draft: EventDraft = {
+    ...base,
+    allDay: change.allDay,
+    ...wallFields(change, base.timeZone),
+  };
   // A moved event keeps whatever title it has, even an empty one synced from Google.
-  assertValid(validateDraft(draft).filter((p) => p.field === 'start' || p.field === 'end' || p.field === 'timeZone'));
+  assertValid(
+    validateDraft(draft).filter(
+      (p) => p.field === 'start' || p.field === 'end' || p.field === 'timeZone',
+    ),
+  );
   await applyDraft(db, occ, draft, scope, options);
 }
 
 /** Deletes an occurrence; for a repeating event, in `scope`. */
-export async function deleteEvent(db: AlmanacDatabase, occ: Occurrence, scope: EditScope, options: WriteOptions = {}): Promise<void> {
+export async function deleteEvent(
+  db: AlmanacDatabase,
+  occ: Occurrence,
+  scope: EditScope,
+  options: WriteOptions = {},
+): Promise<void> {
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
     const stored = await db.events.get(occ.event.id);
     if (!stored) return; // already gone: deleting twice is not an error
     const calendar = await writableCalendar(db, stored.calendarId);
     const w = new Writer(db, calendar, options.sendUpdates);
     if (!isSeriesOccurrence(occ, stored)) return w.remove(stored);
-    const master = stored.kind === 'master' ? stored : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '');
+    const master =
+      stored.kind === 'master'
+        ? stored
+        : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '');
     if (!master) return w.remove(stored);
     const exceptions = await db.events.where('recurringEventId').equals(master.id).toArray();
     if (scope === 'this') return cancelInstance(w, master, occ, stored);
@@ -143,19 +184,41 @@ export async function deleteEvent(db: AlmanacDatabase, occ: Occurrence, scope: E
  * For a repeating event, "this" answers one occurrence (an exception of the series, as
  * Google keeps it) and "all" the series and every occurrence already kept on its own.
  */
-export async function respondToEvent(db: AlmanacDatabase, occ: Occurrence, responseStatus: ResponseStatus, scope: Exclude<EditScope, 'following'> = 'all'): Promise<void> {
+export async function respondToEvent(
+  db: AlmanacDatabase,
+  occ: Occurrence,
+  responseStatus: ResponseStatus,
+  scope: Exclude<EditScope, 'following'> = 'all',
+): Promise<void> {
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
     const stored = await db.events.get(occ.event.id);
-    if (!stored || stored.status === 'cancelled') throw new Error('This event no longer exists; it may have been deleted elsewhere.');
-    if (!stored.attendees?.some((a) => a.self)) throw new Error('You are not on the guest list of this event.');
+    if (!stored || stored.status === 'cancelled')
+      throw new Error('This event no longer exists; it may have been deleted elsewhere.');
+    if (!stored.attendees?.some((a) => a.self))
+      throw new Error('You are not on the guest list of this event.');
     const w = new Writer(db, await writableCalendar(db, stored.calendarId), 'none');
-    const answered = (record: CalendarEvent) => (record.attendees ?? []).map((a) => (a.self ? { ...a, responseStatus } : { ...a }));
-    const master = isSeriesOccurrence(occ, stored) ? (stored.kind === 'master' ? stored : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '')) : undefined;
-    if (!master || (scope === 'this' && stored.kind === 'exception')) return w.patch(stored, { attendees: answered(stored) });
-    if (scope === 'this') return w.putException(master, occ.instanceId, occ.originalStart!, { ...occurrenceTimes(master, occ), attendees: answered(master) }, 'confirmed', ['attendees']);
+    const answered = (record: CalendarEvent) =>
+      (record.attendees ?? []).map((a) => (a.self ? { ...a, responseStatus } : { ...a }));
+    const master = isSeriesOccurrence(occ, stored)
+      ? stored.kind === 'master'
+        ? stored
+        : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '')
+      : undefined;
+    if (!master || (scope === 'this' && stored.kind === 'exception'))
+      return w.patch(stored, { attendees: answered(stored) });
+    if (scope === 'this')
+      return w.putException(
+        master,
+        occ.instanceId,
+        occ.originalStart!,
+        { ...occurrenceTimes(master, occ), attendees: answered(master) },
+        'confirmed',
+        ['attendees'],
+      );
     await w.patch(master, { attendees: answered(master) });
     for (const e of await db.events.where('recurringEventId').equals(master.id).toArray()) {
-      if (e.status !== 'cancelled' && e.attendees?.some((a) => a.self)) await w.patch(e, { attendees: answered(e) });
+      if (e.status !== 'cancelled' && e.attendees?.some((a) => a.self))
+        await w.patch(e, { attendees: answered(e) });
     }
   });
 }
@@ -169,17 +232,22 @@ export function isGuestOf(event: Pick<CalendarEvent, 'organizer' | 'attendees'>)
 }
 
 /** The user's own answer to an event they are a guest of; undefined when they organize it or are not listed. */
-export function guestAnswerOf(event: Pick<CalendarEvent, 'organizer' | 'attendees'>): ResponseStatus | undefined {
+export function guestAnswerOf(
+  event: Pick<CalendarEvent, 'organizer' | 'attendees'>,
+): ResponseStatus | undefined {
   if (!isGuestOf(event)) return undefined;
   return event.attendees?.find((a) => a.self)?.responseStatus ?? undefined;
 }
 
 /** The Meet (video) link of an event: hangoutLink or a video entry point; https only. */
-export function meetLinkOf(event: Pick<CalendarEvent, 'hangoutLink' | 'conferenceData'>): string | undefined {
+export function meetLinkOf(
+  event: Pick<CalendarEvent, 'hangoutLink' | 'conferenceData'>,
+): string | undefined {
   const candidates: unknown[] = [event.hangoutLink];
   const points = (event.conferenceData as { entryPoints?: unknown } | undefined)?.entryPoints;
   if (Array.isArray(points)) {
-    for (const p of points as { entryPointType?: unknown; uri?: unknown }[]) if (p?.entryPointType === 'video') candidates.push(p.uri);
+    for (const p of points as { entryPointType?: unknown; uri?: unknown }[])
+      if (p?.entryPointType === 'video') candidates.push(p.uri);
   }
   for (const c of candidates) {
     if (typeof c !== 'string') continue;
@@ -194,7 +262,12 @@ export function meetLinkOf(event: Pick<CalendarEvent, 'hangoutLink' | 'conferenc
 
 /** What asks Google to create a Meet conference for the event (needs conferenceDataVersion=1). */
 function meetCreateRequest() {
-  return { createRequest: { requestId: globalThis.crypto.randomUUID(), conferenceSolutionKey: { type: 'hangoutsMeet' } } };
+  return {
+    createRequest: {
+      requestId: globalThis.crypto.randomUUID(),
+      conferenceSolutionKey: { type: 'hangoutsMeet' },
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -208,10 +281,17 @@ function assertValid(problems: DraftProblem[]): void {
   if (problems.length > 0) throw new DraftValidationError(problems);
 }
 
-async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraft, scope: EditScope, options: WriteOptions): Promise<void> {
+async function applyDraft(
+  db: AlmanacDatabase,
+  occ: Occurrence,
+  draft: EventDraft,
+  scope: EditScope,
+  options: WriteOptions,
+): Promise<void> {
   await db.transaction('rw', db.events, db.outbox, db.calendars, async () => {
     const stored = await db.events.get(occ.event.id);
-    if (!stored || stored.status === 'cancelled') throw new Error('This event no longer exists; it may have been deleted elsewhere.');
+    if (!stored || stored.status === 'cancelled')
+      throw new Error('This event no longer exists; it may have been deleted elsewhere.');
     if (draft.calendarId !== stored.calendarId) {
       await moveToCalendar(db, stored, draft.calendarId);
       stored.calendarId = draft.calendarId;
@@ -220,15 +300,20 @@ async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraf
     const baseline = draftFromOccurrence(occ, draft.timeZone);
 
     if (!isSeriesOccurrence(occ, stored)) return updatePlain(w, stored, draft);
-    const master = stored.kind === 'master' ? stored : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '');
+    const master =
+      stored.kind === 'master'
+        ? stored
+        : await db.events.get(stored.recurringEventId ?? occ.seriesId ?? '');
     if (!master) return updatePlain(w, stored, draft);
     if (scope === 'this') return updateInstance(w, master, occ, stored, draft);
     const exceptions = await db.events.where('recurringEventId').equals(master.id).toArray();
     const split = splitPoint(master, occ);
     // An occurrence past the series' end (an edit Google kept when the series was cut short)
     // has no following ones: "this and following" is this one, not a new, empty series.
-    if (scope === 'following' && split.before > 0 && !hasOccurrenceFrom(master, split)) return updateInstance(w, master, occ, stored, draft);
-    if (scope === 'all' || split.before === 0) return updateAll(w, master, exceptions, occ, draft, baseline);
+    if (scope === 'following' && split.before > 0 && !hasOccurrenceFrom(master, split))
+      return updateInstance(w, master, occ, stored, draft);
+    if (scope === 'all' || split.before === 0)
+      return updateAll(w, master, exceptions, occ, draft, baseline);
     return updateFollowing(w, master, exceptions, occ, draft, baseline, split);
   });
 }
@@ -236,22 +321,41 @@ async function applyDraft(db: AlmanacDatabase, occ: Occurrence, draft: EventDraf
 /** A plain event (or a series whose rule could not be read): the draft replaces its fields. */
 async function updatePlain(w: Writer, stored: CalendarEvent, draft: EventDraft): Promise<void> {
   const span = draftSpan(draft);
-  const fields: Partial<EventFields> = { ...draftFields(draft), ...placeSpan(span, span.startFloat) };
+  const fields: Partial<EventFields> = {
+    ...draftFields(draft),
+    ...placeSpan(span, span.startFloat),
+  };
   // A rule Almanac cannot read is shown as no rule at all: saving without choosing one keeps it.
   const unreadable = stored.kind === 'single' && Boolean(stored.recurrence?.length);
-  const keep = unreadable ? draft.repeat === null : sameRule(repeatRuleForDraft(stored, draft.timeZone), draft.repeat);
-  if (!keep) fields.recurrence = draft.repeat ? recurrenceFromRepeatRule(draft.repeat, fields.start!) : undefined;
-  if (stored.kind !== 'exception' && !(keep && unreadable)) stored.kind = (keep ? stored.recurrence?.length : draft.repeat) ? 'master' : 'single';
+  const keep = unreadable
+    ? draft.repeat === null
+    : sameRule(repeatRuleForDraft(stored, draft.timeZone), draft.repeat);
+  if (!keep)
+    fields.recurrence = draft.repeat
+      ? recurrenceFromRepeatRule(draft.repeat, fields.start!)
+      : undefined;
+  if (stored.kind !== 'exception' && !(keep && unreadable))
+    stored.kind = (keep ? stored.recurrence?.length : draft.repeat) ? 'master' : 'single';
   if (draft.addMeet && !meetLinkOf(stored)) fields.conferenceData = meetCreateRequest();
   await w.patch(stored, fields);
 }
 
 /** "This event": the instance becomes (or stays) an exception keyed by its original start. */
-async function updateInstance(w: Writer, master: CalendarEvent, occ: Occurrence, stored: CalendarEvent, draft: EventDraft): Promise<void> {
+async function updateInstance(
+  w: Writer,
+  master: CalendarEvent,
+  occ: Occurrence,
+  stored: CalendarEvent,
+  draft: EventDraft,
+): Promise<void> {
   const span = draftSpan(draft);
-  const fields: Partial<EventFields> = { ...draftFields(draft), ...placeSpan(span, span.startFloat) };
+  const fields: Partial<EventFields> = {
+    ...draftFields(draft),
+    ...placeSpan(span, span.startFloat),
+  };
   // An instance has its series' conference unless it has one of its own.
-  if (draft.addMeet && !meetLinkOf(stored) && !meetLinkOf(master)) fields.conferenceData = meetCreateRequest();
+  if (draft.addMeet && !meetLinkOf(stored) && !meetLinkOf(master))
+    fields.conferenceData = meetCreateRequest();
   if (stored.kind === 'exception') return w.patch(stored, fields);
   await w.putException(master, occ.instanceId, occ.originalStart!, fields, 'confirmed');
 }
@@ -261,17 +365,36 @@ async function updateInstance(w: Writer, master: CalendarEvent, occ: Occurrence,
  * occurrence by the same wall-clock delta. Exceptions that still carried the master's old
  * value of a changed field follow it; a time shift re-keys them to the shifted instances.
  */
-async function updateAll(w: Writer, master: CalendarEvent, exceptions: CalendarEvent[], occ: Occurrence, draft: EventDraft, baseline: EventDraft): Promise<void> {
+async function updateAll(
+  w: Writer,
+  master: CalendarEvent,
+  exceptions: CalendarEvent[],
+  occ: Occurrence,
+  draft: EventDraft,
+  baseline: EventDraft,
+): Promise<void> {
   const change = describeChange(master, draft, baseline);
   const oldMaster = { ...master };
   const fields: Partial<EventFields> = { ...change.fields };
   if (draft.addMeet && !meetLinkOf(master)) fields.conferenceData = meetCreateRequest();
-  if (change.timeChanged) Object.assign(fields, placeSpan(change.span, change.masterStartFloat + change.delta, change.zone));
+  if (change.timeChanged)
+    Object.assign(
+      fields,
+      placeSpan(change.span, change.masterStartFloat + change.delta, change.zone),
+    );
   const start = (fields.start ?? master.start) as EventDateTime;
   // A new rule, or a rule that must change type (UNTIL is a date for all-day series), is
   // written afresh; an unchanged rule keeps its lines, shifted with the series.
-  if (change.ruleChanged || change.kindChanged) fields.recurrence = draft.repeat ? recurrenceFromRepeatRule(draft.repeat, start) : undefined;
-  else if (change.delta !== 0) fields.recurrence = shiftedRecurrence(master, change.masterStartFloat, change.delta, change.span.allDay, change.zone);
+  if (change.ruleChanged || change.kindChanged)
+    fields.recurrence = draft.repeat ? recurrenceFromRepeatRule(draft.repeat, start) : undefined;
+  else if (change.delta !== 0)
+    fields.recurrence = shiftedRecurrence(
+      master,
+      change.masterStartFloat,
+      change.delta,
+      change.span.allDay,
+      change.zone,
+    );
   master.kind = fields.recurrence === undefined && 'recurrence' in fields ? 'single' : 'master';
   await w.patch(master, fields);
   if (master.kind === 'single') {
@@ -311,7 +434,8 @@ async function updateFollowing(
   const times = placeSpan(span, span.startFloat, change.zone);
   let recurrence: string[] | undefined;
   if (!draft.repeat) recurrence = undefined;
-  else if (change.ruleChanged || change.kindChanged) recurrence = recurrenceFromRepeatRule(draft.repeat, times.start);
+  else if (change.ruleChanged || change.kindChanged)
+    recurrence = recurrenceFromRepeatRule(draft.repeat, times.start);
   else recurrence = continuedRecurrence(master, split, change.delta, span.allDay, change.zone);
 
   // The later part is a series of its own: Google gives it its own iCalUID.
@@ -347,19 +471,36 @@ async function updateFollowing(
 }
 
 /** Deleting one instance: a cancelled exception, as Google records it. */
-async function cancelInstance(w: Writer, master: CalendarEvent, occ: Occurrence, stored: CalendarEvent): Promise<void> {
+async function cancelInstance(
+  w: Writer,
+  master: CalendarEvent,
+  occ: Occurrence,
+  stored: CalendarEvent,
+): Promise<void> {
   if (stored.kind === 'exception') {
     await w.patch(stored, { status: 'cancelled' }, 'delete');
     return;
   }
-  await w.putException(master, occ.instanceId, occ.originalStart!, occurrenceTimes(master, occ), 'cancelled');
+  await w.putException(
+    master,
+    occ.instanceId,
+    occ.originalStart!,
+    occurrenceTimes(master, occ),
+    'cancelled',
+  );
 }
 
 /** A generated occurrence's own start and end, in its series' zone. */
-function occurrenceTimes(master: CalendarEvent, occ: Occurrence): Pick<EventFields, 'start' | 'end'> {
+function occurrenceTimes(
+  master: CalendarEvent,
+  occ: Occurrence,
+): Pick<EventFields, 'start' | 'end'> {
   return occ.allDay
     ? { start: { date: occ.start }, end: { date: occ.end } }
-    : { start: timedDateTime(Date.parse(occ.start), eventZone(master.start)), end: timedDateTime(Date.parse(occ.end), eventZone(master.start)) };
+    : {
+        start: timedDateTime(Date.parse(occ.start), eventZone(master.start)),
+        end: timedDateTime(Date.parse(occ.end), eventZone(master.start)),
+      };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -387,7 +528,16 @@ interface Change {
   fields: Partial<EventFields>;
 }
 
-const TEXT_FIELDS = ['summary', 'location', 'description', 'attendees', 'reminders', 'transparency', 'visibility', 'colorId'] as const;
+const TEXT_FIELDS = [
+  'summary',
+  'location',
+  'description',
+  'attendees',
+  'reminders',
+  'transparency',
+  'visibility',
+  'colorId',
+] as const;
 
 function describeChange(master: CalendarEvent, draft: EventDraft, baseline: EventDraft): Change {
   const span = draftSpan(draft);
@@ -395,12 +545,19 @@ function describeChange(master: CalendarEvent, draft: EventDraft, baseline: Even
   const next = draftFields(draft);
   const before = draftFields(baseline);
   const fields: Partial<EventFields> = {};
-  for (const key of TEXT_FIELDS) if (!sameValue(next[key], before[key])) (fields as Record<string, unknown>)[key] = next[key];
+  for (const key of TEXT_FIELDS)
+    if (!sameValue(next[key], before[key])) (fields as Record<string, unknown>)[key] = next[key];
   const masterZone = eventZone(master.start);
-  const masterStartFloat = master.start.date ? floatingFromWall(master.start.date) : instantToFloating(eventDateTimeMs(master.start), masterZone);
+  const masterStartFloat = master.start.date
+    ? floatingFromWall(master.start.date)
+    : instantToFloating(eventDateTimeMs(master.start), masterZone);
   const delta = span.startFloat - baseSpan.startFloat;
   const kindChanged = span.allDay !== baseSpan.allDay;
-  const timeChanged = delta !== 0 || kindChanged || span.durationMs !== baseSpan.durationMs || span.zone !== baseSpan.zone;
+  const timeChanged =
+    delta !== 0 ||
+    kindChanged ||
+    span.durationMs !== baseSpan.durationMs ||
+    span.zone !== baseSpan.zone;
   return {
     span,
     zone: span.zone,
@@ -417,7 +574,12 @@ function draftSpan(draft: EventDraft): Span {
   const zone = isValidZone(draft.timeZone) ? draft.timeZone : 'UTC';
   if (draft.allDay) {
     const startFloat = floatingFromWall(draft.startDate);
-    return { allDay: true, zone, startFloat, durationMs: floatingFromWall(draft.endDate) + DAY_MS - startFloat };
+    return {
+      allDay: true,
+      zone,
+      startFloat,
+      durationMs: floatingFromWall(draft.endDate) + DAY_MS - startFloat,
+    };
   }
   const startFloat = floatingFromWall(draft.startDate, draft.startTime);
   const startMs = wallToInstant(startFloat, zone);
@@ -426,11 +588,20 @@ function draftSpan(draft: EventDraft): Span {
 }
 
 /** start/end/startMs/endMs for a span of the given shape starting at `startFloat`. */
-function placeSpan(span: Span, startFloat: number, zone = span.zone): { start: EventDateTime; end: EventDateTime; startMs: number; endMs: number } {
+function placeSpan(
+  span: Span,
+  startFloat: number,
+  zone = span.zone,
+): { start: EventDateTime; end: EventDateTime; startMs: number; endMs: number } {
   if (span.allDay) {
     const day = Math.floor(startFloat / DAY_MS) * DAY_MS;
     const days = Math.max(1, Math.round(span.durationMs / DAY_MS));
-    return { start: { date: isoDate(day) }, end: { date: isoDate(day + days * DAY_MS) }, startMs: day, endMs: day + days * DAY_MS };
+    return {
+      start: { date: isoDate(day) },
+      end: { date: isoDate(day + days * DAY_MS) },
+      startMs: day,
+      endMs: day + days * DAY_MS,
+    };
   }
   const startMs = wallToInstant(startFloat, zone);
   const endMs = startMs + span.durationMs;
@@ -444,7 +615,9 @@ function draftFields(draft: EventDraft): Pick<EventFields, (typeof TEXT_FIELDS)[
     location: draft.location,
     description: draft.description,
     attendees: draft.attendees.map((a) => ({ ...a, email: a.email.trim() })),
-    reminders: draft.reminders.useDefault ? { useDefault: true } : { useDefault: false, overrides: draft.reminders.overrides ?? [] },
+    reminders: draft.reminders.useDefault
+      ? { useDefault: true }
+      : { useDefault: false, overrides: draft.reminders.overrides ?? [] },
     transparency: draft.transparency,
     visibility: draft.visibility,
     colorId: draft.colorId,
@@ -459,7 +632,12 @@ function wallFields(change: { start: string; end: string; allDay: boolean }, zon
   }
   const s = instantToFloating(Date.parse(change.start), zone);
   const e = instantToFloating(Date.parse(change.end), zone);
-  return { startDate: isoDate(s), startTime: new Date(s).toISOString().slice(11, 16), endDate: isoDate(e), endTime: new Date(e).toISOString().slice(11, 16) };
+  return {
+    startDate: isoDate(s),
+    startTime: new Date(s).toISOString().slice(11, 16),
+    endDate: isoDate(e),
+    endTime: new Date(e).toISOString().slice(11, 16),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -478,15 +656,19 @@ interface Split {
 }
 
 function splitPoint(master: CalendarEvent, occ: Occurrence): Split {
-  const original = occ.originalStart ?? (occ.allDay ? { date: occ.start } : { dateTime: occ.start });
+  const original =
+    occ.originalStart ?? (occ.allDay ? { date: occ.start } : { dateTime: occ.start });
   const allDay = Boolean(original.date);
   const zone = eventZone(master.start);
   const ms = eventDateTimeMs(original);
   const floating = allDay ? ms : instantToFloating(ms, zone);
-  const masterFloat = master.start.date ? floatingFromWall(master.start.date) : instantToFloating(eventDateTimeMs(master.start), zone);
+  const masterFloat = master.start.date
+    ? floatingFromWall(master.start.date)
+    : instantToFloating(eventDateTimeMs(master.start), zone);
   let before: number;
   try {
-    before = floating <= masterFloat ? 0 : seriesFloatsBetween(master, masterFloat, floating - 1).length;
+    before =
+      floating <= masterFloat ? 0 : seriesFloatsBetween(master, masterFloat, floating - 1).length;
   } catch {
     before = 0;
   }
@@ -511,7 +693,9 @@ function isAtOrAfter(exception: CalendarEvent, split: Split): boolean {
 
 /** The master's lines ending just before the split: UNTIL replaces COUNT/UNTIL; later RDATE/EXDATE go. */
 function truncatedRecurrence(master: CalendarEvent, split: Split): string[] {
-  const until = split.allDay ? dateStamp(addDays(isoDate(split.ms), -1)) : instantStamp(split.ms - 1000);
+  const until = split.allDay
+    ? dateStamp(addDays(isoDate(split.ms), -1))
+    : instantStamp(split.ms - 1000);
   return mapRecurrence(master, (line, floatOf) => {
     if (line.name === 'RRULE') {
       const parts = ruleParts(line.value);
@@ -519,19 +703,31 @@ function truncatedRecurrence(master: CalendarEvent, split: Split): string[] {
       parts.set('UNTIL', until);
       return { ...line, value: formatRuleParts(parts) };
     }
-    if (line.name === 'RDATE' || line.name === 'EXDATE') return keepValues(line, (v) => floatOf(v) < split.floating);
+    if (line.name === 'RDATE' || line.name === 'EXDATE')
+      return keepValues(line, (v) => floatOf(v) < split.floating);
     return line;
   });
 }
 
 /** The rest of the series from the split on: remaining COUNT, later RDATE/EXDATE shifted by `delta`. */
-function continuedRecurrence(master: CalendarEvent, split: Split, delta: number, allDay: boolean, zone: string): string[] {
+function continuedRecurrence(
+  master: CalendarEvent,
+  split: Split,
+  delta: number,
+  allDay: boolean,
+  zone: string,
+): string[] {
   return mapRecurrence(master, (line, floatOf) => {
     if (line.name === 'RRULE') {
       const parts = ruleParts(line.value);
       const count = Number(parts.get('COUNT'));
       if (parts.has('COUNT')) parts.set('COUNT', String(Math.max(1, count - split.before)));
-      return { ...line, value: formatRuleParts(shiftUntil(shiftWeekdays(parts, split.floating, delta), floatOf, delta, allDay, zone)) };
+      return {
+        ...line,
+        value: formatRuleParts(
+          shiftUntil(shiftWeekdays(parts, split.floating, delta), floatOf, delta, allDay, zone),
+        ),
+      };
     }
     if (line.name === 'RDATE' || line.name === 'EXDATE') {
       const kept = keepValues(line, (v) => floatOf(v) >= split.floating);
@@ -542,28 +738,61 @@ function continuedRecurrence(master: CalendarEvent, split: Split, delta: number,
 }
 
 /** The master's lines with every occurrence moved by `delta` (wall clock). */
-function shiftedRecurrence(master: CalendarEvent, fromFloat: number, delta: number, allDay: boolean, zone: string): string[] {
+function shiftedRecurrence(
+  master: CalendarEvent,
+  fromFloat: number,
+  delta: number,
+  allDay: boolean,
+  zone: string,
+): string[] {
   return mapRecurrence(master, (line, floatOf) => {
-    if (line.name === 'RRULE') return { ...line, value: formatRuleParts(shiftUntil(shiftWeekdays(ruleParts(line.value), fromFloat, delta), floatOf, delta, allDay, zone)) };
-    if (line.name === 'RDATE' || line.name === 'EXDATE') return shiftValues(line, floatOf, delta, allDay, zone);
+    if (line.name === 'RRULE')
+      return {
+        ...line,
+        value: formatRuleParts(
+          shiftUntil(
+            shiftWeekdays(ruleParts(line.value), fromFloat, delta),
+            floatOf,
+            delta,
+            allDay,
+            zone,
+          ),
+        ),
+      };
+    if (line.name === 'RDATE' || line.name === 'EXDATE')
+      return shiftValues(line, floatOf, delta, allDay, zone);
     return line;
   });
 }
 
 /** UNTIL moves with the occurrences; left behind, the last ones would fall past it and vanish. */
-function shiftUntil(parts: Map<string, string>, floatOf: (value: string) => number, delta: number, allDay: boolean, zone: string): Map<string, string> {
+function shiftUntil(
+  parts: Map<string, string>,
+  floatOf: (value: string) => number,
+  delta: number,
+  allDay: boolean,
+  zone: string,
+): Map<string, string> {
   const until = parts.get('UNTIL');
   const shifted = until && delta !== 0 ? floatOf(until) + delta : NaN;
-  if (Number.isFinite(shifted)) parts.set('UNTIL', allDay ? dateStamp(isoDate(shifted)) : instantStamp(wallToInstant(shifted, zone)));
+  if (Number.isFinite(shifted))
+    parts.set(
+      'UNTIL',
+      allDay ? dateStamp(isoDate(shifted)) : instantStamp(wallToInstant(shifted, zone)),
+    );
   return parts;
 }
 
 type Line = ReturnType<typeof parseLine>;
 
-function mapRecurrence(master: CalendarEvent, fn: (line: Line, floatOf: (value: string) => number) => Line | null): string[] {
+function mapRecurrence(
+  master: CalendarEvent,
+  fn: (line: Line, floatOf: (value: string) => number) => Line | null,
+): string[] {
   const zone = eventZone(master.start);
   const allDay = Boolean(master.start.date);
-  const floatOf = (value: string, line: Line) => floatingValue(value, line.params.get('TZID'), zone, allDay)?.floating ?? NaN;
+  const floatOf = (value: string, line: Line) =>
+    floatingValue(value, line.params.get('TZID'), zone, allDay)?.floating ?? NaN;
   const out: string[] = [];
   for (const raw of master.recurrence ?? []) {
     const line = parseLine(raw);
@@ -579,7 +808,13 @@ function keepValues(line: Line, keep: (value: string) => boolean): Line | null {
 }
 
 /** Moves RDATE/EXDATE values by `delta`, rewritten in the series' own form (date, or UTC). */
-function shiftValues(line: Line, floatOf: (value: string) => number, delta: number, allDay: boolean, zone: string): Line {
+function shiftValues(
+  line: Line,
+  floatOf: (value: string) => number,
+  delta: number,
+  allDay: boolean,
+  zone: string,
+): Line {
   if (delta === 0) return line;
   const values = line.value.split(',').map((v) => {
     const shifted = floatOf(v) + delta;
@@ -593,7 +828,11 @@ function shiftValues(line: Line, floatOf: (value: string) => number, delta: numb
 }
 
 /** BYDAY weekdays follow a shift across days, so "weekly on Monday" moved a day becomes Tuesday. */
-function shiftWeekdays(parts: Map<string, string>, fromFloat: number, delta: number): Map<string, string> {
+function shiftWeekdays(
+  parts: Map<string, string>,
+  fromFloat: number,
+  delta: number,
+): Map<string, string> {
   const byDay = parts.get('BYDAY');
   const days = Math.floor((fromFloat + delta) / DAY_MS) - Math.floor(fromFloat / DAY_MS);
   const shift = ((days % 7) + 7) % 7;
@@ -633,19 +872,27 @@ async function rekeyException(
   if (own) Object.assign(fields, own, placeSpan(ownSpan!, ownSpan!.startFloat));
   else {
     for (const [key, value] of Object.entries(change.fields)) {
-      if (sameValue(exception[key as keyof EventFields], oldMaster[key as keyof EventFields])) (fields as Record<string, unknown>)[key] = value;
+      if (sameValue(exception[key as keyof EventFields], oldMaster[key as keyof EventFields]))
+        (fields as Record<string, unknown>)[key] = value;
     }
   }
   const original = exception.originalStartTime;
-  const rekey = series.id !== exception.recurringEventId || change.delta !== 0 || change.kindChanged;
+  const rekey =
+    series.id !== exception.recurringEventId || change.delta !== 0 || change.kindChanged;
   if (!rekey || !original) return w.patch(exception, fields);
 
   const oldZone = eventZone(oldMaster.start);
-  const originalFloat = original.date ? floatingFromWall(original.date) : instantToFloating(eventDateTimeMs(original), oldZone);
+  const originalFloat = original.date
+    ? floatingFromWall(original.date)
+    : instantToFloating(eventDateTimeMs(original), oldZone);
   const shiftedOriginal = placeSpan(change.span, originalFloat + change.delta, change.zone).start;
-  const unmoved = exceptionKey({ ...exception, originalStartTime: exception.start }) === exceptionKey(exception);
+  const unmoved =
+    exceptionKey({ ...exception, originalStartTime: exception.start }) === exceptionKey(exception);
   if (!own && unmoved && exception.status !== 'cancelled') {
-    const span: Span = { ...change.span, durationMs: exception.endMs - exception.startMs || change.span.durationMs };
+    const span: Span = {
+      ...change.span,
+      durationMs: exception.endMs - exception.startMs || change.span.durationMs,
+    };
     Object.assign(fields, placeSpan(span, originalFloat + change.delta, change.zone));
   }
   const id = instanceIdFor(series.id, shiftedOriginal);
@@ -657,24 +904,51 @@ async function rekeyException(
   // The series may have moved onto the exception's old time (by whole periods): that id is
   // now one of its plain occurrences. Deleting it there would hide that occurrence (Google
   // keeps a cancelled instance), so it becomes the moved series' occurrence instead.
-  const vacated = series.id === exception.recurringEventId ? occurrenceAt(series, exception.id) : null;
+  const vacated =
+    series.id === exception.recurringEventId ? occurrenceAt(series, exception.id) : null;
   if (vacated) await w.resetOccurrence(series, exception.id, vacated);
   else await w.dropException(exception);
-  await w.putException(series, id, shiftedOriginal, { ...rest, ...fields, recurringEventId: series.id, originalStartTime: shiftedOriginal }, exception.status === 'cancelled' ? 'cancelled' : 'confirmed');
+  await w.putException(
+    series,
+    id,
+    shiftedOriginal,
+    { ...rest, ...fields, recurringEventId: series.id, originalStartTime: shiftedOriginal },
+    exception.status === 'cancelled' ? 'cancelled' : 'confirmed',
+  );
 }
 
 /** The generated occurrence `id` of a (timed) series, with its times as stored fields; null when the series has none. */
-function occurrenceAt(series: CalendarEvent, id: string): { originalStart: EventDateTime; start: EventDateTime; end: EventDateTime; startMs: number; endMs: number } | null {
+function occurrenceAt(
+  series: CalendarEvent,
+  id: string,
+): {
+  originalStart: EventDateTime;
+  start: EventDateTime;
+  end: EventDateTime;
+  startMs: number;
+  endMs: number;
+} | null {
   const stamp = /_(\d{8}T\d{6}Z)$/.exec(id)?.[1];
   if (!stamp || !series.recurrence) return null;
-  const at = Date.parse(`${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`);
+  const at = Date.parse(
+    `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`,
+  );
   try {
-    const instance = seriesInstances(series, { start: new Date(at - DAY_MS), end: new Date(at + 2 * DAY_MS) }).find((i) => i.instanceId === id);
+    const instance = seriesInstances(series, {
+      start: new Date(at - DAY_MS),
+      end: new Date(at + 2 * DAY_MS),
+    }).find((i) => i.instanceId === id);
     if (!instance || instance.allDay) return null;
     const zone = eventZone(series.start);
     const startMs = Date.parse(instance.start);
     const endMs = Date.parse(instance.end);
-    return { originalStart: instance.originalStart, start: timedDateTime(startMs, zone), end: timedDateTime(endMs, zone), startMs, endMs };
+    return {
+      originalStart: instance.originalStart,
+      start: timedDateTime(startMs, zone),
+      end: timedDateTime(endMs, zone),
+      startMs,
+      endMs,
+    };
   } catch {
     return null;
   }
@@ -691,7 +965,10 @@ function isInstanceOf(series: CalendarEvent, id: string, original: EventDateTime
   const at = eventDateTimeMs(original);
   if (!series.recurrence || !Number.isFinite(at)) return true;
   try {
-    return seriesInstances(series, { start: new Date(at - 2 * DAY_MS), end: new Date(at + 2 * DAY_MS) }).some((i) => i.instanceId === id);
+    return seriesInstances(series, {
+      start: new Date(at - 2 * DAY_MS),
+      end: new Date(at + 2 * DAY_MS),
+    }).some((i) => i.instanceId === id);
   } catch {
     return true;
   }
@@ -717,7 +994,11 @@ class Writer {
   }
 
   /** Sets changed fields (undefined clears), bumps the version and queues a patch. */
-  async patch(record: CalendarEvent, fields: Partial<CalendarEvent>, op: OutboxEntry['op'] = 'patch'): Promise<void> {
+  async patch(
+    record: CalendarEvent,
+    fields: Partial<CalendarEvent>,
+    op: OutboxEntry['op'] = 'patch',
+  ): Promise<void> {
     const changed: EventFieldName[] = [];
     const target = record as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(fields)) {
@@ -739,7 +1020,14 @@ class Writer {
    * the occurrence Google already has (a guest may send nothing but their answer); by default
    * every field is sent.
    */
-  async putException(master: CalendarEvent, id: string, originalStart: EventDateTime, fields: Partial<CalendarEvent>, status: 'confirmed' | 'cancelled', changed?: EventFieldName[]): Promise<void> {
+  async putException(
+    master: CalendarEvent,
+    id: string,
+    originalStart: EventDateTime,
+    fields: Partial<CalendarEvent>,
+    status: 'confirmed' | 'cancelled',
+    changed?: EventFieldName[],
+  ): Promise<void> {
     const existing = await this.db.events.get(id);
     const record: CalendarEvent = {
       ...carriedFields(master),
@@ -760,11 +1048,21 @@ class Writer {
       updatedAt: nowIso(),
     };
     delete record.recurrence;
-    record.dirty = [...new Set([...(existing?.dirty ?? []), ...(changed ?? fieldNames(record).filter((f) => f !== 'recurringEventId' && f !== 'originalStartTime'))])];
+    record.dirty = [
+      ...new Set([
+        ...(existing?.dirty ?? []),
+        ...(changed ??
+          fieldNames(record).filter((f) => f !== 'recurringEventId' && f !== 'originalStartTime')),
+      ]),
+    ];
     await this.db.events.put(record);
     // On Google every instance already exists under its instance id: editing one is a
     // patch of that id, deleting one cancels it.
-    await this.enqueue(id, status === 'cancelled' ? 'delete' : 'patch', status === 'cancelled' ? undefined : record.dirty);
+    await this.enqueue(
+      id,
+      status === 'cancelled' ? 'delete' : 'patch',
+      status === 'cancelled' ? undefined : record.dirty,
+    );
   }
 
   /**
@@ -772,8 +1070,24 @@ class Writer {
    * to the series' values; one it never had is written afresh, so that a change still queued
    * for that id (a delete) gives way to it rather than hiding the occurrence.
    */
-  async resetOccurrence(series: CalendarEvent, id: string, at: { originalStart: EventDateTime; start: EventDateTime; end: EventDateTime; startMs: number; endMs: number }): Promise<void> {
-    const fields: Partial<CalendarEvent> = { ...seriesValues(series), start: at.start, end: at.end, startMs: at.startMs, endMs: at.endMs };
+  async resetOccurrence(
+    series: CalendarEvent,
+    id: string,
+    at: {
+      originalStart: EventDateTime;
+      start: EventDateTime;
+      end: EventDateTime;
+      startMs: number;
+      endMs: number;
+    },
+  ): Promise<void> {
+    const fields: Partial<CalendarEvent> = {
+      ...seriesValues(series),
+      start: at.start,
+      end: at.end,
+      startMs: at.startMs,
+      endMs: at.endMs,
+    };
     const stored = await this.db.events.get(id);
     if (stored?.google) return this.patch(stored, { ...fields, status: 'confirmed' });
     if (stored) await this.db.events.delete(id);
@@ -789,7 +1103,8 @@ class Writer {
   async dropException(exception: CalendarEvent): Promise<void> {
     const stored = await this.db.events.get(exception.id);
     if (stored?.google) {
-      if (stored.status !== 'cancelled') await this.patch(stored, { status: 'cancelled' }, 'delete');
+      if (stored.status !== 'cancelled')
+        await this.patch(stored, { status: 'cancelled' }, 'delete');
       return;
     }
     await this.db.events.delete(exception.id);
@@ -807,15 +1122,31 @@ class Writer {
     }
   }
 
-  private async enqueue(eventId: string, op: OutboxEntry['op'], fields?: EventFieldName[]): Promise<void> {
+  private async enqueue(
+    eventId: string,
+    op: OutboxEntry['op'],
+    fields?: EventFieldName[],
+  ): Promise<void> {
     if (!this.linked) return;
-    const entry: OutboxEntry = { eventId, calendarId: this.calendar.id, op, sendUpdates: this.sendUpdates, createdAt: Date.now() };
+    const entry: OutboxEntry = {
+      eventId,
+      calendarId: this.calendar.id,
+      op,
+      sendUpdates: this.sendUpdates,
+      createdAt: Date.now(),
+    };
     if (fields && fields.length > 0) entry.fields = fields;
     await this.db.outbox.add(entry);
   }
 }
 
-async function enqueue(db: AlmanacDatabase, calendar: Calendar, eventId: string, op: OutboxEntry['op'], sendUpdates: SendUpdates = 'none'): Promise<void> {
+async function enqueue(
+  db: AlmanacDatabase,
+  calendar: Calendar,
+  eventId: string,
+  op: OutboxEntry['op'],
+  sendUpdates: SendUpdates = 'none',
+): Promise<void> {
   if (!calendar.account) return;
   await db.outbox.add({ eventId, calendarId: calendar.id, op, sendUpdates, createdAt: Date.now() });
 }
@@ -823,15 +1154,21 @@ async function enqueue(db: AlmanacDatabase, calendar: Calendar, eventId: string,
 async function writableCalendar(db: AlmanacDatabase, calendarId: string): Promise<Calendar> {
   const calendar = await db.calendars.get(calendarId);
   if (!calendar) throw new Error('That calendar no longer exists.');
-  if (calendar.accessRole !== 'owner' && calendar.accessRole !== 'writer') throw new Error(`You can only view events in “${calendar.summary}”.`);
+  if (calendar.accessRole !== 'owner' && calendar.accessRole !== 'writer')
+    throw new Error(`You can only view events in “${calendar.summary}”.`);
   return calendar;
 }
 
 /** Changing an event's calendar: only between calendars kept on this computer for now. */
-async function moveToCalendar(db: AlmanacDatabase, stored: CalendarEvent, calendarId: string): Promise<void> {
+async function moveToCalendar(
+  db: AlmanacDatabase,
+  stored: CalendarEvent,
+  calendarId: string,
+): Promise<void> {
   const from = await writableCalendar(db, stored.calendarId);
   const to = await writableCalendar(db, calendarId);
-  if (from.account || to.account || stored.kind === 'exception') throw new Error('Moving this event to another calendar is not supported yet.');
+  if (from.account || to.account || stored.kind === 'exception')
+    throw new Error('Moving this event to another calendar is not supported yet.');
   const exceptions = await db.events.where('recurringEventId').equals(stored.id).toArray();
   for (const e of exceptions) await db.events.update(e.id, { calendarId });
 }
@@ -841,20 +1178,42 @@ function isSeriesOccurrence(occ: Occurrence, stored: CalendarEvent): boolean {
 }
 
 /** An event type's own properties, which its instances carry as the series does. */
-const TYPE_PROPERTIES = ['workingLocationProperties', 'outOfOfficeProperties', 'focusTimeProperties', 'birthdayProperties'] as const;
+const TYPE_PROPERTIES = [
+  'workingLocationProperties',
+  'outOfOfficeProperties',
+  'focusTimeProperties',
+  'birthdayProperties',
+] as const;
 
 /** Every field both sides know (the contract's), as opposed to this side's bookkeeping. */
 const EVENT_FIELDS = new Set<string>(Object.keys(EventFieldsSchema.shape));
 
 function fieldNames(record: CalendarEvent): EventFieldName[] {
-  return Object.keys(record).filter((k) => EVENT_FIELDS.has(k) && (record as unknown as Record<string, unknown>)[k] !== undefined) as EventFieldName[];
+  return Object.keys(record).filter(
+    (k) => EVENT_FIELDS.has(k) && (record as unknown as Record<string, unknown>)[k] !== undefined,
+  ) as EventFieldName[];
 }
 
 /** What an instance inherits from its master besides the fields the editor sets. */
 function carriedFields(master: CalendarEvent): Partial<CalendarEvent> {
   const out: Partial<CalendarEvent> = {};
-  for (const key of ['description', 'location', 'attendees', 'organizer', 'creator', 'reminders', 'transparency', 'visibility', 'colorId', 'iCalUID', 'eventType', 'guestsCanModify', ...TYPE_PROPERTIES] as const) {
-    if (master[key] !== undefined) (out as Record<string, unknown>)[key] = structuredClone(master[key]);
+  for (const key of [
+    'description',
+    'location',
+    'attendees',
+    'organizer',
+    'creator',
+    'reminders',
+    'transparency',
+    'visibility',
+    'colorId',
+    'iCalUID',
+    'eventType',
+    'guestsCanModify',
+    ...TYPE_PROPERTIES,
+  ] as const) {
+    if (master[key] !== undefined)
+      (out as Record<string, unknown>)[key] = structuredClone(master[key]);
   }
   return out;
 }
@@ -862,21 +1221,39 @@ function carriedFields(master: CalendarEvent): Partial<CalendarEvent> {
 /** The series' own values of the fields an occurrence may override, cleared where the series has none. */
 function seriesValues(series: CalendarEvent): Partial<CalendarEvent> {
   const out: Record<string, unknown> = { summary: series.summary };
-  for (const key of ['description', 'location', 'attendees', 'reminders', 'transparency', 'visibility', 'colorId', 'guestsCanModify'] as const) {
+  for (const key of [
+    'description',
+    'location',
+    'attendees',
+    'reminders',
+    'transparency',
+    'visibility',
+    'colorId',
+    'guestsCanModify',
+  ] as const) {
     out[key] = series[key] === undefined ? undefined : structuredClone(series[key]);
   }
   return out as Partial<CalendarEvent>;
 }
 
 function stripSeriesFields(fields: Partial<CalendarEvent>): Partial<CalendarEvent> {
-  const { recurrence: _r, id: _i, kind: _k, localVersion: _l, updatedAt: _u, dirty: _d, ...rest } = fields;
+  const {
+    recurrence: _r,
+    id: _i,
+    kind: _k,
+    localVersion: _l,
+    updatedAt: _u,
+    dirty: _d,
+    ...rest
+  } = fields;
   return rest;
 }
 
 function withoutEmpty<T extends object>(fields: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+      continue;
     (out as Record<string, unknown>)[key] = value;
   }
   return out;
@@ -888,12 +1265,15 @@ function sameRule(a: RepeatRule | null, b: RepeatRule | null): boolean {
 
 /** Deep equality treating undefined, '' and [] as "no value". */
 function sameValue(a: unknown, b: unknown): boolean {
-  const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  const empty = (v: unknown) =>
+    v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
   if (empty(a) && empty(b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  for (const key of keys)
+    if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false;
   return true;
 }
 

@@ -33,7 +33,10 @@ export interface TypeRules {
   wholeSeries: boolean;
 }
 
-type TypedEvent = Pick<CalendarEvent, 'eventType' | 'birthdayProperties' | 'workingLocationProperties'> & { start?: CalendarEvent['start'] };
+type TypedEvent = Pick<
+  CalendarEvent,
+  'eventType' | 'birthdayProperties' | 'workingLocationProperties'
+> & { start?: CalendarEvent['start'] };
 
 /** The label and the editing rules of an event's type; an ordinary event's rules lock nothing. */
 export function typeRules(event: TypedEvent | undefined): TypeRules {
@@ -44,7 +47,8 @@ export function typeRules(event: TypedEvent | undefined): TypeRules {
       return {
         label: 'From Gmail',
         locked: new Set([...WHEN, 'summary', 'location', 'meet', 'description']),
-        reason: 'Gmail added this event from an email. Google lets you change only its guests, reminders, colour, busy/free and visibility.',
+        reason:
+          'Gmail added this event from an email. Google lets you change only its guests, reminders, colour, busy/free and visibility.',
         wholeSeries: false,
       };
     case 'focusTime':
@@ -55,8 +59,16 @@ export function typeRules(event: TypedEvent | undefined): TypeRules {
       return {
         label: `Working location: ${workingPlace(event)}`,
         // An all-day working location is exactly one day; a timed one may span several.
-        locked: new Set(['allDay', 'guests', 'meet', 'showAs', 'visibility', ...(event.start?.date ? (['endDate'] as const) : [])]),
-        reason: 'A working location tells others where you work: Google does not let it have guests or a video call, it is visible to everyone and leaves you free, and all day it covers exactly one day.',
+        locked: new Set([
+          'allDay',
+          'guests',
+          'meet',
+          'showAs',
+          'visibility',
+          ...(event.start?.date ? (['endDate'] as const) : []),
+        ]),
+        reason:
+          'A working location tells others where you work: Google does not let it have guests or a video call, it is visible to everyone and leaves you free, and all day it covers exactly one day.',
         wholeSeries: false,
       };
     default:
@@ -114,8 +126,27 @@ function meetingFree(label: string, purpose: string): TypeRules {
 function birthdayRules(event: TypedEvent): TypeRules {
   const props = event.birthdayProperties;
   const kind = props?.type ?? 'birthday';
-  const label = kind === 'anniversary' ? 'Anniversary' : kind === 'custom' ? props?.customTypeName?.trim() || 'Special date' : kind === 'other' ? 'Special date' : 'Birthday';
-  const fixed: LockableField[] = ['endDate', 'times', 'allDay', 'timeZone', 'repeat', 'location', 'meet', 'description', 'guests', 'showAs', 'visibility'];
+  const label =
+    kind === 'anniversary'
+      ? 'Anniversary'
+      : kind === 'custom'
+        ? props?.customTypeName?.trim() || 'Special date'
+        : kind === 'other'
+          ? 'Special date'
+          : 'Birthday';
+  const fixed: LockableField[] = [
+    'endDate',
+    'times',
+    'allDay',
+    'timeZone',
+    'repeat',
+    'location',
+    'meet',
+    'description',
+    'guests',
+    'showAs',
+    'visibility',
+  ];
   const elsewhere = Boolean(props?.contact) || kind !== 'birthday';
   if (elsewhere) {
     const source = kind === 'self' ? 'your Google Account' : 'Google Contacts';
@@ -129,7 +160,8 @@ function birthdayRules(event: TypedEvent): TypeRules {
   return {
     label,
     locked: new Set(fixed),
-    reason: 'Google keeps a birthday as one all-day event every year: only its title, date, reminders and colour can change.',
+    reason:
+      'Google keeps a birthday as one all-day event every year: only its title, date, reminders and colour can change.',
     wholeSeries: true,
   };
 }

@@ -67,6 +67,15 @@ export interface EventDraft {
 
 /** A problem with a draft, tied to the field the editor should point at. */
 export interface DraftProblem {
-  field: 'summary' | 'start' | 'end' | 'timeZone' | 'repeat' | 'guests' | 'reminders' | 'description' | 'location';
+  field:
+    | 'summary'
+    | 'start'
+    | 'end'
+    | 'timeZone'
+    | 'repeat'
+    | 'guests'
+    | 'reminders'
+    | 'description'
+    | 'location';
   message: string;
 }

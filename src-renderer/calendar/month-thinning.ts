@@ -25,7 +25,12 @@ export interface ThinnedMonth {
  * Keeps at most `rowsPerDay` entries per day: every event if they fit, otherwise
  * `rowsPerDay - 1` events and a "+N more" entry.
  */
-export function thinMonth(occurrences: Occurrence[], range: { start: Date; end: Date }, zone: string, rowsPerDay: number): ThinnedMonth {
+export function thinMonth(
+  occurrences: Occurrence[],
+  range: { start: Date; end: Date },
+  zone: string,
+  rowsPerDay: number,
+): ThinnedMonth {
   const days = daysOf(range, zone);
   if (days.length === 0) return { shown: occurrences, more: [] };
   const indexOfDate = new Map(days.map((d, i) => [d.date, i]));
@@ -41,7 +46,10 @@ export function thinMonth(occurrences: Occurrence[], range: { start: Date; end: 
   const order = occurrences
     .map((occ, i) => ({ occ, span: spans[i] }))
     .filter((x): x is { occ: Occurrence; span: [number, number] } => x.span !== null)
-    .sort((a, b) => rank(b) - rank(a) || (a.occ.start < b.occ.start ? -1 : a.occ.start > b.occ.start ? 1 : 0));
+    .sort(
+      (a, b) =>
+        rank(b) - rank(a) || (a.occ.start < b.occ.start ? -1 : a.occ.start > b.occ.start ? 1 : 0),
+    );
 
   const kept = new Array<number>(days.length).fill(0);
   const shown: Occurrence[] = [];
@@ -59,7 +67,8 @@ export function thinMonth(occurrences: Occurrence[], range: { start: Date; end: 
   const more: MoreEntry[] = [];
   days.forEach((day, d) => {
     const hidden = total[d]! - kept[d]!;
-    if (hidden > 0) more.push({ date: day.date, hidden, dayStartMs: day.startMs, dayEndMs: day.endMs });
+    if (hidden > 0)
+      more.push({ date: day.date, hidden, dayStartMs: day.startMs, dayEndMs: day.endMs });
   });
   return { shown, more };
 }
@@ -83,7 +92,12 @@ function daysOf(range: { start: Date; end: Date }, zone: string): Day[] {
   return days;
 }
 
-function spanOf(occ: Occurrence, indexOfDate: Map<string, number>, bounds: number[], days: Day[]): [number, number] | null {
+function spanOf(
+  occ: Occurrence,
+  indexOfDate: Map<string, number>,
+  bounds: number[],
+  days: Day[],
+): [number, number] | null {
   const last = days.length - 1;
   if (occ.allDay) {
     // Dates compare as strings; the end is exclusive.

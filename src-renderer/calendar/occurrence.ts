@@ -7,7 +7,11 @@ import type { Occurrence } from './model';
 export type Range = { start: Date; end: Date };
 
 /** The occurrence of a plain event or an exception (`master` given for exceptions). */
-export function occurrenceOf(event: CalendarEvent, color: string, master?: CalendarEvent): Occurrence {
+export function occurrenceOf(
+  event: CalendarEvent,
+  color: string,
+  master?: CalendarEvent,
+): Occurrence {
   const allDay = Boolean(event.start.date);
   const occurrence: Occurrence = {
     key: event.id,
@@ -39,7 +43,8 @@ export function occurrenceTitle(event: CalendarEvent): string {
 export function overlapsRange(event: CalendarEvent, range: Range): boolean {
   const from = range.start.getTime();
   const to = range.end.getTime();
-  if (event.start.date) return event.startMs - 14 * HOUR_MS < to && event.endMs + 12 * HOUR_MS > from;
+  if (event.start.date)
+    return event.startMs - 14 * HOUR_MS < to && event.endMs + 12 * HOUR_MS > from;
   if (event.endMs <= event.startMs) return event.startMs >= from && event.startMs < to;
   return event.startMs < to && event.endMs > from;
 }

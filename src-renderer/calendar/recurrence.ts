@@ -10,7 +10,12 @@
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
 import { DateTime } from 'luxon';
-import { INSTANCE_ID, type CalendarEvent, type EventDateTime, type EventPalette } from '../../src-preload/contract';
+import {
+  INSTANCE_ID,
+  type CalendarEvent,
+  type EventDateTime,
+  type EventPalette,
+} from '../../src-preload/contract';
 import type { Occurrence, RepeatRule, Weekday } from './model';
 import { occurrenceOf, overlapsRange, occurrenceTitle, type Range } from './occurrence';
 
@@ -30,7 +35,8 @@ import {
 
 // rrule ships an ES module for bundlers and a UMD bundle for Node; under plain Node (bench,
 // tsx) its named exports only exist on the default export.
-const RRule: typeof rruleModule.RRule = rruleModule.RRule ?? (Reflect.get(rruleModule, 'default') as typeof rruleModule).RRule;
+const RRule: typeof rruleModule.RRule =
+  rruleModule.RRule ?? (Reflect.get(rruleModule, 'default') as typeof rruleModule).RRule;
 type RRule = InstanceType<typeof RRule>;
 
 /**
@@ -39,7 +45,13 @@ type RRule = InstanceType<typeof RRule>;
  * `color`, except exceptions with a colour of their own in `palette`. A rule that cannot be
  * read shows the master once, as a plain event, instead of failing the whole view.
  */
-export function expandSeries(master: CalendarEvent, exceptions: CalendarEvent[], range: Range, color: string, palette?: EventPalette | null): Occurrence[] {
+export function expandSeries(
+  master: CalendarEvent,
+  exceptions: CalendarEvent[],
+  range: Range,
+  color: string,
+  palette?: EventPalette | null,
+): Occurrence[] {
   if (master.status === 'cancelled') return [];
   let instances: SeriesInstance[];
   try {
@@ -83,22 +95,29 @@ export function expandSeries(master: CalendarEvent, exceptions: CalendarEvent[],
  * make a rule custom: they are kept as long as the rule itself is not changed. `zone`
  * reads a UTC UNTIL as a date in the event's zone.
  */
-export function repeatRuleFromRecurrence(lines: string[] | undefined, zone = 'UTC'): RepeatRule | null | 'custom' {
+export function repeatRuleFromRecurrence(
+  lines: string[] | undefined,
+  zone = 'UTC',
+): RepeatRule | null | 'custom' {
   if (!lines || lines.length === 0) return null;
   const parsed = lines.map(parseLine);
   const rrules = parsed.filter((l) => l.name === 'RRULE');
-  if (rrules.length !== 1 || parsed.some((l) => l.name !== 'RRULE' && l.name !== 'EXDATE')) return 'custom';
+  if (rrules.length !== 1 || parsed.some((l) => l.name !== 'RRULE' && l.name !== 'EXDATE'))
+    return 'custom';
   const parts = ruleParts(rrules[0]!.value);
   const freq = parts.get('FREQ');
-  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY') return 'custom';
-  for (const key of parts.keys()) if (!['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST'].includes(key)) return 'custom';
+  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY')
+    return 'custom';
+  for (const key of parts.keys())
+    if (!['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST'].includes(key)) return 'custom';
   const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
   if (!Number.isInteger(interval) || interval < 1) return 'custom';
   const rule: RepeatRule = { freq, interval, end: { type: 'never' } };
   const byDay = parts.get('BYDAY');
   if (byDay !== undefined) {
     const days = byDay.split(',');
-    if (freq !== 'WEEKLY' || !days.every((d): d is Weekday => (WEEKDAYS as string[]).includes(d))) return 'custom';
+    if (freq !== 'WEEKLY' || !days.every((d): d is Weekday => (WEEKDAYS as string[]).includes(d)))
+      return 'custom';
     rule.byDay = sortWeekdays(days as Weekday[]);
   }
   const count = parts.get('COUNT');
@@ -124,7 +143,8 @@ export function repeatRuleFromRecurrence(lines: string[] | undefined, zone = 'UT
 export function recurrenceFromRepeatRule(rule: RepeatRule, dtstart: EventDateTime): string[] {
   const parts = [`FREQ=${rule.freq}`];
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
-  if (rule.freq === 'WEEKLY' && rule.byDay && rule.byDay.length > 0) parts.push(`BYDAY=${sortWeekdays(rule.byDay).join(',')}`);
+  if (rule.freq === 'WEEKLY' && rule.byDay && rule.byDay.length > 0)
+    parts.push(`BYDAY=${sortWeekdays(rule.byDay).join(',')}`);
   if (rule.end.type === 'count') parts.push(`COUNT=${rule.end.count}`);
   if (rule.end.type === 'until') {
     if (dtstart.date) parts.push(`UNTIL=${dateStamp(rule.end.date)}`);
@@ -140,14 +160,17 @@ export function recurrenceFromRepeatRule(rule: RepeatRule, dtstart: EventDateTim
 export function describeRepeatRule(rule: RepeatRule): string {
   const n = rule.interval;
   const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq];
-  const plain = { DAILY: 'Daily', WEEKLY: 'Weekly', MONTHLY: 'Monthly', YEARLY: 'Yearly' }[rule.freq];
+  const plain = { DAILY: 'Daily', WEEKLY: 'Weekly', MONTHLY: 'Monthly', YEARLY: 'Yearly' }[
+    rule.freq
+  ];
   let text = n === 1 ? plain : `Every ${n} ${unit}s`;
   if (rule.freq === 'WEEKLY' && rule.byDay && rule.byDay.length > 0) {
     const days = sortWeekdays(rule.byDay);
     if (n === 1 && days.join(',') === 'MO,TU,WE,TH,FR') text = 'Every weekday (Monday to Friday)';
     else text += ` on ${days.map((d) => WEEKDAY_NAMES[d]).join(', ')}`;
   }
-  if (rule.end.type === 'count') text += rule.end.count === 1 ? ', once' : `, ${rule.end.count} times`;
+  if (rule.end.type === 'count')
+    text += rule.end.count === 1 ? ', once' : `, ${rule.end.count} times`;
   if (rule.end.type === 'until') {
     const until = DateTime.fromISO(rule.end.date, { zone: 'UTC', locale: 'en' });
     text += `, until ${until.isValid ? until.toFormat('MMMM d, yyyy') : rule.end.date}`;
@@ -181,7 +204,10 @@ export function seriesInstances(master: CalendarEvent, range: Range): SeriesInst
   const hit = series.instances.get(key);
   if (hit) return hit;
   // Floating times sit up to ±15 h from the instants they stand for.
-  const floats = series.floatsBetween(from - series.durationMs - 15 * 3_600_000, to + 15 * 3_600_000);
+  const floats = series.floatsBetween(
+    from - series.durationMs - 15 * 3_600_000,
+    to + 15 * 3_600_000,
+  );
   const out: SeriesInstance[] = [];
   for (const floating of floats) {
     const instance = series.instanceAt(floating);
@@ -261,14 +287,22 @@ export function formatRuleParts(parts: Map<string, string>): string {
  * A date-time value of an EXDATE/RDATE/UNTIL as floating time in the series' zone (or as a
  * UTC-midnight date for all-day series). `dateOnly` marks VALUE=DATE values.
  */
-export function floatingValue(value: string, tzid: string | undefined, zone: string, allDay: boolean): { floating: number; dateOnly: boolean } | null {
-  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(value.split('/')[0]!.trim());
+export function floatingValue(
+  value: string,
+  tzid: string | undefined,
+  zone: string,
+  allDay: boolean,
+): { floating: number; dateOnly: boolean } | null {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(
+    value.split('/')[0]!.trim(),
+  );
   if (!m) return null;
   const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   if (m[4] === undefined) return { floating: wall, dateOnly: true };
   if (allDay) return { floating: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!), dateOnly: false };
   if (m[7] === 'Z') return { floating: instantToFloating(wall, zone), dateOnly: false };
-  if (tzid && tzid !== zone) return { floating: instantToFloating(wallToInstant(wall, tzid), zone), dateOnly: false };
+  if (tzid && tzid !== zone)
+    return { floating: instantToFloating(wallToInstant(wall, tzid), zone), dateOnly: false };
   return { floating: wall, dateOnly: false };
 }
 
@@ -308,8 +342,14 @@ function byStart(a: Occurrence, b: Occurrence): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
 }
 
-function instanceOverlaps(allDay: boolean, instance: { startMs: number; endMs: number }, from: number, to: number): boolean {
-  if (allDay) return instance.startMs - 14 * 3_600_000 < to && instance.endMs + 12 * 3_600_000 > from;
+function instanceOverlaps(
+  allDay: boolean,
+  instance: { startMs: number; endMs: number },
+  from: number,
+  to: number,
+): boolean {
+  if (allDay)
+    return instance.startMs - 14 * 3_600_000 < to && instance.endMs + 12 * 3_600_000 > from;
   if (instance.endMs === instance.startMs) return instance.startMs >= from && instance.startMs < to;
   return instance.startMs < to && instance.endMs > from;
 }
@@ -359,7 +399,8 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
     startFloat = instantToFloating(startMs, zone);
     durationMs = Number.isNaN(endMs) ? 0 : Math.max(0, endMs - startMs);
   }
-  if (Number.isNaN(startFloat) || Number.isNaN(durationMs)) throw new Error('The series has no readable start.');
+  if (Number.isNaN(startFloat) || Number.isNaN(durationMs))
+    throw new Error('The series has no readable start.');
 
   const rules: ((from: number, to: number) => number[])[] = [];
   const exrules: RRule[] = [];
@@ -370,7 +411,8 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   if (lines.length === 0) throw new Error('The master has no recurrence.');
   for (const line of lines) {
     if (line.name === 'RRULE' || line.name === 'EXRULE') {
-      const simple = line.name === 'RRULE' ? simpleRule(line.value, startFloat, zone, allDay) : null;
+      const simple =
+        line.name === 'RRULE' ? simpleRule(line.value, startFloat, zone, allDay) : null;
       if (simple) {
         rules.push(simple);
         continue;
@@ -381,7 +423,9 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
       if (line.name === 'EXRULE') exrules.push(rule);
       else
         rules.push((from, to) =>
-          (options.count ? rule : new RRule(startNear(options, startFloat, from))).between(new Date(from), new Date(to), true).map((d) => d.getTime()),
+          (options.count ? rule : new RRule(startNear(options, startFloat, from)))
+            .between(new Date(from), new Date(to), true)
+            .map((d) => d.getTime()),
         );
     } else if (line.name === 'RDATE' || line.name === 'EXDATE') {
       for (const value of line.value.split(',')) {
@@ -389,7 +433,8 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
         if (!parsed) throw new Error(`Unreadable ${line.name} value ${value}`);
         let floating = parsed.floating;
         // A date-only RDATE of a timed series takes the series' time of day.
-        if (parsed.dateOnly && !allDay) floating += startFloat - Math.floor(startFloat / DAY_MS) * DAY_MS;
+        if (parsed.dateOnly && !allDay)
+          floating += startFloat - Math.floor(startFloat / DAY_MS) * DAY_MS;
         if (line.name === 'RDATE') rdates.push(floating);
         else if (parsed.dateOnly && !allDay) exdateDays.add(isoDate(parsed.floating));
         else exdates.add(floating);
@@ -416,7 +461,11 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
       const out: number[] = [];
       for (const f of found) {
         if (exdates.has(f) || (exdateDays.size > 0 && exdateDays.has(isoDate(f)))) continue;
-        if (exrules.length > 0 && exrules.some((x) => x.between(new Date(f), new Date(f), true).length > 0)) continue;
+        if (
+          exrules.length > 0 &&
+          exrules.some((x) => x.between(new Date(f), new Date(f), true).length > 0)
+        )
+          continue;
         out.push(f);
       }
       out.sort((a, b) => a - b);
@@ -471,13 +520,23 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
  * six-week window is worth. Same set as rrule gives (DTSTART included only if it matches);
  * null for anything else, which goes to rrule.
  */
-function simpleRule(value: string, startFloat: number, zone: string, allDay: boolean): ((from: number, to: number) => number[]) | null {
+function simpleRule(
+  value: string,
+  startFloat: number,
+  zone: string,
+  allDay: boolean,
+): ((from: number, to: number) => number[]) | null {
   const parts = ruleParts(value);
   for (const key of parts.keys()) if (!SIMPLE_KEYS.has(key)) return null;
   const freq = parts.get('FREQ');
   const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
   const count = parts.has('COUNT') ? Number(parts.get('COUNT')) : Infinity;
-  if (!Number.isInteger(interval) || interval < 1 || !(count === Infinity || (Number.isInteger(count) && count > 0))) return null;
+  if (
+    !Number.isInteger(interval) ||
+    interval < 1 ||
+    !(count === Infinity || (Number.isInteger(count) && count > 0))
+  )
+    return null;
   let until = Infinity;
   if (parts.has('UNTIL')) {
     const parsed = floatingValue(parts.get('UNTIL')!, undefined, zone, allDay);
@@ -504,7 +563,12 @@ function simpleRule(value: string, startFloat: number, zone: string, allDay: boo
     };
   }
   if (freq === 'WEEKLY') {
-    const byDay = parts.has('BYDAY') ? parts.get('BYDAY')!.split(',').map((d) => WEEKDAYS.indexOf(d as Weekday)) : [weekdayOf(day0)];
+    const byDay = parts.has('BYDAY')
+      ? parts
+          .get('BYDAY')!
+          .split(',')
+          .map((d) => WEEKDAYS.indexOf(d as Weekday))
+      : [weekdayOf(day0)];
     if (byDay.some((d) => d < 0)) return null;
     // Day offsets within a week that starts on WKST, in order.
     const offsets = [...new Set(byDay.map((d) => (d - wkst + 7) % 7))].sort((a, b) => a - b);
@@ -513,7 +577,11 @@ function simpleRule(value: string, startFloat: number, zone: string, allDay: boo
       const out: number[] = [];
       let seen = 0;
       // Without COUNT, jump to the period before the window; with it, count from the start.
-      let w = count === Infinity ? Math.max(0, Math.floor((from - week0 * DAY_MS) / (7 * DAY_MS * interval)) - 1) * interval : 0;
+      let w =
+        count === Infinity
+          ? Math.max(0, Math.floor((from - week0 * DAY_MS) / (7 * DAY_MS * interval)) - 1) *
+            interval
+          : 0;
       for (; ; w += interval) {
         for (const offset of offsets) {
           const f = (week0 + w * 7 + offset) * DAY_MS + timeOfDay;
@@ -535,7 +603,11 @@ function simpleRule(value: string, startFloat: number, zone: string, allDay: boo
       let seen = 0;
       const fromDate = new Date(from);
       const monthsToFrom = (fromDate.getUTCFullYear() - y0) * 12 + fromDate.getUTCMonth() - m0;
-      for (let k = count === Infinity ? Math.max(0, Math.floor(monthsToFrom / step) - 1) * step : 0; ; k += step) {
+      for (
+        let k = count === Infinity ? Math.max(0, Math.floor(monthsToFrom / step) - 1) * step : 0;
+        ;
+        k += step
+      ) {
         const day = Date.UTC(y0, m0 + k, 1);
         if (day > to || day > until) return out;
         // The 31st (or 29 February) is skipped in months that lack it, as RFC 5545 says.
@@ -562,18 +634,33 @@ function wallWithOffset(floating: number, instant: number): string {
 const SIMPLE_KEYS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST']);
 
 /** rrule options for an RRULE/EXRULE value, with UNTIL turned into floating time. */
-function ruleOptions(value: string, startFloat: number, zone: string, allDay: boolean): Partial<Options> {
+function ruleOptions(
+  value: string,
+  startFloat: number,
+  zone: string,
+  allDay: boolean,
+): Partial<Options> {
   const parts = ruleParts(value);
   const until = parts.get('UNTIL');
   parts.delete('UNTIL');
-  const options: Partial<Options> = { ...RRule.parseString(formatRuleParts(parts)), dtstart: new Date(startFloat), tzid: null };
+  const options: Partial<Options> = {
+    ...RRule.parseString(formatRuleParts(parts)),
+    dtstart: new Date(startFloat),
+    tzid: null,
+  };
   if (options.freq === undefined || options.freq === null) throw new Error('The rule has no FREQ.');
-  if (options.interval !== undefined && (!Number.isInteger(options.interval) || options.interval < 1)) throw new Error('Bad INTERVAL.');
+  if (
+    options.interval !== undefined &&
+    (!Number.isInteger(options.interval) || options.interval < 1)
+  )
+    throw new Error('Bad INTERVAL.');
   if (until !== undefined) {
     const parsed = floatingValue(until, undefined, zone, allDay);
     if (!parsed) throw new Error(`Unreadable UNTIL ${until}`);
     // A date-only UNTIL on a timed series includes that whole day.
-    options.until = new Date(parsed.dateOnly && !allDay ? parsed.floating + DAY_MS - 1000 : parsed.floating);
+    options.until = new Date(
+      parsed.dateOnly && !allDay ? parsed.floating + DAY_MS - 1000 : parsed.floating,
+    );
   }
   return options;
 }
@@ -599,14 +686,22 @@ function startNear(options: Partial<Options>, startFloat: number, from: number):
     const fromDate = new Date(from);
     const months =
       freq === RRule.MONTHLY
-        ? (fromDate.getUTCFullYear() - start.getUTCFullYear()) * 12 + fromDate.getUTCMonth() - start.getUTCMonth()
+        ? (fromDate.getUTCFullYear() - start.getUTCFullYear()) * 12 +
+          fromDate.getUTCMonth() -
+          start.getUTCMonth()
         : fromDate.getUTCFullYear() - start.getUTCFullYear();
     const k = Math.floor(months / interval) - 1;
     if (k <= 0) return options;
     const explicit = { ...options };
-    const hasBy = has(options.byweekno) || has(options.byyearday) || has(options.bymonthday) || has(options.byweekday) || has(options.byeaster);
+    const hasBy =
+      has(options.byweekno) ||
+      has(options.byyearday) ||
+      has(options.bymonthday) ||
+      has(options.byweekday) ||
+      has(options.byeaster);
     if (!hasBy) {
-      if (freq === RRule.YEARLY && !has(options.bymonth)) explicit.bymonth = start.getUTCMonth() + 1;
+      if (freq === RRule.YEARLY && !has(options.bymonth))
+        explicit.bymonth = start.getUTCMonth() + 1;
       explicit.bymonthday = start.getUTCDate();
     }
     const shifted =

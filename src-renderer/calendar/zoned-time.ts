@@ -119,7 +119,10 @@ export function eventDateTimeMs(value: EventDateTime | undefined): number {
   if (value.date) return floatingFromWall(value.date);
   if (!value.dateTime) return NaN;
   // An explicit offset needs no zone rules, and Date.parse is much cheaper than luxon.
-  if (/(?:Z|[+-]\d\d:\d\d)$/.test(value.dateTime) && /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?/.test(value.dateTime)) {
+  if (
+    /(?:Z|[+-]\d\d:\d\d)$/.test(value.dateTime) &&
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?/.test(value.dateTime)
+  ) {
     return Date.parse(value.dateTime);
   }
   const zone = value.timeZone && isValidZone(value.timeZone) ? value.timeZone : 'UTC';
@@ -157,7 +160,9 @@ function zoneOf(name: string): Zone {
     else {
       const fixed = /^UTC([+-]\d{1,2})(?::(\d{2}))?$/.exec(name);
       zone = fixed
-        ? FixedOffsetZone.instance(Number(fixed[1]) * 60 + Math.sign(Number(fixed[1])) * Number(fixed[2] ?? 0))
+        ? FixedOffsetZone.instance(
+            Number(fixed[1]) * 60 + Math.sign(Number(fixed[1])) * Number(fixed[2] ?? 0),
+          )
         : FixedOffsetZone.utcInstance;
     }
     zones.set(name, zone);

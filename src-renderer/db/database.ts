@@ -3,7 +3,14 @@
 // The schema is versioned from the first release so later issues add migrations instead of
 // wiping data.
 import Dexie, { type Table } from 'dexie';
-import type { Calendar, CalendarEvent, EventPalette, OutboxEntry, SyncLogEntry, SyncState } from '../../src-preload/contract';
+import type {
+  Calendar,
+  CalendarEvent,
+  EventPalette,
+  OutboxEntry,
+  SyncLogEntry,
+  SyncState,
+} from '../../src-preload/contract';
 
 /** "My calendar", the calendar kept only on this computer, created on first open. */
 export const DEFAULT_CALENDAR_ID = 'local';
@@ -30,7 +37,10 @@ export class AlmanacDatabase extends Dexie {
     // v2: events longer than a week also carry `longStartMs`, a sparse index, so a range
     // query finds them without scanning every key that starts before the range.
     this.version(2)
-      .stores({ events: 'id, calendarId, kind, startMs, endMs, recurringEventId, [calendarId+kind], longStartMs' })
+      .stores({
+        events:
+          'id, calendarId, kind, startMs, endMs, recurringEventId, [calendarId+kind], longStartMs',
+      })
       .upgrade((tx) =>
         tx
           .table('events')

@@ -22,7 +22,11 @@ export interface EventSnapshot {
 export const WINDOW_MARGIN_MS = 42 * 86_400_000;
 
 /** Reads [from, to) from the window when it covers it, else from IndexedDB. */
-export async function readEvents(db: AlmanacDatabase, from: number, to: number): Promise<EventSnapshot> {
+export async function readEvents(
+  db: AlmanacDatabase,
+  from: number,
+  to: number,
+): Promise<EventSnapshot> {
   const cache = windowOf(db);
   const held = cache.window;
   if (held && held.generation === cache.generation && held.from <= from && to <= held.to) {
@@ -32,12 +36,23 @@ export async function readEvents(db: AlmanacDatabase, from: number, to: number):
     await Promise.all([
       db.calendars.toCollection().primaryKeys(),
       db.palettes.toCollection().primaryKeys(),
-      db.events.where('startMs').between(from - LONG_EVENT_MS, to, true, false).primaryKeys(),
-      db.events.where('longStartMs').below(from - LONG_EVENT_MS).primaryKeys(),
+      db.events
+        .where('startMs')
+        .between(from - LONG_EVENT_MS, to, true, false)
+        .primaryKeys(),
+      db.events
+        .where('longStartMs')
+        .below(from - LONG_EVENT_MS)
+        .primaryKeys(),
       db.events.where('kind').equals('master').primaryKeys(),
     ]);
     if (held.generation === cache.generation) {
-      return { calendars: held.calendars, masters: held.masters, palette: held.palette, records: held.records.filter((e) => e.endMs >= from && e.startMs < to) };
+      return {
+        calendars: held.calendars,
+        masters: held.masters,
+        palette: held.palette,
+        records: held.records.filter((e) => e.endMs >= from && e.startMs < to),
+      };
     }
   }
   return readFromDatabase(db, from, to);
@@ -50,11 +65,18 @@ export async function prefetchAround(db: AlmanacDatabase, from: number, to: numb
   const wantTo = to + WINDOW_MARGIN_MS;
   const held = cache.window;
   // Refill once the drawn range gets within half a margin of the window's edge.
-  if (held && held.generation === cache.generation && held.from <= from - WINDOW_MARGIN_MS / 2 && to + WINDOW_MARGIN_MS / 2 <= held.to) return;
+  if (
+    held &&
+    held.generation === cache.generation &&
+    held.from <= from - WINDOW_MARGIN_MS / 2 &&
+    to + WINDOW_MARGIN_MS / 2 <= held.to
+  )
+    return;
   const generation = cache.generation;
   const snapshot = await readFromDatabase(db, wantFrom, wantTo);
   // A write that landed while we read makes this snapshot stale: keep nothing.
-  if (generation === cache.generation) cache.window = { ...snapshot, from: wantFrom, to: wantTo, generation };
+  if (generation === cache.generation)
+    cache.window = { ...snapshot, from: wantFrom, to: wantTo, generation };
 }
 
 interface WindowState {
@@ -86,12 +108,22 @@ function windowOf(db: AlmanacDatabase): WindowState {
  * An event of at most a week overlapping the range starts at most a week before it, so
  * one index range finds it; the few longer ones have their own sparse index.
  */
-async function readFromDatabase(db: AlmanacDatabase, from: number, to: number): Promise<EventSnapshot> {
+async function readFromDatabase(
+  db: AlmanacDatabase,
+  from: number,
+  to: number,
+): Promise<EventSnapshot> {
   const [calendars, palette, recent, long, masters] = await Promise.all([
     db.calendars.toArray(),
     db.palettes.get('event'),
-    db.events.where('startMs').between(from - LONG_EVENT_MS, to, true, false).toArray(),
-    db.events.where('longStartMs').below(from - LONG_EVENT_MS).toArray(),
+    db.events
+      .where('startMs')
+      .between(from - LONG_EVENT_MS, to, true, false)
+      .toArray(),
+    db.events
+      .where('longStartMs')
+      .below(from - LONG_EVENT_MS)
+      .toArray(),
     db.events.where('kind').equals('master').toArray(),
   ]);
   const records = [...recent, ...long].filter((e) => e.kind !== 'master' && e.endMs >= from);

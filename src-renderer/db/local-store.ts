@@ -3,7 +3,13 @@
 // first checks the version of every record it writes: if the user changed (or created, or
 // removed) any of them since the engine read it, nothing at all is written and the stale
 // ids go back, so the engine re-reads and re-plans instead of overwriting an edit.
-import type { CalendarEvent, CommitResult, EventIndexEntry, LocalStore, StoreCommit } from '../../src-preload/contract';
+import type {
+  CalendarEvent,
+  CommitResult,
+  EventIndexEntry,
+  LocalStore,
+  StoreCommit,
+} from '../../src-preload/contract';
 import type { AlmanacDatabase } from './database';
 
 export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
@@ -21,7 +27,12 @@ export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
         for (let i = 0; i < ids.length; i += INDEX_CHUNK) {
           for (const e of await db.events.bulkGet(ids.slice(i, i + INDEX_CHUNK))) {
             if (!e) continue;
-            const entry: EventIndexEntry = { id: e.id, localVersion: e.localVersion, linked: Boolean(e.google?.etag), dirty: !e.google || (e.dirty?.length ?? 0) > 0 };
+            const entry: EventIndexEntry = {
+              id: e.id,
+              localVersion: e.localVersion,
+              linked: Boolean(e.google?.etag),
+              dirty: !e.google || (e.dirty?.length ?? 0) > 0,
+            };
             if (e.iCalUID) entry.iCalUID = e.iCalUID;
             index.push(entry);
           }
@@ -36,29 +47,35 @@ export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
 const INDEX_CHUNK = 2_000;
 
 async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promise<CommitResult> {
-  return db.transaction('rw', [db.events, db.outbox, db.syncState, db.calendars, db.syncLog, db.palettes], async () => {
-    const puts = commit.put ?? [];
-    const removes = commit.remove ?? [];
-    const checked: { id: string; expect: number | null }[] = [
-      ...puts.map((p) => ({ id: p.event.id, expect: p.expectVersion })),
-      ...removes.map((r) => ({ id: r.id, expect: r.expectVersion })),
-    ];
-    if (checked.length > 0) {
-      const current = await db.events.bulkGet(checked.map((c) => c.id));
-      const stale = checked.filter((c, i) => !versionMatches(current[i], c.expect)).map((c) => c.id);
-      if (stale.length > 0) return { ok: false as const, stale };
-    }
-    if (puts.length > 0) await db.events.bulkPut(puts.map((p) => p.event));
-    if (removes.length > 0) await db.events.bulkDelete(removes.map((r) => r.id));
-    if (commit.outboxDone?.length) await db.outbox.bulkDelete(commit.outboxDone);
-    if (commit.outboxAdd?.length) await db.outbox.bulkAdd(commit.outboxAdd);
-    if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
-    if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);
-    if (commit.removeCalendars?.length) await db.calendars.bulkDelete(commit.removeCalendars);
-    if (commit.eventPalette) await db.palettes.put({ ...commit.eventPalette, kind: 'event' });
-    if (commit.log?.length) await db.syncLog.bulkAdd(commit.log);
-    return { ok: true as const };
-  });
+  return db.transaction(
+    'rw',
+    [db.events, db.outbox, db.syncState, db.calendars, db.syncLog, db.palettes],
+    async () => {
+      const puts = commit.put ?? [];
+      const removes = commit.remove ?? [];
+      const checked: { id: string; expect: number | null }[] = [
+        ...puts.map((p) => ({ id: p.event.id, expect: p.expectVersion })),
+        ...removes.map((r) => ({ id: r.id, expect: r.expectVersion })),
+      ];
+      if (checked.length > 0) {
+        const current = await db.events.bulkGet(checked.map((c) => c.id));
+        const stale = checked
+          .filter((c, i) => !versionMatches(current[i], c.expect))
+          .map((c) => c.id);
+        if (stale.length > 0) return { ok: false as const, stale };
+      }
+      if (puts.length > 0) await db.events.bulkPut(puts.map((p) => p.event));
+      if (removes.length > 0) await db.events.bulkDelete(removes.map((r) => r.id));
+      if (commit.outboxDone?.length) await db.outbox.bulkDelete(commit.outboxDone);
+      if (commit.outboxAdd?.length) await db.outbox.bulkAdd(commit.outboxAdd);
+      if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
+      if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);
+      if (commit.removeCalendars?.length) await db.calendars.bulkDelete(commit.removeCalendars);
+      if (commit.eventPalette) await db.palettes.put({ ...commit.eventPalette, kind: 'event' });
+      if (commit.log?.length) await db.syncLog.bulkAdd(commit.log);
+      return { ok: true as const };
+    },
+  );
 }
 
 function versionMatches(current: CalendarEvent | undefined, expect: number | null): boolean {

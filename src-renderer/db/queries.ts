@@ -23,11 +23,17 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
   const masters = snapshot.masters.filter((m) => m.startMs < to && readable(m));
 
   const calendarById = new Map(calendars.map((c) => [c.id, c]));
-  const colorOf = (event: CalendarEvent) => occurrenceColor(event, calendarById.get(event.calendarId), snapshot.palette);
+  const colorOf = (event: CalendarEvent) =>
+    occurrenceColor(event, calendarById.get(event.calendarId), snapshot.palette);
   const liveMasters = masters.filter((m) => m.status !== 'cancelled');
   const exceptionsBySeries = new Map<string, CalendarEvent[]>();
   if (liveMasters.length > 0) {
-    const exceptions = (await db.events.where('recurringEventId').anyOf(liveMasters.map((m) => m.id)).toArray()).filter(readable);
+    const exceptions = (
+      await db.events
+        .where('recurringEventId')
+        .anyOf(liveMasters.map((m) => m.id))
+        .toArray()
+    ).filter(readable);
     for (const exception of exceptions) {
       const list = exceptionsBySeries.get(exception.recurringEventId!);
       if (list) list.push(exception);
@@ -37,7 +43,13 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
 
   const byKey = new Map<string, Occurrence>();
   for (const master of liveMasters) {
-    for (const occurrence of expandSeries(master, exceptionsBySeries.get(master.id) ?? [], range, colorOf(master), snapshot.palette)) {
+    for (const occurrence of expandSeries(
+      master,
+      exceptionsBySeries.get(master.id) ?? [],
+      range,
+      colorOf(master),
+      snapshot.palette,
+    )) {
       byKey.set(occurrence.key, occurrence);
     }
   }
@@ -50,26 +62,37 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
     if (!overlapsRange(event, range)) continue;
     byKey.set(event.id, occurrenceOf(event, colorOf(event)));
   }
-  return [...byKey.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1));
+  return [...byKey.values()].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1,
+  );
 }
 
 /**
  * What the editor opens for a record named elsewhere (a sync log line): the record itself,
  * or for a series its first occurrence; null when it is gone or deleted.
  */
-export async function occurrenceOfRecord(db: AlmanacDatabase, id: string): Promise<Occurrence | null> {
+export async function occurrenceOfRecord(
+  db: AlmanacDatabase,
+  id: string,
+): Promise<Occurrence | null> {
   const event = await db.events.get(id);
   if (!event || event.status === 'cancelled') return null;
   // A series' first occurrence may be skipped or cancelled: look a while past its start.
   const span = event.kind === 'master' ? 400 * DAY_MS : Math.max(event.endMs - event.startMs, 1);
-  const occurrences = await loadOccurrences(db, { start: new Date(event.startMs), end: new Date(event.startMs + span) });
+  const occurrences = await loadOccurrences(db, {
+    start: new Date(event.startMs),
+    end: new Date(event.startMs + span),
+  });
   return occurrences.find((o) => o.event.id === id || o.seriesId === id) ?? null;
 }
 
 /** Calendars in the order the sidebar lists them: primary first, then by name. */
 export async function listCalendars(db: AlmanacDatabase): Promise<Calendar[]> {
   const calendars = await db.calendars.toArray();
-  return calendars.sort((a, b) => Number(Boolean(b.primary)) - Number(Boolean(a.primary)) || a.summary.localeCompare(b.summary));
+  return calendars.sort(
+    (a, b) =>
+      Number(Boolean(b.primary)) - Number(Boolean(a.primary)) || a.summary.localeCompare(b.summary),
+  );
 }
 
 /** Google's event colours as sync last stored them; null until then (the built-in copy applies). */
@@ -92,11 +115,16 @@ function readable(event: CalendarEvent): boolean {
     Number.isFinite(event.startMs) &&
     Number.isFinite(event.endMs) &&
     (event.summary === undefined || typeof event.summary === 'string') &&
-    (event.recurrence === undefined || (Array.isArray(event.recurrence) && event.recurrence.every((l) => typeof l === 'string'))) &&
-    (event.attendees === undefined || (Array.isArray(event.attendees) && event.attendees.every((a) => typeof a?.email === 'string')));
+    (event.recurrence === undefined ||
+      (Array.isArray(event.recurrence) && event.recurrence.every((l) => typeof l === 'string'))) &&
+    (event.attendees === undefined ||
+      (Array.isArray(event.attendees) &&
+        event.attendees.every((a) => typeof a?.email === 'string')));
   if (!ok && !warned.has(event.id)) {
     warned.add(event.id);
-    console.warn(`[almanac] event ${String(event.id).slice(0, 100)} is damaged in the local database and is not shown.`);
+    console.warn(
+      `[almanac] event ${String(event.id).slice(0, 100)} is damaged in the local database and is not shown.`,
+    );
   }
   return ok;
 }

@@ -7,7 +7,17 @@ import type { AlmanacDatabase } from '../db/database';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { ResetDialog } from './ResetDialog';
 
-export function AccountActions({ db, account, google, onNotice }: { db: AlmanacDatabase; account: string; google: GoogleState; onNotice(text: string): void }) {
+export function AccountActions({
+  db,
+  account,
+  google,
+  onNotice,
+}: {
+  db: AlmanacDatabase;
+  account: string;
+  google: GoogleState;
+  onNotice(text: string): void;
+}) {
   const [open, setOpen] = useState<'reset' | 'stop' | null>(null);
   return (
     <section className="account-actions" aria-label="Account">
@@ -33,10 +43,18 @@ export function AccountActions({ db, account, google, onNotice }: { db: AlmanacD
       {open === 'stop' && (
         <Dialog label="Stop synchronization" onClose={() => setOpen(null)}>
           <h2 className="dialog-title">Stop synchronization?</h2>
-          <p>You are about to stop the synchronization of your calendar with Google ({account}). Almanac signs out of Google; your events stay on this computer.</p>
+          <p>
+            You are about to stop the synchronization of your calendar with Google ({account}).
+            Almanac signs out of Google; your events stay on this computer.
+          </p>
           <div className="dialog-actions">
             <span className="spacer" />
-            <button type="button" className="button" data-autofocus="" onClick={() => setOpen(null)}>
+            <button
+              type="button"
+              className="button"
+              data-autofocus=""
+              onClick={() => setOpen(null)}
+            >
               Cancel
             </button>
             <button

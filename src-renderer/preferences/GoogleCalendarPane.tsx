@@ -26,7 +26,11 @@ export function GoogleCalendarPane({ google }: { google: GoogleState }) {
     if (enabled && clientId.trim() === '') return;
     if (await google.save({ enabled, clientId, clientSecret })) setClientSecret('');
   };
-  const idProblem = enabled && loaded && clientId.trim() !== '' && !/\.apps\.googleusercontent\.com$/.test(clientId.trim());
+  const idProblem =
+    enabled &&
+    loaded &&
+    clientId.trim() !== '' &&
+    !/\.apps\.googleusercontent\.com$/.test(clientId.trim());
 
   return (
     <section className="google-pane" aria-label="Google Calendar settings">
@@ -37,8 +41,21 @@ export function GoogleCalendarPane({ google }: { google: GoogleState }) {
 
       <div className="field">
         <label htmlFor={ids.id}>Client ID</label>
-        <input id={ids.id} value={clientId} onChange={(e) => setClientId(e.target.value)} disabled={!enabled} spellCheck={false} autoComplete="off" placeholder="1234-abc.apps.googleusercontent.com" />
-        {idProblem && <p className="hint">Google’s Client IDs end in “.apps.googleusercontent.com”. Check that you copied the whole ID.</p>}
+        <input
+          id={ids.id}
+          value={clientId}
+          onChange={(e) => setClientId(e.target.value)}
+          disabled={!enabled}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="1234-abc.apps.googleusercontent.com"
+        />
+        {idProblem && (
+          <p className="hint">
+            Google’s Client IDs end in “.apps.googleusercontent.com”. Check that you copied the
+            whole ID.
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={ids.secret}>Client Secret</label>
@@ -49,15 +66,25 @@ export function GoogleCalendarPane({ google }: { google: GoogleState }) {
           onChange={(e) => setClientSecret(e.target.value)}
           disabled={!enabled}
           autoComplete="off"
-          placeholder={status?.secretHint ? `Saved (${status.secretHint}); type to replace` : 'GOCSPX-…'}
+          placeholder={
+            status?.secretHint ? `Saved (${status.secretHint}); type to replace` : 'GOCSPX-…'
+          }
         />
       </div>
-      {enabled && clientId.trim() === '' && <p role="alert" className="problem">Paste the Client ID of your Google Cloud OAuth client.</p>}
+      {enabled && clientId.trim() === '' && (
+        <p role="alert" className="problem">
+          Paste the Client ID of your Google Cloud OAuth client.
+        </p>
+      )}
       <div className="button-row">
         <button type="button" onClick={save} disabled={busy || (enabled && clientId.trim() === '')}>
           Save
         </button>
-        <button type="button" onClick={() => void google.test()} disabled={busy || status?.state === 'not-configured'}>
+        <button
+          type="button"
+          onClick={() => void google.test()}
+          disabled={busy || status?.state === 'not-configured'}
+        >
           Test connection
         </button>
       </div>
@@ -121,18 +148,26 @@ function SetupGuide() {
     <details className="setup-guide">
       <summary>How to get a Client ID and Client Secret</summary>
       <ol>
-        <li>Open the Google Cloud Console (console.cloud.google.com) and create a project, or pick one.</li>
+        <li>
+          Open the Google Cloud Console (console.cloud.google.com) and create a project, or pick
+          one.
+        </li>
         <li>APIs &amp; Services → Library: find “Google Calendar API” and click Enable.</li>
         <li>
-          APIs &amp; Services → OAuth consent screen: choose “External”, give the app a name and your email. While the app is in “Testing”, add your
-          own Google account under Test users (Google’s sign-ins then last 7 days; publish the app for lasting ones).
+          APIs &amp; Services → OAuth consent screen: choose “External”, give the app a name and
+          your email. While the app is in “Testing”, add your own Google account under Test users
+          (Google’s sign-ins then last 7 days; publish the app for lasting ones).
         </li>
         <li>
-          APIs &amp; Services → Credentials → Create credentials → OAuth client ID. Choose Application type <strong>“Desktop app”</strong>. There is
-          no redirect URI to register: Almanac signs in through your browser on a local address.
+          APIs &amp; Services → Credentials → Create credentials → OAuth client ID. Choose
+          Application type <strong>“Desktop app”</strong>. There is no redirect URI to register:
+          Almanac signs in through your browser on a local address.
         </li>
         <li>Copy the Client ID and Client Secret here, tick “Google Calendar”, and Save.</li>
-        <li>Click “Sync with Google” in the toolbar, choose your account in the browser, and allow access to your calendars.</li>
+        <li>
+          Click “Sync with Google” in the toolbar, choose your account in the browser, and allow
+          access to your calendars.
+        </li>
       </ol>
     </details>
   );

@@ -39,7 +39,16 @@ const VIEWS: { value: ViewName; label: string }[] = [
 // The select's value for "follow the operating system" (the setting's null).
 const SYSTEM_ZONE = '';
 
-export function PreferencesDialog({ settings, onSave, onClose, google, initialTab = 'general', db, sync, onOpenEvent }: PreferencesDialogProps) {
+export function PreferencesDialog({
+  settings,
+  onSave,
+  onClose,
+  google,
+  initialTab = 'general',
+  db,
+  sync,
+  onOpenEvent,
+}: PreferencesDialogProps) {
   const [tab, setTab] = useState<PreferencesTab>(initialTab);
   const [resetNotice, setResetNotice] = useState<string | null>(null);
   const closeRow = (
@@ -61,7 +70,14 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
             ['log', 'Sync log'],
           ] as const
         ).map(([value, label]) => (
-          <button key={value} type="button" role="tab" aria-selected={tab === value} className="tab" onClick={() => setTab(value)}>
+          <button
+            key={value}
+            type="button"
+            role="tab"
+            aria-selected={tab === value}
+            className="tab"
+            onClick={() => setTab(value)}
+          >
             {label}
           </button>
         ))}
@@ -76,12 +92,25 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
       ) : (
         <div role="tabpanel" aria-label="Google Calendar">
           <GoogleCalendarPane google={google} />
-          {google.status?.account && (google.status.state === 'connected' || google.status.state === 'reconnect') && (
-            <>
-              <SyncedCalendars db={db} account={google.status.account} sync={sync} paused={settings.syncPaused} intervalMinutes={settings.syncIntervalMinutes} onSettings={(patch) => void onSave(patch)} />
-              <AccountActions db={db} account={google.status.account} google={google} onNotice={setResetNotice} />
-            </>
-          )}
+          {google.status?.account &&
+            (google.status.state === 'connected' || google.status.state === 'reconnect') && (
+              <>
+                <SyncedCalendars
+                  db={db}
+                  account={google.status.account}
+                  sync={sync}
+                  paused={settings.syncPaused}
+                  intervalMinutes={settings.syncIntervalMinutes}
+                  onSettings={(patch) => void onSave(patch)}
+                />
+                <AccountActions
+                  db={db}
+                  account={google.status.account}
+                  google={google}
+                  onNotice={setResetNotice}
+                />
+              </>
+            )}
           {resetNotice && (
             <p role="status" aria-label="Reset result" className="notice pane-notice">
               {resetNotice}
@@ -94,12 +123,19 @@ export function PreferencesDialog({ settings, onSave, onClose, google, initialTa
   );
 }
 
-function GeneralPane({ settings, onSave, onClose }: Pick<PreferencesDialogProps, 'settings' | 'onSave' | 'onClose'>) {
+function GeneralPane({
+  settings,
+  onSave,
+  onClose,
+}: Pick<PreferencesDialogProps, 'settings' | 'onSave' | 'onClose'>) {
   const [form, setForm] = useState(settings);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const id = useId();
-  const zones = useMemo(() => knownTimeZones(...(settings.timeZone ? [settings.timeZone] : [])), [settings.timeZone]);
+  const zones = useMemo(
+    () => knownTimeZones(...(settings.timeZone ? [settings.timeZone] : [])),
+    [settings.timeZone],
+  );
 
   const save = async () => {
     setSaving(true);
@@ -137,9 +173,16 @@ function GeneralPane({ settings, onSave, onClose }: Pick<PreferencesDialogProps,
               id={`${id}-zone`}
               data-autofocus=""
               value={form.timeZone ?? SYSTEM_ZONE}
-              onChange={(e) => setForm({ ...form, timeZone: e.target.value === SYSTEM_ZONE ? null : e.target.value })}
+              onChange={(e) =>
+                setForm({
+                  ...form,
+                  timeZone: e.target.value === SYSTEM_ZONE ? null : e.target.value,
+                })
+              }
             >
-              <option value={SYSTEM_ZONE}>Follow this computer ({osTimeZone().replaceAll('_', ' ')})</option>
+              <option value={SYSTEM_ZONE}>
+                Follow this computer ({osTimeZone().replaceAll('_', ' ')})
+              </option>
               {zones.map((zone) => (
                 <option key={zone} value={zone}>
                   {zone.replaceAll('_', ' ')}
@@ -149,7 +192,11 @@ function GeneralPane({ settings, onSave, onClose }: Pick<PreferencesDialogProps,
           </div>
           <div className="field">
             <label htmlFor={`${id}-week`}>Week starts on</label>
-            <select id={`${id}-week`} value={form.weekStartsOn} onChange={(e) => setForm({ ...form, weekStartsOn: Number(e.target.value) })}>
+            <select
+              id={`${id}-week`}
+              value={form.weekStartsOn}
+              onChange={(e) => setForm({ ...form, weekStartsOn: Number(e.target.value) })}
+            >
               {WEEKDAYS.map((day, index) => (
                 <option key={day} value={index}>
                   {day}
@@ -159,7 +206,11 @@ function GeneralPane({ settings, onSave, onClose }: Pick<PreferencesDialogProps,
           </div>
           <div className="field">
             <label htmlFor={`${id}-view`}>Default view</label>
-            <select id={`${id}-view`} value={form.defaultView} onChange={(e) => setForm({ ...form, defaultView: e.target.value as ViewName })}>
+            <select
+              id={`${id}-view`}
+              value={form.defaultView}
+              onChange={(e) => setForm({ ...form, defaultView: e.target.value as ViewName })}
+            >
               {VIEWS.map((v) => (
                 <option key={v.value} value={v.value}>
                   {v.label}
@@ -169,7 +220,11 @@ function GeneralPane({ settings, onSave, onClose }: Pick<PreferencesDialogProps,
           </div>
           <div className="field">
             <label htmlFor={`${id}-theme`}>Theme</label>
-            <select id={`${id}-theme`} value={form.theme} onChange={(e) => setForm({ ...form, theme: e.target.value as Settings['theme'] })}>
+            <select
+              id={`${id}-theme`}
+              value={form.theme}
+              onChange={(e) => setForm({ ...form, theme: e.target.value as Settings['theme'] })}
+            >
               <option value="system">Same as the system</option>
               <option value="light">Light</option>
               <option value="dark">Dark</option>
@@ -177,7 +232,13 @@ function GeneralPane({ settings, onSave, onClose }: Pick<PreferencesDialogProps,
           </div>
           <div className="field">
             <label htmlFor={`${id}-send`}>Email guests about changes</label>
-            <select id={`${id}-send`} value={form.sendUpdates} onChange={(e) => setForm({ ...form, sendUpdates: e.target.value as Settings['sendUpdates'] })}>
+            <select
+              id={`${id}-send`}
+              value={form.sendUpdates}
+              onChange={(e) =>
+                setForm({ ...form, sendUpdates: e.target.value as Settings['sendUpdates'] })
+              }
+            >
               <option value="ask">Ask each time</option>
               <option value="always">Always</option>
               <option value="never">Never</option>

@@ -18,11 +18,19 @@ export interface ResetDialogProps {
 }
 
 export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) {
-  const [choices, setChoices] = useState<ResetChoices>({ existing: 'keep', next: 'new', notifyGuests: false });
+  const [choices, setChoices] = useState<ResetChoices>({
+    existing: 'keep',
+    next: 'new',
+    notifyGuests: false,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const counts = useLiveQuery(() => countLinked(db, account), [db, account]) ?? { mine: 0, guest: 0 };
-  const deletesOnGoogle = choices.existing === 'delete-google' || choices.existing === 'delete-both';
+  const counts = useLiveQuery(() => countLinked(db, account), [db, account]) ?? {
+    mine: 0,
+    guest: 0,
+  };
+  const deletesOnGoogle =
+    choices.existing === 'delete-google' || choices.existing === 'delete-both';
 
   const confirm = async () => {
     setBusy(true);
@@ -38,17 +46,34 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
       <h2 className="dialog-title">Reset Account</h2>
       <div className="dialog-body">
         <p className="hint">
-          Affects the events of {account}’s synced calendars that are linked to Google. Events you were only invited to are never deleted from Google.
+          Affects the events of {account}’s synced calendars that are linked to Google. Events you
+          were only invited to are never deleted from Google.
         </p>
-        <RadioGroup label="User's Existing Events" name="existing" options={EXISTING} value={choices.existing} onChange={(existing) => setChoices({ ...choices, existing })} />
+        <RadioGroup
+          label="User's Existing Events"
+          name="existing"
+          options={EXISTING}
+          value={choices.existing}
+          onChange={(existing) => setChoices({ ...choices, existing })}
+        />
         {deletesOnGoogle && (
           // Right under the choice it belongs to: it only matters for deletions on Google.
           <label className="checkbox-row follows-choice">
-            <input type="checkbox" checked={choices.notifyGuests} onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={choices.notifyGuests}
+              onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })}
+            />
             Notify guests about deleted events
           </label>
         )}
-        <RadioGroup label="Next Synchronization" name="next" options={NEXT} value={choices.next} onChange={(next) => setChoices({ ...choices, next })} />
+        <RadioGroup
+          label="Next Synchronization"
+          name="next"
+          options={NEXT}
+          value={choices.next}
+          onChange={(next) => setChoices({ ...choices, next })}
+        />
         <p role="status" aria-label="What Confirm does" className="reset-summary">
           {summary(choices, counts)}
         </p>
@@ -63,7 +88,12 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
         <button type="button" className="button" onClick={onClose} disabled={busy}>
           Cancel
         </button>
-        <button type="button" className="button danger" onClick={() => void confirm()} disabled={busy}>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => void confirm()}
+          disabled={busy}
+        >
           {busy ? 'Resetting…' : 'Confirm'}
         </button>
       </div>
@@ -72,8 +102,13 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
 }
 
 /** Linked, live events of the account's synced calendars: organized by the user, or only invited to. */
-export async function countLinked(db: AlmanacDatabase, account: string): Promise<{ mine: number; guest: number }> {
-  const calendars = (await db.calendars.toArray()).filter((c) => c.account === account && c.syncEnabled).map((c) => c.id);
+export async function countLinked(
+  db: AlmanacDatabase,
+  account: string,
+): Promise<{ mine: number; guest: number }> {
+  const calendars = (await db.calendars.toArray())
+    .filter((c) => c.account === account && c.syncEnabled)
+    .map((c) => c.id);
   let mine = 0;
   let guest = 0;
   for (const e of await db.events.where('calendarId').anyOf(calendars).toArray()) {
@@ -88,14 +123,31 @@ export async function countLinked(db: AlmanacDatabase, account: string): Promise
 // ---------------------------------------------------------------------------------------
 
 /** One of the dialog's questions: a labelled group of radios. */
-function RadioGroup<T extends string>({ label, name, options, value, onChange }: { label: string; name: string; options: [T, string][]; value: T; onChange(value: T): void }) {
+function RadioGroup<T extends string>({
+  label,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  options: [T, string][];
+  value: T;
+  onChange(value: T): void;
+}) {
   const id = useId();
   return (
     <fieldset role="radiogroup" aria-labelledby={id}>
       <legend id={id}>{label}</legend>
       {options.map(([option, text]) => (
         <label key={option} className="radio-row">
-          <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} />
+          <input
+            type="radio"
+            name={name}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
           {text}
         </label>
       ))}

@@ -20,24 +20,43 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const ids = { level: useId(), calendar: useId() };
   const calendars = useLiveQuery(() => db.calendars.toArray(), [db]) ?? [];
-  const restored = useLiveQuery(async () => new Set((await db.syncLog.where('level').equals('info').toArray()).map((l) => (l.detail as { restoredFrom?: number } | undefined)?.restoredFrom)), [db]);
+  const restored = useLiveQuery(
+    async () =>
+      new Set(
+        (await db.syncLog.where('level').equals('info').toArray()).map(
+          (l) => (l.detail as { restoredFrom?: number } | undefined)?.restoredFrom,
+        ),
+      ),
+    [db],
+  );
   const { lines, openable } =
     useLiveQuery(async () => {
       const newest = await db.syncLog.orderBy('id').reverse().limit(LIMIT).toArray();
-      const shown = newest.filter((l) => atLeast(l.level, level) && (calendarId === 'all' || l.calendarId === calendarId));
+      const shown = newest.filter(
+        (l) => atLeast(l.level, level) && (calendarId === 'all' || l.calendarId === calendarId),
+      );
       // Only events still here can be opened.
       const ids = [...new Set(shown.flatMap((l) => (l.eventId ? [l.eventId] : [])))];
       const here = await db.events.bulkGet(ids);
-      return { lines: shown, openable: new Set(here.flatMap((e) => (e && e.status !== 'cancelled' ? [e.id] : []))) };
+      return {
+        lines: shown,
+        openable: new Set(here.flatMap((e) => (e && e.status !== 'cancelled' ? [e.id] : []))),
+      };
     }, [db, level, calendarId]) ?? NOTHING_YET;
   const nameOf = (id?: string) => (id ? (calendars.find((c) => c.id === id)?.summary ?? id) : '');
 
   const exportLog = async () => {
     try {
-      saveFile(`almanac-diagnostics-${new Date().toISOString().slice(0, 10)}.json`, await diagnostics(db));
+      saveFile(
+        `almanac-diagnostics-${new Date().toISOString().slice(0, 10)}.json`,
+        await diagnostics(db),
+      );
       setNotice({ ok: true, text: 'Diagnostics saved.' });
     } catch (error) {
-      setNotice({ ok: false, text: `Could not save the diagnostics: ${error instanceof Error ? error.message : String(error)}` });
+      setNotice({
+        ok: false,
+        text: `Could not save the diagnostics: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   };
 
@@ -46,7 +65,11 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
       <div className="sync-log-filters">
         <div className="field">
           <label htmlFor={ids.level}>Level</label>
-          <select id={ids.level} value={level} onChange={(e) => setLevel(e.target.value as typeof level)}>
+          <select
+            id={ids.level}
+            value={level}
+            onChange={(e) => setLevel(e.target.value as typeof level)}
+          >
             <option value="all">Everything</option>
             <option value="warn">Warnings and errors</option>
             <option value="error">Errors only</option>
@@ -54,7 +77,11 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
         </div>
         <div className="field">
           <label htmlFor={ids.calendar}>Calendar</label>
-          <select id={ids.calendar} value={calendarId} onChange={(e) => setCalendarId(e.target.value)}>
+          <select
+            id={ids.calendar}
+            value={calendarId}
+            onChange={(e) => setCalendarId(e.target.value)}
+          >
             <option value="all">All calendars</option>
             {calendars.map((c) => (
               <option key={c.id} value={c.id}>
@@ -80,14 +107,21 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
           return (
             <li key={line.id} className={`log-line ${line.level}`}>
               <div className="log-meta">
-                <span className="log-level">{LEVEL_WORDS[line.level]}</span> <time dateTime={line.at}>{new Date(line.at).toLocaleString()}</time>
-                {line.calendarId && <span className="log-calendar"> · {nameOf(line.calendarId)}</span>}
+                <span className="log-level">{LEVEL_WORDS[line.level]}</span>{' '}
+                <time dateTime={line.at}>{new Date(line.at).toLocaleString()}</time>
+                {line.calendarId && (
+                  <span className="log-calendar"> · {nameOf(line.calendarId)}</span>
+                )}
               </div>
               <p className="log-message">{line.message}</p>
               {(canOpen || lost) && (
                 <div className="log-actions">
                   {canOpen && (
-                    <button type="button" className="link-button" onClick={() => onOpenEvent(line.eventId as string)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenEvent(line.eventId as string)}
+                    >
                       Open event
                     </button>
                   )}
@@ -101,7 +135,11 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                         onClick={() =>
                           void restoreLostValue(db, line).then(
                             (text) => setNotice({ ok: true, text }),
-                            (error: unknown) => setNotice({ ok: false, text: error instanceof Error ? error.message : String(error) }),
+                            (error: unknown) =>
+                              setNotice({
+                                ok: false,
+                                text: error instanceof Error ? error.message : String(error),
+                              }),
                           )
                         }
                       >

@@ -21,12 +21,23 @@ export interface SyncedCalendarsProps {
 /** The choices of "Sync every"; Google asks clients not to poll much more often than this. */
 const INTERVALS = [1, 5, 10, 15, 30, 60, 180];
 
-export function SyncedCalendars({ db, account, sync, paused, intervalMinutes, onSettings }: SyncedCalendarsProps) {
+export function SyncedCalendars({
+  db,
+  account,
+  sync,
+  paused,
+  intervalMinutes,
+  onSettings,
+}: SyncedCalendarsProps) {
   const id = useId();
   // The box follows the click at once; the setting catches up when main has saved it.
   const [pausedShown, setPausedShown] = useState(paused);
   useEffect(() => setPausedShown(paused), [paused]);
-  const calendars = useLiveQuery(async () => (await listCalendars(db)).filter((c) => c.account === account), [db, account]) ?? [];
+  const calendars =
+    useLiveQuery(
+      async () => (await listCalendars(db)).filter((c) => c.account === account),
+      [db, account],
+    ) ?? [];
   // Ticks show at once; the stored calendar catches up a moment later through the live query.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const toggle = async (id: string, syncEnabled: boolean) => {
@@ -37,21 +48,33 @@ export function SyncedCalendars({ db, account, sync, paused, intervalMinutes, on
   return (
     <section className="synced-calendars" aria-label="Calendars to sync">
       <h3>Calendars to sync</h3>
-      {calendars.length === 0 && <p className="hint">The calendar list arrives with the first sync.</p>}
+      {calendars.length === 0 && (
+        <p className="hint">The calendar list arrives with the first sync.</p>
+      )}
       <ul>
         {calendars.map((c) => (
           <li key={c.id}>
             <label className="checkbox-row">
-              <input type="checkbox" checked={ticked[c.id] ?? c.syncEnabled} onChange={(e) => void toggle(c.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={ticked[c.id] ?? c.syncEnabled}
+                onChange={(e) => void toggle(c.id, e.target.checked)}
+              />
               <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
               {c.summary}
-              {(c.accessRole === 'reader' || c.accessRole === 'freeBusyReader') && <span className="hint"> (read only: changes come from Google only)</span>}
+              {(c.accessRole === 'reader' || c.accessRole === 'freeBusyReader') && (
+                <span className="hint"> (read only: changes come from Google only)</span>
+              )}
             </label>
           </li>
         ))}
       </ul>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void sync.syncNow({ refreshCalendars: true })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void sync.syncNow({ refreshCalendars: true })}
+        >
           Refresh calendar list
         </button>
       </div>
@@ -68,12 +91,18 @@ export function SyncedCalendars({ db, account, sync, paused, intervalMinutes, on
       </label>
       <div className="inline-fields">
         <label htmlFor={`${id}-interval`}>Sync every</label>
-        <select id={`${id}-interval`} value={intervalMinutes} onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}>
-          {[...new Set([...INTERVALS, intervalMinutes])].sort((a, b) => a - b).map((m) => (
-            <option key={m} value={m}>
-              {intervalLabel(m)}
-            </option>
-          ))}
+        <select
+          id={`${id}-interval`}
+          value={intervalMinutes}
+          onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}
+        >
+          {[...new Set([...INTERVALS, intervalMinutes])]
+            .sort((a, b) => a - b)
+            .map((m) => (
+              <option key={m} value={m}>
+                {intervalLabel(m)}
+              </option>
+            ))}
         </select>
         <span className="hint">and a few seconds after each change here</span>
       </div>

@@ -1,14 +1,25 @@
 // What the Sync log pane does besides showing lines: put back a value that lost a conflict
 // (as a local edit, so it syncs like any change the user makes), and build the diagnostics
 // file (app and OS versions, settings without secrets, the connection's state, the log).
-import type { CalendarEvent, EventFieldName, OutboxEntry, SyncLogEntry } from '../../src-preload/contract';
+import type {
+  CalendarEvent,
+  EventFieldName,
+  OutboxEntry,
+  SyncLogEntry,
+} from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 
 /** The value a conflict entry says was lost, or null when the entry has nothing to restore. */
 export function lostValue(entry: SyncLogEntry): { field: EventFieldName; value: unknown } | null {
   const detail = entry.detail as { field?: unknown; restore?: Record<string, unknown> } | undefined;
-  if (entry.code !== 'conflict' || !entry.eventId || !detail?.restore || typeof detail.field !== 'string') return null;
+  if (
+    entry.code !== 'conflict' ||
+    !entry.eventId ||
+    !detail?.restore ||
+    typeof detail.field !== 'string'
+  )
+    return null;
   return { field: detail.field as EventFieldName, value: detail.restore[detail.field] };
 }
 
@@ -19,17 +30,37 @@ export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry)
   return db.transaction('rw', [db.events, db.outbox, db.calendars, db.syncLog], async () => {
     const event = await db.events.get(entry.eventId as string);
     if (!event) throw new Error('The event no longer exists on this computer.');
-    const next: CalendarEvent = { ...event, localVersion: event.localVersion + 1, updatedAt: new Date().toISOString(), dirty: [...new Set([...(event.dirty ?? []), lost.field])] };
+    const next: CalendarEvent = {
+      ...event,
+      localVersion: event.localVersion + 1,
+      updatedAt: new Date().toISOString(),
+      dirty: [...new Set([...(event.dirty ?? []), lost.field])],
+    };
     if (lost.value === undefined) delete (next as unknown as Record<string, unknown>)[lost.field];
     else (next as unknown as Record<string, unknown>)[lost.field] = structuredClone(lost.value);
     await db.events.put(next);
     const calendar = await db.calendars.get(event.calendarId);
     if (calendar?.account) {
-      const change: OutboxEntry = { eventId: event.id, calendarId: event.calendarId, op: event.google ? 'patch' : 'insert', fields: [lost.field], sendUpdates: 'none', createdAt: Date.now() };
+      const change: OutboxEntry = {
+        eventId: event.id,
+        calendarId: event.calendarId,
+        op: event.google ? 'patch' : 'insert',
+        fields: [lost.field],
+        sendUpdates: 'none',
+        createdAt: Date.now(),
+      };
       await db.outbox.add(change);
     }
     const message = `“${next.summary}”: restored the ${lost.field} that lost a conflict (${show(lost.value)}).`;
-    await db.syncLog.add({ at: new Date().toISOString(), level: 'info', code: 'restored-value', calendarId: event.calendarId, eventId: event.id, message, detail: { restoredFrom: entry.id } });
+    await db.syncLog.add({
+      at: new Date().toISOString(),
+      level: 'info',
+      code: 'restored-value',
+      calendarId: event.calendarId,
+      eventId: event.id,
+      message,
+      detail: { restoredFrom: entry.id },
+    });
     return message;
   });
 }
@@ -37,18 +68,41 @@ export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry)
 /** The diagnostics file as text (JSON): nothing secret in it, by construction. */
 export async function diagnostics(db: AlmanacDatabase): Promise<string> {
   const api = getApi();
-  const [app, settings, google, sync] = await Promise.all([api.getAppInfo(), api.getSettings(), api.getGoogleStatus(), api.getSyncStatus()]);
+  const [app, settings, google, sync] = await Promise.all([
+    api.getAppInfo(),
+    api.getSettings(),
+    api.getGoogleStatus(),
+    api.getSyncStatus(),
+  ]);
   const status = google.ok ? google.value : null;
   return JSON.stringify(
     {
       exportedAt: new Date().toISOString(),
       app: app.ok ? app.value : null,
-      os: { userAgent: navigator.userAgent, platform: navigator.platform, language: navigator.language },
+      os: {
+        userAgent: navigator.userAgent,
+        platform: navigator.platform,
+        language: navigator.language,
+      },
       settings: settings.ok ? settings.value : null,
       // The connection without the secret's hint or the sign-in address.
-      google: status ? { enabled: status.enabled, clientId: status.clientId, state: status.state, account: status.account, problem: status.problem } : null,
+      google: status
+        ? {
+            enabled: status.enabled,
+            clientId: status.clientId,
+            state: status.state,
+            account: status.account,
+            problem: status.problem,
+          }
+        : null,
       sync: sync.ok ? sync.value : null,
-      calendars: (await db.calendars.toArray()).map((c) => ({ id: c.id, summary: c.summary, accessRole: c.accessRole, account: c.account, syncEnabled: c.syncEnabled })),
+      calendars: (await db.calendars.toArray()).map((c) => ({
+        id: c.id,
+        summary: c.summary,
+        accessRole: c.accessRole,
+        account: c.account,
+        syncEnabled: c.syncEnabled,
+      })),
       pendingChanges: await db.outbox.count(),
       log: await db.syncLog.orderBy('id').toArray(),
     },
@@ -73,6 +127,7 @@ export function show(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'empty';
   if (typeof value === 'string') return `“${value}”`;
   const when = value as { dateTime?: string; date?: string };
-  if (typeof value === 'object' && (when.dateTime || when.date)) return when.dateTime ?? when.date ?? '';
+  if (typeof value === 'object' && (when.dateTime || when.date))
+    return when.dateTime ?? when.date ?? '';
   return JSON.stringify(value);
 }

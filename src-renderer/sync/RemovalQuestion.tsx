@@ -20,13 +20,19 @@ export function RemovalQuestion({ questions, onRemove, onKeep }: RemovalQuestion
           Google Calendar no longer has {q.wouldRemove} of the {q.total} events of “{q.summary}”.
         </p>
       ))}
-      <p>Remove them from this computer too? If you keep them, Almanac asks again at the next sync.</p>
+      <p>
+        Remove them from this computer too? If you keep them, Almanac asks again at the next sync.
+      </p>
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button" data-autofocus="" onClick={onKeep}>
           Keep them
         </button>
-        <button type="button" className="button danger" onClick={() => onRemove(questions.map((q) => q.calendarId))}>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => onRemove(questions.map((q) => q.calendarId))}
+        >
           Remove
         </button>
       </div>

@@ -31,7 +31,12 @@ export function SendUpdatesDialog({ change, onChoose, onCancel }: SendUpdatesDia
         <button type="button" className="button" onClick={() => onChoose(false)}>
           Don't send
         </button>
-        <button type="button" className="button primary" data-autofocus="" onClick={() => onChoose(true)}>
+        <button
+          type="button"
+          className="button primary"
+          data-autofocus=""
+          onClick={() => onChoose(true)}
+        >
           Send
         </button>
       </div>

@@ -17,12 +17,19 @@ export function SignInPanel({ google }: { google: GoogleState }) {
     <section className="banner sign-in-panel" aria-label="Signing in to Google">
       <div>
         <p>
-          <strong>Finish signing in in your browser.</strong> Choose your Google account and allow Almanac to use your calendars.
+          <strong>Finish signing in in your browser.</strong> Choose your Google account and allow
+          Almanac to use your calendars.
         </p>
         {status.authUrl && (
           <p className="hint">
             No browser tab opened?{' '}
-            <input readOnly aria-label="Sign-in address" value={status.authUrl} onFocus={(e) => e.target.select()} className="address" />
+            <input
+              readOnly
+              aria-label="Sign-in address"
+              value={status.authUrl}
+              onFocus={(e) => e.target.select()}
+              className="address"
+            />
           </p>
         )}
         <details>

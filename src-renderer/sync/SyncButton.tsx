@@ -28,7 +28,12 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
     else if (state === 'connected') void sync.syncNow();
   };
   const reset = sync.status?.reset ?? null;
-  const failed = state === 'connected' && !reset && sync.status?.lastResult && !sync.status.lastResult.ok && !running;
+  const failed =
+    state === 'connected' &&
+    !reset &&
+    sync.status?.lastResult &&
+    !sync.status.lastResult.ok &&
+    !running;
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
@@ -39,16 +44,32 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
         {state === 'reconnect' && 'Google sign-in expired'}
       </span>
       {reset === 'waiting' && (
-        <button type="button" className="link-button warning-link" onClick={onOpenLog} title="It resumes at the next sync; nothing syncs until it is finished.">
+        <button
+          type="button"
+          className="link-button warning-link"
+          onClick={onOpenLog}
+          title="It resumes at the next sync; nothing syncs until it is finished."
+        >
           ⚠ Reset Account not finished
         </button>
       )}
       {failed && (
-        <button type="button" className="link-button warning-link" onClick={onOpenLog} title={sync.status?.lastResult?.error?.message}>
+        <button
+          type="button"
+          className="link-button warning-link"
+          onClick={onOpenLog}
+          title={sync.status?.lastResult?.error?.message}
+        >
           ⚠ Last sync failed
         </button>
       )}
-      <button type="button" className="button" onClick={click} disabled={!status || (busy && state !== 'connected') || running} aria-busy={running || state === 'signing-in'}>
+      <button
+        type="button"
+        className="button"
+        onClick={click}
+        disabled={!status || (busy && state !== 'connected') || running}
+        aria-busy={running || state === 'signing-in'}
+      >
         {state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google'}
       </button>
     </div>
@@ -60,7 +81,10 @@ function SyncLine({ sync }: { sync: SyncState }) {
   const parts: string[] = [];
   if (status?.running) parts.push('Syncing…');
   else if (status?.paused) parts.push('Sync paused');
-  else if (status?.lastSyncAt) parts.push(`Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`);
+  else if (status?.lastSyncAt)
+    parts.push(
+      `Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
+    );
   if (pending > 0) parts.push(`${pending} ${pending === 1 ? 'change' : 'changes'} waiting`);
   return parts.length > 0 ? <span className="sync-line">{parts.join(' · ')}</span> : null;
 }

@@ -33,21 +33,24 @@ export function useGoogleStatus(): GoogleState {
     };
   }, []);
 
-  const run = useCallback(async (action: () => Promise<Result<GoogleStatus>>, success?: string): Promise<boolean> => {
-    setBusy(true);
-    try {
-      const result = await action();
-      if (!result.ok) {
-        setNotice({ ok: false, text: result.error.message });
-        return false;
+  const run = useCallback(
+    async (action: () => Promise<Result<GoogleStatus>>, success?: string): Promise<boolean> => {
+      setBusy(true);
+      try {
+        const result = await action();
+        if (!result.ok) {
+          setNotice({ ok: false, text: result.error.message });
+          return false;
+        }
+        setStatus(result.value);
+        setNotice(success && !result.value.problem ? { ok: true, text: success } : null);
+        return true;
+      } finally {
+        setBusy(false);
       }
-      setStatus(result.value);
-      setNotice(success && !result.value.problem ? { ok: true, text: success } : null);
-      return true;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+    },
+    [],
+  );
 
   return {
     status,
@@ -58,13 +61,21 @@ export function useGoogleStatus(): GoogleState {
       setBusy(true);
       try {
         const result = await getApi().testGoogleConnection();
-        setNotice(result.ok ? { ok: result.value.ok, text: result.value.message } : { ok: false, text: result.error.message });
+        setNotice(
+          result.ok
+            ? { ok: result.value.ok, text: result.value.message }
+            : { ok: false, text: result.error.message },
+        );
       } finally {
         setBusy(false);
       }
     },
     connect: async () => void (await run(() => getApi().connectGoogle())),
     cancel: async () => void (await run(() => getApi().cancelGoogleSignIn())),
-    disconnect: async () => void (await run(() => getApi().disconnectGoogle(), 'Disconnected. Your events stay on this computer.')),
+    disconnect: async () =>
+      void (await run(
+        () => getApi().disconnectGoogle(),
+        'Disconnected. Your events stay on this computer.',
+      )),
   };
 }

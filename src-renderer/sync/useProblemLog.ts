@@ -14,6 +14,11 @@ export function useProblemLog(db: AlmanacDatabase, status: GoogleStatus | null):
       return;
     }
     logged.current = key;
-    void db.syncLog.add({ at: new Date().toISOString(), level: 'error', code: problem.code, message: `${problem.title} ${problem.fix}` });
+    void db.syncLog.add({
+      at: new Date().toISOString(),
+      level: 'error',
+      code: problem.code,
+      message: `${problem.title} ${problem.fix}`,
+    });
   }, [db, problem]);
 }

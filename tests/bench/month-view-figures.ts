@@ -13,15 +13,27 @@ import { startWebShell } from '../../src-main/web/web-shell';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
 export async function measureMonthView(): Promise<Record<string, number>> {
-  const shell = await startWebShell({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-')), rendererDir: resolve('dist/renderer'), version: 'bench' });
+  const shell = await startWebShell({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-')),
+    rendererDir: resolve('dist/renderer'),
+    version: 'bench',
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      timezoneId: 'UTC',
+    });
     await page.goto(shell.url);
     await page.getByRole('button', { name: 'New event' }).waitFor();
     const events = makeEvents(DateTime.utc().startOf('month'));
     await page.evaluate(async (records) => {
-      const db = (window as unknown as { __almanac: { db: { events: { bulkPut(r: unknown[]): Promise<unknown> } } } }).__almanac.db;
+      const db = (
+        window as unknown as {
+          __almanac: { db: { events: { bulkPut(r: unknown[]): Promise<unknown> } } };
+        }
+      ).__almanac.db;
       await db.events.bulkPut(records);
     }, events);
     // Let the default view draw its own range first, so its marks are not paired with ours.
@@ -29,19 +41,29 @@ export async function measureMonthView(): Promise<Record<string, number>> {
     // A person looks at the screen for a moment before the next click; the app reads the
     // neighbouring weeks in that idle time.
     await page.waitForTimeout(1500);
-    const firstRender = await timeRange(page, () => page.getByRole('button', { name: 'Month' }).click());
+    const firstRender = await timeRange(page, () =>
+      page.getByRole('button', { name: 'Month' }).click(),
+    );
     const firstQuery = await lastQueryMs(page);
     const firstFromClick = await sinceClickMs(page);
     await page.waitForTimeout(1500);
-    const nextMonth = await timeRange(page, () => page.getByRole('button', { name: 'Next' }).click());
+    const nextMonth = await timeRange(page, () =>
+      page.getByRole('button', { name: 'Next' }).click(),
+    );
     const nextQuery = await lastQueryMs(page);
     const nextFromClick = await sinceClickMs(page);
     // The worst case, with nothing read ahead: the app opening straight into month view.
     await page.getByRole('button', { name: 'Previous' }).click();
     await setDefaultView(page, 'month');
-    const coldOpen = await timeRange(page, () => page.reload().then(() => undefined), { reload: true });
+    const coldOpen = await timeRange(page, () => page.reload().then(() => undefined), {
+      reload: true,
+    });
     const coldQuery = await lastQueryMs(page);
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const heap = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0,
+    );
     return {
       eventsInDatabase: events.length,
       eventsInMonth: 2000,
@@ -65,22 +87,36 @@ export async function measureMonthView(): Promise<Record<string, number>> {
  * Time from the range request `act` causes to the first render of that range's events.
  * A reload starts a new page whose marks begin at zero, so it waits for the first pair.
  */
-async function timeRange(page: Page, act: () => Promise<void>, options: { reload?: boolean } = {}): Promise<number> {
-  const before = options.reload ? 0 : await page.evaluate(() => performance.getEntriesByName('almanac:range-requested').length);
+async function timeRange(
+  page: Page,
+  act: () => Promise<void>,
+  options: { reload?: boolean } = {},
+): Promise<number> {
+  const before = options.reload
+    ? 0
+    : await page.evaluate(() => performance.getEntriesByName('almanac:range-requested').length);
   if (!options.reload) await page.evaluate(() => performance.mark('bench:act'));
   await act();
   await page.waitForFunction(
     (n) => {
       const requested = performance.getEntriesByName('almanac:range-requested');
       const last = requested.at(-1);
-      return requested.length > n && !!last && performance.getEntriesByName('almanac:events-rendered').some((m) => m.startTime >= last.startTime);
+      return (
+        requested.length > n &&
+        !!last &&
+        performance
+          .getEntriesByName('almanac:events-rendered')
+          .some((m) => m.startTime >= last.startTime)
+      );
     },
     before,
     { timeout: 60_000 },
   );
   return page.evaluate(() => {
     const requested = performance.getEntriesByName('almanac:range-requested').at(-1)!.startTime;
-    const rendered = performance.getEntriesByName('almanac:events-rendered').find((m) => m.startTime >= requested)!.startTime;
+    const rendered = performance
+      .getEntriesByName('almanac:events-rendered')
+      .find((m) => m.startTime >= requested)!.startTime;
     return rendered - requested;
   });
 }
@@ -90,7 +126,10 @@ async function setDefaultView(page: Page, view: string): Promise<void> {
   await page.getByRole('button', { name: 'Preferences' }).click();
   const dialog = page.getByRole('dialog', { name: 'Preferences' });
   await dialog.getByLabel('Default view').selectOption(view);
-  await dialog.getByRole('button', { name: /^(Save|Done|Close)$/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /^(Save|Done|Close)$/ })
+    .first()
+    .click();
   await dialog.waitFor({ state: 'hidden' });
 }
 
@@ -98,7 +137,9 @@ async function setDefaultView(page: Page, view: string): Promise<void> {
 function sinceClickMs(page: Page): Promise<number> {
   return page.evaluate(() => {
     const act = performance.getEntriesByName('bench:act').at(-1)!.startTime;
-    const rendered = performance.getEntriesByName('almanac:events-rendered').find((m) => m.startTime >= act)!.startTime;
+    const rendered = performance
+      .getEntriesByName('almanac:events-rendered')
+      .find((m) => m.startTime >= act)!.startTime;
     return rendered - act;
   });
 }
@@ -107,7 +148,9 @@ function sinceClickMs(page: Page): Promise<number> {
 function lastQueryMs(page: Page): Promise<number> {
   return page.evaluate(() => {
     const requested = performance.getEntriesByName('almanac:range-requested').at(-1)!.startTime;
-    const loaded = performance.getEntriesByName('almanac:events-loaded').find((m) => m.startTime >= requested);
+    const loaded = performance
+      .getEntriesByName('almanac:events-loaded')
+      .find((m) => m.startTime >= requested);
     return loaded ? loaded.startTime - requested : -1;
   });
 }

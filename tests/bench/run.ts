@@ -6,7 +6,11 @@ import { measureRecurrence } from './recurrence-figures';
 import { measureSync } from './sync-figures';
 
 const figures: Record<string, unknown> = {
-  machine: { node: process.version, cpus: (await import('node:os')).cpus().length, at: new Date().toISOString() },
+  machine: {
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    at: new Date().toISOString(),
+  },
 };
 for (const [name, measure] of [
   ['recurrence', measureRecurrence],

@@ -32,7 +32,10 @@ import { startWebShell, type WebShell } from '../../src-main/web/web-shell';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import type { RequestRecord } from '../integration/sync/harness';
 
-const CLIENT = { clientId: 'almanac-bench.apps.googleusercontent.com', clientSecret: 'GOCSPX-bench' };
+const CLIENT = {
+  clientId: 'almanac-bench.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-bench',
+};
 
 // Child mode: this file started as the emulator's own process (see startEmulatorProcess).
 if (process.env.ALMANAC_BENCH_EMULATOR === '1') {
@@ -41,10 +44,18 @@ if (process.env.ALMANAC_BENCH_EMULATOR === '1') {
   process.stdout.write(`${JSON.stringify({ url: google.url })}\n`);
 }
 
-export async function measureSync(options: { bigCount?: number } = {}): Promise<Record<string, number>> {
+export async function measureSync(
+  options: { bigCount?: number } = {},
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   const emulator = await startEmulatorProcess();
-  const shell = await startWebShell({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-sync-')), rendererDir: resolve('dist/renderer'), version: 'bench', googleUrl: emulator.url });
+  const shell = await startWebShell({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-sync-')),
+    rendererDir: resolve('dist/renderer'),
+    version: 'bench',
+    googleUrl: emulator.url,
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await chromiumInitialAndIncremental(out, emulator, shell, browser);
@@ -61,7 +72,12 @@ export async function measureSync(options: { bigCount?: number } = {}): Promise<
 
 // ---- the real architecture: engine here, IndexedDB in Chromium -------------------------
 
-async function chromiumInitialAndIncremental(out: Record<string, number>, emu: Emulator, shell: WebShell, browser: Browser): Promise<void> {
+async function chromiumInitialAndIncremental(
+  out: Record<string, number>,
+  emu: Emulator,
+  shell: WebShell,
+  browser: Browser,
+): Promise<void> {
   const email = 'bench@example.com';
   const { refreshToken, accessToken } = await addAccount(emu, email);
   const total = await seedTenThousand(emu, email, accessToken);
@@ -76,13 +92,18 @@ async function chromiumInitialAndIncremental(out: Record<string, number>, emu: E
     const report = await engine.syncAll();
     out.chromiumInitialSyncMs = Math.round(performance.now() - t0);
     if (!report.ok) throw new Error(`initial sync failed: ${report.error?.message}`);
-    if (report.pulled !== total) throw new Error(`initial sync pulled ${report.pulled} of ${total}`);
+    if (report.pulled !== total)
+      throw new Error(`initial sync pulled ${report.pulled} of ${total}`);
     const requests = await emu.admin<RequestRecord[]>('requests', undefined, 'GET');
-    out.initialListRequests = requests.filter((r) => r.method === 'GET' && r.path.endsWith('/events')).length;
+    out.initialListRequests = requests.filter(
+      (r) => r.method === 'GET' && r.path.endsWith('/events'),
+    ).length;
 
     await emu.admin('requests', undefined, 'DELETE');
     await engine.syncAll();
-    out.incrementalNoChangeRequests = (await emu.admin<RequestRecord[]>('requests', undefined, 'GET')).filter((r) => !r.batched).length;
+    out.incrementalNoChangeRequests = (
+      await emu.admin<RequestRecord[]>('requests', undefined, 'GET')
+    ).filter((r) => !r.batched).length;
   } finally {
     await context.close();
   }
@@ -98,14 +119,29 @@ async function chromiumInitialAndIncremental(out: Record<string, number>, emu: E
       async ({ texts, calendarId }) => {
         const records: unknown[] = [];
         for (const text of texts) {
-          for (const item of (JSON.parse(text) as { items?: Record<string, unknown>[] }).items ?? []) {
+          for (const item of (JSON.parse(text) as { items?: Record<string, unknown>[] }).items ??
+            []) {
             const start = item.start as { dateTime?: string; date?: string } | undefined;
             const end = item.end as { dateTime?: string; date?: string } | undefined;
-            const kind = item.recurrence ? 'master' : item.recurringEventId ? 'exception' : 'single';
-            records.push({ ...item, calendarId, kind, startMs: Date.parse(start?.dateTime ?? start?.date ?? ''), endMs: Date.parse(end?.dateTime ?? end?.date ?? '') });
+            const kind = item.recurrence
+              ? 'master'
+              : item.recurringEventId
+                ? 'exception'
+                : 'single';
+            records.push({
+              ...item,
+              calendarId,
+              kind,
+              startMs: Date.parse(start?.dateTime ?? start?.date ?? ''),
+              endMs: Date.parse(end?.dateTime ?? end?.date ?? ''),
+            });
           }
         }
-        await (window as unknown as { __almanac: { db: { events: { bulkPut(r: unknown[]): Promise<unknown> } } } }).__almanac.db.events.bulkPut(records);
+        await (
+          window as unknown as {
+            __almanac: { db: { events: { bulkPut(r: unknown[]): Promise<unknown> } } };
+          }
+        ).__almanac.db.events.bulkPut(records);
       },
       { texts: pages, calendarId: email },
     );
@@ -116,7 +152,13 @@ async function chromiumInitialAndIncremental(out: Record<string, number>, emu: E
   }
 }
 
-async function chromiumBigHeap(out: Record<string, number>, emu: Emulator, shell: WebShell, browser: Browser, count: number): Promise<void> {
+async function chromiumBigHeap(
+  out: Record<string, number>,
+  emu: Emulator,
+  shell: WebShell,
+  browser: Browser,
+  count: number,
+): Promise<void> {
   const email = 'big@example.com';
   const { refreshToken } = await addAccount(emu, email);
   await seedSingles(emu, email, count, 'Big');
@@ -143,7 +185,9 @@ async function chromiumBigHeap(out: Record<string, number>, emu: Emulator, shell
       out.bigSyncOk = report.ok && report.pulled === count ? 1 : 0;
       out.chromiumBigSyncMainHeapPeakUncollectedMB = Math.round((peak - before) / 1_048_576);
       gc();
-      out.chromiumBigSyncMainHeapRetainedMB = Math.round((process.memoryUsage().heapUsed - before) / 1_048_576);
+      out.chromiumBigSyncMainHeapRetainedMB = Math.round(
+        (process.memoryUsage().heapUsed - before) / 1_048_576,
+      );
     } finally {
       await context.close();
     }
@@ -183,11 +227,19 @@ async function chromiumBigHeap(out: Record<string, number>, emu: Emulator, shell
 }
 
 /** A fresh browser context (its own, empty IndexedDB) with the app open and lending its store. */
-async function openApp(browser: Browser, shell: WebShell): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'UTC' });
+async function openApp(
+  browser: Browser,
+  shell: WebShell,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    timezoneId: 'UTC',
+  });
   const page = await context.newPage();
   await page.goto(shell.url);
-  await page.waitForFunction(() => Boolean((window as unknown as { __almanac?: unknown }).__almanac));
+  await page.waitForFunction(() =>
+    Boolean((window as unknown as { __almanac?: unknown }).__almanac),
+  );
   for (let tries = 0; ; tries++) {
     try {
       await shell.localStore.calendars();
@@ -199,11 +251,29 @@ async function openApp(browser: Browser, shell: WebShell): Promise<{ context: Br
   }
 }
 
-function engineFor(store: LocalStore, emu: Emulator, email: string, refreshToken: string): SyncEngine {
+function engineFor(
+  store: LocalStore,
+  emu: Emulator,
+  email: string,
+  refreshToken: string,
+): SyncEngine {
   const endpoints = googleEndpoints(emu.url);
-  const client = new OAuth2Client({ ...CLIENT, endpoints: { oauth2AuthBaseUrl: endpoints.authUrl, oauth2TokenUrl: endpoints.tokenUrl, oauth2RevokeUrl: endpoints.revokeUrl, tokenInfoUrl: endpoints.tokenInfoUrl } });
+  const client = new OAuth2Client({
+    ...CLIENT,
+    endpoints: {
+      oauth2AuthBaseUrl: endpoints.authUrl,
+      oauth2TokenUrl: endpoints.tokenUrl,
+      oauth2RevokeUrl: endpoints.revokeUrl,
+      tokenInfoUrl: endpoints.tokenInfoUrl,
+    },
+  });
   client.setCredentials({ refresh_token: refreshToken });
-  return new SyncEngine({ store, account: { authorizedClient: async () => client, reportAuthFailure: async () => undefined }, endpoints, accountEmail: email });
+  return new SyncEngine({
+    store,
+    account: { authorizedClient: async () => client, reportAuthFailure: async () => undefined },
+    endpoints,
+    accountEmail: email,
+  });
 }
 
 // ---- the integration tests' set-up: Dexie on fake-indexeddb in this process ------------
@@ -218,7 +288,10 @@ async function fakeIdbInitial(out: Record<string, number>): Promise<void> {
     const t0 = performance.now();
     const report = await w.engine.syncAll();
     out.fakeIdbInitialSyncMs = Math.round(performance.now() - t0);
-    if (!report.ok || report.pulled !== total) throw new Error(`fake-indexeddb initial sync: ${report.error?.message ?? `pulled ${report.pulled} of ${total}`}`);
+    if (!report.ok || report.pulled !== total)
+      throw new Error(
+        `fake-indexeddb initial sync: ${report.error?.message ?? `pulled ${report.pulled} of ${total}`}`,
+      );
 
     const db = openDatabase(`bench-floor-${Date.now()}`);
     await db.open();
@@ -237,7 +310,12 @@ async function pushThousand(out: Record<string, number>): Promise<void> {
   const w = await startSyncWorld({ email: 'push@example.com' });
   try {
     await w.engine.syncAll();
-    for (let i = 0; i < 1_000; i++) await w.createLocal(`New ${i}`, `2030-04-01T${String(i % 20).padStart(2, '0')}:00Z`, `2030-04-01T${String(i % 20).padStart(2, '0')}:30Z`);
+    for (let i = 0; i < 1_000; i++)
+      await w.createLocal(
+        `New ${i}`,
+        `2030-04-01T${String(i % 20).padStart(2, '0')}:00Z`,
+        `2030-04-01T${String(i % 20).padStart(2, '0')}:30Z`,
+      );
     await w.admin('latency', { ms: 50 });
     await w.clearRequests();
     const t0 = performance.now();
@@ -249,7 +327,16 @@ async function pushThousand(out: Record<string, number>): Promise<void> {
     // The system in the brief: one request per event, the same 1,000 at the same latency.
     await w.clearRequests();
     const t1 = performance.now();
-    for (let i = 0; i < 1_000; i++) await w.remote.events.insert({ calendarId: w.email, sendUpdates: 'none', requestBody: { summary: `One by one ${i}`, start: { dateTime: '2030-04-02T09:00:00Z' }, end: { dateTime: '2030-04-02T10:00:00Z' } } });
+    for (let i = 0; i < 1_000; i++)
+      await w.remote.events.insert({
+        calendarId: w.email,
+        sendUpdates: 'none',
+        requestBody: {
+          summary: `One by one ${i}`,
+          start: { dateTime: '2030-04-02T09:00:00Z' },
+          end: { dateTime: '2030-04-02T10:00:00Z' },
+        },
+      });
     out.onePerEvent1000Seconds = Number(((performance.now() - t1) / 1000).toFixed(2));
     out.onePerEvent1000HttpRequests = (await w.requests()).filter((r) => !r.batched).length;
   } finally {
@@ -260,14 +347,20 @@ async function pushThousand(out: Record<string, number>): Promise<void> {
 // ---- the floor ---------------------------------------------------------------------------
 
 /** Every page of the full listing, as the text the emulator sent. */
-async function rawPages(emu: Pick<Emulator, 'url'>, calendarId: string, accessToken: string): Promise<string[]> {
+async function rawPages(
+  emu: Pick<Emulator, 'url'>,
+  calendarId: string,
+  accessToken: string,
+): Promise<string[]> {
   const pages: string[] = [];
   let pageToken: string | undefined;
   do {
     const url = new URL(`/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events`, emu.url);
     url.searchParams.set('maxResults', '2500');
     if (pageToken) url.searchParams.set('pageToken', pageToken);
-    const text = await (await fetch(url, { headers: { Authorization: `Bearer ${accessToken}` } })).text();
+    const text = await (
+      await fetch(url, { headers: { Authorization: `Bearer ${accessToken}` } })
+    ).text();
     pages.push(text);
     // The page token without parsing the page (whoever uses the text parses it once).
     pageToken = /"nextPageToken"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -283,10 +376,15 @@ async function rawPages(emu: Pick<Emulator, 'url'>, calendarId: string, accessTo
  * write, and the floor would not be doing the same writing as the sync it is compared with.
  * The Chromium floor does the same in the page.
  */
-async function rawRecords(emu: Pick<Emulator, 'url'>, calendarId: string, accessToken: string): Promise<unknown[]> {
+async function rawRecords(
+  emu: Pick<Emulator, 'url'>,
+  calendarId: string,
+  accessToken: string,
+): Promise<unknown[]> {
   const records: unknown[] = [];
   for (const text of await rawPages(emu, calendarId, accessToken)) {
-    for (const item of (JSON.parse(text) as { items?: RawItem[] }).items ?? []) records.push(floorRecord(item, calendarId));
+    for (const item of (JSON.parse(text) as { items?: RawItem[] }).items ?? [])
+      records.push(floorRecord(item, calendarId));
   }
   return records;
 }
@@ -302,7 +400,13 @@ interface RawItem {
 function floorRecord(item: RawItem, calendarId: string): unknown {
   const startMs = Date.parse(item.start?.dateTime ?? item.start?.date ?? '');
   const endMs = Date.parse(item.end?.dateTime ?? item.end?.date ?? '');
-  return { ...item, calendarId, kind: item.recurrence ? 'master' : item.recurringEventId ? 'exception' : 'single', startMs, endMs };
+  return {
+    ...item,
+    calendarId,
+    kind: item.recurrence ? 'master' : item.recurringEventId ? 'exception' : 'single',
+    startMs,
+    endMs,
+  };
 }
 
 // ---- the emulator --------------------------------------------------------------------------
@@ -315,10 +419,14 @@ interface Emulator {
 
 /** The emulator in its own process, so its data and request log are not in this process's heap. */
 async function startEmulatorProcess(): Promise<Emulator> {
-  const child: ChildProcess = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
-    env: { ...process.env, ALMANAC_BENCH_EMULATOR: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url)],
+    {
+      env: { ...process.env, ALMANAC_BENCH_EMULATOR: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolveUrl, reject) => {
     let text = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -329,7 +437,11 @@ async function startEmulatorProcess(): Promise<Emulator> {
     child.once('exit', (code) => reject(new Error(`emulator exited (${code})`)));
   });
   const admin = async <T>(route: string, body?: unknown, method = 'POST'): Promise<T> => {
-    const response = await fetch(`${url}/__admin/${route}`, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(`${url}/__admin/${route}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`admin ${route}: ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
@@ -338,43 +450,76 @@ async function startEmulatorProcess(): Promise<Emulator> {
   return { url, admin, close: () => void child.kill() };
 }
 
-async function addAccount(emu: Emulator, email: string): Promise<{ refreshToken: string; accessToken: string }> {
+async function addAccount(
+  emu: Emulator,
+  email: string,
+): Promise<{ refreshToken: string; accessToken: string }> {
   await emu.admin('accounts', { email, name: 'Bench' });
   return tokensFor(emu, email);
 }
 
-async function tokensFor(emu: Pick<Emulator, 'admin'>, email: string): Promise<{ refreshToken: string; accessToken: string }> {
-  const tokens = await emu.admin<{ access_token: string; refresh_token: string }>('tokens', { email, clientId: CLIENT.clientId });
+async function tokensFor(
+  emu: Pick<Emulator, 'admin'>,
+  email: string,
+): Promise<{ refreshToken: string; accessToken: string }> {
+  const tokens = await emu.admin<{ access_token: string; refresh_token: string }>('tokens', {
+    email,
+    clientId: CLIENT.clientId,
+  });
   return { refreshToken: tokens.refresh_token, accessToken: tokens.access_token };
 }
 
 /** 8,000 single events and 1,000 weekly series with one moved instance each (an exception, made the way Google makes them: a patch of the instance). */
-async function seedTenThousand(emu: Pick<Emulator, 'admin' | 'url'>, calendarId: string, accessToken: string): Promise<number> {
+async function seedTenThousand(
+  emu: Pick<Emulator, 'admin' | 'url'>,
+  calendarId: string,
+  accessToken: string,
+): Promise<number> {
   await seedSingles(emu, calendarId, 8_000, 'Single');
   const day = (i: number) => String(1 + (i % 28)).padStart(2, '0');
   const { ids: masters } = await emu.admin<{ ids: string[] }>('events', {
     calendarId,
-    events: Array.from({ length: 1_000 }, (_, i) => ({ summary: `Series ${i}`, recurrence: ['RRULE:FREQ=WEEKLY;COUNT=20'], start: { dateTime: `2030-01-${day(i)}T09:00:00Z`, timeZone: 'UTC' }, end: { dateTime: `2030-01-${day(i)}T10:00:00Z`, timeZone: 'UTC' } })),
+    events: Array.from({ length: 1_000 }, (_, i) => ({
+      summary: `Series ${i}`,
+      recurrence: ['RRULE:FREQ=WEEKLY;COUNT=20'],
+      start: { dateTime: `2030-01-${day(i)}T09:00:00Z`, timeZone: 'UTC' },
+      end: { dateTime: `2030-01-${day(i)}T10:00:00Z`, timeZone: 'UTC' },
+    })),
   });
   for (let i = 0; i < masters.length; i += 50) {
     await Promise.all(
       masters.slice(i, i + 50).map(async (id, j) => {
         const url = `${emu.url}/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events/${id}_203001${day(i + j)}T090000Z`;
-        const response = await fetch(url, { method: 'PATCH', headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ summary: 'Moved' }) });
-        if (!response.ok) throw new Error(`patch instance: ${response.status} ${await response.text()}`);
+        const response = await fetch(url, {
+          method: 'PATCH',
+          headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ summary: 'Moved' }),
+        });
+        if (!response.ok)
+          throw new Error(`patch instance: ${response.status} ${await response.text()}`);
       }),
     );
   }
   return (await rawRecords(emu, calendarId, accessToken)).length;
 }
 
-async function seedSingles(emu: Pick<Emulator, 'admin'>, calendarId: string, count: number, prefix: string): Promise<void> {
+async function seedSingles(
+  emu: Pick<Emulator, 'admin'>,
+  calendarId: string,
+  count: number,
+  prefix: string,
+): Promise<void> {
   const base = Date.UTC(2029, 0, 1);
   for (let i = 0; i < count; i += 5_000) {
     const n = Math.min(5_000, count - i);
     await emu.admin('events', {
       calendarId,
-      events: Array.from({ length: n }, (_, j) => ({ summary: `${prefix} ${i + j}`, location: 'Somewhere', start: { dateTime: new Date(base + (i + j) * 1_800_000).toISOString() }, end: { dateTime: new Date(base + (i + j) * 1_800_000 + 1_200_000).toISOString() } })),
+      events: Array.from({ length: n }, (_, j) => ({
+        summary: `${prefix} ${i + j}`,
+        location: 'Somewhere',
+        start: { dateTime: new Date(base + (i + j) * 1_800_000).toISOString() },
+        end: { dateTime: new Date(base + (i + j) * 1_800_000 + 1_200_000).toISOString() },
+      })),
     });
   }
 }

@@ -16,7 +16,11 @@ const PAYLOAD = [
   '<p><b>Bold stays</b></p>',
 ].join('');
 
-test('a description with script from Google is shown sanitized and never runs', async ({ openApp, admin, google }) => {
+test('a description with script from Google is shown sanitized and never runs', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
 
   const page = await openApp();
@@ -28,7 +32,15 @@ test('a description with script from Google is shown sanitized and never runs', 
 
   await connect(page);
 
-  await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'Invitation from outside', description: PAYLOAD, start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } } });
+  await api.events.insert({
+    calendarId: 'primary',
+    requestBody: {
+      summary: 'Invitation from outside',
+      description: PAYLOAD,
+      start: { dateTime: todayAt(9) },
+      end: { dateTime: todayAt(10) },
+    },
+  });
   await page.getByRole('button', { name: 'Sync with Google' }).click();
   await page.getByRole('button', { name: /^Invitation from outside/ }).click();
 
@@ -38,13 +50,17 @@ test('a description with script from Google is shown sanitized and never runs', 
   await expect(description).toContainText('Bold stays');
   await expect(description.locator('b')).toHaveText('Bold stays');
   // What could run is gone from the DOM.
-  await expect(description.locator('script, iframe, svg, form, [onerror], [onload], [onmouseover]')).toHaveCount(0);
+  await expect(
+    description.locator('script, iframe, svg, form, [onerror], [onload], [onmouseover]'),
+  ).toHaveCount(0);
   await expect(description.locator('a[href^="javascript:"]')).toHaveCount(0);
   // And poking at what is left runs nothing either.
   await description.getByText('Hover here').hover();
   await description.getByText('Click me').click();
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: string[] }).__pwned ?? [])).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: string[] }).__pwned ?? []),
+  ).toEqual([]);
   expect(dialogs).toEqual([]);
   // The page is still ours and still works.
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\//);

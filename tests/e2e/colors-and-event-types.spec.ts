@@ -13,7 +13,8 @@ const chip = (page: Page, name: RegExp) => page.getByRole('button', { name });
 /** Today's date in the browser's zone (the tests run in Berlin), YYYY-MM-DD, and the next day. */
 function today(): { date: string; next: string } {
   const d = new Date();
-  const iso = (x: Date) => `${x.getFullYear()}-${String(x.getMonth() + 1).padStart(2, '0')}-${String(x.getDate()).padStart(2, '0')}`;
+  const iso = (x: Date) =>
+    `${x.getFullYear()}-${String(x.getMonth() + 1).padStart(2, '0')}-${String(x.getDate()).padStart(2, '0')}`;
   const next = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
   return { date: iso(d), next: iso(next) };
 }
@@ -22,11 +23,23 @@ async function swatchColour(radio: Locator): Promise<string> {
   return radio.evaluate((el) => getComputedStyle(el.parentElement as HTMLElement).backgroundColor);
 }
 
-test("an event coloured on Google shows Google's colour from colors.get, and a colour picked here reaches Google", async ({ openApp, admin, google }) => {
+test("an event coloured on Google shows Google's colour from colors.get, and a colour picked here reaches Google", async ({
+  openApp,
+  admin,
+  google,
+}) => {
   // Google's palette is not the built-in copy: Tomato is #d50000 now.
   await admin('colors', { event: { '11': { background: '#d50000', foreground: '#ffffff' } } });
   const api = await googleAs(admin, google.url);
-  const { data: made } = await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'Red review', colorId: '11', start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } } });
+  const { data: made } = await api.events.insert({
+    calendarId: 'primary',
+    requestBody: {
+      summary: 'Red review',
+      colorId: '11',
+      start: { dateTime: todayAt(9) },
+      end: { dateTime: todayAt(10) },
+    },
+  });
   const page = await openApp();
   await connect(page);
 
@@ -41,17 +54,49 @@ test("an event coloured on Google shows Google's colour from colors.get, and a c
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toHaveCount(0);
   await syncNow(page);
-  expect((await api.events.get({ calendarId: 'primary', eventId: made.id! })).data.colorId).toBe('10');
+  expect((await api.events.get({ calendarId: 'primary', eventId: made.id! })).data.colorId).toBe(
+    '10',
+  );
   await expect(chip(page, /^Red review, /)).toHaveCSS('background-color', 'rgb(81, 183, 73)');
 });
 
-test('a birthday, an out-of-office and a working location made on Google show their labels, keep forbidden fields read-only, and keep their type when recoloured', async ({ openApp, admin, google }) => {
+test('a birthday, an out-of-office and a working location made on Google show their labels, keep forbidden fields read-only, and keep their type when recoloured', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const { date, next } = today();
-  const insert = async (requestBody: object) => (await api.events.insert({ calendarId: 'primary', requestBody })).data;
-  const birthday = await insert({ eventType: 'birthday', summary: 'Grace', start: { date }, end: { date: next }, recurrence: ['RRULE:FREQ=YEARLY'], visibility: 'private', transparency: 'transparent' });
-  const away = await insert({ eventType: 'outOfOffice', summary: 'Dentist', start: { dateTime: todayAt(14) }, end: { dateTime: todayAt(16) }, outOfOfficeProperties: { autoDeclineMode: 'declineAllConflictingInvitations', declineMessage: 'At the dentist' } });
-  const office = await insert({ eventType: 'workingLocation', summary: 'Office', start: { dateTime: todayAt(8) }, end: { dateTime: todayAt(18) }, visibility: 'public', transparency: 'transparent', workingLocationProperties: { type: 'officeLocation', officeLocation: { label: 'HQ' } } });
+  const insert = async (requestBody: object) =>
+    (await api.events.insert({ calendarId: 'primary', requestBody })).data;
+  const birthday = await insert({
+    eventType: 'birthday',
+    summary: 'Grace',
+    start: { date },
+    end: { date: next },
+    recurrence: ['RRULE:FREQ=YEARLY'],
+    visibility: 'private',
+    transparency: 'transparent',
+  });
+  const away = await insert({
+    eventType: 'outOfOffice',
+    summary: 'Dentist',
+    start: { dateTime: todayAt(14) },
+    end: { dateTime: todayAt(16) },
+    outOfOfficeProperties: {
+      autoDeclineMode: 'declineAllConflictingInvitations',
+      declineMessage: 'At the dentist',
+    },
+  });
+  const office = await insert({
+    eventType: 'workingLocation',
+    summary: 'Office',
+    start: { dateTime: todayAt(8) },
+    end: { dateTime: todayAt(18) },
+    visibility: 'public',
+    transparency: 'transparent',
+    workingLocationProperties: { type: 'officeLocation', officeLocation: { label: 'HQ' } },
+  });
   const page = await openApp();
   await connect(page);
   const editor = editorOf(page);
@@ -65,7 +110,9 @@ test('a birthday, an out-of-office and a working location made on Google show th
   // reminders and colour stay editable. No "which events?" question: it is one series.
   await chip(page, /^Grace, Birthday, /).click();
   await expect(editor.getByText('Birthday', { exact: true })).toBeVisible();
-  await expect(editor.getByText(/Google keeps a birthday as one all-day event every year/)).toBeVisible();
+  await expect(
+    editor.getByText(/Google keeps a birthday as one all-day event every year/),
+  ).toBeVisible();
   await expect(editor.getByLabel('Repeat')).toBeDisabled();
   await expect(editor.getByRole('checkbox', { name: 'All day' })).toBeDisabled();
   await expect(editor.getByLabel('End', { exact: true })).toBeDisabled();
@@ -76,7 +123,9 @@ test('a birthday, an out-of-office and a working location made on Google show th
   await expect(editor.getByLabel('Start', { exact: true })).toBeEnabled();
   await editor.getByRole('radio', { name: 'Flamingo' }).check();
   await editor.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('dialog', { name: /Edit recurring event|Which events/ })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: /Edit recurring event|Which events/ })).toHaveCount(
+    0,
+  );
   await expect(editor).toHaveCount(0);
 
   // Out of office: no guests, no video call, always busy, never all day; its times may change.
@@ -84,7 +133,9 @@ test('a birthday, an out-of-office and a working location made on Google show th
   await expect(editor.getByText(/Out of office declines meetings for you/)).toBeVisible();
   await expect(editor.getByRole('checkbox', { name: 'All day' })).toBeDisabled();
   await expect(editor.getByPlaceholder('Add guests by email')).toHaveCount(0);
-  await expect(editor.getByRole('checkbox', { name: 'Add Google Meet video conferencing' })).toHaveCount(0);
+  await expect(
+    editor.getByRole('checkbox', { name: 'Add Google Meet video conferencing' }),
+  ).toHaveCount(0);
   await expect(editor.getByLabel('Show as')).toBeDisabled();
   await expect(editor.getByLabel('From time')).toBeEnabled();
   await editor.getByRole('button', { name: 'Cancel' }).click();
@@ -100,9 +151,26 @@ test('a birthday, an out-of-office and a working location made on Google show th
   await expect(editor).toHaveCount(0);
 
   await syncNow(page);
-  const get = async (id: string) => (await api.events.get({ calendarId: 'primary', eventId: id })).data;
-  expect(await get(birthday.id!)).toMatchObject({ colorId: '4', eventType: 'birthday', birthdayProperties: birthday.birthdayProperties, recurrence: ['RRULE:FREQ=YEARLY'], start: { date } });
-  expect(await get(office.id!)).toMatchObject({ colorId: '3', eventType: 'workingLocation', workingLocationProperties: { type: 'officeLocation', officeLocation: { label: 'HQ' } }, visibility: 'public', transparency: 'transparent' });
-  expect(await get(away.id!)).toMatchObject({ eventType: 'outOfOffice', outOfOfficeProperties: away.outOfOfficeProperties, summary: 'Dentist' });
+  const get = async (id: string) =>
+    (await api.events.get({ calendarId: 'primary', eventId: id })).data;
+  expect(await get(birthday.id!)).toMatchObject({
+    colorId: '4',
+    eventType: 'birthday',
+    birthdayProperties: birthday.birthdayProperties,
+    recurrence: ['RRULE:FREQ=YEARLY'],
+    start: { date },
+  });
+  expect(await get(office.id!)).toMatchObject({
+    colorId: '3',
+    eventType: 'workingLocation',
+    workingLocationProperties: { type: 'officeLocation', officeLocation: { label: 'HQ' } },
+    visibility: 'public',
+    transparency: 'transparent',
+  });
+  expect(await get(away.id!)).toMatchObject({
+    eventType: 'outOfOffice',
+    outOfOfficeProperties: away.outOfOfficeProperties,
+    summary: 'Dentist',
+  });
   await expect(page.getByText(/changes? waiting|could not/)).toHaveCount(0);
 });

@@ -4,11 +4,22 @@
 import { connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
 import { eventsTitled } from './helpers';
 
-test('a full resync that would remove most of the calendar asks first: Keep them keeps, Remove removes', async ({ openApp, admin, google }) => {
+test('a full resync that would remove most of the calendar asks first: Keep them keeps, Remove removes', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const ids: string[] = [];
   for (const [i, title] of ['Alpha', 'Beta', 'Gamma', 'Delta'].entries()) {
-    const made = await api.events.insert({ calendarId: 'primary', requestBody: { summary: title, start: { dateTime: todayAt(8 + i * 2) }, end: { dateTime: todayAt(9 + i * 2) } } });
+    const made = await api.events.insert({
+      calendarId: 'primary',
+      requestBody: {
+        summary: title,
+        start: { dateTime: todayAt(8 + i * 2) },
+        end: { dateTime: todayAt(9 + i * 2) },
+      },
+    });
     ids.push(made.data.id!);
   }
   const page = await openApp();
@@ -22,13 +33,15 @@ test('a full resync that would remove most of the calendar asks first: Keep them
   const question = page.getByRole('dialog', { name: 'Remove events Google no longer has?' });
   await expect(question).toContainText('Google Calendar no longer has 3 of the 4 events');
   await question.getByRole('button', { name: 'Keep them' }).click();
-  for (const title of ['Alpha', 'Beta', 'Gamma', 'Delta']) await expect(eventsTitled(page, title)).toBeVisible();
+  for (const title of ['Alpha', 'Beta', 'Gamma', 'Delta'])
+    await expect(eventsTitled(page, title)).toBeVisible();
 
   await syncNow(page, { untilNothingWaits: false });
   await expect(question).toBeVisible();
   await question.getByRole('button', { name: 'Remove' }).click();
   await expect(question).toBeHidden();
-  for (const title of ['Alpha', 'Beta', 'Gamma']) await expect(eventsTitled(page, title)).toHaveCount(0);
+  for (const title of ['Alpha', 'Beta', 'Gamma'])
+    await expect(eventsTitled(page, title)).toHaveCount(0);
   await expect(eventsTitled(page, 'Delta')).toBeVisible();
   // The next sync is an ordinary one again: nothing more to ask.
   await syncNow(page);

@@ -6,8 +6,15 @@ test('connects through the consent page and shows the account', async ({ openApp
   const page = await openApp();
   // Not set up yet: the button leads to the settings.
   await page.getByRole('button', { name: 'Sync with Google' }).click();
-  await expect(page.getByRole('dialog', { name: 'Preferences' }).getByRole('checkbox', { name: 'Google Calendar' })).toBeVisible();
-  await page.getByRole('dialog', { name: 'Preferences' }).getByRole('button', { name: 'Close' }).click();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Preferences' })
+      .getByRole('checkbox', { name: 'Google Calendar' }),
+  ).toBeVisible();
+  await page
+    .getByRole('dialog', { name: 'Preferences' })
+    .getByRole('button', { name: 'Close' })
+    .click();
 
   await enterCredentials(page, DESKTOP);
   const consent = await startSignIn(page);
@@ -20,7 +27,9 @@ test('connects through the consent page and shows the account', async ({ openApp
 
   // The secret and the tokens stay in main: not in the bridge's answers, not in IndexedDB.
   const seenByPage = await page.evaluate(async () => {
-    const db = (window as unknown as { __almanac: { db: { tables: { toArray(): Promise<unknown[]> }[] } } }).__almanac.db;
+    const db = (
+      window as unknown as { __almanac: { db: { tables: { toArray(): Promise<unknown[]> }[] } } }
+    ).__almanac.db;
     const dump = await Promise.all(db.tables.map((t) => t.toArray()));
     return JSON.stringify(dump) + document.documentElement.outerHTML;
   });
@@ -53,9 +62,17 @@ test('Cancel on the consent page: access_denied, with what to do', async ({ open
   await expect(alert).toContainText('Test users');
 });
 
-test('a web-type client: Google shows redirect_uri_mismatch, and Test connection says to use a Desktop app client', async ({ openApp, admin }) => {
+test('a web-type client: Google shows redirect_uri_mismatch, and Test connection says to use a Desktop app client', async ({
+  openApp,
+  admin,
+}) => {
   const web = { clientId: 'web-e2e.apps.googleusercontent.com', clientSecret: 'web-e2e-secret' };
-  await admin('clients', { ...web, type: 'web', redirectUris: ['https://example.com/callback'], publishing: 'production' });
+  await admin('clients', {
+    ...web,
+    type: 'web',
+    redirectUris: ['https://example.com/callback'],
+    publishing: 'production',
+  });
   const page = await openApp();
   await enterCredentials(page, web);
   const consent = await startSignIn(page);
@@ -70,12 +87,25 @@ test('a web-type client: Google shows redirect_uri_mismatch, and Test connection
   const dialog = page.getByRole('dialog', { name: 'Preferences' });
   await dialog.getByRole('tab', { name: 'Google Calendar' }).click();
   await dialog.getByRole('button', { name: 'Test connection' }).click();
-  await expect(dialog.getByRole('status').filter({ hasText: 'redirect_uri_mismatch' })).toContainText('Desktop app');
+  await expect(
+    dialog.getByRole('status').filter({ hasText: 'redirect_uri_mismatch' }),
+  ).toContainText('Desktop app');
 });
 
-test('an account that is not a test user of a Testing app: Google shows access_denied, the app explains it', async ({ openApp, admin }) => {
-  const testing = { clientId: 'testing-e2e.apps.googleusercontent.com', clientSecret: 'testing-e2e-secret' };
-  await admin('clients', { ...testing, type: 'desktop', publishing: 'testing', testUsers: ['someone-else@example.com'] });
+test('an account that is not a test user of a Testing app: Google shows access_denied, the app explains it', async ({
+  openApp,
+  admin,
+}) => {
+  const testing = {
+    clientId: 'testing-e2e.apps.googleusercontent.com',
+    clientSecret: 'testing-e2e-secret',
+  };
+  await admin('clients', {
+    ...testing,
+    type: 'desktop',
+    publishing: 'testing',
+    testUsers: ['someone-else@example.com'],
+  });
   const page = await openApp();
   await enterCredentials(page, testing);
   const consent = await startSignIn(page);
@@ -86,7 +116,9 @@ test('an account that is not a test user of a Testing app: Google shows access_d
   await expect(panel).toContainText('add your Google account');
 });
 
-test('calendar access unticked on the consent screen: the app says what to tick', async ({ openApp }) => {
+test('calendar access unticked on the consent screen: the app says what to tick', async ({
+  openApp,
+}) => {
   const page = await openApp();
   await enterCredentials(page, DESKTOP);
   const consent = await startSignIn(page);

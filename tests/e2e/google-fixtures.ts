@@ -14,7 +14,10 @@ import { startFakeGoogle } from '../fake-google/index';
 import type { FakeGoogle } from '../fake-google/index';
 
 export const ACCOUNT = { email: 'ada@example.com', name: 'Ada Lovelace' };
-export const DESKTOP = { clientId: 'almanac-e2e.apps.googleusercontent.com', clientSecret: 'GOCSPX-e2e-desktop-secret' };
+export const DESKTOP = {
+  clientId: 'almanac-e2e.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-e2e-desktop-secret',
+};
 
 type Fixtures = {
   google: FakeGoogle;
@@ -32,7 +35,11 @@ export const test = base.extend<Fixtures>({
       ['accounts', ACCOUNT],
       ['clients', { ...DESKTOP, type: 'desktop', publishing: 'production' }],
     ] as const) {
-      const response = await fetch(`${google.url}/__admin/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${google.url}/__admin/${route}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
     }
     await use(google);
@@ -40,7 +47,11 @@ export const test = base.extend<Fixtures>({
   },
   admin: async ({ google }, use) => {
     await use(async (route, body) => {
-      const response = await fetch(`${google.url}/__admin/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(`${google.url}/__admin/${route}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
       return response.json().catch(() => null);
     });
@@ -66,7 +77,10 @@ export const test = base.extend<Fixtures>({
 });
 
 /** Preferences → Google Calendar: tick the box, paste the credentials, Save, Close. */
-export async function enterCredentials(page: Page, credentials: { clientId: string; clientSecret: string }): Promise<void> {
+export async function enterCredentials(
+  page: Page,
+  credentials: { clientId: string; clientSecret: string },
+): Promise<void> {
   await page.getByRole('button', { name: 'Preferences' }).click();
   const dialog = page.getByRole('dialog', { name: 'Preferences' });
   await dialog.getByRole('tab', { name: 'Google Calendar' }).click();
@@ -107,10 +121,14 @@ export async function connect(page: Page): Promise<void> {
 }
 
 /** "Sync with Google" and wait for the sync to end (by default, until nothing waits). */
-export async function syncNow(page: Page, options: { untilNothingWaits?: boolean } = {}): Promise<void> {
+export async function syncNow(
+  page: Page,
+  options: { untilNothingWaits?: boolean } = {},
+): Promise<void> {
   await page.getByRole('button', { name: 'Sync with Google' }).click();
   await expect(page.getByRole('button', { name: 'Sync with Google' })).toBeEnabled();
-  if (options.untilNothingWaits ?? true) await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
+  if (options.untilNothingWaits ?? true)
+    await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
 }
 
 /** "New event", a title, Save: an event made here. */
@@ -122,15 +140,24 @@ export async function createHere(page: Page, title: string): Promise<void> {
 }
 
 /** Another Google client acting as the same user, through the real API. */
-export async function googleAs(admin: Fixtures['admin'], url: string): Promise<calendar_v3.Calendar> {
-  const tokens = (await admin('tokens', { email: ACCOUNT.email, clientId: 'other-client.apps.googleusercontent.com' })) as { access_token: string };
+export async function googleAs(
+  admin: Fixtures['admin'],
+  url: string,
+): Promise<calendar_v3.Calendar> {
+  const tokens = (await admin('tokens', {
+    email: ACCOUNT.email,
+    clientId: 'other-client.apps.googleusercontent.com',
+  })) as { access_token: string };
   const auth = new OAuth2Client();
   auth.setCredentials({ access_token: tokens.access_token });
   return calendarApi({ version: 'v3', auth, rootUrl: `${url}/` });
 }
 
 /** An hour of Google event, 9 to 10 in the test's zone, `days` from today. */
-export function slotInDays(days: number): { start: { dateTime: string }; end: { dateTime: string } } {
+export function slotInDays(days: number): {
+  start: { dateTime: string };
+  end: { dateTime: string };
+} {
   const at = (hour: number) => {
     const d = new Date();
     d.setDate(d.getDate() + days);
@@ -143,7 +170,10 @@ export function slotInDays(days: number): { start: { dateTime: string }; end: { 
 /** Live events here, marked when they are on this computer only; sorted. */
 export async function localEvents(page: Page): Promise<string[]> {
   return page.evaluate(async () =>
-    (await window.__almanac!.db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort(),
+    (await window.__almanac!.db.events.toArray())
+      .filter((e) => e.status !== 'cancelled')
+      .map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`)
+      .sort(),
   );
 }
 

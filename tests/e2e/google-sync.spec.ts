@@ -1,17 +1,42 @@
 // Two-way sync through the real UI: changes made "on Google" by another client through the
 // real API show up after a sync, and changes made here reach Google, with guest emails
 // only when the user chose Send.
-import { ACCOUNT, connect, enterCredentials, expect, googleAs, startSignIn, syncNow, test, todayAt } from './google-fixtures';
+import {
+  ACCOUNT,
+  connect,
+  enterCredentials,
+  expect,
+  googleAs,
+  startSignIn,
+  syncNow,
+  test,
+  todayAt,
+} from './google-fixtures';
 
-test('an event created on Google appears here after a sync, and its edits and deletion follow', async ({ openApp, admin, google }) => {
+test('an event created on Google appears here after a sync, and its edits and deletion follow', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
-  const created = await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'Made on Google', start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } } });
+  const created = await api.events.insert({
+    calendarId: 'primary',
+    requestBody: {
+      summary: 'Made on Google',
+      start: { dateTime: todayAt(9) },
+      end: { dateTime: todayAt(10) },
+    },
+  });
   await syncNow(page);
   await expect(page.getByRole('button', { name: /^Made on Google/ })).toBeVisible();
 
-  await api.events.patch({ calendarId: 'primary', eventId: created.data.id!, requestBody: { summary: 'Renamed on Google' } });
+  await api.events.patch({
+    calendarId: 'primary',
+    eventId: created.data.id!,
+    requestBody: { summary: 'Renamed on Google' },
+  });
   await syncNow(page);
   await expect(page.getByRole('button', { name: /^Renamed on Google/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Made on Google/ })).toHaveCount(0);
@@ -21,7 +46,11 @@ test('an event created on Google appears here after a sync, and its edits and de
   await expect(page.getByRole('button', { name: /^Renamed on Google/ })).toHaveCount(0);
 });
 
-test('an event created, edited and deleted here reaches Google', async ({ openApp, admin, google }) => {
+test('an event created, edited and deleted here reaches Google', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
@@ -52,7 +81,11 @@ test('an event created, edited and deleted here reaches Google', async ({ openAp
 test('guests are emailed only when the user says Send', async ({ openApp, admin, google }) => {
   const page = await openApp();
   await connect(page);
-  const notifications = async () => (await (await fetch(`${google.url}/__admin/notifications`)).json()) as { to: string; kind: string }[];
+  const notifications = async () =>
+    (await (await fetch(`${google.url}/__admin/notifications`)).json()) as {
+      to: string;
+      kind: string;
+    }[];
 
   for (const [title, answer] of [
     ['Quiet meeting', "Don't send"],
@@ -73,7 +106,10 @@ test('guests are emailed only when the user says Send', async ({ openApp, admin,
   void admin;
 });
 
-test('a revoked Google grant shows Reconnect, and reconnecting syncs again', async ({ openApp, admin }) => {
+test('a revoked Google grant shows Reconnect, and reconnecting syncs again', async ({
+  openApp,
+  admin,
+}) => {
   const page = await openApp();
   await connect(page);
   await admin('refresh-tokens/revoke', { email: ACCOUNT.email });
@@ -81,7 +117,9 @@ test('a revoked Google grant shows Reconnect, and reconnecting syncs again', asy
   await admin('clock', { advanceMs: 2 * 3600_000 });
   await page.getByRole('button', { name: 'Sync with Google' }).click();
   await expect(page.getByRole('button', { name: 'Reconnect' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'invalid_grant' })).toContainText('sign in again');
+  await expect(page.getByRole('alert').filter({ hasText: 'invalid_grant' })).toContainText(
+    'sign in again',
+  );
   const consent = await startSignIn(page);
   await consent.getByRole('button', { name: ACCOUNT.email }).click();
   await consent.getByRole('button', { name: 'Continue' }).click();
@@ -89,9 +127,20 @@ test('a revoked Google grant shows Reconnect, and reconnecting syncs again', asy
   await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toBeVisible();
 });
 
-test("a Testing app's sign-in expires after 7 days: Reconnect with the publishing advice", async ({ openApp, admin }) => {
-  const testing = { clientId: 'testing-sync.apps.googleusercontent.com', clientSecret: 'testing-sync-secret' };
-  await admin('clients', { ...testing, type: 'desktop', publishing: 'testing', testUsers: [ACCOUNT.email] });
+test("a Testing app's sign-in expires after 7 days: Reconnect with the publishing advice", async ({
+  openApp,
+  admin,
+}) => {
+  const testing = {
+    clientId: 'testing-sync.apps.googleusercontent.com',
+    clientSecret: 'testing-sync-secret',
+  };
+  await admin('clients', {
+    ...testing,
+    type: 'desktop',
+    publishing: 'testing',
+    testUsers: [ACCOUNT.email],
+  });
   const page = await openApp();
   await enterCredentials(page, testing);
   const consent = await startSignIn(page);
@@ -104,5 +153,7 @@ test("a Testing app's sign-in expires after 7 days: Reconnect with the publishin
   await admin('clock', { advanceMs: 8 * 86_400_000 });
   await page.getByRole('button', { name: 'Sync with Google' }).click();
   await expect(page.getByRole('button', { name: 'Reconnect' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'invalid_grant' })).toContainText('7 days');
+  await expect(page.getByRole('alert').filter({ hasText: 'invalid_grant' })).toContainText(
+    '7 days',
+  );
 });

@@ -5,7 +5,11 @@
 import { ACCOUNT, connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
 import { createEvent, editor, NOW } from './helpers';
 
-test("as a guest: Yes on someone else's event reaches Google as my answer, and the organizer's fields are read-only", async ({ openApp, admin, google }) => {
+test("as a guest: Yes on someone else's event reaches Google as my answer, and the organizer's fields are read-only", async ({
+  openApp,
+  admin,
+  google,
+}) => {
   await admin('accounts', { email: 'olga@example.com', name: 'Olga' });
   const { ids } = (await admin('events', {
     calendarId: ACCOUNT.email,
@@ -35,22 +39,34 @@ test("as a guest: Yes on someone else's event reaches Google as my answer, and t
   await expect(yes).toHaveAttribute('aria-pressed', 'false');
   await yes.click();
   await expect(yes).toHaveAttribute('aria-pressed', 'true');
-  await expect(editor.getByRole('button', { name: 'Maybe', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(editor.getByRole('button', { name: 'Maybe', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   // No question about guest emails: Google tells the organizer by itself.
   await expect(page.getByRole('dialog', { name: 'Send update emails to guests?' })).toHaveCount(0);
   await editor.getByRole('button', { name: 'Cancel' }).click();
 
   await syncNow(page);
   const onGoogle = await api.events.get({ calendarId: 'primary', eventId: ids[0]! });
-  expect(onGoogle.data.attendees?.find((a) => a.email === ACCOUNT.email)?.responseStatus).toBe('accepted');
+  expect(onGoogle.data.attendees?.find((a) => a.email === ACCOUNT.email)?.responseStatus).toBe(
+    'accepted',
+  );
   expect(onGoogle.data.summary).toBe("Olga's review");
 
   // Reopened after the sync, the answer is still Yes.
   await page.getByRole('button', { name: /^Olga's review/ }).click();
-  await expect(editor.getByRole('button', { name: 'Yes', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(editor.getByRole('button', { name: 'Yes', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
-test('Add Google Meet video conferencing: Google creates a Meet link and the editor offers to join it', async ({ openApp, admin, google }) => {
+test('Add Google Meet video conferencing: Google creates a Meet link and the editor offers to join it', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
@@ -72,10 +88,17 @@ test('Add Google Meet video conferencing: Google creates a Meet link and the edi
   const join = editor.getByRole('link', { name: 'Join with Google Meet' });
   await expect(join).toBeVisible();
   await expect(join).toHaveAttribute('href', onGoogle!.hangoutLink!);
-  await expect(editor.getByRole('checkbox', { name: 'Add Google Meet video conferencing' })).toHaveCount(0);
+  await expect(
+    editor.getByRole('checkbox', { name: 'Add Google Meet video conferencing' }),
+  ).toHaveCount(0);
 });
 
-test('as a guest of a repeating event: "This event" answers one occurrence on Google, "All events" the series', async ({ page, openApp, admin, google }) => {
+test('as a guest of a repeating event: "This event" answers one occurrence on Google, "All events" the series', async ({
+  page,
+  openApp,
+  admin,
+  google,
+}) => {
   await page.clock.setFixedTime(new Date(NOW));
   await admin('accounts', { email: 'olga@example.com', name: 'Olga' });
   const { ids } = (await admin('events', {
@@ -99,7 +122,9 @@ test('as a guest of a repeating event: "This event" answers one occurrence on Go
   await connect(page);
   await page.getByRole('button', { name: 'Agenda' }).click();
   const answers = async () =>
-    ((await api.events.instances({ calendarId: 'primary', eventId: ids[0]! })).data.items ?? []).map((i) => i.attendees?.find((a) => a.email === ACCOUNT.email)?.responseStatus);
+    (
+      (await api.events.instances({ calendarId: 'primary', eventId: ids[0]! })).data.items ?? []
+    ).map((i) => i.attendees?.find((a) => a.email === ACCOUNT.email)?.responseStatus);
   const answer = async (day: string, label: string, scope: string) => {
     await page.getByRole('button', { name: `Weekly review, ${day}, 11:00 – 12:00` }).click();
     await editor(page).getByRole('button', { name: label, exact: true }).click();
@@ -109,7 +134,10 @@ test('as a guest of a repeating event: "This event" answers one occurrence on Go
     await expect(question.getByRole('radio', { name: 'This and following events' })).toHaveCount(0);
     await question.getByRole('radio', { name: scope }).check();
     await question.getByRole('button', { name: 'OK' }).click();
-    await expect(editor(page).getByRole('button', { name: label, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(editor(page).getByRole('button', { name: label, exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await editor(page).getByRole('button', { name: 'Cancel' }).click();
   };
 
@@ -122,12 +150,23 @@ test('as a guest of a repeating event: "This event" answers one occurrence on Go
   expect(await answers()).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);
 });
 
-test('Add Google Meet on a repeating event ("All events") gives the series one Meet link on Google', async ({ page, openApp, admin, google }) => {
+test('Add Google Meet on a repeating event ("All events") gives the series one Meet link on Google', async ({
+  page,
+  openApp,
+  admin,
+  google,
+}) => {
   await page.clock.setFixedTime(new Date(NOW));
   const api = await googleAs(admin, google.url);
   await openApp();
   await connect(page);
-  await createEvent(page, { title: 'Office hours', date: '2026-06-12', from: '15:00', to: '16:00', repeat: 'Weekly on Friday' });
+  await createEvent(page, {
+    title: 'Office hours',
+    date: '2026-06-12',
+    from: '15:00',
+    to: '16:00',
+    repeat: 'Weekly on Friday',
+  });
   await syncNow(page);
   await page.getByRole('button', { name: 'Agenda' }).click();
 
@@ -139,12 +178,18 @@ test('Add Google Meet on a repeating event ("All events") gives the series one M
   await question.getByRole('button', { name: 'OK' }).click();
   await syncNow(page);
 
-  const [series] = ((await api.events.list({ calendarId: 'primary' })).data.items ?? []).filter((e) => e.summary === 'Office hours');
+  const [series] = ((await api.events.list({ calendarId: 'primary' })).data.items ?? []).filter(
+    (e) => e.summary === 'Office hours',
+  );
   expect(series?.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
-  const instances = (await api.events.instances({ calendarId: 'primary', eventId: series!.id! })).data.items ?? [];
+  const instances =
+    (await api.events.instances({ calendarId: 'primary', eventId: series!.id! })).data.items ?? [];
   expect(new Set(instances.map((i) => i.hangoutLink))).toEqual(new Set([series!.hangoutLink]));
 
   await syncNow(page);
   await page.getByRole('button', { name: /^Office hours, Fri 26 Jun/ }).click();
-  await expect(editor(page).getByRole('link', { name: 'Join with Google Meet' })).toHaveAttribute('href', series!.hangoutLink!);
+  await expect(editor(page).getByRole('link', { name: 'Join with Google Meet' })).toHaveAttribute(
+    'href',
+    series!.hangoutLink!,
+  );
 });

@@ -38,7 +38,8 @@ export async function fillEditor(page: Page, input: Partial<EventInput>): Promis
   if (input.from !== undefined) await dialog.getByLabel('From time').fill(input.from);
   if (input.to !== undefined) await dialog.getByLabel('To time').fill(input.to);
   if (input.location !== undefined) await dialog.getByLabel('Location').fill(input.location);
-  if (input.repeat !== undefined) await dialog.getByLabel('Repeat').selectOption({ label: input.repeat });
+  if (input.repeat !== undefined)
+    await dialog.getByLabel('Repeat').selectOption({ label: input.repeat });
 }
 
 /** "New event" → fill → Save, and wait for the dialog to close. */
@@ -61,7 +62,9 @@ export function escape(text: string): string {
 
 /** The accessible names of every event titled `title` on screen. */
 export async function namesOf(page: Page, title: string): Promise<string[]> {
-  return eventsTitled(page, title).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  return eventsTitled(page, title).evaluateAll((els) =>
+    els.map((el) => el.getAttribute('aria-label') ?? ''),
+  );
 }
 
 /** A stored event record, with only the fields the specs look at. */
@@ -83,7 +86,9 @@ export interface StoredEvent {
 /** Every event record in the page's IndexedDB (window.__almanac.db). */
 export async function storedEvents(page: Page): Promise<StoredEvent[]> {
   return page.evaluate(async () => {
-    const hook = (window as unknown as { __almanac: { db: { events: { toArray(): Promise<unknown[]> } } } }).__almanac;
+    const hook = (
+      window as unknown as { __almanac: { db: { events: { toArray(): Promise<unknown[]> } } } }
+    ).__almanac;
     return (await hook.db.events.toArray()) as StoredEvent[];
   });
 }
@@ -94,7 +99,12 @@ export const GOOGLE_ID = /^[a-v0-9]{5,1024}$/;
  * A point on the week or day grid: the column of `date` (YYYY-MM-DD), `dy` pixels below the
  * top of the half-hour slot starting at `time` (HH:mm). Scrolls the slot into view first.
  */
-export async function slotPoint(page: Page, date: string, time: string, dy = 4): Promise<{ x: number; y: number }> {
+export async function slotPoint(
+  page: Page,
+  date: string,
+  time: string,
+  dy = 4,
+): Promise<{ x: number; y: number }> {
   const slot = page.locator(`td.fc-timegrid-slot-lane[data-time="${time}:00"]`);
   await slot.scrollIntoViewIfNeeded();
   const column = page.locator(`td.fc-timegrid-col[data-date="${date}"]`);
@@ -111,7 +121,11 @@ export async function slotHeight(page: Page): Promise<number> {
 }
 
 /** Presses the mouse at `from`, moves in small steps to `to` and releases, like a hand would. */
-export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+export async function drag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 2, from.y + 2, { steps: 2 });

@@ -4,13 +4,21 @@
 import { test, expect } from './fixtures';
 import { createEvent, eventsTitled, NOW, storedEvents } from './helpers';
 
-test('changing the time zone shifts the times shown, and the choice survives a reload', async ({ page, ownShell }) => {
+test('changing the time zone shifts the times shown, and the choice survives a reload', async ({
+  page,
+  ownShell,
+}) => {
   await page.clock.setFixedTime(new Date(NOW));
   await page.goto(ownShell.url);
   await expect(page.getByRole('button', { name: 'New event' })).toBeVisible();
 
   // The browser (and so "this computer") is in Berlin.
-  await createEvent(page, { title: 'Call with Tokyo', date: '2026-06-11', from: '14:00', to: '15:00' });
+  await createEvent(page, {
+    title: 'Call with Tokyo',
+    date: '2026-06-11',
+    from: '14:00',
+    to: '15:00',
+  });
   const event = eventsTitled(page, 'Call with Tokyo');
   await expect(event).toHaveAccessibleName('Call with Tokyo, Thu 11 Jun, 14:00 – 15:00');
   const stored = await storedEvents(page);

@@ -2,10 +2,18 @@
 // looked at but not edited, moved or deleted.
 import { ACCOUNT, connect, expect, syncNow, test, todayAt } from './google-fixtures';
 
-test("a read-only calendar's events arrive once ticked, and open without Save or Delete", async ({ openApp, admin }) => {
+test("a read-only calendar's events arrive once ticked, and open without Save or Delete", async ({
+  openApp,
+  admin,
+}) => {
   // Someone else's calendar, shared with the user to read only.
   await admin('accounts', { email: 'team@example.com', name: 'Team' });
-  await admin('events', { calendarId: 'team@example.com', events: [{ summary: 'Office closed', start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } }] });
+  await admin('events', {
+    calendarId: 'team@example.com',
+    events: [
+      { summary: 'Office closed', start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } },
+    ],
+  });
   await admin('calendars', { email: ACCOUNT.email, id: 'team@example.com', accessRole: 'reader' });
   const page = await openApp();
   await connect(page);

@@ -3,14 +3,30 @@
 // (master with RRULE, exceptions keyed by original start, split series, cancelled instances).
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEvent, drag, editor, eventsTitled, GOOGLE_ID, namesOf, openAt, slotPoint, storedEvents } from './helpers';
+import {
+  createEvent,
+  drag,
+  editor,
+  eventsTitled,
+  GOOGLE_ID,
+  namesOf,
+  openAt,
+  slotPoint,
+  storedEvents,
+} from './helpers';
 import type { StoredEvent } from './helpers';
 
 // The agenda opened on 10 June 2026 covers 8 June – 5 July: four Wednesdays.
 const WEDNESDAYS = ['Wed 10 Jun', 'Wed 17 Jun', 'Wed 24 Jun', 'Wed 1 Jul'];
 
 async function weeklyStandup(page: Page): Promise<StoredEvent> {
-  await createEvent(page, { title: 'Standup', date: '2026-06-10', from: '14:00', to: '15:00', repeat: 'Weekly on Wednesday' });
+  await createEvent(page, {
+    title: 'Standup',
+    date: '2026-06-10',
+    from: '14:00',
+    to: '15:00',
+    repeat: 'Weekly on Wednesday',
+  });
   await page.getByRole('button', { name: 'Agenda' }).click();
   await expect(eventsTitled(page, 'Standup')).toHaveCount(4);
   const [master] = await storedEvents(page);
@@ -19,7 +35,12 @@ async function weeklyStandup(page: Page): Promise<StoredEvent> {
 }
 
 /** Opens one occurrence, applies `change` in the editor, saves and answers the scope question. */
-async function editOccurrence(page: Page, name: string, title: string, scope: string): Promise<void> {
+async function editOccurrence(
+  page: Page,
+  name: string,
+  title: string,
+  scope: string,
+): Promise<void> {
   await page.getByRole('button', { name }).click();
   const dialog = editor(page);
   await dialog.getByLabel('Title').fill(title);
@@ -54,7 +75,10 @@ function untilOf(master: StoredEvent | undefined): number {
 
 const name = (title: string, day: string) => `${title}, ${day}, 14:00 – 15:00`;
 
-test('"Repeat: Weekly on …" stores one master with an RRULE and shows every week', async ({ page, openApp }) => {
+test('"Repeat: Weekly on …" stores one master with an RRULE and shows every week', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const master = await weeklyStandup(page);
   expect(master).toMatchObject({ kind: 'master', summary: 'Standup' });
@@ -68,34 +92,54 @@ test('"Repeat: Weekly on …" stores one master with an RRULE and shows every we
   await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName(name('Standup', 'Wed 17 Jun'));
 });
 
-test('editing "This event" changes only that occurrence and stores an exception', async ({ page, openApp }) => {
+test('editing "This event" changes only that occurrence and stores an exception', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const master = await weeklyStandup(page);
   await editOccurrence(page, name('Standup', 'Wed 17 Jun'), 'Demo day', 'This event');
 
   await expect(eventsTitled(page, 'Demo day')).toHaveAccessibleName(name('Demo day', 'Wed 17 Jun'));
   await expect(eventsTitled(page, 'Standup')).toHaveCount(3);
-  expect(await namesOf(page, 'Standup')).toEqual(['Wed 10 Jun', 'Wed 24 Jun', 'Wed 1 Jul'].map((d) => name('Standup', d)));
+  expect(await namesOf(page, 'Standup')).toEqual(
+    ['Wed 10 Jun', 'Wed 24 Jun', 'Wed 1 Jul'].map((d) => name('Standup', d)),
+  );
 
   const events = await storedEvents(page);
   const stored = events.find((e) => e.id === master.id);
-  expect(stored).toMatchObject({ kind: 'master', summary: 'Standup', recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=WE'] });
+  expect(stored).toMatchObject({
+    kind: 'master',
+    summary: 'Standup',
+    recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=WE'],
+  });
   const exception = events.find((e) => e.id !== master.id);
   expect(exception).toMatchObject({ summary: 'Demo day', recurringEventId: master.id });
   expect(exception?.id).toMatch(new RegExp(`^${master.id}_20260617T120000Z$`));
-  expect(Date.parse(exception?.originalStartTime?.dateTime ?? '')).toBe(Date.parse('2026-06-17T14:00:00+02:00'));
+  expect(Date.parse(exception?.originalStartTime?.dateTime ?? '')).toBe(
+    Date.parse('2026-06-17T14:00:00+02:00'),
+  );
 });
 
-test('editing "This and following events" splits the series: earlier keep the old title, later get the new', async ({ page, openApp }) => {
+test('editing "This and following events" splits the series: earlier keep the old title, later get the new', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const master = await weeklyStandup(page);
   await editOccurrence(page, name('Standup', 'Wed 24 Jun'), 'Sync', 'This and following events');
 
   await expect(eventsTitled(page, 'Sync')).toHaveCount(2);
-  expect(await namesOf(page, 'Sync')).toEqual(['Wed 24 Jun', 'Wed 1 Jul'].map((d) => name('Sync', d)));
-  expect(await namesOf(page, 'Standup')).toEqual(['Wed 10 Jun', 'Wed 17 Jun'].map((d) => name('Standup', d)));
+  expect(await namesOf(page, 'Sync')).toEqual(
+    ['Wed 24 Jun', 'Wed 1 Jul'].map((d) => name('Sync', d)),
+  );
+  expect(await namesOf(page, 'Standup')).toEqual(
+    ['Wed 10 Jun', 'Wed 17 Jun'].map((d) => name('Standup', d)),
+  );
 
-  const masters = (await storedEvents(page)).filter((e) => e.kind === 'master' && e.status !== 'cancelled');
+  const masters = (await storedEvents(page)).filter(
+    (e) => e.kind === 'master' && e.status !== 'cancelled',
+  );
   expect(masters).toHaveLength(2);
   const old = masters.find((e) => e.id === master.id);
   const next = masters.find((e) => e.id !== master.id);
@@ -110,7 +154,10 @@ test('editing "This and following events" splits the series: earlier keep the ol
   expect(next?.recurrence?.join('\n')).not.toMatch(/UNTIL/);
 });
 
-test('editing "All events" changes every occurrence and keeps one series', async ({ page, openApp }) => {
+test('editing "All events" changes every occurrence and keeps one series', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const master = await weeklyStandup(page);
   await editOccurrence(page, name('Standup', 'Wed 17 Jun'), 'Team sync', 'All events');
@@ -120,35 +167,54 @@ test('editing "All events" changes every occurrence and keeps one series', async
   expect(await namesOf(page, 'Team sync')).toEqual(WEDNESDAYS.map((d) => name('Team sync', d)));
   const events = (await storedEvents(page)).filter((e) => e.status !== 'cancelled');
   expect(events).toHaveLength(1);
-  expect(events[0]).toMatchObject({ id: master.id, kind: 'master', summary: 'Team sync', startMs: master.startMs });
+  expect(events[0]).toMatchObject({
+    id: master.id,
+    kind: 'master',
+    summary: 'Team sync',
+    startMs: master.startMs,
+  });
 });
 
-test('deleting "This event" hides just that occurrence (a cancelled instance)', async ({ page, openApp }) => {
+test('deleting "This event" hides just that occurrence (a cancelled instance)', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const master = await weeklyStandup(page);
   await deleteOccurrence(page, name('Standup', 'Wed 17 Jun'), 'This event');
 
   await expect(eventsTitled(page, 'Standup')).toHaveCount(3);
-  expect(await namesOf(page, 'Standup')).toEqual(['Wed 10 Jun', 'Wed 24 Jun', 'Wed 1 Jul'].map((d) => name('Standup', d)));
+  expect(await namesOf(page, 'Standup')).toEqual(
+    ['Wed 10 Jun', 'Wed 24 Jun', 'Wed 1 Jul'].map((d) => name('Standup', d)),
+  );
   const events = await storedEvents(page);
   const stored = events.find((e) => e.id === master.id);
   expect(stored?.status).not.toBe('cancelled');
   const cancelled = events.find((e) => e.id !== master.id);
   // Google's form: an instance `<id>_<stamp>` with status "cancelled" (or an EXDATE on the master).
   if (cancelled) {
-    expect(cancelled).toMatchObject({ id: `${master.id}_20260617T120000Z`, status: 'cancelled', recurringEventId: master.id });
+    expect(cancelled).toMatchObject({
+      id: `${master.id}_20260617T120000Z`,
+      status: 'cancelled',
+      recurringEventId: master.id,
+    });
   } else {
     expect(stored?.recurrence?.join('\n')).toMatch(/EXDATE/);
   }
 });
 
-test('deleting "This and following events" ends the series before that occurrence', async ({ page, openApp }) => {
+test('deleting "This and following events" ends the series before that occurrence', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const master = await weeklyStandup(page);
   await deleteOccurrence(page, name('Standup', 'Wed 24 Jun'), 'This and following events');
 
   await expect(eventsTitled(page, 'Standup')).toHaveCount(2);
-  expect(await namesOf(page, 'Standup')).toEqual(['Wed 10 Jun', 'Wed 17 Jun'].map((d) => name('Standup', d)));
+  expect(await namesOf(page, 'Standup')).toEqual(
+    ['Wed 10 Jun', 'Wed 17 Jun'].map((d) => name('Standup', d)),
+  );
   const stored = (await storedEvents(page)).find((e) => e.id === master.id);
   const until = untilOf(stored);
   expect(until).toBeLessThan(Date.parse('2026-06-24T14:00:00+02:00'));
@@ -167,7 +233,10 @@ test('deleting "All events" removes the whole series', async ({ page, openApp })
   expect(live.map((e) => e.summary)).toEqual(['Unrelated']);
 });
 
-test('Cancel on the scope question changes nothing and keeps the editor open with the edit', async ({ page, openApp }) => {
+test('Cancel on the scope question changes nothing and keeps the editor open with the edit', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   await weeklyStandup(page);
   await page.getByRole('button', { name: name('Standup', 'Wed 17 Jun') }).click();
@@ -183,16 +252,25 @@ test('Cancel on the scope question changes nothing and keeps the editor open wit
   expect((await storedEvents(page)).map((e) => e.summary)).toEqual(['Standup']);
 });
 
-test('dragging one occurrence asks which events, and "This event" moves only that one', async ({ page, openApp }) => {
+test('dragging one occurrence asks which events, and "This event" moves only that one', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const master = await weeklyStandup(page);
   await page.getByRole('button', { name: 'Week' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName(name('Standup', 'Wed 17 Jun'));
 
-  await drag(page, await slotPoint(page, '2026-06-17', '14:00', 6), await slotPoint(page, '2026-06-18', '10:00', 6));
+  await drag(
+    page,
+    await slotPoint(page, '2026-06-17', '14:00', 6),
+    await slotPoint(page, '2026-06-18', '10:00', 6),
+  );
   await chooseScope(page, 'Edit recurring event', 'This event');
-  await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName('Standup, Thu 18 Jun, 10:00 – 11:00');
+  await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName(
+    'Standup, Thu 18 Jun, 10:00 – 11:00',
+  );
 
   // The agenda now starts on 15 June: the moved one, then the series as before.
   await page.getByRole('button', { name: 'Agenda' }).click();
@@ -204,5 +282,9 @@ test('dragging one occurrence asks which events, and "This event" moves only tha
     name('Standup', 'Wed 8 Jul'),
   ]);
   const exception = (await storedEvents(page)).find((e) => e.id !== master.id);
-  expect(exception).toMatchObject({ id: `${master.id}_20260617T120000Z`, recurringEventId: master.id, startMs: Date.parse('2026-06-18T10:00:00+02:00') });
+  expect(exception).toMatchObject({
+    id: `${master.id}_20260617T120000Z`,
+    recurringEventId: master.id,
+    startMs: Date.parse('2026-06-18T10:00:00+02:00'),
+  });
 });

@@ -3,11 +3,26 @@
 import { test, expect } from './fixtures';
 import { createEvent, editor, eventsTitled, namesOf, openAt, storedEvents } from './helpers';
 
-test('after creating and editing single and repeating events, a reload shows them all unchanged', async ({ page, openApp }) => {
+test('after creating and editing single and repeating events, a reload shows them all unchanged', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
-  await createEvent(page, { title: 'Dentist', date: '2026-06-11', from: '14:00', to: '15:00', location: 'Main St' });
+  await createEvent(page, {
+    title: 'Dentist',
+    date: '2026-06-11',
+    from: '14:00',
+    to: '15:00',
+    location: 'Main St',
+  });
   await createEvent(page, { title: 'Doomed', date: '2026-06-12', from: '08:00', to: '09:00' });
-  await createEvent(page, { title: 'Standup', date: '2026-06-10', from: '09:00', to: '09:15', repeat: 'Weekly on Wednesday' });
+  await createEvent(page, {
+    title: 'Standup',
+    date: '2026-06-10',
+    from: '09:00',
+    to: '09:15',
+    repeat: 'Weekly on Wednesday',
+  });
 
   // Edit the single event, delete one, and make an exception in the series.
   await eventsTitled(page, 'Dentist').click();

@@ -8,7 +8,11 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(NOW));
 });
 
-test("reminders, busy/free, visibility and colour chosen here reach Google, and Google's changes to them show in the editor", async ({ openApp, admin, google }) => {
+test("reminders, busy/free, visibility and colour chosen here reach Google, and Google's changes to them show in the editor", async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
@@ -28,15 +32,32 @@ test("reminders, busy/free, visibility and colour chosen here reach Google, and 
   await expect(dialog).toBeHidden();
   await syncNow(page);
 
-  const [made] = ((await api.events.list({ calendarId: 'primary' })).data.items ?? []).filter((e) => e.summary === 'Focus block');
+  const [made] = ((await api.events.list({ calendarId: 'primary' })).data.items ?? []).filter(
+    (e) => e.summary === 'Focus block',
+  );
   expect(made).toMatchObject({
-    reminders: { useDefault: false, overrides: [{ method: 'popup', minutes: 15 }, { method: 'email', minutes: 60 }] },
+    reminders: {
+      useDefault: false,
+      overrides: [
+        { method: 'popup', minutes: 15 },
+        { method: 'email', minutes: 60 },
+      ],
+    },
     transparency: 'transparent',
     visibility: 'private',
     colorId: '11',
   });
 
-  await api.events.patch({ calendarId: 'primary', eventId: made!.id!, requestBody: { reminders: { useDefault: true, overrides: [] }, transparency: 'opaque', visibility: 'public', colorId: '2' } });
+  await api.events.patch({
+    calendarId: 'primary',
+    eventId: made!.id!,
+    requestBody: {
+      reminders: { useDefault: true, overrides: [] },
+      transparency: 'opaque',
+      visibility: 'public',
+      colorId: '2',
+    },
+  });
   await syncNow(page);
   await page.getByRole('button', { name: /^Focus block, / }).click();
   await expect(dialog.getByRole('checkbox', { name: 'Default reminders' })).toBeChecked();

@@ -6,7 +6,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ACCOUNT, DESKTOP, connect, createHere, expect, googleAs, syncNow, test } from './google-fixtures';
+import {
+  ACCOUNT,
+  DESKTOP,
+  connect,
+  createHere,
+  expect,
+  googleAs,
+  syncNow,
+  test,
+} from './google-fixtures';
 
 async function openSyncLog(page: Page) {
   await page.getByRole('button', { name: 'Preferences' }).click();
@@ -15,29 +24,61 @@ async function openSyncLog(page: Page) {
   return prefs;
 }
 
-const lines = (prefs: ReturnType<Page['getByRole']>) => prefs.getByRole('list', { name: 'Sync log lines' }).getByRole('listitem');
+const lines = (prefs: ReturnType<Page['getByRole']>) =>
+  prefs.getByRole('list', { name: 'Sync log lines' }).getByRole('listitem');
 
-test("Google's 429, 403, 412 and 410 each leave a readable line; the filters narrow them; a problem line opens its event", async ({ openApp, admin }) => {
+test("Google's 429, 403, 412 and 410 each leave a readable line; the filters narrow them; a problem line opens its event", async ({
+  openApp,
+  admin,
+}) => {
   const page = await openApp();
   await connect(page);
   const events = `/calendar/v3/calendars/${ACCOUNT.email}/events`;
   await admin('faults', {
     rules: [
-      { match: { method: 'POST', path: events }, respond: { status: 429, reason: 'rateLimitExceeded' }, times: 1 },
-      { match: { method: 'POST', path: events }, respond: { status: 403, reason: 'rateLimitExceeded' }, times: 1 },
+      {
+        match: { method: 'POST', path: events },
+        respond: { status: 429, reason: 'rateLimitExceeded' },
+        times: 1,
+      },
+      {
+        match: { method: 'POST', path: events },
+        respond: { status: 403, reason: 'rateLimitExceeded' },
+        times: 1,
+      },
     ],
   });
   await createHere(page, 'Slowed down');
   await syncNow(page, { untilNothingWaits: false });
-  await expect.poll(() => page.evaluate(async () => (await window.__almanac!.db.events.toArray()).find((e) => e.summary === 'Slowed down')?.google)).toBeTruthy();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        async () =>
+          (await window.__almanac!.db.events.toArray()).find((e) => e.summary === 'Slowed down')
+            ?.google,
+      ),
+    )
+    .toBeTruthy();
 
-  await admin('faults', { rules: [{ match: { method: 'PATCH' }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 }] });
+  await admin('faults', {
+    rules: [
+      { match: { method: 'PATCH' }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 },
+    ],
+  });
   await page.getByRole('button', { name: /^Slowed down/ }).click();
   const editor = page.getByRole('dialog', { name: 'Event' });
   await editor.getByLabel('Location').fill('Room 4');
   await editor.getByRole('button', { name: 'Save' }).click();
   await syncNow(page, { untilNothingWaits: false });
-  await admin('faults', { rules: [{ match: { method: 'PATCH' }, respond: { status: 403, reason: 'forbiddenForNonOrganizer' }, times: 1 }] });
+  await admin('faults', {
+    rules: [
+      {
+        match: { method: 'PATCH' },
+        respond: { status: 403, reason: 'forbiddenForNonOrganizer' },
+        times: 1,
+      },
+    ],
+  });
   await page.getByRole('button', { name: /^Slowed down/ }).click();
   await editor.getByLabel('Location').fill('Room 5');
   await editor.getByRole('button', { name: 'Save' }).click();
@@ -46,12 +87,35 @@ test("Google's 429, 403, 412 and 410 each leave a readable line; the filters nar
   await syncNow(page, { untilNothingWaits: false });
 
   const prefs = await openSyncLog(page);
-  await expect(lines(prefs).filter({ hasText: 'Google Calendar asked Almanac to slow down (429 rateLimitExceeded' })).not.toHaveCount(0);
-  await expect(lines(prefs).filter({ hasText: 'Google Calendar asked Almanac to slow down (403 rateLimitExceeded' })).not.toHaveCount(0);
-  await expect(lines(prefs).filter({ hasText: '“Slowed down” was changed on Google Calendar since the last sync (412' })).toHaveCount(1);
-  await expect(lines(prefs).filter({ hasText: /Only the organizer can make this change .*403 forbiddenForNonOrganizer.*Ask the organizer/ })).toHaveCount(1);
-  await expect(lines(prefs).filter({ hasText: /list of changes for “.*” expired \(410/ })).not.toHaveCount(0);
-  await expect(lines(prefs).filter({ hasText: /^.*Synced in \d+ ms: pushed \d+, pulled \d+, conflicts \d+/ }).first()).toBeVisible();
+  await expect(
+    lines(prefs).filter({
+      hasText: 'Google Calendar asked Almanac to slow down (429 rateLimitExceeded',
+    }),
+  ).not.toHaveCount(0);
+  await expect(
+    lines(prefs).filter({
+      hasText: 'Google Calendar asked Almanac to slow down (403 rateLimitExceeded',
+    }),
+  ).not.toHaveCount(0);
+  await expect(
+    lines(prefs).filter({
+      hasText: '“Slowed down” was changed on Google Calendar since the last sync (412',
+    }),
+  ).toHaveCount(1);
+  await expect(
+    lines(prefs).filter({
+      hasText:
+        /Only the organizer can make this change .*403 forbiddenForNonOrganizer.*Ask the organizer/,
+    }),
+  ).toHaveCount(1);
+  await expect(
+    lines(prefs).filter({ hasText: /list of changes for “.*” expired \(410/ }),
+  ).not.toHaveCount(0);
+  await expect(
+    lines(prefs)
+      .filter({ hasText: /^.*Synced in \d+ ms: pushed \d+, pulled \d+, conflicts \d+/ })
+      .first(),
+  ).toBeVisible();
 
   await prefs.getByLabel('Level').selectOption('error');
   await expect(lines(prefs).filter({ hasText: 'Only the organizer' })).toHaveCount(1);
@@ -62,19 +126,36 @@ test("Google's 429, 403, 412 and 410 each leave a readable line; the filters nar
 
   // A problem line names its event and opens it; a line about no event has nothing to open.
   await prefs.getByLabel('Calendar').selectOption({ label: 'All calendars' });
-  await expect(lines(prefs).filter({ hasText: 'slow down' }).first().getByRole('button', { name: 'Open event' })).toHaveCount(0);
-  await lines(prefs).filter({ hasText: 'Only the organizer' }).getByRole('button', { name: 'Open event' }).click();
+  await expect(
+    lines(prefs)
+      .filter({ hasText: 'slow down' })
+      .first()
+      .getByRole('button', { name: 'Open event' }),
+  ).toHaveCount(0);
+  await lines(prefs)
+    .filter({ hasText: 'Only the organizer' })
+    .getByRole('button', { name: 'Open event' })
+    .click();
   await expect(prefs).toHaveCount(0);
-  await expect(page.getByRole('dialog', { name: 'Event' }).getByLabel('Title')).toHaveValue('Slowed down');
+  await expect(page.getByRole('dialog', { name: 'Event' }).getByLabel('Title')).toHaveValue(
+    'Slowed down',
+  );
 });
 
-test('a conflict shows the value that lost, and Restore puts it back here and on Google', async ({ openApp, admin, google }) => {
+test('a conflict shows the value that lost, and Restore puts it back here and on Google', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
   await createHere(page, 'Agreed title');
   await syncNow(page, { untilNothingWaits: false });
-  const id = await page.evaluate(async () => (await window.__almanac!.db.events.toArray()).find((e) => e.summary === 'Agreed title')!.id);
+  const id = await page.evaluate(
+    async () =>
+      (await window.__almanac!.db.events.toArray()).find((e) => e.summary === 'Agreed title')!.id,
+  );
 
   // Both sides change the title between two syncs; Google's change is the newer one.
   await page.getByRole('button', { name: 'Preferences' }).click();
@@ -87,7 +168,11 @@ test('a conflict shows the value that lost, and Restore puts it back here and on
   await editor.getByLabel('Title').fill('My title');
   await editor.getByRole('button', { name: 'Save' }).click();
   await page.waitForTimeout(20);
-  await api.events.patch({ calendarId: 'primary', eventId: id, requestBody: { summary: 'Their title' } });
+  await api.events.patch({
+    calendarId: 'primary',
+    eventId: id,
+    requestBody: { summary: 'Their title' },
+  });
   await page.getByRole('button', { name: 'Preferences' }).click();
   await prefs.getByRole('tab', { name: 'Google Calendar' }).click();
   await prefs.getByRole('checkbox', { name: 'Pause synchronization' }).uncheck();
@@ -104,10 +189,16 @@ test('a conflict shows the value that lost, and Restore puts it back here and on
   await log.getByRole('button', { name: 'Close' }).click();
   await syncNow(page, { untilNothingWaits: false });
   await expect(page.getByRole('button', { name: /^My title/ })).toBeVisible();
-  await expect.poll(async () => (await api.events.get({ calendarId: 'primary', eventId: id })).data.summary).toBe('My title');
+  await expect
+    .poll(async () => (await api.events.get({ calendarId: 'primary', eventId: id })).data.summary)
+    .toBe('My title');
 });
 
-test('Export… saves diagnostics (versions, settings, the log) and no secret; neither log ever holds a token, secret or code', async ({ openApp, admin, app }) => {
+test('Export… saves diagnostics (versions, settings, the log) and no secret; neither log ever holds a token, secret or code', async ({
+  openApp,
+  admin,
+  app,
+}) => {
   const page = await openApp();
   const codes: string[] = [];
   page.context().on('request', (request) => {
@@ -128,7 +219,12 @@ test('Export… saves diagnostics (versions, settings, the log) and no secret; n
   await prefs.getByRole('button', { name: 'Export…' }).click();
   const file = await (await download).path();
   const text = readFileSync(file, 'utf8');
-  const exported = JSON.parse(text) as { app: { version: string; shell: string }; os: { userAgent: string }; settings: { sendUpdates: string }; log: { message: string }[] };
+  const exported = JSON.parse(text) as {
+    app: { version: string; shell: string };
+    os: { userAgent: string };
+    settings: { sendUpdates: string };
+    log: { message: string }[];
+  };
   expect(exported.app).toMatchObject({ version: 'e2e', shell: 'web' });
   expect(exported.os.userAgent).toContain('Chrome');
   expect(exported.settings.sendUpdates).toBe('ask');
@@ -137,9 +233,13 @@ test('Export… saves diagnostics (versions, settings, the log) and no secret; n
   const dataDir = dirname(dirname(app.log.file));
   const vault = readFileSync(join(dataDir, 'vault.json'), 'utf8');
   expect(vault.length).toBeGreaterThan(0);
-  const logFiles = readdirSync(dirname(app.log.file)).map((f) => readFileSync(join(dirname(app.log.file), f), 'utf8')).join('\n');
+  const logFiles = readdirSync(dirname(app.log.file))
+    .map((f) => readFileSync(join(dirname(app.log.file), f), 'utf8'))
+    .join('\n');
   expect(logFiles).toMatch(/\[sync\] synced/);
-  const dbLog = await page.evaluate(async () => JSON.stringify(await window.__almanac!.db.syncLog.toArray()));
+  const dbLog = await page.evaluate(async () =>
+    JSON.stringify(await window.__almanac!.db.syncLog.toArray()),
+  );
   expect(codes.length).toBeGreaterThan(0);
   for (const haystack of [logFiles, dbLog, text]) {
     expect(haystack).not.toContain(DESKTOP.clientSecret);

@@ -8,7 +8,9 @@ import { connect, expect, googleAs, test, todayAt } from './google-fixtures';
 import { createEvent, eventsTitled } from './helpers';
 
 async function titlesOnGoogle(api: calendar_v3.Calendar): Promise<string[]> {
-  return ((await api.events.list({ calendarId: 'primary' })).data.items ?? []).map((e) => e.summary ?? '');
+  return ((await api.events.list({ calendarId: 'primary' })).data.items ?? []).map(
+    (e) => e.summary ?? '',
+  );
 }
 
 async function googlePane(page: Page) {
@@ -18,7 +20,11 @@ async function googlePane(page: Page) {
   return prefs;
 }
 
-test('a change made here reaches Google a few seconds later without pressing Sync', async ({ openApp, admin, google }) => {
+test('a change made here reaches Google a few seconds later without pressing Sync', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
@@ -27,7 +33,11 @@ test('a change made here reaches Google a few seconds later without pressing Syn
   await expect(page.getByText(/changes? waiting/)).toHaveCount(0);
 });
 
-test('"Sync every minute" brings a change made on Google without a click', async ({ openApp, admin, google }) => {
+test('"Sync every minute" brings a change made on Google without a click', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   test.setTimeout(150_000);
   const api = await googleAs(admin, google.url);
   const page = await openApp();
@@ -37,7 +47,14 @@ test('"Sync every minute" brings a change made on Google without a click', async
   await expect(prefs.getByLabel('Sync every')).toHaveValue('1');
   await prefs.getByRole('button', { name: 'Close' }).click();
 
-  await api.events.insert({ calendarId: 'primary', requestBody: { summary: 'Arrived by itself', start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } } });
+  await api.events.insert({
+    calendarId: 'primary',
+    requestBody: {
+      summary: 'Arrived by itself',
+      start: { dateTime: todayAt(9) },
+      end: { dateTime: todayAt(10) },
+    },
+  });
   await expect(eventsTitled(page, 'Arrived by itself')).toBeVisible({ timeout: 75_000 });
 
   // The choice is kept by main: a reload shows it.
@@ -46,7 +63,11 @@ test('"Sync every minute" brings a change made on Google without a click', async
   await expect(again.getByLabel('Sync every')).toHaveValue('1');
 });
 
-test('Pause holds changes here (counted in the toolbar) even when the network returns; Resume sync sends them', async ({ openApp, admin, google }) => {
+test('Pause holds changes here (counted in the toolbar) even when the network returns; Resume sync sends them', async ({
+  openApp,
+  admin,
+  google,
+}) => {
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);

@@ -8,7 +8,10 @@ async function save(page: Page): Promise<void> {
   await editor(page).getByRole('button', { name: 'Save' }).click();
 }
 
-test('an empty title gets "Add a title." next to the field and the dialog stays open', async ({ page, openApp }) => {
+test('an empty title gets "Add a title." next to the field and the dialog stays open', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   await page.getByRole('button', { name: 'New event' }).click();
   const dialog = editor(page);
@@ -34,7 +37,10 @@ test('an empty title gets "Add a title." next to the field and the dialog stays 
   await expect(eventsTitled(page, 'Call')).toBeVisible();
 });
 
-test('an end before the start is refused with a message at the end field', async ({ page, openApp }) => {
+test('an end before the start is refused with a message at the end field', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   await page.getByRole('button', { name: 'New event' }).click();
   const dialog = editor(page);
@@ -42,7 +48,9 @@ test('an end before the start is refused with a message at the end field', async
   await save(page);
 
   await expect(dialog.getByRole('alert')).toHaveText('The end is before the start.');
-  await expect(dialog.getByLabel('End', { exact: true })).toHaveAccessibleDescription('The end is before the start.');
+  await expect(dialog.getByLabel('End', { exact: true })).toHaveAccessibleDescription(
+    'The end is before the start.',
+  );
   await expect(dialog.getByLabel('Title')).toHaveValue('Backwards');
   expect(await storedEvents(page)).toEqual([]);
 
@@ -56,17 +64,30 @@ test('an end before the start is refused with a message at the end field', async
   expect(await storedEvents(page)).toEqual([]);
 });
 
-test('impossible repeat rules (every 0 weeks, ending before the start) are refused at the Repeat field', async ({ page, openApp }) => {
+test('impossible repeat rules (every 0 weeks, ending before the start) are refused at the Repeat field', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   await page.getByRole('button', { name: 'New event' }).click();
   const dialog = editor(page);
-  await fillEditor(page, { title: 'Gym', date: '2026-06-11', from: '18:00', to: '19:00', repeat: 'Custom…' });
+  await fillEditor(page, {
+    title: 'Gym',
+    date: '2026-06-11',
+    from: '18:00',
+    to: '19:00',
+    repeat: 'Custom…',
+  });
   const repeat = dialog.getByLabel('Repeat');
 
   await dialog.getByLabel('Every').fill('0');
   await save(page);
-  await expect(dialog.getByRole('alert')).toHaveText('Repeat every must be a whole number, at least 1.');
-  await expect(repeat).toHaveAccessibleDescription('Repeat every must be a whole number, at least 1.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Repeat every must be a whole number, at least 1.',
+  );
+  await expect(repeat).toHaveAccessibleDescription(
+    'Repeat every must be a whole number, at least 1.',
+  );
   await expect(dialog).toBeVisible();
 
   await dialog.getByLabel('Every').fill('1');
@@ -93,9 +114,18 @@ test('impossible repeat rules (every 0 weeks, ending before the start) are refus
   await expect(eventsTitled(page, 'Gym')).toHaveCount(1);
 });
 
-test('an existing event edited into a bad state keeps its stored values after Cancel', async ({ page, openApp }) => {
+test('an existing event edited into a bad state keeps its stored values after Cancel', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
-  await createEvent(page, { title: 'Dentist', date: '2026-06-11', from: '14:00', to: '15:00', location: 'Main St' });
+  await createEvent(page, {
+    title: 'Dentist',
+    date: '2026-06-11',
+    from: '14:00',
+    to: '15:00',
+    location: 'Main St',
+  });
   const before = await storedEvents(page);
 
   await eventsTitled(page, 'Dentist').click();
@@ -104,13 +134,17 @@ test('an existing event edited into a bad state keeps its stored values after Ca
   await save(page);
   await expect(dialog.getByRole('alert')).toHaveCount(2);
   await expect(dialog.getByLabel('Title')).toHaveAccessibleDescription('Add a title.');
-  await expect(dialog.getByLabel('End', { exact: true })).toHaveAccessibleDescription('The end is before the start.');
+  await expect(dialog.getByLabel('End', { exact: true })).toHaveAccessibleDescription(
+    'The end is before the start.',
+  );
   expect(await storedEvents(page)).toEqual(before);
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(await storedEvents(page)).toEqual(before);
-  await expect(eventsTitled(page, 'Dentist')).toHaveAccessibleName('Dentist, Thu 11 Jun, 14:00 – 15:00');
+  await expect(eventsTitled(page, 'Dentist')).toHaveAccessibleName(
+    'Dentist, Thu 11 Jun, 14:00 – 15:00',
+  );
 
   // Opening it again shows the saved values, not the abandoned edit.
   await eventsTitled(page, 'Dentist').click();
@@ -119,9 +153,18 @@ test('an existing event edited into a bad state keeps its stored values after Ca
   await expect(dialog.getByLabel('Location')).toHaveValue('Main St');
 });
 
-test('a series edited into an impossible rule keeps its stored rule after Cancel', async ({ page, openApp }) => {
+test('a series edited into an impossible rule keeps its stored rule after Cancel', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
-  await createEvent(page, { title: 'Standup', date: '2026-06-10', from: '09:00', to: '09:15', repeat: 'Weekly on Wednesday' });
+  await createEvent(page, {
+    title: 'Standup',
+    date: '2026-06-10',
+    from: '09:00',
+    to: '09:15',
+    repeat: 'Weekly on Wednesday',
+  });
   const before = await storedEvents(page);
 
   await page.getByRole('button', { name: 'Next' }).click();
@@ -131,11 +174,15 @@ test('a series edited into an impossible rule keeps its stored rule after Cancel
   await dialog.getByLabel('Every').fill('0');
   await save(page);
   // The rule is checked before the "which events?" question is asked.
-  await expect(dialog.getByRole('alert')).toHaveText('Repeat every must be a whole number, at least 1.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Repeat every must be a whole number, at least 1.',
+  );
   await expect(page.getByRole('dialog', { name: 'Edit recurring event' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 
   expect(await storedEvents(page)).toEqual(before);
-  await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName('Standup, Wed 17 Jun, 09:00 – 09:15');
+  await expect(eventsTitled(page, 'Standup')).toHaveAccessibleName(
+    'Standup, Wed 17 Jun, 09:00 – 09:15',
+  );
 });

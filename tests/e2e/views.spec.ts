@@ -5,7 +5,8 @@ import { test, expect } from './fixtures';
 import { createEvent, eventsTitled, openAt } from './helpers';
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
-const viewButton = (page: Page, name: string) => page.getByRole('group', { name: 'View' }).getByRole('button', { name, exact: true });
+const viewButton = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'View' }).getByRole('button', { name, exact: true });
 
 test('the Day, Week, Month and Agenda buttons show the right range', async ({ page, openApp }) => {
   await openAt(page, openApp);
@@ -26,7 +27,9 @@ test('the Day, Week, Month and Agenda buttons show the right range', async ({ pa
 
   await viewButton(page, 'Agenda').click();
   await expect(title(page)).toHaveText('Jun 8 – Jul 5, 2026');
-  await expect(eventsTitled(page, 'Dentist')).toHaveAccessibleName('Dentist, Thu 11 Jun, 09:00 – 10:00');
+  await expect(eventsTitled(page, 'Dentist')).toHaveAccessibleName(
+    'Dentist, Thu 11 Jun, 09:00 – 10:00',
+  );
 
   await viewButton(page, 'Week').click();
   await expect(title(page)).toHaveText('Jun 8 – 14, 2026');
@@ -45,7 +48,10 @@ test('Previous, Next and Today move by the view’s period', async ({ page, open
   await expect(title(page)).toHaveText('May 2026');
 });
 
-test('keyboard shortcuts d, w, m, a, j, k, n, p and t switch views and move through time', async ({ page, openApp }) => {
+test('keyboard shortcuts d, w, m, a, j, k, n, p and t switch views and move through time', async ({
+  page,
+  openApp,
+}) => {
   await openAt(page, openApp);
   const press = (key: string) => page.keyboard.press(key);
 
@@ -112,7 +118,10 @@ test('the mini month jumps to the day picked, in any view', async ({ page, openA
   await expect(mini.getByRole('button', { name: 'August 3, 2026' })).toHaveClass(/shown/);
 });
 
-test('in a week that spans two months, the mini month shows the month of the day the view is on', async ({ page, openApp }) => {
+test('in a week that spans two months, the mini month shows the month of the day the view is on', async ({
+  page,
+  openApp,
+}) => {
   // Thursday 2 July 2026: the week is 29 June – 5 July.
   await openAt(page, openApp, '2026-07-02T10:00:00+02:00');
   const mini = page.getByRole('region', { name: 'Mini month' });

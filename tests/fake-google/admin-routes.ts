@@ -27,7 +27,14 @@ import { colorsResource } from './colors.js';
 import { activateRules, type FaultRule } from './faults.js';
 import { jsonResponse, type ApiRequest, type ApiResponse } from './http-io.js';
 import { DEFAULT_SCOPE, issueTokens, revokeRefreshToken } from './oauth-routes.js';
-import { addCalendar, addClient, applySeed, seedEvents, type SeedClient, type SeedData } from './seed.js';
+import {
+  addCalendar,
+  addClient,
+  applySeed,
+  seedEvents,
+  type SeedClient,
+  type SeedData,
+} from './seed.js';
 import type { AccessRole, World } from './world.js';
 
 export const ADMIN_PREFIX = '/__admin/';
@@ -43,7 +50,10 @@ export function handleAdmin(world: World, request: ApiRequest): ApiResponse {
 }
 
 class AdminError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -66,13 +76,22 @@ function route(world: World, request: ApiRequest): ApiResponse {
     case 'POST accounts': {
       const b = body();
       const email = requireString(b, 'email');
-      const account = world.addAccount(email, optionalString(b, 'name'), optionalString(b, 'timeZone') ?? 'UTC');
-      return jsonResponse(200, { email: account.email, name: account.name, calendarId: account.email });
+      const account = world.addAccount(
+        email,
+        optionalString(b, 'name'),
+        optionalString(b, 'timeZone') ?? 'UTC',
+      );
+      return jsonResponse(200, {
+        email: account.email,
+        name: account.name,
+        calendarId: account.email,
+      });
     }
     case 'POST calendars': {
       const b = body();
       const accessRole = (optionalString(b, 'accessRole') ?? 'owner') as AccessRole;
-      if (!['freeBusyReader', 'reader', 'writer', 'owner'].includes(accessRole)) throw new AdminError(400, 'accessRole must be freeBusyReader, reader, writer or owner.');
+      if (!['freeBusyReader', 'reader', 'writer', 'owner'].includes(accessRole))
+        throw new AdminError(400, 'accessRole must be freeBusyReader, reader, writer or owner.');
       const id = addCalendar(world, requireString(b, 'email'), {
         summary: optionalString(b, 'summary') ?? 'Calendar',
         accessRole,
@@ -91,14 +110,27 @@ function route(world: World, request: ApiRequest): ApiResponse {
       if (!world.accounts.has(email)) throw new AdminError(404, `No account ${email}.`);
       const clientId = requireString(b, 'clientId');
       // An unregistered client id stands for "some other Google client" the test acts as.
-      const client = world.clients.get(clientId) ?? addClient(world, { clientId, clientSecret: `secret-${clientId}`, type: 'desktop', publishing: 'production' });
-      const scope = typeof b.scope === 'string' ? b.scope.split(/\s+/).filter(Boolean) : Array.isArray(b.scope) ? (b.scope as string[]) : DEFAULT_SCOPE;
+      const client =
+        world.clients.get(clientId) ??
+        addClient(world, {
+          clientId,
+          clientSecret: `secret-${clientId}`,
+          type: 'desktop',
+          publishing: 'production',
+        });
+      const scope =
+        typeof b.scope === 'string'
+          ? b.scope.split(/\s+/).filter(Boolean)
+          : Array.isArray(b.scope)
+            ? (b.scope as string[])
+            : DEFAULT_SCOPE;
       return jsonResponse(200, issueTokens(world, client, email, scope));
     }
     case 'POST consent': {
       const b = body();
       const mode = b.mode;
-      if (mode !== 'page' && mode !== 'approve' && mode !== 'deny') throw new AdminError(400, 'mode must be "page", "approve" or "deny".');
+      if (mode !== 'page' && mode !== 'approve' && mode !== 'deny')
+        throw new AdminError(400, 'mode must be "page", "approve" or "deny".');
       const email = optionalString(b, 'email');
       world.consent = email ? { mode, email } : { mode };
       return ok();
@@ -112,8 +144,10 @@ function route(world: World, request: ApiRequest): ApiResponse {
       const rules = body().rules;
       if (!Array.isArray(rules)) throw new AdminError(400, 'rules must be an array.');
       for (const rule of rules as FaultRule[]) {
-        if (typeof rule !== 'object' || rule === null || typeof rule.match !== 'object') throw new AdminError(400, 'Each rule needs a match object.');
-        if (!rule.respond && !rule.drop && rule.delayMs === undefined) throw new AdminError(400, 'Each rule needs respond, drop or delayMs.');
+        if (typeof rule !== 'object' || rule === null || typeof rule.match !== 'object')
+          throw new AdminError(400, 'Each rule needs a match object.');
+        if (!rule.respond && !rule.drop && rule.delayMs === undefined)
+          throw new AdminError(400, 'Each rule needs respond, drop or delayMs.');
       }
       world.faults.push(...activateRules(rules as FaultRule[]));
       return ok();
@@ -123,7 +157,8 @@ function route(world: World, request: ApiRequest): ApiResponse {
       return ok();
     case 'POST latency': {
       const ms = body().ms;
-      if (typeof ms !== 'number' || ms < 0) throw new AdminError(400, 'ms must be a non-negative number.');
+      if (typeof ms !== 'number' || ms < 0)
+        throw new AdminError(400, 'ms must be a non-negative number.');
       world.latencyMs = ms;
       return ok();
     }
@@ -152,7 +187,8 @@ function route(world: World, request: ApiRequest): ApiResponse {
     }
     case 'POST clock': {
       const advanceMs = body().advanceMs;
-      if (typeof advanceMs !== 'number' || advanceMs < 0) throw new AdminError(400, 'advanceMs must be a non-negative number.');
+      if (typeof advanceMs !== 'number' || advanceMs < 0)
+        throw new AdminError(400, 'advanceMs must be a non-negative number.');
       world.clock.advance(advanceMs);
       return jsonResponse(200, { now: world.clock.iso() });
     }
@@ -164,11 +200,13 @@ function route(world: World, request: ApiRequest): ApiResponse {
     case 'POST quota': {
       const b = body();
       if (b.perUserPerMinute !== undefined) {
-        if (typeof b.perUserPerMinute !== 'number' || b.perUserPerMinute < 1) throw new AdminError(400, 'perUserPerMinute must be a positive number.');
+        if (typeof b.perUserPerMinute !== 'number' || b.perUserPerMinute < 1)
+          throw new AdminError(400, 'perUserPerMinute must be a positive number.');
         world.quota.perUserPerMinute = b.perUserPerMinute;
       }
       if (b.status !== undefined) {
-        if (b.status !== 403 && b.status !== 429) throw new AdminError(400, 'status must be 403 or 429.');
+        if (b.status !== 403 && b.status !== 429)
+          throw new AdminError(400, 'status must be 403 or 429.');
         world.quota.status = b.status;
       }
       return ok();
@@ -189,12 +227,25 @@ function route(world: World, request: ApiRequest): ApiResponse {
       for (const which of ['event', 'calendar'] as const) {
         const given = b[which];
         if (given === undefined) continue;
-        if (typeof given !== 'object' || given === null || Array.isArray(given)) throw new AdminError(400, `${which} must map colour ids to {background, foreground}.`);
-        for (const [colorId, value] of Object.entries(given as Record<string, Partial<ColorDefinition>>)) {
-          if (!/^\d+$/.test(colorId) || !HEX.test(value?.background ?? '') || (value.foreground !== undefined && !HEX.test(value.foreground))) {
-            throw new AdminError(400, `${which}.${colorId} needs a background (and optionally a foreground) like "#a4bdfc".`);
+        if (typeof given !== 'object' || given === null || Array.isArray(given))
+          throw new AdminError(400, `${which} must map colour ids to {background, foreground}.`);
+        for (const [colorId, value] of Object.entries(
+          given as Record<string, Partial<ColorDefinition>>,
+        )) {
+          if (
+            !/^\d+$/.test(colorId) ||
+            !HEX.test(value?.background ?? '') ||
+            (value.foreground !== undefined && !HEX.test(value.foreground))
+          ) {
+            throw new AdminError(
+              400,
+              `${which}.${colorId} needs a background (and optionally a foreground) like "#a4bdfc".`,
+            );
           }
-          world.colors[which][colorId] = { background: value.background as string, foreground: value.foreground ?? '#1d1d1d' };
+          world.colors[which][colorId] = {
+            background: value.background as string,
+            foreground: value.foreground ?? '#1d1d1d',
+          };
         }
       }
       world.colors.updated = world.clock.iso();

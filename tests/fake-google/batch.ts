@@ -19,21 +19,42 @@ export interface PartOutcome {
   applied: boolean;
 }
 
-export async function handleBatch(outer: ApiRequest, runPart: (part: ApiRequest) => Promise<PartOutcome>): Promise<{ response: ApiResponse; drop: boolean }> {
+export async function handleBatch(
+  outer: ApiRequest,
+  runPart: (part: ApiRequest) => Promise<PartOutcome>,
+): Promise<{ response: ApiResponse; drop: boolean }> {
   const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(outer.headers['content-type'] ?? '');
   if (!/^multipart\/mixed/i.test(outer.headers['content-type'] ?? '') || !boundary) {
-    return { response: errorResponse(errors.badRequest('Batch requests must be multipart/mixed with a boundary.')), drop: false };
+    return {
+      response: errorResponse(
+        errors.badRequest('Batch requests must be multipart/mixed with a boundary.'),
+      ),
+      drop: false,
+    };
   }
   const parts = splitMultipart(outer.body, (boundary[1] ?? boundary[2]) as string);
-  if (parts.length === 0) return { response: errorResponse(errors.badRequest('The batch request has no parts.')), drop: false };
-  if (parts.length > MAX_BATCH_CALLS) return { response: errorResponse(errors.badRequest(`A batch request may contain at most ${MAX_BATCH_CALLS} calls.`)), drop: false };
+  if (parts.length === 0)
+    return {
+      response: errorResponse(errors.badRequest('The batch request has no parts.')),
+      drop: false,
+    };
+  if (parts.length > MAX_BATCH_CALLS)
+    return {
+      response: errorResponse(
+        errors.badRequest(`A batch request may contain at most ${MAX_BATCH_CALLS} calls.`),
+      ),
+      drop: false,
+    };
 
   const answers: { contentId: string | undefined; response: ApiResponse }[] = [];
   let drop = false;
   for (const part of parts) {
     const parsed = parsePart(part, outer);
     if ('error' in parsed) {
-      answers.push({ contentId: parsed.contentId, response: errorResponse(errors.badRequest(parsed.error)) });
+      answers.push({
+        contentId: parsed.contentId,
+        response: errorResponse(errors.badRequest(parsed.error)),
+      });
       continue;
     }
     const outcome = await runPart(parsed.request);
@@ -61,7 +82,14 @@ export async function handleBatch(outer: ApiRequest, runPart: (part: ApiRequest)
         ].join('\r\n');
       })
       .join('\r\n') + `\r\n--${responseBoundary}--\r\n`;
-  return { response: { status: 200, headers: { 'Content-Type': `multipart/mixed; boundary=${responseBoundary}` }, body }, drop };
+  return {
+    response: {
+      status: 200,
+      headers: { 'Content-Type': `multipart/mixed; boundary=${responseBoundary}` },
+      body,
+    },
+    drop,
+  };
 }
 
 function splitMultipart(body: string, boundary: string): string[] {
@@ -76,7 +104,12 @@ function splitMultipart(body: string, boundary: string): string[] {
   return parts;
 }
 
-function parsePart(part: string, outer: ApiRequest): { request: ApiRequest; contentId: string | undefined } | { error: string; contentId: string | undefined } {
+function parsePart(
+  part: string,
+  outer: ApiRequest,
+):
+  | { request: ApiRequest; contentId: string | undefined }
+  | { error: string; contentId: string | undefined } {
   const [partHeaderText, httpText = ''] = splitHead(part);
   const partHeaders = parseHeaders(partHeaderText);
   const contentId = partHeaders['content-id']?.replace(/^<|>$/g, '');
@@ -88,9 +121,20 @@ function parsePart(part: string, outer: ApiRequest): { request: ApiRequest; cont
   const query = new URLSearchParams(outer.query);
   for (const [k, v] of target.searchParams) query.set(k, v);
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(outer.headers)) if (!k.startsWith('content-') && k !== 'host') headers[k] = v;
+  for (const [k, v] of Object.entries(outer.headers))
+    if (!k.startsWith('content-') && k !== 'host') headers[k] = v;
   Object.assign(headers, parseHeaders(headerLines.join('\n')));
-  return { request: { method: match[1] as string, path: target.pathname, query, headers, body: body.replace(/\r?\n$/, ''), batched: true }, contentId };
+  return {
+    request: {
+      method: match[1] as string,
+      path: target.pathname,
+      query,
+      headers,
+      body: body.replace(/\r?\n$/, ''),
+      batched: true,
+    },
+    contentId,
+  };
 }
 
 function splitHead(text: string): [string, string] {
@@ -103,7 +147,8 @@ function parseHeaders(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return headers;
 }

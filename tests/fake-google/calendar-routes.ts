@@ -6,18 +6,50 @@
 import { ApiError, errors } from './api-error.js';
 import { calendarColor, colorsResource } from './colors.js';
 import { getEvent, listEvents, listInstances } from './event-reads.js';
-import { deleteEvent, importEvent, insertEvent, moveEvent, patchEvent, updateEvent, type EventContext } from './event-writes.js';
-import { emptyResponse, errorResponse, jsonResponse, parseJsonBody, type ApiRequest, type ApiResponse } from './http-io.js';
+import {
+  deleteEvent,
+  importEvent,
+  insertEvent,
+  moveEvent,
+  patchEvent,
+  updateEvent,
+  type EventContext,
+} from './event-writes.js';
+import {
+  emptyResponse,
+  errorResponse,
+  jsonResponse,
+  parseJsonBody,
+  type ApiRequest,
+  type ApiResponse,
+} from './http-io.js';
 import { decodeToken, encodeToken } from './opaque-token.js';
 import type { AccessToken, Account, Calendar, ListEntry, World } from './world.js';
 
 export const CALENDAR_PREFIX = '/calendar/v3/';
 
 const SCOPE = 'https://www.googleapis.com/auth/';
-const READ_EVENTS = ['calendar', 'calendar.readonly', 'calendar.events', 'calendar.events.readonly', 'calendar.events.owned', 'calendar.events.owned.readonly'];
+const READ_EVENTS = [
+  'calendar',
+  'calendar.readonly',
+  'calendar.events',
+  'calendar.events.readonly',
+  'calendar.events.owned',
+  'calendar.events.owned.readonly',
+];
 const WRITE_EVENTS = ['calendar', 'calendar.events', 'calendar.events.owned'];
-const READ_LIST = ['calendar', 'calendar.readonly', 'calendar.calendarlist', 'calendar.calendarlist.readonly'];
-const READ_CALENDARS = ['calendar', 'calendar.readonly', 'calendar.calendars', 'calendar.calendars.readonly'];
+const READ_LIST = [
+  'calendar',
+  'calendar.readonly',
+  'calendar.calendarlist',
+  'calendar.calendarlist.readonly',
+];
+const READ_CALENDARS = [
+  'calendar',
+  'calendar.readonly',
+  'calendar.calendars',
+  'calendar.calendars.readonly',
+];
 
 /** Handles one Calendar API call (on its own or as a batch part). */
 export function handleCalendarCall(world: World, request: ApiRequest): ApiResponse {
@@ -49,7 +81,8 @@ function route(world: World, request: ApiRequest): ApiResponse {
   const segments = request.path.slice(CALENDAR_PREFIX.length).split('/').map(safeDecode);
   const method = request.method;
   const need = (allowed: string[]): void => {
-    if (!allowed.some((s) => token.scope.includes(SCOPE + s))) throw errors.insufficientPermissions();
+    if (!allowed.some((s) => token.scope.includes(SCOPE + s)))
+      throw errors.insufficientPermissions();
   };
 
   if (segments[0] === 'colors' && segments.length === 1 && method === 'GET') {
@@ -59,7 +92,8 @@ function route(world: World, request: ApiRequest): ApiResponse {
   if (segments[0] === 'users' && segments[1] === 'me' && segments[2] === 'calendarList') {
     need(READ_LIST);
     if (method !== 'GET') throw errors.badRequest('Only reading the calendar list is emulated.');
-    if (segments.length === 3) return jsonResponse(200, listCalendarList(world, user, request.query));
+    if (segments.length === 3)
+      return jsonResponse(200, listCalendarList(world, user, request.query));
     if (segments.length === 4) {
       const entry = user.calendarList.get(resolveId(user, segments[3] as string));
       if (!entry || entry.deleted) throw errors.notFound();
@@ -73,20 +107,36 @@ function route(world: World, request: ApiRequest): ApiResponse {
       if (method !== 'GET') throw errors.badRequest('Only reading calendars is emulated.');
       return jsonResponse(200, calendarResource(calendar));
     }
-    if (segments[2] === 'events') return routeEvents(world, request, user, calendar, segments.slice(3), need);
+    if (segments[2] === 'events')
+      return routeEvents(world, request, user, calendar, segments.slice(3), need);
   }
   throw errors.notFound();
 }
 
-function routeEvents(world: World, request: ApiRequest, user: Account, calendar: Calendar, rest: string[], need: (allowed: string[]) => void): ApiResponse {
-  const ctx: EventContext = { world, calendar, user, query: request.query, headers: request.headers, batched: request.batched };
+function routeEvents(
+  world: World,
+  request: ApiRequest,
+  user: Account,
+  calendar: Calendar,
+  rest: string[],
+  need: (allowed: string[]) => void,
+): ApiResponse {
+  const ctx: EventContext = {
+    world,
+    calendar,
+    user,
+    query: request.query,
+    headers: request.headers,
+    batched: request.batched,
+  };
   const method = request.method;
   const write = (): void => {
     need(WRITE_EVENTS);
     const role = user.calendarList.get(calendar.id)?.accessRole;
     if (role !== 'owner' && role !== 'writer') throw errors.requiredAccessLevel();
   };
-  const withEtag = (event: { etag?: string | null }): ApiResponse => jsonResponse(200, event, event.etag ? { ETag: event.etag } : {});
+  const withEtag = (event: { etag?: string | null }): ApiResponse =>
+    jsonResponse(200, event, event.etag ? { ETag: event.etag } : {});
   if (rest.length === 0) {
     if (method === 'GET') {
       need(READ_EVENTS);
@@ -107,7 +157,11 @@ function routeEvents(world: World, request: ApiRequest, user: Account, calendar:
       case 'GET': {
         need(READ_EVENTS);
         const event = getEvent(ctx, eventId);
-        if (request.headers['if-none-match'] !== undefined && request.headers['if-none-match'] === event.etag) return emptyResponse(304, { ETag: event.etag ?? '' });
+        if (
+          request.headers['if-none-match'] !== undefined &&
+          request.headers['if-none-match'] === event.etag
+        )
+          return emptyResponse(304, { ETag: event.etag ?? '' });
         return withEtag(event);
       }
       case 'PATCH':
@@ -179,9 +233,22 @@ function listEntryResource(world: World, entry: ListEntry): Record<string, unkno
     ...(entry.hidden ? { hidden: true } : {}),
     selected: entry.selected,
     accessRole: entry.accessRole,
-    defaultReminders: entry.accessRole === 'owner' || entry.accessRole === 'writer' ? [{ method: 'popup', minutes: 10 }] : [],
+    defaultReminders:
+      entry.accessRole === 'owner' || entry.accessRole === 'writer'
+        ? [{ method: 'popup', minutes: 10 }]
+        : [],
     ...(entry.primary
-      ? { notificationSettings: { notifications: ['eventCreation', 'eventChange', 'eventCancellation', 'eventResponse'].map((type) => ({ type, method: 'email' })) }, primary: true }
+      ? {
+          notificationSettings: {
+            notifications: [
+              'eventCreation',
+              'eventChange',
+              'eventCancellation',
+              'eventResponse',
+            ].map((type) => ({ type, method: 'email' })),
+          },
+          primary: true,
+        }
       : {}),
     ...(entry.deleted ? { deleted: true } : {}),
     conferenceProperties: { allowedConferenceSolutionTypes: ['hangoutsMeet'] },
@@ -190,18 +257,32 @@ function listEntryResource(world: World, entry: ListEntry): Record<string, unkno
 
 const ROLE_RANK: Record<string, number> = { freeBusyReader: 0, reader: 1, writer: 2, owner: 3 };
 
-function listCalendarList(world: World, user: Account, q: URLSearchParams): Record<string, unknown> {
+function listCalendarList(
+  world: World,
+  user: Account,
+  q: URLSearchParams,
+): Record<string, unknown> {
   const rawMax = q.get('maxResults');
   const maxResults = rawMax === null ? 100 : Math.min(Number(rawMax), 250);
-  if (!Number.isInteger(maxResults) || maxResults < 1) throw errors.invalid(`Invalid value for maxResults: ${rawMax}`, 'maxResults');
+  if (!Number.isInteger(maxResults) || maxResults < 1)
+    throw errors.invalid(`Invalid value for maxResults: ${rawMax}`, 'maxResults');
   const minRole = q.get('minAccessRole');
-  if (minRole !== null && !(minRole in ROLE_RANK)) throw errors.invalid(`Invalid value for minAccessRole: ${minRole}`, 'minAccessRole');
+  if (minRole !== null && !(minRole in ROLE_RANK))
+    throw errors.invalid(`Invalid value for minAccessRole: ${minRole}`, 'minAccessRole');
   let sinceSeq: number | undefined;
   const syncTokenText = q.get('syncToken');
   if (syncTokenText !== null) {
-    if (minRole !== null || q.get('showDeleted') === 'false' || q.get('showHidden') === 'false') throw errors.syncTokenWithRestrictions();
+    if (minRole !== null || q.get('showDeleted') === 'false' || q.get('showHidden') === 'false')
+      throw errors.syncTokenWithRestrictions();
     const token = decodeToken<{ k: string; u: string; s: number; e: number }>(syncTokenText);
-    if (!token || token.k !== 'list' || token.u !== user.email || token.e !== user.listEpoch || token.s > user.listHead) throw errors.fullSyncRequired();
+    if (
+      !token ||
+      token.k !== 'list' ||
+      token.u !== user.email ||
+      token.e !== user.listEpoch ||
+      token.s > user.listHead
+    )
+      throw errors.fullSyncRequired();
     sinceSeq = token.s;
   }
   const showDeleted = sinceSeq !== undefined || q.get('showDeleted') === 'true';
@@ -225,7 +306,16 @@ function listCalendarList(world: World, user: Account, q: URLSearchParams): Reco
   return {
     kind: 'calendar#calendarList',
     etag: `"l${user.listHead}"`,
-    ...(more ? { nextPageToken: encodeToken({ o: offset + maxResults, h: user.listHead }) } : { nextSyncToken: encodeToken({ k: 'list', u: user.email, s: user.listHead, e: user.listEpoch }) }),
+    ...(more
+      ? { nextPageToken: encodeToken({ o: offset + maxResults, h: user.listHead }) }
+      : {
+          nextSyncToken: encodeToken({
+            k: 'list',
+            u: user.email,
+            s: user.listHead,
+            e: user.listEpoch,
+          }),
+        }),
     items,
   };
 }

@@ -23,7 +23,9 @@ if (seedFile) {
   try {
     seed = JSON.parse(readFileSync(seedFile, 'utf8')) as SeedData;
   } catch (error) {
-    console.error(`Could not read seed file ${seedFile}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Could not read seed file ${seedFile}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(2);
   }
 }

@@ -39,7 +39,9 @@ export function handleAuthorize(world: World, request: ApiRequest): ApiResponse 
     const requested = (params.get('scope') ?? '').split(/\s+/).filter(Boolean);
     // Granular consent: the grant page lists each scope with a box the person may untick,
     // and only the ticked ones are granted (the app must check what it got).
-    const scope = params.get('fg_granular') ? requested.filter((s) => params.getAll('fg_scope').includes(s)) : requested;
+    const scope = params.get('fg_granular')
+      ? requested.filter((s) => params.getAll('fg_scope').includes(s))
+      : requested;
     const code = `4/0A${randomString(60)}`;
     const challenge = params.get('code_challenge');
     world.codes.set(code, {
@@ -48,7 +50,12 @@ export function handleAuthorize(world: World, request: ApiRequest): ApiResponse 
       redirectUri,
       email: account.email,
       scope,
-      ...(challenge ? { codeChallenge: challenge, codeChallengeMethod: params.get('code_challenge_method') === 'S256' ? 'S256' : 'plain' } : {}),
+      ...(challenge
+        ? {
+            codeChallenge: challenge,
+            codeChallengeMethod: params.get('code_challenge_method') === 'S256' ? 'S256' : 'plain',
+          }
+        : {}),
       expiresAt: world.clock.now() + CODE_LIFETIME_MS,
       used: false,
     });
@@ -57,9 +64,11 @@ export function handleAuthorize(world: World, request: ApiRequest): ApiResponse 
 
   if (world.consent.mode === 'deny') return deny();
   if (world.consent.mode === 'approve') {
-    const email = world.consent.email ?? params.get('login_hint') ?? world.accounts.keys().next().value;
+    const email =
+      world.consent.email ?? params.get('login_hint') ?? world.accounts.keys().next().value;
     const account = email ? world.accounts.get(email) : undefined;
-    if (!account) return errorPage(400, 'invalid_request', 'The emulator has no such account to approve as.');
+    if (!account)
+      return errorPage(400, 'invalid_request', 'The emulator has no such account to approve as.');
     return grant(account);
   }
 
@@ -74,26 +83,52 @@ export function handleAuthorize(world: World, request: ApiRequest): ApiResponse 
   return chooserPage(world, client, params);
 }
 
-function validate(world: World, params: URLSearchParams): { client: OAuthClient; redirectUri: string } | { page: ApiResponse } {
+function validate(
+  world: World,
+  params: URLSearchParams,
+): { client: OAuthClient; redirectUri: string } | { page: ApiResponse } {
   const clientId = params.get('client_id');
-  if (!clientId) return { page: errorPage(400, 'invalid_request', 'Missing required parameter: client_id') };
+  if (!clientId)
+    return { page: errorPage(400, 'invalid_request', 'Missing required parameter: client_id') };
   const client = world.clients.get(clientId);
   if (!client) return { page: errorPage(401, 'invalid_client', 'The OAuth client was not found.') };
   const redirectUri = params.get('redirect_uri');
-  if (!redirectUri) return { page: errorPage(400, 'invalid_request', 'Missing required parameter: redirect_uri') };
+  if (!redirectUri)
+    return { page: errorPage(400, 'invalid_request', 'Missing required parameter: redirect_uri') };
   if (/^urn:ietf:wg:oauth:2\.0:oob|^oob$/.test(redirectUri)) {
-    return { page: errorPage(400, 'invalid_request', 'The out-of-band (OOB) flow has been blocked in order to keep users secure.') };
+    return {
+      page: errorPage(
+        400,
+        'invalid_request',
+        'The out-of-band (OOB) flow has been blocked in order to keep users secure.',
+      ),
+    };
   }
   if (!redirectAllowed(client, redirectUri)) {
-    return { page: errorPage(400, 'redirect_uri_mismatch', `You can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy. If you're the app developer, register the redirect URI in the Google Cloud Console. Request details: redirect_uri=${redirectUri}`) };
+    return {
+      page: errorPage(
+        400,
+        'redirect_uri_mismatch',
+        `You can't sign in to this app because it doesn't comply with Google's OAuth 2.0 policy. If you're the app developer, register the redirect URI in the Google Cloud Console. Request details: redirect_uri=${redirectUri}`,
+      ),
+    };
   }
   const responseType = params.get('response_type');
-  if (!responseType) return { page: errorPage(400, 'invalid_request', 'Required parameter is missing: response_type') };
-  if (responseType !== 'code') return { page: errorPage(400, 'unsupported_response_type', `Invalid response_type: ${responseType}`) };
-  if (!params.get('scope')) return { page: errorPage(400, 'invalid_request', 'Missing required parameter: scope') };
+  if (!responseType)
+    return {
+      page: errorPage(400, 'invalid_request', 'Required parameter is missing: response_type'),
+    };
+  if (responseType !== 'code')
+    return {
+      page: errorPage(400, 'unsupported_response_type', `Invalid response_type: ${responseType}`),
+    };
+  if (!params.get('scope'))
+    return { page: errorPage(400, 'invalid_request', 'Missing required parameter: scope') };
   const method = params.get('code_challenge_method');
-  if (method !== null && method !== 'S256' && method !== 'plain') return { page: errorPage(400, 'invalid_request', `Invalid code_challenge_method: ${method}`) };
-  if (method !== null && !params.get('code_challenge')) return { page: errorPage(400, 'invalid_request', 'Missing code_challenge.') };
+  if (method !== null && method !== 'S256' && method !== 'plain')
+    return { page: errorPage(400, 'invalid_request', `Invalid code_challenge_method: ${method}`) };
+  if (method !== null && !params.get('code_challenge'))
+    return { page: errorPage(400, 'invalid_request', 'Missing code_challenge.') };
   return { client, redirectUri };
 }
 
@@ -125,7 +160,10 @@ function chooserPage(world: World, client: OAuthClient, params: URLSearchParams)
   const accounts = [...world.accounts.values()];
   const list = accounts.length
     ? accounts
-        .map((a) => `<li>${form(params, { fg_step: 'warning', fg_account: a.email }, `<button type="submit" class="account"><span class="name">${esc(a.name)}</span> <span class="email">${esc(a.email)}</span></button>`)}</li>`)
+        .map(
+          (a) =>
+            `<li>${form(params, { fg_step: 'warning', fg_account: a.email }, `<button type="submit" class="account"><span class="name">${esc(a.name)}</span> <span class="email">${esc(a.email)}</span></button>`)}</li>`,
+        )
         .join('\n')
     : '<li>No accounts. Add one with POST /__admin/accounts.</li>';
   return page(
@@ -152,29 +190,45 @@ function grantPage(client: OAuthClient, params: URLSearchParams, account: Accoun
 <p class="account">${esc(account.email)}</p>
 <p>This will allow ${esc(appName(client))} to:</p>
 ${form(
-    params,
-    { fg_step: 'allow', fg_account: account.email, fg_granular: '1' },
-    `<ul class="scopes">${scopes.map((s) => `<li><label><input type="checkbox" name="fg_scope" value="${esc(s)}" checked> ${esc(describeScope(s))}</label></li>`).join('')}</ul><button type="submit">Allow</button>`,
-  )}
+  params,
+  { fg_step: 'allow', fg_account: account.email, fg_granular: '1' },
+  `<ul class="scopes">${scopes.map((s) => `<li><label><input type="checkbox" name="fg_scope" value="${esc(s)}" checked> ${esc(describeScope(s))}</label></li>`).join('')}</ul><button type="submit">Allow</button>`,
+)}
 ${cancel(params)}`,
   );
 }
 
 function accessDeniedPage(client: OAuthClient): ApiResponse {
-  return errorPage(403, 'access_denied', `${appName(client)} has not completed the Google verification process. The app is currently being tested, and can only be accessed by developer-approved testers. If you think you should have access, contact the developer.`);
+  return errorPage(
+    403,
+    'access_denied',
+    `${appName(client)} has not completed the Google verification process. The app is currently being tested, and can only be accessed by developer-approved testers. If you think you should have access, contact the developer.`,
+  );
 }
 
 function errorPage(status: number, code: string, detail: string): ApiResponse {
-  return htmlResponse(status, htmlDocument('Error', `<h1>Access blocked: Authorization Error</h1><p class="error-detail">${esc(detail)}</p><p class="error-code">Error ${status}: ${esc(code)}</p>`));
+  return htmlResponse(
+    status,
+    htmlDocument(
+      'Error',
+      `<h1>Access blocked: Authorization Error</h1><p class="error-detail">${esc(detail)}</p><p class="error-code">Error ${status}: ${esc(code)}</p>`,
+    ),
+  );
 }
 
 function cancel(params: URLSearchParams): string {
-  return form(params, { fg_step: 'cancel' }, '<button type="submit" class="cancel">Cancel</button>');
+  return form(
+    params,
+    { fg_step: 'cancel' },
+    '<button type="submit" class="cancel">Cancel</button>',
+  );
 }
 
 /** A GET form that carries the original request parameters to the next step. */
 function form(params: URLSearchParams, extra: Record<string, string>, button: string): string {
-  const fields = [...params.entries()].filter(([k]) => !k.startsWith('fg_')).concat(Object.entries(extra));
+  const fields = [...params.entries()]
+    .filter(([k]) => !k.startsWith('fg_'))
+    .concat(Object.entries(extra));
   return `<form method="get" action="/o/oauth2/v2/auth">${fields.map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`).join('')}${button}</form>`;
 }
 
@@ -191,13 +245,18 @@ function htmlDocument(title: string, body: string): string {
 
 function describeScope(scope: string): string {
   const known: Record<string, string> = {
-    'https://www.googleapis.com/auth/calendar': 'See, edit, share, and permanently delete all the calendars you can access using Google Calendar',
+    'https://www.googleapis.com/auth/calendar':
+      'See, edit, share, and permanently delete all the calendars you can access using Google Calendar',
     'https://www.googleapis.com/auth/calendar.events': 'View and edit events on all your calendars',
-    'https://www.googleapis.com/auth/calendar.readonly': 'See and download any calendar you can access using your Google Calendar',
+    'https://www.googleapis.com/auth/calendar.readonly':
+      'See and download any calendar you can access using your Google Calendar',
   };
   return known[scope] ?? scope;
 }
 
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }

@@ -33,12 +33,18 @@ export function listEvents(ctx: EventContext): Record<string, unknown> {
   const singleEvents = q.get('singleEvents') === 'true';
   const showDeleted = q.get('showDeleted') === 'true';
   const orderBy = q.get('orderBy');
-  if (orderBy !== null && orderBy !== 'startTime' && orderBy !== 'updated') throw errors.invalid(`Invalid value for orderBy: ${orderBy}`, 'orderBy');
-  if (orderBy === 'startTime' && !singleEvents) throw errors.badRequest('The requested ordering is not available for the particular query.', 'orderBy');
+  if (orderBy !== null && orderBy !== 'startTime' && orderBy !== 'updated')
+    throw errors.invalid(`Invalid value for orderBy: ${orderBy}`, 'orderBy');
+  if (orderBy === 'startTime' && !singleEvents)
+    throw errors.badRequest(
+      'The requested ordering is not available for the particular query.',
+      'orderBy',
+    );
   const timeMin = parseTime(q, 'timeMin');
   const timeMax = parseTime(q, 'timeMax');
   const updatedMin = parseTime(q, 'updatedMin');
-  if (timeMin !== undefined && timeMax !== undefined && timeMax <= timeMin) throw errors.timeRangeEmpty();
+  if (timeMin !== undefined && timeMax !== undefined && timeMax <= timeMin)
+    throw errors.timeRangeEmpty();
 
   const syncTokenText = q.get('syncToken');
   let sinceSeq: number | undefined;
@@ -47,7 +53,14 @@ export function listEvents(ctx: EventContext): Record<string, unknown> {
     // "It is not allowed to set showDeleted to False" with a sync token.
     if (q.get('showDeleted') === 'false') throw errors.syncTokenWithRestrictions();
     const token = decodeToken<SyncToken>(syncTokenText);
-    if (!token || token.k !== 'events' || token.c !== ctx.calendar.id || token.e !== store.epoch || token.s > store.head) throw errors.fullSyncRequired();
+    if (
+      !token ||
+      token.k !== 'events' ||
+      token.c !== ctx.calendar.id ||
+      token.e !== store.epoch ||
+      token.s > store.head
+    )
+      throw errors.fullSyncRequired();
     sinceSeq = token.s;
   }
   const incremental = sinceSeq !== undefined || updatedMin !== undefined;
@@ -69,13 +82,24 @@ export function listEvents(ctx: EventContext): Record<string, unknown> {
   let cursor: Cursor;
   if (pageTokenText !== null) {
     const decoded = decodeToken<Cursor>(pageTokenText);
-    if (!decoded || decoded.f !== fingerprint || decoded.c !== ctx.calendar.id) throw errors.invalid('Invalid page token.', 'pageToken');
+    if (!decoded || decoded.f !== fingerprint || decoded.c !== ctx.calendar.id)
+      throw errors.invalid('Invalid page token.', 'pageToken');
     cursor = decoded;
   } else {
-    cursor = { f: fingerprint, c: ctx.calendar.id, h: store.head, n: store.order.length, p: sinceSeq === undefined ? 0 : store.logIndexAfter(sinceSeq), j: 0 };
+    cursor = {
+      f: fingerprint,
+      c: ctx.calendar.id,
+      h: store.head,
+      n: store.order.length,
+      p: sinceSeq === undefined ? 0 : store.logIndexAfter(sinceSeq),
+      j: 0,
+    };
   }
 
-  const page = orderBy !== null ? sortedPage(ctx, mode, cursor, maxResults, orderBy) : walkPage(ctx, mode, cursor, maxResults, sinceSeq !== undefined);
+  const page =
+    orderBy !== null
+      ? sortedPage(ctx, mode, cursor, maxResults, orderBy)
+      : walkPage(ctx, mode, cursor, maxResults, sinceSeq !== undefined);
   const response: Record<string, unknown> = {
     kind: 'calendar#events',
     etag: `"p${cursor.h}"`,
@@ -87,7 +111,13 @@ export function listEvents(ctx: EventContext): Record<string, unknown> {
     defaultReminders: [{ method: 'popup', minutes: 10 }],
   };
   if (page.next) response.nextPageToken = encodeToken(page.next);
-  else response.nextSyncToken = encodeToken({ k: 'events', c: ctx.calendar.id, s: cursor.h, e: store.epoch } satisfies SyncToken);
+  else
+    response.nextSyncToken = encodeToken({
+      k: 'events',
+      c: ctx.calendar.id,
+      s: cursor.h,
+      e: store.epoch,
+    } satisfies SyncToken);
   response.items = page.items;
   return response;
 }
@@ -105,7 +135,8 @@ export function listInstances(ctx: EventContext, eventId: string): Record<string
   const showDeleted = q.get('showDeleted') === 'true';
   const timeMin = parseTime(q, 'timeMin');
   const timeMax = parseTime(q, 'timeMax');
-  if (timeMin !== undefined && timeMax !== undefined && timeMax <= timeMin) throw errors.timeRangeEmpty();
+  if (timeMin !== undefined && timeMax !== undefined && timeMax <= timeMin)
+    throw errors.timeRangeEmpty();
   const originalStart = parseTime(q, 'originalStart');
   const duration = master.endMs - master.startMs;
   const from = (timeMin ?? master.startMs) - duration;
@@ -122,7 +153,10 @@ export function listInstances(ctx: EventContext, eventId: string): Record<string
   for (const exceptionId of store.exceptions.get(eventId) ?? []) {
     const exception = store.get(exceptionId) as StoredEvent;
     if (exception.resource.status === 'cancelled' && !showDeleted) continue;
-    const key = Date.parse(exception.resource.originalStartTime?.dateTime ?? `${exception.resource.originalStartTime?.date ?? ''}T00:00:00Z`);
+    const key = Date.parse(
+      exception.resource.originalStartTime?.dateTime ??
+        `${exception.resource.originalStartTime?.date ?? ''}T00:00:00Z`,
+    );
     if (originalStart !== undefined && key !== originalStart) continue;
     if (timeMax !== undefined && exception.startMs >= timeMax) continue;
     if (timeMin !== undefined && exception.endMs < timeMin) continue;
@@ -134,7 +168,8 @@ export function listInstances(ctx: EventContext, eventId: string): Record<string
   const pageTokenText = q.get('pageToken');
   if (pageTokenText !== null) {
     const decoded = decodeToken<{ f: string; o: number }>(pageTokenText);
-    if (!decoded || decoded.f !== fingerprint) throw errors.invalid('Invalid page token.', 'pageToken');
+    if (!decoded || decoded.f !== fingerprint)
+      throw errors.invalid('Invalid page token.', 'pageToken');
     offset = decoded.o;
   }
   const items = all.slice(offset, offset + maxResults).map((x) => x.item);
@@ -147,7 +182,8 @@ export function listInstances(ctx: EventContext, eventId: string): Record<string
     accessRole: ctx.user.calendarList.get(ctx.calendar.id)?.accessRole ?? 'reader',
     defaultReminders: [{ method: 'popup', minutes: 10 }],
   };
-  if (offset + maxResults < all.length) response.nextPageToken = encodeToken({ f: fingerprint, o: offset + maxResults });
+  if (offset + maxResults < all.length)
+    response.nextPageToken = encodeToken({ f: fingerprint, o: offset + maxResults });
   response.items = items;
   return response;
 }
@@ -184,9 +220,24 @@ interface ListMode {
   filter: ((e: EventResource) => boolean) | undefined;
 }
 
-const SYNC_FORBIDDEN = ['iCalUID', 'orderBy', 'privateExtendedProperty', 'q', 'sharedExtendedProperty', 'timeMin', 'timeMax', 'updatedMin'];
+const SYNC_FORBIDDEN = [
+  'iCalUID',
+  'orderBy',
+  'privateExtendedProperty',
+  'q',
+  'sharedExtendedProperty',
+  'timeMin',
+  'timeMax',
+  'updatedMin',
+];
 
-function walkPage(ctx: EventContext, mode: ListMode, cursor: Cursor, maxResults: number, fromLog: boolean): { items: EventResource[]; next?: Cursor } {
+function walkPage(
+  ctx: EventContext,
+  mode: ListMode,
+  cursor: Cursor,
+  maxResults: number,
+  fromLog: boolean,
+): { items: EventResource[]; next?: Cursor } {
   const store = ctx.calendar.store;
   const items: EventResource[] = [];
   let position = cursor.p;
@@ -213,21 +264,36 @@ function walkPage(ctx: EventContext, mode: ListMode, cursor: Cursor, maxResults:
     for (let i = skip; i < produced.length; i++) items.push(produced[i] as EventResource);
     skip = 0;
     position += 1;
-    if (items.length === maxResults && position < end) return { items, next: { ...cursor, p: position, j: 0 } };
+    if (items.length === maxResults && position < end)
+      return { items, next: { ...cursor, p: position, j: 0 } };
   }
   return { items };
 }
 
-function sortedPage(ctx: EventContext, mode: ListMode, cursor: Cursor, maxResults: number, orderBy: 'startTime' | 'updated'): { items: EventResource[]; next?: Cursor } {
+function sortedPage(
+  ctx: EventContext,
+  mode: ListMode,
+  cursor: Cursor,
+  maxResults: number,
+  orderBy: 'startTime' | 'updated',
+): { items: EventResource[]; next?: Cursor } {
   const store = ctx.calendar.store;
   const all: EventResource[] = [];
   const end = Math.min(cursor.n, store.order.length);
-  for (let i = 0; i < end; i++) all.push(...itemsFor(ctx, store.get(store.order[i] as string) as StoredEvent, mode));
+  for (let i = 0; i < end; i++)
+    all.push(...itemsFor(ctx, store.get(store.order[i] as string) as StoredEvent, mode));
   const key = (e: EventResource): number =>
-    orderBy === 'updated' ? Date.parse(e.updated ?? '') : Date.parse(e.start?.dateTime ?? (e.start?.date ? new Date(`${e.start.date}T00:00:00Z`).toISOString() : '')) || 0;
+    orderBy === 'updated'
+      ? Date.parse(e.updated ?? '')
+      : Date.parse(
+          e.start?.dateTime ??
+            (e.start?.date ? new Date(`${e.start.date}T00:00:00Z`).toISOString() : ''),
+        ) || 0;
   all.sort((a, b) => key(a) - key(b) || String(a.id).localeCompare(String(b.id)));
   const items = all.slice(cursor.p, cursor.p + maxResults);
-  return cursor.p + maxResults < all.length ? { items, next: { ...cursor, p: cursor.p + maxResults } } : { items };
+  return cursor.p + maxResults < all.length
+    ? { items, next: { ...cursor, p: cursor.p + maxResults } }
+    : { items };
 }
 
 /**
@@ -242,11 +308,16 @@ function sortedPage(ctx: EventContext, mode: ListMode, cursor: Cursor, maxResult
 function itemsFor(ctx: EventContext, stored: StoredEvent, mode: ListMode): EventResource[] {
   const event = stored.resource;
   const cancelled = event.status === 'cancelled';
-  const isMaster = Array.isArray(event.recurrence) && event.recurrence.length > 0 && !event.recurringEventId;
+  const isMaster =
+    Array.isArray(event.recurrence) && event.recurrence.length > 0 && !event.recurringEventId;
   if (mode.filter && !mode.filter(event)) return [];
   if (isMaster && mode.singleEvents) return expandSeries(ctx, stored, mode);
   if (cancelled) {
-    const liveSeriesException = event.recurringEventId !== undefined && event.recurringEventId !== null && !mode.singleEvents && ctx.calendar.store.get(event.recurringEventId)?.resource.status !== 'cancelled';
+    const liveSeriesException =
+      event.recurringEventId !== undefined &&
+      event.recurringEventId !== null &&
+      !mode.singleEvents &&
+      ctx.calendar.store.get(event.recurringEventId)?.resource.status !== 'cancelled';
     if (!mode.showDeleted && !mode.incremental && !liveSeriesException) return [];
     if (mode.minimalDeleted || (!mode.showDeleted && liveSeriesException)) return [minimal(event)];
   }
@@ -260,32 +331,54 @@ function expandSeries(ctx: EventContext, master: StoredEvent, mode: ListMode): E
   const recurrence = ctx.calendar.store.recurrenceOf(master);
   if (!recurrence) return [];
   const duration = master.endMs - master.startMs;
-  const from = Math.max(master.startMs, mode.min === undefined ? master.startMs : mode.min - duration);
+  const from = Math.max(
+    master.startMs,
+    mode.min === undefined ? master.startMs : mode.min - duration,
+  );
   const to = mode.max ?? Math.max(mode.now, master.startMs) + EXPANSION_HORIZON_MS;
   const exceptions = ctx.calendar.store.exceptions.get(master.resource.id as string);
   const out: EventResource[] = [];
   for (const occurrence of recurrence.between(from, to)) {
-    if (mode.min !== undefined && occurrence.startMs + duration <= mode.min && duration > 0) continue;
+    if (mode.min !== undefined && occurrence.startMs + duration <= mode.min && duration > 0)
+      continue;
     const id = `${master.resource.id}_${occurrence.suffix}`;
     if (exceptions?.has(id)) continue;
     const instance = instanceOf(master, occurrence);
-    out.push(cancelled ? (mode.minimalDeleted ? minimal({ ...instance, status: 'cancelled' }) : { ...instance, status: 'cancelled' }) : instance);
+    out.push(
+      cancelled
+        ? mode.minimalDeleted
+          ? minimal({ ...instance, status: 'cancelled' })
+          : { ...instance, status: 'cancelled' }
+        : instance,
+    );
   }
   return out;
 }
 
-function inWindow(ctx: EventContext, stored: StoredEvent, mode: ListMode, isMaster: boolean): boolean {
+function inWindow(
+  ctx: EventContext,
+  stored: StoredEvent,
+  mode: ListMode,
+  isMaster: boolean,
+): boolean {
   if (mode.min === undefined && mode.max === undefined) return true;
   if (isMaster) {
     const recurrence = ctx.calendar.store.recurrenceOf(stored);
     const duration = stored.endMs - stored.startMs;
-    const from = Math.max(stored.startMs, mode.min === undefined ? stored.startMs : mode.min - duration + 1);
+    const from = Math.max(
+      stored.startMs,
+      mode.min === undefined ? stored.startMs : mode.min - duration + 1,
+    );
     const to = mode.max ?? Math.max(mode.now, stored.startMs) + EXPANSION_HORIZON_MS;
     return from < to && (recurrence?.between(from, to).length ?? 0) > 0;
   }
   // timeMin bounds the end (exclusive), timeMax bounds the start (exclusive).
   if (mode.max !== undefined && !(stored.startMs < mode.max)) return false;
-  if (mode.min !== undefined && !(stored.endMs > mode.min || (stored.endMs === stored.startMs && stored.startMs >= mode.min))) return false;
+  if (
+    mode.min !== undefined &&
+    !(stored.endMs > mode.min || (stored.endMs === stored.startMs && stored.startMs >= mode.min))
+  )
+    return false;
   return true;
 }
 
@@ -295,23 +388,43 @@ function minimal(event: EventResource): EventResource {
     etag: event.etag ?? null,
     id: event.id ?? null,
     status: 'cancelled',
-    ...(event.recurringEventId ? { recurringEventId: event.recurringEventId, originalStartTime: event.originalStartTime } : {}),
+    ...(event.recurringEventId
+      ? { recurringEventId: event.recurringEventId, originalStartTime: event.originalStartTime }
+      : {}),
   };
 }
 
-function buildFilter(q: URLSearchParams, updatedMin: number | undefined): ((e: EventResource) => boolean) | undefined {
+function buildFilter(
+  q: URLSearchParams,
+  updatedMin: number | undefined,
+): ((e: EventResource) => boolean) | undefined {
   const text = q.get('q')?.toLowerCase();
   const iCalUID = q.get('iCalUID');
   const privateProps = q.getAll('privateExtendedProperty').map(splitProp);
   const sharedProps = q.getAll('sharedExtendedProperty').map(splitProp);
-  if (!text && iCalUID === null && privateProps.length === 0 && sharedProps.length === 0 && updatedMin === undefined) return undefined;
+  if (
+    !text &&
+    iCalUID === null &&
+    privateProps.length === 0 &&
+    sharedProps.length === 0 &&
+    updatedMin === undefined
+  )
+    return undefined;
   return (e) => {
     if (iCalUID !== null && e.iCalUID !== iCalUID) return false;
     if (updatedMin !== undefined && Date.parse(e.updated ?? '') < updatedMin) return false;
     if (privateProps.some(([k, v]) => e.extendedProperties?.private?.[k] !== v)) return false;
     if (sharedProps.some(([k, v]) => e.extendedProperties?.shared?.[k] !== v)) return false;
     if (text) {
-      const haystack = [e.summary, e.description, e.location, e.organizer?.email, ...(e.attendees ?? []).flatMap((a) => [a.email, a.displayName])].join('\n').toLowerCase();
+      const haystack = [
+        e.summary,
+        e.description,
+        e.location,
+        e.organizer?.email,
+        ...(e.attendees ?? []).flatMap((a) => [a.email, a.displayName]),
+      ]
+        .join('\n')
+        .toLowerCase();
       if (!haystack.includes(text)) return false;
     }
     return true;
@@ -320,7 +433,11 @@ function buildFilter(q: URLSearchParams, updatedMin: number | undefined): ((e: E
 
 function splitProp(value: string): [string, string] {
   const eq = value.indexOf('=');
-  if (eq < 0) throw errors.invalid('Extended property filters must have the form name=value.', 'privateExtendedProperty');
+  if (eq < 0)
+    throw errors.invalid(
+      'Extended property filters must have the form name=value.',
+      'privateExtendedProperty',
+    );
   return [value.slice(0, eq), value.slice(eq + 1)];
 }
 
@@ -328,7 +445,8 @@ function parseMaxResults(q: URLSearchParams): number {
   const raw = q.get('maxResults');
   if (raw === null) return DEFAULT_MAX_RESULTS;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw errors.invalid(`Invalid value for maxResults: ${raw}`, 'maxResults');
+  if (!Number.isInteger(n) || n < 1)
+    throw errors.invalid(`Invalid value for maxResults: ${raw}`, 'maxResults');
   return Math.min(n, MAX_RESULTS_CAP);
 }
 
@@ -336,14 +454,29 @@ function parseMaxResults(q: URLSearchParams): number {
 function parseTime(q: URLSearchParams, name: string): number | undefined {
   const raw = q.get(name);
   if (raw === null) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(raw) || Number.isNaN(Date.parse(raw))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(raw) ||
+    Number.isNaN(Date.parse(raw))
+  ) {
     throw errors.badRequest(`Bad Request: invalid ${name}`, name);
   }
   return Date.parse(raw);
 }
 
 function queryFingerprint(q: URLSearchParams): string {
-  const ignored = new Set(['pageToken', 'maxResults', 'alt', 'fields', 'prettyPrint', 'key', 'quotaUser', 'userIp', 'oauth_token']);
-  const entries = [...q.entries()].filter(([k]) => !ignored.has(k)).sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y));
+  const ignored = new Set([
+    'pageToken',
+    'maxResults',
+    'alt',
+    'fields',
+    'prettyPrint',
+    'key',
+    'quotaUser',
+    'userIp',
+    'oauth_token',
+  ]);
+  const entries = [...q.entries()]
+    .filter(([k]) => !ignored.has(k))
+    .sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y));
   return createHash('sha1').update(JSON.stringify(entries)).digest('base64url').slice(0, 12);
 }

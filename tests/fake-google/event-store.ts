@@ -4,7 +4,14 @@
 // what makes ids unique "including deleted ones" and lets incremental syncs report deletions.
 
 import type { calendar_v3 } from '@googleapis/calendar';
-import { addDays, compileRecurrence, formatDateTime, instantOf, type CompiledRecurrence, type Occurrence } from './recurrence.js';
+import {
+  addDays,
+  compileRecurrence,
+  formatDateTime,
+  instantOf,
+  type CompiledRecurrence,
+  type Occurrence,
+} from './recurrence.js';
 
 export type EventResource = calendar_v3.Schema$Event;
 
@@ -34,7 +41,10 @@ export class EventStore {
   /** Bumped to invalidate every sync token issued for this calendar. */
   epoch = 0;
 
-  constructor(readonly calendarId: string, private readonly zone: () => string) {}
+  constructor(
+    readonly calendarId: string,
+    private readonly zone: () => string,
+  ) {}
 
   get(id: string): StoredEvent | undefined {
     return this.events.get(id);
@@ -111,8 +121,14 @@ export function instanceOf(master: StoredEvent, occurrence: Occurrence): EventRe
     const duration = master.endMs - master.startMs;
     const startZone = start.timeZone ?? 'UTC';
     const endZone = end.timeZone ?? startZone;
-    instanceStart = { dateTime: formatDateTime(occurrence.startMs, startZone), timeZone: startZone };
-    instanceEnd = { dateTime: formatDateTime(occurrence.startMs + duration, endZone), timeZone: endZone };
+    instanceStart = {
+      dateTime: formatDateTime(occurrence.startMs, startZone),
+      timeZone: startZone,
+    };
+    instanceEnd = {
+      dateTime: formatDateTime(occurrence.startMs + duration, endZone),
+      timeZone: endZone,
+    };
   }
   return {
     ...fields,

@@ -8,7 +8,14 @@
 import { ApiError, errors } from './api-error.js';
 import type { EventResource } from './event-store.js';
 
-export const EVENT_TYPES = ['default', 'birthday', 'focusTime', 'fromGmail', 'outOfOffice', 'workingLocation'] as const;
+export const EVENT_TYPES = [
+  'default',
+  'birthday',
+  'focusTime',
+  'fromGmail',
+  'outOfOffice',
+  'workingLocation',
+] as const;
 
 export interface TypeContext {
   /** The calendar is a user's primary calendar (its id is their address). */
@@ -23,45 +30,80 @@ export interface TypeContext {
 }
 
 /** Refuses an event Google would not create: `body` as the client sent it, `event` as it would be stored. */
-export function checkNewEvent(body: Record<string, unknown>, event: EventResource, ctx: TypeContext): void {
+export function checkNewEvent(
+  body: Record<string, unknown>,
+  event: EventResource,
+  ctx: TypeContext,
+): void {
   const type = event.eventType ?? 'default';
-  if (!(EVENT_TYPES as readonly string[]).includes(type)) throw errors.invalid(`Invalid event type: ${type}.`, 'eventType');
-  if (STATUS_TYPES.has(type) && !ctx.primary) throw restriction(`${TYPE_NAMES[type]} events can only be created on primary calendars.`);
+  if (!(EVENT_TYPES as readonly string[]).includes(type))
+    throw errors.invalid(`Invalid event type: ${type}.`, 'eventType');
+  if (STATUS_TYPES.has(type) && !ctx.primary)
+    throw restriction(`${TYPE_NAMES[type]} events can only be created on primary calendars.`);
   if (ctx.byGoogle) return;
-  if (type === 'fromGmail') throw restriction('Events from Gmail cannot be created through the API.');
+  if (type === 'fromGmail')
+    throw restriction('Events from Gmail cannot be created through the API.');
   if (type === 'birthday') {
-    const extra = Object.keys(body).filter((key) => !BIRTHDAY_INSERT_FIELDS.has(key) && !(key === 'status' && body.status === 'confirmed'));
+    const extra = Object.keys(body).filter(
+      (key) =>
+        !BIRTHDAY_INSERT_FIELDS.has(key) && !(key === 'status' && body.status === 'confirmed'),
+    );
     if (extra.length > 0) throw restriction(`A birthday event cannot have ${extra.join(', ')}.`);
     const props = event.birthdayProperties;
-    if (props && (props.type !== 'birthday' || props.contact || props.customTypeName)) throw restriction('Only birthdays of type "birthday", with no contact or custom type, can be created.');
-    if (event.visibility !== 'private') throw restriction('A birthday event must have visibility "private".');
-    if (event.transparency !== 'transparent') throw restriction('A birthday event must have transparency "transparent".');
+    if (props && (props.type !== 'birthday' || props.contact || props.customTypeName))
+      throw restriction(
+        'Only birthdays of type "birthday", with no contact or custom type, can be created.',
+      );
+    if (event.visibility !== 'private')
+      throw restriction('A birthday event must have visibility "private".');
+    if (event.transparency !== 'transparent')
+      throw restriction('A birthday event must have transparency "transparent".');
     const leapDay = event.start?.date?.slice(5) === '02-29';
     const yearly = leapDay ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'RRULE:FREQ=YEARLY';
-    if (event.recurrence?.length !== 1 || event.recurrence[0] !== yearly) throw restriction(`A birthday event must repeat with "${yearly}".`);
+    if (event.recurrence?.length !== 1 || event.recurrence[0] !== yearly)
+      throw restriction(`A birthday event must repeat with "${yearly}".`);
   }
   if (STATUS_TYPES.has(type)) {
-    const props = type === 'focusTime' ? event.focusTimeProperties : type === 'outOfOffice' ? event.outOfOfficeProperties : event.workingLocationProperties;
+    const props =
+      type === 'focusTime'
+        ? event.focusTimeProperties
+        : type === 'outOfOffice'
+          ? event.outOfOfficeProperties
+          : event.workingLocationProperties;
     if (!props) throw errors.required(`Missing ${PROPERTIES[type]}.`, PROPERTIES[type]);
   }
   checkShape(event, ctx);
 }
 
 /** Refuses a change (patch or update) Google does not allow for the event's type. */
-export function checkChangedEvent(before: EventResource, after: EventResource, ctx: TypeContext): void {
+export function checkChangedEvent(
+  before: EventResource,
+  after: EventResource,
+  ctx: TypeContext,
+): void {
   const type = before.eventType ?? 'default';
-  if ((after.eventType ?? 'default') !== type) throw restriction('The event type cannot be changed after an event is created.');
+  if ((after.eventType ?? 'default') !== type)
+    throw restriction('The event type cannot be changed after an event is created.');
   const changed = changedKeys(before, after);
   if (type === 'birthday') {
     const refused = changed.filter((key) => !BIRTHDAY_CHANGES.has(key));
-    if (refused.length > 0) throw restriction(`Only the colorId, summary, reminders and date of a birthday can change, not ${refused.join(', ')}.`);
+    if (refused.length > 0)
+      throw restriction(
+        `Only the colorId, summary, reminders and date of a birthday can change, not ${refused.join(', ')}.`,
+      );
     const props = before.birthdayProperties;
     const fromContact = Boolean(props?.contact) || props?.type === 'self';
-    if ((changed.includes('start') || changed.includes('end')) && fromContact) throw restriction('The date of a birthday from Google Contacts (or of your own) is changed there, not here.');
+    if ((changed.includes('start') || changed.includes('end')) && fromContact)
+      throw restriction(
+        'The date of a birthday from Google Contacts (or of your own) is changed there, not here.',
+      );
   }
   if (type === 'fromGmail') {
     const refused = changed.filter((key) => !GMAIL_CHANGES.has(key));
-    if (refused.length > 0) throw restriction(`Only the colour, reminders, visibility, availability, status, guests and extended properties of an event from Gmail can change, not ${refused.join(', ')}.`);
+    if (refused.length > 0)
+      throw restriction(
+        `Only the colour, reminders, visibility, availability, status, guests and extended properties of an event from Gmail can change, not ${refused.join(', ')}.`,
+      );
   }
   checkShape(after, ctx);
 }
@@ -69,45 +111,106 @@ export function checkChangedEvent(before: EventResource, after: EventResource, c
 /** Changing the organizer (events.move) is not supported for birthdays and events from Gmail. */
 export function checkMove(event: EventResource): void {
   const type = event.eventType ?? 'default';
-  if (type === 'birthday' || type === 'fromGmail') throw restriction(`${TYPE_NAMES[type]} events cannot be moved to another calendar.`);
+  if (type === 'birthday' || type === 'fromGmail')
+    throw restriction(`${TYPE_NAMES[type]} events cannot be moved to another calendar.`);
 }
 
 // ---------------------------------------------------------------------------------------
 
 const STATUS_TYPES = new Set(['focusTime', 'outOfOffice', 'workingLocation']);
-const TYPE_NAMES: Record<string, string> = { birthday: 'Birthday', fromGmail: 'Gmail', focusTime: 'Focus time', outOfOffice: 'Out of office', workingLocation: 'Working location' };
-const PROPERTIES: Record<string, string> = { focusTime: 'focusTimeProperties', outOfOffice: 'outOfOfficeProperties', workingLocation: 'workingLocationProperties' };
+const TYPE_NAMES: Record<string, string> = {
+  birthday: 'Birthday',
+  fromGmail: 'Gmail',
+  focusTime: 'Focus time',
+  outOfOffice: 'Out of office',
+  workingLocation: 'Working location',
+};
+const PROPERTIES: Record<string, string> = {
+  focusTime: 'focusTimeProperties',
+  outOfOffice: 'outOfOfficeProperties',
+  workingLocation: 'workingLocationProperties',
+};
 const WORKING_LOCATION_TYPES = ['homeOffice', 'officeLocation', 'customLocation'];
 
 /** "Can have a colorId, summary and reminders … Cannot have any other event properties." */
-const BIRTHDAY_INSERT_FIELDS = new Set(['id', 'eventType', 'start', 'end', 'visibility', 'transparency', 'recurrence', 'colorId', 'summary', 'reminders', 'birthdayProperties']);
+const BIRTHDAY_INSERT_FIELDS = new Set([
+  'id',
+  'eventType',
+  'start',
+  'end',
+  'visibility',
+  'transparency',
+  'recurrence',
+  'colorId',
+  'summary',
+  'reminders',
+  'birthdayProperties',
+]);
 /** Restoring a deleted birthday (status) is a change too. */
 const BIRTHDAY_CHANGES = new Set(['colorId', 'summary', 'reminders', 'start', 'end', 'status']);
-const GMAIL_CHANGES = new Set(['colorId', 'reminders', 'visibility', 'transparency', 'status', 'attendees', 'extendedProperties']);
+const GMAIL_CHANGES = new Set([
+  'colorId',
+  'reminders',
+  'visibility',
+  'transparency',
+  'status',
+  'attendees',
+  'extendedProperties',
+]);
 /** Fields Google itself keeps, which a write does not set. */
-const SERVER_FIELDS = new Set(['kind', 'etag', 'id', 'htmlLink', 'created', 'updated', 'creator', 'organizer', 'iCalUID', 'sequence', 'recurringEventId', 'originalStartTime']);
+const SERVER_FIELDS = new Set([
+  'kind',
+  'etag',
+  'id',
+  'htmlLink',
+  'created',
+  'updated',
+  'creator',
+  'organizer',
+  'iCalUID',
+  'sequence',
+  'recurringEventId',
+  'originalStartTime',
+]);
 /** Google's defaults: an absent value and the default are the same value. */
-const DEFAULTS: Record<string, unknown> = { status: 'confirmed', visibility: 'default', transparency: 'opaque', reminders: { useDefault: true } };
+const DEFAULTS: Record<string, unknown> = {
+  status: 'confirmed',
+  visibility: 'default',
+  transparency: 'opaque',
+  reminders: { useDefault: true },
+};
 
 /** What every version of an event of the type must look like. */
 function checkShape(event: EventResource, ctx: TypeContext): void {
   const type = event.eventType ?? 'default';
   const allDay = typeof event.start?.date === 'string';
   const guests = (event.attendees ?? []).filter((a) => !a.organizer && !a.self);
-  if (type === 'birthday' && (!allDay || days(event) !== 1)) throw restriction('A birthday event must be an all-day event of exactly one day.');
+  if (type === 'birthday' && (!allDay || days(event) !== 1))
+    throw restriction('A birthday event must be an all-day event of exactly one day.');
   if (type === 'focusTime' || type === 'outOfOffice') {
     if (allDay) throw restriction(`${TYPE_NAMES[type]} events cannot be all-day events.`);
     if (guests.length > 0) throw restriction(`${TYPE_NAMES[type]} events cannot have attendees.`);
-    if ((event.transparency ?? 'opaque') !== 'opaque') throw restriction(`${TYPE_NAMES[type]} events must have transparency "opaque".`);
+    if ((event.transparency ?? 'opaque') !== 'opaque')
+      throw restriction(`${TYPE_NAMES[type]} events must have transparency "opaque".`);
   }
   if (type === 'workingLocation') {
-    if (ctx.batched) throw restriction('Creating and updating working location events through the batch endpoint is not supported.');
-    if (allDay && days(event) !== 1) throw restriction('An all-day working location event must span exactly one day.');
+    if (ctx.batched)
+      throw restriction(
+        'Creating and updating working location events through the batch endpoint is not supported.',
+      );
+    if (allDay && days(event) !== 1)
+      throw restriction('An all-day working location event must span exactly one day.');
     if (guests.length > 0) throw restriction('Working location events cannot have attendees.');
-    if (event.visibility !== 'public') throw restriction('A working location event must have visibility "public".');
-    if (event.transparency !== 'transparent') throw restriction('A working location event must have transparency "transparent".');
+    if (event.visibility !== 'public')
+      throw restriction('A working location event must have visibility "public".');
+    if (event.transparency !== 'transparent')
+      throw restriction('A working location event must have transparency "transparent".');
     const kind = event.workingLocationProperties?.type;
-    if (kind !== undefined && kind !== null && !WORKING_LOCATION_TYPES.includes(kind)) throw errors.invalid(`Invalid working location type: ${kind}.`, 'workingLocationProperties.type');
+    if (kind !== undefined && kind !== null && !WORKING_LOCATION_TYPES.includes(kind))
+      throw errors.invalid(
+        `Invalid working location type: ${kind}.`,
+        'workingLocationProperties.type',
+      );
   }
 }
 
@@ -135,6 +238,11 @@ function canonical(value: unknown): string {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }

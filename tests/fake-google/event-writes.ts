@@ -15,7 +15,12 @@ import {
   validateEvent,
   validateSendUpdates,
 } from './event-validation.js';
-import { checkChangedEvent, checkMove, checkNewEvent, type TypeContext } from './event-type-rules.js';
+import {
+  checkChangedEvent,
+  checkMove,
+  checkNewEvent,
+  type TypeContext,
+} from './event-type-rules.js';
 import { recordNotifications } from './notifications.js';
 import { instantOf, splitInstanceId } from './recurrence.js';
 import type { Account, Calendar, World } from './world.js';
@@ -57,7 +62,8 @@ export function insertEvent(ctx: EventContext, body: Record<string, unknown>): E
  */
 export function importEvent(ctx: EventContext, body: Record<string, unknown>): EventResource {
   const conferenceVersion = validateConferenceDataVersion(ctx.query);
-  if (typeof body.iCalUID !== 'string' || body.iCalUID === '') throw errors.required('Missing iCalUID.', 'iCalUID');
+  if (typeof body.iCalUID !== 'string' || body.iCalUID === '')
+    throw errors.required('Missing iCalUID.', 'iCalUID');
   const existing = findByICalUID(ctx.calendar, body.iCalUID);
   const input = stripReadOnly(body);
   if (input.eventType === 'birthday') {
@@ -67,7 +73,11 @@ export function importEvent(ctx: EventContext, body: Record<string, unknown>): E
   const organizer = input.organizer as EventResource['organizer'];
   delete input.organizer;
   if (existing && existing.resource.status !== 'cancelled') {
-    const next: EventResource = { ...baseFields(existing.resource), ...input, id: existing.resource.id };
+    const next: EventResource = {
+      ...baseFields(existing.resource),
+      ...input,
+      id: existing.resource.id,
+    };
     next.organizer = organizerFor(ctx, organizer);
     finishAttendees(ctx, next);
     applyConference(next, existing.resource, conferenceVersion);
@@ -83,24 +93,42 @@ export function importEvent(ctx: EventContext, body: Record<string, unknown>): E
   return commit(ctx, event).resource;
 }
 
-export function patchEvent(ctx: EventContext, eventId: string, body: Record<string, unknown>): EventResource {
+export function patchEvent(
+  ctx: EventContext,
+  eventId: string,
+  body: Record<string, unknown>,
+): EventResource {
   return rewrite(ctx, eventId, (current) => mergePatch(current, stripReadOnly(body)), body);
 }
 
 /** events.update: PUT replaces the resource; fields left out go back to their defaults. */
-export function updateEvent(ctx: EventContext, eventId: string, body: Record<string, unknown>): EventResource {
-  return rewrite(ctx, eventId, (current) => {
-    const input = stripReadOnly(body);
-    delete input.organizer;
-    return {
-      ...baseFields(current),
-      reminders: { useDefault: true },
-      ...input,
-      id: current.id,
-      organizer: current.organizer,
-      ...(current.recurringEventId ? { recurringEventId: current.recurringEventId, originalStartTime: current.originalStartTime } : {}),
-    };
-  }, body);
+export function updateEvent(
+  ctx: EventContext,
+  eventId: string,
+  body: Record<string, unknown>,
+): EventResource {
+  return rewrite(
+    ctx,
+    eventId,
+    (current) => {
+      const input = stripReadOnly(body);
+      delete input.organizer;
+      return {
+        ...baseFields(current),
+        reminders: { useDefault: true },
+        ...input,
+        id: current.id,
+        organizer: current.organizer,
+        ...(current.recurringEventId
+          ? {
+              recurringEventId: current.recurringEventId,
+              originalStartTime: current.originalStartTime,
+            }
+          : {}),
+      };
+    },
+    body,
+  );
 }
 
 export function deleteEvent(ctx: EventContext, eventId: string): void {
@@ -115,7 +143,8 @@ export function deleteEvent(ctx: EventContext, eventId: string): void {
   if (!before.recurringEventId && before.recurrence) {
     for (const exceptionId of ctx.calendar.store.exceptions.get(eventId) ?? []) {
       const exception = ctx.calendar.store.get(exceptionId);
-      if (exception && exception.resource.status !== 'cancelled') commit(ctx, { ...exception.resource, status: 'cancelled' }, exception.resource);
+      if (exception && exception.resource.status !== 'cancelled')
+        commit(ctx, { ...exception.resource, status: 'cancelled' }, exception.resource);
     }
   }
   recordNotifications(ctx.world, ctx.calendar.id, sendUpdates, before, stored.resource);
@@ -125,15 +154,21 @@ export function deleteEvent(ctx: EventContext, eventId: string): void {
  * events.move: the event (with its exceptions, for a series) leaves this calendar as a
  * cancelled tombstone and appears in the destination with the destination as organizer.
  */
-export function moveEvent(ctx: EventContext, eventId: string, destination: Calendar): EventResource {
+export function moveEvent(
+  ctx: EventContext,
+  eventId: string,
+  destination: Calendar,
+): EventResource {
   validateSendUpdates(ctx.query);
   const stored = ctx.calendar.store.get(eventId);
   if (!stored) {
-    if (splitInstanceId(eventId) && resolveTarget(ctx, eventId)) throw errors.badRequest('Cannot change the organizer of an instance.');
+    if (splitInstanceId(eventId) && resolveTarget(ctx, eventId))
+      throw errors.badRequest('Cannot change the organizer of an instance.');
     throw errors.notFound();
   }
   if (stored.resource.status === 'cancelled') throw errors.notFound();
-  if (stored.resource.recurringEventId) throw errors.badRequest('Cannot change the organizer of an instance.');
+  if (stored.resource.recurringEventId)
+    throw errors.badRequest('Cannot change the organizer of an instance.');
   if (stored.resource.organizer?.self !== true) throw errors.forbiddenForNonOrganizer();
   checkMove(stored.resource);
   checkIfMatch(ctx.headers, stored.resource.etag);
@@ -154,7 +189,10 @@ export function moveEvent(ctx: EventContext, eventId: string, destination: Calen
 }
 
 /** Throws 412 when an If-Match header names another version. */
-export function checkIfMatch(headers: Record<string, string>, etag: string | null | undefined): void {
+export function checkIfMatch(
+  headers: Record<string, string>,
+  etag: string | null | undefined,
+): void {
   const wanted = headers['if-match'];
   if (wanted === undefined || wanted === '*') return;
   if (wanted !== etag) throw errors.conditionNotMet();
@@ -164,7 +202,10 @@ export function checkIfMatch(headers: Record<string, string>, etag: string | nul
  * The event an id names for a write: a stored record, or an instance of a series that has no
  * record of its own yet (editing it creates the exception). Unknown ids → 404.
  */
-export function resolveTarget(ctx: EventContext, eventId: string): { current: EventResource; stored?: StoredEvent } {
+export function resolveTarget(
+  ctx: EventContext,
+  eventId: string,
+): { current: EventResource; stored?: StoredEvent } {
   const store = ctx.calendar.store;
   const stored = store.get(eventId);
   if (stored) return { current: stored.resource, stored };
@@ -176,10 +217,16 @@ export function resolveTarget(ctx: EventContext, eventId: string): { current: Ev
   return { current: instanceOf(master, occurrence) };
 }
 
-function rewrite(ctx: EventContext, eventId: string, build: (current: EventResource) => EventResource, body: Record<string, unknown>): EventResource {
+function rewrite(
+  ctx: EventContext,
+  eventId: string,
+  build: (current: EventResource) => EventResource,
+  body: Record<string, unknown>,
+): EventResource {
   const sendUpdates = validateSendUpdates(ctx.query);
   const conferenceVersion = validateConferenceDataVersion(ctx.query);
-  if (typeof body.id === 'string' && body.id !== eventId) throw errors.invalid('The event id in the body does not match the request.', 'id');
+  if (typeof body.id === 'string' && body.id !== eventId)
+    throw errors.invalid('The event id in the body does not match the request.', 'id');
   const { current } = resolveTarget(ctx, eventId);
   checkIfMatch(ctx.headers, current.etag);
   const next = build(current);
@@ -201,7 +248,11 @@ function rewrite(ctx: EventContext, eventId: string, build: (current: EventResou
 }
 
 function typeContext(ctx: EventContext): TypeContext {
-  return { primary: ctx.world.accounts.has(ctx.calendar.id), batched: ctx.batched === true, byGoogle: ctx.byGoogle === true };
+  return {
+    primary: ctx.world.accounts.has(ctx.calendar.id),
+    batched: ctx.batched === true,
+    byGoogle: ctx.byGoogle === true,
+  };
 }
 
 /** Stamps etag/updated and writes to the store (and the change log). */
@@ -215,19 +266,28 @@ function commit(ctx: EventContext, event: EventResource, before?: EventResource)
 
 function claimId(ctx: EventContext, requested: unknown): string {
   if (requested === undefined || requested === null) return newEventId();
-  if (typeof requested !== 'string' || !EVENT_ID_PATTERN.test(requested)) throw errors.invalid('Invalid resource id value.', 'id');
+  if (typeof requested !== 'string' || !EVENT_ID_PATTERN.test(requested))
+    throw errors.invalid('Invalid resource id value.', 'id');
   // Ids stay taken after deletion: a retried insert must see 409, never a second event.
   if (ctx.calendar.store.get(requested)) throw errors.duplicate();
   return requested;
 }
 
-function newEvent(ctx: EventContext, id: string, input: Record<string, unknown>, conferenceVersion: 0 | 1): EventResource {
+function newEvent(
+  ctx: EventContext,
+  id: string,
+  input: Record<string, unknown>,
+  conferenceVersion: 0 | 1,
+): EventResource {
   const event: EventResource = {
     kind: 'calendar#event',
     id,
     status: 'confirmed',
     htmlLink: `https://www.google.com/calendar/event?eid=${Buffer.from(`${id} ${ctx.calendar.id}`).toString('base64url')}`,
-    creator: { email: ctx.user.email, ...(ctx.user.email === ctx.calendar.id ? { self: true } : {}) },
+    creator: {
+      email: ctx.user.email,
+      ...(ctx.user.email === ctx.calendar.id ? { self: true } : {}),
+    },
     organizer: organizerFor(ctx, undefined),
     iCalUID: `${id}@google.com`,
     sequence: 0,
@@ -241,7 +301,10 @@ function newEvent(ctx: EventContext, id: string, input: Record<string, unknown>,
   return event;
 }
 
-function organizerFor(ctx: EventContext, given: EventResource['organizer'] | undefined): NonNullable<EventResource['organizer']> {
+function organizerFor(
+  ctx: EventContext,
+  given: EventResource['organizer'] | undefined,
+): NonNullable<EventResource['organizer']> {
   if (given?.email && given.email !== ctx.calendar.id) {
     return { email: given.email, ...(given.displayName ? { displayName: given.displayName } : {}) };
   }
@@ -269,7 +332,11 @@ function finishAttendees(ctx: EventContext, event: EventResource): void {
  * Google ignores it in the body and keeps what the event had. With 1, data is copied, and a
  * createRequest produces a Meet conference immediately (status success).
  */
-function applyConference(event: EventResource, before: EventResource | undefined, version: 0 | 1): void {
+function applyConference(
+  event: EventResource,
+  before: EventResource | undefined,
+  version: 0 | 1,
+): void {
   if (version === 0) {
     if (before?.conferenceData) {
       event.conferenceData = before.conferenceData;
@@ -282,13 +349,23 @@ function applyConference(event: EventResource, before: EventResource | undefined
   }
   const create = event.conferenceData?.createRequest;
   if (create && !event.conferenceData?.conferenceId) {
-    const letters = (n: number): string => Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
+    const letters = (n: number): string =>
+      Array.from(randomBytes(n), (b) => String.fromCharCode(97 + (b % 26))).join('');
     const conferenceId = `${letters(3)}-${letters(4)}-${letters(3)}`;
     const uri = `https://meet.google.com/${conferenceId}`;
     event.conferenceData = {
-      createRequest: { ...create, conferenceSolutionKey: create.conferenceSolutionKey ?? { type: 'hangoutsMeet' }, status: { statusCode: 'success' } },
+      createRequest: {
+        ...create,
+        conferenceSolutionKey: create.conferenceSolutionKey ?? { type: 'hangoutsMeet' },
+        status: { statusCode: 'success' },
+      },
       entryPoints: [{ entryPointType: 'video', uri, label: uri.slice('https://'.length) }],
-      conferenceSolution: { key: { type: 'hangoutsMeet' }, name: 'Google Meet', iconUri: 'https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/logo_meet_2020q4_color_2x_web_512dp.png' },
+      conferenceSolution: {
+        key: { type: 'hangoutsMeet' },
+        name: 'Google Meet',
+        iconUri:
+          'https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/logo_meet_2020q4_color_2x_web_512dp.png',
+      },
       conferenceId,
     };
     event.hangoutLink = uri;
@@ -298,38 +375,69 @@ function applyConference(event: EventResource, before: EventResource | undefined
 }
 
 /** A guest's copy: only the guest's own response and personal settings may change. */
-function assertOrganizerRules(ctx: EventContext, before: EventResource, after: EventResource): void {
+function assertOrganizerRules(
+  ctx: EventContext,
+  before: EventResource,
+  after: EventResource,
+): void {
   if (before.organizer?.self === true || before.guestsCanModify === true) return;
-  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  const same = (a: unknown, b: unknown): boolean =>
+    JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   for (const field of ORGANIZER_ONLY_FIELDS) {
     if (field === 'start' || field === 'end') {
       const zone = ctx.calendar.timeZone;
-      if (instantOf(before[field], zone) !== instantOf(after[field], zone)) throw errors.forbiddenForNonOrganizer();
+      if (instantOf(before[field], zone) !== instantOf(after[field], zone))
+        throw errors.forbiddenForNonOrganizer();
       continue;
     }
-    if (field === 'status' && (after.status ?? 'confirmed') === (before.status ?? 'confirmed')) continue;
+    if (field === 'status' && (after.status ?? 'confirmed') === (before.status ?? 'confirmed'))
+      continue;
     if (!same(before[field], after[field])) throw errors.forbiddenForNonOrganizer();
   }
-  if (!same(before.extendedProperties?.shared, after.extendedProperties?.shared)) throw errors.forbiddenForNonOrganizer();
+  if (!same(before.extendedProperties?.shared, after.extendedProperties?.shared))
+    throw errors.forbiddenForNonOrganizer();
   const others = (e: EventResource): unknown[] =>
-    (e.attendees ?? []).filter((a) => a.email !== ctx.calendar.id).map((a) => ({ email: a.email, optional: a.optional ?? false, responseStatus: a.responseStatus }));
+    (e.attendees ?? [])
+      .filter((a) => a.email !== ctx.calendar.id)
+      .map((a) => ({
+        email: a.email,
+        optional: a.optional ?? false,
+        responseStatus: a.responseStatus,
+      }));
   if (!same(others(before), others(after))) throw errors.forbiddenForNonOrganizer();
 }
 
 function changedTiming(a: EventResource, b: EventResource): boolean {
-  return JSON.stringify([a.start, a.end, a.recurrence]) !== JSON.stringify([b.start, b.end, b.recurrence]);
+  return (
+    JSON.stringify([a.start, a.end, a.recurrence]) !==
+    JSON.stringify([b.start, b.end, b.recurrence])
+  );
 }
 
 function findByICalUID(calendar: Calendar, iCalUID: string): StoredEvent | undefined {
-  for (const stored of calendar.store.events.values()) if (stored.resource.iCalUID === iCalUID && !stored.resource.recurringEventId) return stored;
+  for (const stored of calendar.store.events.values())
+    if (stored.resource.iCalUID === iCalUID && !stored.resource.recurringEventId) return stored;
   return undefined;
 }
 
 /** Fields that survive a full replacement (PUT) because the client cannot set them. */
 function baseFields(current: EventResource): EventResource {
-  const keep: (keyof EventResource)[] = ['kind', 'id', 'htmlLink', 'created', 'creator', 'organizer', 'iCalUID', 'sequence', 'eventType', 'conferenceData', 'hangoutLink'];
+  const keep: (keyof EventResource)[] = [
+    'kind',
+    'id',
+    'htmlLink',
+    'created',
+    'creator',
+    'organizer',
+    'iCalUID',
+    'sequence',
+    'eventType',
+    'conferenceData',
+    'hangoutLink',
+  ];
   const base: EventResource = {};
-  for (const key of keep) if (current[key] !== undefined) (base as Record<string, unknown>)[key] = current[key];
+  for (const key of keep)
+    if (current[key] !== undefined) (base as Record<string, unknown>)[key] = current[key];
   base.status = 'confirmed';
   return base;
 }
@@ -349,11 +457,19 @@ function mergePatch(current: EventResource, patch: Record<string, unknown>): Eve
   return mergeObjects(current as Record<string, unknown>, patch, true) as EventResource;
 }
 
-function mergeObjects(base: Record<string, unknown>, patch: Record<string, unknown>, top: boolean): Record<string, unknown> {
+function mergeObjects(
+  base: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  top: boolean,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key];
-    else if (isPlainObject(value) && isPlainObject(out[key]) && !(top && (key === 'start' || key === 'end' || key === 'originalStartTime'))) {
+    else if (
+      isPlainObject(value) &&
+      isPlainObject(out[key]) &&
+      !(top && (key === 'start' || key === 'end' || key === 'originalStartTime'))
+    ) {
       out[key] = mergeObjects(out[key] as Record<string, unknown>, value, false);
     } else out[key] = value;
   }
@@ -371,11 +487,39 @@ function newEventId(): string {
 }
 
 /** Google's field order, so responses read like the real ones. */
-const FIELD_ORDER = ['kind', 'etag', 'id', 'status', 'htmlLink', 'created', 'updated', 'summary', 'description', 'location', 'colorId', 'creator', 'organizer', 'start', 'end', 'endTimeUnspecified', 'recurrence', 'recurringEventId', 'originalStartTime', 'transparency', 'visibility', 'iCalUID', 'sequence', 'attendees'];
+const FIELD_ORDER = [
+  'kind',
+  'etag',
+  'id',
+  'status',
+  'htmlLink',
+  'created',
+  'updated',
+  'summary',
+  'description',
+  'location',
+  'colorId',
+  'creator',
+  'organizer',
+  'start',
+  'end',
+  'endTimeUnspecified',
+  'recurrence',
+  'recurringEventId',
+  'originalStartTime',
+  'transparency',
+  'visibility',
+  'iCalUID',
+  'sequence',
+  'attendees',
+];
 
 function orderFields(event: EventResource): EventResource {
   const out: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER) if ((event as Record<string, unknown>)[key] !== undefined) out[key] = (event as Record<string, unknown>)[key];
-  for (const [key, value] of Object.entries(event)) if (value !== undefined && !(key in out)) out[key] = value;
+  for (const key of FIELD_ORDER)
+    if ((event as Record<string, unknown>)[key] !== undefined)
+      out[key] = (event as Record<string, unknown>)[key];
+  for (const [key, value] of Object.entries(event))
+    if (value !== undefined && !(key in out)) out[key] = value;
   return out as EventResource;
 }

@@ -24,7 +24,11 @@ export function activateRules(rules: FaultRule[]): ActiveFault[] {
 }
 
 /** The fault that fires for this call, if any (first matching rule wins), counting the call. */
-export function pickFault(faults: ActiveFault[], method: string, path: string): FaultRule | undefined {
+export function pickFault(
+  faults: ActiveFault[],
+  method: string,
+  path: string,
+): FaultRule | undefined {
   let chosen: FaultRule | undefined;
   for (const fault of faults) {
     const { match, times } = fault.rule;

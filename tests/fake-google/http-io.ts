@@ -24,8 +24,16 @@ export interface ApiResponse {
   body: string;
 }
 
-export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): ApiResponse {
-  return { status, headers: { 'Content-Type': 'application/json; charset=UTF-8', ...headers }, body: JSON.stringify(value) };
+export function jsonResponse(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): ApiResponse {
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=UTF-8', ...headers },
+    body: JSON.stringify(value),
+  };
 }
 
 export function emptyResponse(status: number, headers: Record<string, string> = {}): ApiResponse {
@@ -50,7 +58,8 @@ export async function readRequest(req: IncomingMessage): Promise<ApiRequest> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    if (value !== undefined)
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return {
     method: (req.method ?? 'GET').toUpperCase(),
@@ -64,7 +73,12 @@ export async function readRequest(req: IncomingMessage): Promise<ApiRequest> {
 
 export function writeResponse(res: ServerResponse, response: ApiResponse): void {
   const body = Buffer.from(response.body, 'utf8');
-  res.writeHead(response.status, { ...response.headers, ...(response.status === 204 || response.status === 304 ? {} : { 'Content-Length': String(body.length) }) });
+  res.writeHead(response.status, {
+    ...response.headers,
+    ...(response.status === 204 || response.status === 304
+      ? {}
+      : { 'Content-Length': String(body.length) }),
+  });
   res.end(response.status === 204 || response.status === 304 ? undefined : body);
 }
 
@@ -73,7 +87,8 @@ export function parseJsonBody(request: ApiRequest): Record<string, unknown> {
   if (request.body.trim() === '') return {};
   try {
     const value: unknown = JSON.parse(request.body);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw new Error('not an object');
     return value as Record<string, unknown>;
   } catch {
     throw new ApiError(400, { domain: 'global', reason: 'parseError', message: 'Parse Error' });

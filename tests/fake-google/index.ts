@@ -33,7 +33,9 @@ export interface FakeGoogle {
 export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<FakeGoogle> {
   const world = new World({
     ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}),
-    ...(options.quotaPerUserPerMinute !== undefined ? { quotaPerUserPerMinute: options.quotaPerUserPerMinute } : {}),
+    ...(options.quotaPerUserPerMinute !== undefined
+      ? { quotaPerUserPerMinute: options.quotaPerUserPerMinute }
+      : {}),
   });
   if (options.seed) applySeed(world, options.seed);
   const { server, port } = await listen(world, options.port ?? 0);

@@ -22,7 +22,9 @@ export function recordNotifications(
   if (after.organizer?.self !== true) return;
   const organizer = after.organizer.email;
   const eligible = (email: string): boolean =>
-    email !== organizer && email !== calendarId && (sendUpdates === 'all' || !world.accounts.has(email));
+    email !== organizer &&
+    email !== calendarId &&
+    (sendUpdates === 'all' || !world.accounts.has(email));
   const emailsOf = (e: EventResource | undefined): Set<string> =>
     new Set(e && e.status !== 'cancelled' ? (e.attendees ?? []).map((a) => a.email as string) : []);
   const was = emailsOf(before);
@@ -32,7 +34,11 @@ export function recordNotifications(
   const send = (to: string, kind: Notification['kind']): void => {
     if (eligible(to)) world.notifications.push({ to, kind, calendarId, eventId, at });
   };
-  const changed = before !== undefined && ORGANIZER_ONLY_FIELDS.some((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
+  const changed =
+    before !== undefined &&
+    ORGANIZER_ONLY_FIELDS.some(
+      (f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null),
+    );
   for (const email of now) {
     if (!was.has(email)) send(email, 'invitation');
     else if (changed) send(email, 'update');

@@ -29,7 +29,8 @@ export function handleToken(world: World, request: ApiRequest): ApiResponse {
   const grantType = form.get('grant_type');
   const client = authenticateClient(world, request, form);
   if ('error' in client) return client.error;
-  if (grantType === null) return oauthError(400, 'invalid_request', 'Missing required parameter: grant_type');
+  if (grantType === null)
+    return oauthError(400, 'invalid_request', 'Missing required parameter: grant_type');
   if (grantType === 'authorization_code') return exchangeCode(world, client.client, form);
   if (grantType === 'refresh_token') return refresh(world, client.client, form);
   return oauthError(400, 'unsupported_grant_type', `Invalid grant_type: ${grantType}`);
@@ -39,8 +40,16 @@ export function handleToken(world: World, request: ApiRequest): ApiResponse {
 export function handleRevoke(world: World, request: ApiRequest): ApiResponse {
   const token = request.query.get('token') ?? parseForm(request).get('token');
   const access = token ? world.accessTokens.get(token) : undefined;
-  const refreshRecord = token ? world.refreshTokens.get(token) ?? (access?.refreshToken ? world.refreshTokens.get(access.refreshToken) : undefined) : undefined;
-  if (!token || (!access && !refreshRecord) || access?.revoked || (!access && refreshRecord?.revoked)) {
+  const refreshRecord = token
+    ? (world.refreshTokens.get(token) ??
+      (access?.refreshToken ? world.refreshTokens.get(access.refreshToken) : undefined))
+    : undefined;
+  if (
+    !token ||
+    (!access && !refreshRecord) ||
+    access?.revoked ||
+    (!access && refreshRecord?.revoked)
+  ) {
     return oauthError(400, 'invalid_token', 'Token expired or revoked');
   }
   if (access) access.revoked = true;
@@ -50,10 +59,12 @@ export function handleRevoke(world: World, request: ApiRequest): ApiResponse {
 
 export function handleTokenInfo(world: World, request: ApiRequest): ApiResponse {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-  const token = request.query.get('access_token') ?? parseForm(request).get('access_token') ?? bearer;
+  const token =
+    request.query.get('access_token') ?? parseForm(request).get('access_token') ?? bearer;
   const record = token ? world.accessTokens.get(token) : undefined;
   const now = world.clock.now();
-  if (!record || record.revoked || record.expiresAt <= now) return oauthError(400, 'invalid_token', 'Invalid Value');
+  if (!record || record.revoked || record.expiresAt <= now)
+    return oauthError(400, 'invalid_token', 'Invalid Value');
   const expiresIn = Math.max(0, Math.floor((record.expiresAt - now) / 1000));
   return jsonResponse(200, {
     azp: record.clientId,
@@ -69,7 +80,12 @@ export function handleTokenInfo(world: World, request: ApiRequest): ApiResponse 
 }
 
 /** Issues a refresh token and an access token for a user of a client (code exchange, admin). */
-export function issueTokens(world: World, client: OAuthClient, email: string, scope: string[]): IssuedTokens {
+export function issueTokens(
+  world: World,
+  client: OAuthClient,
+  email: string,
+  scope: string[],
+): IssuedTokens {
   const now = world.clock.now();
   const refreshToken: RefreshToken = {
     token: `1//${randomString(48)}`,
@@ -88,17 +104,23 @@ export function issueTokens(world: World, client: OAuthClient, email: string, sc
     expires_in: ACCESS_TOKEN_SECONDS,
     scope: scope.join(' '),
     token_type: 'Bearer',
-    ...(refreshToken.expiresAt !== undefined ? { refresh_token_expires_in: Math.floor((refreshToken.expiresAt - now) / 1000) } : {}),
+    ...(refreshToken.expiresAt !== undefined
+      ? { refresh_token_expires_in: Math.floor((refreshToken.expiresAt - now) / 1000) }
+      : {}),
   };
 }
 
 export function revokeRefreshToken(world: World, record: RefreshToken): void {
   record.revoked = true;
-  for (const access of world.accessTokens.values()) if (access.refreshToken === record.token) access.revoked = true;
+  for (const access of world.accessTokens.values())
+    if (access.refreshToken === record.token) access.revoked = true;
 }
 
 export function subjectOf(email: string): string {
-  return BigInt(`0x${createHash('sha256').update(email).digest('hex').slice(0, 15)}`).toString().padStart(21, '1').slice(0, 21);
+  return BigInt(`0x${createHash('sha256').update(email).digest('hex').slice(0, 15)}`)
+    .toString()
+    .padStart(21, '1')
+    .slice(0, 21);
 }
 
 function issueAccessToken(world: World, refreshToken: RefreshToken): AccessToken {
@@ -125,35 +147,67 @@ function exchangeCode(world: World, client: OAuthClient, form: URLSearchParams):
   const codeText = form.get('code');
   if (!codeText) return oauthError(400, 'invalid_request', 'Missing required parameter: code');
   const code = world.codes.get(codeText);
-  if (!code || code.used || code.expiresAt <= world.clock.now() || code.clientId !== client.clientId) {
+  if (
+    !code ||
+    code.used ||
+    code.expiresAt <= world.clock.now() ||
+    code.clientId !== client.clientId
+  ) {
     return oauthError(400, 'invalid_grant', 'Malformed auth code.');
   }
-  if (form.get('redirect_uri') !== code.redirectUri) return oauthError(400, 'redirect_uri_mismatch', 'Bad Request');
+  if (form.get('redirect_uri') !== code.redirectUri)
+    return oauthError(400, 'redirect_uri_mismatch', 'Bad Request');
   if (code.codeChallenge !== undefined) {
     const verifier = form.get('code_verifier');
     if (!verifier) return oauthError(400, 'invalid_grant', 'Missing code verifier.');
-    if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(verifier)) return oauthError(400, 'invalid_grant', 'Invalid code verifier.');
-    const computed = code.codeChallengeMethod === 'S256' ? createHash('sha256').update(verifier, 'ascii').digest('base64url') : verifier;
-    if (computed !== code.codeChallenge) return oauthError(400, 'invalid_grant', 'Invalid code verifier.');
+    if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(verifier))
+      return oauthError(400, 'invalid_grant', 'Invalid code verifier.');
+    const computed =
+      code.codeChallengeMethod === 'S256'
+        ? createHash('sha256').update(verifier, 'ascii').digest('base64url')
+        : verifier;
+    if (computed !== code.codeChallenge)
+      return oauthError(400, 'invalid_grant', 'Invalid code verifier.');
   }
   // Single use: a second exchange of the same code fails even if the first response was lost.
   code.used = true;
-  return jsonResponse(200, issueTokens(world, client, code.email, code.scope), { 'Cache-Control': 'no-store' });
+  return jsonResponse(200, issueTokens(world, client, code.email, code.scope), {
+    'Cache-Control': 'no-store',
+  });
 }
 
 function refresh(world: World, client: OAuthClient, form: URLSearchParams): ApiResponse {
   const token = form.get('refresh_token');
-  if (!token) return oauthError(400, 'invalid_request', 'Missing required parameter: refresh_token');
+  if (!token)
+    return oauthError(400, 'invalid_request', 'Missing required parameter: refresh_token');
   const record = world.refreshTokens.get(token);
   const now = world.clock.now();
-  if (!record || record.revoked || record.clientId !== client.clientId || (record.expiresAt !== undefined && record.expiresAt <= now)) {
+  if (
+    !record ||
+    record.revoked ||
+    record.clientId !== client.clientId ||
+    (record.expiresAt !== undefined && record.expiresAt <= now)
+  ) {
     return oauthError(400, 'invalid_grant', 'Token has been expired or revoked.');
   }
   const access = issueAccessToken(world, record);
-  return jsonResponse(200, { access_token: access.token, expires_in: ACCESS_TOKEN_SECONDS, scope: record.scope.join(' '), token_type: 'Bearer' }, { 'Cache-Control': 'no-store' });
+  return jsonResponse(
+    200,
+    {
+      access_token: access.token,
+      expires_in: ACCESS_TOKEN_SECONDS,
+      scope: record.scope.join(' '),
+      token_type: 'Bearer',
+    },
+    { 'Cache-Control': 'no-store' },
+  );
 }
 
-function authenticateClient(world: World, request: ApiRequest, form: URLSearchParams): { client: OAuthClient } | { error: ApiResponse } {
+function authenticateClient(
+  world: World,
+  request: ApiRequest,
+  form: URLSearchParams,
+): { client: OAuthClient } | { error: ApiResponse } {
   let clientId = form.get('client_id');
   let secret = form.get('client_secret');
   const basic = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
@@ -162,12 +216,17 @@ function authenticateClient(world: World, request: ApiRequest, form: URLSearchPa
     clientId = decodeURIComponent(id ?? '');
     secret = decodeURIComponent(pass ?? '');
   }
-  if (!clientId) return { error: oauthError(400, 'invalid_request', 'Could not determine client ID from request.') };
+  if (!clientId)
+    return {
+      error: oauthError(400, 'invalid_request', 'Could not determine client ID from request.'),
+    };
   const client = world.clients.get(clientId);
-  if (!client) return { error: oauthError(401, 'invalid_client', 'The OAuth client was not found.') };
+  if (!client)
+    return { error: oauthError(401, 'invalid_client', 'The OAuth client was not found.') };
   // Desktop clients "cannot keep secrets", yet Google's token endpoint insists on it.
   if (!secret) return { error: oauthError(400, 'invalid_request', 'client_secret is missing.') };
-  if (secret !== client.clientSecret) return { error: oauthError(401, 'invalid_client', 'Unauthorized') };
+  if (secret !== client.clientSecret)
+    return { error: oauthError(401, 'invalid_client', 'Unauthorized') };
   return { client };
 }
 

@@ -14,7 +14,10 @@ export class Quota {
   status: 403 | 429 = 403;
   private readonly windows = new Map<string, { stamps: number[]; start: number }>();
 
-  constructor(private readonly clock: Clock, private readonly initialLimit = GOOGLE_PER_USER_PER_MINUTE) {
+  constructor(
+    private readonly clock: Clock,
+    private readonly initialLimit = GOOGLE_PER_USER_PER_MINUTE,
+  ) {
     this.perUserPerMinute = initialLimit;
   }
 
@@ -30,7 +33,11 @@ export class Quota {
     let window = this.windows.get(user);
     if (!window) this.windows.set(user, (window = { stamps: [], start: 0 }));
     // Drop stamps older than a minute; `start` avoids shifting the array on every call.
-    while (window.start < window.stamps.length && (window.stamps[window.start] as number) <= now - 60_000) window.start += 1;
+    while (
+      window.start < window.stamps.length &&
+      (window.stamps[window.start] as number) <= now - 60_000
+    )
+      window.start += 1;
     if (window.start > 4096) {
       window.stamps = window.stamps.slice(window.start);
       window.start = 0;

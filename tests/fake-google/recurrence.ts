@@ -12,7 +12,8 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import { errors } from './api-error.js';
 
 // rrule ships a UMD main that Node's ESM loader cannot see named exports in.
-const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+const { RRule } =
+  (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 type RRuleInstance = InstanceType<typeof RRule>;
 
 export type EventDateTime = calendar_v3.Schema$EventDateTime;
@@ -38,10 +39,16 @@ export interface CompiledRecurrence {
  * Validates and compiles a master's recurrence. Throws 400 for lines Google rejects; DTSTART
  * is refused because Google takes the series start from `start` only.
  */
-export function compileRecurrence(lines: string[], start: EventDateTime, calendarZone: string): CompiledRecurrence {
+export function compileRecurrence(
+  lines: string[],
+  start: EventDateTime,
+  calendarZone: string,
+): CompiledRecurrence {
   const allDay = typeof start.date === 'string';
   const zone = start.timeZone ?? calendarZone;
-  const dtstart = allDay ? floatingFromDate(start.date as string) : floatingFromInstant(Date.parse(start.dateTime ?? ''), zone);
+  const dtstart = allDay
+    ? floatingFromDate(start.date as string)
+    : floatingFromInstant(Date.parse(start.dateTime ?? ''), zone);
   if (Number.isNaN(dtstart)) throw errors.invalid('Invalid start time.');
   const rules: RRuleInstance[] = [];
   const exrules: RRuleInstance[] = [];
@@ -58,7 +65,13 @@ export function compileRecurrence(lines: string[], start: EventDateTime, calenda
       (name === 'RRULE' ? rules : exrules).push(buildRule(value, dtstart, zone, allDay));
     } else if (name === 'RDATE' || name === 'EXDATE') {
       const tzParam = params.find((p) => p.startsWith('TZID='));
-      const tzid = tzParam ? line.slice(0, colon).split(';').find((p) => p.toUpperCase().startsWith('TZID='))?.slice(5) : undefined;
+      const tzid = tzParam
+        ? line
+            .slice(0, colon)
+            .split(';')
+            .find((p) => p.toUpperCase().startsWith('TZID='))
+            ?.slice(5)
+        : undefined;
       for (const v of value.split(',')) {
         const floating = parseDateValue(v.trim(), tzid, zone, allDay, dtstart);
         if (floating === undefined) throw errors.invalid('Invalid recurrence rule.');
@@ -73,9 +86,12 @@ export function compileRecurrence(lines: string[], start: EventDateTime, calenda
 
   const floatingBetween = (from: number, to: number): number[] => {
     const found = new Set<number>();
-    for (const rule of rules) for (const d of rule.between(new Date(from), new Date(to), true)) if (d.getTime() < to) found.add(d.getTime());
+    for (const rule of rules)
+      for (const d of rule.between(new Date(from), new Date(to), true))
+        if (d.getTime() < to) found.add(d.getTime());
     for (const d of rdates) if (d >= from && d < to) found.add(d);
-    for (const rule of exrules) for (const d of rule.between(new Date(from), new Date(to), true)) found.delete(d.getTime());
+    for (const rule of exrules)
+      for (const d of rule.between(new Date(from), new Date(to), true)) found.delete(d.getTime());
     for (const d of excluded) found.delete(d);
     return [...found].sort((a, b) => a - b);
   };
@@ -83,13 +99,20 @@ export function compileRecurrence(lines: string[], start: EventDateTime, calenda
   const toOccurrence = (floating: number): Occurrence => {
     if (allDay) {
       const date = new Date(floating).toISOString().slice(0, 10);
-      return { startMs: instantFromFloating(floating, zone), originalStartTime: { date }, suffix: date.replaceAll('-', '') };
+      return {
+        startMs: instantFromFloating(floating, zone),
+        originalStartTime: { date },
+        suffix: date.replaceAll('-', ''),
+      };
     }
     const startMs = instantFromFloating(floating, zone);
     return {
       startMs,
       originalStartTime: { dateTime: formatDateTime(startMs, zone), timeZone: zone },
-      suffix: new Date(startMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''),
+      suffix: new Date(startMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, ''),
     };
   };
 
@@ -101,12 +124,18 @@ export function compileRecurrence(lines: string[], start: EventDateTime, calenda
       const from = Math.max(dtstart, floatingFromInstant(fromMs, zone) - DAY);
       const to = floatingFromInstant(toMs, zone) + DAY;
       if (to <= from) return [];
-      return floatingBetween(from, to).map(toOccurrence).filter((o) => o.startMs >= fromMs && o.startMs < toMs);
+      return floatingBetween(from, to)
+        .map(toOccurrence)
+        .filter((o) => o.startMs >= fromMs && o.startMs < toMs);
     },
     find(suffix) {
       let floating: number | undefined;
-      if (allDay && /^\d{8}$/.test(suffix)) floating = floatingFromDate(`${suffix.slice(0, 4)}-${suffix.slice(4, 6)}-${suffix.slice(6, 8)}`);
-      if (!allDay && /^\d{8}T\d{6}Z$/.test(suffix)) floating = floatingFromInstant(parseBasicUtc(suffix), zone);
+      if (allDay && /^\d{8}$/.test(suffix))
+        floating = floatingFromDate(
+          `${suffix.slice(0, 4)}-${suffix.slice(4, 6)}-${suffix.slice(6, 8)}`,
+        );
+      if (!allDay && /^\d{8}T\d{6}Z$/.test(suffix))
+        floating = floatingFromInstant(parseBasicUtc(suffix), zone);
       if (floating === undefined || Number.isNaN(floating) || floating < dtstart) return undefined;
       const hit = floatingBetween(floating, floating + 1);
       return hit[0] === floating ? toOccurrence(floating) : undefined;
@@ -122,14 +151,18 @@ export function splitInstanceId(id: string): { seriesId: string; suffix: string 
 
 /** An EventDateTime as Google writes it back: offset form in the given zone. */
 export function formatDateTime(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
+  return (
+    DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ??
+    new Date(ms).toISOString()
+  );
 }
 
 /** Start/end instant of an EventDateTime; all-day dates are midnight in `zone`. */
 export function instantOf(value: EventDateTime | undefined, zone: string): number {
   if (!value) return Number.NaN;
   if (typeof value.dateTime === 'string') return Date.parse(value.dateTime);
-  if (typeof value.date === 'string') return DateTime.fromISO(value.date, { zone: value.timeZone ?? zone }).toMillis();
+  if (typeof value.date === 'string')
+    return DateTime.fromISO(value.date, { zone: value.timeZone ?? zone }).toMillis();
   return Number.NaN;
 }
 
@@ -147,12 +180,25 @@ function buildRule(value: string, dtstart: number, zone: string, allDay: boolean
   } catch {
     throw errors.invalid('Invalid recurrence rule.');
   }
-  if (options.freq === undefined || options.freq === null) throw errors.invalid('Invalid recurrence rule.');
+  if (options.freq === undefined || options.freq === null)
+    throw errors.invalid('Invalid recurrence rule.');
   const untilRaw = /UNTIL=([0-9TZ]+)/i.exec(value)?.[1];
   let until: Date | null = null;
   if (untilRaw) {
-    if (/^\d{8}$/.test(untilRaw)) until = new Date(floatingFromDate(`${untilRaw.slice(0, 4)}-${untilRaw.slice(4, 6)}-${untilRaw.slice(6, 8)}`) + DAY - 1);
-    else if (untilRaw.endsWith('Z')) until = new Date(allDay ? floatingFromDate(new Date(parseBasicUtc(untilRaw)).toISOString().slice(0, 10)) + DAY - 1 : floatingFromInstant(parseBasicUtc(untilRaw), zone));
+    if (/^\d{8}$/.test(untilRaw))
+      until = new Date(
+        floatingFromDate(
+          `${untilRaw.slice(0, 4)}-${untilRaw.slice(4, 6)}-${untilRaw.slice(6, 8)}`,
+        ) +
+          DAY -
+          1,
+      );
+    else if (untilRaw.endsWith('Z'))
+      until = new Date(
+        allDay
+          ? floatingFromDate(new Date(parseBasicUtc(untilRaw)).toISOString().slice(0, 10)) + DAY - 1
+          : floatingFromInstant(parseBasicUtc(untilRaw), zone),
+      );
     else until = new Date(parseBasicUtc(`${untilRaw}Z`));
     if (Number.isNaN(until.getTime())) throw errors.invalid('Invalid recurrence rule.');
   }
@@ -163,7 +209,13 @@ function buildRule(value: string, dtstart: number, zone: string, allDay: boolean
   }
 }
 
-function parseDateValue(v: string, tzid: string | undefined, zone: string, allDay: boolean, dtstart: number): number | undefined {
+function parseDateValue(
+  v: string,
+  tzid: string | undefined,
+  zone: string,
+  allDay: boolean,
+  dtstart: number,
+): number | undefined {
   if (/^\d{8}$/.test(v)) {
     const dayStart = floatingFromDate(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`);
     // A date-only EXDATE/RDATE on a timed series means that day at the series' time of day.
@@ -172,7 +224,11 @@ function parseDateValue(v: string, tzid: string | undefined, zone: string, allDa
   if (!/^\d{8}T\d{6}Z?$/.test(v)) return undefined;
   let floating: number;
   if (v.endsWith('Z')) floating = floatingFromInstant(parseBasicUtc(v), zone);
-  else if (tzid) floating = floatingFromInstant(DateTime.fromFormat(v, "yyyyMMdd'T'HHmmss", { zone: tzid }).toMillis(), zone);
+  else if (tzid)
+    floating = floatingFromInstant(
+      DateTime.fromFormat(v, "yyyyMMdd'T'HHmmss", { zone: tzid }).toMillis(),
+      zone,
+    );
   else floating = parseBasicUtc(`${v}Z`);
   if (Number.isNaN(floating)) return undefined;
   return allDay ? floating - (((floating % DAY) + DAY) % DAY) : floating;
@@ -181,7 +237,14 @@ function parseDateValue(v: string, tzid: string | undefined, zone: string, allDa
 function parseBasicUtc(v: string): number {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(v);
   if (!m) return Number.NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6]),
+  );
 }
 
 function floatingFromDate(date: string): number {
@@ -196,7 +259,14 @@ function floatingFromInstant(ms: number, zone: string): number {
 function instantFromFloating(floating: number, zone: string): number {
   const d = new Date(floating);
   return DateTime.fromObject(
-    { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() },
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    },
     { zone },
   ).toMillis();
 }

@@ -5,7 +5,13 @@
 
 import { errors } from './api-error.js';
 import type { EventResource } from './event-store.js';
-import { deleteEvent, importEvent, insertEvent, patchEvent, type EventContext } from './event-writes.js';
+import {
+  deleteEvent,
+  importEvent,
+  insertEvent,
+  patchEvent,
+  type EventContext,
+} from './event-writes.js';
 import { splitInstanceId } from './recurrence.js';
 import type { AccessRole, OAuthClient, World } from './world.js';
 
@@ -61,17 +67,26 @@ export function applySeed(world: World, seed: SeedData): void {
 /** Adds a calendar to an account's list: a new one, or an existing one shared with the user. */
 export function addCalendar(world: World, email: string, spec: SeedCalendar): string {
   const account = world.accounts.get(email);
-  if (!account) throw errors.badRequest(`No account ${email}; create it with POST /__admin/accounts first.`);
+  if (!account)
+    throw errors.badRequest(`No account ${email}; create it with POST /__admin/accounts first.`);
   let calendar = spec.id ? world.calendars.get(spec.id) : undefined;
-  if (!calendar) calendar = world.createCalendar(spec.id ?? world.newCalendarId(), spec.summary ?? 'Calendar', spec.timeZone ?? account.timeZone);
+  if (!calendar)
+    calendar = world.createCalendar(
+      spec.id ?? world.newCalendarId(),
+      spec.summary ?? 'Calendar',
+      spec.timeZone ?? account.timeZone,
+    );
   world.addToList(account, calendar.id, spec.accessRole ?? 'owner');
   return calendar.id;
 }
 
 export function addClient(world: World, spec: SeedClient): OAuthClient {
-  if (!spec.clientId || !spec.clientSecret) throw errors.badRequest('clientId and clientSecret are required.');
-  if (spec.type !== 'desktop' && spec.type !== 'web') throw errors.badRequest('type must be "desktop" or "web".');
-  if (spec.publishing !== 'testing' && spec.publishing !== 'production') throw errors.badRequest('publishing must be "testing" or "production".');
+  if (!spec.clientId || !spec.clientSecret)
+    throw errors.badRequest('clientId and clientSecret are required.');
+  if (spec.type !== 'desktop' && spec.type !== 'web')
+    throw errors.badRequest('type must be "desktop" or "web".');
+  if (spec.publishing !== 'testing' && spec.publishing !== 'production')
+    throw errors.badRequest('publishing must be "testing" or "production".');
   const client: OAuthClient = {
     clientId: spec.clientId,
     clientSecret: spec.clientSecret,
@@ -90,9 +105,19 @@ export function addClient(world: World, spec: SeedClient): OAuthClient {
 export function seedEvents(world: World, calendarId: string, events: EventResource[]): string[] {
   const calendar = world.calendars.get(calendarId);
   if (!calendar) throw errors.badRequest(`No calendar ${calendarId}.`);
-  const owner = [...world.accounts.values()].find((a) => a.calendarList.get(calendarId)?.accessRole === 'owner') ?? world.accounts.get(calendarId);
+  const owner =
+    [...world.accounts.values()].find(
+      (a) => a.calendarList.get(calendarId)?.accessRole === 'owner',
+    ) ?? world.accounts.get(calendarId);
   if (!owner) throw errors.badRequest(`Calendar ${calendarId} has no owner account.`);
-  const ctx: EventContext = { world, calendar, user: owner, query: new URLSearchParams(), headers: {}, byGoogle: true };
+  const ctx: EventContext = {
+    world,
+    calendar,
+    user: owner,
+    query: new URLSearchParams(),
+    headers: {},
+    byGoogle: true,
+  };
   return events.map((input) => {
     const { calendarId: _ignored, ...body } = input as SeedEvent;
     const id = typeof body.id === 'string' ? body.id : undefined;
@@ -104,7 +129,10 @@ export function seedEvents(world: World, calendarId: string, events: EventResour
       return patchEvent(ctx, id, body as Record<string, unknown>).id as string;
     }
     if (body.organizer?.email && body.organizer.email !== calendarId) {
-      return importEvent(ctx, { iCalUID: `${id ?? 'seed'}${calendar.store.order.length}@google.com`, ...body } as Record<string, unknown>).id as string;
+      return importEvent(ctx, {
+        iCalUID: `${id ?? 'seed'}${calendar.store.order.length}@google.com`,
+        ...body,
+      } as Record<string, unknown>).id as string;
     }
     return insertEvent(ctx, body as Record<string, unknown>).id as string;
   });

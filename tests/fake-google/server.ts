@@ -10,13 +10,23 @@ import { handleBatch, type PartOutcome } from './batch.js';
 import { CALENDAR_PREFIX, handleCalendarCall } from './calendar-routes.js';
 import { handleAuthorize } from './consent-page.js';
 import { pickFault } from './faults.js';
-import { errorResponse, jsonResponse, readRequest, writeResponse, type ApiRequest, type ApiResponse } from './http-io.js';
+import {
+  errorResponse,
+  jsonResponse,
+  readRequest,
+  writeResponse,
+  type ApiRequest,
+  type ApiResponse,
+} from './http-io.js';
 import { handleRevoke, handleToken, handleTokenInfo } from './oauth-routes.js';
 import type { World } from './world.js';
 
 export const BATCH_PATH = '/batch/calendar/v3';
 
-export async function listen(world: World, port: number): Promise<{ server: Server; port: number }> {
+export async function listen(
+  world: World,
+  port: number,
+): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     serve(world, req, res).catch((error: unknown) => {
       console.error('fake-google: unhandled error', error);
@@ -43,11 +53,16 @@ async function serve(world: World, req: IncomingMessage, res: ServerResponse): P
 
   let outcome: PartOutcome;
   if (request.path === BATCH_PATH) {
-    if (request.method !== 'POST') outcome = { response: errorResponse(errors.notFound()), drop: false, applied: false };
+    if (request.method !== 'POST')
+      outcome = { response: errorResponse(errors.notFound()), drop: false, applied: false };
     else {
       outcome = await runCall(world, request, async () => {
         const batch = await handleBatch(request, (part) =>
-          runCall(world, part, async () => ({ response: part.path.startsWith(CALENDAR_PREFIX) ? handleCalendarCall(world, part) : errorResponse(errors.notFound()) })),
+          runCall(world, part, async () => ({
+            response: part.path.startsWith(CALENDAR_PREFIX)
+              ? handleCalendarCall(world, part)
+              : errorResponse(errors.notFound()),
+          })),
         );
         return { response: batch.response, dropAfter: batch.drop };
       });
@@ -69,12 +84,17 @@ function pickHandler(request: ApiRequest): (world: World, request: ApiRequest) =
   if (request.path === '/token' && request.method === 'POST') return handleToken;
   if (request.path === '/revoke' && request.method === 'POST') return handleRevoke;
   if (request.path === '/tokeninfo') return handleTokenInfo;
-  if (request.path === '/o/oauth2/v2/auth' || request.path === '/o/oauth2/auth') return handleAuthorize;
+  if (request.path === '/o/oauth2/v2/auth' || request.path === '/o/oauth2/auth')
+    return handleAuthorize;
   return () => jsonResponse(404, errors.notFound().toBody());
 }
 
 /** One API call under the fault rules, logged in the request log. */
-async function runCall(world: World, request: ApiRequest, handler: () => Promise<{ response: ApiResponse; dropAfter?: boolean }>): Promise<PartOutcome> {
+async function runCall(
+  world: World,
+  request: ApiRequest,
+  handler: () => Promise<{ response: ApiResponse; dropAfter?: boolean }>,
+): Promise<PartOutcome> {
   const path = decodePath(request.path);
   const fault = pickFault(world.faults, request.method, path);
   let outcome: PartOutcome;
@@ -82,10 +102,20 @@ async function runCall(world: World, request: ApiRequest, handler: () => Promise
   if (fault?.drop === 'before-apply') {
     outcome = { response: { status: 0, headers: {}, body: '' }, drop: true, applied: false };
   } else if (fault?.respond) {
-    outcome = { response: errorResponse(errorForStatus(fault.respond.status, fault.respond.reason, fault.respond.retryAfter)), drop: false, applied: false };
+    outcome = {
+      response: errorResponse(
+        errorForStatus(fault.respond.status, fault.respond.reason, fault.respond.retryAfter),
+      ),
+      drop: false,
+      applied: false,
+    };
   } else {
     const result = await handler();
-    outcome = { response: result.response, drop: fault?.drop === 'after-apply' || result.dropAfter === true, applied: true };
+    outcome = {
+      response: result.response,
+      drop: fault?.drop === 'after-apply' || result.dropAfter === true,
+      applied: true,
+    };
   }
   world.requests.push({
     method: request.method,

@@ -166,7 +166,14 @@ export class World {
   addAccount(email: string, name?: string, timeZone = 'UTC'): Account {
     const existing = this.accounts.get(email);
     if (existing) return existing;
-    const account: Account = { email, name: name ?? email.split('@')[0] ?? email, timeZone, calendarList: new Map(), listHead: 0, listEpoch: 0 };
+    const account: Account = {
+      email,
+      name: name ?? email.split('@')[0] ?? email,
+      timeZone,
+      calendarList: new Map(),
+      listHead: 0,
+      listEpoch: 0,
+    };
     this.accounts.set(email, account);
     this.createCalendar(email, email, timeZone);
     this.addToList(account, email, 'owner', true);
@@ -192,7 +199,12 @@ export class World {
     return `${Date.now().toString(32)}${this.calendarCounter.toString(32)}fake@group.calendar.google.com`;
   }
 
-  addToList(account: Account, calendarId: string, accessRole: AccessRole, primary = false): ListEntry {
+  addToList(
+    account: Account,
+    calendarId: string,
+    accessRole: AccessRole,
+    primary = false,
+  ): ListEntry {
     const entry: ListEntry = {
       calendarId,
       accessRole,

@@ -6,7 +6,12 @@
 import 'fake-indexeddb/auto';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import type { CalendarEvent, LocalStore, SendUpdates, StoreCommit } from '../../src-preload/contract';
+import type {
+  CalendarEvent,
+  LocalStore,
+  SendUpdates,
+  StoreCommit,
+} from '../../src-preload/contract';
 import type { FakeGoogle, FaultRule } from '../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';
@@ -18,11 +23,20 @@ import type { Occurrence } from '../../src-renderer/calendar/model';
 
 export const EMAIL = 'alice@example.com';
 export const ZONE = 'Europe/Berlin';
-const CLIENT = { clientId: 'almanac-property.apps.googleusercontent.com', clientSecret: 'GOCSPX-property' };
+const CLIENT = {
+  clientId: 'almanac-property.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-property',
+};
 /** "Google's own UI" is another OAuth client, so expiring the app's tokens leaves it signed in. */
-const UI_CLIENT = { clientId: 'google-calendar-web.apps.googleusercontent.com', clientSecret: 'secret-google-calendar-web.apps.googleusercontent.com' };
+const UI_CLIENT = {
+  clientId: 'google-calendar-web.apps.googleusercontent.com',
+  clientSecret: 'secret-google-calendar-web.apps.googleusercontent.com',
+};
 /** The window every command's events fall in (and a margin for moves and series). */
-export const RANGE = { start: new Date('2030-02-20T00:00:00Z'), end: new Date('2030-04-30T00:00:00Z') };
+export const RANGE = {
+  start: new Date('2030-02-20T00:00:00Z'),
+  end: new Date('2030-04-30T00:00:00Z'),
+};
 
 export interface RunWorld {
   db: AlmanacDatabase;
@@ -46,7 +60,11 @@ let dbCounter = 0;
 export async function startRun(google: FakeGoogle): Promise<RunWorld> {
   const url = google.url;
   const admin = async <T>(route: string, body?: unknown, method = 'POST'): Promise<T> => {
-    const response = await fetch(`${url}/__admin/${route}`, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(`${url}/__admin/${route}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`admin ${route}: ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
@@ -56,11 +74,26 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
   await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
   await admin('quota', { perUserPerMinute: 1_000_000 });
   const endpoints = googleEndpoints(url);
-  const engineTokens = await admin<{ refresh_token: string }>('tokens', { email: EMAIL, clientId: CLIENT.clientId });
-  const uiTokens = await admin<{ access_token: string; refresh_token: string; expires_in: number }>('tokens', { email: EMAIL, clientId: UI_CLIENT.clientId });
+  const engineTokens = await admin<{ refresh_token: string }>('tokens', {
+    email: EMAIL,
+    clientId: CLIENT.clientId,
+  });
+  const uiTokens = await admin<{ access_token: string; refresh_token: string; expires_in: number }>(
+    'tokens',
+    { email: EMAIL, clientId: UI_CLIENT.clientId },
+  );
   const uiAuth = oauthClient(endpoints, UI_CLIENT);
-  uiAuth.setCredentials({ access_token: uiTokens.access_token, refresh_token: uiTokens.refresh_token, expiry_date: Date.now() + uiTokens.expires_in * 1000 });
-  const remote = calendar({ version: 'v3', auth: uiAuth, rootUrl: endpoints.apiRoot, retry: false });
+  uiAuth.setCredentials({
+    access_token: uiTokens.access_token,
+    refresh_token: uiTokens.refresh_token,
+    expiry_date: Date.now() + uiTokens.expires_in * 1000,
+  });
+  const remote = calendar({
+    version: 'v3',
+    auth: uiAuth,
+    rootUrl: endpoints.apiRoot,
+    retry: false,
+  });
 
   const db = openDatabase(`property-${process.pid}-${++dbCounter}`);
   await db.open();
@@ -99,7 +132,8 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
       crashArmed = true;
     },
     expireAccessTokens() {
-      for (const token of google.world.accessTokens.values()) if (token.clientId === CLIENT.clientId) token.expiresAt = google.world.clock.now();
+      for (const token of google.world.accessTokens.values())
+        if (token.clientId === CLIENT.clientId) token.expiresAt = google.world.clock.now();
     },
     restart() {
       crashArmed = false;
@@ -128,7 +162,12 @@ function oauthClient(endpoints: GoogleEndpoints, client = CLIENT): OAuth2Client 
   return new OAuth2Client({
     clientId: client.clientId,
     clientSecret: client.clientSecret,
-    endpoints: { oauth2AuthBaseUrl: endpoints.authUrl, oauth2TokenUrl: endpoints.tokenUrl, oauth2RevokeUrl: endpoints.revokeUrl, tokenInfoUrl: endpoints.tokenInfoUrl },
+    endpoints: {
+      oauth2AuthBaseUrl: endpoints.authUrl,
+      oauth2TokenUrl: endpoints.tokenUrl,
+      oauth2RevokeUrl: endpoints.revokeUrl,
+      tokenInfoUrl: endpoints.tokenInfoUrl,
+    },
   });
 }
 
@@ -136,27 +175,44 @@ function oauthClient(endpoints: GoogleEndpoints, client = CLIENT): OAuth2Client 
 export async function localOccurrences(db: AlmanacDatabase): Promise<Occurrence[]> {
   const all = await db.events.toArray();
   const exceptionsOf = new Map<string, CalendarEvent[]>();
-  for (const e of all) if (e.recurringEventId) exceptionsOf.set(e.recurringEventId, [...(exceptionsOf.get(e.recurringEventId) ?? []), e]);
+  for (const e of all)
+    if (e.recurringEventId)
+      exceptionsOf.set(e.recurringEventId, [...(exceptionsOf.get(e.recurringEventId) ?? []), e]);
   const out: Occurrence[] = [];
   for (const e of all) {
     if (e.status === 'cancelled') continue;
-    if (e.kind === 'master') out.push(...expandSeries(e, exceptionsOf.get(e.id) ?? [], RANGE, '#000'));
-    else if (e.kind === 'single' || (e.kind === 'exception' && !all.some((m) => m.id === e.recurringEventId))) out.push(occurrenceOf(e, '#000'));
+    if (e.kind === 'master')
+      out.push(...expandSeries(e, exceptionsOf.get(e.id) ?? [], RANGE, '#000'));
+    else if (
+      e.kind === 'single' ||
+      (e.kind === 'exception' && !all.some((m) => m.id === e.recurringEventId))
+    )
+      out.push(occurrenceOf(e, '#000'));
   }
   // Ids are random, so the order (which `pick` indexes) goes by what a replay reproduces.
   return out.sort((a, b) => cmp(a.start, b.start) || cmp(a.title, b.title) || cmp(a.key, b.key));
 }
 
 /** Google's live events (masters, singles and exceptions) as the other client sees them. */
-export async function googleItems(remote: calendar_v3.Calendar, showDeleted = false): Promise<calendar_v3.Schema$Event[]> {
+export async function googleItems(
+  remote: calendar_v3.Calendar,
+  showDeleted = false,
+): Promise<calendar_v3.Schema$Event[]> {
   const items: calendar_v3.Schema$Event[] = [];
   let pageToken: string | undefined;
   do {
-    const page = (await remote.events.list({ calendarId: EMAIL, maxResults: 2500, showDeleted, pageToken })).data;
+    const page = (
+      await remote.events.list({ calendarId: EMAIL, maxResults: 2500, showDeleted, pageToken })
+    ).data;
     items.push(...(page.items ?? []));
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
-  return items.sort((a, b) => cmp(a.start?.dateTime ?? a.start?.date ?? '', b.start?.dateTime ?? b.start?.date ?? '') || cmp(a.summary ?? '', b.summary ?? '') || cmp(a.id ?? '', b.id ?? ''));
+  return items.sort(
+    (a, b) =>
+      cmp(a.start?.dateTime ?? a.start?.date ?? '', b.start?.dateTime ?? b.start?.date ?? '') ||
+      cmp(a.summary ?? '', b.summary ?? '') ||
+      cmp(a.id ?? '', b.id ?? ''),
+  );
 }
 
 function cmp(a: string, b: string): number {
@@ -210,7 +266,9 @@ export function project(e: {
     end: cancelled ? '' : instant(e.end),
     recurrence: [...(e.recurrence ?? [])],
     status: e.status ?? 'confirmed',
-    attendees: cancelled ? [] : (e.attendees ?? []).map((a) => (a.email ?? '').toLowerCase()).sort(),
+    attendees: cancelled
+      ? []
+      : (e.attendees ?? []).map((a) => (a.email ?? '').toLowerCase()).sort(),
     recurringEventId: e.recurringEventId ?? '',
     originalStart: instant(e.originalStartTime),
   };

@@ -22,15 +22,33 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../fake-google/index.js';
-import { createEvent, deleteEvent, moveEvent, updateEvent, DraftValidationError } from '../../src-renderer/calendar/event-operations';
+import {
+  createEvent,
+  deleteEvent,
+  moveEvent,
+  updateEvent,
+  DraftValidationError,
+} from '../../src-renderer/calendar/event-operations';
 import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
 import type { EditScope, EventDraft } from '../../src-renderer/calendar/model';
 import type { SendUpdates } from '../../src-preload/contract';
 import { seriesInstances } from '../../src-renderer/calendar/recurrence';
-import { EMAIL, RANGE, ZONE, googleItems, localOccurrences, project, startRun, type Projection, type RunWorld } from './convergence-world';
+import {
+  EMAIL,
+  RANGE,
+  ZONE,
+  googleItems,
+  localOccurrences,
+  project,
+  startRun,
+  type Projection,
+  type RunWorld,
+} from './convergence-world';
 
 const RUNS = Number(process.env.ALMANAC_PROPERTY_RUNS ?? 400);
-const SEED = process.env.ALMANAC_PROPERTY_SEED ? Number(process.env.ALMANAC_PROPERTY_SEED) : undefined;
+const SEED = process.env.ALMANAC_PROPERTY_SEED
+  ? Number(process.env.ALMANAC_PROPERTY_SEED)
+  : undefined;
 const PATH = process.env.ALMANAC_PROPERTY_PATH;
 const MAX_COMMANDS = Number(process.env.ALMANAC_PROPERTY_COMMANDS ?? 30);
 
@@ -38,7 +56,14 @@ const MAX_COMMANDS = Number(process.env.ALMANAC_PROPERTY_COMMANDS ?? 30);
 
 type TextField = 'summary' | 'location' | 'description';
 type Command =
-  | { t: 'localCreate'; day: number; hour: number; repeat: boolean; guests: boolean; send: SendUpdates }
+  | {
+      t: 'localCreate';
+      day: number;
+      hour: number;
+      repeat: boolean;
+      guests: boolean;
+      send: SendUpdates;
+    }
   | { t: 'localEdit'; pick: number; field: TextField; scope: EditScope; send: SendUpdates }
   | { t: 'localMove'; pick: number; hours: number; scope: EditScope; send: SendUpdates }
   | { t: 'localGuests'; pick: number; add: boolean; scope: EditScope; send: SendUpdates }
@@ -55,7 +80,12 @@ type Command =
 
 type Fault =
   | { kind: '5xx'; status: 500 | 502 | 503; times: number }
-  | { kind: 'drop'; when: 'before-apply' | 'after-apply'; method: 'POST' | 'PATCH' | 'DELETE'; times: number }
+  | {
+      kind: 'drop';
+      when: 'before-apply' | 'after-apply';
+      method: 'POST' | 'PATCH' | 'DELETE';
+      times: number;
+    }
   | { kind: 'sync-token-expired' }
   | { kind: '412'; times: number }
   | { kind: 'writes-refused'; method: 'POST' | 'PATCH' | 'DELETE' }
@@ -70,25 +100,88 @@ const instance = fc.option(fc.nat(3), { nil: null });
 const hours = fc.constantFrom(-26, -2, -1, 1, 3, 24, 49);
 
 const fault: fc.Arbitrary<Fault> = fc.oneof(
-  fc.record({ kind: fc.constant('5xx' as const), status: fc.constantFrom(500 as const, 502 as const, 503 as const), times: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ kind: fc.constant('drop' as const), when: fc.constantFrom('before-apply' as const, 'after-apply' as const), method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const), times: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({
+    kind: fc.constant('5xx' as const),
+    status: fc.constantFrom(500 as const, 502 as const, 503 as const),
+    times: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('drop' as const),
+    when: fc.constantFrom('before-apply' as const, 'after-apply' as const),
+    method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const),
+    times: fc.integer({ min: 1, max: 2 }),
+  }),
   fc.constant({ kind: 'sync-token-expired' as const }),
   fc.record({ kind: fc.constant('412' as const), times: fc.integer({ min: 1, max: 2 }) }),
-  fc.record({ kind: fc.constant('writes-refused' as const), method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const) }),
-  fc.record({ kind: fc.constant('rate-limit' as const), status: fc.constantFrom(429 as const, 403 as const), retryAfter: fc.integer({ min: 1, max: 30 }), times: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({
+    kind: fc.constant('writes-refused' as const),
+    method: fc.constantFrom('POST' as const, 'PATCH' as const, 'DELETE' as const),
+  }),
+  fc.record({
+    kind: fc.constant('rate-limit' as const),
+    status: fc.constantFrom(429 as const, 403 as const),
+    retryAfter: fc.integer({ min: 1, max: 30 }),
+    times: fc.integer({ min: 1, max: 2 }),
+  }),
   fc.constant({ kind: 'access-token-expired' as const }),
 );
 
 const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ t: fc.constant('localCreate' as const), day: fc.nat(6), hour: fc.integer({ min: 7, max: 18 }), repeat: fc.boolean(), guests: fc.boolean(), send }) },
-  { weight: 4, arbitrary: fc.record({ t: fc.constant('localEdit' as const), pick, field, scope, send }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('localMove' as const), pick, hours, scope, send }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('localGuests' as const), pick, add: fc.boolean(), scope, send }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('localDelete' as const), pick, scope, send }) },
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('remoteCreate' as const), day: fc.nat(6), hour: fc.integer({ min: 7, max: 18 }), repeat: fc.boolean(), guests: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('remoteEdit' as const), pick, instance, field }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('remoteMove' as const), pick, instance, hours }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('remoteGuests' as const), pick, add: fc.boolean() }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      t: fc.constant('localCreate' as const),
+      day: fc.nat(6),
+      hour: fc.integer({ min: 7, max: 18 }),
+      repeat: fc.boolean(),
+      guests: fc.boolean(),
+      send,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ t: fc.constant('localEdit' as const), pick, field, scope, send }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('localMove' as const), pick, hours, scope, send }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('localGuests' as const),
+      pick,
+      add: fc.boolean(),
+      scope,
+      send,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('localDelete' as const), pick, scope, send }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('remoteCreate' as const),
+      day: fc.nat(6),
+      hour: fc.integer({ min: 7, max: 18 }),
+      repeat: fc.boolean(),
+      guests: fc.boolean(),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ t: fc.constant('remoteEdit' as const), pick, instance, field }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ t: fc.constant('remoteMove' as const), pick, instance, hours }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ t: fc.constant('remoteGuests' as const), pick, add: fc.boolean() }),
+  },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('remoteDelete' as const), pick, instance }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('fault' as const), fault }) },
   { weight: 1, arbitrary: fc.constant({ t: 'restart' as const }) },
@@ -130,7 +223,12 @@ interface Model {
 
 const root = (id: string) => id.split('_')[0] as string;
 
-function replace(model: Model, id: string, what: TrackedEdit['field'] | '*' | 'instances', at: number): void {
+function replace(
+  model: Model,
+  id: string,
+  what: TrackedEdit['field'] | '*' | 'instances',
+  at: number,
+): void {
   const key = `${id}|${what}`;
   model.replaced.set(key, [...(model.replaced.get(key) ?? []), at]);
 }
@@ -146,10 +244,23 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
   switch (cmd.t) {
     case 'localCreate': {
       const start = slot(cmd.day, cmd.hour);
-      const draft: EventDraft = { ...newDraft({ start: iso(start), end: iso(start + 3_600_000), allDay: false, timeZone: ZONE, calendarId: EMAIL }), summary: `Local ${i}` };
-      if (cmd.repeat) draft.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } };
-      if (cmd.guests) draft.attendees = [{ email: `guest${i}@example.org`, responseStatus: 'needsAction' }];
-      await localWrite(w, model, cmd.send, () => createEvent(w.db, draft, { sendUpdates: cmd.send }));
+      const draft: EventDraft = {
+        ...newDraft({
+          start: iso(start),
+          end: iso(start + 3_600_000),
+          allDay: false,
+          timeZone: ZONE,
+          calendarId: EMAIL,
+        }),
+        summary: `Local ${i}`,
+      };
+      if (cmd.repeat)
+        draft.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 4 } };
+      if (cmd.guests)
+        draft.attendees = [{ email: `guest${i}@example.org`, responseStatus: 'needsAction' }];
+      await localWrite(w, model, cmd.send, () =>
+        createEvent(w.db, draft, { sendUpdates: cmd.send }),
+      );
       return;
     }
     case 'localEdit':
@@ -166,39 +277,70 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       // field by field; the rest is checked by convergence.
       const trackable = whole && occ.event.kind !== 'exception';
       if (series && cmd.scope === 'following') replace(model, target, '*', i);
-      const mastersBefore = new Set((await w.db.events.where('kind').equals('master').toArray()).map((e) => e.id));
+      const mastersBefore = new Set(
+        (await w.db.events.where('kind').equals('master').toArray()).map((e) => e.id),
+      );
       // An instance edit made on Google is replaced by any change here to that occurrence,
       // or to its series as a whole (which may move or re-key it).
-      if (series && cmd.scope === 'this') replace(model, occ.event.kind === 'exception' ? occ.event.id : occ.instanceId, '*', i);
+      if (series && cmd.scope === 'this')
+        replace(model, occ.event.kind === 'exception' ? occ.event.id : occ.instanceId, '*', i);
       else if (series) replace(model, target, 'instances', i);
       try {
         if (cmd.t === 'localDelete') {
           if (whole) replace(model, target, '*', i);
-          if (series && cmd.scope !== 'this') model.seriesDeletes.set(target, [...(model.seriesDeletes.get(target) ?? []), i]);
-          await localWrite(w, model, cmd.send, () => deleteEvent(w.db, occ, cmd.scope, { sendUpdates: cmd.send }));
+          if (series && cmd.scope !== 'this')
+            model.seriesDeletes.set(target, [...(model.seriesDeletes.get(target) ?? []), i]);
+          await localWrite(w, model, cmd.send, () =>
+            deleteEvent(w.db, occ, cmd.scope, { sendUpdates: cmd.send }),
+          );
         } else if (cmd.t === 'localMove') {
           const shift = cmd.hours * 3_600_000;
           // A whole series moves its first start by the same shift as the occurrence dragged.
           const before = (await w.db.events.get(target))?.start.dateTime;
           await localWrite(w, model, cmd.send, () =>
-            moveEvent(w.db, occ, { start: iso(Date.parse(occ.start) + shift), end: iso(Date.parse(occ.end) + shift), allDay: false }, cmd.scope, { sendUpdates: cmd.send }),
+            moveEvent(
+              w.db,
+              occ,
+              {
+                start: iso(Date.parse(occ.start) + shift),
+                end: iso(Date.parse(occ.end) + shift),
+                allDay: false,
+              },
+              cmd.scope,
+              { sendUpdates: cmd.send },
+            ),
           );
           if (whole) replace(model, target, 'start', i);
           const moved = before ? iso(Date.parse(before) + shift) : null;
-          if (trackable && moved && !(await backToSynced(w, target, moved))) model.edits.push({ id: target, field: 'start', value: moved, at: i, side: 'here' });
+          if (trackable && moved && !(await backToSynced(w, target, moved)))
+            model.edits.push({ id: target, field: 'start', value: moved, at: i, side: 'here' });
         } else {
           const draft = draftFromOccurrence(occ, ZONE);
           if (cmd.t === 'localEdit') draft[cmd.field] = text(cmd.field);
-          else if (cmd.add) draft.attendees = [...draft.attendees, { email: `guest${i}@example.org`, responseStatus: 'needsAction' }];
+          else if (cmd.add)
+            draft.attendees = [
+              ...draft.attendees,
+              { email: `guest${i}@example.org`, responseStatus: 'needsAction' },
+            ];
           else draft.attendees = draft.attendees.slice(1);
-          await localWrite(w, model, cmd.send, () => updateEvent(w.db, occ, draft, cmd.scope, { sendUpdates: cmd.send }));
+          await localWrite(w, model, cmd.send, () =>
+            updateEvent(w.db, occ, draft, cmd.scope, { sendUpdates: cmd.send }),
+          );
           if (cmd.t === 'localEdit') {
             replace(model, target, cmd.field, i);
-            if (trackable) model.edits.push({ id: target, field: cmd.field, value: text(cmd.field), at: i, side: 'here' });
+            if (trackable)
+              model.edits.push({
+                id: target,
+                field: cmd.field,
+                value: text(cmd.field),
+                at: i,
+                side: 'here',
+              });
           }
         }
         if (series && cmd.scope === 'following') {
-          for (const e of await w.db.events.where('kind').equals('master').toArray()) if (!mastersBefore.has(e.id)) model.splitFrom.set(e.id, target);
+          for (const e of await w.db.events.where('kind').equals('master').toArray())
+            if (!mastersBefore.has(e.id)) model.splitFrom.set(e.id, target);
         }
       } catch (error) {
         // A draft the editor would refuse (e.g. a move past the series' next occurrence) is
@@ -235,12 +377,14 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
         const id = item.id as string;
         const onInstance = 'instance' in cmd && cmd.instance !== null && item.recurrence;
         if (onInstance) {
-          const instances = (await w.remote.events.instances({ calendarId: EMAIL, eventId: id })).data.items ?? [];
+          const instances =
+            (await w.remote.events.instances({ calendarId: EMAIL, eventId: id })).data.items ?? [];
           if (instances.length === 0) return;
           item = instances[(cmd.instance as number) % instances.length]!;
         } else if (cmd.t === 'remoteDelete') replace(model, id, '*', i);
         else if (cmd.t === 'remoteMove') replace(model, id, 'start', i);
-        if (!onInstance && item.recurrence && (cmd.t === 'remoteDelete' || cmd.t === 'remoteMove')) replace(model, id, 'instances', i);
+        if (!onInstance && item.recurrence && (cmd.t === 'remoteDelete' || cmd.t === 'remoteMove'))
+          replace(model, id, 'instances', i);
         const eventId = item.id as string;
         // One instance, picked from its series or listed as an exception of its own.
         const instanceOf = item.recurringEventId ?? undefined;
@@ -253,18 +397,46 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
         if (cmd.t === 'remoteEdit') {
           body[cmd.field] = text(cmd.field);
           replace(model, eventId, cmd.field, i);
-          model.edits.push({ id: eventId, field: cmd.field, value: text(cmd.field), at: i, side: 'google', ...(instanceOf ? { series: instanceOf } : {}) });
+          model.edits.push({
+            id: eventId,
+            field: cmd.field,
+            value: text(cmd.field),
+            at: i,
+            side: 'google',
+            ...(instanceOf ? { series: instanceOf } : {}),
+          });
         } else if (cmd.t === 'remoteMove') {
           const shift = cmd.hours * 3_600_000;
-          body.start = { dateTime: iso(Date.parse(item.start?.dateTime ?? '') + shift), timeZone: item.start?.timeZone ?? ZONE };
-          body.end = { dateTime: iso(Date.parse(item.end?.dateTime ?? '') + shift), timeZone: item.end?.timeZone ?? ZONE };
+          body.start = {
+            dateTime: iso(Date.parse(item.start?.dateTime ?? '') + shift),
+            timeZone: item.start?.timeZone ?? ZONE,
+          };
+          body.end = {
+            dateTime: iso(Date.parse(item.end?.dateTime ?? '') + shift),
+            timeZone: item.end?.timeZone ?? ZONE,
+          };
           if (instanceOf) replace(model, eventId, 'start', i);
-          if (!(await backToSynced(w, eventId, body.start.dateTime as string))) model.edits.push({ id: eventId, field: 'start', value: body.start.dateTime as string, at: i, side: 'google', ...(instanceOf ? { series: instanceOf } : {}) });
+          if (!(await backToSynced(w, eventId, body.start.dateTime as string)))
+            model.edits.push({
+              id: eventId,
+              field: 'start',
+              value: body.start.dateTime as string,
+              at: i,
+              side: 'google',
+              ...(instanceOf ? { series: instanceOf } : {}),
+            });
         } else {
           const attendees = (item.attendees ?? []).map((a) => ({ email: a.email }));
-          body.attendees = cmd.add ? [...attendees, { email: `guest${i}@example.org` }] : attendees.slice(1);
+          body.attendees = cmd.add
+            ? [...attendees, { email: `guest${i}@example.org` }]
+            : attendees.slice(1);
         }
-        await w.remote.events.patch({ calendarId: EMAIL, eventId, sendUpdates: 'none', requestBody: body });
+        await w.remote.events.patch({
+          calendarId: EMAIL,
+          eventId,
+          sendUpdates: 'none',
+          requestBody: body,
+        });
       });
       return;
     }
@@ -298,11 +470,17 @@ async function backToSynced(w: RunWorld, id: string, start: string): Promise<boo
 }
 
 /** A local write; when the user chose Send, the events it queued may mail their guests. */
-async function localWrite(w: RunWorld, model: Model, choice: SendUpdates, write: () => Promise<unknown>): Promise<void> {
+async function localWrite(
+  w: RunWorld,
+  model: Model,
+  choice: SendUpdates,
+  write: () => Promise<unknown>,
+): Promise<void> {
   const before = (await w.db.outbox.orderBy('seq').last())?.seq ?? 0;
   await write();
   if (choice === 'none') return;
-  for (const entry of await w.db.outbox.where('seq').above(before).toArray()) model.mailAllowed.add(root(entry.eventId));
+  for (const entry of await w.db.outbox.where('seq').above(before).toArray())
+    model.mailAllowed.add(root(entry.eventId));
 }
 
 const EVENTS_PATH = `/calendar/v3/calendars/${EMAIL}/events`;
@@ -311,7 +489,11 @@ async function injectFault(w: RunWorld, f: Fault): Promise<void> {
   const rules: FaultRule[] = [];
   switch (f.kind) {
     case '5xx':
-      rules.push({ match: { path: '/calendar/v3/' }, respond: { status: f.status }, times: f.times });
+      rules.push({
+        match: { path: '/calendar/v3/' },
+        respond: { status: f.status },
+        times: f.times,
+      });
       break;
     case 'drop':
       rules.push({ match: { method: f.method, path: EVENTS_PATH }, drop: f.when, times: f.times });
@@ -320,14 +502,30 @@ async function injectFault(w: RunWorld, f: Fault): Promise<void> {
       await w.admin('sync-tokens/expire', { calendarId: EMAIL });
       return;
     case '412':
-      rules.push({ match: { method: 'PATCH', path: EVENTS_PATH }, respond: { status: 412, reason: 'conditionNotMet' }, times: f.times });
+      rules.push({
+        match: { method: 'PATCH', path: EVENTS_PATH },
+        respond: { status: 412, reason: 'conditionNotMet' },
+        times: f.times,
+      });
       break;
     case 'writes-refused':
       // Longer than the engine retries within a sync: those changes wait while the pull goes on.
-      rules.push({ match: { method: f.method, path: EVENTS_PATH }, respond: { status: 503 }, times: 12 });
+      rules.push({
+        match: { method: f.method, path: EVENTS_PATH },
+        respond: { status: 503 },
+        times: 12,
+      });
       break;
     case 'rate-limit':
-      rules.push({ match: { path: '/calendar/v3/' }, respond: { status: f.status, reason: f.status === 403 ? 'userRateLimitExceeded' : 'rateLimitExceeded', retryAfter: f.retryAfter }, times: f.times });
+      rules.push({
+        match: { path: '/calendar/v3/' },
+        respond: {
+          status: f.status,
+          reason: f.status === 403 ? 'userRateLimitExceeded' : 'rateLimitExceeded',
+          retryAfter: f.retryAfter,
+        },
+        times: f.times,
+      });
       break;
     case 'access-token-expired':
       w.expireAccessTokens();
@@ -343,31 +541,46 @@ async function settle(w: RunWorld): Promise<void> {
   for (let i = 0; i < 2; i++) {
     const report = await w.engine.syncAll({ refreshCalendars: true });
     // A full resync that would remove most of the calendar waits for the user; they say yes.
-    if (report.needsConfirmation.length > 0) await w.engine.syncAll({ confirmRemoval: report.needsConfirmation.map((q) => q.calendarId) });
+    if (report.needsConfirmation.length > 0)
+      await w.engine.syncAll({ confirmRemoval: report.needsConfirmation.map((q) => q.calendarId) });
   }
 }
 
 async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
-  const remote = (await googleItems(w.remote, true)).filter((e) => e.status !== 'cancelled' || e.recurringEventId);
+  const remote = (await googleItems(w.remote, true)).filter(
+    (e) => e.status !== 'cancelled' || e.recurringEventId,
+  );
   const stored = await w.db.events.toArray();
   // A cancelled instance only matters while it hides an occurrence of a live series: one of
   // a series that is gone, or outside a series' rule since "this and following" cut it
   // short, is a leftover record on either side, not something anyone sees.
-  const localMasters = new Map(stored.filter((e) => e.kind === 'master' && e.status !== 'cancelled').map((e) => [e.id, e]));
-  const remoteMasters = new Set(remote.filter((e) => e.recurrence && e.status !== 'cancelled').map((e) => e.id));
+  const localMasters = new Map(
+    stored.filter((e) => e.kind === 'master' && e.status !== 'cancelled').map((e) => [e.id, e]),
+  );
+  const remoteMasters = new Set(
+    remote.filter((e) => e.recurrence && e.status !== 'cancelled').map((e) => e.id),
+  );
   const occurrenceIds = new Map<string, Set<string>>();
-  const hidesSomething = (e: { status?: string | null; recurringEventId?: string | null; id?: string | null }, live: (id: string) => boolean): boolean => {
+  const hidesSomething = (
+    e: { status?: string | null; recurringEventId?: string | null; id?: string | null },
+    live: (id: string) => boolean,
+  ): boolean => {
     if (e.status !== 'cancelled' || !e.recurringEventId) return true;
     const master = localMasters.get(e.recurringEventId);
     if (!master || !live(e.recurringEventId)) return false;
-    if (!occurrenceIds.has(master.id)) occurrenceIds.set(master.id, new Set(seriesInstances(master, RANGE).map((i) => i.instanceId)));
+    if (!occurrenceIds.has(master.id))
+      occurrenceIds.set(
+        master.id,
+        new Set(seriesInstances(master, RANGE).map((i) => i.instanceId)),
+      );
     return occurrenceIds.get(master.id)!.has(e.id ?? '');
   };
   const local = stored.filter((e) => hidesSomething(e, (id) => localMasters.has(id)));
   const remoteShown = remote.filter((e) => hidesSomething(e, (id) => remoteMasters.has(id)));
 
   // Both sides hold the same events, field for field.
-  const byId = (list: Projection[]) => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = (list: Projection[]) =>
+    list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   expect(byId(local.map(project))).toEqual(byId(remoteShown.map(project)));
 
   // No event twice: by id, by iCalUID (series share theirs with their instances), by content.
@@ -377,8 +590,23 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   expect(new Set(uids).size).toBe(uids.length);
   // Series split off here may be moved and cut until they look just like where they came from:
   // those are the user's doing, so twins are counted once per family.
-  const family = (id: string): string => (model.splitFrom.has(id) ? family(model.splitFrom.get(id) as string) : id);
-  const contents = [...new Set(remote.filter((e) => !e.recurringEventId && e.status !== 'cancelled').map((e) => JSON.stringify([e.summary, e.start?.dateTime, e.end?.dateTime, e.recurrence, family(e.id ?? '')])))].map((key) => JSON.stringify(JSON.parse(key).slice(0, 4)));
+  const family = (id: string): string =>
+    model.splitFrom.has(id) ? family(model.splitFrom.get(id) as string) : id;
+  const contents = [
+    ...new Set(
+      remote
+        .filter((e) => !e.recurringEventId && e.status !== 'cancelled')
+        .map((e) =>
+          JSON.stringify([
+            e.summary,
+            e.start?.dateTime,
+            e.end?.dateTime,
+            e.recurrence,
+            family(e.id ?? ''),
+          ]),
+        ),
+    ),
+  ].map((key) => JSON.stringify(JSON.parse(key).slice(0, 4)));
   expect(new Set(contents).size).toBe(contents.length);
 
   // The outbox is empty; nothing was parked; no record still waits to go up.
@@ -387,23 +615,56 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   // The only change Google may refuse here is an instance edit whose instance Google no
   // longer has (its series was moved or cut on Google meanwhile); it is kept in the log.
   const parked = log.filter((l) => l.code === 'parked');
-  expect(parked.filter((l) => !((l.detail as { status?: number })?.status === 404 && l.eventId?.includes('_') && (l.detail as { change?: unknown }).change)).map((l) => l.message)).toEqual([]);
+  expect(
+    parked
+      .filter(
+        (l) =>
+          !(
+            (l.detail as { status?: number })?.status === 404 &&
+            l.eventId?.includes('_') &&
+            (l.detail as { change?: unknown }).change
+          ),
+      )
+      .map((l) => l.message),
+  ).toEqual([]);
   expect(local.filter((e) => (e.dirty?.length ?? 0) > 0 || !e.google).map((e) => e.id)).toEqual([]);
 
   // Every edit, made here or on Google, is on Google (and so here), or a logged conflict
   // loser, or replaced by a later command.
   const onGoogle = new Map(remote.map((e) => [e.id, e]));
   for (const edit of model.edits) {
-    const later = [...(model.replaced.get(`${edit.id}|${edit.field}`) ?? []), ...(model.replaced.get(`${edit.id}|*`) ?? []), ...(edit.series ? (model.replaced.get(`${edit.series}|instances`) ?? []) : [])].some((at) => at > edit.at);
+    const later = [
+      ...(model.replaced.get(`${edit.id}|${edit.field}`) ?? []),
+      ...(model.replaced.get(`${edit.id}|*`) ?? []),
+      ...(edit.series ? (model.replaced.get(`${edit.series}|instances`) ?? []) : []),
+    ].some((at) => at > edit.at);
     if (later || unseeable(model, edit)) continue;
     const there = onGoogle.get(edit.id);
-    if (there && there.status !== 'cancelled' && shown(edit.field, there[edit.field]) === edit.value) continue;
-    const loser = log.some((l) => l.code === 'conflict' && l.eventId === edit.id && (l.detail as { field?: string; lost?: unknown })?.field === edit.field && shown(edit.field, (l.detail as { lost?: unknown }).lost) === edit.value);
-    expect(loser, `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? shown(edit.field, there[edit.field]) : 'gone'}) nor a logged conflict loser`).toBe(true);
+    if (
+      there &&
+      there.status !== 'cancelled' &&
+      shown(edit.field, there[edit.field]) === edit.value
+    )
+      continue;
+    const loser = log.some(
+      (l) =>
+        l.code === 'conflict' &&
+        l.eventId === edit.id &&
+        (l.detail as { field?: string; lost?: unknown })?.field === edit.field &&
+        shown(edit.field, (l.detail as { lost?: unknown }).lost) === edit.value,
+    );
+    expect(
+      loser,
+      `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? shown(edit.field, there[edit.field]) : 'gone'}) nor a logged conflict loser`,
+    ).toBe(true);
   }
 
   // Google mailed nobody about an event the user did not choose Send for.
-  const mails = await w.admin<{ to: string; kind: string; eventId: string }[]>('notifications', undefined, 'GET');
+  const mails = await w.admin<{ to: string; kind: string; eventId: string }[]>(
+    'notifications',
+    undefined,
+    'GET',
+  );
   const unchosen = mails.filter((m) => !model.mailAllowed.has(root(m.eventId)));
   expect(unchosen).toEqual([]);
 }
@@ -415,7 +676,8 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
  * `seriesChangedOnGoogle`.)
  */
 function unseeable(model: Model, edit: TrackedEdit): boolean {
-  if (!edit.series || !(model.seriesDeletes.get(edit.series) ?? []).some((d) => d < edit.at)) return false;
+  if (!edit.series || !(model.seriesDeletes.get(edit.series) ?? []).some((d) => d < edit.at))
+    return false;
   const before = Math.max(-1, ...model.syncs.filter((s) => s < edit.at));
   const after = Math.min(Infinity, ...model.syncs.filter((s) => s > edit.at));
   return model.tokenExpiries.some((f) => f > before && f < after);
@@ -423,7 +685,9 @@ function unseeable(model: Model, edit: TrackedEdit): boolean {
 
 /** A tracked field's value as the model records it: a start as its instant, text as is. */
 function shown(field: TrackedEdit['field'], value: unknown): unknown {
-  return field === 'start' ? project({ start: value as calendar_v3.Schema$EventDateTime }).start : value;
+  return field === 'start'
+    ? project({ start: value as calendar_v3.Schema$EventDateTime }).start
+    : value;
 }
 
 // ---- the property -----------------------------------------------------------------------
@@ -434,39 +698,80 @@ beforeAll(async () => {
 });
 afterAll(() => google?.close());
 
-test(`local and Google converge under faults (${RUNS} runs)`, { timeout: Math.max(PATH ? 600_000 : 60_000, RUNS * 3_000) }, async () => {
-  const started = Date.now();
-  const property = fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS, size: 'max' }), async (commands) => {
-    const w = await startRun(google);
-    try {
-      await w.engine.syncAll();
-      const model: Model = { edits: [], replaced: new Map(), mailAllowed: new Set(), syncs: [], tokenExpiries: [], seriesDeletes: new Map(), splitFrom: new Map() };
-      for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
-      await settle(w);
-      await checkInvariants(w, model);
-    } catch (error) {
-      if (process.env.ALMANAC_PROPERTY_DEBUG) {
-        const log = (await w.db.syncLog.toArray()).filter((l) => l.code !== 'sync' || l.level !== 'info');
-        console.error(JSON.stringify({ log, outbox: await w.db.outbox.toArray(), requests: google.world.requests.filter((r) => r.method !== 'GET' || r.status >= 400) }, null, 1));
-      }
-      throw error;
-    } finally {
-      await w.close();
+test(
+  `local and Google converge under faults (${RUNS} runs)`,
+  { timeout: Math.max(PATH ? 600_000 : 60_000, RUNS * 3_000) },
+  async () => {
+    const started = Date.now();
+    const property = fc.asyncProperty(
+      fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS, size: 'max' }),
+      async (commands) => {
+        const w = await startRun(google);
+        try {
+          await w.engine.syncAll();
+          const model: Model = {
+            edits: [],
+            replaced: new Map(),
+            mailAllowed: new Set(),
+            syncs: [],
+            tokenExpiries: [],
+            seriesDeletes: new Map(),
+            splitFrom: new Map(),
+          };
+          for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
+          await settle(w);
+          await checkInvariants(w, model);
+        } catch (error) {
+          if (process.env.ALMANAC_PROPERTY_DEBUG) {
+            const log = (await w.db.syncLog.toArray()).filter(
+              (l) => l.code !== 'sync' || l.level !== 'info',
+            );
+            console.error(
+              JSON.stringify(
+                {
+                  log,
+                  outbox: await w.db.outbox.toArray(),
+                  requests: google.world.requests.filter(
+                    (r) => r.method !== 'GET' || r.status >= 400,
+                  ),
+                },
+                null,
+                1,
+              ),
+            );
+          }
+          throw error;
+        } finally {
+          await w.close();
+        }
+      },
+    );
+    const details = await fc.check(property, {
+      numRuns: RUNS,
+      ...(SEED !== undefined ? { seed: SEED } : {}),
+      ...(PATH ? { path: PATH } : {}),
+      endOnFailure: RUNS > 1000,
+    });
+    if (details.failed) {
+      const replay = `ALMANAC_PROPERTY_SEED=${details.seed} ALMANAC_PROPERTY_PATH=${details.counterexamplePath ?? ''} ALMANAC_PROPERTY_RUNS=1 npx vitest run tests/property`;
+      console.error(
+        `Convergence failed. seed=${details.seed} path=${details.counterexamplePath}\nReplay: ${replay}\n${describeError(details.errorInstance)}`,
+      );
     }
-  });
-  const details = await fc.check(property, { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}), ...(PATH ? { path: PATH } : {}), endOnFailure: RUNS > 1000 });
-  if (details.failed) {
-    const replay = `ALMANAC_PROPERTY_SEED=${details.seed} ALMANAC_PROPERTY_PATH=${details.counterexamplePath ?? ''} ALMANAC_PROPERTY_RUNS=1 npx vitest run tests/property`;
-    console.error(`Convergence failed. seed=${details.seed} path=${details.counterexamplePath}\nReplay: ${replay}\n${describeError(details.errorInstance)}`);
-  }
-  console.info(`convergence: ${details.numRuns} runs in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${details.seed})`);
-  expect(details.failed ? fc.defaultReportMessage(details) : null).toBeNull();
-});
+    console.info(
+      `convergence: ${details.numRuns} runs in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${details.seed})`,
+    );
+    expect(details.failed ? fc.defaultReportMessage(details) : null).toBeNull();
+  },
+);
 
 /** The failure with the values it compared, so a soak failure can be read without a rerun. */
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const compared = error as Error & { actual?: unknown; expected?: unknown };
-  const values = 'actual' in compared ? `\nactual:   ${JSON.stringify(compared.actual)}\nexpected: ${JSON.stringify(compared.expected)}` : '';
+  const values =
+    'actual' in compared
+      ? `\nactual:   ${JSON.stringify(compared.actual)}\nexpected: ${JSON.stringify(compared.expected)}`
+      : '';
   return `${error.stack ?? error.message}${values}`;
 }

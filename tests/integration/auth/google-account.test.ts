@@ -16,7 +16,10 @@ import { startFakeGoogle } from '../../fake-google/index';
 import type { FakeGoogle } from '../../fake-google/index';
 
 const EMAIL = 'ada@example.com';
-const CLIENT = { clientId: 'desk-1.apps.googleusercontent.com', clientSecret: 'GOCSPX-desk-secret-1' };
+const CLIENT = {
+  clientId: 'desk-1.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-desk-secret-1',
+};
 let google: FakeGoogle;
 let dataDir: string;
 
@@ -88,12 +91,26 @@ describe('connecting a Google account', () => {
   test('Test connection tells a good client from a wrong secret and from a web client', async () => {
     const account = await configured();
     expect(await account.testConnection()).toMatchObject({ ok: true });
-    await account.saveCredentials({ enabled: true, clientId: CLIENT.clientId, clientSecret: 'wrong' });
+    await account.saveCredentials({
+      enabled: true,
+      clientId: CLIENT.clientId,
+      clientSecret: 'wrong',
+    });
     const wrong = await account.testConnection();
     expect(wrong.ok).toBe(false);
     expect(wrong.message).toMatch(/invalid_client/);
-    await admin('clients', { clientId: 'web-1.apps.googleusercontent.com', clientSecret: 'web-secret', type: 'web', redirectUris: ['https://example.com/cb'], publishing: 'production' });
-    await account.saveCredentials({ enabled: true, clientId: 'web-1.apps.googleusercontent.com', clientSecret: 'web-secret' });
+    await admin('clients', {
+      clientId: 'web-1.apps.googleusercontent.com',
+      clientSecret: 'web-secret',
+      type: 'web',
+      redirectUris: ['https://example.com/cb'],
+      publishing: 'production',
+    });
+    await account.saveCredentials({
+      enabled: true,
+      clientId: 'web-1.apps.googleusercontent.com',
+      clientSecret: 'web-secret',
+    });
     const web = await account.testConnection();
     expect(web.ok).toBe(false);
     expect(web.message).toMatch(/Desktop app/);
@@ -114,12 +131,24 @@ describe('connecting a Google account', () => {
   });
 
   test("a Testing app's refresh token dies after 7 days, with the publishing advice", async () => {
-    await admin('clients', { clientId: 'testing-1.apps.googleusercontent.com', clientSecret: 'testing-secret', type: 'desktop', publishing: 'testing', testUsers: [EMAIL] });
+    await admin('clients', {
+      clientId: 'testing-1.apps.googleusercontent.com',
+      clientSecret: 'testing-secret',
+      type: 'desktop',
+      publishing: 'testing',
+      testUsers: [EMAIL],
+    });
     const account = newAccount();
-    await account.saveCredentials({ enabled: true, clientId: 'testing-1.apps.googleusercontent.com', clientSecret: 'testing-secret' });
+    await account.saveCredentials({
+      enabled: true,
+      clientId: 'testing-1.apps.googleusercontent.com',
+      clientSecret: 'testing-secret',
+    });
     expect((await account.connect()).state).toBe('connected');
     await admin('clock', { advanceMs: 8 * 86_400_000 });
-    const error = await (await account.authorizedClient())!.getAccessToken().catch((e: unknown) => e);
+    const error = await (await account.authorizedClient())!
+      .getAccessToken()
+      .catch((e: unknown) => e);
     const status = await account.reportAuthFailure(error);
     expect(status.state).toBe('reconnect');
     expect(status.problem?.fix).toMatch(/7 days.*publish/i);
@@ -143,7 +172,10 @@ describe('connecting a Google account', () => {
       // Nothing listens on port 9 of the loopback address: the connection is refused at once.
       endpoints: googleEndpoints('http://127.0.0.1:9'),
       config: jsonFileBackend<GoogleConfig>(join(dataDir, 'offline.json')),
-      vault: new TokenVault(join(dataDir, 'offline-vault.json'), fileKeyCipher(join(dataDir, 'vault.key'))),
+      vault: new TokenVault(
+        join(dataDir, 'offline-vault.json'),
+        fileKeyCipher(join(dataDir, 'vault.key')),
+      ),
       openBrowser: async () => true,
     });
     await offline.saveCredentials({ enabled: true, ...CLIENT });
@@ -159,7 +191,9 @@ describe('connecting a Google account', () => {
   });
 });
 
-function newAccount(overrides: { openBrowser?: (url: string) => Promise<boolean>; signInTimeoutMs?: number } = {}): GoogleAccount {
+function newAccount(
+  overrides: { openBrowser?: (url: string) => Promise<boolean>; signInTimeoutMs?: number } = {},
+): GoogleAccount {
   return new GoogleAccount({
     endpoints: googleEndpoints(google.url),
     config: jsonFileBackend<GoogleConfig>(join(dataDir, 'google.json')),
@@ -177,7 +211,11 @@ async function configured(): Promise<GoogleAccount> {
 }
 
 async function admin(route: string, body: object): Promise<unknown> {
-  const response = await fetch(`${google.url}/__admin/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${google.url}/__admin/${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
   return response.json().catch(() => null);
 }

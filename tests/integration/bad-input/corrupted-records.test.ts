@@ -20,7 +20,11 @@ const june = { start: new Date('2030-06-01T00:00:00Z'), end: new Date('2030-07-0
 const START = Date.parse('2030-06-10T09:00:00Z');
 
 /** A record as sync would have stored it, then broken by `breakIt`. */
-function corrupted(id: string, breakIt: (e: Record<string, unknown>) => void, linked = true): CalendarEvent {
+function corrupted(
+  id: string,
+  breakIt: (e: Record<string, unknown>) => void,
+  linked = true,
+): CalendarEvent {
   const record: Record<string, unknown> = {
     id,
     calendarId: w.email,
@@ -33,7 +37,9 @@ function corrupted(id: string, breakIt: (e: Record<string, unknown>) => void, li
     endMs: START + 3_600_000,
     localVersion: 1,
     updatedAt: '2030-01-01T00:00:00.000Z',
-    ...(linked ? { google: { etag: '"1"', updated: '2030-01-01T00:00:00.000Z' }, base: {}, dirty: [] } : {}),
+    ...(linked
+      ? { google: { etag: '"1"', updated: '2030-01-01T00:00:00.000Z' }, base: {}, dirty: [] }
+      : {}),
   };
   breakIt(record);
   return record as unknown as CalendarEvent;
@@ -57,22 +63,40 @@ test('the views draw everything else, and the editor opens on what they draw', a
   await w.db.events.bulkPut(BROKEN.map(([id, breakIt]) => corrupted(id, breakIt)));
   const shown = await loadOccurrences(w.db, june);
   expect(shown.map((o) => o.event.id)).toContain(good);
-  for (const occ of shown) expect(() => draftFromOccurrence(occ, 'UTC'), occ.event.id).not.toThrow();
+  for (const occ of shown)
+    expect(() => draftFromOccurrence(occ, 'UTC'), occ.event.id).not.toThrow();
 });
 
 test('sync goes on for every other event, heals a broken copy from Google, and parks a broken local change with a reason', async () => {
   // On Google: an event whose local copy got broken, and one edited on Google meanwhile.
-  const { data } = await w.remote.events.insert({ calendarId: w.email, requestBody: { summary: 'Healthy on Google', start: { dateTime: '2030-06-11T09:00:00Z' }, end: { dateTime: '2030-06-11T10:00:00Z' } } });
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: {
+      summary: 'Healthy on Google',
+      start: { dateTime: '2030-06-11T09:00:00Z' },
+      end: { dateTime: '2030-06-11T10:00:00Z' },
+    },
+  });
   const healId = data.id as string;
   await w.engine.syncAll();
   const linked = (await w.local(healId))!;
   await w.db.events.put({ ...linked, start: 'garbage' as never, startMs: Number.NaN });
-  await w.remote.events.patch({ calendarId: w.email, eventId: healId, requestBody: { location: 'Room 9' } });
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: healId,
+    requestBody: { location: 'Room 9' },
+  });
 
   // Here: broken records, one of them a new event waiting in the outbox, and a good new event.
   await w.db.events.bulkPut(BROKEN.map(([id, breakIt]) => corrupted(id, breakIt)));
   await w.db.events.put(corrupted('brokennew1', (e) => delete e.start, false));
-  await w.db.outbox.add({ eventId: 'brokennew1', calendarId: w.email, op: 'insert', sendUpdates: 'none', createdAt: Date.now() });
+  await w.db.outbox.add({
+    eventId: 'brokennew1',
+    calendarId: w.email,
+    op: 'insert',
+    sendUpdates: 'none',
+    createdAt: Date.now(),
+  });
   const good = await w.createLocal('Good one', '2030-06-12T09:00Z', '2030-06-12T10:00Z');
 
   const report = await w.engine.syncAll();
@@ -86,7 +110,9 @@ test('sync goes on for every other event, heals a broken copy from Google, and p
   // The broken new event is not lost: still here, and its change is in the log with a reason.
   expect(await w.local('brokennew1')).toBeDefined();
   const log = await w.log();
-  expect(log.some((l) => l.eventId === 'brokennew1' && l.level === 'error' && l.message.length > 10)).toBe(true);
+  expect(
+    log.some((l) => l.eventId === 'brokennew1' && l.level === 'error' && l.message.length > 10),
+  ).toBe(true);
   expect(await w.db.outbox.count()).toBe(0);
   // Every broken record is still there, untouched, for the user (or a repair) to deal with.
   for (const [id] of BROKEN) expect(await w.local(id), id).toBeDefined();

@@ -37,8 +37,14 @@ function putRaw(resource: Record<string, unknown>): string {
   return id;
 }
 
-const timed = (start: string, end: string) => ({ start: { dateTime: start, timeZone: 'UTC' }, end: { dateTime: end, timeZone: 'UTC' } });
-const wholeYear = { start: new Date('2030-01-01T00:00:00Z'), end: new Date('2031-01-01T00:00:00Z') };
+const timed = (start: string, end: string) => ({
+  start: { dateTime: start, timeZone: 'UTC' },
+  end: { dateTime: end, timeZone: 'UTC' },
+});
+const wholeYear = {
+  start: new Date('2030-01-01T00:00:00Z'),
+  end: new Date('2031-01-01T00:00:00Z'),
+};
 
 /** A well-formed event next to the bad ones: it must always arrive. */
 function witness(): string {
@@ -70,7 +76,11 @@ test('items with fields missing are skipped with a logged reason or shown with d
   const noStart = putRaw({ summary: 'No start', end: { dateTime: '2030-06-03T10:00:00Z' } });
   const noEnd = putRaw({ summary: 'No end', start: { dateTime: '2030-06-03T11:00:00Z' } });
   const emptyStart = putRaw({ summary: 'Empty start', start: {}, end: {} });
-  const garbage = putRaw({ summary: 'Garbage times', start: { dateTime: 'tomorrow-ish' }, end: { dateTime: 'later' } });
+  const garbage = putRaw({
+    summary: 'Garbage times',
+    start: { dateTime: 'tomorrow-ish' },
+    end: { dateTime: 'later' },
+  });
   const notObject = putRaw({ summary: 'String start', start: '2030-06-03', end: 42 });
   const ok = witness();
 
@@ -88,7 +98,10 @@ test('items with fields missing are skipped with a logged reason or shown with d
       expect(Number.isFinite(local.startMs) && Number.isFinite(local.endMs), id).toBe(true);
       expect(local.endMs).toBeGreaterThanOrEqual(local.startMs);
     } else {
-      expect(log.some((l) => l.eventId === id && l.level !== 'info'), `${id} skipped without a word in the sync log`).toBe(true);
+      expect(
+        log.some((l) => l.eventId === id && l.level !== 'info'),
+        `${id} skipped without a word in the sync log`,
+      ).toBe(true);
     }
   }
   // The views draw what arrived without throwing.
@@ -102,8 +115,22 @@ test('items with fields missing are skipped with a logged reason or shown with d
 });
 
 test('unreadable repeat rules are logged and the event is shown once, unchanged', async () => {
-  const rules = [['RRULE:FREQ=SOMETIMES'], ['RRULE:'], ['RRULE:FREQ=DAILY;COUNT=-1'], ['RRULE:FREQ=WEEKLY;BYDAY=XX'], ['EXRULE:garbage'], ['not a rule at all'], ['RRULE:FREQ=DAILY;UNTIL=notadate']];
-  const ids = rules.map((recurrence, i) => putRaw({ summary: `Odd ${i}`, ...timed(`2030-06-1${i}T09:00:00Z`, `2030-06-1${i}T10:00:00Z`), recurrence }));
+  const rules = [
+    ['RRULE:FREQ=SOMETIMES'],
+    ['RRULE:'],
+    ['RRULE:FREQ=DAILY;COUNT=-1'],
+    ['RRULE:FREQ=WEEKLY;BYDAY=XX'],
+    ['EXRULE:garbage'],
+    ['not a rule at all'],
+    ['RRULE:FREQ=DAILY;UNTIL=notadate'],
+  ];
+  const ids = rules.map((recurrence, i) =>
+    putRaw({
+      summary: `Odd ${i}`,
+      ...timed(`2030-06-1${i}T09:00:00Z`, `2030-06-1${i}T10:00:00Z`),
+      recurrence,
+    }),
+  );
   const ok = witness();
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
@@ -126,9 +153,19 @@ test('unreadable repeat rules are logged and the event is shown once, unchanged'
 });
 
 test('dates in year 1 and year 9999 sync and show without breaking the view', async () => {
-  const early = putRaw({ summary: 'Year one', ...timed('0001-01-01T09:00:00Z', '0001-01-01T10:00:00Z') });
-  const late = putRaw({ summary: 'Year 9999', ...timed('9999-12-31T09:00:00Z', '9999-12-31T10:00:00Z') });
-  const lateAllDay = putRaw({ summary: 'Last day', start: { date: '9999-12-30' }, end: { date: '9999-12-31' } });
+  const early = putRaw({
+    summary: 'Year one',
+    ...timed('0001-01-01T09:00:00Z', '0001-01-01T10:00:00Z'),
+  });
+  const late = putRaw({
+    summary: 'Year 9999',
+    ...timed('9999-12-31T09:00:00Z', '9999-12-31T10:00:00Z'),
+  });
+  const lateAllDay = putRaw({
+    summary: 'Last day',
+    start: { date: '9999-12-30' },
+    end: { date: '9999-12-31' },
+  });
   const ok = witness();
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
@@ -137,8 +174,24 @@ test('dates in year 1 and year 9999 sync and show without breaking the view', as
     expect(local, id).toBeDefined();
     expect(Number.isFinite(local!.startMs), id).toBe(true);
   }
-  expect((await loadOccurrences(w.db, { start: new Date('9999-12-01T00:00:00Z'), end: new Date('9999-12-31T23:00:00Z') })).map((o) => o.event.id).sort()).toEqual([late, lateAllDay].sort());
-  expect((await loadOccurrences(w.db, { start: new Date('0001-01-01T00:00:00Z'), end: new Date('0001-01-02T00:00:00Z') })).map((o) => o.event.id)).toEqual([early]);
+  expect(
+    (
+      await loadOccurrences(w.db, {
+        start: new Date('9999-12-01T00:00:00Z'),
+        end: new Date('9999-12-31T23:00:00Z'),
+      })
+    )
+      .map((o) => o.event.id)
+      .sort(),
+  ).toEqual([late, lateAllDay].sort());
+  expect(
+    (
+      await loadOccurrences(w.db, {
+        start: new Date('0001-01-01T00:00:00Z'),
+        end: new Date('0001-01-02T00:00:00Z'),
+      })
+    ).map((o) => o.event.id),
+  ).toEqual([early]);
   // An edit goes back with the far date intact.
   await w.editLocal(late, (d) => (d.location = 'Far away'));
   await w.engine.syncAll();
@@ -147,16 +200,29 @@ test('dates in year 1 and year 9999 sync and show without breaking the view', as
   expect(new Date(remote.start?.dateTime ?? '').toISOString()).toBe('9999-12-31T09:00:00.000Z');
   await w.editLocal(early, (d) => (d.location = 'Long ago'));
   await w.engine.syncAll();
-  expect(new Date((await onGoogle(w, early)).start?.dateTime ?? '').toISOString()).toBe('0001-01-01T09:00:00.000Z');
+  expect(new Date((await onGoogle(w, early)).start?.dateTime ?? '').toISOString()).toBe(
+    '0001-01-01T09:00:00.000Z',
+  );
   expect((await w.local(early))?.startMs).toBe(Date.parse('0001-01-01T09:00:00Z'));
 });
 
 test('2,000 guests and a 1 MB description arrive intact, and an edit of another field leaves them alone, mailing nobody', async () => {
-  const attendees = Array.from({ length: 2000 }, (_, i) => ({ email: `guest${i}@example.org`, responseStatus: 'needsAction' }));
+  const attendees = Array.from({ length: 2000 }, (_, i) => ({
+    email: `guest${i}@example.org`,
+    responseStatus: 'needsAction',
+  }));
   const description = `<p>${'Long agenda line. '.repeat(58_255)}</p>`;
   expect(description.length).toBeGreaterThan(1_000_000);
-  const crowd = putRaw({ summary: 'Conference', ...timed('2030-06-05T09:00:00Z', '2030-06-05T17:00:00Z'), attendees });
-  const essay = putRaw({ summary: 'Essay', ...timed('2030-06-06T09:00:00Z', '2030-06-06T10:00:00Z'), description });
+  const crowd = putRaw({
+    summary: 'Conference',
+    ...timed('2030-06-05T09:00:00Z', '2030-06-05T17:00:00Z'),
+    attendees,
+  });
+  const essay = putRaw({
+    summary: 'Essay',
+    ...timed('2030-06-06T09:00:00Z', '2030-06-06T10:00:00Z'),
+    description,
+  });
   expect((await w.engine.syncAll()).ok).toBe(true);
   expect((await w.local(crowd))?.attendees).toHaveLength(2000);
   expect((await w.local(essay))?.description).toBe(description);
@@ -171,8 +237,13 @@ test('2,000 guests and a 1 MB description arrive intact, and an edit of another 
 });
 
 test('HTML with script in a description is stored as Google has it (it is sanitized where it is shown)', async () => {
-  const html = '<p>Agenda</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:alert(1)">link</a>';
-  const id = putRaw({ summary: 'Suspicious', ...timed('2030-06-07T09:00:00Z', '2030-06-07T10:00:00Z'), description: html });
+  const html =
+    '<p>Agenda</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:alert(1)">link</a>';
+  const id = putRaw({
+    summary: 'Suspicious',
+    ...timed('2030-06-07T09:00:00Z', '2030-06-07T10:00:00Z'),
+    description: html,
+  });
   expect((await w.engine.syncAll()).ok).toBe(true);
   expect((await w.local(id))?.description).toBe(html);
   // Nothing about it changes Google's copy unless the user edits the description.

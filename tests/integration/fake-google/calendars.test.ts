@@ -14,9 +14,15 @@ beforeAll(async () => {
   h = await startHarness();
   alice = await h.user('alice@example.com');
   bob = await h.user('bob@example.com');
-  workId = (await h.admin<{ id: string }>('calendars', { email: 'alice@example.com', summary: 'Work' })).id;
+  workId = (
+    await h.admin<{ id: string }>('calendars', { email: 'alice@example.com', summary: 'Work' })
+  ).id;
   // Bob's primary calendar, shared read-only with Alice.
-  await h.admin('calendars', { email: 'alice@example.com', id: 'bob@example.com', accessRole: 'reader' });
+  await h.admin('calendars', {
+    email: 'alice@example.com',
+    id: 'bob@example.com',
+    accessRole: 'reader',
+  });
 });
 afterAll(() => h.close());
 
@@ -29,25 +35,43 @@ describe('calendarList', () => {
       [workId, 'owner', false],
       ['bob@example.com', 'reader', false],
     ]);
-    expect(data.items?.[1]).toMatchObject({ kind: 'calendar#calendarListEntry', summary: 'Work', timeZone: 'UTC', backgroundColor: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    expect(data.items?.[1]).toMatchObject({
+      kind: 'calendar#calendarListEntry',
+      summary: 'Work',
+      timeZone: 'UTC',
+      backgroundColor: expect.stringMatching(/^#[0-9a-f]{6}$/),
+    });
     expect(data.nextSyncToken).toBeTruthy();
     expect(workId).toMatch(/@group\.calendar\.google\.com$/);
   });
 
   test('get by id and by primary', async () => {
-    expect((await alice.api.calendarList.get({ calendarId: 'primary' })).data.id).toBe('alice@example.com');
+    expect((await alice.api.calendarList.get({ calendarId: 'primary' })).data.id).toBe(
+      'alice@example.com',
+    );
     expect((await alice.api.calendarList.get({ calendarId: workId })).data.summary).toBe('Work');
-    expect((await failure(alice.api.calendarList.get({ calendarId: 'nobody@example.com' }))).status).toBe(404);
+    expect(
+      (await failure(alice.api.calendarList.get({ calendarId: 'nobody@example.com' }))).status,
+    ).toBe(404);
   });
 
   test('syncToken returns only entries added since; minAccessRole with it → 400; a bad token → 410', async () => {
     const { data: first } = await alice.api.calendarList.list();
     const { data: same } = await alice.api.calendarList.list({ syncToken: first.nextSyncToken! });
     expect(same.items).toEqual([]);
-    const { id } = await h.admin<{ id: string }>('calendars', { email: 'alice@example.com', summary: 'Hobby' });
+    const { id } = await h.admin<{ id: string }>('calendars', {
+      email: 'alice@example.com',
+      summary: 'Hobby',
+    });
     const { data: next } = await alice.api.calendarList.list({ syncToken: first.nextSyncToken! });
     expect(next.items?.map((c) => c.id)).toEqual([id]);
-    expect((await failure(alice.api.calendarList.list({ syncToken: first.nextSyncToken!, minAccessRole: 'owner' }))).status).toBe(400);
+    expect(
+      (
+        await failure(
+          alice.api.calendarList.list({ syncToken: first.nextSyncToken!, minAccessRole: 'owner' }),
+        )
+      ).status,
+    ).toBe(400);
     const f = await failure(alice.api.calendarList.list({ syncToken: `x${first.nextSyncToken}` }));
     expect(f.status).toBe(410);
     expect(f.reason).toBe('fullSyncRequired');
@@ -62,17 +86,40 @@ describe('calendarList', () => {
 describe('calendars and colors', () => {
   test('calendars.get', async () => {
     const { data } = await alice.api.calendars.get({ calendarId: 'primary' });
-    expect(data).toMatchObject({ kind: 'calendar#calendar', id: 'alice@example.com', summary: 'alice@example.com', timeZone: 'UTC' });
+    expect(data).toMatchObject({
+      kind: 'calendar#calendar',
+      id: 'alice@example.com',
+      summary: 'alice@example.com',
+      timeZone: 'UTC',
+    });
     expect((await failure(bob.api.calendars.get({ calendarId: workId }))).status).toBe(404);
   });
 
   test('colors.get returns Google’s palettes', async () => {
     const { data } = await alice.api.colors.get();
     expect(data).toMatchObject({ kind: 'calendar#colors', updated: '2012-02-14T00:00:00.000Z' });
-    expect(Object.keys(data.event ?? {})).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(Object.keys(data.event ?? {})).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+    ]);
     expect(Object.keys(data.calendar ?? {})).toHaveLength(24);
-    for (const entry of [...Object.values(data.event ?? {}), ...Object.values(data.calendar ?? {})]) {
-      expect(entry).toEqual({ background: expect.stringMatching(/^#[0-9a-f]{6}$/), foreground: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    for (const entry of [
+      ...Object.values(data.event ?? {}),
+      ...Object.values(data.calendar ?? {}),
+    ]) {
+      expect(entry).toEqual({
+        background: expect.stringMatching(/^#[0-9a-f]{6}$/),
+        foreground: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      });
     }
     expect(data.event?.['11']?.background).toBe('#dc2127');
   });
@@ -81,18 +128,37 @@ describe('calendars and colors', () => {
     const before = (await alice.api.colors.get()).data;
     const entry = (await alice.api.calendarList.get({ calendarId: 'primary' })).data;
     try {
-      await h.admin('colors', { event: { '11': { background: '#d50000', foreground: '#ffffff' }, '12': { background: '#123456' } }, calendar: { [entry.colorId!]: { background: '#654321' } } });
+      await h.admin('colors', {
+        event: {
+          '11': { background: '#d50000', foreground: '#ffffff' },
+          '12': { background: '#123456' },
+        },
+        calendar: { [entry.colorId!]: { background: '#654321' } },
+      });
       const { data } = await alice.api.colors.get();
       expect(data.event?.['11']).toEqual({ background: '#d50000', foreground: '#ffffff' });
       expect(data.event?.['1']).toEqual(before.event?.['1']);
       expect(data.updated).not.toBe(before.updated);
-      expect((await alice.api.calendarList.get({ calendarId: 'primary' })).data.backgroundColor).toBe('#654321');
+      expect(
+        (await alice.api.calendarList.get({ calendarId: 'primary' })).data.backgroundColor,
+      ).toBe('#654321');
       // An event may carry any colorId of the event palette, and only those.
-      const { data: event } = await alice.api.events.insert({ calendarId: 'primary', requestBody: { colorId: '12', ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z') } });
+      const { data: event } = await alice.api.events.insert({
+        calendarId: 'primary',
+        requestBody: { colorId: '12', ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z') },
+      });
       expect(event.colorId).toBe('12');
-      const refused = await failure(alice.api.events.patch({ calendarId: 'primary', eventId: event.id!, requestBody: { colorId: '13' } }));
+      const refused = await failure(
+        alice.api.events.patch({
+          calendarId: 'primary',
+          eventId: event.id!,
+          requestBody: { colorId: '13' },
+        }),
+      );
       expect([refused.status, refused.reason]).toEqual([400, 'invalid']);
-      await expect(h.admin('colors', { event: { '1': { background: 'blue' } } })).rejects.toThrow(/400/);
+      await expect(h.admin('colors', { event: { '1': { background: 'blue' } } })).rejects.toThrow(
+        /400/,
+      );
     } finally {
       await h.admin('colors', { event: before.event, calendar: before.calendar });
     }
@@ -105,11 +171,24 @@ describe('access', () => {
   });
 
   test('a reader can list but not write → 403 requiredAccessLevel', async () => {
-    await bob.api.events.insert({ calendarId: 'primary', requestBody: { id: 'bobs000001', summary: 'Bob’s', ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z') } });
+    await bob.api.events.insert({
+      calendarId: 'primary',
+      requestBody: {
+        id: 'bobs000001',
+        summary: 'Bob’s',
+        ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z'),
+      },
+    });
     const { data } = await alice.api.events.list({ calendarId: 'bob@example.com' });
     expect(data.items?.map((e) => e.id)).toEqual(['bobs000001']);
     expect(data.accessRole).toBe('reader');
-    const f = await failure(alice.api.events.patch({ calendarId: 'bob@example.com', eventId: 'bobs000001', requestBody: { summary: 'mine now' } }));
+    const f = await failure(
+      alice.api.events.patch({
+        calendarId: 'bob@example.com',
+        eventId: 'bobs000001',
+        requestBody: { summary: 'mine now' },
+      }),
+    );
     expect(f.status).toBe(403);
     expect(f.reason).toBe('requiredAccessLevel');
   });
@@ -117,20 +196,52 @@ describe('access', () => {
 
 describe('move', () => {
   test('moves an event: gone (cancelled) from the source, present in the destination with it as organizer', async () => {
-    await alice.api.events.insert({ calendarId: 'primary', requestBody: { id: 'move000001', summary: 'Moving', ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z') } });
+    await alice.api.events.insert({
+      calendarId: 'primary',
+      requestBody: {
+        id: 'move000001',
+        summary: 'Moving',
+        ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z'),
+      },
+    });
     const { data: sourceBefore } = await alice.api.events.list({ calendarId: 'primary' });
-    const { data: moved } = await alice.api.events.move({ calendarId: 'primary', eventId: 'move000001', destination: workId });
+    const { data: moved } = await alice.api.events.move({
+      calendarId: 'primary',
+      eventId: 'move000001',
+      destination: workId,
+    });
     expect(moved.id).toBe('move000001');
     expect(moved.organizer?.email).toBe(workId);
-    expect((await alice.api.events.get({ calendarId: workId, eventId: 'move000001' })).data.summary).toBe('Moving');
-    const { data: changes } = await alice.api.events.list({ calendarId: 'primary', syncToken: sourceBefore.nextSyncToken! });
+    expect(
+      (await alice.api.events.get({ calendarId: workId, eventId: 'move000001' })).data.summary,
+    ).toBe('Moving');
+    const { data: changes } = await alice.api.events.list({
+      calendarId: 'primary',
+      syncToken: sourceBefore.nextSyncToken!,
+    });
     expect(changes.items?.map((e) => [e.id, e.status])).toEqual([['move000001', 'cancelled']]);
   });
 
   test('moving to a calendar the caller cannot write → 403; a missing destination → 400', async () => {
-    await alice.api.events.insert({ calendarId: 'primary', requestBody: { id: 'move000002', ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z') } });
-    expect((await failure(alice.api.events.move({ calendarId: 'primary', eventId: 'move000002', destination: 'bob@example.com' }))).status).toBe(403);
-    const raw = await fetch(`${h.url}/calendar/v3/calendars/primary/events/move000002/move`, { method: 'POST', headers: { Authorization: `Bearer ${alice.tokens.access_token}` } });
+    await alice.api.events.insert({
+      calendarId: 'primary',
+      requestBody: { id: 'move000002', ...timed('2030-01-01T09:00:00Z', '2030-01-01T10:00:00Z') },
+    });
+    expect(
+      (
+        await failure(
+          alice.api.events.move({
+            calendarId: 'primary',
+            eventId: 'move000002',
+            destination: 'bob@example.com',
+          }),
+        )
+      ).status,
+    ).toBe(403);
+    const raw = await fetch(`${h.url}/calendar/v3/calendars/primary/events/move000002/move`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${alice.tokens.access_token}` },
+    });
     expect(raw.status).toBe(400);
   });
 });

@@ -17,31 +17,66 @@ beforeEach(async () => {
   await h.admin('reset');
   await h.admin('accounts', { email: 'alice@example.com', name: 'Alice Example' });
   await h.admin('accounts', { email: 'bob@example.com', name: 'Bob' });
-  await h.admin('clients', { ...CLIENT, type: 'desktop', publishing: 'testing', testUsers: ['alice@example.com'], name: 'Almanac' });
-  await h.admin('clients', { clientId: 'web-client', clientSecret: 's', type: 'web', publishing: 'production', redirectUris: ['http://localhost:3000/oauth'] });
+  await h.admin('clients', {
+    ...CLIENT,
+    type: 'desktop',
+    publishing: 'testing',
+    testUsers: ['alice@example.com'],
+    name: 'Almanac',
+  });
+  await h.admin('clients', {
+    clientId: 'web-client',
+    clientSecret: 's',
+    type: 'web',
+    publishing: 'production',
+    redirectUris: ['http://localhost:3000/oauth'],
+  });
 });
 
 /** The forms on a page, each with its button's text and the URL submitting it leads to. */
 function forms(html: string): { button: string; url: string }[] {
-  return [...html.matchAll(/<form method="get" action="([^"]+)">(.*?)<\/form>/gs)].map(([, action, inner]) => {
-    const params = new URLSearchParams();
-    for (const [, name, value] of (inner as string).matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)) params.append(unescape(name!), unescape(value!));
-    const button = (/<button[^>]*>(.*?)<\/button>/s.exec(inner as string)?.[1] ?? '').replace(/<[^>]+>/g, '').trim();
-    return { button, url: `${h.url}${action}?${params}` };
-  });
+  return [...html.matchAll(/<form method="get" action="([^"]+)">(.*?)<\/form>/gs)].map(
+    ([, action, inner]) => {
+      const params = new URLSearchParams();
+      for (const [, name, value] of (inner as string).matchAll(
+        /<input type="hidden" name="([^"]*)" value="([^"]*)">/g,
+      ))
+        params.append(unescape(name!), unescape(value!));
+      const button = (/<button[^>]*>(.*?)<\/button>/s.exec(inner as string)?.[1] ?? '')
+        .replace(/<[^>]+>/g, '')
+        .trim();
+      return { button, url: `${h.url}${action}?${params}` };
+    },
+  );
 }
 
 function unescape(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 async function press(html: string, name: string | RegExp): Promise<Response> {
-  const form = forms(html).find((f) => (typeof name === 'string' ? f.button === name : name.test(f.button)));
-  if (!form) throw new Error(`no button ${name} in ${forms(html).map((f) => f.button).join(', ')}`);
+  const form = forms(html).find((f) =>
+    typeof name === 'string' ? f.button === name : name.test(f.button),
+  );
+  if (!form)
+    throw new Error(
+      `no button ${name} in ${forms(html)
+        .map((f) => f.button)
+        .join(', ')}`,
+    );
   return fetch(form.url, { redirect: 'manual' });
 }
 
-const authUrl = (clientId = CLIENT.clientId, redirectUri = 'http://127.0.0.1:4321/', extra: Record<string, string> = {}) =>
+const authUrl = (
+  clientId = CLIENT.clientId,
+  redirectUri = 'http://127.0.0.1:4321/',
+  extra: Record<string, string> = {},
+) =>
   `${h.url}/o/oauth2/v2/auth?${new URLSearchParams({ client_id: clientId, redirect_uri: redirectUri, response_type: 'code', scope: SCOPE, state: 's1', ...extra })}`;
 
 describe('consent flow', () => {
@@ -72,21 +107,30 @@ describe('consent flow', () => {
     expect(back.searchParams.get('state')).toBe('s1');
     const token = await fetch(`${h.url}/token`, {
       method: 'POST',
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: back.searchParams.get('code')!, client_id: CLIENT.clientId, client_secret: CLIENT.clientSecret, redirect_uri: 'http://127.0.0.1:4321/' }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: back.searchParams.get('code')!,
+        client_id: CLIENT.clientId,
+        client_secret: CLIENT.clientSecret,
+        redirect_uri: 'http://127.0.0.1:4321/',
+      }),
     });
     expect(((await token.json()) as { access_token?: string }).access_token).toBeTruthy();
   });
 
-  test.each(['chooser', 'warning', 'grant'])('Cancel on the %s page → redirect with error=access_denied', async (where) => {
-    let html = await (await fetch(authUrl())).text();
-    if (where !== 'chooser') html = await (await press(html, /alice@example\.com/)).text();
-    if (where === 'grant') html = await (await press(html, 'Continue')).text();
-    const cancelled = await press(html, 'Cancel');
-    expect(cancelled.status).toBe(302);
-    const back = new URL(cancelled.headers.get('location')!);
-    expect(back.searchParams.get('error')).toBe('access_denied');
-    expect(back.searchParams.get('state')).toBe('s1');
-  });
+  test.each(['chooser', 'warning', 'grant'])(
+    'Cancel on the %s page → redirect with error=access_denied',
+    async (where) => {
+      let html = await (await fetch(authUrl())).text();
+      if (where !== 'chooser') html = await (await press(html, /alice@example\.com/)).text();
+      if (where === 'grant') html = await (await press(html, 'Continue')).text();
+      const cancelled = await press(html, 'Cancel');
+      expect(cancelled.status).toBe(302);
+      const back = new URL(cancelled.headers.get('location')!);
+      expect(back.searchParams.get('error')).toBe('access_denied');
+      expect(back.searchParams.get('state')).toBe('s1');
+    },
+  );
 
   test('a testing-mode client refuses users not on its test list: Error 403: access_denied', async () => {
     const chooserHtml = await (await fetch(authUrl())).text();
@@ -105,20 +149,28 @@ describe('consent flow', () => {
 
 describe('request errors are shown on the page, not redirected', () => {
   test('web client with an unregistered redirect → Error 400: redirect_uri_mismatch', async () => {
-    const response = await fetch(authUrl('web-client', 'http://127.0.0.1:4321/'), { redirect: 'manual' });
+    const response = await fetch(authUrl('web-client', 'http://127.0.0.1:4321/'), {
+      redirect: 'manual',
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Error 400: redirect_uri_mismatch');
-    const registered = await fetch(authUrl('web-client', 'http://localhost:3000/oauth'), { redirect: 'manual' });
+    const registered = await fetch(authUrl('web-client', 'http://localhost:3000/oauth'), {
+      redirect: 'manual',
+    });
     expect(registered.status).toBe(200);
   });
 
   test('desktop client with a non-loopback redirect → redirect_uri_mismatch', async () => {
-    const response = await fetch(authUrl(CLIENT.clientId, 'https://example.com/cb'), { redirect: 'manual' });
+    const response = await fetch(authUrl(CLIENT.clientId, 'https://example.com/cb'), {
+      redirect: 'manual',
+    });
     expect(await response.text()).toContain('Error 400: redirect_uri_mismatch');
   });
 
   test('the out-of-band redirect is blocked; missing response_type → invalid_request; unknown client → invalid_client', async () => {
-    expect(await (await fetch(authUrl(CLIENT.clientId, 'urn:ietf:wg:oauth:2.0:oob'))).text()).toContain('Error 400: invalid_request');
+    expect(
+      await (await fetch(authUrl(CLIENT.clientId, 'urn:ietf:wg:oauth:2.0:oob'))).text(),
+    ).toContain('Error 400: invalid_request');
     const url = new URL(authUrl());
     url.searchParams.delete('response_type');
     expect(await (await fetch(url)).text()).toContain('Error 400: invalid_request');

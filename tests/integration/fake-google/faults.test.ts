@@ -21,7 +21,14 @@ afterEach(async () => {
 
 describe('faults', () => {
   test('respond: the nth matching call fails with the given status, reason and Retry-After', async () => {
-    await h.admin('faults', { rules: [{ match: { method: 'GET', path: '/calendar/v3/users/me/calendarList', nth: 2 }, respond: { status: 403, reason: 'userRateLimitExceeded', retryAfter: 7 } }] });
+    await h.admin('faults', {
+      rules: [
+        {
+          match: { method: 'GET', path: '/calendar/v3/users/me/calendarList', nth: 2 },
+          respond: { status: 403, reason: 'userRateLimitExceeded', retryAfter: 7 },
+        },
+      ],
+    });
     await alice.api.calendarList.list();
     const f = await failure(alice.api.calendarList.list());
     expect(f.status).toBe(403);
@@ -31,27 +38,79 @@ describe('faults', () => {
   });
 
   test('every and times: every 2nd call fails, at most twice', async () => {
-    await h.admin('faults', { rules: [{ match: { path: '/calendar/v3/colors', every: 2 }, respond: { status: 503 }, times: 2 }] });
+    await h.admin('faults', {
+      rules: [
+        { match: { path: '/calendar/v3/colors', every: 2 }, respond: { status: 503 }, times: 2 },
+      ],
+    });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push(await alice.api.colors.get().then((r) => r.status, (e: { status: number }) => e.status));
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        await alice.api.colors.get().then(
+          (r) => r.status,
+          (e: { status: number }) => e.status,
+        ),
+      );
     expect(statuses).toEqual([200, 503, 200, 503, 200, 200]);
   });
 
   test('drop before-apply: the connection is cut and nothing happened', async () => {
-    await h.admin('faults', { rules: [{ match: { method: 'POST', path: '/calendar/v3/calendars/' }, drop: 'before-apply', times: 1 }] });
-    await expect(alice.api.events.insert({ calendarId: 'primary', requestBody: { id: 'dropped001', ...slot } })).rejects.toThrow();
-    expect((await failure(alice.api.events.get({ calendarId: 'primary', eventId: 'dropped001' }))).status).toBe(404);
+    await h.admin('faults', {
+      rules: [
+        {
+          match: { method: 'POST', path: '/calendar/v3/calendars/' },
+          drop: 'before-apply',
+          times: 1,
+        },
+      ],
+    });
+    await expect(
+      alice.api.events.insert({
+        calendarId: 'primary',
+        requestBody: { id: 'dropped001', ...slot },
+      }),
+    ).rejects.toThrow();
+    expect(
+      (await failure(alice.api.events.get({ calendarId: 'primary', eventId: 'dropped001' })))
+        .status,
+    ).toBe(404);
   });
 
   test('drop after-apply: the connection is cut but the insert happened; the retry sees 409', async () => {
-    await h.admin('faults', { rules: [{ match: { method: 'POST', path: '^/calendar/v3/calendars/[^/]+/events$' }, drop: 'after-apply', times: 1 }] });
-    await expect(alice.api.events.insert({ calendarId: 'primary', requestBody: { id: 'applied001', ...slot } })).rejects.toThrow();
-    expect((await alice.api.events.get({ calendarId: 'primary', eventId: 'applied001' })).status).toBe(200);
-    expect((await failure(alice.api.events.insert({ calendarId: 'primary', requestBody: { id: 'applied001', ...slot } }))).reason).toBe('duplicate');
+    await h.admin('faults', {
+      rules: [
+        {
+          match: { method: 'POST', path: '^/calendar/v3/calendars/[^/]+/events$' },
+          drop: 'after-apply',
+          times: 1,
+        },
+      ],
+    });
+    await expect(
+      alice.api.events.insert({
+        calendarId: 'primary',
+        requestBody: { id: 'applied001', ...slot },
+      }),
+    ).rejects.toThrow();
+    expect(
+      (await alice.api.events.get({ calendarId: 'primary', eventId: 'applied001' })).status,
+    ).toBe(200);
+    expect(
+      (
+        await failure(
+          alice.api.events.insert({
+            calendarId: 'primary',
+            requestBody: { id: 'applied001', ...slot },
+          }),
+        )
+      ).reason,
+    ).toBe('duplicate');
   });
 
   test('delayMs and latency slow calls down', async () => {
-    await h.admin('faults', { rules: [{ match: { path: '/calendar/v3/colors' }, delayMs: 150, times: 1 }] });
+    await h.admin('faults', {
+      rules: [{ match: { path: '/calendar/v3/colors' }, delayMs: 150, times: 1 }],
+    });
     let started = performance.now();
     await alice.api.colors.get();
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
@@ -62,7 +121,9 @@ describe('faults', () => {
   });
 
   test('the token endpoint can be faulted too', async () => {
-    await h.admin('faults', { rules: [{ match: { path: '/token' }, respond: { status: 500 }, times: 5 }] });
+    await h.admin('faults', {
+      rules: [{ match: { path: '/token' }, respond: { status: 500 }, times: 5 }],
+    });
     const f = await failure(alice.auth.refreshAccessToken());
     expect(f.status).toBe(500);
   });
@@ -93,9 +154,21 @@ describe('quota', () => {
 describe('request log', () => {
   test('records method, decoded path, query, status and batched', async () => {
     await h.admin('requests', undefined, 'DELETE');
-    await alice.api.events.list({ calendarId: 'alice@example.com', maxResults: 5, singleEvents: true });
+    await alice.api.events.list({
+      calendarId: 'alice@example.com',
+      maxResults: 5,
+      singleEvents: true,
+    });
     await failure(alice.api.events.get({ calendarId: 'primary', eventId: 'nosuchevent' }));
-    const log = await h.admin<{ method: string; path: string; query: Record<string, string>; status: number; batched: boolean }[]>('requests', undefined, 'GET');
+    const log = await h.admin<
+      {
+        method: string;
+        path: string;
+        query: Record<string, string>;
+        status: number;
+        batched: boolean;
+      }[]
+    >('requests', undefined, 'GET');
     expect(log.map((r) => [r.method, r.path, r.status, r.batched])).toEqual([
       ['GET', '/calendar/v3/calendars/alice@example.com/events', 200, false],
       ['GET', '/calendar/v3/calendars/primary/events/nosuchevent', 404, false],

@@ -4,9 +4,16 @@
 
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import { startFakeGoogle, type FakeGoogle, type FakeGoogleOptions } from '../../fake-google/index.js';
+import {
+  startFakeGoogle,
+  type FakeGoogle,
+  type FakeGoogleOptions,
+} from '../../fake-google/index.js';
 
-export const CLIENT = { clientId: 'almanac-test.apps.googleusercontent.com', clientSecret: 'GOCSPX-test-secret' };
+export const CLIENT = {
+  clientId: 'almanac-test.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-test-secret',
+};
 
 export interface Harness {
   google: FakeGoogle;
@@ -50,12 +57,23 @@ export async function startHarness(options: FakeGoogleOptions = {}): Promise<Har
         tokenInfoUrl: `${url}/tokeninfo`,
       },
     });
-  const user = async (email: string, opts: { scope?: string; retry?: boolean } = {}): Promise<User> => {
+  const user = async (
+    email: string,
+    opts: { scope?: string; retry?: boolean } = {},
+  ): Promise<User> => {
     await admin('accounts', { email, name: email.split('@')[0] });
     await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
-    const tokens = await admin<User['tokens']>('tokens', { email, clientId: CLIENT.clientId, ...(opts.scope ? { scope: opts.scope } : {}) });
+    const tokens = await admin<User['tokens']>('tokens', {
+      email,
+      clientId: CLIENT.clientId,
+      ...(opts.scope ? { scope: opts.scope } : {}),
+    });
     const auth = oauthClient();
-    auth.setCredentials({ access_token: tokens.access_token, refresh_token: tokens.refresh_token, expiry_date: Date.now() + tokens.expires_in * 1000 });
+    auth.setCredentials({
+      access_token: tokens.access_token,
+      refresh_token: tokens.refresh_token,
+      expiry_date: Date.now() + tokens.expires_in * 1000,
+    });
     const api = calendar({ version: 'v3', auth, rootUrl: `${url}/`, retry: opts.retry ?? false });
     return { email, api, auth, tokens };
   };
@@ -63,20 +81,47 @@ export async function startHarness(options: FakeGoogleOptions = {}): Promise<Har
 }
 
 /** The Google error a client call failed with: HTTP status and errors[0].reason. */
-export async function failure(promise: Promise<unknown>): Promise<{ status: number; reason: string | undefined; data: unknown; headers: Headers | undefined }> {
+export async function failure(promise: Promise<unknown>): Promise<{
+  status: number;
+  reason: string | undefined;
+  data: unknown;
+  headers: Headers | undefined;
+}> {
   try {
     await promise;
   } catch (error) {
-    const e = error as { status?: number; response?: { status?: number; data?: { error?: { errors?: { reason?: string }[] } }; headers?: Headers } };
+    const e = error as {
+      status?: number;
+      response?: {
+        status?: number;
+        data?: { error?: { errors?: { reason?: string }[] } };
+        headers?: Headers;
+      };
+    };
     const status = e.status ?? e.response?.status ?? -1;
-    return { status, reason: e.response?.data?.error?.errors?.[0]?.reason, data: e.response?.data, headers: e.response?.headers };
+    return {
+      status,
+      reason: e.response?.data?.error?.errors?.[0]?.reason,
+      data: e.response?.data,
+      headers: e.response?.headers,
+    };
   }
   throw new Error('expected the call to fail');
 }
 
-export const timed = (start: string, end: string, timeZone?: string): Pick<calendar_v3.Schema$Event, 'start' | 'end'> => ({
+export const timed = (
+  start: string,
+  end: string,
+  timeZone?: string,
+): Pick<calendar_v3.Schema$Event, 'start' | 'end'> => ({
   start: { dateTime: start, ...(timeZone ? { timeZone } : {}) },
   end: { dateTime: end, ...(timeZone ? { timeZone } : {}) },
 });
 
-export const allDay = (start: string, end: string): Pick<calendar_v3.Schema$Event, 'start' | 'end'> => ({ start: { date: start }, end: { date: end } });
+export const allDay = (
+  start: string,
+  end: string,
+): Pick<calendar_v3.Schema$Event, 'start' | 'end'> => ({
+  start: { date: start },
+  end: { date: end },
+});

@@ -31,7 +31,16 @@ async function authorize(url: string): Promise<URL> {
 async function signIn(redirectUri = 'http://127.0.0.1:5555/callback') {
   const client = h.oauthClient();
   const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
-  const back = await authorize(client.generateAuthUrl({ access_type: 'offline', scope: [SCOPE], state: 'st4te', code_challenge: codeChallenge, code_challenge_method: CodeChallengeMethod.S256, redirect_uri: redirectUri }));
+  const back = await authorize(
+    client.generateAuthUrl({
+      access_type: 'offline',
+      scope: [SCOPE],
+      state: 'st4te',
+      code_challenge: codeChallenge,
+      code_challenge_method: CodeChallengeMethod.S256,
+      redirect_uri: redirectUri,
+    }),
+  );
   return { client, codeVerifier, back, code: back.searchParams.get('code')! };
 }
 
@@ -41,7 +50,11 @@ describe('authorization code flow', () => {
     expect(back.origin + back.pathname).toBe('http://127.0.0.1:5555/callback');
     expect(back.searchParams.get('state')).toBe('st4te');
     expect(back.searchParams.get('scope')).toBe(SCOPE);
-    const { tokens } = await client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:5555/callback' });
+    const { tokens } = await client.getToken({
+      code,
+      codeVerifier,
+      redirect_uri: 'http://127.0.0.1:5555/callback',
+    });
     expect(tokens.access_token).toMatch(/^ya29\./);
     expect(tokens.refresh_token).toMatch(/^1\/\//);
     expect(tokens.token_type).toBe('Bearer');
@@ -56,7 +69,9 @@ describe('authorization code flow', () => {
 
   test('desktop clients accept any loopback redirect', async () => {
     for (const uri of ['http://127.0.0.1:61234/', 'http://localhost:1/cb', 'http://[::1]:8080/x']) {
-      const back = await authorize(h.oauthClient().generateAuthUrl({ scope: [SCOPE], redirect_uri: uri }));
+      const back = await authorize(
+        h.oauthClient().generateAuthUrl({ scope: [SCOPE], redirect_uri: uri }),
+      );
       expect(back.searchParams.get('code')).toBeTruthy();
     }
   });
@@ -64,7 +79,9 @@ describe('authorization code flow', () => {
   test('a code is single-use', async () => {
     const { client, codeVerifier, code } = await signIn();
     await client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:5555/callback' });
-    const f = await failure(client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:5555/callback' }));
+    const f = await failure(
+      client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:5555/callback' }),
+    );
     expect(f.status).toBe(400);
     expect((f.data as { error: string }).error).toBe('invalid_grant');
   });
@@ -72,13 +89,21 @@ describe('authorization code flow', () => {
   test('a code expires after 10 minutes', async () => {
     const { client, codeVerifier, code } = await signIn();
     await h.admin('clock', { advanceMs: 11 * 60_000 });
-    const f = await failure(client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:5555/callback' }));
+    const f = await failure(
+      client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:5555/callback' }),
+    );
     expect((f.data as { error: string }).error).toBe('invalid_grant');
   });
 
   test('a wrong PKCE verifier → invalid_grant', async () => {
     const { client, code } = await signIn();
-    const f = await failure(client.getToken({ code, codeVerifier: 'x'.repeat(64), redirect_uri: 'http://127.0.0.1:5555/callback' }));
+    const f = await failure(
+      client.getToken({
+        code,
+        codeVerifier: 'x'.repeat(64),
+        redirect_uri: 'http://127.0.0.1:5555/callback',
+      }),
+    );
     expect(f.status).toBe(400);
     expect((f.data as { error: string }).error).toBe('invalid_grant');
   });
@@ -86,14 +111,25 @@ describe('authorization code flow', () => {
   test('plain PKCE is verified too', async () => {
     const client = h.oauthClient();
     const verifier = 'p'.repeat(50);
-    const back = await authorize(client.generateAuthUrl({ scope: [SCOPE], code_challenge: verifier, code_challenge_method: CodeChallengeMethod.Plain }));
-    const { tokens } = await client.getToken({ code: back.searchParams.get('code')!, codeVerifier: verifier });
+    const back = await authorize(
+      client.generateAuthUrl({
+        scope: [SCOPE],
+        code_challenge: verifier,
+        code_challenge_method: CodeChallengeMethod.Plain,
+      }),
+    );
+    const { tokens } = await client.getToken({
+      code: back.searchParams.get('code')!,
+      codeVerifier: verifier,
+    });
     expect(tokens.access_token).toBeTruthy();
   });
 
   test('a redirect_uri different from the authorization request → redirect_uri_mismatch', async () => {
     const { client, codeVerifier, code } = await signIn();
-    const f = await failure(client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:9999/callback' }));
+    const f = await failure(
+      client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:9999/callback' }),
+    );
     expect((f.data as { error: string }).error).toBe('redirect_uri_mismatch');
   });
 
@@ -102,14 +138,30 @@ describe('authorization code flow', () => {
     const noSecret = await fetch(`${h.url}/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: codeVerifier, client_id: CLIENT.clientId, redirect_uri: 'http://127.0.0.1:5555/callback' }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        code_verifier: codeVerifier,
+        client_id: CLIENT.clientId,
+        redirect_uri: 'http://127.0.0.1:5555/callback',
+      }),
     });
     expect(noSecret.status).toBe(400);
-    expect(await noSecret.json()).toEqual({ error: 'invalid_request', error_description: 'client_secret is missing.' });
+    expect(await noSecret.json()).toEqual({
+      error: 'invalid_request',
+      error_description: 'client_secret is missing.',
+    });
     const wrong = await fetch(`${h.url}/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: codeVerifier, client_id: CLIENT.clientId, client_secret: 'nope', redirect_uri: 'http://127.0.0.1:5555/callback' }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        code_verifier: codeVerifier,
+        client_id: CLIENT.clientId,
+        client_secret: 'nope',
+        redirect_uri: 'http://127.0.0.1:5555/callback',
+      }),
     });
     expect(wrong.status).toBe(401);
     expect(((await wrong.json()) as { error: string }).error).toBe('invalid_client');
@@ -127,7 +179,11 @@ describe('authorization code flow', () => {
 describe('refresh tokens', () => {
   test('refresh issues a new access token', async () => {
     const { client, codeVerifier, code } = await signIn();
-    const { tokens } = await client.getToken({ code, codeVerifier, redirect_uri: 'http://127.0.0.1:5555/callback' });
+    const { tokens } = await client.getToken({
+      code,
+      codeVerifier,
+      redirect_uri: 'http://127.0.0.1:5555/callback',
+    });
     client.setCredentials({ refresh_token: tokens.refresh_token! });
     const { credentials } = await client.refreshAccessToken();
     expect(credentials.access_token).toBeTruthy();
@@ -135,18 +191,43 @@ describe('refresh tokens', () => {
   });
 
   test('testing-mode refresh tokens expire after 7 days; production ones do not', async () => {
-    await h.admin('clients', { clientId: 'testing-client', clientSecret: 's', type: 'desktop', publishing: 'testing', testUsers: ['alice@example.com'] });
-    const testing = await h.admin<{ refresh_token: string; refresh_token_expires_in?: number }>('tokens', { email: 'alice@example.com', clientId: 'testing-client' });
-    const production = await h.admin<{ refresh_token: string }>('tokens', { email: 'alice@example.com', clientId: CLIENT.clientId });
+    await h.admin('clients', {
+      clientId: 'testing-client',
+      clientSecret: 's',
+      type: 'desktop',
+      publishing: 'testing',
+      testUsers: ['alice@example.com'],
+    });
+    const testing = await h.admin<{ refresh_token: string; refresh_token_expires_in?: number }>(
+      'tokens',
+      { email: 'alice@example.com', clientId: 'testing-client' },
+    );
+    const production = await h.admin<{ refresh_token: string }>('tokens', {
+      email: 'alice@example.com',
+      clientId: CLIENT.clientId,
+    });
     expect(testing.refresh_token_expires_in).toBeGreaterThan(6 * 86_400);
     const refresh = (clientId: string, clientSecret: string, token: string) =>
-      fetch(`${h.url}/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', client_id: clientId, client_secret: clientSecret, refresh_token: token }) });
+      fetch(`${h.url}/token`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'refresh_token',
+          client_id: clientId,
+          client_secret: clientSecret,
+          refresh_token: token,
+        }),
+      });
     expect((await refresh('testing-client', 's', testing.refresh_token)).status).toBe(200);
     await h.admin('clock', { advanceMs: 7 * 86_400_000 + 1000 });
     const expired = await refresh('testing-client', 's', testing.refresh_token);
     expect(expired.status).toBe(400);
-    expect(await expired.json()).toEqual({ error: 'invalid_grant', error_description: 'Token has been expired or revoked.' });
-    expect((await refresh(CLIENT.clientId, CLIENT.clientSecret, production.refresh_token)).status).toBe(200);
+    expect(await expired.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'Token has been expired or revoked.',
+    });
+    expect(
+      (await refresh(CLIENT.clientId, CLIENT.clientSecret, production.refresh_token)).status,
+    ).toBe(200);
   });
 
   test('admin revoke of a user’s refresh tokens → invalid_grant on refresh, 401 on the API', async () => {
@@ -179,10 +260,18 @@ describe('Calendar API authentication', () => {
   test('no token, an unknown token, an expired token → 401 authError', async () => {
     const raw = await fetch(`${h.url}/calendar/v3/users/me/calendarList`);
     expect(raw.status).toBe(401);
-    expect(((await raw.json()) as { error: { errors: { reason: string }[] } }).error.errors[0]?.reason).toBe('authError');
+    expect(
+      ((await raw.json()) as { error: { errors: { reason: string }[] } }).error.errors[0]?.reason,
+    ).toBe('authError');
     const bogus = h.oauthClient();
     bogus.setCredentials({ access_token: 'ya29.bogus' });
-    expect((await failure(calendar({ version: 'v3', auth: bogus, rootUrl: `${h.url}/` }).calendarList.list())).status).toBe(401);
+    expect(
+      (
+        await failure(
+          calendar({ version: 'v3', auth: bogus, rootUrl: `${h.url}/` }).calendarList.list(),
+        )
+      ).status,
+    ).toBe(401);
     const alice = await h.user('alice@example.com');
     alice.auth.setCredentials({ access_token: alice.tokens.access_token });
     await h.admin('clock', { advanceMs: 3600_000 });
@@ -194,18 +283,30 @@ describe('Calendar API authentication', () => {
   test('the client refreshes an expired access token on its own and carries on', async () => {
     const alice = await h.user('alice@example.com');
     await h.admin('clock', { advanceMs: 3600_000 });
-    alice.auth.setCredentials({ access_token: alice.tokens.access_token, refresh_token: alice.tokens.refresh_token });
+    alice.auth.setCredentials({
+      access_token: alice.tokens.access_token,
+      refresh_token: alice.tokens.refresh_token,
+    });
     const { data } = await alice.api.calendarList.list();
     expect(data.items?.length).toBe(1);
   });
 
   test('a token without a calendar scope → 403 insufficientPermissions', async () => {
-    const alice = await h.user('alice@example.com', { scope: 'https://www.googleapis.com/auth/calendar.events' });
+    const alice = await h.user('alice@example.com', {
+      scope: 'https://www.googleapis.com/auth/calendar.events',
+    });
     const f = await failure(alice.api.calendarList.list());
     expect(f.status).toBe(403);
     expect(f.reason).toBe('insufficientPermissions');
-    const readonly = await h.user('alice@example.com', { scope: 'https://www.googleapis.com/auth/calendar.readonly' });
-    const g = await failure(readonly.api.events.insert({ calendarId: 'primary', requestBody: { start: { date: '2030-01-01' }, end: { date: '2030-01-02' } } }));
+    const readonly = await h.user('alice@example.com', {
+      scope: 'https://www.googleapis.com/auth/calendar.readonly',
+    });
+    const g = await failure(
+      readonly.api.events.insert({
+        calendarId: 'primary',
+        requestBody: { start: { date: '2030-01-01' }, end: { date: '2030-01-02' } },
+      }),
+    );
     expect(g.reason).toBe('insufficientPermissions');
   });
 });

@@ -15,7 +15,11 @@ export interface ResetWorld extends SyncWorld {
   reset: ResetService;
   /** How often the reset signed out of Google. */
   disconnects: number;
-  run(existing: ResetChoices['existing'], next: ResetChoices['next'], notifyGuests?: boolean): Promise<ResetReport>;
+  run(
+    existing: ResetChoices['existing'],
+    next: ResetChoices['next'],
+    notifyGuests?: boolean,
+  ): Promise<ResetReport>;
   /** A new ResetService on the saved plan (the next start); it becomes `reset`. */
   restart(options?: ResetOptions): Promise<ResetService>;
 }
@@ -37,9 +41,19 @@ export async function startResetWorld(): Promise<ResetWorld> {
     },
   };
   let reset: ResetService | null = null;
-  const w = await startSyncWorld({ engine: { skipExisting: { remote: (c, i) => reset?.existingEvents.remote(c, i) ?? false, local: (c, id) => reset?.existingEvents.local(c, id) ?? false } } });
+  const w = await startSyncWorld({
+    engine: {
+      skipExisting: {
+        remote: (c, i) => reset?.existingEvents.remote(c, i) ?? false,
+        local: (c, id) => reset?.existingEvents.local(c, id) ?? false,
+      },
+    },
+  });
   const endpoints = googleEndpoints(w.url);
-  const tokens = await w.admin<{ refresh_token: string }>('tokens', { email: w.email, clientId: CLIENT.clientId });
+  const tokens = await w.admin<{ refresh_token: string }>('tokens', {
+    email: w.email,
+    clientId: CLIENT.clientId,
+  });
   const world = w as ResetWorld;
   world.disconnects = 0;
   world.restart = async (options = {}) => {
@@ -54,7 +68,11 @@ export async function startResetWorld(): Promise<ResetWorld> {
       account: {
         status: async () => ({ state: 'connected', account: w.email }),
         authorizedClient: async () => {
-          const client = new OAuth2Client({ clientId: CLIENT.clientId, clientSecret: CLIENT.clientSecret, endpoints: { oauth2TokenUrl: endpoints.tokenUrl } });
+          const client = new OAuth2Client({
+            clientId: CLIENT.clientId,
+            clientSecret: CLIENT.clientSecret,
+            endpoints: { oauth2TokenUrl: endpoints.tokenUrl },
+          });
           client.setCredentials({ refresh_token: tokens.refresh_token });
           return client;
         },
@@ -64,7 +82,8 @@ export async function startResetWorld(): Promise<ResetWorld> {
     world.reset = reset;
     return reset;
   };
-  world.run = (existing, next, notifyGuests = false) => world.reset.reset({ existing, next, notifyGuests });
+  world.run = (existing, next, notifyGuests = false) =>
+    world.reset.reset({ existing, next, notifyGuests });
   await world.restart();
   return world;
 }

@@ -21,10 +21,18 @@ import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/dat
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { createEvent } from '../../../src-renderer/calendar/event-operations';
 import { newDraft } from '../../../src-renderer/calendar/drafts';
-import { startFakeGoogle, type FakeGoogle, type Notification, type RequestRecord } from '../../fake-google/index';
+import {
+  startFakeGoogle,
+  type FakeGoogle,
+  type Notification,
+  type RequestRecord,
+} from '../../fake-google/index';
 
 const EMAIL = 'ada@example.com';
-const CLIENT = { clientId: 'resume-at-start.apps.googleusercontent.com', clientSecret: 'GOCSPX-resume-at-start' };
+const CLIENT = {
+  clientId: 'resume-at-start.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-resume-at-start',
+};
 
 let google: FakeGoogle;
 let dataDir: string;
@@ -49,7 +57,11 @@ afterEach(async () => {
 });
 
 async function admin<T = unknown>(route: string, body?: unknown, method = 'POST'): Promise<T> {
-  const response = await fetch(`${google.url}/__admin/${route}`, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const response = await fetch(`${google.url}/__admin/${route}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`admin ${route}: ${response.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
@@ -63,7 +75,11 @@ function startApp(): Services {
     settingsBackend,
     openExternal: async () => true,
     // The emulator's approve mode redirects straight to the loopback listener.
-    google: { ...stores, endpoints: googleEndpoints(google.url), openSignInPage: async (url) => (await fetch(url)).ok },
+    google: {
+      ...stores,
+      endpoints: googleEndpoints(google.url),
+      openSignInPage: async (url) => (await fetch(url)).ok,
+    },
     localStore: store,
     notify: () => undefined,
   });
@@ -71,27 +87,48 @@ function startApp(): Services {
 
 /** Google's own UI: another client acting as the same user. */
 async function googleEvents(): Promise<{ id: string; summary: string }[]> {
-  const tokens = await admin<{ access_token: string }>('tokens', { email: EMAIL, clientId: 'other-client.apps.googleusercontent.com' });
+  const tokens = await admin<{ access_token: string }>('tokens', {
+    email: EMAIL,
+    clientId: 'other-client.apps.googleusercontent.com',
+  });
   const auth = new OAuth2Client();
   auth.setCredentials({ access_token: tokens.access_token });
   const api = calendar({ version: 'v3', auth, rootUrl: `${google.url}/` });
   const items = (await api.events.list({ calendarId: EMAIL, maxResults: 2500 })).data.items ?? [];
-  return items.filter((e) => e.status !== 'cancelled').map((e) => ({ id: e.id ?? '', summary: e.summary ?? '' }));
+  return items
+    .filter((e) => e.status !== 'cancelled')
+    .map((e) => ({ id: e.id ?? '', summary: e.summary ?? '' }));
 }
 
-const savedPlan = () => (dataFolderStores(dataDir).reset.read() as SavedReset | undefined)?.plan ?? null;
+const savedPlan = () =>
+  (dataFolderStores(dataDir).reset.read() as SavedReset | undefined)?.plan ?? null;
 const requests = () => admin<RequestRecord[]>('requests', undefined, 'GET');
-const slot = (day: number) => ({ start: { dateTime: `2030-06-0${day}T09:00:00Z` }, end: { dateTime: `2030-06-0${day}T10:00:00Z` } });
+const slot = (day: number) => ({
+  start: { dateTime: `2030-06-0${day}T09:00:00Z` },
+  end: { dateTime: `2030-06-0${day}T10:00:00Z` },
+});
 
 test('a reset stopped by quitting resumes when the next start gets a window, deletes each Google event once, and nothing syncs before it finished', async () => {
   const { ids } = await admin<{ ids: string[] }>('events', {
     calendarId: EMAIL,
     events: [
       { summary: 'Mine 1', ...slot(1) },
-      { summary: 'Mine 2', attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }], ...slot(2) },
+      {
+        summary: 'Mine 2',
+        attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }],
+        ...slot(2),
+      },
       { summary: 'Mine 3', ...slot(3) },
       { summary: 'Mine 4', ...slot(4) },
-      { summary: "Bob's", organizer: { email: 'bob@example.com' }, attendees: [{ email: 'bob@example.com', responseStatus: 'accepted' }, { email: EMAIL, responseStatus: 'needsAction' }], ...slot(5) },
+      {
+        summary: "Bob's",
+        organizer: { email: 'bob@example.com' },
+        attendees: [
+          { email: 'bob@example.com', responseStatus: 'accepted' },
+          { email: EMAIL, responseStatus: 'needsAction' },
+        ],
+        ...slot(5),
+      },
     ],
   });
   const mine = ids.slice(0, 4);
@@ -100,7 +137,13 @@ test('a reset stopped by quitting resumes when the next start gets a window, del
   await dispatch(first.handlers, 'google:connect', null);
   first.sync.setStoreAvailable(true);
   await dispatch(first.handlers, 'sync:now', {});
-  expect((await db.events.toArray()).map((e) => e.summary).sort()).toEqual(["Bob's", 'Mine 1', 'Mine 2', 'Mine 3', 'Mine 4']);
+  expect((await db.events.toArray()).map((e) => e.summary).sort()).toEqual([
+    "Bob's",
+    'Mine 1',
+    'Mine 2',
+    'Mine 3',
+    'Mine 4',
+  ]);
 
   // Two deletions go through; then Google fails and asks for two minutes’ patience.
   await admin('faults', {
@@ -110,13 +153,24 @@ test('a reset stopped by quitting resumes when the next start gets a window, del
     ],
   });
   await admin('requests', undefined, 'DELETE');
-  const resetting = dispatch(first.handlers, 'google:reset', { existing: 'delete-google', next: 'all', notifyGuests: false });
-  await expect.poll(() => savedPlan()?.google.filter((t) => t.state === 'done').length, { timeout: 5_000 }).toBe(2);
+  const resetting = dispatch(first.handlers, 'google:reset', {
+    existing: 'delete-google',
+    next: 'all',
+    notifyGuests: false,
+  });
+  await expect
+    .poll(() => savedPlan()?.google.filter((t) => t.state === 'done').length, { timeout: 5_000 })
+    .toBe(2);
   expect(first.sync.status().reset).toBe('running');
   first.shutdown(); // the app quits while the reset waits
   const stopped = (await resetting) as { ok: true; value: ResetReport };
-  expect(stopped.value).toMatchObject({ ok: false, message: expect.stringMatching(/resumes at the next start/) });
-  const deletedBefore = (await requests()).filter((r) => r.method === 'DELETE' && r.status < 300).map((r) => r.path);
+  expect(stopped.value).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/resumes at the next start/),
+  });
+  const deletedBefore = (await requests())
+    .filter((r) => r.method === 'DELETE' && r.status < 300)
+    .map((r) => r.path);
   expect(deletedBefore).toHaveLength(2);
   expect(savedPlan()?.google.filter((t) => t.state === 'todo')).toHaveLength(2);
   const left = (await googleEvents()).map((e) => e.id);
@@ -125,8 +179,20 @@ test('a reset stopped by quitting resumes when the next start gets a window, del
 
   // Between the two runs: Google recovers, and each side gets an event a sync would carry over.
   await admin('faults', undefined, 'DELETE');
-  await admin('events', { calendarId: EMAIL, events: [{ summary: 'Made on Google meanwhile', ...slot(6) }] });
-  await createEvent(db, { ...newDraft({ start: '2030-06-07T09:00:00.000Z', end: '2030-06-07T10:00:00.000Z', allDay: false, timeZone: 'UTC', calendarId: EMAIL }), summary: 'Made here meanwhile' });
+  await admin('events', {
+    calendarId: EMAIL,
+    events: [{ summary: 'Made on Google meanwhile', ...slot(6) }],
+  });
+  await createEvent(db, {
+    ...newDraft({
+      start: '2030-06-07T09:00:00.000Z',
+      end: '2030-06-07T10:00:00.000Z',
+      allDay: false,
+      timeZone: 'UTC',
+      calendarId: EMAIL,
+    }),
+    summary: 'Made here meanwhile',
+  });
   await admin('requests', undefined, 'DELETE');
 
   const second = startApp();
@@ -139,12 +205,26 @@ test('a reset stopped by quitting resumes when the next start gets a window, del
 
   const afterRestart = await requests();
   // Calendar calls: only the remaining deletions (no listing, no upload), then the sign-out.
-  expect(afterRestart.filter((r) => r.path.startsWith('/calendar/')).map((r) => `${r.method} ${r.batched ? 'in a batch' : ''}`)).toEqual(['DELETE in a batch', 'DELETE in a batch']);
+  expect(
+    afterRestart
+      .filter((r) => r.path.startsWith('/calendar/'))
+      .map((r) => `${r.method} ${r.batched ? 'in a batch' : ''}`),
+  ).toEqual(['DELETE in a batch', 'DELETE in a batch']);
   expect(afterRestart.at(-1)?.path).toBe('/revoke');
-  const deleted = [...deletedBefore, ...afterRestart.filter((r) => r.method === 'DELETE' && r.status < 300).map((r) => r.path)];
-  expect(deleted.sort()).toEqual(mine.map((id) => `/calendar/v3/calendars/${EMAIL}/events/${id}`).sort());
-  expect((await googleEvents()).map((e) => e.summary).sort()).toEqual(["Bob's", 'Made on Google meanwhile']);
-  expect((await db.events.toArray()).map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort()).toEqual([
+  const deleted = [
+    ...deletedBefore,
+    ...afterRestart.filter((r) => r.method === 'DELETE' && r.status < 300).map((r) => r.path),
+  ];
+  expect(deleted.sort()).toEqual(
+    mine.map((id) => `/calendar/v3/calendars/${EMAIL}/events/${id}`).sort(),
+  );
+  expect((await googleEvents()).map((e) => e.summary).sort()).toEqual([
+    "Bob's",
+    'Made on Google meanwhile',
+  ]);
+  expect(
+    (await db.events.toArray()).map((e) => `${e.summary}${e.google ? '' : ' (local-only)'}`).sort(),
+  ).toEqual([
     "Bob's (local-only)",
     'Made here meanwhile (local-only)',
     'Mine 1 (local-only)',
@@ -156,8 +236,12 @@ test('a reset stopped by quitting resumes when the next start gets a window, del
   const log = (await db.syncLog.toArray()).map((l) => `${l.code}: ${l.message}`);
   expect(log.filter((l) => /^reset-/.test(l))).toEqual([
     expect.stringMatching(/^reset-started: /),
-    expect.stringMatching(/^reset-resumed: Resuming the Reset Account that was cut short .*2 of 4 Google deletions were done/),
-    expect.stringMatching(/^reset-finished: Reset Account finished: deleted 4 event\(s\) from Google Calendar/),
+    expect.stringMatching(
+      /^reset-resumed: Resuming the Reset Account that was cut short .*2 of 4 Google deletions were done/,
+    ),
+    expect.stringMatching(
+      /^reset-finished: Reset Account finished: deleted 4 event\(s\) from Google Calendar/,
+    ),
   ]);
   expect(JSON.parse(readFileSync(join(dataDir, 'reset.json'), 'utf8')).plan).toBeNull();
   expect((await second.google.status()).state).toBe('ready');
@@ -166,9 +250,22 @@ test('a reset stopped by quitting resumes when the next start gets a window, del
   await dispatch(second.handlers, 'google:connect', null);
   await dispatch(second.handlers, 'sync:now', {});
   await dispatch(second.handlers, 'sync:now', {});
-  const all = ["Bob's", 'Made here meanwhile', 'Made on Google meanwhile', 'Mine 1', 'Mine 2', 'Mine 3', 'Mine 4'];
+  const all = [
+    "Bob's",
+    'Made here meanwhile',
+    'Made on Google meanwhile',
+    'Mine 1',
+    'Mine 2',
+    'Mine 3',
+    'Mine 4',
+  ];
   expect((await googleEvents()).map((e) => e.summary).sort()).toEqual(all);
-  expect((await db.events.toArray()).filter((e) => e.status !== 'cancelled').map((e) => e.summary).sort()).toEqual(all);
+  expect(
+    (await db.events.toArray())
+      .filter((e) => e.status !== 'cancelled')
+      .map((e) => e.summary)
+      .sort(),
+  ).toEqual(all);
   expect(await admin<Notification[]>('notifications', undefined, 'GET')).toEqual([]);
   second.shutdown();
 });

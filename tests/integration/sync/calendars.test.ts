@@ -13,36 +13,73 @@ afterEach(() => w.close());
 
 test('the primary calendar syncs by default; other calendars appear with their colour, unticked', async () => {
   await w.admin('accounts', { email: 'bob@example.com' });
-  const { id: team } = await w.admin<{ id: string }>('calendars', { email: 'bob@example.com', summary: 'Team' });
+  const { id: team } = await w.admin<{ id: string }>('calendars', {
+    email: 'bob@example.com',
+    summary: 'Team',
+  });
   await w.admin('calendars', { email: w.email, id: team, summary: 'Team', accessRole: 'writer' });
-  await w.admin('events', { calendarId: team, events: [{ summary: 'Team offsite', start: { date: '2030-06-01' }, end: { date: '2030-06-02' } }] });
+  await w.admin('events', {
+    calendarId: team,
+    events: [
+      { summary: 'Team offsite', start: { date: '2030-06-01' }, end: { date: '2030-06-02' } },
+    ],
+  });
   const report = await w.engine.syncAll();
   expect(report.calendars).toEqual([w.email]);
   const calendars = await w.db.calendars.toArray();
   const primary = calendars.find((c) => c.id === w.email);
   const other = calendars.find((c) => c.id === team);
-  expect(primary).toMatchObject({ primary: true, syncEnabled: true, account: w.email, accessRole: 'owner' });
-  expect(other).toMatchObject({ summary: 'Team', syncEnabled: false, account: w.email, accessRole: 'writer' });
+  expect(primary).toMatchObject({
+    primary: true,
+    syncEnabled: true,
+    account: w.email,
+    accessRole: 'owner',
+  });
+  expect(other).toMatchObject({
+    summary: 'Team',
+    syncEnabled: false,
+    account: w.email,
+    accessRole: 'writer',
+  });
   expect(other?.color).toMatch(/^#[0-9a-f]{6}$/i);
   expect(await w.db.events.where('calendarId').equals(team).count()).toBe(0);
 
   // The user ticks it: its events arrive on the next sync.
   await w.db.calendars.update(team, { syncEnabled: true });
   await w.engine.syncAll();
-  expect((await w.db.events.where('calendarId').equals(team).toArray()).map((e) => e.summary)).toEqual(['Team offsite']);
+  expect(
+    (await w.db.events.where('calendarId').equals(team).toArray()).map((e) => e.summary),
+  ).toEqual(['Team offsite']);
 });
 
 test('a calendar the user can only read syncs one way; a local change there is not sent and is logged', async () => {
   await w.admin('accounts', { email: 'bob@example.com' });
-  const { id: holidays } = await w.admin<{ id: string }>('calendars', { email: 'bob@example.com', summary: 'Holidays' });
-  await w.admin('calendars', { email: w.email, id: holidays, summary: 'Holidays', accessRole: 'reader' });
-  const { ids } = await w.admin<{ ids: string[] }>('events', { calendarId: holidays, events: [{ summary: 'New Year', start: { date: '2031-01-01' }, end: { date: '2031-01-02' } }] });
+  const { id: holidays } = await w.admin<{ id: string }>('calendars', {
+    email: 'bob@example.com',
+    summary: 'Holidays',
+  });
+  await w.admin('calendars', {
+    email: w.email,
+    id: holidays,
+    summary: 'Holidays',
+    accessRole: 'reader',
+  });
+  const { ids } = await w.admin<{ ids: string[] }>('events', {
+    calendarId: holidays,
+    events: [{ summary: 'New Year', start: { date: '2031-01-01' }, end: { date: '2031-01-02' } }],
+  });
   await w.engine.syncAll();
   await w.db.calendars.update(holidays, { syncEnabled: true });
   await w.engine.syncAll();
   expect((await w.local(ids[0] as string))?.summary).toBe('New Year');
   // The renderer refuses edits there; an entry that slips in anyway is not sent.
-  await w.db.outbox.add({ eventId: ids[0] as string, calendarId: holidays, op: 'delete', sendUpdates: 'all', createdAt: Date.now() });
+  await w.db.outbox.add({
+    eventId: ids[0] as string,
+    calendarId: holidays,
+    op: 'delete',
+    sendUpdates: 'all',
+    createdAt: Date.now(),
+  });
   await w.clearRequests();
   await w.engine.syncAll();
   expect((await w.requests()).filter((r) => r.batched)).toEqual([]);
@@ -54,23 +91,50 @@ test('series, exceptions and cancelled instances arrive as Google keeps them; a 
   await w.engine.syncAll();
   const { data: master } = await w.remote.events.insert({
     calendarId: w.email,
-    requestBody: { summary: 'Standup', recurrence: ['RRULE:FREQ=DAILY;COUNT=5', 'EXDATE;TZID=Europe/Berlin:20300702T090000'], start: { dateTime: '2030-07-01T09:00:00', timeZone: 'Europe/Berlin' }, end: { dateTime: '2030-07-01T09:15:00', timeZone: 'Europe/Berlin' } },
+    requestBody: {
+      summary: 'Standup',
+      recurrence: ['RRULE:FREQ=DAILY;COUNT=5', 'EXDATE;TZID=Europe/Berlin:20300702T090000'],
+      start: { dateTime: '2030-07-01T09:00:00', timeZone: 'Europe/Berlin' },
+      end: { dateTime: '2030-07-01T09:15:00', timeZone: 'Europe/Berlin' },
+    },
   });
   const seriesId = master.id as string;
-  await w.remote.events.patch({ calendarId: w.email, eventId: `${seriesId}_20300703T070000Z`, requestBody: { summary: 'Standup (long)' } });
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: `${seriesId}_20300703T070000Z`,
+    requestBody: { summary: 'Standup (long)' },
+  });
   await w.remote.events.delete({ calendarId: w.email, eventId: `${seriesId}_20300704T070000Z` });
   await w.engine.syncAll();
   const local = await w.local(seriesId);
   expect(local?.kind).toBe('master');
-  expect(local?.recurrence).toEqual(['RRULE:FREQ=DAILY;COUNT=5', 'EXDATE;TZID=Europe/Berlin:20300702T090000']);
+  expect(local?.recurrence).toEqual([
+    'RRULE:FREQ=DAILY;COUNT=5',
+    'EXDATE;TZID=Europe/Berlin:20300702T090000',
+  ]);
   expect(local?.start.timeZone).toBe('Europe/Berlin');
-  expect((await w.local(`${seriesId}_20300703T070000Z`))).toMatchObject({ kind: 'exception', summary: 'Standup (long)', recurringEventId: seriesId });
-  expect((await w.local(`${seriesId}_20300704T070000Z`))).toMatchObject({ kind: 'exception', status: 'cancelled' });
+  expect(await w.local(`${seriesId}_20300703T070000Z`)).toMatchObject({
+    kind: 'exception',
+    summary: 'Standup (long)',
+    recurringEventId: seriesId,
+  });
+  expect(await w.local(`${seriesId}_20300704T070000Z`)).toMatchObject({
+    kind: 'exception',
+    status: 'cancelled',
+  });
 
-  await w.editLocal(`${seriesId}_20300703T070000Z`, (d) => (d.location = 'Kitchen'), undefined, 'this');
+  await w.editLocal(
+    `${seriesId}_20300703T070000Z`,
+    (d) => (d.location = 'Kitchen'),
+    undefined,
+    'this',
+  );
   await w.engine.syncAll();
   expect((await onGoogle(w, `${seriesId}_20300703T070000Z`)).location).toBe('Kitchen');
-  expect((await onGoogle(w, seriesId)).recurrence).toEqual(['RRULE:FREQ=DAILY;COUNT=5', 'EXDATE;TZID=Europe/Berlin:20300702T090000']);
+  expect((await onGoogle(w, seriesId)).recurrence).toEqual([
+    'RRULE:FREQ=DAILY;COUNT=5',
+    'EXDATE;TZID=Europe/Berlin:20300702T090000',
+  ]);
 });
 
 test('a recurrence that cannot be read is logged and kept as a single event; the sync goes on', async () => {
@@ -78,8 +142,18 @@ test('a recurrence that cannot be read is logged and kept as a single event; the
   await w.admin('events', {
     calendarId: w.email,
     events: [
-      { id: 'oddseries1', summary: 'Odd rule', recurrence: ['RRULE:FREQ=DAILY;COUNT=3'], start: { dateTime: '2030-08-01T09:00:00Z', timeZone: 'UTC' }, end: { dateTime: '2030-08-01T10:00:00Z', timeZone: 'UTC' } },
-      { summary: 'Normal', start: { dateTime: '2030-08-02T09:00:00Z' }, end: { dateTime: '2030-08-02T10:00:00Z' } },
+      {
+        id: 'oddseries1',
+        summary: 'Odd rule',
+        recurrence: ['RRULE:FREQ=DAILY;COUNT=3'],
+        start: { dateTime: '2030-08-01T09:00:00Z', timeZone: 'UTC' },
+        end: { dateTime: '2030-08-01T10:00:00Z', timeZone: 'UTC' },
+      },
+      {
+        summary: 'Normal',
+        start: { dateTime: '2030-08-02T09:00:00Z' },
+        end: { dateTime: '2030-08-02T10:00:00Z' },
+      },
     ],
   });
   // Google knows rule parts we do not; the emulator refuses to store them, so put one in place
@@ -93,7 +167,9 @@ test('a recurrence that cannot be read is logged and kept as a single event; the
   expect(odd?.kind).toBe('single');
   expect(odd?.recurrence).toBeTruthy();
   expect((await w.db.events.toArray()).some((e) => e.summary === 'Normal')).toBe(true);
-  expect((await w.log()).some((l) => l.code === 'recurrence-unreadable' && l.eventId === 'oddseries1')).toBe(true);
+  expect(
+    (await w.log()).some((l) => l.code === 'recurrence-unreadable' && l.eventId === 'oddseries1'),
+  ).toBe(true);
 });
 
 test('Meet links, conference data and special event types are kept verbatim through a local edit', async () => {
@@ -101,7 +177,14 @@ test('Meet links, conference data and special event types are kept verbatim thro
   const { data } = await w.remote.events.insert({
     calendarId: w.email,
     conferenceDataVersion: 1,
-    requestBody: { summary: 'Video call', start: { dateTime: '2030-09-01T09:00:00Z' }, end: { dateTime: '2030-09-01T10:00:00Z' }, conferenceData: { createRequest: { requestId: 'req-1', conferenceSolutionKey: { type: 'hangoutsMeet' } } } },
+    requestBody: {
+      summary: 'Video call',
+      start: { dateTime: '2030-09-01T09:00:00Z' },
+      end: { dateTime: '2030-09-01T10:00:00Z' },
+      conferenceData: {
+        createRequest: { requestId: 'req-1', conferenceSolutionKey: { type: 'hangoutsMeet' } },
+      },
+    },
   });
   await w.engine.syncAll();
   const id = data.id as string;
@@ -143,7 +226,8 @@ test('401 inside a push (an access token Google stopped taking early): one refre
   await w.engine.syncAll();
   const id = await w.createLocal('Standup', '2030-03-04T07:00Z', '2030-03-04T08:00Z');
   // The app's access token is past its hour on Google's side; the app still thinks it is good.
-  for (const [key, token] of w.google.world.accessTokens) if (!googleUi.has(key)) token.expiresAt = w.google.world.clock.now();
+  for (const [key, token] of w.google.world.accessTokens)
+    if (!googleUi.has(key)) token.expiresAt = w.google.world.clock.now();
   const report = await w.engine.syncAll();
   expect(report).toMatchObject({ ok: true, pushed: 1 });
   expect(w.authFailures).toEqual([]);

@@ -45,13 +45,23 @@ test('changing time or place with Send mails an update; removing a guest mails t
   await w.engine.syncAll();
   expect(await mail()).toEqual(['update:carol@example.org', 'update:dave@example.org']);
   await w.admin('notifications', undefined, 'DELETE');
-  await w.editLocal(id, (d) => (d.attendees = d.attendees.filter((a) => a.email !== 'dave@example.org')), 'all');
+  await w.editLocal(
+    id,
+    (d) => (d.attendees = d.attendees.filter((a) => a.email !== 'dave@example.org')),
+    'all',
+  );
   await w.engine.syncAll();
   expect(await mail()).toEqual(['cancellation:dave@example.org']);
 });
 
 test('deleting with Send mails every guest a cancellation', async () => {
-  const id = await w.createLocal('Dropped', '2030-05-04T09:00Z', '2030-05-04T10:00Z', guests, 'none');
+  const id = await w.createLocal(
+    'Dropped',
+    '2030-05-04T09:00Z',
+    '2030-05-04T10:00Z',
+    guests,
+    'none',
+  );
   await w.engine.syncAll();
   await w.deleteLocal(id, 'all');
   await w.engine.syncAll();
@@ -60,13 +70,25 @@ test('deleting with Send mails every guest a cancellation', async () => {
 
 test('an insert retried after a lost answer invites each guest exactly once', async () => {
   await w.createLocal('Retried', '2030-05-05T09:00Z', '2030-05-05T10:00Z', guests, 'all');
-  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` }, drop: 'after-apply', times: 1 }]);
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` },
+      drop: 'after-apply',
+      times: 1,
+    },
+  ]);
   await w.engine.syncAll();
   expect(await mail()).toEqual(['invitation:carol@example.org', 'invitation:dave@example.org']);
 });
 
 test('an update retried after a lost answer mails each guest exactly once', async () => {
-  const id = await w.createLocal('Moved twice?', '2030-05-06T09:00Z', '2030-05-06T10:00Z', guests, 'none');
+  const id = await w.createLocal(
+    'Moved twice?',
+    '2030-05-06T09:00Z',
+    '2030-05-06T10:00Z',
+    guests,
+    'none',
+  );
   await w.engine.syncAll();
   await w.editLocal(id, (d) => (d.location = 'Room 9'), 'all');
   await w.faults([{ match: { method: 'PATCH' }, drop: 'after-apply', times: 1 }]);
@@ -76,7 +98,13 @@ test('an update retried after a lost answer mails each guest exactly once', asyn
 });
 
 test('a full resync and a restore after edit-vs-delete send no mail', async () => {
-  const id = await w.createLocal('Restored silently', '2030-05-07T09:00Z', '2030-05-07T10:00Z', guests, 'none');
+  const id = await w.createLocal(
+    'Restored silently',
+    '2030-05-07T09:00Z',
+    '2030-05-07T10:00Z',
+    guests,
+    'none',
+  );
   await w.engine.syncAll();
   await w.remote.events.delete({ calendarId: w.email, eventId: id });
   await w.editLocal(id, (d) => (d.description = 'still on'), 'none');
@@ -84,7 +112,11 @@ test('a full resync and a restore after edit-vs-delete send no mail', async () =
   await w.engine.syncAll();
   await w.engine.syncAll();
   expect((await onGoogle(w, id)).status).toBe('confirmed');
-  expect((await w.requests()).some((r) => r.batched && r.method === 'PATCH' && r.query.sendUpdates === 'none')).toBe(true);
+  expect(
+    (await w.requests()).some(
+      (r) => r.batched && r.method === 'PATCH' && r.query.sendUpdates === 'none',
+    ),
+  ).toBe(true);
   expect(await mail()).toEqual([]);
 });
 
@@ -108,9 +140,17 @@ test('as a guest: answering Yes reaches Google; changing the title is parked wit
   const id = ids[0] as string;
   await w.engine.syncAll();
   expect((await w.local(id))?.organizer?.email).toBe('bob@example.com');
-  await w.editLocal(id, (d) => (d.attendees = d.attendees.map((a) => (a.email === w.email ? { ...a, responseStatus: 'accepted' } : a))));
+  await w.editLocal(
+    id,
+    (d) =>
+      (d.attendees = d.attendees.map((a) =>
+        a.email === w.email ? { ...a, responseStatus: 'accepted' } : a,
+      )),
+  );
   await w.engine.syncAll();
-  expect((await onGoogle(w, id)).attendees?.find((a) => a.email === w.email)?.responseStatus).toBe('accepted');
+  expect((await onGoogle(w, id)).attendees?.find((a) => a.email === w.email)?.responseStatus).toBe(
+    'accepted',
+  );
 
   await w.editLocal(id, (d) => (d.summary = 'My party now'));
   const report = await w.engine.syncAll();

@@ -9,14 +9,21 @@ import type { CalendarEvent, SendUpdates, SyncLogEntry } from '../../../src-prel
 import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import { createEvent, deleteEvent, updateEvent } from '../../../src-renderer/calendar/event-operations';
+import {
+  createEvent,
+  deleteEvent,
+  updateEvent,
+} from '../../../src-renderer/calendar/event-operations';
 import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/drafts';
 import { occurrenceOf } from '../../../src-renderer/calendar/occurrence';
 import type { EditScope, EventDraft } from '../../../src-renderer/calendar/model';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
 import { SyncEngine, type SyncEngineDeps } from '../../../src-main/sync/sync-engine';
 
-export const CLIENT = { clientId: 'almanac-sync-test.apps.googleusercontent.com', clientSecret: 'GOCSPX-sync-test' };
+export const CLIENT = {
+  clientId: 'almanac-sync-test.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-sync-test',
+};
 
 export interface Notification {
   to: string;
@@ -52,8 +59,19 @@ export interface SyncWorld {
   clearRequests(): Promise<void>;
   faults(rules: FaultRule[]): Promise<void>;
   /** Local operations, through the renderer's own event operations. */
-  createLocal(summary: string, start: string, end: string, change?: (d: EventDraft) => void, sendUpdates?: SendUpdates): Promise<string>;
-  editLocal(id: string, change: (d: EventDraft) => void, sendUpdates?: SendUpdates, scope?: EditScope): Promise<void>;
+  createLocal(
+    summary: string,
+    start: string,
+    end: string,
+    change?: (d: EventDraft) => void,
+    sendUpdates?: SendUpdates,
+  ): Promise<string>;
+  editLocal(
+    id: string,
+    change: (d: EventDraft) => void,
+    sendUpdates?: SendUpdates,
+    scope?: EditScope,
+  ): Promise<void>;
   deleteLocal(id: string, sendUpdates?: SendUpdates, scope?: EditScope): Promise<void>;
   local(id: string): Promise<CalendarEvent | undefined>;
   log(): Promise<SyncLogEntry[]>;
@@ -62,12 +80,21 @@ export interface SyncWorld {
 
 let dbCounter = 0;
 
-export async function startSyncWorld(options: { email?: string; latencyMs?: number; engine?: Partial<SyncEngineDeps> } = {}): Promise<SyncWorld> {
+export async function startSyncWorld(
+  options: { email?: string; latencyMs?: number; engine?: Partial<SyncEngineDeps> } = {},
+): Promise<SyncWorld> {
   const email = options.email ?? 'alice@example.com';
-  const google = await startFakeGoogle({ quotaPerUserPerMinute: 1_000_000, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) });
+  const google = await startFakeGoogle({
+    quotaPerUserPerMinute: 1_000_000,
+    ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
+  });
   const url = google.url;
   const admin = async <T>(route: string, body?: unknown, method = 'POST'): Promise<T> => {
-    const response = await fetch(`${url}/__admin/${route}`, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(`${url}/__admin/${route}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`admin ${route}: ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
@@ -76,15 +103,39 @@ export async function startSyncWorld(options: { email?: string; latencyMs?: numb
   await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
   const endpoints = googleEndpoints(url);
   const oauth = (): OAuth2Client =>
-    new OAuth2Client({ clientId: CLIENT.clientId, clientSecret: CLIENT.clientSecret, endpoints: { oauth2AuthBaseUrl: endpoints.authUrl, oauth2TokenUrl: endpoints.tokenUrl, oauth2RevokeUrl: endpoints.revokeUrl, tokenInfoUrl: endpoints.tokenInfoUrl } });
+    new OAuth2Client({
+      clientId: CLIENT.clientId,
+      clientSecret: CLIENT.clientSecret,
+      endpoints: {
+        oauth2AuthBaseUrl: endpoints.authUrl,
+        oauth2TokenUrl: endpoints.tokenUrl,
+        oauth2RevokeUrl: endpoints.revokeUrl,
+        tokenInfoUrl: endpoints.tokenInfoUrl,
+      },
+    });
 
-  const engineTokens = await admin<{ refresh_token: string }>('tokens', { email, clientId: CLIENT.clientId });
+  const engineTokens = await admin<{ refresh_token: string }>('tokens', {
+    email,
+    clientId: CLIENT.clientId,
+  });
   const engineClient = oauth();
   engineClient.setCredentials({ refresh_token: engineTokens.refresh_token });
-  const uiTokens = await admin<{ access_token: string; refresh_token: string; expires_in: number }>('tokens', { email, clientId: CLIENT.clientId });
+  const uiTokens = await admin<{ access_token: string; refresh_token: string; expires_in: number }>(
+    'tokens',
+    { email, clientId: CLIENT.clientId },
+  );
   const uiAuth = oauth();
-  uiAuth.setCredentials({ access_token: uiTokens.access_token, refresh_token: uiTokens.refresh_token, expiry_date: Date.now() + uiTokens.expires_in * 1000 });
-  const remote = calendar({ version: 'v3', auth: uiAuth, rootUrl: endpoints.apiRoot, retry: false });
+  uiAuth.setCredentials({
+    access_token: uiTokens.access_token,
+    refresh_token: uiTokens.refresh_token,
+    expiry_date: Date.now() + uiTokens.expires_in * 1000,
+  });
+  const remote = calendar({
+    version: 'v3',
+    auth: uiAuth,
+    rootUrl: endpoints.apiRoot,
+    retry: false,
+  });
 
   const db = openDatabase(`sync-test-${process.pid}-${++dbCounter}`);
   await db.open();
@@ -93,7 +144,10 @@ export async function startSyncWorld(options: { email?: string; latencyMs?: numb
   const authFailures: unknown[] = [];
   const engine = new SyncEngine({
     store: createDexieLocalStore(db),
-    account: { authorizedClient: async () => engineClient, reportAuthFailure: async (e) => authFailures.push(e) },
+    account: {
+      authorizedClient: async () => engineClient,
+      reportAuthFailure: async (e) => authFailures.push(e),
+    },
     endpoints,
     accountEmail: email,
     sleep: async (ms) => {
@@ -107,7 +161,10 @@ export async function startSyncWorld(options: { email?: string; latencyMs?: numb
     ...options.engine,
   });
 
-  const withSendUpdates = async (sendUpdates: SendUpdates | undefined, write: () => Promise<void>): Promise<void> => {
+  const withSendUpdates = async (
+    sendUpdates: SendUpdates | undefined,
+    write: () => Promise<void>,
+  ): Promise<void> => {
     const before = (await db.outbox.orderBy('seq').last())?.seq ?? 0;
     await write();
     if (sendUpdates) await db.outbox.where('seq').above(before).modify({ sendUpdates });
@@ -137,7 +194,16 @@ export async function startSyncWorld(options: { email?: string; latencyMs?: numb
     async createLocal(summary, start, end, change, sendUpdates) {
       let id = '';
       await withSendUpdates(sendUpdates, async () => {
-        const draft = { ...newDraft({ start, end, allDay: !start.includes('T'), timeZone: 'Europe/Berlin', calendarId: email }), summary };
+        const draft = {
+          ...newDraft({
+            start,
+            end,
+            allDay: !start.includes('T'),
+            timeZone: 'Europe/Berlin',
+            calendarId: email,
+          }),
+          summary,
+        };
         change?.(draft);
         id = await createEvent(db, draft);
       });
@@ -171,7 +237,9 @@ export async function googleItems(world: SyncWorld): Promise<calendar_v3.Schema$
   const items: calendar_v3.Schema$Event[] = [];
   let pageToken: string | undefined;
   do {
-    const page = (await world.remote.events.list({ calendarId: world.email, maxResults: 2500, pageToken })).data;
+    const page = (
+      await world.remote.events.list({ calendarId: world.email, maxResults: 2500, pageToken })
+    ).data;
     items.push(...(page.items ?? []));
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);

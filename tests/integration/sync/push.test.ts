@@ -14,17 +14,27 @@ beforeEach(async () => {
 afterEach(() => w.close());
 
 /** The engine's calls: it writes only through the batch endpoint; the "remote" client never batches. */
-const apiCalls = async (method?: string) => (await w.requests()).filter((r) => r.batched && (!method || r.method === method));
+const apiCalls = async (method?: string) =>
+  (await w.requests()).filter((r) => r.batched && (!method || r.method === method));
 
 test('local creations go up in batches, with our ids, and come back linked', async () => {
   const ids: string[] = [];
-  for (let i = 0; i < 120; i++) ids.push(await w.createLocal(`Event ${i}`, `2030-02-01T${String(8 + (i % 10)).padStart(2, '0')}:00Z`, `2030-02-01T${String(9 + (i % 10)).padStart(2, '0')}:00Z`));
+  for (let i = 0; i < 120; i++)
+    ids.push(
+      await w.createLocal(
+        `Event ${i}`,
+        `2030-02-01T${String(8 + (i % 10)).padStart(2, '0')}:00Z`,
+        `2030-02-01T${String(9 + (i % 10)).padStart(2, '0')}:00Z`,
+      ),
+    );
   await w.clearRequests();
   const report = await w.engine.syncAll();
   expect(report.pushed).toBe(120);
   const outer = (await w.requests()).filter((r) => !r.batched && r.path === '/batch/calendar/v3');
   expect(outer).toHaveLength(3); // 50 + 50 + 20
-  const inserts = (await w.requests()).filter((r) => r.method === 'POST' && r.path.startsWith('/calendar/v3/'));
+  const inserts = (await w.requests()).filter(
+    (r) => r.method === 'POST' && r.path.startsWith('/calendar/v3/'),
+  );
   expect(inserts).toHaveLength(120);
   expect(inserts.every((r) => r.batched)).toBe(true);
   const onServer = new Set((await googleItems(w)).map((e) => e.id));
@@ -37,7 +47,13 @@ test('local creations go up in batches, with our ids, and come back linked', asy
 
 test('an insert whose answer was lost is not duplicated: the retry meets 409 and links the event', async () => {
   const id = await w.createLocal('Dentist', '2030-02-02T10:00Z', '2030-02-02T11:00Z');
-  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` }, drop: 'after-apply', times: 1 }]);
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` },
+      drop: 'after-apply',
+      times: 1,
+    },
+  ]);
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
   const items = (await googleItems(w)).filter((e) => e.summary === 'Dentist');
@@ -58,12 +74,23 @@ test('insert then edit before a sync coalesces into one insert; insert then dele
   const writes = (await apiCalls()).filter((r) => r.method !== 'GET');
   expect(writes.map((r) => r.method)).toEqual(['POST']);
   expect((await onGoogle(w, a)).summary).toBe('Final');
-  expect((await w.remote.events.get({ calendarId: w.email, eventId: b }).catch((e: { status: number }) => e)).status).toBe(404);
+  expect(
+    (
+      await w.remote.events
+        .get({ calendarId: w.email, eventId: b })
+        .catch((e: { status: number }) => e)
+    ).status,
+  ).toBe(404);
   expect(await w.db.outbox.count()).toBe(0);
 });
 
 test('a patch sends only the changed fields, under If-Match of the base etag', async () => {
-  const id = await w.createLocal('Review', '2030-02-04T10:00Z', '2030-02-04T11:00Z', (d) => (d.location = 'Room 1'));
+  const id = await w.createLocal(
+    'Review',
+    '2030-02-04T10:00Z',
+    '2030-02-04T11:00Z',
+    (d) => (d.location = 'Room 1'),
+  );
   await w.engine.syncAll();
   const etag = (await w.local(id))?.google?.etag;
   // Someone else's change to another field must survive our patch.
@@ -74,16 +101,26 @@ test('a patch sends only the changed fields, under If-Match of the base etag', a
   expect(patches).toHaveLength(1);
   expect((await onGoogle(w, id)).location).toBe('Room 2');
   const body = w.batchBodies.at(-1) ?? '';
-  expect(body).toContain(`PATCH /calendar/v3/calendars/${encodeURIComponent(w.email)}/events/${id}?sendUpdates=none HTTP/1.1`);
+  expect(body).toContain(
+    `PATCH /calendar/v3/calendars/${encodeURIComponent(w.email)}/events/${id}?sendUpdates=none HTTP/1.1`,
+  );
   expect(body).toContain(`If-Match: ${etag}`);
   expect(body).toContain('{"location":"Room 2"}');
   expect((await onGoogle(w, id)).summary).toBe('Review');
 });
 
 test('going back to default reminders clears the overrides on Google (a patch merges nested objects) and leaves the event in step', async () => {
-  const id = await w.createLocal('Checkup', '2030-02-04T12:00Z', '2030-02-04T13:00Z', (d) => (d.reminders = { useDefault: false, overrides: [{ method: 'email', minutes: 60 }] }));
+  const id = await w.createLocal(
+    'Checkup',
+    '2030-02-04T12:00Z',
+    '2030-02-04T13:00Z',
+    (d) => (d.reminders = { useDefault: false, overrides: [{ method: 'email', minutes: 60 }] }),
+  );
   await w.engine.syncAll();
-  expect((await onGoogle(w, id)).reminders).toEqual({ useDefault: false, overrides: [{ method: 'email', minutes: 60 }] });
+  expect((await onGoogle(w, id)).reminders).toEqual({
+    useDefault: false,
+    overrides: [{ method: 'email', minutes: 60 }],
+  });
   await w.editLocal(id, (d) => (d.reminders = { useDefault: true }));
   const report = await w.engine.syncAll();
   expect(report).toMatchObject({ ok: true, parked: 0 });
@@ -99,7 +136,11 @@ test('going back to default reminders clears the overrides on Google (a patch me
 test('a patch that meets 412 fetches, merges field by field and retries; both changes survive', async () => {
   const id = await w.createLocal('Planning', '2030-02-05T10:00Z', '2030-02-05T11:00Z');
   await w.engine.syncAll();
-  await w.remote.events.patch({ calendarId: w.email, eventId: id, requestBody: { location: 'Berlin' } });
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: id,
+    requestBody: { location: 'Berlin' },
+  });
   await w.editLocal(id, (d) => (d.description = 'Agenda attached'));
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
@@ -132,7 +173,13 @@ test('a delete goes up under If-Match; 404 and 410 count as done', async () => {
 
 test('5xx answers are retried with backoff until they go through', async () => {
   const id = await w.createLocal('Flaky', '2030-02-07T10:00Z', '2030-02-07T11:00Z');
-  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` }, respond: { status: 503 }, times: 2 }]);
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` },
+      respond: { status: 503 },
+      times: 2,
+    },
+  ]);
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
   expect((await onGoogle(w, id)).summary).toBe('Flaky');
@@ -143,7 +190,13 @@ test('5xx answers are retried with backoff until they go through', async () => {
 
 test('429 with Retry-After waits at least that long before retrying', async () => {
   const id = await w.createLocal('Throttled', '2030-02-08T10:00Z', '2030-02-08T11:00Z');
-  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` }, respond: { status: 429, reason: 'rateLimitExceeded', retryAfter: 7 }, times: 1 }]);
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` },
+      respond: { status: 429, reason: 'rateLimitExceeded', retryAfter: 7 },
+      times: 1,
+    },
+  ]);
   await w.engine.syncAll();
   expect(w.sleeps).toEqual([7000]);
   expect((await onGoogle(w, id)).summary).toBe('Throttled');
@@ -151,7 +204,13 @@ test('429 with Retry-After waits at least that long before retrying', async () =
 
 test('403 rateLimitExceeded is retried like 429', async () => {
   const id = await w.createLocal('Busy', '2030-02-08T12:00Z', '2030-02-08T13:00Z');
-  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` }, respond: { status: 403, reason: 'userRateLimitExceeded' }, times: 1 }]);
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events` },
+      respond: { status: 403, reason: 'userRateLimitExceeded' },
+      times: 1,
+    },
+  ]);
   const report = await w.engine.syncAll();
   expect(report.parked).toBe(0);
   expect((await onGoogle(w, id)).summary).toBe('Busy');
@@ -160,7 +219,13 @@ test('403 rateLimitExceeded is retried like 429', async () => {
 test('a change Google refuses is parked with a readable reason; the others still go up', async () => {
   const bad = await w.createLocal('Refused', '2030-02-09T10:00Z', '2030-02-09T11:00Z');
   const good = await w.createLocal('Accepted', '2030-02-09T12:00Z', '2030-02-09T13:00Z');
-  await w.faults([{ match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events`, nth: 1 }, respond: { status: 400, reason: 'invalid' }, times: 1 }]);
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events`, nth: 1 },
+      respond: { status: 400, reason: 'invalid' },
+      times: 1,
+    },
+  ]);
   const report = await w.engine.syncAll();
   expect(report.parked).toBe(1);
   expect((await onGoogle(w, good)).summary).toBe('Accepted');
@@ -174,11 +239,21 @@ test('a change Google refuses is parked with a readable reason; the others still
 });
 
 test('a whole batch lost after Google applied it is replayed without duplicates or lost edits', async () => {
-  const ids = [await w.createLocal('One', '2030-02-10T10:00Z', '2030-02-10T11:00Z'), await w.createLocal('Two', '2030-02-10T12:00Z', '2030-02-10T13:00Z')];
-  await w.faults([{ match: { method: 'POST', path: '/batch/calendar/v3' }, drop: 'after-apply', times: 1 }]);
+  const ids = [
+    await w.createLocal('One', '2030-02-10T10:00Z', '2030-02-10T11:00Z'),
+    await w.createLocal('Two', '2030-02-10T12:00Z', '2030-02-10T13:00Z'),
+  ];
+  await w.faults([
+    { match: { method: 'POST', path: '/batch/calendar/v3' }, drop: 'after-apply', times: 1 },
+  ]);
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
   const items = await googleItems(w);
-  expect(items.filter((e) => e.summary === 'One' || e.summary === 'Two').map((e) => e.id).sort()).toEqual([...ids].sort());
+  expect(
+    items
+      .filter((e) => e.summary === 'One' || e.summary === 'Two')
+      .map((e) => e.id)
+      .sort(),
+  ).toEqual([...ids].sort());
   for (const id of ids) expect((await w.local(id))?.google?.etag).toBeTruthy();
 });

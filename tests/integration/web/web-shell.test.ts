@@ -63,22 +63,42 @@ describe('web shell', () => {
 
   test('settings persist in the data dir and bad payloads come back as data', async () => {
     const ws = await open({ Cookie: cookie, Origin: shell.origin });
-    expect(await call(ws, 'settings:update', { timeZone: 'Europe/Berlin' })).toMatchObject({ ok: true, value: { timeZone: 'Europe/Berlin' } });
-    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).timeZone).toBe('Europe/Berlin');
-    const bad = (await call(ws, 'settings:update', { weekStartsOn: 9 })) as { ok: boolean; error: { code: string } };
+    expect(await call(ws, 'settings:update', { timeZone: 'Europe/Berlin' })).toMatchObject({
+      ok: true,
+      value: { timeZone: 'Europe/Berlin' },
+    });
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).timeZone).toBe(
+      'Europe/Berlin',
+    );
+    const bad = (await call(ws, 'settings:update', { weekStartsOn: 9 })) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(bad.ok).toBe(false);
     expect(bad.error.code).toBe('invalid-payload');
-    const unknown = (await call(ws, 'fs:read', { path: '/etc/passwd' })) as { ok: boolean; error: { code: string } };
+    const unknown = (await call(ws, 'fs:read', { path: '/etc/passwd' })) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(unknown.error.code).toBe('unknown-channel');
     ws.close();
   });
 
-  test('main reaches the page\'s local store over the socket, and fails fast without one', async () => {
+  test("main reaches the page's local store over the socket, and fails fast without one", async () => {
     await expect(shell.localStore.calendars()).rejects.toThrow(/No Almanac window/);
     const ws = await open({ Cookie: cookie, Origin: shell.origin });
     ws.on('message', (data) => {
       const message = JSON.parse(String(data));
-      if (message.storeCall) ws.send(JSON.stringify({ storeAnswer: { id: message.storeCall.id, ok: true, value: [{ id: 'cal', args: message.storeCall.args }] } }));
+      if (message.storeCall)
+        ws.send(
+          JSON.stringify({
+            storeAnswer: {
+              id: message.storeCall.id,
+              ok: true,
+              value: [{ id: 'cal', args: message.storeCall.args }],
+            },
+          }),
+        );
     });
     ws.send(JSON.stringify({ serveStore: true }));
     await new Promise((r) => setTimeout(r, 50));
@@ -97,7 +117,14 @@ describe('web shell', () => {
   });
 });
 
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers }, (res) => {
       let body = '';
@@ -114,7 +141,9 @@ function open(headers: Record<string, string>): Promise<WebSocket> {
     const ws = new WebSocket(`${shell.origin.replace('http', 'ws')}/bridge`, { headers });
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
-    ws.once('unexpected-response', (_req, res) => reject(new Error(`refused with ${res.statusCode}`)));
+    ws.once('unexpected-response', (_req, res) =>
+      reject(new Error(`refused with ${res.statusCode}`)),
+    );
   });
 }
 

@@ -7,7 +7,9 @@ import { createPkcePair, s256 } from '../../../src-main/auth/pkce';
 describe('loopback listener', () => {
   test('binds to 127.0.0.1 on a random port with the callback path', async () => {
     const listener = await listenForCallback('s1');
-    expect(listener.redirectUri).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+${CALLBACK_PATH}$`));
+    expect(listener.redirectUri).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+${CALLBACK_PATH}$`),
+    );
     listener.cancel();
     expect(await listener.outcome).toEqual({ kind: 'cancelled' });
   });
@@ -18,7 +20,10 @@ describe('loopback listener', () => {
     expect(first.status).toBe(200);
     expect(first.body).toContain('You can close this tab');
     expect(await listener.outcome).toEqual({ kind: 'code', code: 'abc', scope: 'x' });
-    const second = await get(`${listener.redirectUri}?state=good-state&code=other`).catch(() => ({ status: 0, body: '' }));
+    const second = await get(`${listener.redirectUri}?state=good-state&code=other`).catch(() => ({
+      status: 0,
+      body: '',
+    }));
     expect(second.status === 409 || second.status === 0).toBe(true);
   });
 
@@ -27,8 +32,16 @@ describe('loopback listener', () => {
     const origin = new URL(listener.redirectUri).origin;
     expect((await get(`${listener.redirectUri}?state=wrong&code=x`)).status).toBe(400);
     expect((await get(`${origin}/other?state=right&code=x`)).status).toBe(404);
-    expect((await get(`${listener.redirectUri}?state=right&code=x`, { method: 'POST' })).status).toBe(405);
-    expect((await get(`${listener.redirectUri}?state=right&code=x`, { headers: { Host: 'localhost.evil.test' } })).status).toBe(400);
+    expect(
+      (await get(`${listener.redirectUri}?state=right&code=x`, { method: 'POST' })).status,
+    ).toBe(405);
+    expect(
+      (
+        await get(`${listener.redirectUri}?state=right&code=x`, {
+          headers: { Host: 'localhost.evil.test' },
+        })
+      ).status,
+    ).toBe(400);
     // None of them ended the sign-in: the real callback still gets through.
     expect((await get(`${listener.redirectUri}?state=right&code=real`)).status).toBe(200);
     expect(await listener.outcome).toMatchObject({ kind: 'code', code: 'real' });
@@ -37,7 +50,11 @@ describe('loopback listener', () => {
   test('an error from Google is reported, not swallowed', async () => {
     const listener = await listenForCallback('st');
     await get(`${listener.redirectUri}?state=st&error=access_denied`);
-    expect(await listener.outcome).toEqual({ kind: 'error', error: 'access_denied', description: null });
+    expect(await listener.outcome).toEqual({
+      kind: 'error',
+      error: 'access_denied',
+      description: null,
+    });
   });
 
   test('times out and closes the port', async () => {
@@ -54,17 +71,26 @@ describe('PKCE', () => {
     expect(pair.verifier).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
     expect(pair.challenge).toBe(s256(pair.verifier));
     // RFC 7636 appendix B test vector.
-    expect(s256('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
+    expect(s256('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe(
+      'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    );
   });
 });
 
-function get(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
+function get(
+  url: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -37,11 +37,18 @@ test('tokens, codes, secrets and Authorization headers are redacted whatever the
 test('an error object (as gaxios throws, with the request inside) is written without its secrets', () => {
   const dir = mkdtempSync(join(tmpdir(), 'almanac-log-'));
   const log = createFileLog({ dir });
-  const error = Object.assign(new Error(`invalid_grant for refresh_token=${SECRETS.refresh}`), { config: { headers: { Authorization: `Bearer ${SECRETS.access}` } } });
-  log.error('[sync] failed:', error, { body: `code=${SECRETS.code}&client_secret=${SECRETS.clientSecret}` });
+  const error = Object.assign(new Error(`invalid_grant for refresh_token=${SECRETS.refresh}`), {
+    config: { headers: { Authorization: `Bearer ${SECRETS.access}` } },
+  });
+  log.error('[sync] failed:', error, {
+    body: `code=${SECRETS.code}&client_secret=${SECRETS.clientSecret}`,
+  });
   // console.error in main reaches the file too (redacted), and the console still prints.
   const printed: unknown[][] = [];
-  const fakeConsole = { warn: (...p: unknown[]) => printed.push(p), error: (...p: unknown[]) => printed.push(p) };
+  const fakeConsole = {
+    warn: (...p: unknown[]) => printed.push(p),
+    error: (...p: unknown[]) => printed.push(p),
+  };
   const restore = captureConsole(log, fakeConsole);
   fakeConsole.error('[ipc] google:connect failed:', `token ${SECRETS.access}`);
   restore();
@@ -56,7 +63,13 @@ test('rotates at the size limit and keeps three old files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'almanac-log-'));
   const log = createFileLog({ dir, maxBytes: 1000 });
   for (let i = 0; i < 200; i++) log.info(`line ${i} ${'x'.repeat(50)}`);
-  expect(readdirSync(dir).sort()).toEqual(['almanac.1.log', 'almanac.2.log', 'almanac.3.log', 'almanac.log']);
-  for (const f of readdirSync(dir)) expect(readFileSync(join(dir, f)).length).toBeLessThanOrEqual(1000);
+  expect(readdirSync(dir).sort()).toEqual([
+    'almanac.1.log',
+    'almanac.2.log',
+    'almanac.3.log',
+    'almanac.log',
+  ]);
+  for (const f of readdirSync(dir))
+    expect(readFileSync(join(dir, f)).length).toBeLessThanOrEqual(1000);
   expect(readFileSync(join(dir, 'almanac.log'), 'utf8')).toContain('line 199');
 });

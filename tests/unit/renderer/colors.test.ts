@@ -5,13 +5,24 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Calendar, EventPalette } from '../../../src-preload/contract';
-import { BUILT_IN_PALETTE, FALLBACK_COLOR, eventColors, occurrenceColor } from '../../../src-renderer/calendar/colors';
+import {
+  BUILT_IN_PALETTE,
+  FALLBACK_COLOR,
+  eventColors,
+  occurrenceColor,
+} from '../../../src-renderer/calendar/colors';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { prefetchAround } from '../../../src-renderer/db/event-window';
 import { freshDb, range, timed } from './fixtures';
 
-const calendar: Calendar = { id: 'local', summary: 'Mine', color: '#abcdef', accessRole: 'owner', syncEnabled: false };
+const calendar: Calendar = {
+  id: 'local',
+  summary: 'Mine',
+  color: '#abcdef',
+  accessRole: 'owner',
+  syncEnabled: false,
+};
 /** Google's palette after a change of values (what colors.get says now), with one colour more. */
 const google: EventPalette = {
   colors: {
@@ -58,7 +69,19 @@ describe('eventColors', () => {
 
   it("offers Google's eleven colours from the built-in copy while none is stored", () => {
     const offered = eventColors(null);
-    expect(offered.map((c) => c.name)).toEqual(['Lavender', 'Sage', 'Grape', 'Flamingo', 'Banana', 'Tangerine', 'Peacock', 'Graphite', 'Blueberry', 'Basil', 'Tomato']);
+    expect(offered.map((c) => c.name)).toEqual([
+      'Lavender',
+      'Sage',
+      'Grape',
+      'Flamingo',
+      'Banana',
+      'Tangerine',
+      'Peacock',
+      'Graphite',
+      'Blueberry',
+      'Basil',
+      'Tomato',
+    ]);
     expect(offered[10]).toEqual({ id: '11', name: 'Tomato', background: '#dc2127' });
   });
 });
@@ -69,11 +92,19 @@ describe('the views', () => {
     const store = createDexieLocalStore(db);
     await db.events.bulkAdd([
       timed('tomato1', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', { colorId: '11' }),
-      timed('series1', '2026-03-09T12:00', '2026-03-09T13:00', 'UTC', { recurrence: ['RRULE:FREQ=DAILY;COUNT=3'], colorId: '1' }),
-      timed('series1_20260310T120000Z', '2026-03-10T14:00', '2026-03-10T15:00', 'UTC', { recurringEventId: 'series1', originalStartTime: { dateTime: '2026-03-10T12:00:00Z' }, colorId: '10' }),
+      timed('series1', '2026-03-09T12:00', '2026-03-09T13:00', 'UTC', {
+        recurrence: ['RRULE:FREQ=DAILY;COUNT=3'],
+        colorId: '1',
+      }),
+      timed('series1_20260310T120000Z', '2026-03-10T14:00', '2026-03-10T15:00', 'UTC', {
+        recurringEventId: 'series1',
+        originalStartTime: { dateTime: '2026-03-10T12:00:00Z' },
+        colorId: '10',
+      }),
     ]);
     const week = range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z');
-    const colours = async () => Object.fromEntries((await loadOccurrences(db, week)).map((o) => [o.key, o.color]));
+    const colours = async () =>
+      Object.fromEntries((await loadOccurrences(db, week)).map((o) => [o.key, o.color]));
     expect((await colours()).tomato1).toBe('#dc2127');
 
     // Held in the in-memory window, and still the new palette shows at once.

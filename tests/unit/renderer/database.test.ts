@@ -2,8 +2,16 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR_ID, AlmanacDatabase } from '../../../src-renderer/db/database';
-import { listCalendars, loadOccurrences, occurrenceOfRecord } from '../../../src-renderer/db/queries';
-import { BUILT_IN_PALETTE, EVENT_COLOR_NAMES, occurrenceColor } from '../../../src-renderer/calendar/colors';
+import {
+  listCalendars,
+  loadOccurrences,
+  occurrenceOfRecord,
+} from '../../../src-renderer/db/queries';
+import {
+  BUILT_IN_PALETTE,
+  EVENT_COLOR_NAMES,
+  occurrenceColor,
+} from '../../../src-renderer/calendar/colors';
 import { allDay, freshDb, range, timed } from './fixtures';
 
 describe('database schema', () => {
@@ -11,20 +19,45 @@ describe('database schema', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['calendars', 'events', 'outbox', 'palettes', 'syncLog', 'syncState']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'calendars',
+      'events',
+      'outbox',
+      'palettes',
+      'syncLog',
+      'syncState',
+    ]);
     const events = db.table('events').schema;
     expect(events.primKey.name).toBe('id');
-    expect(events.indexes.map((i) => i.name).sort()).toEqual(['[calendarId+kind]', 'calendarId', 'endMs', 'kind', 'longStartMs', 'recurringEventId', 'startMs']);
+    expect(events.indexes.map((i) => i.name).sort()).toEqual([
+      '[calendarId+kind]',
+      'calendarId',
+      'endMs',
+      'kind',
+      'longStartMs',
+      'recurringEventId',
+      'startMs',
+    ]);
     expect(db.table('outbox').schema.primKey.auto).toBe(true);
     expect(db.table('outbox').schema.indexes.map((i) => i.name)).toContain('eventId');
-    expect(db.table('syncLog').schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'calendarId', 'level']);
+    expect(
+      db
+        .table('syncLog')
+        .schema.indexes.map((i) => i.name)
+        .sort(),
+    ).toEqual(['at', 'calendarId', 'level']);
   });
 
   it('creates "My calendar" on first open, once', async () => {
     const db = freshDb();
     const calendars = await listCalendars(db);
     expect(calendars).toHaveLength(1);
-    expect(calendars[0]).toMatchObject({ id: DEFAULT_CALENDAR_ID, summary: 'My calendar', accessRole: 'owner', primary: true });
+    expect(calendars[0]).toMatchObject({
+      id: DEFAULT_CALENDAR_ID,
+      summary: 'My calendar',
+      accessRole: 'owner',
+      primary: true,
+    });
     expect(calendars[0]!.account).toBeUndefined();
     const name = db.name;
     db.close();
@@ -38,7 +71,11 @@ describe('database schema', () => {
       { id: 'zeta', summary: 'Zeta', color: '#000', accessRole: 'owner', syncEnabled: true },
       { id: 'alpha', summary: 'Alpha', color: '#000', accessRole: 'reader', syncEnabled: true },
     ]);
-    expect((await listCalendars(db)).map((c) => c.id)).toEqual([DEFAULT_CALENDAR_ID, 'alpha', 'zeta']);
+    expect((await listCalendars(db)).map((c) => c.id)).toEqual([
+      DEFAULT_CALENDAR_ID,
+      'alpha',
+      'zeta',
+    ]);
   });
 });
 
@@ -46,20 +83,38 @@ describe('the long-event index', () => {
   it('is filled by the v1 → v2 migration, keeping every record', async () => {
     const name = `almanac-migration-${Math.random().toString(36).slice(2)}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({ calendars: 'id', events: 'id, calendarId, kind, startMs, endMs, recurringEventId, [calendarId+kind]', outbox: '++seq, eventId, calendarId', syncState: 'calendarId', syncLog: '++id, at, level, calendarId' });
-    await v1.table('events').bulkAdd([allDay('longtrip', '2026-02-01', '2026-04-01'), timed('short', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC')]);
+    v1.version(1).stores({
+      calendars: 'id',
+      events: 'id, calendarId, kind, startMs, endMs, recurringEventId, [calendarId+kind]',
+      outbox: '++seq, eventId, calendarId',
+      syncState: 'calendarId',
+      syncLog: '++id, at, level, calendarId',
+    });
+    await v1
+      .table('events')
+      .bulkAdd([
+        allDay('longtrip', '2026-02-01', '2026-04-01'),
+        timed('short', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'),
+      ]);
     v1.close();
     const db = new AlmanacDatabase(name);
     expect(await db.events.count()).toBe(2);
     expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['longtrip']);
-    expect((await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'))).map((o) => o.key).sort()).toEqual(['longtrip', 'short']);
+    expect(
+      (await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z')))
+        .map((o) => o.key)
+        .sort(),
+    ).toEqual(['longtrip', 'short']);
   });
 
   it('follows every write: an event shortened to a day leaves it', async () => {
     const db = freshDb();
     await db.events.add(allDay('trip', '2026-02-01', '2026-04-01'));
     expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['trip']);
-    await db.events.update('trip', { end: { date: '2026-02-02' }, endMs: Date.parse('2026-02-02T00:00:00Z') });
+    await db.events.update('trip', {
+      end: { date: '2026-02-02' },
+      endMs: Date.parse('2026-02-02T00:00:00Z'),
+    });
     expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual([]);
     await db.events.put(allDay('trip', '2026-02-01', '2026-03-01'));
     expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['trip']);
@@ -79,7 +134,13 @@ describe('loadOccurrences range queries', () => {
     ]);
     const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'));
     expect(occ.map((o) => o.key)).toEqual(['straddle', 'inside1']);
-    expect(occ[1]).toMatchObject({ title: 'inside1', allDay: false, start: '2026-03-10T09:00:00.000Z', end: '2026-03-10T10:00:00.000Z', instanceId: 'inside1' });
+    expect(occ[1]).toMatchObject({
+      title: 'inside1',
+      allDay: false,
+      start: '2026-03-10T09:00:00.000Z',
+      end: '2026-03-10T10:00:00.000Z',
+      instanceId: 'inside1',
+    });
   });
 
   it('finds events that began long before the range and are still going on', async () => {
@@ -95,10 +156,16 @@ describe('loadOccurrences range queries', () => {
 
   it('shows all-day events by date with the exclusive end, for any viewer zone', async () => {
     const db = freshDb();
-    await db.events.bulkAdd([allDay('holiday', '2026-03-09', '2026-03-10'), allDay('long', '2026-03-01', '2026-03-05'), allDay('far', '2026-04-01', '2026-04-02')]);
+    await db.events.bulkAdd([
+      allDay('holiday', '2026-03-09', '2026-03-10'),
+      allDay('long', '2026-03-01', '2026-03-05'),
+      allDay('far', '2026-04-01', '2026-04-02'),
+    ]);
     // A week in Tokyo starts at 15:00 UTC the day before; Monday the 9th is still in it.
     const occ = await loadOccurrences(db, range('2026-03-08T15:00:00Z', '2026-03-15T15:00:00Z'));
-    expect(occ.map((o) => [o.key, o.start, o.end, o.allDay])).toEqual([['holiday', '2026-03-09', '2026-03-10', true]]);
+    expect(occ.map((o) => [o.key, o.start, o.end, o.allDay])).toEqual([
+      ['holiday', '2026-03-09', '2026-03-10', true],
+    ]);
   });
 
   it('colours occurrences by event colour, else by calendar colour', async () => {
@@ -114,7 +181,9 @@ describe('loadOccurrences range queries', () => {
 
   it('expands series, overlays exceptions, hides cancelled instances and shows exceptions moved in from outside', async () => {
     const db = freshDb();
-    const master = timed('series1', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', { recurrence: ['RRULE:FREQ=DAILY'] });
+    const master = timed('series1', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', {
+      recurrence: ['RRULE:FREQ=DAILY'],
+    });
     await db.events.bulkAdd([
       master,
       // 10 March moved to the afternoon, 11 March cancelled.
@@ -145,14 +214,19 @@ describe('loadOccurrences range queries', () => {
     const generated = occ[0]!;
     expect(generated.event.id).toBe('series1');
     expect(generated.seriesId).toBe('series1');
-    expect(generated.originalStart).toEqual({ dateTime: '2026-03-09T09:00:00+00:00', timeZone: 'UTC' });
+    expect(generated.originalStart).toEqual({
+      dateTime: '2026-03-09T09:00:00+00:00',
+      timeZone: 'UTC',
+    });
     expect(occ[3]!.seriesId).toBe('series1');
   });
 
   it('shows an exception moved in from outside even when its series starts after the range', async () => {
     const db = freshDb();
     await db.events.bulkAdd([
-      timed('later1', '2026-05-01T09:00', '2026-05-01T10:00', 'UTC', { recurrence: ['RRULE:FREQ=WEEKLY'] }),
+      timed('later1', '2026-05-01T09:00', '2026-05-01T10:00', 'UTC', {
+        recurrence: ['RRULE:FREQ=WEEKLY'],
+      }),
       timed('later1_20260508T090000Z', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', {
         recurringEventId: 'later1',
         originalStartTime: { dateTime: '2026-05-08T09:00:00Z' },
@@ -165,22 +239,44 @@ describe('loadOccurrences range queries', () => {
   it('hides a deleted series and its exceptions', async () => {
     const db = freshDb();
     await db.events.bulkAdd([
-      timed('gone1', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', { recurrence: ['RRULE:FREQ=DAILY'], status: 'cancelled' }),
-      timed('gone1_20260310T090000Z', '2026-03-10T12:00', '2026-03-10T13:00', 'UTC', { recurringEventId: 'gone1', originalStartTime: { dateTime: '2026-03-10T09:00:00Z' } }),
+      timed('gone1', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', {
+        recurrence: ['RRULE:FREQ=DAILY'],
+        status: 'cancelled',
+      }),
+      timed('gone1_20260310T090000Z', '2026-03-10T12:00', '2026-03-10T13:00', 'UTC', {
+        recurringEventId: 'gone1',
+        originalStartTime: { dateTime: '2026-03-10T09:00:00Z' },
+      }),
     ]);
-    expect(await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'))).toEqual([]);
+    expect(
+      await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z')),
+    ).toEqual([]);
   });
 
   it('shows a master with an unreadable rule once instead of throwing', async () => {
     const db = freshDb();
-    await db.events.add(timed('broken', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', { recurrence: ['RRULE:FREQ=SOMETIMES;BYDAY=XX'] }));
+    await db.events.add(
+      timed('broken', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', {
+        recurrence: ['RRULE:FREQ=SOMETIMES;BYDAY=XX'],
+      }),
+    );
     const occ = await loadOccurrences(db, range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z'));
-    expect(occ.map((o) => [o.key, o.start, o.seriesId])).toEqual([['broken', '2026-03-10T09:00:00.000Z', undefined]]);
+    expect(occ.map((o) => [o.key, o.start, o.seriesId])).toEqual([
+      ['broken', '2026-03-10T09:00:00.000Z', undefined],
+    ]);
   });
 
   it('occurrenceColor falls back to the calendar colour for unknown colorIds', () => {
     const event = timed('a1234', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC', { colorId: '99' });
-    expect(occurrenceColor(event, { id: 'c', summary: 'c', color: '#abcdef', accessRole: 'owner', syncEnabled: false })).toBe('#abcdef');
+    expect(
+      occurrenceColor(event, {
+        id: 'c',
+        summary: 'c',
+        color: '#abcdef',
+        accessRole: 'owner',
+        syncEnabled: false,
+      }),
+    ).toBe('#abcdef');
     expect(Object.keys(BUILT_IN_PALETTE.colors)).toEqual(Object.keys(EVENT_COLOR_NAMES));
   });
 });
@@ -191,14 +287,35 @@ describe('occurrenceOfRecord (what "Open event" in the sync log opens)', () => {
     await db.events.bulkPut([
       timed('plain1', '2026-03-10T09:00', '2026-03-10T10:00', 'Europe/Berlin'),
       // The first occurrence is cancelled, the second moved: the series opens at the second.
-      timed('series1', '2026-03-02T08:00', '2026-03-02T09:00', 'Europe/Berlin', { recurrence: ['RRULE:FREQ=WEEKLY;COUNT=4'] }),
-      timed('series1_20260302T070000Z', '2026-03-02T08:00', '2026-03-02T09:00', 'Europe/Berlin', { recurringEventId: 'series1', status: 'cancelled', originalStartTime: { dateTime: '2026-03-02T08:00:00+01:00' } }),
-      timed('series1_20260309T070000Z', '2026-03-09T11:00', '2026-03-09T12:00', 'Europe/Berlin', { recurringEventId: 'series1', originalStartTime: { dateTime: '2026-03-09T08:00:00+01:00' } }),
-      timed('gone1', '2026-03-10T09:00', '2026-03-10T10:00', 'Europe/Berlin', { status: 'cancelled' }),
+      timed('series1', '2026-03-02T08:00', '2026-03-02T09:00', 'Europe/Berlin', {
+        recurrence: ['RRULE:FREQ=WEEKLY;COUNT=4'],
+      }),
+      timed('series1_20260302T070000Z', '2026-03-02T08:00', '2026-03-02T09:00', 'Europe/Berlin', {
+        recurringEventId: 'series1',
+        status: 'cancelled',
+        originalStartTime: { dateTime: '2026-03-02T08:00:00+01:00' },
+      }),
+      timed('series1_20260309T070000Z', '2026-03-09T11:00', '2026-03-09T12:00', 'Europe/Berlin', {
+        recurringEventId: 'series1',
+        originalStartTime: { dateTime: '2026-03-09T08:00:00+01:00' },
+      }),
+      timed('gone1', '2026-03-10T09:00', '2026-03-10T10:00', 'Europe/Berlin', {
+        status: 'cancelled',
+      }),
     ]);
-    expect(await occurrenceOfRecord(db, 'plain1')).toMatchObject({ key: 'plain1', start: '2026-03-10T08:00:00.000Z' });
-    expect(await occurrenceOfRecord(db, 'series1')).toMatchObject({ seriesId: 'series1', instanceId: 'series1_20260309T070000Z', start: '2026-03-09T10:00:00.000Z' });
-    expect(await occurrenceOfRecord(db, 'series1_20260309T070000Z')).toMatchObject({ seriesId: 'series1', start: '2026-03-09T10:00:00.000Z' });
+    expect(await occurrenceOfRecord(db, 'plain1')).toMatchObject({
+      key: 'plain1',
+      start: '2026-03-10T08:00:00.000Z',
+    });
+    expect(await occurrenceOfRecord(db, 'series1')).toMatchObject({
+      seriesId: 'series1',
+      instanceId: 'series1_20260309T070000Z',
+      start: '2026-03-09T10:00:00.000Z',
+    });
+    expect(await occurrenceOfRecord(db, 'series1_20260309T070000Z')).toMatchObject({
+      seriesId: 'series1',
+      start: '2026-03-09T10:00:00.000Z',
+    });
     expect(await occurrenceOfRecord(db, 'gone1')).toBeNull();
     expect(await occurrenceOfRecord(db, 'never1')).toBeNull();
   });

@@ -22,7 +22,11 @@ describe('the in-memory event window', () => {
     expect(cached.records.map((e) => e.id)).toEqual(direct.records.map((e) => e.id));
     expect(cached.records.map((e) => e.id)).toEqual(['a']);
     // The window reaches the neighbouring weeks without another read of their records.
-    expect((await readEvents(db, ms('2026-03-16T00:00:00Z'), ms('2026-03-23T00:00:00Z'))).records.map((e) => e.id)).toEqual(['b']);
+    expect(
+      (await readEvents(db, ms('2026-03-16T00:00:00Z'), ms('2026-03-23T00:00:00Z'))).records.map(
+        (e) => e.id,
+      ),
+    ).toEqual(['b']);
   });
 
   it('forgets everything when an event is written, so new and changed events always show', async () => {

@@ -8,7 +8,9 @@ let counter = 0;
 /** A fresh database per test, so tests never see each other's records. */
 export function freshDb(): AlmanacDatabase {
   counter += 1;
-  return openDatabase(`almanac-test-${process.pid}-${counter}-${Math.random().toString(36).slice(2)}`);
+  return openDatabase(
+    `almanac-test-${process.pid}-${counter}-${Math.random().toString(36).slice(2)}`,
+  );
 }
 
 /** A timed EventDateTime for a wall time in a zone. */
@@ -17,7 +19,13 @@ export function at(wall: string, zone: string): EventDateTime {
   return { dateTime: dt.toISO({ suppressMilliseconds: true })!, timeZone: zone };
 }
 
-export function timed(id: string, start: string, end: string, zone: string, extra: Partial<CalendarEvent> = {}): CalendarEvent {
+export function timed(
+  id: string,
+  start: string,
+  end: string,
+  zone: string,
+  extra: Partial<CalendarEvent> = {},
+): CalendarEvent {
   const s = at(start, zone);
   const e = at(end, zone);
   return {
@@ -36,7 +44,12 @@ export function timed(id: string, start: string, end: string, zone: string, extr
   };
 }
 
-export function allDay(id: string, start: string, endExclusive: string, extra: Partial<CalendarEvent> = {}): CalendarEvent {
+export function allDay(
+  id: string,
+  start: string,
+  endExclusive: string,
+  extra: Partial<CalendarEvent> = {},
+): CalendarEvent {
   return {
     id,
     calendarId: 'local',

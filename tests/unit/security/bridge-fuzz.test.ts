@@ -15,7 +15,11 @@ const VALID: Record<ChannelName, unknown> = {
   'settings:update': { theme: 'dark', weekStartsOn: 0 },
   'shell:open-external': { url: 'https://example.com/help' },
   'google:status': null,
-  'google:save': { enabled: true, clientId: 'x.apps.googleusercontent.com', clientSecret: 'GOCSPX-abc' },
+  'google:save': {
+    enabled: true,
+    clientId: 'x.apps.googleusercontent.com',
+    clientSecret: 'GOCSPX-abc',
+  },
   'google:test': null,
   'google:connect': null,
   'google:cancel': null,
@@ -31,7 +35,9 @@ const VALID: Record<ChannelName, unknown> = {
 const CHANNELS = Object.keys(channels) as ChannelName[];
 
 function spies(): Handlers {
-  return Object.fromEntries(CHANNELS.map((name) => [name, vi.fn(() => null)])) as unknown as Handlers;
+  return Object.fromEntries(
+    CHANNELS.map((name) => [name, vi.fn(() => null)]),
+  ) as unknown as Handlers;
 }
 
 const wrongValue = fc.oneof(
@@ -57,49 +63,72 @@ describe('dispatch refuses malformed payloads on every channel', () => {
     }
   });
 
-  it.each(CHANNELS)('%s: any payload its schema rejects never reaches the handler', async (channel) => {
-    const schema = channels[channel].request;
-    await fc.assert(
-      fc.asyncProperty(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }), async (payload) => {
-        fc.pre(!schema.safeParse(payload).success);
-        const h = spies();
-        const result = await dispatch(h, channel, payload);
-        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-        expect(h[channel]).not.toHaveBeenCalled();
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it.each(CHANNELS.filter((c) => VALID[c] !== null))('%s: a wrong type in any key, or an extra key, is refused', async (channel) => {
-    const sample = VALID[channel] as Record<string, unknown>;
-    const keys = Object.keys(sample);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          // One known key gets a value of another type.
-          fc.record({ key: fc.constantFrom(...keys), value: wrongValue }).map(({ key, value }) => ({ ...sample, [key]: value })),
-          // An extra key rides along (a handler must never see fields it did not ask for).
-          fc.record({ key: fc.string({ minLength: 1 }).filter((k) => !Object.hasOwn(sample, k)), value: fc.anything() }).map(({ key, value }) => ({
-            ...sample,
-            [key]: value,
-          })),
+  it.each(CHANNELS)(
+    '%s: any payload its schema rejects never reaches the handler',
+    async (channel) => {
+      const schema = channels[channel].request;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.anything({
+            withNullPrototype: true,
+            withBigInt: true,
+            withDate: true,
+            withMap: true,
+            withSet: true,
+            withTypedArray: true,
+          }),
+          async (payload) => {
+            fc.pre(!schema.safeParse(payload).success);
+            const h = spies();
+            const result = await dispatch(h, channel, payload);
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+            expect(h[channel]).not.toHaveBeenCalled();
+          },
         ),
-        async (payload) => {
-          // Some "wrong" values are still valid (an omitted optional key); those must pass.
-          const h = spies();
-          const result = await dispatch(h, channel, payload);
-          if (channels[channel].request.safeParse(payload).success) {
-            expect(result.ok).toBe(true);
-            return;
-          }
-          expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-          expect(h[channel]).not.toHaveBeenCalled();
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+        { numRuns: 150 },
+      );
+    },
+  );
+
+  it.each(CHANNELS.filter((c) => VALID[c] !== null))(
+    '%s: a wrong type in any key, or an extra key, is refused',
+    async (channel) => {
+      const sample = VALID[channel] as Record<string, unknown>;
+      const keys = Object.keys(sample);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            // One known key gets a value of another type.
+            fc
+              .record({ key: fc.constantFrom(...keys), value: wrongValue })
+              .map(({ key, value }) => ({ ...sample, [key]: value })),
+            // An extra key rides along (a handler must never see fields it did not ask for).
+            fc
+              .record({
+                key: fc.string({ minLength: 1 }).filter((k) => !Object.hasOwn(sample, k)),
+                value: fc.anything(),
+              })
+              .map(({ key, value }) => ({
+                ...sample,
+                [key]: value,
+              })),
+          ),
+          async (payload) => {
+            // Some "wrong" values are still valid (an omitted optional key); those must pass.
+            const h = spies();
+            const result = await dispatch(h, channel, payload);
+            if (channels[channel].request.safeParse(payload).success) {
+              expect(result.ok).toBe(true);
+              return;
+            }
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+            expect(h[channel]).not.toHaveBeenCalled();
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('every object payload is strict: extra keys are refused on every channel that takes one', async () => {
     for (const channel of CHANNELS.filter((c) => VALID[c] !== null)) {
@@ -112,7 +141,9 @@ describe('dispatch refuses malformed payloads on every channel', () => {
 
   it('a prototype-polluting payload is refused and pollutes nothing', async () => {
     const h = spies();
-    const payload = JSON.parse('{"theme":"dark","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}') as unknown;
+    const payload = JSON.parse(
+      '{"theme":"dark","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    ) as unknown;
     const result = await dispatch(h, 'settings:update', payload);
     expect(result.ok).toBe(false);
     expect(h['settings:update']).not.toHaveBeenCalled();
@@ -121,44 +152,87 @@ describe('dispatch refuses malformed payloads on every channel', () => {
 
   it('opens only https links, whatever the URL looks like', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.webUrl({ validSchemes: ['http', 'ftp', 'file', 'javascript', 'smb', 'ms-msdt', 'app', 'data'] }), fc.string()), async (url) => {
-        fc.pre(!url.startsWith('https://'));
-        const h = spies();
-        expect(await dispatch(h, 'shell:open-external', { url })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-        expect(h['shell:open-external']).not.toHaveBeenCalled();
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.webUrl({
+            validSchemes: ['http', 'ftp', 'file', 'javascript', 'smb', 'ms-msdt', 'app', 'data'],
+          }),
+          fc.string(),
+        ),
+        async (url) => {
+          fc.pre(!url.startsWith('https://'));
+          const h = spies();
+          expect(await dispatch(h, 'shell:open-external', { url })).toMatchObject({
+            ok: false,
+            error: { code: 'invalid-payload' },
+          });
+          expect(h['shell:open-external']).not.toHaveBeenCalled();
+        },
+      ),
       { numRuns: 200 },
     );
   });
 });
 
 describe('dispatch refuses unknown channels', () => {
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'fs:read', 'shell:exec', 'SETTINGS:GET', ' settings:get', 'settings:get ', 'settings:get\u0000'])('%j', async (name) => {
+  it.each([
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'fs:read',
+    'shell:exec',
+    'SETTINGS:GET',
+    ' settings:get',
+    'settings:get ',
+    'settings:get\u0000',
+  ])('%j', async (name) => {
     const h = spies();
-    expect(await dispatch(h, name, null)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(h, name, null)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
     for (const channel of CHANNELS) expect(h[channel]).not.toHaveBeenCalled();
   });
 
   it.each([
     ['an object without a prototype', Object.create(null) as unknown],
-    ['an object whose toString is not a function (valid JSON over the web socket)', JSON.parse('{"toString":1}') as unknown],
-    ['an object whose toString throws', { toString: () => { throw new Error('boom'); } }],
+    [
+      'an object whose toString is not a function (valid JSON over the web socket)',
+      JSON.parse('{"toString":1}') as unknown,
+    ],
+    [
+      'an object whose toString throws',
+      {
+        toString: () => {
+          throw new Error('boom');
+        },
+      },
+    ],
     ['a symbol', Symbol('settings:get')],
   ])('%s is refused as data, never thrown', async (_name, name) => {
     const h = spies();
-    await expect(dispatch(h, name, null)).resolves.toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    await expect(dispatch(h, name, null)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
   });
 
   it('any name that is not a channel, and any non-string, is refused', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 2000 }), fc.anything({ withNullPrototype: true })), fc.anything(), async (name, payload) => {
-        fc.pre(!(typeof name === 'string' && Object.hasOwn(channels, name)));
-        const h = spies();
-        const result = await dispatch(h, name, payload);
-        expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-        // The echo of a hostile name is bounded.
-        expect(result.ok ? '' : result.error.message.length).toBeLessThan(200);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 2000 }), fc.anything({ withNullPrototype: true })),
+        fc.anything(),
+        async (name, payload) => {
+          fc.pre(!(typeof name === 'string' && Object.hasOwn(channels, name)));
+          const h = spies();
+          const result = await dispatch(h, name, payload);
+          expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+          // The echo of a hostile name is bounded.
+          expect(result.ok ? '' : result.error.message.length).toBeLessThan(200);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -166,7 +240,11 @@ describe('dispatch refuses unknown channels', () => {
 
 describe('the Electron gate refuses unknown senders', () => {
   const production = { devOrigin: null };
-  const ourUrl = fc.constantFrom('app://almanac/index.html', 'app://almanac/', 'app://almanac/index.html#/prefs');
+  const ourUrl = fc.constantFrom(
+    'app://almanac/index.html',
+    'app://almanac/',
+    'app://almanac/index.html#/prefs',
+  );
   const foreignUrl = fc.oneof(
     fc.webUrl({ validSchemes: ['http', 'https', 'file', 'ftp'] }),
     fc.constantFrom(
@@ -196,7 +274,11 @@ describe('the Electron gate refuses unknown senders', () => {
         async (sender, channel) => {
           const h = spies();
           const warn = vi.fn();
-          const result = await createInvokeGate(h, production, warn)(channel, sender, VALID[channel]);
+          const result = await createInvokeGate(h, production, warn)(
+            channel,
+            sender,
+            VALID[channel],
+          );
           expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
           expect(h[channel]).not.toHaveBeenCalled();
           expect(warn).toHaveBeenCalledOnce();
@@ -209,7 +291,11 @@ describe('the Electron gate refuses unknown senders', () => {
   it('our own top frame gets through on every channel', async () => {
     for (const channel of CHANNELS) {
       const h = spies();
-      const result = await createInvokeGate(h, production, () => undefined)(channel, { url: 'app://almanac/index.html', isMainFrame: true }, VALID[channel]);
+      const result = await createInvokeGate(h, production, () => undefined)(
+        channel,
+        { url: 'app://almanac/index.html', isMainFrame: true },
+        VALID[channel],
+      );
       expect(result, channel).toMatchObject({ ok: true });
     }
   });
@@ -217,9 +303,11 @@ describe('the Electron gate refuses unknown senders', () => {
   it('a refused sender’s payload is never logged', async () => {
     const warn = vi.fn();
     const secret = 'GOCSPX-very-secret-value';
-    await createInvokeGate(spies(), production, warn)('google:save', { url: 'https://evil.example/', isMainFrame: true }, { enabled: true, clientId: 'x', clientSecret: secret });
+    await createInvokeGate(spies(), production, warn)(
+      'google:save',
+      { url: 'https://evil.example/', isMainFrame: true },
+      { enabled: true, clientId: 'x', clientSecret: secret },
+    );
     expect(JSON.stringify(warn.mock.calls)).not.toContain(secret);
   });
 });
-
-

@@ -10,24 +10,56 @@ import { CALLBACK_PATH, listenForCallback } from '../../../src-main/auth/loopbac
 const STATE = 'st4te-Abc_123';
 
 describe('the loopback listener refuses', () => {
-  it.each<[string, (origin: string, port: string) => { path: string; method?: string; host?: string }]>([
-    ['localhost as Host', (_o, port) => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: `localhost:${port}` })],
-    ['IPv6 loopback as Host', (_o, port) => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: `[::1]:${port}` })],
-    ['a Host without the port', () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: '127.0.0.1' })],
-    ['another port in Host', () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: '127.0.0.1:1' })],
-    ['a Host that only starts like ours', (_o, port) => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: `127.0.0.1:${port}.evil.example` })],
+  it.each<
+    [string, (origin: string, port: string) => { path: string; method?: string; host?: string }]
+  >([
+    [
+      'localhost as Host',
+      (_o, port) => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: `localhost:${port}` }),
+    ],
+    [
+      'IPv6 loopback as Host',
+      (_o, port) => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: `[::1]:${port}` }),
+    ],
+    [
+      'a Host without the port',
+      () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: '127.0.0.1' }),
+    ],
+    [
+      'another port in Host',
+      () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, host: '127.0.0.1:1' }),
+    ],
+    [
+      'a Host that only starts like ours',
+      (_o, port) => ({
+        path: `${CALLBACK_PATH}?state=${STATE}&code=c`,
+        host: `127.0.0.1:${port}.evil.example`,
+      }),
+    ],
     ['a trailing slash', () => ({ path: `${CALLBACK_PATH}/?state=${STATE}&code=c` })],
-    ['another letter case', () => ({ path: `${CALLBACK_PATH.toUpperCase()}?state=${STATE}&code=c` })],
+    [
+      'another letter case',
+      () => ({ path: `${CALLBACK_PATH.toUpperCase()}?state=${STATE}&code=c` }),
+    ],
     ['a doubled slash', () => ({ path: `/${CALLBACK_PATH}?state=${STATE}&code=c` })],
     ['an encoded slash', () => ({ path: `${CALLBACK_PATH}%2F?state=${STATE}&code=c` })],
     ['no state', () => ({ path: `${CALLBACK_PATH}?code=c` })],
     ['an empty state', () => ({ path: `${CALLBACK_PATH}?state=&code=c` })],
-    ['the state in another case', () => ({ path: `${CALLBACK_PATH}?state=${STATE.toUpperCase()}&code=c` })],
+    [
+      'the state in another case',
+      () => ({ path: `${CALLBACK_PATH}?state=${STATE.toUpperCase()}&code=c` }),
+    ],
     ['the state with a suffix', () => ({ path: `${CALLBACK_PATH}?state=${STATE}x&code=c` })],
-    ['a wrong state before the right one', () => ({ path: `${CALLBACK_PATH}?state=wrong&state=${STATE}&code=c` })],
+    [
+      'a wrong state before the right one',
+      () => ({ path: `${CALLBACK_PATH}?state=wrong&state=${STATE}&code=c` }),
+    ],
     ['HEAD', () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, method: 'HEAD' })],
     ['PUT', () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, method: 'PUT' })],
-    ['OPTIONS (a CORS preflight)', () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, method: 'OPTIONS' })],
+    [
+      'OPTIONS (a CORS preflight)',
+      () => ({ path: `${CALLBACK_PATH}?state=${STATE}&code=c`, method: 'OPTIONS' }),
+    ],
   ])('%s, and the real callback still gets through', async (_name, build) => {
     const listener = await listenForCallback(STATE, { timeoutMs: 5_000 });
     const origin = new URL(listener.redirectUri).origin;
@@ -45,7 +77,9 @@ describe('the loopback listener refuses', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 40 }), async (state) => {
         fc.pre(state !== STATE);
-        expect((await send(origin, `${CALLBACK_PATH}?state=${encodeURIComponent(state)}&code=x`)).status).toBe(400);
+        expect(
+          (await send(origin, `${CALLBACK_PATH}?state=${encodeURIComponent(state)}&code=x`)).status,
+        ).toBe(400);
       }),
       { numRuns: 60 },
     );
@@ -59,7 +93,10 @@ describe('one callback, then closed', () => {
     const listener = await listenForCallback(STATE);
     const origin = new URL(listener.redirectUri).origin;
     await send(origin, `${CALLBACK_PATH}?state=${STATE}&code=first`);
-    const second = await send(origin, `${CALLBACK_PATH}?state=${STATE}&code=second`).catch(() => ({ status: 0, body: '' }));
+    const second = await send(origin, `${CALLBACK_PATH}?state=${STATE}&code=second`).catch(() => ({
+      status: 0,
+      body: '',
+    }));
     expect(second.status === 409 || second.status === 0).toBe(true);
     expect(await listener.outcome).toEqual({ kind: 'code', code: 'first', scope: null });
   });
@@ -68,7 +105,10 @@ describe('one callback, then closed', () => {
     const listener = await listenForCallback(STATE);
     const origin = new URL(listener.redirectUri).origin;
     await send(origin, `${CALLBACK_PATH}?state=${STATE}&error=access_denied`);
-    const late = await send(origin, `${CALLBACK_PATH}?state=${STATE}&code=sneaky`).catch(() => ({ status: 0, body: '' }));
+    const late = await send(origin, `${CALLBACK_PATH}?state=${STATE}&code=sneaky`).catch(() => ({
+      status: 0,
+      body: '',
+    }));
     expect(late.status === 409 || late.status === 0).toBe(true);
     expect(await listener.outcome).toMatchObject({ kind: 'error', error: 'access_denied' });
   });
@@ -99,8 +139,14 @@ describe('the answer page', () => {
     const listener = await listenForCallback(STATE);
     const origin = new URL(listener.redirectUri).origin;
     const marker = '<script>alert("x")</script>';
-    const refused = await send(origin, `${CALLBACK_PATH}?state=${encodeURIComponent(marker)}&code=${encodeURIComponent(marker)}`);
-    const accepted = await send(origin, `${CALLBACK_PATH}?state=${STATE}&code=${encodeURIComponent(marker)}&error_description=${encodeURIComponent(marker)}`);
+    const refused = await send(
+      origin,
+      `${CALLBACK_PATH}?state=${encodeURIComponent(marker)}&code=${encodeURIComponent(marker)}`,
+    );
+    const accepted = await send(
+      origin,
+      `${CALLBACK_PATH}?state=${STATE}&code=${encodeURIComponent(marker)}&error_description=${encodeURIComponent(marker)}`,
+    );
     for (const answer of [refused, accepted]) {
       expect(answer.body).not.toContain('alert');
       expect(answer.headers['content-security-policy']).toMatch(/default-src 'none'/);
@@ -111,14 +157,26 @@ describe('the answer page', () => {
   });
 });
 
-function send(origin: string, path: string, method = 'GET', host?: string): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+function send(
+  origin: string,
+  path: string,
+  method = 'GET',
+  host?: string,
+): Promise<{
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}> {
   return new Promise((resolve, reject) => {
     const url = new URL(origin);
-    const req = request({ host: url.hostname, port: url.port, path, method, headers: host ? { Host: host } : {} }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, path, method, headers: host ? { Host: host } : {} },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -21,7 +21,10 @@ import { newDraft } from '../../../src-renderer/calendar/drafts';
 import { startFakeGoogle, type FakeGoogle } from '../../fake-google/index';
 
 const EMAIL = 'ada@example.com';
-const CLIENT = { clientId: 'secret-check.apps.googleusercontent.com', clientSecret: 'GOCSPX-do-not-leak-4711' };
+const CLIENT = {
+  clientId: 'secret-check.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-do-not-leak-4711',
+};
 
 let google: FakeGoogle;
 let dataDir: string;
@@ -35,7 +38,11 @@ afterAll(async () => {
 });
 
 async function admin(route: string, body: object): Promise<void> {
-  const response = await fetch(`${google.url}/__admin/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${google.url}/__admin/${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${route}: ${response.status}`);
 }
 
@@ -45,7 +52,11 @@ test('no secret, token or code reaches the renderer, IndexedDB, settings files o
   await admin('consent', { mode: 'approve', email: EMAIL });
 
   const printed: unknown[] = [];
-  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) vi.spyOn(console, level).mockImplementation((...args) => void printed.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : a))));
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const)
+    vi.spyOn(console, level).mockImplementation(
+      (...args) =>
+        void printed.push(args.map((a) => (a instanceof Error ? `${a.message}\n${a.stack}` : a))),
+    );
 
   const db = openDatabase(`secrets-${process.pid}`);
   await db.open();
@@ -56,7 +67,11 @@ test('no secret, token or code reaches the renderer, IndexedDB, settings files o
     settingsBackend,
     openExternal: async () => true,
     // The emulator's approve mode redirects straight to the loopback listener.
-    google: { ...stores, endpoints: googleEndpoints(google.url), openSignInPage: async (url) => (await fetch(url)).ok },
+    google: {
+      ...stores,
+      endpoints: googleEndpoints(google.url),
+      openSignInPage: async (url) => (await fetch(url)).ok,
+    },
     localStore: createDexieLocalStore(db),
     notify: (name, payload) => void seen.push({ name, payload }),
   });
@@ -69,21 +84,36 @@ test('no secret, token or code reaches the renderer, IndexedDB, settings files o
   expect(await call('google:save', { enabled: true, ...CLIENT })).toMatchObject({ ok: true });
   expect(await call('google:connect')).toMatchObject({ ok: true, value: { state: 'connected' } });
   await call('sync:now', {});
-  await createEvent(db, { ...newDraft({ start: '2030-06-10T09:00:00.000Z', end: '2030-06-10T10:00:00.000Z', allDay: false, timeZone: 'UTC', calendarId: EMAIL }), summary: 'Secret-free' });
+  await createEvent(db, {
+    ...newDraft({
+      start: '2030-06-10T09:00:00.000Z',
+      end: '2030-06-10T10:00:00.000Z',
+      allDay: false,
+      timeZone: 'UTC',
+      calendarId: EMAIL,
+    }),
+    summary: 'Secret-free',
+  });
   await call('sync:now', {});
   // The access token runs out: the refresh happens in main and stays there.
-  for (const token of google.world.accessTokens.values()) token.expiresAt = google.world.clock.now();
+  for (const token of google.world.accessTokens.values())
+    token.expiresAt = google.world.clock.now();
   await call('sync:now', {});
   await call('google:test');
   await call('google:status');
   await call('sync:status');
   // Google revokes the grant: the failure is reported without the token that failed.
   await admin('refresh-tokens/revoke', { email: EMAIL });
-  for (const token of google.world.accessTokens.values()) token.expiresAt = google.world.clock.now();
+  for (const token of google.world.accessTokens.values())
+    token.expiresAt = google.world.clock.now();
   await call('sync:now', {});
   expect(await call('google:status')).toMatchObject({ ok: true, value: { state: 'reconnect' } });
   // The session really synced (the checks below are not vacuous).
-  expect([...google.world.calendars.get(EMAIL)!.store.events.values()].some((e) => e.resource.summary === 'Secret-free')).toBe(true);
+  expect(
+    [...google.world.calendars.get(EMAIL)!.store.events.values()].some(
+      (e) => e.resource.summary === 'Secret-free',
+    ),
+  ).toBe(true);
 
   const secrets = [
     CLIENT.clientSecret,
@@ -104,7 +134,8 @@ test('no secret, token or code reaches the renderer, IndexedDB, settings files o
   }
   expect(existsSync(join(dataDir, 'google.json'))).toBe(true);
   for (const [where, text] of places) {
-    for (const secret of secrets) expect(text.includes(secret), `${where} contains ${secret.slice(0, 8)}…`).toBe(false);
+    for (const secret of secrets)
+      expect(text.includes(secret), `${where} contains ${secret.slice(0, 8)}…`).toBe(false);
   }
   // The vault holds them, encrypted.
   const vault = readFileSync(join(dataDir, 'vault.json'), 'utf8');

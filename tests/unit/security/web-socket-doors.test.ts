@@ -62,15 +62,42 @@ describe('the bridge socket', () => {
     ['an empty cookie', () => ({ Cookie: `${cookie.split('=')[0]}=`, Origin: shell.origin })],
     ['a truncated cookie', () => ({ Cookie: cookie.slice(0, -1), Origin: shell.origin })],
     ['the cookie with extra characters', () => ({ Cookie: `${cookie}x`, Origin: shell.origin })],
-    ['the secret under another cookie name', () => ({ Cookie: `session=${secret}`, Origin: shell.origin })],
-    ['the secret in the query instead of the cookie', () => ({ Origin: shell.origin }), `/bridge?token=${'SECRET'}`],
+    [
+      'the secret under another cookie name',
+      () => ({ Cookie: `session=${secret}`, Origin: shell.origin }),
+    ],
+    [
+      'the secret in the query instead of the cookie',
+      () => ({ Origin: shell.origin }),
+      `/bridge?token=${'SECRET'}`,
+    ],
     ['no Origin header', () => ({ Cookie: cookie })],
     ['Origin "null" (a sandboxed frame or file page)', () => ({ Cookie: cookie, Origin: 'null' })],
     ['another port on 127.0.0.1', () => ({ Cookie: cookie, Origin: 'http://127.0.0.1:1' })],
-    ['localhost instead of 127.0.0.1', () => ({ Cookie: cookie, Origin: shell.origin.replace('127.0.0.1', 'localhost') })],
-    ['https on our port', () => ({ Cookie: cookie, Origin: shell.origin.replace('http:', 'https:') })],
-    ['a rebinding Host', () => ({ Cookie: cookie, Origin: shell.origin, Host: `evil.example:${new URL(shell.origin).port}` })],
-    ['a rebinding Host and Origin together', () => ({ Cookie: cookie, Origin: `http://evil.example:${new URL(shell.origin).port}`, Host: `evil.example:${new URL(shell.origin).port}` })],
+    [
+      'localhost instead of 127.0.0.1',
+      () => ({ Cookie: cookie, Origin: shell.origin.replace('127.0.0.1', 'localhost') }),
+    ],
+    [
+      'https on our port',
+      () => ({ Cookie: cookie, Origin: shell.origin.replace('http:', 'https:') }),
+    ],
+    [
+      'a rebinding Host',
+      () => ({
+        Cookie: cookie,
+        Origin: shell.origin,
+        Host: `evil.example:${new URL(shell.origin).port}`,
+      }),
+    ],
+    [
+      'a rebinding Host and Origin together',
+      () => ({
+        Cookie: cookie,
+        Origin: `http://evil.example:${new URL(shell.origin).port}`,
+        Host: `evil.example:${new URL(shell.origin).port}`,
+      }),
+    ],
     ['another path', () => ({ Cookie: cookie, Origin: shell.origin }), '/bridge/'],
     ['the root path', () => ({ Cookie: cookie, Origin: shell.origin }), '/'],
   ])('refuses %s', async (_name, headers, path) => {
@@ -83,7 +110,9 @@ describe('the bridge socket', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 0, maxLength: 64 }), async (guess) => {
         fc.pre(guess !== secret);
-        expect(await attempt({ Cookie: `${name}=${encodeURIComponent(guess)}`, Origin: shell.origin })).not.toBe('open');
+        expect(
+          await attempt({ Cookie: `${name}=${encodeURIComponent(guess)}`, Origin: shell.origin }),
+        ).not.toBe('open');
       }),
       { numRuns: 40 },
     );
@@ -92,7 +121,9 @@ describe('the bridge socket', () => {
 
 describe('the bridge socket, once open', () => {
   it('answers hostile messages as data and keeps serving', async () => {
-    const ws = new WebSocket(`${shell.origin.replace('http', 'ws')}/bridge`, { headers: { Cookie: cookie, Origin: shell.origin } });
+    const ws = new WebSocket(`${shell.origin.replace('http', 'ws')}/bridge`, {
+      headers: { Cookie: cookie, Origin: shell.origin },
+    });
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     const answers = new Map<number, unknown>();
     ws.on('message', (data) => {

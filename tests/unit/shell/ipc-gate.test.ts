@@ -20,7 +20,10 @@ describe('createInvokeGate', () => {
   it('passes a request from our window to its handler', async () => {
     const h = handlers();
     const gate = createInvokeGate(h, production, () => undefined);
-    expect(await gate('settings:update', ours, { theme: 'dark' })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    expect(await gate('settings:update', ours, { theme: 'dark' })).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, theme: 'dark' },
+    });
     expect(h['settings:update']).toHaveBeenCalledWith({ theme: 'dark' });
   });
 
@@ -32,7 +35,9 @@ describe('createInvokeGate', () => {
   ])('refuses %s as data, without running the handler', async (_name, sender) => {
     const h = handlers();
     const warn = vi.fn();
-    const result = await createInvokeGate(h, production, warn)('settings:update', sender, { theme: 'dark' });
+    const result = await createInvokeGate(h, production, warn)('settings:update', sender, {
+      theme: 'dark',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(h['settings:update']).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledOnce();
@@ -40,8 +45,17 @@ describe('createInvokeGate', () => {
 
   it('still validates payloads and channels after the sender check', async () => {
     const gate = createInvokeGate(handlers(), production, () => undefined);
-    expect(await gate('settings:update', ours, { theme: 'purple' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-    expect(await gate('shell:open-external', ours, { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-    expect(await gate('fs:read', ours, '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await gate('settings:update', ours, { theme: 'purple' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await gate('shell:open-external', ours, { url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await gate('fs:read', ours, '/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
   });
 });

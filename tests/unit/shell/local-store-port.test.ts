@@ -13,7 +13,11 @@ function fakePort() {
     start: vi.fn(),
     close: vi.fn(),
   };
-  return { port: port as unknown as StorePort & typeof port, receive: (data: unknown) => handlers.message?.({ data }), hangUp: () => handlers.close?.() };
+  return {
+    port: port as unknown as StorePort & typeof port,
+    receive: (data: unknown) => handlers.message?.({ data }),
+    hangUp: () => handlers.close?.(),
+  };
 }
 
 describe('StorePortHost', () => {

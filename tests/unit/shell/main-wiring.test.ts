@@ -42,7 +42,11 @@ vi.mock('electron', () => {
     exit: vi.fn(),
   };
   class BrowserWindow {
-    webContents = { getURL: () => 'app://almanac/index.html', send: vi.fn(), executeJavaScript: vi.fn(async () => undefined) };
+    webContents = {
+      getURL: () => 'app://almanac/index.html',
+      send: vi.fn(),
+      executeJavaScript: vi.fn(async () => undefined),
+    };
     constructor(options: unknown) {
       fake.windows.push({ options, url: '' });
     }
@@ -68,7 +72,8 @@ vi.mock('electron', () => {
     dialog: { showErrorBox: vi.fn() },
     protocol: {
       registerSchemesAsPrivileged: () => fake.order.push('registerSchemes'),
-      handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => (fake.protocolHandler = handler),
+      handle: (_scheme: string, handler: (request: Request) => Promise<Response>) =>
+        (fake.protocolHandler = handler),
     },
     session: {
       defaultSession: {
@@ -113,7 +118,10 @@ vi.mock('electron-store', () => ({
 
 fake.appRoot = mkdtempSync(path.join(tmpdir(), 'almanac-app-'));
 mkdirSync(path.join(fake.appRoot, 'dist', 'renderer'), { recursive: true });
-writeFileSync(path.join(fake.appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Almanac</title>');
+writeFileSync(
+  path.join(fake.appRoot, 'dist', 'renderer', 'index.html'),
+  '<!doctype html><title>Almanac</title>',
+);
 writeFileSync(path.join(fake.appRoot, 'secret.txt'), 'not for the renderer');
 
 await import('../../../src-main/shell/main');
@@ -123,7 +131,10 @@ function fakeContents() {
   const listeners = new Map<string, Listener>();
   let openHandler: Listener = () => ({ action: 'allow' });
   return {
-    contents: { on: (event: string, l: Listener) => listeners.set(event, l), setWindowOpenHandler: (h: Listener) => (openHandler = h) },
+    contents: {
+      on: (event: string, l: Listener) => listeners.set(event, l),
+      setWindowOpenHandler: (h: Listener) => (openHandler = h),
+    },
     emit: (event: string, details: Record<string, unknown>) => {
       const prevented = vi.fn();
       listeners.get(event)?.({ ...details, preventDefault: prevented });
@@ -144,15 +155,28 @@ describe('main.ts wiring', () => {
   it('opens the window on app://almanac/ with the hardened options (packaged: no dev server, no DevTools)', () => {
     const [window] = fake.windows;
     expect(window?.url).toBe('app://almanac/index.html');
-    expect(window?.options).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false } });
+    expect(window?.options).toMatchObject({
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        devTools: false,
+      },
+    });
   });
 
   it('handles every contract channel, and refuses senders that are not our page', async () => {
     expect([...fake.handles.keys()].sort()).toEqual(Object.keys(channels).sort());
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
-    expect(await fake.handles.get('settings:get')?.(foreign, null)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await fake.handles.get('settings:get')?.(foreign, null)).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
     const ours = { senderFrame: { url: 'app://almanac/index.html', parent: null } };
-    expect(await fake.handles.get('app:info')?.(ours, null)).toMatchObject({ ok: true, value: { shell: 'electron' } });
+    expect(await fake.handles.get('app:info')?.(ours, null)).toMatchObject({
+      ok: true,
+      value: { shell: 'electron' },
+    });
   });
 
   it('serves the renderer over app:// with the CSP, and nothing outside it', async () => {
@@ -175,7 +199,9 @@ describe('main.ts wiring', () => {
   it('puts the CSP on every response the session sees', () => {
     const callback = vi.fn();
     fake.headers?.({ responseHeaders: { 'Content-Security-Policy': ['default-src *'] } }, callback);
-    expect(callback.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toContain("default-src 'self'");
+    expect(callback.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toContain(
+      "default-src 'self'",
+    );
   });
 
   it('guards every webContents: navigation, redirects, popups and webviews', async () => {
@@ -185,11 +211,16 @@ describe('main.ts wiring', () => {
     expect(emit('will-navigate', { url: 'https://example.com/' })).toBe(true);
     expect(emit('will-navigate', { url: 'file:///etc/passwd' })).toBe(true);
     expect(emit('will-redirect', { url: 'https://example.com/' })).toBe(true);
-    expect(emit('will-frame-navigate', { url: 'https://example.com/', isMainFrame: false })).toBe(true);
+    expect(emit('will-frame-navigate', { url: 'https://example.com/', isMainFrame: false })).toBe(
+      true,
+    );
     expect(emit('will-attach-webview', {})).toBe(true);
     expect(open('https://example.com/docs')).toEqual({ action: 'deny' });
     expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
     await vi.waitFor(() => expect(fake.openExternal).toHaveBeenCalledTimes(2));
-    expect(fake.openExternal.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['https://example.com/', 'https://example.com/docs']);
+    expect(fake.openExternal.mock.calls.map((call) => (call as unknown[])[0])).toEqual([
+      'https://example.com/',
+      'https://example.com/docs',
+    ]);
   });
 });

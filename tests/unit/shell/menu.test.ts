@@ -22,31 +22,70 @@ function roles(items: MenuItem[]): string[] {
 
 describe('menuTemplate', () => {
   it('has File, Edit, View, Window and Help on Linux and Windows', () => {
-    const template = menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: false }, actions());
+    const template = menuTemplate(
+      { platform: 'linux', appName: 'Almanac', isDevelopment: false },
+      actions(),
+    );
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
   });
 
   it('puts the app menu first on macOS', () => {
-    const template = menuTemplate({ platform: 'darwin', appName: 'Almanac', isDevelopment: false }, actions());
-    expect(template.map((m) => m.label)).toEqual(['Almanac', 'File', 'Edit', 'View', 'Window', 'Help']);
+    const template = menuTemplate(
+      { platform: 'darwin', appName: 'Almanac', isDevelopment: false },
+      actions(),
+    );
+    expect(template.map((m) => m.label)).toEqual([
+      'Almanac',
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
   });
 
   it('uses the standard edit roles so text fields get native shortcuts', () => {
-    const all = roles(menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: false }, actions()));
-    expect(all).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'togglefullscreen', 'zoomIn', 'zoomOut', 'resetZoom']));
+    const all = roles(
+      menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: false }, actions()),
+    );
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'quit',
+        'togglefullscreen',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+      ]),
+    );
   });
 
-  it.each(['linux', 'darwin', 'win32'] as const)('opens Preferences with CmdOrCtrl+, on %s', (platform) => {
-    const a = actions();
-    const item = find(menuTemplate({ platform, appName: 'Almanac', isDevelopment: false }, a), (i) => i.accelerator === 'CmdOrCtrl+,');
-    expect(item).toBeDefined();
-    item?.click?.();
-    expect(a.openPreferences).toHaveBeenCalledOnce();
-  });
+  it.each(['linux', 'darwin', 'win32'] as const)(
+    'opens Preferences with CmdOrCtrl+, on %s',
+    (platform) => {
+      const a = actions();
+      const item = find(
+        menuTemplate({ platform, appName: 'Almanac', isDevelopment: false }, a),
+        (i) => i.accelerator === 'CmdOrCtrl+,',
+      );
+      expect(item).toBeDefined();
+      item?.click?.();
+      expect(a.openPreferences).toHaveBeenCalledOnce();
+    },
+  );
 
   it('offers reload and DevTools only in development', () => {
-    const packaged = roles(menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: false }, actions()));
-    const dev = roles(menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: true }, actions()));
+    const packaged = roles(
+      menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: false }, actions()),
+    );
+    const dev = roles(
+      menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: true }, actions()),
+    );
     expect(packaged).not.toContain('toggleDevTools');
     expect(packaged).not.toContain('reload');
     expect(dev).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
@@ -54,7 +93,10 @@ describe('menuTemplate', () => {
 
   it('opens help in the browser through the external-link action', () => {
     const a = actions();
-    const template = menuTemplate({ platform: 'linux', appName: 'Almanac', isDevelopment: false }, a);
+    const template = menuTemplate(
+      { platform: 'linux', appName: 'Almanac', isDevelopment: false },
+      a,
+    );
     template.find((m) => m.label === 'Help')?.submenu?.[0]?.click?.();
     expect(a.openExternal).toHaveBeenCalledWith(HELP_URL);
     expect(HELP_URL.startsWith('https://')).toBe(true);

@@ -21,7 +21,16 @@ const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
 function fakeElectronBinary(file: string): void {
   const wire = Buffer.from(SHIPPED_WIRE, 'ascii');
-  writeFileSync(file, Buffer.concat([Buffer.alloc(1024, 7), Buffer.from(SENTINEL), Buffer.from([1, wire.length]), wire, Buffer.alloc(1024, 7)]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.alloc(1024, 7),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, wire.length]),
+      wire,
+      Buffer.alloc(1024, 7),
+    ]),
+  );
 }
 
 describe('scripts/flip-fuses.mjs', async () => {
@@ -32,15 +41,28 @@ describe('scripts/flip-fuses.mjs', async () => {
 
   it('finds the executable where electron-builder puts it on each platform', () => {
     const packager = { executableName: 'almanac', appInfo: { productFilename: 'Almanac' } };
-    expect(hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(path.join('/o', 'almanac'));
-    expect(hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(path.join('/o', 'Almanac.exe'));
-    expect(hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(path.join('/o', 'Almanac.app'));
+    expect(
+      hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager }),
+    ).toBe(path.join('/o', 'almanac'));
+    expect(
+      hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager }),
+    ).toBe(path.join('/o', 'Almanac.exe'));
+    expect(
+      hook.electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager }),
+    ).toBe(path.join('/o', 'Almanac.app'));
   });
 
   it('hardens the packaged binary', async () => {
     fakeElectronBinary(path.join(work, 'almanac'));
-    await hook.default({ appOutDir: work, electronPlatformName: 'linux', packager: { executableName: 'almanac', appInfo: { productFilename: 'Almanac' } } });
-    const wire = (await getCurrentFuseWire(path.join(work, 'almanac'))) as unknown as Record<number, number>;
+    await hook.default({
+      appOutDir: work,
+      electronPlatformName: 'linux',
+      packager: { executableName: 'almanac', appInfo: { productFilename: 'Almanac' } },
+    });
+    const wire = (await getCurrentFuseWire(path.join(work, 'almanac'))) as unknown as Record<
+      number,
+      number
+    >;
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
@@ -52,14 +74,20 @@ describe('scripts/flip-fuses.mjs', async () => {
 });
 
 describe('scripts/build-electron.mjs', async () => {
-  const { buildElectron } = (await import(pathToFileURL(path.join(ROOT, 'scripts/build-electron.mjs')).href)) as {
+  const { buildElectron } = (await import(
+    pathToFileURL(path.join(ROOT, 'scripts/build-electron.mjs')).href
+  )) as {
     buildElectron: (options: { dev?: boolean; outDir?: string }) => Promise<void>;
   };
   const outDir = path.join(work, 'out');
   await buildElectron({ outDir });
 
   function requires(file: string): string[] {
-    return [...new Set([...readFileSync(file, 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1] ?? ''))];
+    return [
+      ...new Set(
+        [...readFileSync(file, 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1] ?? ''),
+      ),
+    ];
   }
 
   it('bundles the preload into one file that requires nothing but electron (a sandbox rule)', () => {
@@ -67,9 +95,15 @@ describe('scripts/build-electron.mjs', async () => {
   });
 
   it('bundles main with its dependencies, leaving only electron and Node built-ins outside', () => {
-    const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+    const allowed = new Set([
+      'electron',
+      ...builtinModules,
+      ...builtinModules.map((name) => `node:${name}`),
+    ]);
     // ajv keeps module names inside strings for its standalone code generator; those never run.
-    const outside = requires(path.join(outDir, 'main/electron.cjs')).filter((name) => !allowed.has(name) && !name.startsWith('ajv'));
+    const outside = requires(path.join(outDir, 'main/electron.cjs')).filter(
+      (name) => !allowed.has(name) && !name.startsWith('ajv'),
+    );
     expect(outside).toEqual([]);
   });
 });

@@ -7,15 +7,25 @@ import { STORE_PORT_CHANNEL } from '../../../src-main/shell/local-store-port';
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
-  invoke: vi.fn(async (_channel: string, _payload: unknown): Promise<unknown> => ({ ok: true, value: null })),
+  invoke: vi.fn(async (_channel: string, _payload: unknown): Promise<unknown> => ({
+    ok: true,
+    value: null,
+  })),
   on: vi.fn(),
   removeListener: vi.fn(),
   postMessage: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
-  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener, postMessage: electron.postMessage },
+  contextBridge: {
+    exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value),
+  },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: electron.on,
+    removeListener: electron.removeListener,
+    postMessage: electron.postMessage,
+  },
 }));
 
 const preload = await import('../../../src-preload/electron');
@@ -38,7 +48,8 @@ describe('the Electron preload', () => {
     electron.invoke.mockResolvedValueOnce({ ok: true, value: DEFAULT_SETTINGS });
     expect(await api.getSettings()).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     expect(electron.invoke).toHaveBeenCalledWith('settings:get', null);
-    for (const [channel] of electron.invoke.mock.calls) expect(Object.keys(channels)).toContain(channel);
+    for (const [channel] of electron.invoke.mock.calls)
+      expect(Object.keys(channels)).toContain(channel);
   });
 
   it('turns a failed invoke into data rather than a rejection', async () => {
@@ -49,7 +60,10 @@ describe('the Electron preload', () => {
   it('hands listeners the validated payload only, never the IPC event', () => {
     const listener = vi.fn();
     const unsubscribe = api.onSettingsChanged(listener);
-    const [name, relay] = electron.on.mock.calls[0] as [string, (event: unknown, payload: unknown) => void];
+    const [name, relay] = electron.on.mock.calls[0] as [
+      string,
+      (event: unknown, payload: unknown) => void,
+    ];
     expect(name).toBe('settings:changed');
     relay({ sender: 'ipcRenderer' }, DEFAULT_SETTINGS);
     expect(listener).toHaveBeenCalledWith(DEFAULT_SETTINGS);
@@ -62,7 +76,9 @@ describe('the Electron preload', () => {
   it('sends the local-store port on the channel main listens to', () => {
     expect(preload.STORE_PORT_CHANNEL).toBe(STORE_PORT_CHANNEL);
     const stop = api.serveLocalStore({} as Parameters<AlmanacApi['serveLocalStore']>[0]);
-    expect(electron.postMessage).toHaveBeenCalledWith(STORE_PORT_CHANNEL, null, [expect.anything()]);
+    expect(electron.postMessage).toHaveBeenCalledWith(STORE_PORT_CHANNEL, null, [
+      expect.anything(),
+    ]);
     stop();
   });
 });

@@ -1,12 +1,18 @@
 // The exact CSP and headers every page gets, and the permission answer.
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, isPermissionGranted, withSecurityHeaders } from '../../../src-main/shell/security-policy';
+import {
+  contentSecurityPolicy,
+  isPermissionGranted,
+  withSecurityHeaders,
+} from '../../../src-main/shell/security-policy';
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((part) => {
-    const [name = '', ...sources] = part.trim().split(/\s+/);
-    return [name, sources];
-  }));
+  return new Map(
+    csp.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
 }
 
 describe('contentSecurityPolicy in production', () => {
@@ -41,7 +47,11 @@ describe('contentSecurityPolicy in development', () => {
   it('opens exactly the dev server origin and its websocket', () => {
     const csp = directives(contentSecurityPolicy({ devOrigin: 'http://localhost:5173' }));
     expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'", 'http://localhost:5173']);
-    expect(csp.get('connect-src')).toEqual(["'self'", 'http://localhost:5173', 'ws://localhost:5173']);
+    expect(csp.get('connect-src')).toEqual([
+      "'self'",
+      'http://localhost:5173',
+      'ws://localhost:5173',
+    ]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
   });
 });
@@ -49,23 +59,39 @@ describe('contentSecurityPolicy in development', () => {
 describe('withSecurityHeaders', () => {
   it('replaces whatever policy a response carried, in any letter case', () => {
     const headers = withSecurityHeaders(
-      { 'content-security-policy': ["default-src *"], 'Content-Security-Policy-Report-Only': ['x'], 'Content-Type': ['text/html'] },
+      {
+        'content-security-policy': ['default-src *'],
+        'Content-Security-Policy-Report-Only': ['x'],
+        'Content-Type': ['text/html'],
+      },
       { devOrigin: null },
     );
     expect(headers['content-security-policy']).toBeUndefined();
     expect(headers['Content-Security-Policy-Report-Only']).toBeUndefined();
-    expect(headers['Content-Security-Policy']).toEqual([contentSecurityPolicy({ devOrigin: null })]);
+    expect(headers['Content-Security-Policy']).toEqual([
+      contentSecurityPolicy({ devOrigin: null }),
+    ]);
     expect(headers['X-Content-Type-Options']).toEqual(['nosniff']);
     expect(headers['Content-Type']).toEqual(['text/html']);
   });
 
   it('adds the policy to responses that had no headers', () => {
-    expect(withSecurityHeaders(undefined, { devOrigin: null })['Content-Security-Policy']).toHaveLength(1);
+    expect(
+      withSecurityHeaders(undefined, { devOrigin: null })['Content-Security-Policy'],
+    ).toHaveLength(1);
   });
 });
 
 describe('isPermissionGranted', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])('refuses %s', (permission) => {
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+    'unknown',
+  ])('refuses %s', (permission) => {
     expect(isPermissionGranted(permission)).toBe(false);
   });
 });

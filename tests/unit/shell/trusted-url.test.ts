@@ -49,20 +49,28 @@ describe('isAppUrl', () => {
 
 describe('devServerOrigin', () => {
   it('honours a loopback http URL in an unpackaged app', () => {
-    expect(devServerOrigin({ [DEV_SERVER_ENV]: 'http://localhost:5173/' }, false)).toBe('http://localhost:5173');
-    expect(devServerOrigin({ [DEV_SERVER_ENV]: 'http://127.0.0.1:4000' }, false)).toBe('http://127.0.0.1:4000');
+    expect(devServerOrigin({ [DEV_SERVER_ENV]: 'http://localhost:5173/' }, false)).toBe(
+      'http://localhost:5173',
+    );
+    expect(devServerOrigin({ [DEV_SERVER_ENV]: 'http://127.0.0.1:4000' }, false)).toBe(
+      'http://127.0.0.1:4000',
+    );
   });
 
   it('is ignored in a packaged app, so the environment cannot swap the UI', () => {
     expect(devServerOrigin({ [DEV_SERVER_ENV]: 'http://localhost:5173/' }, true)).toBeNull();
   });
 
-  it.each(['https://localhost:5173', 'http://example.com:5173', 'http://user:pw@localhost:5173', 'file:///tmp/index.html', 'localhost:5173', ''])(
-    'refuses %s',
-    (value) => {
-      expect(devServerOrigin({ [DEV_SERVER_ENV]: value }, false)).toBeNull();
-    },
-  );
+  it.each([
+    'https://localhost:5173',
+    'http://example.com:5173',
+    'http://user:pw@localhost:5173',
+    'file:///tmp/index.html',
+    'localhost:5173',
+    '',
+  ])('refuses %s', (value) => {
+    expect(devServerOrigin({ [DEV_SERVER_ENV]: value }, false)).toBeNull();
+  });
 
   it('is null when the variable is unset', () => {
     expect(devServerOrigin({}, false)).toBeNull();
@@ -71,29 +79,45 @@ describe('devServerOrigin', () => {
 
 describe('isTrustedSender', () => {
   it('trusts the top frame of our page', () => {
-    expect(isTrustedSender({ url: 'app://almanac/index.html', isMainFrame: true }, production)).toBe(true);
+    expect(
+      isTrustedSender({ url: 'app://almanac/index.html', isMainFrame: true }, production),
+    ).toBe(true);
   });
 
   it('refuses subframes, foreign pages and frames that are gone', () => {
-    expect(isTrustedSender({ url: 'app://almanac/index.html', isMainFrame: false }, production)).toBe(false);
-    expect(isTrustedSender({ url: 'https://evil.example/', isMainFrame: true }, production)).toBe(false);
-    expect(isTrustedSender({ url: 'http://localhost:5173/', isMainFrame: true }, production)).toBe(false);
+    expect(
+      isTrustedSender({ url: 'app://almanac/index.html', isMainFrame: false }, production),
+    ).toBe(false);
+    expect(isTrustedSender({ url: 'https://evil.example/', isMainFrame: true }, production)).toBe(
+      false,
+    );
+    expect(isTrustedSender({ url: 'http://localhost:5173/', isMainFrame: true }, production)).toBe(
+      false,
+    );
     expect(isTrustedSender(null, production)).toBe(false);
   });
 });
 
 describe('externalUrl', () => {
   it('passes https links through, normalised', () => {
-    expect(externalUrl('https://calendar.google.com/calendar')).toBe('https://calendar.google.com/calendar');
+    expect(externalUrl('https://calendar.google.com/calendar')).toBe(
+      'https://calendar.google.com/calendar',
+    );
     expect(externalUrl('HTTPS://Example.com')).toBe('https://example.com/');
   });
 
-  it.each(['http://example.com/', 'file:///etc/passwd', 'smb://host/share', 'javascript:alert(1)', 'ms-msdt:/id', 'app://almanac/', 'https://user:pw@example.com/', 'nonsense'])(
-    'never hands %s to the OS',
-    (url) => {
-      expect(externalUrl(url)).toBeNull();
-    },
-  );
+  it.each([
+    'http://example.com/',
+    'file:///etc/passwd',
+    'smb://host/share',
+    'javascript:alert(1)',
+    'ms-msdt:/id',
+    'app://almanac/',
+    'https://user:pw@example.com/',
+    'nonsense',
+  ])('never hands %s to the OS', (url) => {
+    expect(externalUrl(url)).toBeNull();
+  });
 });
 
 describe('navigation decisions', () => {
@@ -102,14 +126,29 @@ describe('navigation decisions', () => {
   });
 
   it('keeps the window on our page and sends https links to the browser', () => {
-    expect(decideNavigation('https://example.com/help', production)).toEqual({ allow: false, openExternally: 'https://example.com/help' });
-    expect(decideNavigation('file:///etc/passwd', production)).toEqual({ allow: false, openExternally: null });
-    expect(decideNavigation('http://example.invalid/?next=app://almanac', production)).toEqual({ allow: false, openExternally: null });
+    expect(decideNavigation('https://example.com/help', production)).toEqual({
+      allow: false,
+      openExternally: 'https://example.com/help',
+    });
+    expect(decideNavigation('file:///etc/passwd', production)).toEqual({
+      allow: false,
+      openExternally: null,
+    });
+    expect(decideNavigation('http://example.invalid/?next=app://almanac', production)).toEqual({
+      allow: false,
+      openExternally: null,
+    });
   });
 
   it('denies every window.open, opening only https targets externally', () => {
-    expect(decideWindowOpen('https://example.com/')).toEqual({ action: 'deny', openExternally: 'https://example.com/' });
-    expect(decideWindowOpen('app://almanac/index.html')).toEqual({ action: 'deny', openExternally: null });
+    expect(decideWindowOpen('https://example.com/')).toEqual({
+      action: 'deny',
+      openExternally: 'https://example.com/',
+    });
+    expect(decideWindowOpen('app://almanac/index.html')).toEqual({
+      action: 'deny',
+      openExternally: null,
+    });
     expect(decideWindowOpen('about:blank')).toEqual({ action: 'deny', openExternally: null });
   });
 
@@ -121,8 +160,12 @@ describe('navigation decisions', () => {
 
 describe('googleOverride', () => {
   it('points an unpackaged app at a loopback emulator or an https origin', () => {
-    expect(googleOverride({ [GOOGLE_URL_ENV]: 'http://127.0.0.1:4010/anything' }, false)).toBe('http://127.0.0.1:4010');
-    expect(googleOverride({ [GOOGLE_URL_ENV]: 'https://fake-google.test' }, false)).toBe('https://fake-google.test');
+    expect(googleOverride({ [GOOGLE_URL_ENV]: 'http://127.0.0.1:4010/anything' }, false)).toBe(
+      'http://127.0.0.1:4010',
+    );
+    expect(googleOverride({ [GOOGLE_URL_ENV]: 'https://fake-google.test' }, false)).toBe(
+      'https://fake-google.test',
+    );
   });
 
   it('is ignored in a packaged app and for plain http off this machine', () => {

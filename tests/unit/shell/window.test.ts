@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mainWindowOptions } from '../../../src-main/shell/window';
 
 describe('mainWindowOptions', () => {
-  const options = mainWindowOptions({ preloadPath: '/app/out/preload/electron.cjs', devTools: false });
+  const options = mainWindowOptions({
+    preloadPath: '/app/out/preload/electron.cjs',
+    devTools: false,
+  });
 
   it('isolates and sandboxes the renderer, with no Node anywhere', () => {
     expect(options.webPreferences).toMatchObject({
@@ -29,12 +32,16 @@ describe('mainWindowOptions', () => {
   it('loads our bundled preload and offers DevTools only when asked', () => {
     expect(options.webPreferences.preload).toBe('/app/out/preload/electron.cjs');
     expect(options.webPreferences.devTools).toBe(false);
-    expect(mainWindowOptions({ preloadPath: '/p', devTools: true }).webPreferences.devTools).toBe(true);
+    expect(mainWindowOptions({ preloadPath: '/p', devTools: true }).webPreferences.devTools).toBe(
+      true,
+    );
   });
 
   it('stays hidden until the first paint and sets the icon only when there is one', () => {
     expect(options.show).toBe(false);
     expect(options).not.toHaveProperty('icon');
-    expect(mainWindowOptions({ preloadPath: '/p', devTools: false, iconPath: '/i.png' })).toMatchObject({ icon: '/i.png' });
+    expect(
+      mainWindowOptions({ preloadPath: '/p', devTools: false, iconPath: '/i.png' }),
+    ).toMatchObject({ icon: '/i.png' });
   });
 });

@@ -2,7 +2,17 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { SyncScheduler } from '../../../src-main/sync/scheduler';
 import type { SyncReport } from '../../../src-main/sync/sync-engine';
 
-const report = (ok: boolean): SyncReport => ({ ok, startedAt: '', durationMs: 0, pushed: 0, pulled: 0, conflicts: 0, parked: 0, calendars: [], needsConfirmation: [] });
+const report = (ok: boolean): SyncReport => ({
+  ok,
+  startedAt: '',
+  durationMs: 0,
+  pushed: 0,
+  pulled: 0,
+  conflicts: 0,
+  parked: 0,
+  calendars: [],
+  needsConfirmation: [],
+});
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
