@@ -15,6 +15,8 @@ import {
   updateEvent,
   type EventContext,
 } from './event-writes.js';
+import { presentEvent, presentList, viewOf, type EventView } from './event-view.js';
+import type { EventResource } from './event-store.js';
 import {
   emptyResponse,
   errorResponse,
@@ -130,46 +132,54 @@ function routeEvents(
     batched: request.batched,
   };
   const method = request.method;
+  // Reads take the caller's timeZone; write answers read in the calendar's zone.
+  const readView = (): EventView => viewOf(request.query, calendar.timeZone, true);
+  const writeView = (zone = calendar.timeZone): EventView => viewOf(request.query, zone, false);
   const write = (): void => {
     need(WRITE_EVENTS);
     const role = user.calendarList.get(calendar.id)?.accessRole;
     if (role !== 'owner' && role !== 'writer') throw errors.requiredAccessLevel();
   };
-  const withEtag = (event: { etag?: string | null }): ApiResponse =>
-    jsonResponse(200, event, event.etag ? { ETag: event.etag } : {});
+  const withEtag = (event: EventResource, view: EventView): ApiResponse =>
+    jsonResponse(200, presentEvent(event, view), event.etag ? { ETag: event.etag } : {});
   if (rest.length === 0) {
     if (method === 'GET') {
       need(READ_EVENTS);
-      return jsonResponse(200, listEvents(ctx));
+      const view = readView();
+      return jsonResponse(200, presentList(listEvents(ctx), view));
     }
     if (method === 'POST') {
       write();
-      return withEtag(insertEvent(ctx, parseJsonBody(request)));
+      const view = writeView();
+      return withEtag(insertEvent(ctx, parseJsonBody(request)), view);
     }
   }
   if (rest.length === 1 && rest[0] === 'import' && method === 'POST') {
     write();
-    return withEtag(importEvent(ctx, parseJsonBody(request)));
+    const view = writeView();
+    return withEtag(importEvent(ctx, parseJsonBody(request)), view);
   }
   const eventId = rest[0] as string;
   if (rest.length === 1) {
     switch (method) {
       case 'GET': {
         need(READ_EVENTS);
+        const view = readView();
         const event = getEvent(ctx, eventId);
         if (
           request.headers['if-none-match'] !== undefined &&
           request.headers['if-none-match'] === event.etag
         )
           return emptyResponse(304, { ETag: event.etag ?? '' });
-        return withEtag(event);
+        return withEtag(event, view);
       }
       case 'PATCH':
+      case 'PUT': {
         write();
-        return withEtag(patchEvent(ctx, eventId, parseJsonBody(request)));
-      case 'PUT':
-        write();
-        return withEtag(updateEvent(ctx, eventId, parseJsonBody(request)));
+        const view = writeView();
+        const rewrite = method === 'PATCH' ? patchEvent : updateEvent;
+        return withEtag(rewrite(ctx, eventId, parseJsonBody(request)), view);
+      }
       case 'DELETE':
         write();
         deleteEvent(ctx, eventId);
@@ -178,7 +188,8 @@ function routeEvents(
   }
   if (rest.length === 2 && rest[1] === 'instances' && method === 'GET') {
     need(READ_EVENTS);
-    return jsonResponse(200, listInstances(ctx, eventId));
+    const view = readView();
+    return jsonResponse(200, presentList(listInstances(ctx, eventId), view));
   }
   if (rest.length === 2 && rest[1] === 'move' && method === 'POST') {
     write();
@@ -187,7 +198,8 @@ function routeEvents(
     const destination = resolveCalendar(world, user, destinationId);
     const role = user.calendarList.get(destination.id)?.accessRole;
     if (role !== 'owner' && role !== 'writer') throw errors.requiredAccessLevel();
-    return withEtag(moveEvent(ctx, eventId, destination));
+    const view = writeView(destination.timeZone);
+    return withEtag(moveEvent(ctx, eventId, destination), view);
   }
   throw errors.notFound();
 }

@@ -21,6 +21,7 @@ import {
   checkNewEvent,
   type TypeContext,
 } from './event-type-rules.js';
+import { sameEventTime } from './event-view.js';
 import { recordNotifications } from './notifications.js';
 import { instantOf, splitInstanceId } from './recurrence.js';
 import type { Account, Calendar, World } from './world.js';
@@ -407,10 +408,12 @@ function assertOrganizerRules(
   if (!same(others(before), others(after))) throw errors.forbiddenForNonOrganizer();
 }
 
+/** A new time or rule (not the same time written with another offset) is a new sequence. */
 function changedTiming(a: EventResource, b: EventResource): boolean {
   return (
-    JSON.stringify([a.start, a.end, a.recurrence]) !==
-    JSON.stringify([b.start, b.end, b.recurrence])
+    !sameEventTime(a.start, b.start) ||
+    !sameEventTime(a.end, b.end) ||
+    JSON.stringify(a.recurrence ?? null) !== JSON.stringify(b.recurrence ?? null)
   );
 }
 

@@ -106,15 +106,13 @@ describe('resource shape', () => {
     expect(data.organizer?.email).toBe('alice@example.com');
   });
 
-  test('a local time with a timeZone is returned with its offset', async () => {
+  test('a local time with a timeZone is read in its zone, answered in the calendar’s', async () => {
     const { data } = await alice.api.events.insert({
       calendarId: 'primary',
       requestBody: timed('2030-07-01T09:00:00', '2030-07-01T10:00:00', 'Europe/Berlin'),
     });
-    expect(data.start).toEqual({
-      dateTime: '2030-07-01T09:00:00+02:00',
-      timeZone: 'Europe/Berlin',
-    });
+    // Alice's calendar is in UTC: 09:00 in Berlin (summer) is 07:00Z; the zone stays Berlin's.
+    expect(data.start).toEqual({ dateTime: '2030-07-01T07:00:00Z', timeZone: 'Europe/Berlin' });
   });
 });
 
