@@ -84,5 +84,7 @@ export function sameEventTime(
 }
 
 function rendered(value: EventDateTime, zone: string): EventDateTime {
-  return { ...value, dateTime: formatDateTime(instantOf(value, zone), zone) };
+  const at = instantOf(value, zone);
+  // A value that names no instant (only raw admin writes make one) is shown as stored.
+  return Number.isFinite(at) ? { ...value, dateTime: formatDateTime(at, zone) } : value;
 }
