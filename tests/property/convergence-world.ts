@@ -22,7 +22,13 @@ import { occurrenceOf } from '../../src-renderer/calendar/occurrence';
 import type { Occurrence } from '../../src-renderer/calendar/model';
 
 export const EMAIL = 'alice@example.com';
+/** The user's zone: where this computer creates and edits events. */
 export const ZONE = 'Europe/Berlin';
+/**
+ * The calendar's zone on Google, which every answer writes its times in: the user's own,
+ * or one an ocean away, or one with a half-hour offset. A run may also move it (remoteZone).
+ */
+export const CALENDAR_ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'UTC'] as const;
 const CLIENT = {
   clientId: 'almanac-property.apps.googleusercontent.com',
   clientSecret: 'GOCSPX-property',
@@ -40,6 +46,8 @@ export const RANGE = {
 
 export interface RunWorld {
   db: AlmanacDatabase;
+  /** Local commits that wrote events or the outbox since the last `resetCommits()`. */
+  commits: StoreCommit[];
   engine: SyncEngine;
   remote: calendar_v3.Calendar;
   /** Arms a "crash": the next commit that acknowledges pushed outbox entries throws instead. */
@@ -57,7 +65,7 @@ export interface RunWorld {
 
 let dbCounter = 0;
 
-export async function startRun(google: FakeGoogle): Promise<RunWorld> {
+export async function startRun(google: FakeGoogle, calendarZone: string = ZONE): Promise<RunWorld> {
   const url = google.url;
   const admin = async <T>(route: string, body?: unknown, method = 'POST'): Promise<T> => {
     const response = await fetch(`${url}/__admin/${route}`, {
@@ -70,7 +78,7 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
     return (text ? JSON.parse(text) : undefined) as T;
   };
   await admin('reset');
-  await admin('accounts', { email: EMAIL, name: 'Alice' });
+  await admin('accounts', { email: EMAIL, name: 'Alice', timeZone: calendarZone });
   await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
   await admin('quota', { perUserPerMinute: 1_000_000 });
   const endpoints = googleEndpoints(url);
@@ -99,9 +107,11 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
   await db.open();
   const dexie = createDexieLocalStore(db);
   let crashArmed = false;
+  const commits: StoreCommit[] = [];
   const store: LocalStore = {
     ...dexie,
     async commit(commit: StoreCommit) {
+      if (writesRecords(commit)) commits.push(commit);
       if (crashArmed && (commit.outboxDone?.length ?? 0) > 0) {
         crashArmed = false;
         throw new Error('the app was killed before it recorded what Google acknowledged');
@@ -126,6 +136,7 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
 
   const world: RunWorld = {
     db,
+    commits,
     engine: newEngine(),
     remote,
     armCrashBeforeAck: () => {
@@ -156,6 +167,13 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
     },
   };
   return world;
+}
+
+/** A commit that writes events or the outbox (the sync log and sync state aside). */
+function writesRecords(commit: StoreCommit): boolean {
+  return [commit.put, commit.remove, commit.outboxAdd, commit.outboxDone].some(
+    (list) => (list?.length ?? 0) > 0,
+  );
 }
 
 function oauthClient(endpoints: GoogleEndpoints, client = CLIENT): OAuth2Client {
