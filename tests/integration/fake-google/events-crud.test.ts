@@ -431,7 +431,10 @@ describe('errors', () => {
       error: { code: 412, status: 'FAILED_PRECONDITION', errors: [{ reason: 'conditionNotMet' }] },
     });
     const again = await failure(
-      alice.api.events.insert({ calendarId: 'primary', requestBody: { id: 'status0001', ...slot } }),
+      alice.api.events.insert({
+        calendarId: 'primary',
+        requestBody: { id: 'status0001', ...slot },
+      }),
     );
     expect(again.data).toMatchObject({ error: { code: 409, status: 'ALREADY_EXISTS' } });
   });
