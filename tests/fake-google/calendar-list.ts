@@ -226,6 +226,8 @@ function applyEntryChanges(
   }
   if (body.defaultReminders !== undefined)
     next.defaultReminders = remindersOf(body.defaultReminders);
+  for (const key of ['summaryOverride', 'backgroundColor', 'foregroundColor'] as const)
+    if (next[key] === undefined) delete entry[key];
   Object.assign(entry, next);
 }
 

@@ -87,7 +87,10 @@ describe('fields', () => {
       ['id', 'updated'],
       ['id', 'updated'],
     ]);
-    const next = await ada.api.events.list({ calendarId: 'primary', syncToken: data.nextSyncToken! });
+    const next = await ada.api.events.list({
+      calendarId: 'primary',
+      syncToken: data.nextSyncToken!,
+    });
     expect(next.data.items).toEqual([]);
   });
 
@@ -154,8 +157,10 @@ describe('maxAttendees', () => {
 describe('eventTypes', () => {
   test('list keeps only the types asked for; none asked means every type', async () => {
     const ids = async (eventTypes?: string[]) =>
-      (await ada.api.events.list({ calendarId: 'primary', ...(eventTypes ? { eventTypes } : {}) }))
-        .data.items?.map((e) => e.id)
+      (
+        await ada.api.events.list({ calendarId: 'primary', ...(eventTypes ? { eventTypes } : {}) })
+      ).data.items
+        ?.map((e) => e.id)
         .sort();
     expect(await ids()).toEqual(['focus00001', 'meeting001', 'offsite001']);
     expect(await ids(['focusTime'])).toEqual(['focus00001']);
