@@ -3,6 +3,7 @@
 // an instant and writes it back in whatever zone it answers in — the calendar's, or the one
 // a request names — so how a dateTime is written (its offset, `Z`, milliseconds) never counts
 // as a change; a different day, instant or zone does.
+import { DateTime, IANAZone } from 'luxon';
 import type { EventDateTime } from './contract';
 
 /**
@@ -39,4 +40,20 @@ export function eventInstant(value: EventDateTime | undefined | null): number {
   return Date.parse(
     /[zZ]|[+-]\d\d:?\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`,
   );
+}
+
+/**
+ * A timed value written in its own zone (`timeZone`), as this computer keeps it: Google
+ * answers in its calendar's zone or the one asked for, and the record keeps the zone the
+ * user sees the event in. Values without a zone, all-day values and unreadable ones are
+ * returned as they are.
+ */
+export function inOwnZone(value: EventDateTime): EventDateTime {
+  if (!value.dateTime || !value.timeZone || !IANAZone.isValidZone(value.timeZone)) return value;
+  const at = eventInstant(value);
+  if (!Number.isFinite(at)) return value;
+  const dateTime = DateTime.fromMillis(at, { zone: value.timeZone }).toFormat(
+    "yyyy-MM-dd'T'HH:mm:ssZZ",
+  );
+  return { ...value, dateTime };
 }

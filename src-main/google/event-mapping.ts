@@ -12,7 +12,7 @@ import type {
   EventKind,
 } from '../../src-preload/contract';
 import { INSTANCE_ID } from '../../src-preload/contract';
-import { eventInstant as instantOf, sameEventTime } from '../../src-preload/event-time';
+import { eventInstant as instantOf, inOwnZone, sameEventTime } from '../../src-preload/event-time';
 
 export type GoogleEvent = calendar_v3.Schema$Event;
 
@@ -114,6 +114,9 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
   // shape so the record type holds; nothing reads the times of a cancelled record.
   out.start ??= item.originalStartTime ? withoutNulls(item.originalStartTime) : {};
   out.end ??= out.start;
+  // Google writes times in its calendar's zone; here they keep the event's own.
+  for (const field of ['start', 'end', 'originalStartTime'] as const)
+    if (out[field]) out[field] = inOwnZone(out[field] as EventDateTime);
   return out as EventFields;
 }
 
