@@ -1,7 +1,8 @@
 // Calendar API v3 at its real paths: authentication (401), scopes (403), per-user quota,
 // calendar access (404 for calendars not in the caller's list, 403 for read-only ones), and
-// dispatch to calendarList, calendars, colors and events. Every failure leaves here in
-// Google's error envelope.
+// dispatch to colors, freeBusy, the calendar list, settings, calendars and events, with
+// `fields` cutting every successful answer. A method the emulator does not implement is a
+// 501 that says so. Every failure leaves here in Google's error envelope.
 
 import { ApiError, errors } from './api-error.js';
 import { compileFields, partialResponse } from './partial-response.js';

@@ -16,7 +16,7 @@ import type { FakeGoogle, FaultRule } from '../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';
 import { googleEndpoints, type GoogleEndpoints } from '../../src-main/google/endpoints';
-import { SyncEngine } from '../../src-main/sync/sync-engine';
+import { SyncEngine, type SyncReport } from '../../src-main/sync/sync-engine';
 import { expandSeries } from '../../src-renderer/calendar/recurrence';
 import { occurrenceOf } from '../../src-renderer/calendar/occurrence';
 import type { Occurrence } from '../../src-renderer/calendar/model';
@@ -46,8 +46,13 @@ export const RANGE = {
 
 export interface RunWorld {
   db: AlmanacDatabase;
-  /** Local commits that wrote events or the outbox since the last `resetCommits()`. */
+  /** Local commits that wrote events or the outbox (the sync log and sync state aside). */
   commits: StoreCommit[];
+  /**
+   * One sync, with the Calendar API calls it made (`METHOD path`, batch parts each) and the
+   * number of commits of events or the outbox it made here.
+   */
+  watchedSync(): Promise<{ report: SyncReport; calls: string[]; commits: number }>;
   engine: SyncEngine;
   remote: calendar_v3.Calendar;
   /** Arms a "crash": the next commit that acknowledges pushed outbox entries throws instead. */
@@ -137,6 +142,16 @@ export async function startRun(google: FakeGoogle, calendarZone: string = ZONE):
   const world: RunWorld = {
     db,
     commits,
+    async watchedSync() {
+      const before = google.world.requests.length;
+      commits.length = 0;
+      const report = await world.engine.syncAll();
+      const calls = google.world.requests
+        .slice(before)
+        .filter((r) => r.path.startsWith('/calendar/') || r.path.startsWith('/batch/'))
+        .map((r) => `${r.method} ${r.path}`);
+      return { report, calls, commits: commits.length };
+    },
     engine: newEngine(),
     remote,
     armCrashBeforeAck: () => {

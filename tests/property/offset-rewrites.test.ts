@@ -45,15 +45,9 @@ async function createHere(summary: string, zone: string, day = 0): Promise<strin
 
 /** One sync, with what it asked of Google (API calls only) and what it committed here. */
 async function syncAndWatch(): Promise<{ calls: string[]; commits: number; pushed: number }> {
-  const before = google.world.requests.length;
-  w.commits.length = 0;
-  const report = await w.engine.syncAll();
+  const { report, calls, commits } = await w.watchedSync();
   expect(report.ok, report.error?.message).toBe(true);
-  const calls = google.world.requests
-    .slice(before)
-    .filter((r) => r.path.startsWith('/calendar/') || r.path.startsWith('/batch/'))
-    .map((r) => `${r.method} ${r.path}`);
-  return { calls, commits: w.commits.length, pushed: report.pushed };
+  return { calls, commits, pushed: report.pushed };
 }
 
 const LIST = `GET /calendar/v3/calendars/${EMAIL}/events`;
