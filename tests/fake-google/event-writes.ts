@@ -231,6 +231,10 @@ function rewrite(
   const { current } = resolveTarget(ctx, eventId);
   checkIfMatch(ctx.headers, current.etag);
   const next = build(current);
+  // A client that read the event with maxAttendees saw only the participant: with
+  // attendeesOmitted it updates the attendees it sends and leaves the others as they are.
+  if (body.attendeesOmitted === true && Array.isArray(body.attendees))
+    next.attendees = withOmitted(current.attendees ?? [], next.attendees ?? []);
   next.recurringEventId = current.recurringEventId;
   next.originalStartTime = current.originalStartTime;
   if (!next.recurringEventId) {
@@ -406,6 +410,17 @@ function assertOrganizerRules(
         responseStatus: a.responseStatus,
       }));
   if (!same(others(before), others(after))) throw errors.forbiddenForNonOrganizer();
+}
+
+/** The stored guest list with the attendees a client sent merged in by email (new ones added). */
+function withOmitted(
+  stored: NonNullable<EventResource['attendees']>,
+  sent: NonNullable<EventResource['attendees']>,
+): NonNullable<EventResource['attendees']> {
+  const byEmail = new Map(sent.map((a) => [a.email, a]));
+  const merged = stored.map((a) => ({ ...a, ...(byEmail.get(a.email) ?? {}) }));
+  const known = new Set(stored.map((a) => a.email));
+  return [...merged, ...sent.filter((a) => !known.has(a.email))];
 }
 
 /** A new time or rule (not the same time written with another offset) is a new sequence. */

@@ -146,6 +146,28 @@ describe('maxAttendees', () => {
     expect(whole.data.attendees).toHaveLength(3);
   });
 
+  test('a write with attendeesOmitted changes the attendees it names and keeps the rest', async () => {
+    const { data: seen } = await ada.api.events.get({
+      calendarId: 'primary',
+      eventId: 'meeting001',
+      maxAttendees: 1,
+    });
+    await ada.api.events.patch({
+      calendarId: 'primary',
+      eventId: 'meeting001',
+      requestBody: {
+        attendeesOmitted: true,
+        attendees: seen.attendees!.map((a) => ({ ...a, responseStatus: 'tentative' })),
+      },
+    });
+    const { data } = await ada.api.events.get({ calendarId: 'primary', eventId: 'meeting001' });
+    expect(data.attendees?.map((a) => [a.email, a.responseStatus])).toEqual([
+      ['ada@example.com', 'tentative'],
+      ['bob@example.org', 'needsAction'],
+      ['cy@example.org', 'needsAction'],
+    ]);
+  });
+
   test('maxAttendees below 1 → 400', async () => {
     const f = await failure(
       ada.api.events.get({ calendarId: 'primary', eventId: 'meeting001', maxAttendees: 0 }),
