@@ -12,6 +12,7 @@ import type {
   EventKind,
 } from '../../src-preload/contract';
 import { INSTANCE_ID } from '../../src-preload/contract';
+import { eventInstant as instantOf, inOwnZone, sameEventTime } from '../../src-preload/event-time';
 
 export type GoogleEvent = calendar_v3.Schema$Event;
 
@@ -113,6 +114,9 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
   // shape so the record type holds; nothing reads the times of a cancelled record.
   out.start ??= item.originalStartTime ? withoutNulls(item.originalStartTime) : {};
   out.end ??= out.start;
+  // Google writes times in its calendar's zone; here they keep the event's own.
+  for (const field of ['start', 'end', 'originalStartTime'] as const)
+    if (out[field]) out[field] = inOwnZone(out[field] as EventDateTime);
   return out as EventFields;
 }
 
@@ -256,7 +260,7 @@ export function sameField(field: EventFieldName, a: unknown, b: unknown): boolea
   const fallback = FIELD_DEFAULTS[field];
   if (fallback !== undefined) return sameValue(a ?? fallback, b ?? fallback);
   if (field === 'start' || field === 'end' || field === 'originalStartTime')
-    return sameDateTime(a as EventDateTime | undefined, b as EventDateTime | undefined);
+    return sameEventTime(a as EventDateTime | undefined, b as EventDateTime | undefined);
   return sameValue(a, b);
 }
 
@@ -310,23 +314,6 @@ const FIELD_DEFAULTS: Partial<Record<EventFieldName, unknown>> = {
   status: 'confirmed',
   guestsCanModify: false,
 };
-
-function sameDateTime(a: EventDateTime | undefined, b: EventDateTime | undefined): boolean {
-  if (!a || !b) return !a === !b;
-  if (a.date || b.date) return a.date === b.date && !a.dateTime === !b.dateTime;
-  if (a.timeZone && b.timeZone && a.timeZone !== b.timeZone) return false;
-  return instantOf(a) === instantOf(b);
-}
-
-function instantOf(value: EventDateTime | undefined): number {
-  if (!value) return NaN;
-  if (value.date) return Date.parse(`${value.date}T00:00:00Z`);
-  if (!value.dateTime) return NaN;
-  // Google always returns an offset; a bare wall time is read as UTC rather than failing.
-  return Date.parse(
-    /[zZ]|[+-]\d\d:?\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`,
-  );
-}
 
 function startDate(start: EventDateTime | undefined): Date | null {
   const ms = instantOf(start);

@@ -15,6 +15,7 @@ import type {
   SendUpdates,
 } from '../../src-preload/contract';
 import { EventFieldsSchema } from '../../src-preload/contract';
+import { sameTimeAndZone } from '../../src-preload/event-time';
 import type { AlmanacDatabase } from '../db/database';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
 import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from './drafts';
@@ -1002,7 +1003,12 @@ class Writer {
     const changed: EventFieldName[] = [];
     const target = record as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(fields)) {
-      if (sameValue(target[key], value)) continue;
+      // A time the editor writes in its zone, the same one Google wrote in another offset,
+      // is no change: the record keeps it, and the outbox names only what the user changed.
+      const same = TIME_FIELDS.has(key)
+        ? sameTimeAndZone(target[key] as EventDateTime | undefined, value as EventDateTime)
+        : sameValue(target[key], value);
+      if (same) continue;
       if (value === undefined) delete target[key];
       else target[key] = value;
       if (EVENT_FIELDS.has(key)) changed.push(key as EventFieldName);
@@ -1184,6 +1190,8 @@ const TYPE_PROPERTIES = [
   'focusTimeProperties',
   'birthdayProperties',
 ] as const;
+
+const TIME_FIELDS = new Set(['start', 'end', 'originalStartTime']);
 
 /** Every field both sides know (the contract's), as opposed to this side's bookkeeping. */
 const EVENT_FIELDS = new Set<string>(Object.keys(EventFieldsSchema.shape));
