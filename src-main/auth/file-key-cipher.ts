@@ -5,6 +5,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { rememberSecret } from '../../src-preload/redact';
 import type { Cipher } from './token-vault';
 
 export function fileKeyCipher(keyPath: string): Cipher {
@@ -30,13 +31,18 @@ export function fileKeyCipher(keyPath: string): Cipher {
 
 function loadOrCreateKey(path: string): Buffer {
   try {
-    const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
-    if (key.length === 32) return key;
+    const text = readFileSync(path, 'utf8').trim();
+    const key = Buffer.from(text, 'base64');
+    if (key.length === 32) {
+      rememberSecret(text);
+      return key;
+    }
   } catch {
     // no key yet
   }
   const key = randomBytes(32);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, key.toString('base64'), { mode: 0o600 });
+  rememberSecret(key.toString('base64'));
   return key;
 }

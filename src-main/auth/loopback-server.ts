@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseRequestTarget } from '../http/request-target';
 import type { RequestTarget } from '../http/request-target';
+import { rememberSecret } from '../../src-preload/redact';
 
 export const CALLBACK_PATH = '/oauth2/callback';
 export const SIGN_IN_TIMEOUT_MS = 5 * 60 * 1000;
@@ -66,7 +67,10 @@ export async function listenForCallback(
           'Almanac is now connected to your Google account. Go back to Almanac.',
         ),
       );
-      finish({ kind: 'code', code: query.get('code') ?? '', scope: query.get('scope') });
+      const code = query.get('code') ?? '';
+      // From here on the code is a credential: no log line may carry it, in any shape.
+      rememberSecret(code);
+      finish({ kind: 'code', code, scope: query.get('scope') });
     }
   });
 

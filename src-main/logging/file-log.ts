@@ -4,7 +4,7 @@
 // is no help in explaining the death.
 import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatForLog } from './redact';
+import { formatForLog } from './format-for-log';
 import type { AppLog, LogLevelName } from './app-log';
 import { LOG_ROTATION, rotateLogFiles } from './log-rotation';
 

@@ -6,7 +6,7 @@ import { app } from 'electron';
 import type { AppLog } from '../logging/app-log';
 import { captureConsole } from '../logging/app-log';
 import { LOG_ROTATION, rotateLogFiles } from '../logging/log-rotation';
-import { formatForLog } from '../logging/redact';
+import { formatForLog } from '../logging/format-for-log';
 
 /** Loaded on demand: electron-log reaches for Electron itself as soon as it is imported. */
 export async function electronAppLog(): Promise<AppLog> {
