@@ -3,7 +3,7 @@
 // desktop app, a file key in the browser shell and tests. Nothing read from here ever
 // crosses to the renderer, and every secret that passes through is registered with the
 // log's redaction, so no log line can carry it whatever shape it takes there.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rememberSecret } from '../../src-preload/redact';
 
@@ -59,9 +59,10 @@ export class TokenVault {
   }
 
   private writeAll(all: Partial<Record<SecretName, string>>): void {
-    mkdirSync(dirname(this.path), { recursive: true });
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
     const temp = `${this.path}.tmp`;
     writeFileSync(temp, JSON.stringify(all), { mode: 0o600 });
+    chmodSync(temp, 0o600);
     renameSync(temp, this.path);
   }
 }

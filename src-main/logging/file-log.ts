@@ -1,5 +1,6 @@
 // Main's log file for the browser shell: <data-dir>/logs/almanac.log, one line per entry
-// (time, level, text), every line redacted, rotated as logging/log-rotation.ts says.
+// (time, level, text), every line redacted, rotated as logging/log-rotation.ts says. The
+// folder and files are the user's alone (0700 and 0600), like the rest of the data folder.
 // Writes are synchronous and small: a log that loses its last lines when the process dies
 // is no help in explaining the death.
 import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -21,7 +22,7 @@ export function createFileLog(options: FileLogOptions): AppLog & { file: string 
   const file = join(options.dir, `${name}.log`);
   const maxBytes = options.maxBytes ?? LOG_ROTATION.maxBytes;
   const keep = options.keep ?? LOG_ROTATION.keep;
-  mkdirSync(options.dir, { recursive: true });
+  mkdirSync(options.dir, { recursive: true, mode: 0o700 });
   let size = existsSync(file) ? statSync(file).size : 0;
 
   const write = (level: LogLevelName, parts: unknown[]) => {
@@ -32,7 +33,7 @@ export function createFileLog(options: FileLogOptions): AppLog & { file: string 
         rotateLogFiles(options.dir, name, keep);
         size = 0;
       }
-      appendFileSync(file, line);
+      appendFileSync(file, line, { mode: 0o600 });
       size += bytes;
     } catch {
       // A full disk or a removed folder must not take the app down with it.
