@@ -17,6 +17,11 @@ import type {
 type Pending = (result: Result<never>) => void;
 
 export function createWebApi(location: Location): AlmanacApi {
+  // The new address of a restarted `npm run web`, opened in a tab already on this origin,
+  // only changes the fragment: no page load follows, so start afresh with its key.
+  window.addEventListener('hashchange', () => {
+    if (keyInAddress(location)) location.reload();
+  });
   const transport = new SocketTransport(
     `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/bridge`,
     takeKey(location),
@@ -57,7 +62,7 @@ const KEY_STORAGE = 'almanac.bridge-key';
  * this tab's session storage, where the first load put it.
  */
 function takeKey(location: Location): string | null {
-  const fromAddress = new URLSearchParams(location.hash.slice(1)).get('token');
+  const fromAddress = keyInAddress(location);
   if (fromAddress) {
     try {
       sessionStorage.setItem(KEY_STORAGE, fromAddress);
@@ -72,6 +77,10 @@ function takeKey(location: Location): string | null {
   } catch {
     return null;
   }
+}
+
+function keyInAddress(location: Location): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get('token');
 }
 
 class SocketTransport implements Transport {

@@ -3,10 +3,14 @@
 // key lives in the address's fragment and this tab's session storage, and rides on the
 // bridge socket only. So another local server, visited by the same browser while Almanac is
 // open, learns nothing that opens the bridge, even replaying all it saw with a forged Origin.
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { BRIDGE_PROTOCOL, keyProtocol } from '../../src-preload/bridge-messages';
+import { startWebShell } from '../../src-main/web/web-shell';
 import { keyOf, tryBridge } from '../support/bridge-client';
 import { expect, test } from './fixtures';
 
@@ -127,4 +131,30 @@ test('a reload keeps the bridge (the key waits in this tab), and a tab opened wi
   await expect(
     stranger.getByText(/not opened from the address `npm run web` printed/),
   ).toBeVisible();
+});
+
+test('after a restart, the new address opened in the same tab (only its fragment differs) reaches the new run', async ({
+  page,
+}) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'almanac-e2e-restart-'));
+  const start = (port: number) =>
+    startWebShell({ port, dataDir, rendererDir: resolve('dist/renderer'), version: 'e2e' });
+  const first = await start(0);
+  const port = Number(new URL(first.origin).port);
+  await page.goto(first.url);
+  await expect(page.getByRole('button', { name: 'New event' })).toBeVisible();
+  await first.close();
+  // While it was stopped, its settings changed (as a restart with another file would).
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ timeZone: 'America/New_York' }));
+  const second = await start(port);
+  try {
+    expect(keyOf(second.url)).not.toBe(keyOf(first.url));
+    await page.goto(second.url);
+    await page.getByRole('button', { name: 'Preferences' }).click();
+    await expect(page.getByLabel('Time zone')).toHaveValue('America/New_York');
+    await expect(page).toHaveURL(`${second.origin}/`);
+  } finally {
+    await page.context().close();
+    await second.close();
+  }
 });
