@@ -14,7 +14,7 @@ import type { StoredValue } from '../settings/stored-value';
 import type { SavedReset } from '../sync/reset';
 import { makePrivate } from './private-folder';
 
-export const DATA_FILES = {
+const DATA_FILES = {
   settings: 'settings.json',
   google: 'google.json',
   vault: 'vault.json',

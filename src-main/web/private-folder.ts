@@ -30,7 +30,7 @@ export function makePrivate(dir: string, files: string[], logFolder: string): st
 }
 
 /** True when others than the owner may read, write or enter `path`. */
-export function isOpenToOthers(mode: number): boolean {
+function isOpenToOthers(mode: number): boolean {
   return (mode & 0o077) !== 0;
 }
 
