@@ -3,6 +3,8 @@
 // against them before reading it, so a malformed message is refused instead of throwing
 // somewhere inside the process. Also the socket's subprotocol, which carries the run's key.
 import { z } from 'zod';
+import { fail } from './contract';
+import type { StoreAnswer } from './contract';
 
 /** The subprotocol page and server speak; the page offers the run's key as a second one. */
 export const BRIDGE_PROTOCOL = 'almanac.bridge';
@@ -35,6 +37,20 @@ export const StoreAnswerSchema = z.union([
     .transform(({ id, value }) => ({ id, ok: true as const, value })),
   z.object({ id: z.number().int(), ok: z.literal(false), error: BridgeErrorSchema }),
 ]);
+
+/**
+ * The answer a page sent, checked: as it came when it fits the schema, as a failure of its
+ * call when it does not but still names the call (so the call fails now, not at its
+ * timeout), and null when it names no call at all.
+ */
+export function readStoreAnswer(raw: unknown): StoreAnswer | null {
+  const answer = StoreAnswerSchema.safeParse(raw);
+  if (answer.success) return answer.data;
+  const id = idOf(raw);
+  return id === null
+    ? null
+    : { id, ...fail('invalid-answer', 'The local calendar sent an answer Almanac cannot read.') };
+}
 
 /** Page → server: a request, the offer (or withdrawal) of the database, or a store answer. */
 export const PageMessageSchema = z.union([

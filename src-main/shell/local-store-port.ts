@@ -3,7 +3,7 @@
 // sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
 // IPC and hands the port here. The sync engine's RemoteLocalStore sends calls through
 // `send` and receives answers from `onAnswer`. Pure: Electron's MessagePortMain fits `StorePort`.
-import { StoreAnswerSchema } from '../../src-preload/bridge-messages';
+import { readStoreAnswer } from '../../src-preload/bridge-messages';
 import type { StoreAnswer, StoreCall } from '../../src-preload/contract';
 
 /** Keep in step with src-preload/electron.ts, which cannot import main-process code. */
@@ -28,9 +28,9 @@ export class StorePortHost {
     this.port = port;
     port.on('message', ({ data }) => {
       if (port !== this.port) return;
-      // Checked as the browser shell checks its socket's answers: a malformed one is dropped.
-      const answer = StoreAnswerSchema.safeParse(data);
-      if (answer.success) for (const listener of this.answerListeners) listener(answer.data);
+      // Checked as the browser shell checks its socket's answers.
+      const answer = readStoreAnswer(data);
+      if (answer) for (const listener of this.answerListeners) listener(answer);
     });
     port.on('close', () => {
       if (port === this.port) this.detach();

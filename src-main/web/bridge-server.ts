@@ -14,9 +14,9 @@ import type { RawData, WebSocket } from 'ws';
 import {
   BRIDGE_PROTOCOL,
   PageMessageSchema,
-  StoreAnswerSchema,
   idOf,
   offeredKey,
+  readStoreAnswer,
 } from '../../src-preload/bridge-messages';
 import type { PageMessage } from '../../src-preload/bridge-messages';
 import { fail } from '../../src-preload/contract';
@@ -186,14 +186,8 @@ export class BridgeServer {
   /** Only the serving page answers store calls; an answer that fails its schema fails its call. */
   private settle(ws: WebSocket, raw: unknown): void {
     if (ws !== this.storeOwner()) return;
-    const answer = StoreAnswerSchema.safeParse(raw);
-    if (answer.success) return this.localStore.settle(answer.data);
-    const id = idOf(raw);
-    if (id !== null)
-      this.localStore.settle({
-        id,
-        ...fail('invalid-answer', 'The local calendar sent an answer Almanac cannot read.'),
-      });
+    const answer = readStoreAnswer(raw);
+    if (answer) this.localStore.settle(answer);
   }
 
   private offerStore(ws: WebSocket, serve: boolean): void {
