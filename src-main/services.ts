@@ -55,7 +55,10 @@ export interface Services {
 }
 
 export function createServices(shell: ShellCapabilities): Services {
-  const settings = new SettingsService(shell.settingsBackend);
+  const settings = new SettingsService(
+    shell.settingsBackend,
+    shell.log ? (note) => shell.log?.warn(note) : undefined,
+  );
   const google = new GoogleAccount({ ...shell.google, openBrowser: shell.google.openSignInPage });
   google.onStatus((status) => shell.notify('google:status', status));
   const reset = new ResetService({

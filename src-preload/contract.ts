@@ -296,9 +296,24 @@ export type StoreAnswer = { id: number } & Result<unknown>;
 export const ViewNameSchema = z.enum(['day', 'week', 'month', 'agenda']);
 export type ViewName = z.infer<typeof ViewNameSchema>;
 
+/**
+ * An IANA zone name the platform knows (Europe/Berlin, UTC, America/Argentina/Buenos_Aires):
+ * names only, so no markup, path or offset string reaches the calendar's date arithmetic.
+ */
+export function isIanaTimeZone(name: string): boolean {
+  if (name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name))
+    return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const SettingsSchema = z.object({
   /** IANA zone; null follows the operating system. */
-  timeZone: z.string().nullable(),
+  timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Berlin').nullable(),
   weekStartsOn: z.number().int().min(0).max(6),
   defaultView: ViewNameSchema,
   theme: z.enum(['system', 'light', 'dark']),

@@ -7,6 +7,7 @@ import { OAuth2Client } from 'google-auth-library';
 import type { GoogleStatus } from '../../src-preload/contract';
 import type { StoredValue } from '../settings/stored-value';
 import type { GoogleEndpoints } from '../google/endpoints';
+import { rememberSecret } from '../../src-preload/redact';
 import { listenForCallback } from './loopback-server';
 import { createPkcePair, createState } from './pkce';
 import { problem, problemFromError } from './sign-in-guide';
@@ -248,7 +249,7 @@ export class GoogleAccount {
     const secret = await this.deps.vault.get('clientSecret');
     if (!this.config.enabled || !this.config.clientId || !secret) return null;
     const { endpoints } = this.deps;
-    return new OAuth2Client({
+    const client = new OAuth2Client({
       clientId: this.config.clientId,
       clientSecret: secret,
       endpoints: {
@@ -258,6 +259,12 @@ export class GoogleAccount {
         tokenInfoUrl: endpoints.tokenInfoUrl,
       },
     });
+    // Every token Google hands this client (code exchange, each refresh) is kept out of the logs.
+    client.on('tokens', (tokens) => {
+      for (const token of [tokens.access_token, tokens.refresh_token, tokens.id_token])
+        rememberSecret(token);
+    });
+    return client;
   }
 
   private async fail(found: GoogleProblem): Promise<GoogleStatus> {

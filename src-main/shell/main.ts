@@ -12,13 +12,15 @@ import { channels } from '../../src-preload/contract';
 import type { ChannelName, NotificationName, NotificationOf } from '../../src-preload/contract';
 import { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
-import { APP_SCHEME_PRIVILEGES, isInside, resolveAppRequest } from './app-protocol';
+import { rendererHeaders } from '../serving/content-security-policy';
+import { realRendererFile } from '../serving/renderer-files';
+import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './app-protocol';
 import { electronCapabilities, electronPowerEvents, openInBrowser } from './capabilities';
 import { electronAppLog } from './electron-log-adapter';
 import { createInvokeGate } from './ipc-gate';
 import { STORE_PORT_CHANNEL, StorePortHost } from './local-store-port';
 import { menuTemplate } from './menu';
-import { contentSecurityPolicy, isPermissionGranted, withSecurityHeaders } from './security-policy';
+import { isPermissionGranted, withSecurityHeaders } from './security-policy';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -123,20 +125,14 @@ function hardenSession(ses: Session): void {
 /** app://almanac/<path> → dist/renderer/<path>, refusing anything that would leave it. */
 async function serveRenderer(): Promise<void> {
   const root = await realpath(RENDERER_ROOT).catch(() => RENDERER_ROOT);
-  const headers = {
-    'Content-Security-Policy': contentSecurityPolicy(policy),
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  };
+  const headers = rendererHeaders(policy);
   protocol.handle(APP_SCHEME, async (request) => {
     const resolution = resolveAppRequest(request.url, request.method, root);
     if (!resolution.ok)
       return new Response(resolution.reason, { status: resolution.status, headers });
+    const real = await realRendererFile(root, resolution.filePath);
+    if (!real) return new Response('not found', { status: 404, headers });
     try {
-      // realpath again so a symlink inside dist/renderer cannot point outside it.
-      const real = await realpath(resolution.filePath);
-      if (!isInside(root, real))
-        return new Response('path escapes the renderer', { status: 403, headers });
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(real));
       return new Response(body, {
         status: 200,

@@ -28,6 +28,7 @@ import type { ViewName } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';
+import { benchmarkMark } from '../test-hooks';
 import { addDays, occurrenceLabel } from './display-dates';
 import { thinMonth } from './month-thinning';
 import type { MoreEntry } from './month-thinning';
@@ -96,7 +97,7 @@ export function CalendarView(props: CalendarViewProps) {
     if (!range) return null;
     const occurrences = await loadOccurrences(db, range);
     // Splits the benchmark's figure into reading the database and drawing.
-    performance.mark('almanac:events-loaded');
+    benchmarkMark('almanac:events-loaded');
     return { range, occurrences };
   }, [db, range]);
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
@@ -137,7 +138,7 @@ export function CalendarView(props: CalendarViewProps) {
     // the child's update, so the events of `range` are in the DOM now.
     if (loaded && range && loaded.range === range && marked.current !== range) {
       marked.current = range;
-      performance.mark('almanac:events-rendered');
+      benchmarkMark('almanac:events-rendered');
       // With this range on screen, read its neighbourhood while the user looks, so the
       // next "Next" or view switch is answered from memory.
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
@@ -156,7 +157,7 @@ export function CalendarView(props: CalendarViewProps) {
       previous.viewType !== info.view.type
     ) {
       // Marked here, not in a state updater, which React may run more than once.
-      performance.mark('almanac:range-requested');
+      benchmarkMark('almanac:range-requested');
       rangeRef.current = { start: info.start, end: info.end, viewType: info.view.type };
       setRange(rangeRef.current);
     }

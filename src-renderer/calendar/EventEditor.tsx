@@ -19,6 +19,7 @@ import { getApi } from '../bridge';
 import { knownTimeZones } from './display-dates';
 import type { DraftProblem, EventDraft, RepeatRule } from './model';
 import type { CalendarEvent, ResponseStatus } from '../../src-preload/contract';
+import { visibleText } from '../visible-text';
 
 export interface EventEditorProps {
   initialDraft: EventDraft;
@@ -198,7 +199,8 @@ export function EventEditor({
               id={`${id}-title`}
               className="title-input"
               placeholder="Add title"
-              value={draft.summary}
+              // Someone else's title, read only: shown without direction overrides.
+              value={guest || locked('summary') ? visibleText(draft.summary) : draft.summary}
               data-autofocus=""
               readOnly={guest || locked('summary')}
               aria-invalid={invalid('summary') || undefined}

@@ -3,6 +3,7 @@
 // viewer's zone they are matched against the range widened by the extreme zone offsets.
 import type { CalendarEvent } from '../../src-preload/contract';
 import type { Occurrence } from './model';
+import { visibleText } from '../visible-text';
 
 export type Range = { start: Date; end: Date };
 
@@ -36,7 +37,7 @@ export function occurrenceOf(
 
 /** What the grid shows as the title; Google shows untitled events the same way. */
 export function occurrenceTitle(event: CalendarEvent): string {
-  return event.summary?.trim() ? event.summary : '(No title)';
+  return event.summary?.trim() ? visibleText(event.summary) : '(No title)';
 }
 
 /** Whether a record overlaps the range, for any viewer's zone in the all-day case. */

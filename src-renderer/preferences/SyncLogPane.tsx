@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LogLevel } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { diagnostics, lostValue, restoreLostValue, saveFile, show } from './sync-log-actions';
+import { visibleText } from '../visible-text';
 
 export interface SyncLogPaneProps {
   db: AlmanacDatabase;
@@ -43,7 +44,8 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
         openable: new Set(here.flatMap((e) => (e && e.status !== 'cancelled' ? [e.id] : []))),
       };
     }, [db, level, calendarId]) ?? NOTHING_YET;
-  const nameOf = (id?: string) => (id ? (calendars.find((c) => c.id === id)?.summary ?? id) : '');
+  const nameOf = (id?: string) =>
+    id ? visibleText(calendars.find((c) => c.id === id)?.summary ?? id) : '';
 
   const exportLog = async () => {
     try {
@@ -85,7 +87,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
             <option value="all">All calendars</option>
             {calendars.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.summary}
+                {visibleText(c.summary)}
               </option>
             ))}
           </select>
@@ -113,7 +115,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                   <span className="log-calendar"> · {nameOf(line.calendarId)}</span>
                 )}
               </div>
-              <p className="log-message">{line.message}</p>
+              <p className="log-message">{visibleText(line.message)}</p>
               {(canOpen || lost) && (
                 <div className="log-actions">
                   {canOpen && (

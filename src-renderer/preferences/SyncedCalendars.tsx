@@ -8,6 +8,7 @@ import type { Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';
 import type { SyncState } from '../sync/useSyncStatus';
+import { visibleText } from '../visible-text';
 
 export interface SyncedCalendarsProps {
   db: AlmanacDatabase;
@@ -61,7 +62,7 @@ export function SyncedCalendars({
                 onChange={(e) => void toggle(c.id, e.target.checked)}
               />
               <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-              {c.summary}
+              {visibleText(c.summary)}
               {(c.accessRole === 'reader' || c.accessRole === 'freeBusyReader') && (
                 <span className="hint"> (read only: changes come from Google only)</span>
               )}

@@ -7,6 +7,7 @@ import type {
   OutboxEntry,
   SyncLogEntry,
 } from '../../src-preload/contract';
+import { redactValue } from '../../src-preload/redact';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 
@@ -65,7 +66,10 @@ export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry)
   });
 }
 
-/** The diagnostics file as text (JSON): nothing secret in it, by construction. */
+/**
+ * The diagnostics file as text (JSON): nothing secret in it, by construction, and whatever
+ * Google's answers put into the log lines is redacted by the same rules as main's log.
+ */
 export async function diagnostics(db: AlmanacDatabase): Promise<string> {
   const api = getApi();
   const [app, settings, google, sync] = await Promise.all([
@@ -76,7 +80,7 @@ export async function diagnostics(db: AlmanacDatabase): Promise<string> {
   ]);
   const status = google.ok ? google.value : null;
   return JSON.stringify(
-    {
+    redactValue({
       exportedAt: new Date().toISOString(),
       app: app.ok ? app.value : null,
       os: {
@@ -105,7 +109,7 @@ export async function diagnostics(db: AlmanacDatabase): Promise<string> {
       })),
       pendingChanges: await db.outbox.count(),
       log: await db.syncLog.orderBy('id').toArray(),
-    },
+    }),
     null,
     2,
   );

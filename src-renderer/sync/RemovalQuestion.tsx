@@ -3,6 +3,7 @@
 // than a wish, so nothing is removed here until the user says so.
 import type { SyncStatus } from '../../src-preload/contract';
 import { Dialog } from '../calendar/Dialog';
+import { visibleText } from '../visible-text';
 
 export interface RemovalQuestionProps {
   questions: SyncStatus['needsConfirmation'];
@@ -17,7 +18,8 @@ export function RemovalQuestion({ questions, onRemove, onKeep }: RemovalQuestion
       <h2 className="dialog-title">{title}</h2>
       {questions.map((q) => (
         <p key={q.calendarId}>
-          Google Calendar no longer has {q.wouldRemove} of the {q.total} events of “{q.summary}”.
+          Google Calendar no longer has {q.wouldRemove} of the {q.total} events of “
+          {visibleText(q.summary)}”.
         </p>
       ))}
       <p>

@@ -67,6 +67,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ['#10 enableBlinkFeatures', /enableBlinkFeatures/],
   ['#11 allowpopups', /allowpopups/i],
   ['#12 webview', /webviewTag\s*:\s*(true|!0)\b|<webview/],
+  ['spellcheck dictionaries fetched from Google', /spellcheck\s*:\s*(true|!0)\b/],
   [
     '#18 file:// pages',
     /loadURL\(\s*['"`]file:|loadFile\(|registerFileProtocol|interceptFileProtocol/,

@@ -37,7 +37,26 @@ describe('StorePortHost', () => {
     receive({ id: 1, ok: true, value: [] });
     receive('garbage');
     receive({ id: 'x', ok: true });
+    receive(null);
     expect(answers).toHaveBeenCalledTimes(1);
+    expect(answers).toHaveBeenCalledWith({ id: 1, ok: true, value: [] });
+  });
+
+  it('turns an answer that fails its schema into the failure of its call', () => {
+    const host = new StorePortHost();
+    const { port, receive } = fakePort();
+    const answers = vi.fn();
+    host.onAnswer(answers);
+    host.attach(port);
+    receive({ id: 2, ok: false });
+    expect(answers).toHaveBeenCalledWith({
+      id: 2,
+      ok: false,
+      error: {
+        code: 'invalid-answer',
+        message: 'The local calendar sent an answer Almanac cannot read.',
+      },
+    });
   });
 
   it('replaces an old page’s port and ignores what the old port still says', () => {
