@@ -44,6 +44,7 @@ const READ_LIST = [
   'calendar.calendarlist',
   'calendar.calendarlist.readonly',
 ];
+const WRITE_LIST = ['calendar', 'calendar.calendarlist'];
 const READ_CALENDARS = [
   'calendar',
   'calendar.readonly',
@@ -90,8 +91,18 @@ function route(world: World, request: ApiRequest): ApiResponse {
     return jsonResponse(200, colorsResource(world.colors));
   }
   if (segments[0] === 'users' && segments[1] === 'me' && segments[2] === 'calendarList') {
+    if (segments.length === 4 && method === 'PATCH') {
+      need(WRITE_LIST);
+      const entry = user.calendarList.get(resolveId(user, segments[3] as string));
+      if (!entry || entry.deleted) throw errors.notFound();
+      patchListEntry(world, user, entry, parseJsonBody(request));
+      return jsonResponse(200, listEntryResource(world, entry));
+    }
     need(READ_LIST);
-    if (method !== 'GET') throw errors.badRequest('Only reading the calendar list is emulated.');
+    if (method !== 'GET')
+      throw errors.badRequest(
+        'Only reading the calendar list and patching its entries is emulated.',
+      );
     if (segments.length === 3)
       return jsonResponse(200, listCalendarList(world, user, request.query));
     if (segments.length === 4) {
@@ -233,10 +244,7 @@ function listEntryResource(world: World, entry: ListEntry): Record<string, unkno
     ...(entry.hidden ? { hidden: true } : {}),
     selected: entry.selected,
     accessRole: entry.accessRole,
-    defaultReminders:
-      entry.accessRole === 'owner' || entry.accessRole === 'writer'
-        ? [{ method: 'popup', minutes: 10 }]
-        : [],
+    defaultReminders: entry.defaultReminders,
     ...(entry.primary
       ? {
           notificationSettings: {
@@ -253,6 +261,31 @@ function listEntryResource(world: World, entry: ListEntry): Record<string, unkno
     ...(entry.deleted ? { deleted: true } : {}),
     conferenceProperties: { allowedConferenceSolutionTypes: ['hangoutsMeet'] },
   };
+}
+
+/** calendarList.patch: the user's default reminders are the one part of an entry emulated. */
+function patchListEntry(
+  world: World,
+  user: Account,
+  entry: ListEntry,
+  body: Record<string, unknown>,
+): void {
+  if (!('defaultReminders' in body)) return;
+  const list = body.defaultReminders;
+  if (!Array.isArray(list)) throw errors.invalid('Invalid value.', 'defaultReminders');
+  if (list.length > 5)
+    throw errors.invalid('The maximum number of default reminders is 5.', 'defaultReminders');
+  const reminders = list.map((raw: unknown) => {
+    const { method, minutes } = (raw ?? {}) as { method?: unknown; minutes?: unknown };
+    if (method !== 'popup' && method !== 'email')
+      throw errors.invalid('Invalid reminder method.', 'defaultReminders.method');
+    if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 0 || minutes > 40320)
+      throw errors.invalid('Invalid reminder minutes.', 'defaultReminders.minutes');
+    return { method, minutes };
+  });
+  entry.defaultReminders = reminders;
+  entry.seq = ++user.listHead;
+  entry.etag = world.nextEtag();
 }
 
 const ROLE_RANK: Record<string, number> = { freeBusyReader: 0, reader: 1, writer: 2, owner: 3 };

@@ -108,7 +108,7 @@ export function listEvents(ctx: EventContext): Record<string, unknown> {
     updated: ctx.calendar.updated,
     timeZone: ctx.calendar.timeZone,
     accessRole: ctx.user.calendarList.get(ctx.calendar.id)?.accessRole ?? 'reader',
-    defaultReminders: [{ method: 'popup', minutes: 10 }],
+    defaultReminders: ctx.user.calendarList.get(ctx.calendar.id)?.defaultReminders ?? [],
   };
   if (page.next) response.nextPageToken = encodeToken(page.next);
   else
@@ -180,7 +180,7 @@ export function listInstances(ctx: EventContext, eventId: string): Record<string
     updated: ctx.calendar.updated,
     timeZone: ctx.calendar.timeZone,
     accessRole: ctx.user.calendarList.get(ctx.calendar.id)?.accessRole ?? 'reader',
-    defaultReminders: [{ method: 'popup', minutes: 10 }],
+    defaultReminders: ctx.user.calendarList.get(ctx.calendar.id)?.defaultReminders ?? [],
   };
   if (offset + maxResults < all.length)
     response.nextPageToken = encodeToken({ f: fingerprint, o: offset + maxResults });

@@ -30,6 +30,8 @@ export interface ListEntry {
   hidden: boolean;
   deleted: boolean;
   selected: boolean;
+  /** The user's default reminders for this calendar's events (calendarList.patch changes them). */
+  defaultReminders: { method: 'popup' | 'email'; minutes: number }[];
   /** Calendar-list change sequence of the last change to this entry. */
   seq: number;
   etag: string;
@@ -213,6 +215,9 @@ export class World {
       hidden: false,
       deleted: false,
       selected: true,
+      // Google gives the people who can edit a calendar a popup 10 minutes before by default.
+      defaultReminders:
+        accessRole === 'owner' || accessRole === 'writer' ? [{ method: 'popup', minutes: 10 }] : [],
       seq: ++account.listHead,
       etag: this.nextEtag(),
     };
