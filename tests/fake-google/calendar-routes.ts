@@ -275,7 +275,7 @@ function patchListEntry(
   if (!Array.isArray(list)) throw errors.invalid('Invalid value.', 'defaultReminders');
   if (list.length > 5)
     throw errors.invalid('The maximum number of default reminders is 5.', 'defaultReminders');
-  const reminders = list.map((raw: unknown) => {
+  const reminders = list.map((raw: unknown): ListEntry['defaultReminders'][number] => {
     const { method, minutes } = (raw ?? {}) as { method?: unknown; minutes?: unknown };
     if (method !== 'popup' && method !== 'email')
       throw errors.invalid('Invalid reminder method.', 'defaultReminders.method');
