@@ -1,0 +1,43 @@
+// The tray's short agenda: the next three timed events that can still remind (under way or
+// upcoming, in calendars that remind here, not declined), worded in the user's zone, with a
+// Join link on the one about to start. The schedule sends it to main whenever it changes,
+// and wakes when the words would change (an event starting soon, starting, ending, midnight).
+import { DateTime } from 'luxon';
+import type { AgendaItem } from '../../src-preload/contract';
+import { meetLinkOf } from '../calendar/event-operations';
+import type { PlannedOccurrence, ReminderPlan } from './reminder-plan';
+
+/** An event "about to start" gets a Join item from this long before its start. */
+export const JOIN_BEFORE_MS = 10 * 60_000;
+const SIZE = 3;
+
+export function agendaOf(plan: ReminderPlan, zone: string, now: number): AgendaItem[] {
+  const today = DateTime.fromMillis(now, { zone }).toISODate();
+  return nextTimed(plan, now).map((entry) => {
+    const start = DateTime.fromMillis(entry.startMs, { zone });
+    const title = entry.occurrence.title;
+    const label =
+      entry.startMs <= now
+        ? `Now: ${title} (until ${DateTime.fromMillis(entry.endMs, { zone }).toFormat('HH:mm')})`
+        : `${start.toISODate() === today ? '' : `${start.toFormat('ccc')} `}${start.toFormat('HH:mm')} ${title}`;
+    const joinUrl =
+      entry.startMs - JOIN_BEFORE_MS <= now ? meetLinkOf(entry.occurrence.event) : undefined;
+    return { key: entry.occurrence.instanceId, label, ...(joinUrl ? { joinUrl } : {}) };
+  });
+}
+
+/** The next instant after `now` at which `agendaOf` would say something else. */
+export function agendaChangesAfter(plan: ReminderPlan, zone: string, now: number): number {
+  let next = DateTime.fromMillis(now, { zone }).plus({ days: 1 }).startOf('day').toMillis();
+  for (const entry of nextTimed(plan, now))
+    for (const at of [entry.startMs - JOIN_BEFORE_MS, entry.startMs, entry.endMs])
+      if (at > now) next = Math.min(next, at);
+  return next;
+}
+
+function nextTimed(plan: ReminderPlan, now: number): PlannedOccurrence[] {
+  const timed: PlannedOccurrence[] = [];
+  for (const entry of plan.occurrences.values())
+    if (!entry.occurrence.allDay && entry.endMs > now) timed.push(entry);
+  return timed.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs).slice(0, SIZE);
+}
