@@ -16,7 +16,6 @@ import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload
 import type { AlmanacDatabase } from '../db/database';
 import type { Occurrence } from '../calendar/model';
 import { meetLinkOf } from '../calendar/event-operations';
-import { describeWhen } from '../calendar/display-dates';
 import { planReminders, type PlannedOccurrence, type ReminderPlan } from './reminder-plan';
 import {
   claim,
@@ -29,6 +28,17 @@ import {
   type ReminderRecord,
 } from './reminder-state';
 import { agendaOf, agendaChangesAfter } from './tray-agenda';
+import {
+  groupNotice,
+  noticeFor,
+  panelItems,
+  samePanel,
+  testNotice,
+  type PanelItem,
+  type PanelState,
+} from './reminder-notices';
+
+export type { PanelItem, PanelState } from './reminder-notices';
 
 export interface ReminderClock {
   now(): number;
@@ -51,26 +61,6 @@ export interface ReminderPresenter {
   close(key: string): void;
   openLink(url: string): void;
   agenda(items: AgendaItem[]): void;
-}
-
-/** One reminder waiting for the user, as the in-app panel lists it. */
-export interface PanelItem {
-  key: string;
-  occurrence: Occurrence;
-  startMs: number;
-  /** The time range and the location, as the notification said. */
-  when: string;
-  location?: string;
-  joinUrl?: string;
-  /** Shown in the group of reminders missed while Almanac was not running. */
-  missed: boolean;
-  canSnoozeUntilStart: boolean;
-}
-
-export interface PanelState {
-  items: PanelItem[];
-  /** The system's notifications carry Snooze and Dismiss themselves: no panel needed. */
-  systemActions: boolean;
 }
 
 export type ReminderUserAction = 'open' | 'join' | 'dismiss' | { snooze: SnoozeChoice };
@@ -98,7 +88,6 @@ export class ReminderEngine {
   private systemActions = false;
   private panel: PanelState = { items: [], systemActions: false };
   private lastAgenda = '';
-  private readonly whenCache = new WeakMap<Occurrence, { zone: string; text: string }>();
   private readonly listeners = new Set<() => void>();
   private readonly openListeners = new Set<(occurrence: Occurrence) => void>();
   private readonly clock: ReminderClock;
@@ -201,14 +190,7 @@ export class ReminderEngine {
 
   /** Preferences → Notifications → "Test notification". */
   async testNotification(): Promise<{ shown: boolean }> {
-    const result = await this.presenter.show({
-      key: 'almanac-test',
-      title: 'Reminders are on',
-      body: 'This is how Almanac reminds you of an event: its title, when and where.',
-      canSnoozeUntilStart: false,
-      group: false,
-      sound: this.prefs?.sound ?? true,
-    });
+    const result = await this.presenter.show(testNotice(this.prefs?.sound ?? true));
     return { shown: result.shown };
   }
 
@@ -336,9 +318,8 @@ export class ReminderEngine {
 
     const shown = written.filter((w) => w.claim.outcome === 'show').map((w) => w.claim.key);
     const missed = written.filter((w) => w.claim.outcome === 'missed').map((w) => w.claim.key);
-    const notices = shown.map((key) => this.noticeFor(plan.occurrences.get(key)!, prefs, now));
-    if (missed.length === 1)
-      notices.push(this.noticeFor(plan.occurrences.get(missed[0]!)!, prefs, now));
+    const notices = shown.map((key) => noticeFor(plan.occurrences.get(key)!, prefs, now));
+    if (missed.length === 1) notices.push(noticeFor(plan.occurrences.get(missed[0]!)!, prefs, now));
     if (missed.length > 1)
       notices.push(
         groupNotice(
@@ -364,73 +345,16 @@ export class ReminderEngine {
     }
   }
 
-  private noticeFor(
-    entry: PlannedOccurrence,
-    prefs: ReminderPreferences,
-    now: number,
-  ): ReminderNotice {
-    const { occurrence } = entry;
-    const location = occurrence.event.location?.trim();
-    const joinUrl = meetLinkOf(occurrence.event);
-    return {
-      key: occurrence.instanceId,
-      title: occurrence.title,
-      body: [describeWhen(occurrence, prefs.zone), location].filter(Boolean).join('\n'),
-      ...(joinUrl ? { joinUrl } : {}),
-      canSnoozeUntilStart: entry.startMs > now,
-      group: false,
-      sound: prefs.sound,
-    };
-  }
-
   private publishPanel(): void {
     const plan = this.plan;
     const prefs = this.prefs;
     if (!plan || !prefs) return this.setPanel([]);
-    const now = this.clock.now();
-    const items: PanelItem[] = [];
-    for (const record of this.records.values()) {
-      if (record.status !== 'active') continue;
-      const entry = plan.occurrences.get(record.key);
-      if (!entry || entry.start !== record.start) continue;
-      const location = entry.occurrence.event.location?.trim();
-      const joinUrl = meetLinkOf(entry.occurrence.event);
-      items.push({
-        key: record.key,
-        occurrence: entry.occurrence,
-        startMs: entry.startMs,
-        when: this.whenOf(entry.occurrence, prefs.zone),
-        ...(location ? { location } : {}),
-        ...(joinUrl ? { joinUrl } : {}),
-        missed: record.missed === true,
-        canSnoozeUntilStart: entry.startMs > now,
-      });
-    }
-    items.sort((a, b) => a.startMs - b.startMs || (a.key < b.key ? -1 : 1));
-    this.setPanel(items);
-  }
-
-  /** describeWhen, once per occurrence and zone (the panel is rebuilt on every check). */
-  private whenOf(occurrence: Occurrence, zone: string): string {
-    const cached = this.whenCache.get(occurrence);
-    if (cached?.zone === zone) return cached.text;
-    const text = describeWhen(occurrence, zone);
-    this.whenCache.set(occurrence, { zone, text });
-    return text;
+    this.setPanel(panelItems(plan, this.records.values(), prefs.zone, this.clock.now()));
   }
 
   private setPanel(items: PanelItem[]): void {
-    const same =
-      this.panel.systemActions === this.systemActions &&
-      this.panel.items.length === items.length &&
-      this.panel.items.every(
-        (item, i) =>
-          item.key === items[i]!.key &&
-          item.when === items[i]!.when &&
-          item.occurrence === items[i]!.occurrence &&
-          item.canSnoozeUntilStart === items[i]!.canSnoozeUntilStart,
-      );
-    if (same) return;
+    if (this.panel.systemActions === this.systemActions && samePanel(this.panel.items, items))
+      return;
     this.panel = { items, systemActions: this.systemActions };
     for (const listener of this.listeners) listener();
   }
@@ -485,18 +409,4 @@ export class ReminderEngine {
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
   }
-}
-
-function groupNotice(entries: PlannedOccurrence[], prefs: ReminderPreferences): ReminderNotice {
-  const titles = entries.map((e) => e.occurrence.title);
-  const shown = titles.slice(0, 4);
-  if (titles.length > shown.length) shown.push(`and ${titles.length - shown.length} more`);
-  return {
-    key: 'almanac-missed',
-    title: `${entries.length} reminders while you were away`,
-    body: shown.join('\n'),
-    canSnoozeUntilStart: false,
-    group: true,
-    sound: prefs.sound,
-  };
 }
