@@ -8,6 +8,7 @@ import { openDatabase } from './db/database';
 import type { AlmanacDatabase } from './db/database';
 import { createDexieLocalStore } from './db/local-store';
 import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
+import { startReminders } from './reminders/start-reminders';
 import './styles/app.css';
 
 declare global {
@@ -19,6 +20,8 @@ declare global {
 
 const db = openDatabase();
 window.__almanac = { db };
+// Reminders run for the life of the page (Electron hides it to the tray instead of closing it).
+const reminders = startReminders(db, getApi());
 // The sync engine in main reads and writes the calendar through this window's database.
 try {
   getApi().serveLocalStore(createDexieLocalStore(db));
@@ -32,7 +35,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App db={db} />
+      <App db={db} reminders={reminders} />
     </StrictMode>,
   );
 }
