@@ -9,19 +9,23 @@ import type { AlmanacDatabase } from './db/database';
 import { createDexieLocalStore } from './db/local-store';
 import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
 import { startReminders } from './reminders/start-reminders';
+import type { ReminderEngine } from './reminders/reminder-engine';
 import './styles/app.css';
 
 declare global {
   interface Window {
-    /** Test and benchmark hook: the opened database, so they can seed events without the UI. */
-    __almanac?: { db: AlmanacDatabase };
+    /**
+     * Test and benchmark hook: the opened database, so they can seed events without the UI,
+     * and the reminder schedule, so a test moving a fake clock can wait for it to settle.
+     */
+    __almanac?: { db: AlmanacDatabase; reminders?: ReminderEngine };
   }
 }
 
 const db = openDatabase();
-window.__almanac = { db };
 // Reminders run for the life of the page (Electron hides it to the tray instead of closing it).
 const reminders = startReminders(db, getApi());
+window.__almanac = { db, reminders };
 // The sync engine in main reads and writes the calendar through this window's database.
 try {
   getApi().serveLocalStore(createDexieLocalStore(db));

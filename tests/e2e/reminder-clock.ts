@@ -1,0 +1,60 @@
+// Reminder tests move the page's clock with Playwright's clock control. The app's reminder
+// schedule does its work between timer ticks (IndexedDB is asynchronous), so time moves in
+// steps no longer than the schedule's longest wait, and each step waits for it to settle,
+// as real time would let it. Notifications are observed by wrapping the page's real
+// Notification constructor, which still shows them.
+import type { Page } from '@playwright/test';
+
+/** Installs the fake clock at `time` and records every Web Notification the page creates. */
+export async function installReminderClock(page: Page, time: string | number): Promise<void> {
+  await page.clock.install({ time: new Date(time) });
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string; tag: string; at: number }[] = [];
+    const Real = window.Notification;
+    if (!Real) return;
+    class Recording extends Real {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        shown.push({
+          title,
+          body: options?.body ?? '',
+          tag: options?.tag ?? '',
+          at: Date.now(),
+        });
+      }
+    }
+    Object.defineProperty(window, 'Notification', { value: Recording, configurable: true });
+    Object.defineProperty(window, '__notifications', { value: shown });
+  });
+}
+
+export interface SeenNotification {
+  title: string;
+  body: string;
+  tag: string;
+  at: number;
+}
+
+export function notifications(page: Page): Promise<SeenNotification[]> {
+  return page.evaluate(
+    () => (window as unknown as { __notifications?: SeenNotification[] }).__notifications ?? [],
+  );
+}
+
+/** Lets the reminder schedule finish whatever the last tick started. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await window.__almanac?.reminders?.idle();
+  });
+}
+
+/** Moves the page's clock to `target` (ms), a minute at most per step, settling after each. */
+export async function advanceTo(page: Page, target: number): Promise<void> {
+  await settle(page);
+  for (;;) {
+    const now = await page.evaluate(() => Date.now());
+    if (now >= target) return;
+    await page.clock.runFor(Math.min(60_000, target - now));
+    await settle(page);
+  }
+}

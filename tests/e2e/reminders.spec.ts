@@ -1,0 +1,101 @@
+// Reminders in real Chromium against the browser shell, with Playwright's clock control: an
+// event made in the editor notifies at its minute, exactly once, as a Web Notification when
+// the user allowed them and in the reminder panel always (a Web Notification cannot carry
+// Snooze or Dismiss); Snooze brings a reminder back; Dismiss survives a reload.
+import { test, expect } from './fixtures';
+import { editor, berlin } from './helpers';
+import { advanceTo, installReminderClock, notifications, settle } from './reminder-clock';
+
+const DAY = '2026-06-10';
+
+test('an event made in the editor with "10 minutes before" notifies at that minute, once', async ({
+  page,
+  context,
+  shell,
+  openApp,
+}) => {
+  await context.grantPermissions(['notifications'], { origin: shell.origin });
+  await installReminderClock(page, berlin(DAY, '10:00'));
+  await openApp();
+  await page.getByRole('button', { name: 'New event' }).click();
+  const dialog = editor(page);
+  await dialog.getByLabel('Title').fill('Design review');
+  await dialog.getByLabel('From time').fill('10:30');
+  await dialog.getByLabel('To time').fill('11:00');
+  await dialog.getByLabel('Location').fill('Room 4');
+  await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
+  await expect(dialog.getByLabel('Reminder 1 minutes before')).toHaveValue('10');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  await advanceTo(page, berlin(DAY, '10:19') + 59_000);
+  expect(await notifications(page)).toEqual([]);
+  await expect(page.getByRole('region', { name: 'Reminders' })).toBeHidden();
+
+  await advanceTo(page, berlin(DAY, '10:20'));
+  await expect.poll(() => notifications(page)).toHaveLength(1);
+  const [shown] = await notifications(page);
+  expect(shown).toMatchObject({
+    title: 'Design review',
+    body: expect.stringMatching(/10:30 – 11:00\nRoom 4$/),
+  });
+  // To the second (the page's clock also runs on while the test waits).
+  expect(shown!.at - berlin(DAY, '10:20')).toBeGreaterThanOrEqual(0);
+  expect(shown!.at - berlin(DAY, '10:20')).toBeLessThan(1000);
+  // The browser's notification cannot carry the actions: the panel offers them.
+  const panel = page.getByRole('region', { name: 'Reminders' });
+  await expect(panel.getByRole('listitem', { name: 'Design review' })).toContainText('Room 4');
+
+  await advanceTo(page, berlin(DAY, '11:05'));
+  expect(await notifications(page)).toHaveLength(1);
+  // Ended: the panel lets it go.
+  await expect(panel).toBeHidden();
+});
+
+test('Snooze brings a reminder back after its minutes; Dismiss survives a reload', async ({
+  page,
+  openApp,
+}) => {
+  await installReminderClock(page, berlin(DAY, '10:00'));
+  await openApp();
+  for (const [title, from] of [
+    ['Call with Lin', '10:30'],
+    ['Budget', '11:00'],
+  ] as const) {
+    await page.getByRole('button', { name: 'New event' }).click();
+    const dialog = editor(page);
+    await dialog.getByLabel('Title').fill(title);
+    await dialog.getByLabel('From time').fill(from);
+    await dialog.getByLabel('To time').fill('12:00');
+    await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  // No permission asked for: reminders appear in the panel only.
+  await advanceTo(page, berlin(DAY, '10:20'));
+  const panel = page.getByRole('region', { name: 'Reminders' });
+  const call = panel.getByRole('listitem', { name: 'Call with Lin' });
+  await expect(call).toBeVisible();
+  await call.getByLabel('Snooze Call with Lin for').selectOption({ label: '5 minutes' });
+  await call.getByRole('button', { name: 'Snooze' }).click();
+  await expect(call).toBeHidden();
+  await advanceTo(page, berlin(DAY, '10:24') + 59_000);
+  await expect(call).toBeHidden();
+  await advanceTo(page, berlin(DAY, '10:25'));
+  await expect(call).toBeVisible();
+
+  await advanceTo(page, berlin(DAY, '10:50'));
+  const budget = panel.getByRole('listitem', { name: 'Budget' });
+  await expect(budget).toBeVisible();
+  await call.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(call).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New event' })).toBeVisible();
+  await settle(page);
+  await expect(budget).toBeVisible();
+  await expect(call).toBeHidden();
+  await advanceTo(page, berlin(DAY, '10:55'));
+  await expect(call).toBeHidden();
+  expect(await page.evaluate(() => Date.now())).toBeGreaterThanOrEqual(berlin(DAY, '10:55'));
+});
