@@ -492,7 +492,9 @@ export type ReminderAction = z.infer<typeof ReminderActionSchema>;
 export const AgendaItemSchema = z
   .object({
     key: z.string().min(1).max(1100),
+    /** "10:00 Standup", "Thu 09:30 Review", "Now: Standup (until 10:30)". */
     label: z.string().max(300),
+    title: z.string().max(300),
     /** Set for the event about to start (or under way) that has a video call. */
     joinUrl: httpsUrl.optional(),
   })

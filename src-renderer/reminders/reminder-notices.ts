@@ -41,8 +41,9 @@ export function noticeFor(
   const joinUrl = meetLinkOf(occurrence.event);
   return {
     key: occurrence.instanceId,
-    title: occurrence.title,
-    body: [whenOf(occurrence, prefs.zone), location].filter(Boolean).join('\n'),
+    // Within what the bridge carries: a title or place pasted in whole stays readable.
+    title: occurrence.title.slice(0, 1000),
+    body: [whenOf(occurrence, prefs.zone), location?.slice(0, 1000)].filter(Boolean).join('\n'),
     ...(joinUrl ? { joinUrl } : {}),
     canSnoozeUntilStart: entry.startMs > now,
     group: false,
@@ -54,7 +55,7 @@ export function groupNotice(
   entries: PlannedOccurrence[],
   prefs: { sound: boolean },
 ): ReminderNotice {
-  const titles = entries.map((e) => e.occurrence.title);
+  const titles = entries.map((e) => e.occurrence.title.slice(0, 200));
   const lines = titles.slice(0, 4);
   if (titles.length > lines.length) lines.push(`and ${titles.length - lines.length} more`);
   return {

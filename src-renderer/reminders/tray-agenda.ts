@@ -22,7 +22,12 @@ export function agendaOf(plan: ReminderPlan, zone: string, now: number): AgendaI
         : `${start.toISODate() === today ? '' : `${start.toFormat('ccc')} `}${start.toFormat('HH:mm')} ${title}`;
     const joinUrl =
       entry.startMs - JOIN_BEFORE_MS <= now ? meetLinkOf(entry.occurrence.event) : undefined;
-    return { key: entry.occurrence.instanceId, label, ...(joinUrl ? { joinUrl } : {}) };
+    return {
+      key: entry.occurrence.instanceId,
+      label: label.slice(0, 300),
+      title: title.slice(0, 300),
+      ...(joinUrl ? { joinUrl } : {}),
+    };
   });
 }
 

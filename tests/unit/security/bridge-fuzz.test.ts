@@ -40,7 +40,7 @@ const VALID: Record<ChannelName, unknown> = {
     sound: true,
   },
   'reminders:close': { key: 'abcde_20260610T080000Z' },
-  'tray:agenda': { items: [{ key: 'abcde', label: '10:00 Standup' }] },
+  'tray:agenda': { items: [{ key: 'abcde', label: '10:00 Standup', title: 'Standup' }] },
 };
 
 const CHANNELS = Object.keys(channels) as ChannelName[];
