@@ -5,13 +5,14 @@ import { DEFAULT_SETTINGS } from '../../src-preload/contract';
 import type { AlmanacApi, Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { osTimeZone } from '../calendar/display-dates';
-import { ReminderEngine } from './reminder-engine';
+import { ReminderEngine, type ReminderClock } from './reminder-engine';
 import { createPresenter } from './presenter';
 
 export function startReminders(db: AlmanacDatabase, api: AlmanacApi): ReminderEngine {
   const engine: ReminderEngine = new ReminderEngine(
     db,
     createPresenter(api, (key, action) => void engine.act(key, action)),
+    pageClock(),
   );
   engine.start();
   const follow = (settings: Settings) =>
@@ -35,4 +36,35 @@ export function startReminders(db: AlmanacDatabase, api: AlmanacApi): ReminderEn
       ),
   );
   return engine;
+}
+
+/**
+ * The page's clock, with each timer set from a task of its own. The schedule sets its next
+ * timer while finishing the last one's work, and Chromium counts timers set from timer
+ * callbacks as a chain, which it wakes at most once a minute in a page hidden for five
+ * minutes (Electron's window in the tray). A timer set from a message task starts no
+ * chain, so a reminder stays on its second.
+ */
+function pageClock(): ReminderClock {
+  const channel = new MessageChannel();
+  const waiting: (() => void)[] = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return {
+    now: () => Date.now(),
+    setTimeout(fn, ms) {
+      const handle: { id?: ReturnType<typeof setTimeout>; cancelled: boolean } = {
+        cancelled: false,
+      };
+      waiting.push(() => {
+        if (!handle.cancelled) handle.id = setTimeout(fn, ms);
+      });
+      channel.port2.postMessage(null);
+      return handle;
+    },
+    clearTimeout(handle) {
+      const h = handle as { id?: ReturnType<typeof setTimeout>; cancelled: boolean };
+      h.cancelled = true;
+      if (h.id !== undefined) clearTimeout(h.id);
+    },
+  };
 }
