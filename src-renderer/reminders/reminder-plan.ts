@@ -12,6 +12,7 @@ import { fireTime, occurrenceSpan, popupMinutes } from './reminder-times';
 
 /** How far ahead a plan lists reminders. */
 export const PLAN_HORIZON_MS = 24 * 3_600_000;
+const DAY_MS = 86_400_000;
 /** The longest a reminder can come before its event (Google's limit). */
 export const MAX_LEAD_MS = MAX_REMINDER_MINUTES * 60_000;
 
@@ -49,8 +50,13 @@ export async function planReminders(
   zone: string,
   horizonMs = PLAN_HORIZON_MS,
 ): Promise<ReminderPlan> {
+  // The range read moves a day at a time, so a series expanded for one plan is expanded
+  // already for the next (the recurrence module caches by range) and a re-plan after an
+  // edit or a sync page costs little more than reading.
+  const from = Math.floor(now / DAY_MS) * DAY_MS;
+  const to = from + DAY_MS + Math.ceil(horizonMs / DAY_MS) * DAY_MS + MAX_LEAD_MS;
   const [occurrences, calendars] = await Promise.all([
-    loadOccurrences(db, { start: new Date(now), end: new Date(now + horizonMs + MAX_LEAD_MS) }),
+    loadOccurrences(db, { start: new Date(from), end: new Date(to) }),
     db.calendars.toArray(),
   ]);
   return planFromOccurrences(occurrences, calendars, now, zone, horizonMs);
@@ -73,15 +79,13 @@ export function planFromOccurrences(
     if (!calendar || !remindsHere(calendar) || declined(occurrence.event)) continue;
     const { startMs, endMs } = occurrenceSpan(occurrence, zone);
     if (!(endMs > now) || Number.isNaN(startMs)) continue;
-    const entry: PlannedOccurrence = {
-      occurrence,
-      start: occurrence.allDay ? occurrence.start : new Date(startMs).toISOString(),
-      startMs,
-      endMs,
-    };
+    // Occurrences carry timed starts as ISO instants already (Z), all-day ones as dates.
+    const entry: PlannedOccurrence = { occurrence, start: occurrence.start, startMs, endMs };
     planned.set(occurrence.instanceId, entry);
     for (const minutes of popupMinutes(occurrence.event, occurrence.master, calendar)) {
-      const fireAt = fireTime(occurrence, minutes, zone);
+      const fireAt = occurrence.allDay
+        ? fireTime(occurrence, minutes, zone)
+        : startMs - minutes * 60_000;
       if (fireAt <= until)
         reminders.push({ ...entry, key: occurrence.instanceId, minutes, fireAt });
     }

@@ -40,9 +40,17 @@ export function agendaChangesAfter(plan: ReminderPlan, zone: string, now: number
   return next;
 }
 
+/** The first few timed occurrences not ended, by start: one pass, no sort of them all. */
 function nextTimed(plan: ReminderPlan, now: number): PlannedOccurrence[] {
-  const timed: PlannedOccurrence[] = [];
-  for (const entry of plan.occurrences.values())
-    if (!entry.occurrence.allDay && entry.endMs > now) timed.push(entry);
-  return timed.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs).slice(0, SIZE);
+  const first: PlannedOccurrence[] = [];
+  const before = (a: PlannedOccurrence, b: PlannedOccurrence) =>
+    a.startMs - b.startMs || a.endMs - b.endMs;
+  for (const entry of plan.occurrences.values()) {
+    if (entry.occurrence.allDay || entry.endMs <= now) continue;
+    if (first.length === SIZE && before(entry, first[SIZE - 1]!) >= 0) continue;
+    first.push(entry);
+    first.sort(before);
+    if (first.length > SIZE) first.pop();
+  }
+  return first;
 }
