@@ -402,6 +402,7 @@ function CalendarWindow({
           <p className="hint">
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
+          <ReminderPanel engine={reminders} defaultSnooze={settings.defaultSnoozeMinutes} />
         </aside>
         <main className="main">
           <ErrorBoundary what="calendar">
@@ -486,7 +487,6 @@ function CalendarWindow({
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
-      <ReminderPanel engine={reminders} defaultSnooze={settings.defaultSnoozeMinutes} />
     </div>
   );
 }

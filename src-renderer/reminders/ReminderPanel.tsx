@@ -68,6 +68,7 @@ function ReminderCard({
       <button
         type="button"
         className="reminder-title"
+        aria-label={`Open ${title}`}
         style={{ borderColor: item.occurrence.color }}
         onClick={() => void engine.act(item.key, 'open')}
       >
