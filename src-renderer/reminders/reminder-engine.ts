@@ -225,11 +225,6 @@ export class ReminderEngine {
     if (!prefs) return;
     if (this.checkedAt === null)
       this.checkedAt = (await readCheckedAt(this.db)) ?? this.clock.now();
-    if (!prefs.enabled) {
-      this.plan = null;
-      this.setPanel([]);
-      return;
-    }
     let now = this.clock.now();
     if (this.stale || !this.plan || now >= this.plan.until - MAX_WAIT_MS) {
       this.stale = false;
@@ -241,8 +236,11 @@ export class ReminderEngine {
       this.records = await readRecords(this.db);
     }
     now = this.clock.now();
-    await this.fireDue(this.plan, prefs, now);
-    await this.cancelGone(this.plan, now);
+    // Off, nothing shows and nothing is recorded; the tray's agenda still follows the events.
+    if (prefs.enabled) {
+      await this.fireDue(this.plan, prefs, now);
+      await this.cancelGone(this.plan, now);
+    }
     this.checkedAt = Math.max(this.checkedAt, now);
     if (now - this.savedCheckedAt >= CHECKED_AT_EVERY_MS) {
       this.savedCheckedAt = now;
@@ -348,7 +346,7 @@ export class ReminderEngine {
   private publishPanel(): void {
     const plan = this.plan;
     const prefs = this.prefs;
-    if (!plan || !prefs) return this.setPanel([]);
+    if (!plan || !prefs?.enabled) return this.setPanel([]);
     this.setPanel(panelItems(plan, this.records.values(), prefs.zone, this.clock.now()));
   }
 
@@ -373,9 +371,14 @@ export class ReminderEngine {
     if (this.stopped || !this.prefs) return;
     const now = this.clock.now();
     let next = now + MAX_WAIT_MS;
-    const plan = this.prefs.enabled ? this.plan : null;
-    if (plan) {
-      next = Math.min(next, plan.until - MAX_WAIT_MS);
+    const plan = this.plan;
+    if (plan)
+      next = Math.min(
+        next,
+        plan.until - MAX_WAIT_MS,
+        agendaChangesAfter(plan, this.prefs.zone, now),
+      );
+    if (plan && this.prefs.enabled) {
       for (const reminder of plan.reminders) {
         if (reminder.fireAt <= now) continue;
         const record = this.records.get(reminder.key);
@@ -394,7 +397,6 @@ export class ReminderEngine {
         const end = plan.occurrences.get(item.key)?.endMs;
         if (end !== undefined && end > now) next = Math.min(next, end);
       }
-      next = Math.min(next, agendaChangesAfter(plan, this.prefs.zone, now));
     }
     this.timer = this.clock.setTimeout(
       () => {

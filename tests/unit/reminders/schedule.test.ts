@@ -301,3 +301,36 @@ describe('one timer', () => {
     }
   });
 });
+
+describe('the tray’s agenda', () => {
+  it('the next three timed events, with Join from ten minutes before the start, updated as time passes (reminders on or off)', async () => {
+    await db.events.bulkPut([
+      timed('standup1', '2026-06-10T10:30', '2026-06-10T10:45', ZONE, {
+        hangoutLink: 'https://meet.google.com/abc-defg-hij',
+      }),
+      timed('review1', '2026-06-10T14:00', '2026-06-10T15:00', ZONE),
+      timed('dinner1', '2026-06-11T19:30', '2026-06-11T21:00', ZONE),
+      timed('later11', '2026-06-12T09:00', '2026-06-12T10:00', ZONE),
+      allDay('holiday1', '2026-06-10', '2026-06-11'),
+    ]);
+    await start(berlin('2026-06-10', '10:00'), { ...BERLIN, enabled: false });
+    const latest = () => presenter.agendas.at(-1)!;
+    expect(latest()).toEqual([
+      { key: 'standup1', label: '10:30 standup1', title: 'standup1' },
+      { key: 'review1', label: '14:00 review1', title: 'review1' },
+      { key: 'dinner1', label: 'Thu 19:30 dinner1', title: 'dinner1' },
+    ]);
+    await clock.advanceTo(berlin('2026-06-10', '10:20'), engine);
+    expect(latest()[0]).toEqual({
+      key: 'standup1',
+      label: '10:30 standup1',
+      title: 'standup1',
+      joinUrl: 'https://meet.google.com/abc-defg-hij',
+    });
+    await clock.advanceTo(berlin('2026-06-10', '10:31'), engine);
+    expect(latest()[0]!.label).toBe('Now: standup1 (until 10:45)');
+    await clock.advanceTo(berlin('2026-06-10', '10:46'), engine);
+    expect(latest().map((item) => item.key)).toEqual(['review1', 'dinner1', 'later11']);
+    expect(presenter.shown).toEqual([]);
+  });
+});
