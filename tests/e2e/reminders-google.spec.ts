@@ -3,7 +3,7 @@
 // each, once it has synced here: the default comes from Google's calendar list.
 import { test, expect, connect, googleAs } from './google-fixtures';
 import { berlin } from './helpers';
-import { advanceTo, installReminderClock, notifications } from './reminder-clock';
+import { advanceTo, installReminderClock, notifications } from './reminder-helpers';
 
 test('a series synced from Google reminds with its calendar’s default, at the minute, once per occurrence', async ({
   page,

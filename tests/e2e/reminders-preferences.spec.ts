@@ -2,8 +2,13 @@
 // notification, My calendar's own default reminder (which new events then use), turning
 // reminders off, and an all-day event's reminder offered and kept as "1 day before at 09:00".
 import { test, expect } from './fixtures';
-import { berlin, editor, eventsTitled, storedEvents } from './helpers';
-import { advanceTo, installReminderClock, notifications } from './reminder-clock';
+import { berlin, editor, eventsTitled, fillEditor, storedEvents } from './helpers';
+import {
+  advanceTo,
+  createWithReminder,
+  installReminderClock,
+  notifications,
+} from './reminder-helpers';
 
 test('Test notification; My calendar’s default reminder is what new events use; reminders can be turned off', async ({
   page,
@@ -31,9 +36,7 @@ test('Test notification; My calendar’s default reminder is what new events use
 
   await page.getByRole('button', { name: 'New event' }).click();
   const form = editor(page);
-  await form.getByLabel('Title').fill('Dentist');
-  await form.getByLabel('From time').fill('10:30');
-  await form.getByLabel('To time').fill('11:00');
+  await fillEditor(page, { title: 'Dentist', from: '10:30', to: '11:00' });
   await expect(form.getByText('15 minutes before')).toBeVisible();
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
@@ -54,11 +57,7 @@ test('Test notification; My calendar’s default reminder is what new events use
   await pane.getByRole('checkbox', { name: 'Remind me of events' }).uncheck();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(card).toBeHidden();
-  await page.getByRole('button', { name: 'New event' }).click();
-  await form.getByLabel('Title').fill('Lunch');
-  await form.getByLabel('From time').fill('12:00');
-  await form.getByLabel('To time').fill('13:00');
-  await form.getByRole('button', { name: 'Save' }).click();
+  await createWithReminder(page, { title: 'Lunch', from: '12:00', to: '13:00' });
   await advanceTo(page, berlin('2026-06-10', '11:50'));
   expect(await notifications(page)).toHaveLength(2);
 

@@ -3,8 +3,14 @@
 // the user allowed them and in the reminder panel always (a Web Notification cannot carry
 // Snooze or Dismiss); Snooze brings a reminder back; Dismiss survives a reload.
 import { test, expect } from './fixtures';
-import { editor, berlin } from './helpers';
-import { advanceTo, installReminderClock, notifications, settle } from './reminder-clock';
+import { editor, berlin, fillEditor } from './helpers';
+import {
+  advanceTo,
+  createWithReminder,
+  installReminderClock,
+  notifications,
+  settle,
+} from './reminder-helpers';
 
 const DAY = '2026-06-10';
 
@@ -19,11 +25,15 @@ test('an event made in the editor with "10 minutes before" notifies at that minu
   await openApp();
   await page.getByRole('button', { name: 'New event' }).click();
   const dialog = editor(page);
-  await dialog.getByLabel('Title').fill('Design review');
-  await dialog.getByLabel('From time').fill('10:30');
-  await dialog.getByLabel('To time').fill('11:00');
-  await dialog.getByLabel('Location').fill('Room 4');
+  await fillEditor(page, {
+    title: 'Design review',
+    from: '10:30',
+    to: '11:00',
+    location: 'Room 4',
+  });
+  // Unticking the defaults offers one notification 10 minutes before, as Google does.
   await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
+  await expect(dialog.getByLabel('Reminder 1 type')).toHaveValue('popup');
   await expect(dialog.getByLabel('Reminder 1 minutes before')).toHaveValue('10');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
@@ -58,19 +68,13 @@ test('Snooze brings a reminder back after its minutes; Dismiss survives a reload
 }) => {
   await installReminderClock(page, berlin(DAY, '10:00'));
   await openApp();
-  for (const [title, from] of [
-    ['Call with Lin', '10:30'],
-    ['Budget', '11:00'],
-  ] as const) {
-    await page.getByRole('button', { name: 'New event' }).click();
-    const dialog = editor(page);
-    await dialog.getByLabel('Title').fill(title);
-    await dialog.getByLabel('From time').fill(from);
-    await dialog.getByLabel('To time').fill('12:00');
-    await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(dialog).toBeHidden();
-  }
+  await createWithReminder(page, {
+    title: 'Call with Lin',
+    from: '10:30',
+    to: '12:00',
+    minutes: 10,
+  });
+  await createWithReminder(page, { title: 'Budget', from: '11:00', to: '12:00', minutes: 10 });
   // No permission asked for: reminders appear in the panel only.
   await advanceTo(page, berlin(DAY, '10:20'));
   const panel = page.getByRole('region', { name: 'Reminders' });

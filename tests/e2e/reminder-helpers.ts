@@ -4,6 +4,8 @@
 // as real time would let it. Notifications are observed by wrapping the page's real
 // Notification constructor, which still shows them.
 import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { editor, fillEditor, type EventInput } from './helpers';
 
 /** Installs the fake clock at `time` and records every Web Notification the page creates. */
 export async function installReminderClock(page: Page, time: string | number): Promise<void> {
@@ -57,4 +59,23 @@ export async function advanceTo(page: Page, target: number): Promise<void> {
     await page.clock.runFor(Math.min(60_000, target - now));
     await settle(page);
   }
+}
+
+/**
+ * "New event", the fields, and its reminders: the calendar's defaults, or (when `minutes`
+ * is given) Default reminders unticked and the first reminder set to that many minutes.
+ */
+export async function createWithReminder(
+  page: Page,
+  input: EventInput & { minutes?: number },
+): Promise<void> {
+  await page.getByRole('button', { name: 'New event' }).click();
+  const dialog = editor(page);
+  await fillEditor(page, input);
+  if (input.minutes !== undefined) {
+    await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
+    await dialog.getByLabel('Reminder 1 minutes before').fill(String(input.minutes));
+  }
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
 }
