@@ -12,6 +12,7 @@ export async function installReminderClock(page: Page, time: string | number): P
   await page.clock.install({ time: new Date(time) });
   await page.addInitScript(() => {
     const shown: { title: string; body: string; tag: string; at: number }[] = [];
+    const objects: Notification[] = [];
     const Real = window.Notification;
     if (!Real) return;
     class Recording extends Real {
@@ -23,10 +24,12 @@ export async function installReminderClock(page: Page, time: string | number): P
           tag: options?.tag ?? '',
           at: Date.now(),
         });
+        objects.push(this);
       }
     }
     Object.defineProperty(window, 'Notification', { value: Recording, configurable: true });
     Object.defineProperty(window, '__notifications', { value: shown });
+    Object.defineProperty(window, '__notificationObjects', { value: objects });
   });
 }
 
@@ -41,6 +44,15 @@ export function notifications(page: Page): Promise<SeenNotification[]> {
   return page.evaluate(
     () => (window as unknown as { __notifications?: SeenNotification[] }).__notifications ?? [],
   );
+}
+
+/** What the system does when the user clicks the `index`th notification. */
+export async function clickNotification(page: Page, index: number): Promise<void> {
+  await page.evaluate((i) => {
+    const objects = (window as unknown as { __notificationObjects: Notification[] })
+      .__notificationObjects;
+    objects[i]!.dispatchEvent(new Event('click'));
+  }, index);
 }
 
 /** Lets the reminder schedule finish whatever the last tick started. */

@@ -6,6 +6,7 @@ import { test, expect } from './fixtures';
 import { editor, berlin, fillEditor } from './helpers';
 import {
   advanceTo,
+  clickNotification,
   createWithReminder,
   installReminderClock,
   notifications,
@@ -55,6 +56,14 @@ test('an event made in the editor with "10 minutes before" notifies at that minu
   // The browser's notification cannot carry the actions: the panel offers them.
   const panel = page.getByRole('region', { name: 'Reminders' });
   await expect(panel.getByRole('listitem', { name: 'Design review' })).toContainText('Room 4');
+
+  // Clicking the notification, or the reminder's title, opens the event.
+  await clickNotification(page, 0);
+  await expect(editor(page).getByLabel('Title')).toHaveValue('Design review');
+  await editor(page).getByRole('button', { name: 'Cancel' }).click();
+  await panel.getByRole('button', { name: 'Open Design review' }).click();
+  await expect(editor(page).getByLabel('Location')).toHaveValue('Room 4');
+  await editor(page).getByRole('button', { name: 'Cancel' }).click();
 
   await advanceTo(page, berlin(DAY, '11:05'));
   expect(await notifications(page)).toHaveLength(1);
