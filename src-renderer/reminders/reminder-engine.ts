@@ -7,9 +7,9 @@
 // further than a minute ahead, so sleep or a changed system clock cost at most a minute.
 //
 // When something falls due it is first recorded in IndexedDB (one transaction, so two tabs
-// never both show it), then shown: on time as its own notification, after a gap (sleep, a
-// closed app, a crash) grouped once as "N reminders while you were away", and never for an
-// event that has ended. Showing is the presenter's job (the system's notification centre
+// never both show it), then shown (see `outcomeOf`): on time as its own notification, after
+// a gap (sleep, a closed app, a crash) grouped once as "N reminders while you were away",
+// and never for an event that has ended. Showing is the presenter's job (the system's notification centre
 // through main, Web Notifications, or the in-app panel).
 import Dexie from 'dexie';
 import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload/contract';
@@ -135,7 +135,7 @@ export class ReminderEngine {
     this.wake(!before || before.zone !== prefs.zone || before.enabled !== prefs.enabled);
   }
 
-  /** Resolves once no planning or checking is under way (tests and the bench wait on it). */
+  /** Resolves once no planning or checking is under way (tests moving a fake clock wait on it). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
@@ -151,11 +151,6 @@ export class ReminderEngine {
   onOpen(listener: (occurrence: Occurrence) => void): () => void {
     this.openListeners.add(listener);
     return () => this.openListeners.delete(listener);
-  }
-
-  /** Whether a timer is set (there is never more than one). */
-  get timerSet(): boolean {
-    return this.timer !== null;
   }
 
   /** The user acted on a reminder: in the panel, on a notification, or in the tray. */
@@ -254,7 +249,7 @@ export class ReminderEngine {
     this.publishAgenda(this.plan, prefs, now);
   }
 
-  /** Records and shows what fell due; see the file's header for on time, missed and late. */
+  /** Records and shows what fell due: on time, missed or late, as `outcomeOf` says. */
   private async fireDue(
     plan: ReminderPlan,
     prefs: ReminderPreferences,
@@ -301,14 +296,7 @@ export class ReminderEngine {
       endMs: d.entry.endMs,
       minutes: d.minutes,
       ...(d.snoozeUntil !== undefined ? { snoozeUntil: d.snoozeUntil } : {}),
-      outcome:
-        now - d.at <= LATE_MS
-          ? 'show'
-          : d.at > checkedAt
-            ? 'missed'
-            : d.entry.startMs > now
-              ? 'show'
-              : 'quiet',
+      outcome: outcomeOf(d.at, now, checkedAt, d.entry.startMs, d.snoozeUntil !== undefined),
     }));
     const written = await claim(this.db, claims, now);
     for (const { record } of written) this.records.set(record.key, record);
@@ -411,4 +399,22 @@ export class ReminderEngine {
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/**
+ * How a reminder due at `at` is shown at `now`: on time (within a minute of it); missed, if
+ * it fell due after the schedule last looked (Almanac was closed, the computer slept); and
+ * otherwise it arrived late (an edit or a sync brought it after its time), shown if its
+ * event has not started, passed over quietly if it has. A snooze always comes back.
+ */
+export function outcomeOf(
+  at: number,
+  now: number,
+  checkedAt: number,
+  startMs: number,
+  snooze: boolean,
+): Claim['outcome'] {
+  if (now - at <= LATE_MS) return 'show';
+  if (at > checkedAt) return 'missed';
+  return snooze || startMs > now ? 'show' : 'quiet';
 }

@@ -116,6 +116,25 @@ describe('snooze and dismiss', () => {
     expect(tabB.engine.getPanel().items).toEqual([]);
   });
 
+  it('a snooze that fell due while reminders were off comes back once they are on again, once', async () => {
+    await db.events.put(
+      timed('standup2', '2026-06-10T11:00', '2026-06-10T12:00', ZONE, { reminders: popup(20) }),
+    );
+    const clock = new FakeClock(berlin('2026-06-10', '10:00'));
+    const { engine, presenter } = await run(clock);
+    await clock.advanceTo(berlin('2026-06-10', '10:40'), engine);
+    await engine.act('standup2', { snooze: 5 });
+    engine.setPreferences({ ...BERLIN, enabled: false });
+    await clock.advanceTo(berlin('2026-06-10', '11:10'), engine);
+    engine.setPreferences(BERLIN);
+    await settle(engine);
+    await clock.advanceTo(berlin('2026-06-10', '11:30'), engine);
+    expect(presenter.shown.map((s) => [s.title, s.at])).toEqual([
+      ['standup2', berlin('2026-06-10', '10:40')],
+      ['standup2', berlin('2026-06-10', '11:10')],
+    ]);
+  });
+
   it('a time-zone change does not repeat an all-day reminder already shown', async () => {
     await db.events.put(allDay('trip1', '2026-06-12', '2026-06-13', { reminders: popup(900) }));
     const clock = new FakeClock(berlin('2026-06-11', '08:00'));
