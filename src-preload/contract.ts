@@ -446,9 +446,9 @@ export type ResetReport = z.infer<typeof ResetReportSchema>;
 // Reminders and the tray. The renderer plans reminders next to the data; main shows them in
 // the system's notification centre (Electron) and keeps the tray's short agenda.
 
+/** A link Almanac may hand to the user's browser: https only. */
 const httpsUrl = z
   .string()
-  .max(2048)
   .url()
   .refine((u) => u.startsWith('https://'), 'only https links open');
 
@@ -509,14 +509,7 @@ export const channels = {
   'settings:get': { request: z.null(), response: SettingsSchema },
   'settings:update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'shell:open-external': {
-    request: z
-      .object({
-        url: z
-          .string()
-          .url()
-          .refine((u) => u.startsWith('https://'), 'only https links open'),
-      })
-      .strict(),
+    request: z.object({ url: httpsUrl }).strict(),
     response: z.null(),
   },
   'google:status': { request: z.null(), response: GoogleStatusSchema },
