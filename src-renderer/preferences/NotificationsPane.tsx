@@ -3,19 +3,12 @@
 // calendar kept on this computer, shown for Google's, which are set in Google Calendar),
 // and, in the desktop app, whether Almanac keeps running when its window is closed and
 // starts at login. Every choice is saved as it is made, and a failed save says why.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { MAX_REMINDER_MINUTES } from '../../src-preload/contract';
-import type {
-  AppInfo,
-  Calendar,
-  ReminderOverride,
-  Result,
-  Settings,
-} from '../../src-preload/contract';
+import type { Calendar, ReminderOverride, Result, Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';
-import { getApi } from '../bridge';
 import type { ReminderEngine } from '../reminders/reminder-engine';
 import { defaultRemindersOf, describeReminder } from '../reminders/reminder-times';
 import { useNotificationPermission } from '../reminders/useNotificationPermission';
@@ -31,18 +24,9 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [testResult, setTestResult] = useState<string | null>(null);
-  const [info, setInfo] = useState<AppInfo | null>(null);
   const permission = useNotificationPermission();
+  const { info } = permission;
   const calendars = useLiveQuery(() => listCalendars(db), [db]) ?? [];
-  useEffect(() => {
-    let live = true;
-    void getApi()
-      .getAppInfo()
-      .then((result) => live && result.ok && setInfo(result.value));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const save = async (patch: Partial<Settings>) => {
     setError(null);

@@ -2,6 +2,7 @@
 // browsers require, and as people expect). In the desktop app reminders go to the system's
 // notification centre through main, so there is nothing to ask: the state is 'not-needed'.
 import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo } from '../../src-preload/contract';
 import { getApi } from '../bridge';
 import { webNotificationPermission } from './presenter';
 
@@ -10,14 +11,24 @@ export type PermissionState = NotificationPermission | 'unsupported' | 'not-need
 export function useNotificationPermission(): {
   state: PermissionState;
   request(): Promise<void>;
+  /** Which shell and platform this is, once main has said. */
+  info: AppInfo | null;
 } {
-  const [shell, setShell] = useState<'electron' | 'web' | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
   const [permission, setPermission] = useState(webNotificationPermission);
   useEffect(() => {
     let live = true;
     void getApi()
       .getAppInfo()
-      .then((result) => live && setShell(result.ok ? result.value.shell : 'web'));
+      .then((result) => {
+        if (!live) return;
+        // Without main's answer this is most likely the browser shell that lost its server.
+        setInfo(
+          result.ok
+            ? result.value
+            : { name: 'Almanac', version: '', platform: 'unknown', shell: 'web' },
+        );
+      });
     return () => {
       live = false;
     };
@@ -27,6 +38,6 @@ export function useNotificationPermission(): {
     setPermission(await Notification.requestPermission());
   }, []);
   const state: PermissionState =
-    shell === null ? 'unknown' : shell === 'electron' ? 'not-needed' : permission;
-  return { state, request };
+    info === null ? 'unknown' : info.shell === 'electron' ? 'not-needed' : permission;
+  return { state, request, info };
 }
