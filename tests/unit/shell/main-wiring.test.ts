@@ -1,7 +1,7 @@
 // main.ts against a stand-in for Electron: checks that the pure guards are actually plugged
 // into Electron's hooks (a guard nobody calls protects nothing). Each assertion drives the
 // hook main.ts registered and looks at what it decided.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -301,6 +301,29 @@ describe('main.ts: living on the desktop', () => {
       key: 'standup1',
       action: 'open',
     });
+  });
+
+  it('the desktop settings apply at once: no tray and a real close when turned off, Open at login writes the autostart entry', async () => {
+    const closes = () => {
+      const preventDefault = vi.fn();
+      window().listeners.get('close')?.({ preventDefault });
+      return preventDefault.mock.calls.length === 0;
+    };
+    const before = FakeTray.created.at(-1)!;
+    await fake.handles.get('settings:update')?.(ours, { keepRunningInTray: false });
+    expect(before.destroyed).toBe(true);
+    expect(closes()).toBe(true);
+    await fake.handles.get('settings:update')?.(ours, { keepRunningInTray: true });
+    expect(FakeTray.created.at(-1)).not.toBe(before);
+    expect(FakeTray.created.at(-1)!.destroyed).toBe(false);
+    expect(closes()).toBe(false);
+
+    const entry = path.join(process.env.XDG_CONFIG_HOME!, 'autostart', 'almanac.desktop');
+    await fake.handles.get('settings:update')?.(ours, { openAtLogin: true });
+    await vi.waitFor(() => expect(existsSync(entry)).toBe(true));
+    expect(readFileSync(entry, 'utf8')).toMatch(/^Exec=.* --hidden$/m);
+    await fake.handles.get('settings:update')?.(ours, { openAtLogin: false });
+    await vi.waitFor(() => expect(existsSync(entry)).toBe(false));
   });
 
   it('the page’s agenda fills the tray menu; its Quit ends Almanac, and then the window closes', async () => {
