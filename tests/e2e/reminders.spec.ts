@@ -71,8 +71,10 @@ test('an event made in the editor with "10 minutes before" notifies at that minu
   await expect(panel).toBeHidden();
 });
 
-test('Snooze brings a reminder back after its minutes; Dismiss survives a reload', async ({
+test('Snooze brings a reminder back after its minutes; Dismiss survives a reload; notifications are asked for on a click', async ({
   page,
+  context,
+  shell,
   openApp,
 }) => {
   await installReminderClock(page, berlin(DAY, '10:00'));
@@ -96,10 +98,18 @@ test('Snooze brings a reminder back after its minutes; Dismiss survives a reload
   await expect(call).toBeHidden();
   await advanceTo(page, berlin(DAY, '10:25'));
   await expect(call).toBeVisible();
+  expect(await notifications(page)).toEqual([]);
 
+  // The panel asks, on a click, whether reminders may also be desktop notifications.
+  await context.grantPermissions(['notifications'], { origin: shell.origin });
+  await panel.getByRole('button', { name: 'Also show reminders as desktop notifications' }).click();
+  await expect(panel.getByRole('button', { name: /desktop notifications/ })).toBeHidden();
   await advanceTo(page, berlin(DAY, '10:50'));
   const budget = panel.getByRole('listitem', { name: 'Budget' });
   await expect(budget).toBeVisible();
+  await expect
+    .poll(async () => (await notifications(page)).map((n) => n.title))
+    .toEqual(['Budget']);
   await call.getByRole('button', { name: 'Dismiss' }).click();
   await expect(call).toBeHidden();
 
