@@ -56,11 +56,14 @@ export const PersonSchema = z.object({
   self: z.boolean().optional(),
 });
 
+/** Google allows reminders from 0 to 40320 minutes (four weeks) before the start. */
+export const MAX_REMINDER_MINUTES = 40320;
+
 export const ReminderOverrideSchema = z.object({
   method: z.enum(['popup', 'email']),
-  // Google allows 0 to 40320 minutes (four weeks) before the start.
-  minutes: z.number().int().min(0).max(40320),
+  minutes: z.number().int().min(0).max(MAX_REMINDER_MINUTES),
 });
+export type ReminderOverride = z.infer<typeof ReminderOverrideSchema>;
 export const RemindersSchema = z.object({
   useDefault: z.boolean(),
   overrides: z.array(ReminderOverrideSchema).max(5).optional(),
@@ -170,6 +173,11 @@ export interface Calendar {
   account?: string;
   /** Whether sync includes this calendar (the user's checkbox in Preferences). */
   syncEnabled: boolean;
+  /**
+   * What "Default reminders" means for this calendar's events: Google's calendarList
+   * `defaultReminders` for a Google calendar, the user's own choice for one kept here.
+   */
+  defaultReminders?: ReminderOverride[];
 }
 
 /** One colour of Google's palettes, as colors.get gives it. */
@@ -322,6 +330,15 @@ export const SettingsSchema = z.object({
   syncIntervalMinutes: z.number().int().min(1).max(1440),
   /** "Pause synchronization": local changes queue and go out on resume. */
   syncPaused: z.boolean(),
+  /** Preferences → Notifications: whether popup reminders show on this computer at all. */
+  remindersEnabled: z.boolean(),
+  /** What a plain "Snooze" waits, in minutes. */
+  defaultSnoozeMinutes: z.union([z.literal(5), z.literal(10), z.literal(15)]),
+  reminderSound: z.boolean(),
+  /** Desktop app: closing the window leaves Almanac running in the tray (sync and reminders go on). */
+  keepRunningInTray: z.boolean(),
+  /** Desktop app: start with the system, in the tray. */
+  openAtLogin: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -333,6 +350,11 @@ export const DEFAULT_SETTINGS: Settings = {
   sendUpdates: 'ask',
   syncIntervalMinutes: 5,
   syncPaused: false,
+  remindersEnabled: true,
+  defaultSnoozeMinutes: 10,
+  reminderSound: true,
+  keepRunningInTray: true,
+  openAtLogin: false,
 };
 
 export const AppInfoSchema = z.object({
@@ -436,6 +458,65 @@ export const ResetReportSchema = z.object({
 export type ResetReport = z.infer<typeof ResetReportSchema>;
 
 // ---------------------------------------------------------------------------------------
+// Reminders and the tray. The renderer plans reminders next to the data; main shows them in
+// the system's notification centre (Electron) and keeps the tray's short agenda.
+
+/** A link Almanac may hand to the user's browser: https only. */
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://'), 'only https links open');
+
+/** One notification: a reminder of one occurrence, or the group of those missed. */
+export const ReminderNoticeSchema = z
+  .object({
+    /** The occurrence it is about (its instance id), or a group's own key. */
+    key: z.string().min(1).max(1100),
+    title: z.string().max(1100),
+    /** The time range and the location, one a line. */
+    body: z.string().max(4000),
+    /** The video call to join, when the event has one. */
+    joinUrl: httpsUrl.optional(),
+    /** Whether "until it starts" is still a snooze choice (the event has not started). */
+    canSnoozeUntilStart: z.boolean(),
+    /** Whether this is the "while you were away" group (click opens Almanac; no snooze). */
+    group: z.boolean(),
+    sound: z.boolean(),
+  })
+  .strict();
+export type ReminderNotice = z.infer<typeof ReminderNoticeSchema>;
+
+export const SnoozeChoiceSchema = z.union([
+  z.literal(5),
+  z.literal(10),
+  z.literal(15),
+  z.literal('start'),
+]);
+export type SnoozeChoice = z.infer<typeof SnoozeChoiceSchema>;
+
+/** What the user did with a notification (or a tray item) outside the page. */
+export const ReminderActionSchema = z.discriminatedUnion('action', [
+  z.object({ key: z.string(), action: z.literal('open') }),
+  z.object({ key: z.string(), action: z.literal('join') }),
+  z.object({ key: z.string(), action: z.literal('dismiss') }),
+  z.object({ key: z.string(), action: z.literal('snooze'), snooze: SnoozeChoiceSchema }),
+]);
+export type ReminderAction = z.infer<typeof ReminderActionSchema>;
+
+/** One line of the tray's "next events", already worded in the user's zone. */
+export const AgendaItemSchema = z
+  .object({
+    key: z.string().min(1).max(1100),
+    /** "10:00 Standup", "Thu 09:30 Review", "Now: Standup (until 10:30)". */
+    label: z.string().max(300),
+    title: z.string().max(300),
+    /** Set for the event about to start (or under way) that has a video call. */
+    joinUrl: httpsUrl.optional(),
+  })
+  .strict();
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+// ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
 
 export const channels = {
@@ -443,14 +524,7 @@ export const channels = {
   'settings:get': { request: z.null(), response: SettingsSchema },
   'settings:update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'shell:open-external': {
-    request: z
-      .object({
-        url: z
-          .string()
-          .url()
-          .refine((u) => u.startsWith('https://'), 'only https links open'),
-      })
-      .strict(),
+    request: z.object({ url: httpsUrl }).strict(),
     response: z.null(),
   },
   'google:status': { request: z.null(), response: GoogleStatusSchema },
@@ -477,6 +551,25 @@ export const channels = {
     request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(),
     response: SyncStatusSchema,
   },
+  /**
+   * Shows a reminder in the system's notification centre. `shown` false: this shell has none
+   * (the browser shell), so the page uses Web Notifications; `actions` false: the system
+   * cannot put Snooze and Dismiss on it, so the page's reminder panel offers them.
+   */
+  'reminders:show': {
+    request: ReminderNoticeSchema,
+    response: z.object({ shown: z.boolean(), actions: z.boolean() }),
+  },
+  /** The reminder was dismissed or snoozed elsewhere: its notification goes. */
+  'reminders:close': {
+    request: z.object({ key: z.string().min(1).max(1100) }).strict(),
+    response: z.null(),
+  },
+  /** The tray's "next events" (at most three). */
+  'tray:agenda': {
+    request: z.object({ items: z.array(AgendaItemSchema).max(3) }).strict(),
+    response: z.null(),
+  },
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -492,6 +585,8 @@ export const notifications = {
   'browser:open-url': z.object({ url: z.string() }),
   'google:status': GoogleStatusSchema,
   'sync:status': SyncStatusSchema,
+  /** A notification or a tray item was clicked (Electron): main has shown the window. */
+  'reminders:action': ReminderActionSchema,
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
@@ -526,6 +621,10 @@ export interface AlmanacApi {
   pauseSync(paused: boolean): Promise<Result<SyncStatus>>;
   confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
+  showReminder(notice: ReminderNotice): Promise<Result<{ shown: boolean; actions: boolean }>>;
+  closeReminder(key: string): Promise<Result<null>>;
+  onReminderAction(listener: (action: ReminderAction) => void): () => void;
+  setTrayAgenda(items: AgendaItem[]): Promise<Result<null>>;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
 }
@@ -562,6 +661,10 @@ export function createApi(transport: Transport): AlmanacApi {
     pauseSync: (paused) => transport.invoke('sync:pause', { paused }),
     confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
     onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
+    showReminder: (notice) => transport.invoke('reminders:show', notice),
+    closeReminder: (key) => transport.invoke('reminders:close', { key }),
+    onReminderAction: (listener) => transport.subscribe('reminders:action', listener),
+    setTrayAgenda: (items) => transport.invoke('tray:agenda', { items }),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
   };
 }

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ResponseStatus, SendUpdates, ViewName } from '../src-preload/contract';
+import type { Calendar, ResponseStatus, SendUpdates, ViewName } from '../src-preload/contract';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
 import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/queries';
@@ -46,8 +46,11 @@ import { useShortcuts } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
 import { applyTheme } from './theme';
 import { ErrorBoundary } from './ErrorBoundary';
+import type { ReminderEngine } from './reminders/reminder-engine';
+import { ReminderPanel } from './reminders/ReminderPanel';
+import { defaultRemindersOf } from './reminders/reminder-times';
 
-export function App({ db }: { db: AlmanacDatabase }) {
+export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
   const { theme } = settingsState.settings;
   useEffect(() => applyTheme(theme), [theme]);
@@ -55,7 +58,7 @@ export function App({ db }: { db: AlmanacDatabase }) {
   // The first view and week start come from settings, so wait for them (briefly; a dead
   // bridge falls back to defaults) rather than flash the wrong view.
   if (!settingsState.ready) return <div className="app-loading" aria-busy="true" />;
-  return <CalendarWindow db={db} settingsState={settingsState} />;
+  return <CalendarWindow db={db} settingsState={settingsState} reminders={reminders} />;
 }
 
 interface EditorState {
@@ -79,9 +82,11 @@ interface ScopeRequest {
 function CalendarWindow({
   db,
   settingsState,
+  reminders,
 }: {
   db: AlmanacDatabase;
   settingsState: SettingsState;
+  reminders: ReminderEngine;
 }) {
   const { settings, problem, dismissProblem, update } = settingsState;
   const zone = settings.timeZone ?? osTimeZone();
@@ -145,6 +150,17 @@ function CalendarWindow({
       });
     },
     [zone],
+  );
+
+  // A reminder's title, or a click on its notification: the editor on that occurrence.
+  useEffect(
+    () =>
+      reminders.onOpen((occurrence) => {
+        setPreferencesOpen(false);
+        calendarRef.current?.getApi().gotoDate(occurrence.start);
+        openOccurrence(occurrence);
+      }),
+    [reminders, openOccurrence],
   );
 
   /** From a sync log line: Preferences gives way to the editor, on the event's date. */
@@ -386,6 +402,7 @@ function CalendarWindow({
           <p className="hint">
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
+          <ReminderPanel engine={reminders} defaultSnooze={settings.defaultSnoozeMinutes} />
         </aside>
         <main className="main">
           <ErrorBoundary what="calendar">
@@ -429,6 +446,7 @@ function CalendarWindow({
           readOnlyCalendar={isReadOnly(
             calendars?.find((c) => c.id === editor.draft.calendarId)?.accessRole,
           )}
+          defaultReminders={defaultsOf(calendars?.find((c) => c.id === editor.draft.calendarId))}
         />
       )}
       {removal.length > 0 && removalDismissed !== sync.status && (
@@ -465,11 +483,16 @@ function CalendarWindow({
           db={db}
           sync={sync}
           onOpenEvent={(id) => void openRecord(id)}
+          reminders={reminders}
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
+}
+
+function defaultsOf(calendar: Calendar | undefined) {
+  return calendar ? defaultRemindersOf(calendar) : undefined;
 }
 
 function isReadOnly(role: string | undefined): boolean {

@@ -8,11 +8,14 @@ import { getApi } from './bridge';
 import { openDatabase } from './db/database';
 import { createDexieLocalStore } from './db/local-store';
 import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
+import { startReminders } from './reminders/start-reminders';
 import { exposeForTests } from './test-hooks';
 import './styles/app.css';
 
 const db = openDatabase();
-exposeForTests(db);
+// Reminders run for the life of the page (Electron hides it to the tray instead of closing it).
+const reminders = startReminders(db, getApi());
+exposeForTests(db, reminders);
 // The sync engine in main reads and writes the calendar through this window's database.
 try {
   getApi().serveLocalStore(createDexieLocalStore(db));
@@ -26,7 +29,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App db={db} />
+      <App db={db} reminders={reminders} />
     </StrictMode>,
   );
 }

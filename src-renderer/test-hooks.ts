@@ -4,19 +4,23 @@
 // `--mode test` (npm run test:e2e and npm run bench do that); the build users run has
 // neither, since Vite replaces the mode check with a constant and drops the code behind it.
 import type { AlmanacDatabase } from './db/database';
+import type { ReminderEngine } from './reminders/reminder-engine';
 
 declare global {
   interface Window {
-    /** Test and benchmark hook: the opened database. Absent in production builds. */
-    __almanac?: { db: AlmanacDatabase };
+    /**
+     * Test and benchmark hook: the opened database, and the reminder schedule so a test moving
+     * a fake clock can wait for it to settle. Absent in production builds.
+     */
+    __almanac?: { db: AlmanacDatabase; reminders?: ReminderEngine };
   }
 }
 
 const TEST_BUILD = import.meta.env.MODE === 'test';
 
 /** Puts the database where tests and benchmarks look for it, in a test build only. */
-export function exposeForTests(db: AlmanacDatabase): void {
-  if (TEST_BUILD) window.__almanac = { db };
+export function exposeForTests(db: AlmanacDatabase, reminders?: ReminderEngine): void {
+  if (TEST_BUILD) window.__almanac = { db, reminders };
 }
 
 /** A performance mark the benchmark pairs up, in a test build only. */

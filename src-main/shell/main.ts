@@ -1,8 +1,9 @@
 // Almanac's Electron entry point: one instance, one locked-down window, the renderer served
 // from app://almanac/, and every contract channel wired through the sender gate to the same
-// services the browser shell runs. The decisions themselves live in the pure modules next
-// to this file (trusted-url, security-policy, app-protocol, window, menu, ipc-gate); this
-// file only plugs them into Electron's hooks.
+// services the browser shell runs. Closing the window hides it (to the tray, or the Dock on
+// macOS) so sync and reminders go on; quitting is explicit. The decisions themselves live
+// in the modules next to this file (trusted-url, security-policy, app-protocol, window,
+// menu, ipc-gate, desktop-life, notifications, tray); this file plugs them into Electron.
 import { realpathSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,6 +34,9 @@ import {
 } from './trusted-url';
 import type { SenderFrame, TrustPolicy } from './trusted-url';
 import { mainWindowOptions } from './window';
+import { closeAction, startedAtLogin } from './desktop-life';
+import { DesktopPresence } from './desktop-presence';
+import { ReminderNotifications } from './notifications';
 
 // The bundle sits in out/main/; the preload next door in out/preload/; the renderer and the
 // icon are resolved from the app root so the same code works unpacked and inside app.asar.
@@ -42,6 +46,11 @@ const ICON_PATH = path.join(app.getAppPath(), 'assets', 'icon.png');
 
 const policy: TrustPolicy = { devOrigin: devServerOrigin(process.env, app.isPackaged) };
 let mainWindow: BrowserWindow | null = null;
+/** Set once the user quits (menu, tray, Cmd+Q): only then does closing the window close it. */
+let quitting = false;
+let keepRunning = true;
+// Windows shows notifications only for an app with an AppUserModelID: electron-builder's appId.
+const APP_USER_MODEL_ID = 'app.almanac.desktop';
 /** Main's line to the renderer's database; the sync engine (a later issue) calls through it. */
 export const localStorePort = new StorePortHost();
 
@@ -49,6 +58,7 @@ export const localStorePort = new StorePortHost();
 // enableSandbox makes every renderer sandboxed, including any we did not create ourselves.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Almanac is running; it gets 'second-instance' and comes to the front.
@@ -59,8 +69,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  app.on('activate', () => showMainWindow());
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.whenReady().then(start).catch(failToStart);
 }
@@ -79,7 +90,41 @@ async function start(): Promise<void> {
     );
     return undefined;
   });
-  const services = createServices({ ...electronCapabilities(notifyWindows, localStore), log });
+  // Reminders: the page plans them, the system's notification centre shows them.
+  const notifications = new ReminderNotifications({
+    platform: process.platform,
+    iconPath: existing(ICON_PATH),
+    showWindow: () => void showMainWindow(),
+    openUrl: (url) => void openInBrowser(url),
+    report: (action) => notifyWindows('reminders:action', action),
+  });
+  const desktop = new DesktopPresence({
+    iconPath: existing(ICON_PATH),
+    platform: process.platform,
+    showWindow: () => void showMainWindow(),
+    openEvent: (key) => {
+      showMainWindow();
+      notifyWindows('reminders:action', { key, action: 'open' });
+    },
+    openUrl: (url) => void openInBrowser(url),
+    quit: () => {
+      quitting = true;
+      app.quit();
+    },
+    onKeepRunning: (keep) => {
+      keepRunning = keep;
+    },
+  });
+  const services = createServices({
+    ...electronCapabilities(notifyWindows, localStore),
+    log,
+    desktop: {
+      showReminder: (notice) => notifications.show(notice),
+      closeReminder: (key) => notifications.close(key),
+      setAgenda: (items) => desktop.setAgenda(items),
+    },
+  });
+  desktop.attach(services);
   localStorePort.onClose(() => {
     localStore.disconnect();
     services.sync.setStoreAvailable(false);
@@ -107,7 +152,15 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
-  createMainWindow();
+  const settings = services.settings.get();
+  // A login start waits in the tray, unless there is no tray to come back from.
+  const loginStart =
+    startedAtLogin(
+      process.argv,
+      process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+    ) &&
+    (settings.keepRunningInTray || process.platform === 'darwin');
+  createMainWindow({ show: !loginStart });
 }
 
 /** Permissions refused, our CSP on every response, whatever the page or server asks for. */
@@ -144,7 +197,7 @@ async function serveRenderer(): Promise<void> {
   });
 }
 
-function createMainWindow(): BrowserWindow {
+function createMainWindow({ show = true }: { show?: boolean } = {}): BrowserWindow {
   const window = new BrowserWindow(
     mainWindowOptions({
       preloadPath: PRELOAD_PATH,
@@ -152,7 +205,15 @@ function createMainWindow(): BrowserWindow {
       iconPath: existing(ICON_PATH),
     }),
   );
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (show) window.show();
+  });
+  // Hidden, not closed: the page holds the local calendar, the reminder schedule and sync's end.
+  window.on('close', (event) => {
+    if (closeAction({ platform: process.platform, keepRunning, quitting }) !== 'hide') return;
+    event.preventDefault();
+    window.hide();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -6,7 +6,7 @@
 // response never stops the rest or loses an edit.
 import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
 import type { OAuth2Client } from 'google-auth-library';
-import { INSTANCE_ID } from '../../src-preload/contract';
+import { INSTANCE_ID, ReminderOverrideSchema } from '../../src-preload/contract';
 import type {
   Calendar,
   CalendarEvent,
@@ -215,7 +215,9 @@ export class SyncEngine {
     const mine = calendars.filter((c) => c.account === this.deps.accountEmail);
     const due =
       this.now().getTime() - this.calendarsReadAt >= (this.deps.calendarListEveryMs ?? 3_600_000);
-    if (mine.length === 0 || options.refreshCalendars || due)
+    // Calendars stored before default reminders were kept get them at once.
+    const lacking = mine.some((c) => !c.defaultReminders);
+    if (mine.length === 0 || options.refreshCalendars || due || lacking)
       calendars = await this.discoverCalendars(calendars);
 
     const outbox = await this.deps.store.outbox(OUTBOX_READ_LIMIT);
@@ -284,6 +286,11 @@ export class SyncEngine {
         };
         if (entry.timeZone) calendar.timeZone = entry.timeZone;
         if (entry.primary) calendar.primary = true;
+        // What "Default reminders" means for its events (none when Google gives none).
+        calendar.defaultReminders = (entry.defaultReminders ?? []).flatMap((reminder) => {
+          const parsed = ReminderOverrideSchema.safeParse(reminder);
+          return parsed.success ? [parsed.data] : [];
+        });
         found.push(calendar);
       }
       pageToken = page.nextPageToken ?? undefined;

@@ -18,7 +18,7 @@ import { guestAnswerOf, isGuestOf, meetLinkOf } from './event-operations';
 import { getApi } from '../bridge';
 import { knownTimeZones } from './display-dates';
 import type { DraftProblem, EventDraft, RepeatRule } from './model';
-import type { CalendarEvent, ResponseStatus } from '../../src-preload/contract';
+import type { CalendarEvent, ReminderOverride, ResponseStatus } from '../../src-preload/contract';
 import { visibleText } from '../visible-text';
 
 export interface EventEditorProps {
@@ -38,6 +38,8 @@ export interface EventEditorProps {
   onRespond?(status: ResponseStatus): Promise<boolean>;
   /** The event's calendar can only be read (a Google calendar shared read-only). */
   readOnlyCalendar?: boolean;
+  /** What "Default reminders" means in the event's calendar. */
+  defaultReminders?: ReminderOverride[];
 }
 
 const ANSWERS: { status: ResponseStatus; label: string }[] = [
@@ -59,6 +61,7 @@ export function EventEditor({
   event,
   onRespond,
   readOnlyCalendar = false,
+  defaultReminders,
 }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
@@ -391,6 +394,8 @@ export function EventEditor({
               onChange={(r) => set('reminders', r)}
               errorId={errorId('reminders')}
               invalid={invalid('reminders')}
+              allDay={draft.allDay}
+              defaults={defaultReminders}
             />
             {errorText('reminders')}
           </div>

@@ -113,7 +113,9 @@ export function validateDraft(draft: EventDraft): DraftProblem[] {
   if (overrides.some((o) => !Number.isInteger(o.minutes) || o.minutes < 0 || o.minutes > 40320)) {
     problems.push({
       field: 'reminders',
-      message: 'Reminders can be from 0 minutes to 4 weeks before the start.',
+      message: draft.allDay
+        ? 'An all-day reminder can be from midnight at the start of the day to 4 weeks before it.'
+        : 'Reminders can be from 0 minutes to 4 weeks before the start.',
     });
   }
   if (overrides.some((o) => o.method !== 'popup' && o.method !== 'email')) {

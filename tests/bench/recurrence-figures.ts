@@ -51,7 +51,8 @@ export async function measureRecurrence(): Promise<Record<string, number>> {
   };
 }
 
-function seriesFixtures(n: number, run: string): CalendarEvent[] {
+/** `n` repeating series over eight kinds of rule and five zones, started over the past five years. */
+export function seriesFixtures(n: number, run: string): CalendarEvent[] {
   const out: CalendarEvent[] = [];
   for (let i = 0; i < n; i += 1) {
     const zone = ZONES[i % ZONES.length]!;

@@ -52,6 +52,55 @@ test('the primary calendar syncs by default; other calendars appear with their c
   ).toEqual(['Team offsite']);
 });
 
+test("each calendar keeps the user's default reminders from Google's calendar list, and a change to them arrives with the next list read", async () => {
+  await w.admin('accounts', { email: 'bob@example.com' });
+  const { id: shared } = await w.admin<{ id: string }>('calendars', {
+    email: 'bob@example.com',
+    summary: 'Shared',
+  });
+  await w.admin('calendars', {
+    email: w.email,
+    id: shared,
+    summary: 'Shared',
+    accessRole: 'reader',
+  });
+  await w.remote.calendarList.patch({
+    calendarId: w.email,
+    requestBody: {
+      defaultReminders: [
+        { method: 'popup', minutes: 25 },
+        { method: 'email', minutes: 1440 },
+      ],
+    },
+  });
+  await w.engine.syncAll();
+  const stored = new Map((await w.db.calendars.toArray()).map((c) => [c.id, c]));
+  expect(stored.get(w.email)?.defaultReminders).toEqual([
+    { method: 'popup', minutes: 25 },
+    { method: 'email', minutes: 1440 },
+  ]);
+  // Google gives none for a calendar the user can only read; stored as none, not unknown.
+  expect(stored.get(shared)?.defaultReminders).toEqual([]);
+
+  await w.remote.calendarList.patch({
+    calendarId: w.email,
+    requestBody: { defaultReminders: [{ method: 'popup', minutes: 5 }] },
+  });
+  await w.engine.syncAll({ refreshCalendars: true });
+  expect((await w.db.calendars.get(w.email))?.defaultReminders).toEqual([
+    { method: 'popup', minutes: 5 },
+  ]);
+});
+
+test('calendars stored before default reminders were kept read the calendar list again at the next sync', async () => {
+  await w.engine.syncAll();
+  await w.db.calendars.update(w.email, { defaultReminders: undefined });
+  await w.engine.syncAll();
+  expect((await w.db.calendars.get(w.email))?.defaultReminders).toEqual([
+    { method: 'popup', minutes: 10 },
+  ]);
+});
+
 test('a calendar the user can only read syncs one way; a local change there is not sent and is logged', async () => {
   await w.admin('accounts', { email: 'bob@example.com' });
   const { id: holidays } = await w.admin<{ id: string }>('calendars', {
