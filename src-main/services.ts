@@ -1,12 +1,8 @@
 // The main process's services, assembled once per shell. Everything Electron-specific
 // arrives through `ShellCapabilities`, so the same handlers run in Electron, in the
 // browser shell and in tests.
-import type {
-  AppInfo,
-  LocalStore,
-  NotificationName,
-  NotificationOf,
-} from '../src-preload/contract';
+import type { AppInfo, NotificationName, NotificationOf } from '../src-preload/contract';
+import type { LocalStore } from '../src-preload/local-store';
 import { GoogleAccount } from './auth/google-account';
 import type { GoogleConfig } from './auth/google-account';
 import type { TokenVault } from './auth/token-vault';

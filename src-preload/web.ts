@@ -2,14 +2,8 @@
 // a WebSocket to `npm run web`. The server only accepts the socket from its own origin with
 // the per-run session cookie it set when the printed URL was opened.
 import { createApi, fail } from './contract';
-import type {
-  AlmanacApi,
-  NotificationName,
-  Result,
-  StoreAnswer,
-  StoreCall,
-  Transport,
-} from './contract';
+import type { AlmanacApi, NotificationName, Result, Transport } from './contract';
+import type { StoreAnswer, StoreCall } from './local-store';
 
 type Pending = (result: Result<never>) => void;
 

@@ -4,7 +4,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ResponseStatus, SendUpdates, ViewName } from '../src-preload/contract';
+import type { ResponseStatus } from '../src-preload/model/event';
+import type { SendUpdates } from '../src-preload/local-store';
+import type { ViewName } from '../src-preload/contract';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
 import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/queries';
@@ -46,6 +48,7 @@ import { useShortcuts } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
 import { applyTheme } from './theme';
 import { ErrorBoundary } from './ErrorBoundary';
+import { canWrite, organizes } from '../src-preload/model/calendar-access';
 
 export function App({ db }: { db: AlmanacDatabase }) {
   const settingsState = useSettings();
@@ -105,9 +108,7 @@ function CalendarWindow({
 
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const writableCalendar = useMemo(() => {
-    const writable = (calendars ?? []).filter(
-      (c) => c.accessRole === 'owner' || c.accessRole === 'writer',
-    );
+    const writable = (calendars ?? []).filter(canWrite);
     return writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
   const colorOf = (calendarId: string) =>
@@ -185,8 +186,9 @@ function CalendarWindow({
     hadGuests: boolean,
     event?: Occurrence['event'],
   ): Promise<SendUpdates | null> => {
-    const linked = Boolean(calendars?.find((c) => c.id === calendarId)?.account);
-    const organizer = event?.organizer?.self !== false;
+    const calendar = calendars?.find((c) => c.id === calendarId);
+    const organizer = !event || !calendar || organizes(event, calendar);
+    const linked = Boolean(calendar?.account);
     if (!linked || !hadGuests || !organizer) return 'none';
     if (settings.sendUpdates === 'always') return 'all';
     if (settings.sendUpdates === 'never') return 'none';
@@ -426,9 +428,7 @@ function CalendarWindow({
           onRespond={
             editor.occurrence ? (status) => respond(editor.occurrence!, status) : undefined
           }
-          readOnlyCalendar={isReadOnly(
-            calendars?.find((c) => c.id === editor.draft.calendarId)?.accessRole,
-          )}
+          calendar={calendars?.find((c) => c.id === editor.draft.calendarId)}
         />
       )}
       {removal.length > 0 && removalDismissed !== sync.status && (
@@ -470,10 +470,6 @@ function CalendarWindow({
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>
   );
-}
-
-function isReadOnly(role: string | undefined): boolean {
-  return role === 'reader' || role === 'freeBusyReader';
 }
 
 function messageOf(error: unknown): string {

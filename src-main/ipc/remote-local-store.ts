@@ -7,7 +7,7 @@ import type {
   LocalStoreMethod,
   StoreAnswer,
   StoreCall,
-} from '../../src-preload/contract';
+} from '../../src-preload/local-store';
 
 export interface StoreLink {
   /** Sends the call to the renderer; false when no renderer serves the store. */

@@ -4,7 +4,8 @@
 // pass their own versions of the same interfaces.
 import path from 'node:path';
 import { app, powerMonitor, safeStorage, shell } from 'electron';
-import type { NotificationName, NotificationOf, LocalStore } from '../../src-preload/contract';
+import type { NotificationName, NotificationOf } from '../../src-preload/contract';
+import type { LocalStore } from '../../src-preload/local-store';
 import type { GoogleConfig } from '../auth/google-account';
 import { TokenVault } from '../auth/token-vault';
 import type { Cipher } from '../auth/token-vault';

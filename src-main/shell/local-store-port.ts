@@ -3,7 +3,7 @@
 // sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
 // IPC and hands the port here. The sync engine's RemoteLocalStore sends calls through
 // `send` and receives answers from `onAnswer`. Pure: Electron's MessagePortMain fits `StorePort`.
-import type { StoreAnswer, StoreCall } from '../../src-preload/contract';
+import type { StoreAnswer, StoreCall } from '../../src-preload/local-store';
 
 /** Keep in step with src-preload/electron.ts, which cannot import main-process code. */
 export const STORE_PORT_CHANNEL = 'local-store:port';

@@ -3,26 +3,23 @@
 // local edit, resolve a conflict field by field). For a push, how the outbox coalesces per
 // event and which HTTP call each coalesced change becomes. The engine only carries these
 // decisions out, so every rule here is unit-testable without a server or a database.
-import type {
-  CalendarEvent,
-  EventFieldName,
-  EventFields,
-  OutboxEntry,
-  SendUpdates,
-  SyncLogEntry,
-} from '../../src-preload/contract';
+import type { CalendarEvent, EventFieldName, EventFields } from '../../src-preload/model/event';
+import type { OutboxEntry, SendUpdates } from '../../src-preload/local-store';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
 import {
   EVENT_FIELDS,
   READ_ONLY_FIELDS,
   changedFields,
+  pickFields,
+  sameField,
+} from '../../src-preload/model/fields';
+import {
   fieldsFromGoogle,
   generatedInstance,
   insertBody,
   needsConferenceVersion,
   patchBody,
-  pickFields,
   recordFromGoogle,
-  sameField,
   type GoogleEvent,
 } from '../google/event-mapping';
 

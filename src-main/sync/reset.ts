@@ -6,17 +6,16 @@
 // so a reset cut short (the app quit, the network went away) resumes where it stopped
 // instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
+import type { CalendarEvent } from '../../src-preload/model/event';
 import type {
-  CalendarEvent,
   EventIndexEntry,
   LocalStore,
   OutboxEntry,
-  ResetChoices,
-  ResetReport,
   StoreCommit,
-  SyncLogEntry,
-} from '../../src-preload/contract';
-import { organizes } from '../../src-preload/organizer';
+} from '../../src-preload/local-store';
+import type { ResetChoices, ResetReport } from '../../src-preload/contract';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
+import { canWrite, organizes } from '../../src-preload/model/calendar-access';
 import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';
 import type { GoogleEndpoints } from '../google/endpoints';
 import {
@@ -207,13 +206,12 @@ export class ResetService {
     const google: DeletionTarget[] = [];
     if (deletesOnGoogle) {
       for (const cal of calendars) {
-        if (cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader') continue;
+        if (!canWrite(cal)) continue;
         const linked = await this.linkedEvents(cal.id);
         // A cancelled event here whose delete has not reached Google is deleted there too; a
         // cancelled occurrence of a series goes with its series.
         const targets = linked.filter(
-          (e) =>
-            !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, account, cal.id),
+          (e) => !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, cal),
         );
         // Deleting a series on Google takes its instances along; they need no call of their own.
         const masters = new Set(targets.filter((e) => e.kind === 'master').map((e) => e.id));

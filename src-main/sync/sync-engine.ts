@@ -6,19 +6,22 @@
 // response never stops the rest or loses an edit.
 import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
 import type { OAuth2Client } from 'google-auth-library';
-import { INSTANCE_ID } from '../../src-preload/contract';
+import { INSTANCE_ID, seriesOf } from '../../src-preload/model/instance-ids';
+import { canWrite } from '../../src-preload/model/calendar-access';
 import type {
   Calendar,
   CalendarEvent,
   EventFields,
   EventPalette,
+} from '../../src-preload/model/event';
+import type {
   LocalStore,
   OutboxEntry,
   SendUpdates,
   StoreCommit,
-  SyncLogEntry,
   SyncState,
-} from '../../src-preload/contract';
+} from '../../src-preload/local-store';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
 import {
   BATCH_LIMIT,
   BatchHttpError,
@@ -43,13 +46,11 @@ import {
   EVENT_FIELDS,
   READ_ONLY_FIELDS,
   changedFields,
-  fieldsFromGoogle,
-  generatedInstance,
   pickFields,
   sameField,
   sameValue,
-  type GoogleEvent,
-} from '../google/event-mapping';
+} from '../../src-preload/model/fields';
+import { fieldsFromGoogle, generatedInstance, type GoogleEvent } from '../google/event-mapping';
 import {
   asItStands,
   coalesceOutbox,
@@ -330,7 +331,7 @@ export class SyncEngine {
     if (entries.length === 0) return;
     const ops = coalesceOutbox(entries);
     const ctx = this.ctx(cal.id);
-    if (isReadOnly(cal)) {
+    if (!canWrite(cal)) {
       report.parked += ops.length;
       await this.deps.store.commit({
         outboxDone: ops.flatMap((o) => o.seqs),
@@ -1172,7 +1173,7 @@ export class SyncEngine {
   ): Promise<StoreCommit> {
     const ctx: PullContext = {
       ...this.ctx(cal.id),
-      readOnly: isReadOnly(cal),
+      readOnly: !canWrite(cal),
       pending: new Set<string>(),
     };
     const googleId = item.id as string;
@@ -1245,7 +1246,7 @@ export class SyncEngine {
     const series = instancesOf.length > 0 ? await this.seriesBases(instancesOf) : undefined;
     const ctx: PullContext = {
       calendarId: cal.id,
-      readOnly: isReadOnly(cal),
+      readOnly: !canWrite(cal),
       pending,
       now: this.now().toISOString(),
       ...(series ? { series } : {}),
@@ -1660,12 +1661,6 @@ function addTwinCandidate(twins: TwinCandidates, id: string, iCalUID?: string): 
   if (key) map.set(key, [...(map.get(key) ?? []), id]);
 }
 
-/** The series of an instance id (`<series>_<suffix>`; event ids themselves have no underscore). */
-function seriesOf(id: string): string | null {
-  const cut = id.indexOf('_');
-  return cut > 0 ? id.slice(0, cut) : null;
-}
-
 /**
  * A local record and its Google twin as one linked record: Google's version, with the local
  * differences on top as edits when the local copy was changed after Google's.
@@ -1731,10 +1726,6 @@ function isFirstInstanceEdit(
   local: CalendarEvent | null,
 ): local is CalendarEvent & { recurringEventId: string } {
   return Boolean(local && local.kind === 'exception' && !local.google && local.recurringEventId);
-}
-
-function isReadOnly(cal: Calendar): boolean {
-  return cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader';
 }
 
 function planPutFromRemote(

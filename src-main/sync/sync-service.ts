@@ -3,7 +3,8 @@
 // paused and resumed from Preferences, and reported to every window as a SyncStatus.
 // It starts only when both ends exist: a connected account and a window lending its
 // local database.
-import type { LocalStore, Settings, SyncStatus } from '../../src-preload/contract';
+import type { LocalStore } from '../../src-preload/local-store';
+import type { Settings, SyncStatus } from '../../src-preload/contract';
 import type { GoogleAccount } from '../auth/google-account';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { SettingsService } from '../settings/settings-service';

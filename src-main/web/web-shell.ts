@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import type { StoreAnswer } from '../../src-preload/contract';
+import type { StoreAnswer } from '../../src-preload/local-store';
 import { dispatch } from '../ipc/dispatch';
 import { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';

@@ -33,6 +33,7 @@ import { thinMonth } from './month-thinning';
 import type { MoreEntry } from './month-thinning';
 import type { Occurrence } from './model';
 import { typeRules } from './event-types';
+import { canWrite } from '../../src-preload/model/calendar-access';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -101,12 +102,7 @@ export function CalendarView(props: CalendarViewProps) {
   }, [db, range]);
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const readOnly = useMemo(
-    () =>
-      new Set(
-        (calendars ?? [])
-          .filter((c) => c.accessRole === 'reader' || c.accessRole === 'freeBusyReader')
-          .map((c) => c.id),
-      ),
+    () => new Set((calendars ?? []).filter((c) => !canWrite(c)).map((c) => c.id)),
     [calendars],
   );
 

@@ -14,11 +14,12 @@ import type { EventColor } from './colors';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './drafts';
 import { lockedProblem, typeRules, type LockableField } from './event-types';
-import { guestAnswerOf, isGuestOf, meetLinkOf } from './event-operations';
+import { meetLinkOf } from './event-operations';
+import { canWrite, guestAnswer, isGuest } from '../../src-preload/model/calendar-access';
 import { getApi } from '../bridge';
 import { knownTimeZones } from './display-dates';
 import type { DraftProblem, EventDraft, RepeatRule } from './model';
-import type { CalendarEvent, ResponseStatus } from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 
 export interface EventEditorProps {
   initialDraft: EventDraft;
@@ -35,8 +36,8 @@ export interface EventEditorProps {
   event?: CalendarEvent;
   /** A guest's answer to "Going?"; saved at once as a change to their own response only. False: the user cancelled it. */
   onRespond?(status: ResponseStatus): Promise<boolean>;
-  /** The event's calendar can only be read (a Google calendar shared read-only). */
-  readOnlyCalendar?: boolean;
+  /** The event's calendar (a Google calendar shared read-only cannot be changed here). */
+  calendar?: Calendar;
 }
 
 const ANSWERS: { status: ResponseStatus; label: string }[] = [
@@ -57,14 +58,16 @@ export function EventEditor({
   onCancel,
   event,
   onRespond,
-  readOnlyCalendar = false,
+  calendar,
 }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
-  const guest = Boolean(event && isGuestOf(event)) || readOnlyCalendar;
+  const readOnlyCalendar = calendar ? !canWrite(calendar) : false;
+  const where = calendar ?? { id: initialDraft.calendarId };
+  const guest = Boolean(event && isGuest(event, where)) || readOnlyCalendar;
   const [answer, setAnswer] = useState<ResponseStatus | undefined>(() =>
-    event ? guestAnswerOf(event) : undefined,
+    event ? guestAnswer(event, where) : undefined,
   );
   const [answerError, setAnswerError] = useState<string | null>(null);
   const meetLink = event ? meetLinkOf(event) : undefined;

@@ -1,6 +1,6 @@
 // Reminders: the calendar's defaults, or up to five of the user's own (Google's limit), each
 // a notification or an email some minutes before the start.
-import type { Reminders } from '../../src-preload/contract';
+import type { Reminders } from '../../src-preload/model/event';
 
 export interface RemindersFieldProps {
   reminders: Reminders;

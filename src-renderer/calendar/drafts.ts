@@ -1,13 +1,12 @@
 // Event drafts: what the editor edits (wall-clock fields in one zone), built from a click on
 // the grid or from an existing occurrence, and checked before anything is written so bad
 // input gets a message tied to its field instead of damaging saved data.
-import type { CalendarEvent } from '../../src-preload/contract';
+import type { CalendarEvent } from '../../src-preload/model/event';
 import type { DraftProblem, EventDraft, Occurrence, RepeatRule, Weekday } from './model';
+import { parseLine, ruleParts } from '../../src-preload/model/recurrence-lines';
 import {
-  parseLine,
   recurrenceFromRepeatRule,
   repeatRuleFromRecurrence,
-  ruleParts,
   seriesFloatsBetween,
 } from './recurrence';
 import {
@@ -19,7 +18,7 @@ import {
   isoDate,
   isoTime,
   wallToInstant,
-} from './zoned-time';
+} from '../../src-preload/model/zoned-time';
 
 /** A blank draft for a new event; start/end in Occurrence format. */
 export function newDraft(opts: {

@@ -10,42 +10,49 @@ import type {
   EventDateTime,
   EventFieldName,
   EventFields,
-  OutboxEntry,
   ResponseStatus,
-  SendUpdates,
-} from '../../src-preload/contract';
-import { EventFieldsSchema } from '../../src-preload/contract';
+} from '../../src-preload/model/event';
+import type { OutboxEntry, SendUpdates } from '../../src-preload/local-store';
 import type { AlmanacDatabase } from '../db/database';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import {
+  EDITED_FIELDS,
+  FIELDS,
+  INHERITED_FIELDS,
+  isEventField,
+  sameField,
+  sameValue,
+} from '../../src-preload/model/fields';
+import { originalStartOf } from '../../src-preload/model/instance-ids';
 import type { DraftProblem, EditScope, EventDraft, Occurrence, RepeatRule } from './model';
 import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from './drafts';
 import { lockedProblem, typeRules } from './event-types';
 import {
   exceptionKey,
-  floatingValue,
-  formatLine,
-  formatRuleParts,
-  instanceIdFor,
-  parseLine,
   recurrenceFromRepeatRule,
-  ruleParts,
   seriesFloatsBetween,
   seriesInstances,
 } from './recurrence';
 import {
+  floatingValue,
+  formatLine,
+  formatRuleParts,
+  parseLine,
+  ruleParts,
+} from '../../src-preload/model/recurrence-lines';
+import { instanceIdFor } from '../../src-preload/model/instance-ids';
+import {
   DAY_MS,
   addDays,
-  dateStamp,
-  eventDateTimeMs,
-  eventZone,
   floatingFromWall,
-  instantStamp,
   instantToFloating,
   isoDate,
   isValidZone,
   systemZone,
-  timedDateTime,
   wallToInstant,
-} from './zoned-time';
+} from '../../src-preload/model/zoned-time';
+import { dateStamp, instantStamp } from '../../src-preload/model/instance-ids';
+import { instantOf, eventZone, timedDateTime } from '../../src-preload/model/event-time';
 
 export class DraftValidationError extends Error {
   problems: DraftProblem[];
@@ -221,22 +228,6 @@ export async function respondToEvent(
         await w.patch(e, { attendees: answered(e) });
     }
   });
-}
-
-/** Whether someone else organizes the event and the user is (at most) a guest of it. */
-export function isGuestOf(event: Pick<CalendarEvent, 'organizer' | 'attendees'>): boolean {
-  if (event.organizer?.self === false) return true;
-  const self = event.attendees?.find((a) => a.self);
-  if (!self || self.organizer || !event.organizer || event.organizer.self) return false;
-  return !event.organizer.email || event.organizer.email.toLowerCase() !== self.email.toLowerCase();
-}
-
-/** The user's own answer to an event they are a guest of; undefined when they organize it or are not listed. */
-export function guestAnswerOf(
-  event: Pick<CalendarEvent, 'organizer' | 'attendees'>,
-): ResponseStatus | undefined {
-  if (!isGuestOf(event)) return undefined;
-  return event.attendees?.find((a) => a.self)?.responseStatus ?? undefined;
 }
 
 /** The Meet (video) link of an event: hangoutLink or a video entry point; https only. */
@@ -528,29 +519,19 @@ interface Change {
   fields: Partial<EventFields>;
 }
 
-const TEXT_FIELDS = [
-  'summary',
-  'location',
-  'description',
-  'attendees',
-  'reminders',
-  'transparency',
-  'visibility',
-  'colorId',
-] as const;
-
 function describeChange(master: CalendarEvent, draft: EventDraft, baseline: EventDraft): Change {
   const span = draftSpan(draft);
   const baseSpan = draftSpan(baseline);
   const next = draftFields(draft);
   const before = draftFields(baseline);
   const fields: Partial<EventFields> = {};
-  for (const key of TEXT_FIELDS)
-    if (!sameValue(next[key], before[key])) (fields as Record<string, unknown>)[key] = next[key];
+  for (const key of EDITED_FIELDS)
+    if (!sameField(key, next[key], before[key]))
+      (fields as Record<string, unknown>)[key] = next[key];
   const masterZone = eventZone(master.start);
   const masterStartFloat = master.start.date
     ? floatingFromWall(master.start.date)
-    : instantToFloating(eventDateTimeMs(master.start), masterZone);
+    : instantToFloating(instantOf(master.start), masterZone);
   const delta = span.startFloat - baseSpan.startFloat;
   const kindChanged = span.allDay !== baseSpan.allDay;
   const timeChanged =
@@ -609,7 +590,7 @@ function placeSpan(
 }
 
 /** The draft's non-time fields as stored. */
-function draftFields(draft: EventDraft): Pick<EventFields, (typeof TEXT_FIELDS)[number]> {
+function draftFields(draft: EventDraft): Partial<EventFields> & { summary: string } {
   return {
     summary: draft.summary.trim(),
     location: draft.location,
@@ -660,11 +641,11 @@ function splitPoint(master: CalendarEvent, occ: Occurrence): Split {
     occ.originalStart ?? (occ.allDay ? { date: occ.start } : { dateTime: occ.start });
   const allDay = Boolean(original.date);
   const zone = eventZone(master.start);
-  const ms = eventDateTimeMs(original);
+  const ms = instantOf(original);
   const floating = allDay ? ms : instantToFloating(ms, zone);
   const masterFloat = master.start.date
     ? floatingFromWall(master.start.date)
-    : instantToFloating(eventDateTimeMs(master.start), zone);
+    : instantToFloating(instantOf(master.start), zone);
   let before: number;
   try {
     before =
@@ -884,7 +865,7 @@ async function rekeyException(
   const oldZone = eventZone(oldMaster.start);
   const originalFloat = original.date
     ? floatingFromWall(original.date)
-    : instantToFloating(eventDateTimeMs(original), oldZone);
+    : instantToFloating(instantOf(original), oldZone);
   const shiftedOriginal = placeSpan(change.span, originalFloat + change.delta, change.zone).start;
   const unmoved =
     exceptionKey({ ...exception, originalStartTime: exception.start }) === exceptionKey(exception);
@@ -928,11 +909,8 @@ function occurrenceAt(
   startMs: number;
   endMs: number;
 } | null {
-  const stamp = /_(\d{8}T\d{6}Z)$/.exec(id)?.[1];
-  if (!stamp || !series.recurrence) return null;
-  const at = Date.parse(
-    `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`,
-  );
+  const at = originalStartOf(id)?.instant;
+  if (at === undefined || !series.recurrence) return null;
   try {
     const instance = seriesInstances(series, {
       start: new Date(at - DAY_MS),
@@ -956,13 +934,13 @@ function occurrenceAt(
 
 /** Exceptions ordered so that re-keying them by `delta` writes each target after its old holder moved on. */
 function inShiftOrder(exceptions: CalendarEvent[], delta: number): CalendarEvent[] {
-  const at = (e: CalendarEvent) => eventDateTimeMs(e.originalStartTime);
+  const at = (e: CalendarEvent) => instantOf(e.originalStartTime);
   return [...exceptions].sort((a, b) => (delta > 0 ? at(b) - at(a) : at(a) - at(b)));
 }
 
 /** Whether `id` (at `original`) is one of the series' generated instances; an unreadable rule is given the benefit of the doubt. */
 function isInstanceOf(series: CalendarEvent, id: string, original: EventDateTime): boolean {
-  const at = eventDateTimeMs(original);
+  const at = instantOf(original);
   if (!series.recurrence || !Number.isFinite(at)) return true;
   try {
     return seriesInstances(series, {
@@ -1002,10 +980,11 @@ class Writer {
     const changed: EventFieldName[] = [];
     const target = record as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(fields)) {
-      if (sameValue(target[key], value)) continue;
+      if (isEventField(key) ? sameField(key, target[key], value) : sameValue(target[key], value))
+        continue;
       if (value === undefined) delete target[key];
       else target[key] = value;
-      if (EVENT_FIELDS.has(key)) changed.push(key as EventFieldName);
+      if (isEventField(key)) changed.push(key);
     }
     if (changed.length === 0 && !('startMs' in fields && fields.startMs !== record.startMs)) return;
     record.localVersion = (record.localVersion ?? 0) + 1;
@@ -1042,8 +1021,8 @@ class Writer {
       originalStartTime: originalStart,
       start: (fields.start ?? existing?.start ?? master.start) as EventDateTime,
       end: (fields.end ?? existing?.end ?? master.end) as EventDateTime,
-      startMs: fields.startMs ?? existing?.startMs ?? eventDateTimeMs(fields.start ?? master.start),
-      endMs: fields.endMs ?? existing?.endMs ?? eventDateTimeMs(fields.end ?? master.end),
+      startMs: fields.startMs ?? existing?.startMs ?? instantOf(fields.start ?? master.start),
+      endMs: fields.endMs ?? existing?.endMs ?? instantOf(fields.end ?? master.end),
       localVersion: (existing?.localVersion ?? 0) + 1,
       updatedAt: nowIso(),
     };
@@ -1154,8 +1133,7 @@ async function enqueue(
 async function writableCalendar(db: AlmanacDatabase, calendarId: string): Promise<Calendar> {
   const calendar = await db.calendars.get(calendarId);
   if (!calendar) throw new Error('That calendar no longer exists.');
-  if (calendar.accessRole !== 'owner' && calendar.accessRole !== 'writer')
-    throw new Error(`You can only view events in “${calendar.summary}”.`);
+  if (!canWrite(calendar)) throw new Error(`You can only view events in “${calendar.summary}”.`);
   return calendar;
 }
 
@@ -1177,62 +1155,25 @@ function isSeriesOccurrence(occ: Occurrence, stored: CalendarEvent): boolean {
   return Boolean(occ.seriesId) && (stored.kind === 'master' || stored.kind === 'exception');
 }
 
-/** An event type's own properties, which its instances carry as the series does. */
-const TYPE_PROPERTIES = [
-  'workingLocationProperties',
-  'outOfOfficeProperties',
-  'focusTimeProperties',
-  'birthdayProperties',
-] as const;
-
-/** Every field both sides know (the contract's), as opposed to this side's bookkeeping. */
-const EVENT_FIELDS = new Set<string>(Object.keys(EventFieldsSchema.shape));
-
 function fieldNames(record: CalendarEvent): EventFieldName[] {
   return Object.keys(record).filter(
-    (k) => EVENT_FIELDS.has(k) && (record as unknown as Record<string, unknown>)[k] !== undefined,
+    (k) => isEventField(k) && (record as unknown as Record<string, unknown>)[k] !== undefined,
   ) as EventFieldName[];
 }
 
-/** What an instance inherits from its master besides the fields the editor sets. */
+/** What an occurrence changed on its own copies from its series. */
 function carriedFields(master: CalendarEvent): Partial<CalendarEvent> {
-  const out: Partial<CalendarEvent> = {};
-  for (const key of [
-    'description',
-    'location',
-    'attendees',
-    'organizer',
-    'creator',
-    'reminders',
-    'transparency',
-    'visibility',
-    'colorId',
-    'iCalUID',
-    'eventType',
-    'guestsCanModify',
-    ...TYPE_PROPERTIES,
-  ] as const) {
-    if (master[key] !== undefined)
-      (out as Record<string, unknown>)[key] = structuredClone(master[key]);
-  }
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const key of INHERITED_FIELDS)
+    if (master[key] !== undefined) out[key] = structuredClone(master[key]);
+  return out as Partial<CalendarEvent>;
 }
 
 /** The series' own values of the fields an occurrence may override, cleared where the series has none. */
 function seriesValues(series: CalendarEvent): Partial<CalendarEvent> {
-  const out: Record<string, unknown> = { summary: series.summary };
-  for (const key of [
-    'description',
-    'location',
-    'attendees',
-    'reminders',
-    'transparency',
-    'visibility',
-    'colorId',
-    'guestsCanModify',
-  ] as const) {
+  const out: Record<string, unknown> = {};
+  for (const key of INHERITED_FIELDS.filter((f) => FIELDS[f].writable))
     out[key] = series[key] === undefined ? undefined : structuredClone(series[key]);
-  }
   return out as Partial<CalendarEvent>;
 }
 
@@ -1261,20 +1202,6 @@ function withoutEmpty<T extends object>(fields: T): Partial<T> {
 
 function sameRule(a: RepeatRule | null, b: RepeatRule | null): boolean {
   return sameValue(a, b);
-}
-
-/** Deep equality treating undefined, '' and [] as "no value". */
-function sameValue(a: unknown, b: unknown): boolean {
-  const empty = (v: unknown) =>
-    v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-  if (empty(a) && empty(b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys)
-    if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-      return false;
-  return true;
 }
 
 function nowIso(): string {

@@ -1,7 +1,12 @@
 // The renderer's working vocabulary between the stored records (contract.ts) and the
 // screen: occurrences (what a view draws), drafts (what the editor edits) and the scope
 // of an edit to a repeating event.
-import type { Attendee, CalendarEvent, EventDateTime, Reminders } from '../../src-preload/contract';
+import type {
+  Attendee,
+  CalendarEvent,
+  EventDateTime,
+  Reminders,
+} from '../../src-preload/model/event';
 
 /** One thing drawn on the grid or agenda: a plain event, an exception, or a generated instance. */
 export interface Occurrence {

@@ -10,12 +10,7 @@
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
 import { DateTime } from 'luxon';
-import {
-  INSTANCE_ID,
-  type CalendarEvent,
-  type EventDateTime,
-  type EventPalette,
-} from '../../src-preload/contract';
+import type { CalendarEvent, EventDateTime, EventPalette } from '../../src-preload/model/event';
 import type { Occurrence, RepeatRule, Weekday } from './model';
 import { occurrenceOf, overlapsRange, occurrenceTitle, type Range } from './occurrence';
 
@@ -23,15 +18,24 @@ export type { Range } from './occurrence';
 import { paletteColor } from './colors';
 import {
   DAY_MS,
-  dateStamp,
-  eventDateTimeMs,
-  eventZone,
   floatingFromWall,
-  instantStamp,
   instantToFloating,
   isoDate,
   wallToInstant,
-} from './zoned-time';
+} from '../../src-preload/model/zoned-time';
+import {
+  dateStamp,
+  instantStamp,
+  isoStamp,
+  originalStartOf,
+} from '../../src-preload/model/instance-ids';
+import {
+  floatingValue,
+  formatRuleParts,
+  parseLine,
+  ruleParts,
+} from '../../src-preload/model/recurrence-lines';
+import { instantOf, eventZone } from '../../src-preload/model/event-time';
 
 // rrule ships an ES module for bundlers and a UMD bundle for Node; under plain Node (bench,
 // tsx) its named exports only exist on the default export.
@@ -228,82 +232,12 @@ export function exceptionKey(exception: CalendarEvent): string | null {
   const original = exception.originalStartTime;
   if (original?.date) return `d${original.date}`;
   if (original?.dateTime) {
-    const ms = eventDateTimeMs(original);
+    const ms = instantOf(original);
     if (!Number.isNaN(ms)) return `t${ms}`;
   }
-  const stamp = INSTANCE_ID.exec(exception.id)?.[2];
-  if (!stamp) return null;
-  if (stamp.length === 8) return `d${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`;
-  return `t${Date.UTC(+stamp.slice(0, 4), +stamp.slice(4, 6) - 1, +stamp.slice(6, 8), +stamp.slice(9, 11), +stamp.slice(11, 13), +stamp.slice(13, 15))}`;
-}
-
-/** Google's instance id for the instance of `seriesId` originally starting at `originalStart`. */
-export function instanceIdFor(seriesId: string, originalStart: EventDateTime): string {
-  return originalStart.date
-    ? `${seriesId}_${dateStamp(originalStart.date)}`
-    : `${seriesId}_${instantStamp(eventDateTimeMs(originalStart))}`;
-}
-
-/** One recurrence line split into name, parameters and value ("EXDATE;TZID=X:2026..."). */
-export interface RecurrenceLine {
-  name: string;
-  params: Map<string, string>;
-  value: string;
-}
-
-export function parseLine(raw: string): RecurrenceLine {
-  const colon = raw.indexOf(':');
-  const head = colon < 0 ? raw : raw.slice(0, colon);
-  const value = colon < 0 ? '' : raw.slice(colon + 1);
-  const [name = '', ...paramParts] = head.split(';');
-  const params = new Map<string, string>();
-  for (const p of paramParts) {
-    const eq = p.indexOf('=');
-    if (eq > 0) params.set(p.slice(0, eq).toUpperCase(), p.slice(eq + 1));
-  }
-  return { name: name.trim().toUpperCase(), params, value: value.trim() };
-}
-
-export function formatLine(line: RecurrenceLine): string {
-  const params = [...line.params].map(([k, v]) => `;${k}=${v}`).join('');
-  return `${line.name}${params}:${line.value}`;
-}
-
-/** RRULE value parts in order ("FREQ=WEEKLY;BYDAY=MO" → FREQ→WEEKLY, BYDAY→MO). */
-export function ruleParts(value: string): Map<string, string> {
-  const parts = new Map<string, string>();
-  for (const part of value.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) parts.set(part.slice(0, eq).toUpperCase(), part.slice(eq + 1));
-  }
-  return parts;
-}
-
-export function formatRuleParts(parts: Map<string, string>): string {
-  return [...parts].map(([k, v]) => `${k}=${v}`).join(';');
-}
-
-/**
- * A date-time value of an EXDATE/RDATE/UNTIL as floating time in the series' zone (or as a
- * UTC-midnight date for all-day series). `dateOnly` marks VALUE=DATE values.
- */
-export function floatingValue(
-  value: string,
-  tzid: string | undefined,
-  zone: string,
-  allDay: boolean,
-): { floating: number; dateOnly: boolean } | null {
-  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/.exec(
-    value.split('/')[0]!.trim(),
-  );
-  if (!m) return null;
-  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-  if (m[4] === undefined) return { floating: wall, dateOnly: true };
-  if (allDay) return { floating: Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!), dateOnly: false };
-  if (m[7] === 'Z') return { floating: instantToFloating(wall, zone), dateOnly: false };
-  if (tzid && tzid !== zone)
-    return { floating: instantToFloating(wallToInstant(wall, tzid), zone), dateOnly: false };
-  return { floating: wall, dateOnly: false };
+  const fromId = originalStartOf(exception.id);
+  if (!fromId) return null;
+  return fromId.date !== undefined ? `d${fromId.date}` : `t${fromId.instant}`;
 }
 
 /** Whether the master's recurrence can be read at all. */
@@ -394,8 +328,8 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
     const endFloat = master.end.date ? floatingFromWall(master.end.date) : startFloat + DAY_MS;
     durationMs = Math.max(DAY_MS, Math.round((endFloat - startFloat) / DAY_MS) * DAY_MS);
   } else {
-    const startMs = eventDateTimeMs(master.start);
-    const endMs = eventDateTimeMs(master.end);
+    const startMs = instantOf(master.start);
+    const endMs = instantOf(master.end);
     startFloat = instantToFloating(startMs, zone);
     durationMs = Number.isNaN(endMs) ? 0 : Math.max(0, endMs - startMs);
   }
@@ -496,7 +430,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
       // One toISOString serves the start, the instance stamp and (via the wall clock we
       // already have) the original start with its offset.
       const iso = new Date(startMs).toISOString();
-      const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+      const stamp = isoStamp(iso);
       return {
         startMs,
         endMs,

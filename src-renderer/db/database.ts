@@ -3,14 +3,9 @@
 // The schema is versioned from the first release so later issues add migrations instead of
 // wiping data.
 import Dexie, { type Table } from 'dexie';
-import type {
-  Calendar,
-  CalendarEvent,
-  EventPalette,
-  OutboxEntry,
-  SyncLogEntry,
-  SyncState,
-} from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
+import type { OutboxEntry, SyncState } from '../../src-preload/local-store';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
 
 /** "My calendar", the calendar kept only on this computer, created on first open. */
 export const DEFAULT_CALENDAR_ID = 'local';

@@ -3,13 +3,13 @@
 // first checks the version of every record it writes: if the user changed (or created, or
 // removed) any of them since the engine read it, nothing at all is written and the stale
 // ids go back, so the engine re-reads and re-plans instead of overwriting an edit.
+import type { CalendarEvent } from '../../src-preload/model/event';
 import type {
-  CalendarEvent,
   CommitResult,
   EventIndexEntry,
   LocalStore,
   StoreCommit,
-} from '../../src-preload/contract';
+} from '../../src-preload/local-store';
 import type { AlmanacDatabase } from './database';
 
 export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {

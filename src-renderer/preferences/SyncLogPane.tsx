@@ -4,7 +4,7 @@
 // value that lost and can put it back ("Restore"); "Export…" saves a diagnostics file.
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LogLevel } from '../../src-preload/contract';
+import type { LogLevel } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
 import { diagnostics, lostValue, restoreLostValue, saveFile, show } from './sync-log-actions';
 

@@ -1,12 +1,9 @@
 // What the Sync log pane does besides showing lines: put back a value that lost a conflict
 // (as a local edit, so it syncs like any change the user makes), and build the diagnostics
 // file (app and OS versions, settings without secrets, the connection's state, the log).
-import type {
-  CalendarEvent,
-  EventFieldName,
-  OutboxEntry,
-  SyncLogEntry,
-} from '../../src-preload/contract';
+import type { CalendarEvent, EventFieldName } from '../../src-preload/model/event';
+import type { OutboxEntry } from '../../src-preload/local-store';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 

@@ -6,12 +6,8 @@
 import 'fake-indexeddb/auto';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import type {
-  CalendarEvent,
-  LocalStore,
-  SendUpdates,
-  StoreCommit,
-} from '../../src-preload/contract';
+import type { CalendarEvent } from '../../src-preload/model/event';
+import type { LocalStore, SendUpdates, StoreCommit } from '../../src-preload/local-store';
 import type { FakeGoogle, FaultRule } from '../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';

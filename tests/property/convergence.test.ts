@@ -31,7 +31,7 @@ import {
 } from '../../src-renderer/calendar/event-operations';
 import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
 import type { EditScope, EventDraft } from '../../src-renderer/calendar/model';
-import type { SendUpdates } from '../../src-preload/contract';
+import type { SendUpdates } from '../../src-preload/local-store';
 import { seriesInstances } from '../../src-renderer/calendar/recurrence';
 import {
   EMAIL,

@@ -5,7 +5,9 @@
 import 'fake-indexeddb/auto';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import type { CalendarEvent, SendUpdates, SyncLogEntry } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import type { SendUpdates } from '../../../src-preload/local-store';
+import type { SyncLogEntry } from '../../../src-preload/sync-log';
 import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';

@@ -4,7 +4,7 @@
 // its calendar's.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Calendar, EventPalette } from '../../../src-preload/contract';
+import type { Calendar, EventPalette } from '../../../src-preload/model/event';
 import {
   BUILT_IN_PALETTE,
   FALLBACK_COLOR,

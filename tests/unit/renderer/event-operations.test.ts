@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { GOOGLE_EVENT_ID, INSTANCE_ID, type CalendarEvent } from '../../../src-preload/contract';
+import { GOOGLE_EVENT_ID, INSTANCE_ID } from '../../../src-preload/model/instance-ids';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import type { AlmanacDatabase } from '../../../src-renderer/db/database';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import {

@@ -3,7 +3,7 @@
 // as a whole series, and that a problem in a read-only field never blocks a save.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import {
   lockedProblem,
   typeRules,

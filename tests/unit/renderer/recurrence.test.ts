@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarEvent } from '../../../src-preload/contract';
-import { INSTANCE_ID } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import { INSTANCE_ID } from '../../../src-preload/model/instance-ids';
 import {
   describeRepeatRule,
   expandSeries,

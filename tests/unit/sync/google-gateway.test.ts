@@ -5,9 +5,9 @@ import {
   insertBody,
   patchBody,
   recordFromGoogle,
-  recurrenceError,
-  sameField,
 } from '../../../src-main/google/event-mapping';
+import { recurrenceError } from '../../../src-preload/model/recurrence-lines';
+import { sameField } from '../../../src-preload/model/fields';
 import {
   backoffDelay,
   classify,

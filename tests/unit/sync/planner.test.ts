@@ -1,6 +1,7 @@
 // The pure planner: pull actions, the three-way merge, outbox coalescing and push requests.
 import { expect, test } from 'vitest';
-import type { CalendarEvent, EventFields, OutboxEntry } from '../../../src-preload/contract';
+import type { CalendarEvent, EventFields } from '../../../src-preload/model/event';
+import type { OutboxEntry } from '../../../src-preload/local-store';
 import {
   asItStands,
   coalesceOutbox,

@@ -1,11 +1,9 @@
-// Time-zone arithmetic for the renderer's calendar code. Recurrences repeat in wall-clock
-// time (09:00 stays 09:00 across DST), so much of the code works in "floating" time: the
-// wall clock of some zone encoded as if it were UTC (ms since epoch). This module converts
-// between floating time, instants and Google's EventDateTime, and formats the stamps
-// Google puts in instance ids. Offsets are cached because expansion converts thousands of
-// occurrences per render.
-import { DateTime, IANAZone, FixedOffsetZone, type Zone } from 'luxon';
-import type { EventDateTime } from '../../src-preload/contract';
+// Time-zone arithmetic. Recurrences repeat in wall-clock time (09:00 stays 09:00 across
+// DST), so much of the code works in "floating" time: the wall clock of some zone encoded as
+// if it were UTC (ms since epoch). This module converts between floating time and instants
+// and writes instants the way Google does. Offsets are cached because expansion converts
+// thousands of occurrences per render.
+import { IANAZone, FixedOffsetZone, type Zone } from 'luxon';
 
 export const DAY_MS = 86_400_000;
 
@@ -85,17 +83,6 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((floatingFromWall(b) - floatingFromWall(a)) / DAY_MS);
 }
 
-/** Google's timed instance stamp: the UTC of the original start, YYYYMMDDTHHMMSSZ. */
-export function instantStamp(instant: number): string {
-  const iso = new Date(instant).toISOString();
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
-}
-
-/** Google's all-day instance stamp: YYYYMMDD. */
-export function dateStamp(date: string): string {
-  return date.replace(/-/g, '');
-}
-
 /** RFC 3339 with the zone's offset, as Google writes `dateTime` (2026-03-10T09:00:00+01:00). */
 export function formatDateTime(instant: number, zone: string): string {
   const offset = zoneOffsetMinutes(zone, instant);
@@ -103,45 +90,6 @@ export function formatDateTime(instant: number, zone: string): string {
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${wall}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
-
-/** The EventDateTime Google stores for a timed start or end. */
-export function timedDateTime(instant: number, zone: string): EventDateTime {
-  return { dateTime: formatDateTime(instant, zone), timeZone: zone };
-}
-
-/**
- * The instant an EventDateTime stands for. All-day dates count as UTC midnight, which is
- * how `startMs`/`endMs` index them; NaN if the value cannot be read.
- */
-export function eventDateTimeMs(value: EventDateTime | undefined): number {
-  if (!value) return NaN;
-  if (value.date) return floatingFromWall(value.date);
-  if (!value.dateTime) return NaN;
-  // An explicit offset needs no zone rules, and Date.parse is much cheaper than luxon.
-  if (
-    /(?:Z|[+-]\d\d:\d\d)$/.test(value.dateTime) &&
-    /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?/.test(value.dateTime)
-  ) {
-    return Date.parse(value.dateTime);
-  }
-  const zone = value.timeZone && isValidZone(value.timeZone) ? value.timeZone : 'UTC';
-  // dateTime normally carries an offset; when it does not, Google reads it in timeZone.
-  const parsed = DateTime.fromISO(value.dateTime, { zone });
-  return parsed.isValid ? parsed.toMillis() : NaN;
-}
-
-/**
- * The zone an EventDateTime's wall clock lives in: its timeZone, else the fixed offset
- * written in dateTime, else UTC.
- */
-export function eventZone(value: EventDateTime | undefined): string {
-  if (value?.timeZone && isValidZone(value.timeZone)) return value.timeZone;
-  if (value?.dateTime) {
-    const parsed = DateTime.fromISO(value.dateTime, { setZone: true });
-    if (parsed.isValid) return parsed.zone.name;
-  }
-  return 'UTC';
 }
 
 // ---------------------------------------------------------------------------------------
