@@ -5,7 +5,7 @@
 // decisions out, so every rule here is unit-testable without a server or a database.
 import type { CalendarEvent, EventFieldName, EventFields } from '../../src-preload/model/event';
 import type { OutboxEntry, SendUpdates } from '../../src-preload/local-store';
-import type { SyncLogEntry } from '../../src-preload/sync-log';
+import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import {
   EVENT_FIELDS,
   READ_ONLY_FIELDS,
@@ -77,7 +77,7 @@ export function planPull(
       // Edit against delete: the edit survives. The pending patch meets a 412 on push,
       // which restores the event on Google.
       return none(
-        log(
+        logLine(
           ctx,
           'warn',
           'kept-edit',
@@ -105,7 +105,7 @@ export function planPull(
     // event comes back here; the queued delete then has nothing left to do.
     const action = fromRemote(remote, ctx, local);
     action.log.push(
-      log(
+      logLine(
         ctx,
         'warn',
         'kept-edit',
@@ -124,7 +124,7 @@ export function planPull(
     const action = fromRemote(remote, ctx, local);
     if (overwritten.length > 0 && action.type === 'put') {
       action.log.push(
-        log(
+        logLine(
           ctx,
           'warn',
           'read-only',
@@ -167,7 +167,7 @@ export function merge(
       value = localNewer ? local[field] : theirs[field];
       const lost = localNewer ? theirs[field] : local[field];
       entries.push(
-        log(
+        logLine(
           ctx,
           'warn',
           'conflict',
@@ -529,7 +529,7 @@ function fromRemote(
   const entries: SyncLogEntry[] = [];
   if (recurrenceProblem) {
     entries.push(
-      log(
+      logLine(
         ctx,
         'warn',
         'recurrence-unreadable',
@@ -560,18 +560,4 @@ function remove(local: CalendarEvent, entries: SyncLogEntry[]): PullAction {
 
 function none(...entries: SyncLogEntry[]): PullAction {
   return { type: 'none', log: entries };
-}
-
-export function log(
-  ctx: { calendarId: string; now: string },
-  level: SyncLogEntry['level'],
-  code: string,
-  eventId: string | undefined,
-  message: string,
-  detail?: unknown,
-): SyncLogEntry {
-  const entry: SyncLogEntry = { at: ctx.now, level, calendarId: ctx.calendarId, code, message };
-  if (eventId) entry.eventId = eventId;
-  if (detail !== undefined) entry.detail = detail;
-  return entry;
 }

@@ -30,6 +30,7 @@ import {
 } from '../google/errors';
 import type { GoogleEvent } from '../google/event-mapping';
 import type { StoredValue } from '../settings/stored-value';
+import { logLine, type LogDetails, type LogLevel } from '../../src-preload/sync-log';
 import type { ExistingEventsFilter } from './sync-engine';
 
 export interface ResetAccount {
@@ -339,13 +340,12 @@ export class ResetService {
         if (outcome.kind === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
         target.state = 'failed';
         entries.push(
-          entry(
-            this.now(),
+          logLine(
+            { now: this.now().toISOString(), calendarId: target.calendarId },
             'error',
             'reset-delete-failed',
-            `“${target.summary}” could not be deleted from Google Calendar: ${outcome.kind === 'park' ? outcome.why : readableReason(failure)}`,
-            target.calendarId,
             target.id,
+            `“${target.summary}” could not be deleted from Google Calendar: ${outcome.kind === 'park' ? outcome.why : readableReason(failure)}`,
             { status: failure.status, reason: failure.reason },
           ),
         );
@@ -548,14 +548,16 @@ export class ResetService {
     };
   }
 
-  private async log(
-    level: SyncLogEntry['level'],
-    code: string,
+  private async log<
+    C extends 'reset-started' | 'reset-resumed' | 'reset-interrupted' | 'reset-finished',
+  >(
+    level: LogLevel,
+    code: C,
     message: string,
-    detail?: unknown,
+    ...detail: undefined extends LogDetails[C] ? [detail?: LogDetails[C]] : [detail: LogDetails[C]]
   ): Promise<void> {
     await this.commit({
-      log: [entry(this.now(), level, code, message, undefined, undefined, detail)],
+      log: [logLine({ now: this.now().toISOString() }, level, code, undefined, message, ...detail)],
     });
   }
 }
@@ -591,22 +593,6 @@ function describe(plan: ResetPlan): string {
         : ', guests not notified'
       : '';
   return `${EXISTING_WORDS[plan.choices.existing]}${notify}; next synchronization: ${plan.choices.next === 'new' ? 'only new events' : 'all existing events'}`;
-}
-
-function entry(
-  now: Date,
-  level: SyncLogEntry['level'],
-  code: string,
-  message: string,
-  calendarId?: string,
-  eventId?: string,
-  detail?: unknown,
-): SyncLogEntry {
-  const line: SyncLogEntry = { at: now.toISOString(), level, code, message };
-  if (calendarId) line.calendarId = calendarId;
-  if (eventId) line.eventId = eventId;
-  if (detail !== undefined) line.detail = detail;
-  return line;
 }
 
 function readSaved(stored: unknown): SavedReset {

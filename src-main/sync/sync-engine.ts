@@ -31,6 +31,7 @@ import {
   type BatchResponse,
 } from '../google/batch';
 import type { GoogleEndpoints } from '../google/endpoints';
+import { logLine } from '../../src-preload/sync-log';
 import {
   DEFAULT_BACKOFF,
   backoffDelay,
@@ -57,7 +58,6 @@ import {
   hasLocalEdits,
   linkAfterWrite,
   localChangedFields,
-  log,
   merge,
   planPull,
   planPushRequest,
@@ -248,7 +248,7 @@ export class SyncEngine {
         await this.deps.store.commit({
           syncState: [{ ...state, lastError: message }],
           log: [
-            log(
+            logLine(
               this.ctx(cal.id),
               'error',
               'calendar-failed',
@@ -309,12 +309,13 @@ export class SyncEngine {
       const message = error instanceof Error ? error.message : String(error);
       await this.deps.store.commit({
         log: [
-          {
-            at: this.now().toISOString(),
-            level: 'warn',
-            code: 'colors-failed',
-            message: `Google's event colours could not be read (${message}); the colours known before stay in use.`,
-          },
+          logLine(
+            { now: this.now().toISOString() },
+            'warn',
+            'colors-failed',
+            undefined,
+            `Google's event colours could not be read (${message}); the colours known before stay in use.`,
+          ),
         ],
       });
       return null;
@@ -336,7 +337,7 @@ export class SyncEngine {
       await this.deps.store.commit({
         outboxDone: ops.flatMap((o) => o.seqs),
         log: ops.map((o) =>
-          log(
+          logLine(
             ctx,
             'warn',
             'read-only',
@@ -478,7 +479,7 @@ export class SyncEngine {
           report.ok = false;
           await this.deps.store.commit({
             log: [
-              log(
+              logLine(
                 ctx,
                 'warn',
                 'push-postponed',
@@ -492,7 +493,7 @@ export class SyncEngine {
           // One readable line per round that has to wait, so an injected 429 or 403 shows up in the log.
           await this.deps.store.commit({
             log: [
-              log(ctx, 'warn', 'retrying', undefined, plainWords(keep[0]!.failure), {
+              logLine(ctx, 'warn', 'retrying', undefined, plainWords(keep[0]!.failure), {
                 status: keep[0]!.failure.status,
                 reason: keep[0]!.failure.reason,
                 changes: keep.length,
@@ -647,7 +648,7 @@ export class SyncEngine {
         if (++job.merges > MAX_MERGES) {
           await this.deps.store.commit({
             log: [
-              log(
+              logLine(
                 ctx,
                 'warn',
                 'merge-postponed',
@@ -661,7 +662,7 @@ export class SyncEngine {
         if (job.merges === 1)
           await this.deps.store.commit({
             log: [
-              log(
+              logLine(
                 ctx,
                 'info',
                 'merged',
@@ -726,7 +727,7 @@ export class SyncEngine {
         id,
         seqs: job.op.seqs,
         log: [
-          log(
+          logLine(
             ctx,
             'warn',
             'kept-edit',
@@ -787,7 +788,7 @@ export class SyncEngine {
         job.op.op === 'insert'
           ? 'had been deleted from Google Calendar; it was put back there from this computer'
           : 'was deleted on Google while you changed it here; it was restored with your changes';
-      entries.push(log(ctx, 'warn', 'restored', id, `“${current.summary}” ${why}.`));
+      entries.push(logLine(ctx, 'warn', 'restored', id, `“${current.summary}” ${why}.`));
       report.conflicts++;
     } else {
       // A series inserted in this very push was agreed on only now: its base is read now.
@@ -914,7 +915,7 @@ export class SyncEngine {
       id: job.op.eventId,
       seqs: job.op.seqs,
       log: [
-        log(
+        logLine(
           ctx,
           'error',
           'parked',
@@ -1047,7 +1048,7 @@ export class SyncEngine {
         syncToken = undefined;
         await this.deps.store.commit({
           log: [
-            log(
+            logLine(
               this.ctx(cal.id),
               'info',
               'full-resync',
@@ -1222,7 +1223,7 @@ export class SyncEngine {
         .map((p) => changeStillToSend(p.event, createdAt))
         .filter((o): o is OutboxEntry => o !== null),
       log: [
-        log(
+        logLine(
           ctx,
           'info',
           'matched-icaluid',
@@ -1383,7 +1384,7 @@ export class SyncEngine {
           },
         ],
         log: [
-          log(
+          logLine(
             ctx,
             'warn',
             'confirm-removal',
@@ -1398,7 +1399,7 @@ export class SyncEngine {
     const entries =
       vanished.length > 0
         ? [
-            log(
+            logLine(
               ctx,
               'info',
               'removed-vanished',
@@ -1491,13 +1492,18 @@ export class SyncEngine {
         if (outcome.kind !== 'retry' || attempt + 1 >= this.backoff.maxAttempts) throw error;
         await this.deps.store.commit({
           log: [
-            {
-              at: this.now().toISOString(),
-              level: 'warn',
-              code: 'retrying',
-              message: plainWords(failure),
-              detail: { status: failure.status, reason: failure.reason, op },
-            },
+            logLine(
+              { now: this.now().toISOString() },
+              'warn',
+              'retrying',
+              undefined,
+              plainWords(failure),
+              {
+                status: failure.status,
+                reason: failure.reason,
+                op,
+              },
+            ),
           ],
         });
         await this.sleep(backoffDelay(attempt, outcome.retryAfterMs, this.backoff));
@@ -1745,14 +1751,15 @@ function planPutFromRemote(
 
 function cycleLine(report: SyncReport, at: string): SyncLogEntry {
   const summary = `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}${report.parked ? `, parked ${report.parked}` : ''}`;
-  return {
-    at,
-    level: report.ok ? 'info' : 'error',
-    code: 'sync',
-    message: report.ok
+  return logLine(
+    { now: at },
+    report.ok ? 'info' : 'error',
+    'sync',
+    undefined,
+    report.ok
       ? `Synced in ${report.durationMs} ms: ${summary}.`
       : `Sync failed after ${report.durationMs} ms (${report.error?.message ?? 'see the lines above'}): ${summary}.`,
-    detail: {
+    {
       startedAt: report.startedAt,
       durationMs: report.durationMs,
       pushed: report.pushed,
@@ -1762,5 +1769,5 @@ function cycleLine(report: SyncReport, at: string): SyncLogEntry {
       calendars: report.calendars,
       error: report.error,
     },
-  };
+  );
 }

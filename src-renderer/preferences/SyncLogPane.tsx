@@ -4,7 +4,7 @@
 // value that lost and can put it back ("Restore"); "Export…" saves a diagnostics file.
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LogLevel } from '../../src-preload/sync-log';
+import { lineOf, type LogLevel } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
 import { diagnostics, lostValue, restoreLostValue, saveFile, show } from './sync-log-actions';
 
@@ -24,7 +24,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
     async () =>
       new Set(
         (await db.syncLog.where('level').equals('info').toArray()).map(
-          (l) => (l.detail as { restoredFrom?: number } | undefined)?.restoredFrom,
+          (l) => lineOf(l, 'restored-value')?.detail.restoredFrom,
         ),
       ),
     [db],

@@ -3,21 +3,16 @@
 // file (app and OS versions, settings without secrets, the connection's state, the log).
 import type { CalendarEvent, EventFieldName } from '../../src-preload/model/event';
 import type { OutboxEntry } from '../../src-preload/local-store';
-import type { SyncLogEntry } from '../../src-preload/sync-log';
+import { lineOf, logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 
 /** The value a conflict entry says was lost, or null when the entry has nothing to restore. */
 export function lostValue(entry: SyncLogEntry): { field: EventFieldName; value: unknown } | null {
-  const detail = entry.detail as { field?: unknown; restore?: Record<string, unknown> } | undefined;
-  if (
-    entry.code !== 'conflict' ||
-    !entry.eventId ||
-    !detail?.restore ||
-    typeof detail.field !== 'string'
-  )
-    return null;
-  return { field: detail.field as EventFieldName, value: detail.restore[detail.field] };
+  const conflict = lineOf(entry, 'conflict');
+  if (!conflict?.eventId) return null;
+  const { field, restore } = conflict.detail;
+  return { field, value: restore[field] };
 }
 
 /** Writes the lost value back as a local edit (queued for Google when the calendar syncs). */
@@ -49,15 +44,16 @@ export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry)
       await db.outbox.add(change);
     }
     const message = `“${next.summary}”: restored the ${lost.field} that lost a conflict (${show(lost.value)}).`;
-    await db.syncLog.add({
-      at: new Date().toISOString(),
-      level: 'info',
-      code: 'restored-value',
-      calendarId: event.calendarId,
-      eventId: event.id,
-      message,
-      detail: { restoredFrom: entry.id },
-    });
+    await db.syncLog.add(
+      logLine(
+        { now: new Date().toISOString(), calendarId: event.calendarId },
+        'info',
+        'restored-value',
+        event.id,
+        message,
+        { restoredFrom: entry.id },
+      ),
+    );
     return message;
   });
 }
