@@ -9,7 +9,8 @@ import type { StoredValue } from '../settings/stored-value';
 import type { GoogleEndpoints } from '../google/endpoints';
 import { listenForCallback } from './loopback-server';
 import { createPkcePair, createState } from './pkce';
-import { problem, problemFromError } from './sign-in-guide';
+import { problem, problemFromError, problemOfFailure } from './sign-in-guide';
+import type { GoogleFailure } from '../google/errors';
 import type { GoogleProblem } from './sign-in-guide';
 import type { TokenVault } from './token-vault';
 
@@ -229,8 +230,9 @@ export class GoogleAccount {
     return client;
   }
 
-  async reportAuthFailure(error: unknown): Promise<GoogleStatus> {
-    const found = problemFromError(error);
+  /** Google refused the sign-in during a sync: a grant it no longer honours asks for "Reconnect". */
+  async reportAuthFailure(failure: GoogleFailure): Promise<GoogleStatus> {
+    const found = problemOfFailure(failure);
     if (
       found.code === 'invalid_grant' ||
       found.code === 'invalid_client' ||

@@ -16,18 +16,10 @@ import type {
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import { canWrite, organizes } from '../../src-preload/model/calendar-access';
-import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';
+import { BATCH_LIMIT } from '../google/batch';
+import { GoogleGateway, eventsPath } from '../google/gateway';
 import type { GoogleEndpoints } from '../google/endpoints';
-import {
-  DEFAULT_BACKOFF,
-  backoffDelay,
-  classify,
-  errorBody,
-  failureOf,
-  readableReason,
-  type BackoffPolicy,
-  type GoogleFailure,
-} from '../google/errors';
+import { classify, readableReason, type BackoffPolicy } from '../google/errors';
 import type { GoogleEvent } from '../google/event-mapping';
 import type { StoredValue } from '../settings/stored-value';
 import { logLine, type LogDetails, type LogLevel } from '../../src-preload/sync-log';
@@ -94,13 +86,11 @@ export class ResetService {
   private wake: (() => void) | null = null;
   private readonly now: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly backoff: BackoffPolicy;
 
   constructor(private readonly deps: ResetServiceDeps) {
     this.saved = readSaved(deps.saved.read());
     this.now = deps.now ?? (() => new Date());
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
   }
 
   /** Whether a reset is under way or waits to be resumed; sync must not run meanwhile. */
@@ -281,49 +271,27 @@ export class ResetService {
         throw new ResetInterrupted('Google Calendar is not signed in.');
       return;
     }
+    const google = new GoogleGateway({
+      client,
+      apiRoot: this.deps.endpoints.apiRoot,
+      fetch: this.deps.fetch,
+      sleep: (ms) => this.wait(ms),
+      backoff: this.deps.backoff,
+    });
     const sendUpdates = plan.choices.notifyGuests ? 'all' : 'none';
-    const size = Math.max(1, Math.min(this.deps.batchSize ?? 50, 50));
+    const size = Math.max(1, Math.min(this.deps.batchSize ?? BATCH_LIMIT, BATCH_LIMIT));
     const todo = () => plan.google.filter((t) => t.state === 'todo');
     let attempt = 0;
     while (todo().length > 0) {
       const chunk = todo().slice(0, size);
-      const requests: BatchRequest[] = chunk.map((t) => ({
-        method: 'DELETE',
-        path: `/calendar/v3/calendars/${encodeURIComponent(t.calendarId)}/events/${encodeURIComponent(t.id)}?sendUpdates=${sendUpdates}`,
-      }));
-      let failures: (GoogleFailure | null)[];
       this.checkpoint();
-      try {
-        const answers = await sendBatch(
-          client,
-          this.deps.endpoints.apiRoot,
-          requests,
-          this.deps.fetch,
-        );
-        failures = answers.map((a) => {
-          if (a.status >= 200 && a.status < 300) return null;
-          if (a.status === 0)
-            return { status: null, message: 'No answer for this call (connection cut).' };
-          const body = errorBody(a.body);
-          return {
-            status: a.status,
-            reason: body.reason,
-            message: body.message ?? `HTTP ${a.status}`,
-            retryAfter: a.headers['retry-after'] ?? null,
-          };
-        });
-      } catch (error) {
-        const failure: GoogleFailure =
-          error instanceof BatchHttpError
-            ? {
-                status: error.status,
-                ...errorBody(error.body),
-                message: errorBody(error.body).message ?? error.message,
-                retryAfter: error.retryAfter,
-              }
-            : failureOf(error);
-        failures = chunk.map(() => failure);
-      }
+      const answers = await google.batch(
+        chunk.map((t) => ({
+          method: 'DELETE',
+          path: `${eventsPath(t.calendarId, t.id)}?sendUpdates=${sendUpdates}`,
+        })),
+      );
+      const failures = answers.map((a) => ('failure' in a ? a.failure : null));
       const entries: SyncLogEntry[] = [];
       let retryAfterMs = 0;
       let retrying = false;
@@ -357,9 +325,9 @@ export class ResetService {
         attempt = 0;
         continue;
       }
-      if (++attempt >= this.backoff.maxAttempts)
+      if (++attempt >= google.backoff.maxAttempts)
         throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
-      await this.wait(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
+      await google.wait(attempt - 1, retryAfterMs || null);
     }
   }
 

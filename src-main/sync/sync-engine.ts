@@ -4,7 +4,7 @@
 // token, page by page. Decisions come from the pure planner; this module does the I/O, the
 // retries and the bookkeeping, and makes sure one bad event, one failed calendar or one lost
 // response never stops the rest or loses an edit.
-import { calendar as calendarApi, type calendar_v3 } from '@googleapis/calendar';
+import type { calendar_v3 } from '@googleapis/calendar';
 import type { OAuth2Client } from 'google-auth-library';
 import { INSTANCE_ID, seriesOf } from '../../src-preload/model/instance-ids';
 import { canWrite } from '../../src-preload/model/calendar-access';
@@ -23,21 +23,17 @@ import type {
 } from '../../src-preload/local-store';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import {
-  BATCH_LIMIT,
-  BatchHttpError,
-  sendAlone,
-  sendBatch,
-  type BatchRequest,
-  type BatchResponse,
-} from '../google/batch';
+  AuthFailure,
+  FullSyncRequired,
+  GoogleGateway,
+  eventsPath,
+  type Answer,
+  type GatewayCall,
+} from '../google/gateway';
 import type { GoogleEndpoints } from '../google/endpoints';
 import { logLine } from '../../src-preload/sync-log';
 import {
-  DEFAULT_BACKOFF,
-  backoffDelay,
   classify,
-  errorBody,
-  failureOf,
   plainWords,
   type BackoffPolicy,
   type GoogleFailure,
@@ -69,7 +65,8 @@ import {
 
 export interface SyncAccount {
   authorizedClient(): Promise<OAuth2Client | null>;
-  reportAuthFailure(error: unknown): Promise<unknown>;
+  /** Google refused the sign-in: the account asks the user to reconnect. */
+  reportAuthFailure(failure: GoogleFailure): Promise<unknown>;
 }
 
 export interface SyncEngineDeps {
@@ -128,16 +125,12 @@ export interface SyncReport {
 export class SyncEngine {
   private running: Promise<SyncReport> | null = null;
   private client: OAuth2Client | null = null;
-  private api: calendar_v3.Calendar | null = null;
+  private gateway: GoogleGateway | null = null;
   private calendarsReadAt = -Infinity;
   private readonly now: () => Date;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly backoff: BackoffPolicy;
 
   constructor(private readonly deps: SyncEngineDeps) {
     this.now = deps.now ?? (() => new Date());
-    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
   }
 
   /** One sync of every enabled calendar. A call while one runs gets that run's report. */
@@ -182,9 +175,9 @@ export class SyncEngine {
       report.ok = false;
       if (error instanceof AuthFailure) {
         report.error = { code: 'auth', message: error.message };
-        await this.deps.account.reportAuthFailure(error.cause);
+        await this.deps.account.reportAuthFailure(error.failure);
         this.client = null;
-        this.api = null;
+        this.gateway = null;
       } else {
         report.error = {
           code: 'failed',
@@ -202,12 +195,13 @@ export class SyncEngine {
     if (this.client && this.client.credentials.refresh_token === client.credentials.refresh_token)
       return;
     this.client = client;
-    // Our own retries (backoff with jitter, Retry-After, injectable delays) replace gaxios'.
-    this.api = calendarApi({
-      version: 'v3',
-      auth: client,
-      rootUrl: this.deps.endpoints.apiRoot,
-      retry: false,
+    this.gateway = new GoogleGateway({
+      client,
+      apiRoot: this.deps.endpoints.apiRoot,
+      fetch: this.deps.fetch,
+      sleep: this.deps.sleep,
+      backoff: this.deps.backoff,
+      onRetry: (failure, op) => this.logRetry(failure, op),
     });
   }
 
@@ -268,9 +262,7 @@ export class SyncEngine {
     const found: Calendar[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await this.withRetry('calendarList', () =>
-        this.requireApi().calendarList.list({ maxResults: 250, pageToken }),
-      );
+      const page = await this.google().calendarList(pageToken);
       for (const entry of page.items ?? []) {
         if (!entry.id || entry.deleted) continue;
         const existing = byId.get(entry.id);
@@ -302,7 +294,7 @@ export class SyncEngine {
    */
   private async readEventPalette(): Promise<EventPalette | null> {
     try {
-      const colors = await this.withRetry('colors', () => this.requireApi().colors.get());
+      const colors = await this.google().colors();
       return eventPaletteOf(colors);
     } catch (error) {
       if (error instanceof AuthFailure) throw error;
@@ -428,26 +420,17 @@ export class SyncEngine {
     }
     let active = jobs.filter((j) => j.request?.kind !== 'none');
 
-    let refreshed = false;
     while (active.length > 0) {
       const now = active.filter(
         (j) => !(j.local?.recurringEventId && inserting.has(j.local.recurringEventId)),
       );
       const round = now.length > 0 ? now : active;
-      const answers = await this.sendRound(cal.id, round);
+      const answers = await this.google().batch(this.callsOf(cal.id, round));
       const retry: { job: Job; after: number | null; failure: GoogleFailure }[] = [];
       const next: Job[] = active.filter((j) => !round.includes(j));
-      let refresh = false;
       for (let i = 0; i < round.length; i++) {
         const job = round[i] as Job;
         const answer = answers[i] as Answer;
-        // Calls refused with 401 (an access token Google stopped taking early, expired or
-        // revoked): the token is refreshed once per push and they go again; a second 401 stands.
-        if ('failure' in answer && answer.failure.status === 401 && !refreshed) {
-          refresh = true;
-          retry.push({ job, after: 0, failure: answer.failure });
-          continue;
-        }
         const step = await this.handleAnswer(cal, job, answer, finished, report);
         if (step === 'done') {
           inserting.delete(job.op.eventId);
@@ -455,14 +438,11 @@ export class SyncEngine {
         else retry.push({ job, after: step.retryAfterMs, failure: step.failure });
       }
       if (finished.length > 0) await this.finish(finished.splice(0), report);
-      if (refresh) {
-        refreshed = true;
-        forgetAccessToken(this.requireClient());
-      }
       if (retry.length > 0) {
-        const keep = retry.filter((r) => ++r.job.attempts < this.backoff.maxAttempts);
+        const { maxAttempts } = this.google().backoff;
+        const keep = retry.filter((r) => ++r.job.attempts < maxAttempts);
         const given = retry
-          .filter((r) => r.job.attempts >= this.backoff.maxAttempts)
+          .filter((r) => r.job.attempts >= maxAttempts)
           .map((r) => r.job.op.eventId);
         // A series that has to wait holds back its occurrences' changes: sent without it, they
         // would meet a 404 from a series Google does not have yet, and be dropped.
@@ -502,7 +482,7 @@ export class SyncEngine {
           });
           const attempt = Math.max(...keep.map((r) => r.job.attempts - 1));
           const after = Math.max(0, ...keep.map((r) => r.after ?? 0));
-          await this.sleep(backoffDelay(attempt, after || null, this.backoff));
+          await this.google().wait(attempt, after || null);
           next.push(...keep.map((r) => r.job));
         }
       }
@@ -513,71 +493,24 @@ export class SyncEngine {
   }
 
   /**
-   * Sends one round of calls (writes, or fetches for a merge) through the batch endpoint,
-   * except working-location writes, which Google takes only on their own.
+   * One round of calls (writes, or fetches for a merge), in the jobs' order. Working-location
+   * writes go alone: Google takes them only outside a batch.
    */
-  private async sendRound(calendarId: string, jobs: Job[]): Promise<Answer[]> {
-    const base = `/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events`;
-    const requests: BatchRequest[] = jobs.map((job) => {
-      if (job.stage === 'fetch')
-        return { method: 'GET', path: `${base}/${encodeURIComponent(job.op.eventId)}` };
+  private callsOf(calendarId: string, jobs: Job[]): GatewayCall[] {
+    return jobs.map((job) => {
+      const path = eventsPath(calendarId, job.op.eventId);
+      if (job.stage === 'fetch') return { method: 'GET', path };
       const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
       const query = new URLSearchParams(r.query).toString();
-      const request: BatchRequest = {
+      const call: GatewayCall = {
         method: r.method,
-        path: `${base}${r.path}${query ? `?${query}` : ''}`,
+        path: `${eventsPath(calendarId)}${r.path}${query ? `?${query}` : ''}`,
+        alone: r.method !== 'DELETE' && job.local?.eventType === 'workingLocation',
       };
-      if (r.ifMatch) request.headers = { 'If-Match': r.ifMatch };
-      if (r.body) request.body = r.body;
-      return request;
+      if (r.ifMatch) call.headers = { 'If-Match': r.ifMatch };
+      if (r.body) call.body = r.body;
+      return call;
     });
-    const answers: Answer[] = new Array(requests.length);
-    const alone = requests.map(
-      (r, i) =>
-        r.method !== 'GET' &&
-        r.method !== 'DELETE' &&
-        jobs[i]?.local?.eventType === 'workingLocation',
-    );
-    const batched = requests.map((_, i) => i).filter((i) => !alone[i]);
-    for (let c = 0; c < batched.length; c += BATCH_LIMIT) {
-      const indexes = batched.slice(c, c + BATCH_LIMIT);
-      try {
-        const responses = await sendBatch(
-          this.requireClient(),
-          this.deps.endpoints.apiRoot,
-          indexes.map((i) => requests[i] as BatchRequest),
-          this.deps.fetch,
-        );
-        indexes.forEach((i, k) => (answers[i] = answerOf(responses[k] as BatchResponse)));
-      } catch (error) {
-        const failure =
-          error instanceof BatchHttpError
-            ? {
-                status: error.status,
-                ...errorBody(error.body),
-                message: errorBody(error.body).message ?? error.message,
-                retryAfter: error.retryAfter,
-              }
-            : failureOf(error);
-        for (const i of indexes) answers[i] = { failure };
-      }
-    }
-    for (const [i, request] of requests.entries()) {
-      if (!alone[i]) continue;
-      try {
-        answers[i] = answerOf(
-          await sendAlone(
-            this.requireClient(),
-            this.deps.endpoints.apiRoot,
-            request,
-            this.deps.fetch,
-          ),
-        );
-      } catch (error) {
-        answers[i] = { failure: failureOf(error) };
-      }
-    }
-    return answers;
   }
 
   /** What one answer means for its change: finished, another call needed, or retry later. */
@@ -847,14 +780,7 @@ export class SyncEngine {
     try {
       let pageToken: string | undefined;
       do {
-        const page = await this.withRetry('list', () =>
-          this.requireApi().events.list({
-            calendarId,
-            maxResults: 2500,
-            syncToken,
-            ...(pageToken ? { pageToken } : {}),
-          }),
-        );
+        const page = await this.google().list(calendarId, { syncToken, pageToken });
         for (const item of page.items ?? [])
           if (
             item.recurringEventId &&
@@ -894,9 +820,7 @@ export class SyncEngine {
     const [master] = await this.deps.store.events([seriesId]);
     if (instanceOf(job.seriesBase) || instanceOf(master?.google ? master.base : undefined))
       return true;
-    const series = await this.withRetry('get', () =>
-      this.requireApi().events.get({ calendarId: cal.id, eventId: seriesId }),
-    );
+    const series = await this.google().get(cal.id, seriesId);
     return series.status !== 'cancelled' && instanceOf(fieldsFromGoogle(series));
   }
 
@@ -998,14 +922,7 @@ export class SyncEngine {
         const listing = full ? await this.startFullListing(cal.id, pending) : null;
         let pageToken: string | undefined;
         for (;;) {
-          const page = await this.withRetry('list', () =>
-            this.requireApi().events.list({
-              calendarId: cal.id,
-              maxResults: 2500,
-              ...(syncToken ? { syncToken } : {}),
-              ...(pageToken ? { pageToken } : {}),
-            }),
-          );
+          const page = await this.google().list(cal.id, { syncToken, pageToken });
           const items = page.items ?? [];
           if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
           const last = !page.nextPageToken;
@@ -1323,14 +1240,10 @@ export class SyncEngine {
   /** A series' exceptions on Google: its moved, edited and cancelled occurrences. */
   private async exceptionsOf(cal: Calendar, master: GoogleEvent): Promise<GoogleEvent[]> {
     if (!master.recurrence?.length || !master.iCalUID) return [];
-    const page = await this.withRetry('list', () =>
-      this.requireApi().events.list({
-        calendarId: cal.id,
-        iCalUID: master.iCalUID ?? undefined,
-        showDeleted: true,
-        maxResults: 2500,
-      }),
-    );
+    const page = await this.google().list(cal.id, {
+      iCalUID: master.iCalUID ?? undefined,
+      showDeleted: true,
+    });
     return (page.items ?? []).filter((item) => item.id && item.recurringEventId === master.id);
   }
 
@@ -1470,55 +1383,29 @@ export class SyncEngine {
     }
   }
 
-  /** Runs one Google call with the error table: backoff for transient failures, one token refresh on 401. */
-  private async withRetry<T>(op: Operation, call: () => Promise<{ data: T }>): Promise<T> {
-    let refreshed = false;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return (await call()).data;
-      } catch (error) {
-        const failure = failureOf(error);
-        const outcome = classify(failure, op);
-        if (outcome.kind === 'full-sync') throw new FullSyncRequired();
-        if (outcome.kind === 'auth') {
-          const client = this.requireClient();
-          if (failure.status === 401 && !refreshed && client.credentials.refresh_token) {
-            refreshed = true;
-            forgetAccessToken(client);
-            continue;
-          }
-          throw new AuthFailure(error);
-        }
-        if (outcome.kind !== 'retry' || attempt + 1 >= this.backoff.maxAttempts) throw error;
-        await this.deps.store.commit({
-          log: [
-            logLine(
-              { now: this.now().toISOString() },
-              'warn',
-              'retrying',
-              undefined,
-              plainWords(failure),
-              {
-                status: failure.status,
-                reason: failure.reason,
-                op,
-              },
-            ),
-          ],
-        });
-        await this.sleep(backoffDelay(attempt, outcome.retryAfterMs, this.backoff));
-      }
-    }
+  /** A whole call waits before going again: one readable line, so an injected 429 shows up in the log. */
+  private async logRetry(failure: GoogleFailure, op: Operation): Promise<void> {
+    await this.deps.store.commit({
+      log: [
+        logLine(
+          { now: this.now().toISOString() },
+          'warn',
+          'retrying',
+          undefined,
+          plainWords(failure),
+          {
+            status: failure.status,
+            reason: failure.reason,
+            op,
+          },
+        ),
+      ],
+    });
   }
 
-  private requireApi(): calendar_v3.Calendar {
-    if (!this.api) throw new Error('Not connected.');
-    return this.api;
-  }
-
-  private requireClient(): OAuth2Client {
-    if (!this.client) throw new Error('Not connected.');
-    return this.client;
+  private google(): GoogleGateway {
+    if (!this.gateway) throw new Error('Not connected.');
+    return this.gateway;
   }
 
   private ctx(calendarId: string): { calendarId: string; now: string } {
@@ -1563,8 +1450,6 @@ interface Job {
   occurrencesChanged?: boolean;
 }
 
-type Answer = { remote: GoogleEvent } | { failure: GoogleFailure };
-
 interface ChangeResult {
   put?: CalendarEvent;
   remove?: boolean;
@@ -1584,34 +1469,6 @@ interface Finish {
   seqs: number[];
   log?: SyncLogEntry[];
   apply(current: CalendarEvent | null): { put?: CalendarEvent; remove?: boolean };
-}
-
-class AuthFailure extends Error {
-  constructor(cause: unknown) {
-    super(
-      `Google refused the sign-in: ${cause instanceof Error ? cause.message : ((cause as GoogleFailure)?.message ?? String(cause))}`,
-      { cause },
-    );
-    this.name = 'AuthFailure';
-  }
-}
-
-class FullSyncRequired extends Error {}
-
-function answerOf(response: BatchResponse): Answer {
-  if (response.status >= 200 && response.status < 300)
-    return { remote: (response.body ?? {}) as GoogleEvent };
-  if (response.status === 0)
-    return { failure: { status: null, message: 'No answer for this call (connection cut).' } };
-  const body = errorBody(response.body);
-  return {
-    failure: {
-      status: response.status,
-      reason: body.reason,
-      message: body.message ?? `HTTP ${response.status}`,
-      retryAfter: response.headers['retry-after'] ?? null,
-    },
-  };
 }
 
 /**
@@ -1714,12 +1571,6 @@ function withoutNullsOf(
   return value
     ? (fieldsFromGoogle({ originalStartTime: value }).originalStartTime ?? undefined)
     : undefined;
-}
-
-/** Drops the access token so the next call refreshes it (a 401 before its hour was up). */
-function forgetAccessToken(client: OAuth2Client): void {
-  if (client.credentials.refresh_token)
-    client.credentials = { refresh_token: client.credentials.refresh_token };
 }
 
 function withoutLink(event: CalendarEvent): CalendarEvent {

@@ -157,7 +157,7 @@ export async function startSyncWorld(
     },
     backoff: { baseMs: 10, maxMs: 80, random: () => 0.5 },
     fetch: (input, init) => {
-      batchBodies.push(String(init?.body ?? ''));
+      if (String(input).includes('/batch/')) batchBodies.push(String(init?.body ?? ''));
       return fetch(input, init);
     },
     ...options.engine,
