@@ -2,13 +2,8 @@
 import { expect, test } from 'vitest';
 import type { CalendarEvent, EventFields } from '../../../src-preload/model/event';
 import type { OutboxEntry } from '../../../src-preload/local-store';
-import {
-  asItStands,
-  coalesceOutbox,
-  planPull,
-  planPushRequest,
-  merge,
-} from '../../../src-main/sync/planner';
+import { asItStands, coalesceOutbox, planPushRequest } from '../../../src-main/sync/outbox-plan';
+import { planPull, merge } from '../../../src-main/sync/pull-plan';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
 
 const ctx = {

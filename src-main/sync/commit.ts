@@ -1,0 +1,108 @@
+// Committing what sync decided to the local calendar. A change is decided against the record
+// as it is at commit time, not as it was when the work started: the records are read, every
+// change decides against its current record, and the result is written in one atomic commit
+// carrying the version each decision read. When the user edited one of them meanwhile the
+// store refuses the whole commit, and it is read, decided and committed again — so an edit
+// made during a sync is never overwritten by it.
+import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
+import type { LocalStore, StoreCommit } from '../../src-preload/local-store';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
+
+/** One record's change, decided against the record as it is at commit time. */
+export interface Change {
+  id: string;
+  apply(current: CalendarEvent | null): ChangeResult;
+}
+
+export interface ChangeResult {
+  put?: CalendarEvent;
+  remove?: boolean;
+  log?: SyncLogEntry[];
+  conflicts?: number;
+  /** Counts as pulled in the report. */
+  counts?: boolean;
+}
+
+/** What a cycle counts as it commits. */
+export interface Tally {
+  pulled: number;
+  conflicts: number;
+}
+
+/**
+ * Applies `changes` in one atomic commit (with `extra` riding along), re-deciding them on
+ * fresh reads while the store says a record moved on; answers how many records it created.
+ */
+export async function applyChanges(
+  store: LocalStore,
+  changes: Change[],
+  extra: Omit<StoreCommit, 'put' | 'remove'>,
+  tally: Tally,
+): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const currents = changes.length > 0 ? await store.events(changes.map((c) => c.id)) : [];
+    const commit: StoreCommit = { ...extra, put: [], remove: [], log: [...(extra.log ?? [])] };
+    let pulled = 0;
+    let conflicts = 0;
+    let inserted = 0;
+    changes.forEach((change, i) => {
+      const current = currents[i] ?? null;
+      const result = change.apply(current);
+      if (result.log) commit.log?.push(...result.log);
+      conflicts += result.conflicts ?? 0;
+      if (result.put) {
+        commit.put?.push({
+          event: { ...result.put, localVersion: (current?.localVersion ?? 0) + 1 },
+          expectVersion: current ? current.localVersion : null,
+        });
+        if (result.counts) pulled++;
+        if (!current) inserted++;
+      } else if (result.remove && current) {
+        commit.remove?.push({ id: current.id, expectVersion: current.localVersion });
+        if (result.counts) pulled++;
+      }
+    });
+    const answer = await store.commit(commit);
+    if (answer.ok) {
+      tally.pulled += pulled;
+      tally.conflicts += conflicts;
+      return inserted;
+    }
+    if (attempt >= MAX_STALE_RETRIES)
+      throw new Error(
+        `Local events kept changing during the sync (${answer.stale.slice(0, 3).join(', ')}).`,
+      );
+  }
+}
+
+/** Writes one record over the version it was decided on; null when that version moved on. */
+export async function commitOne(
+  store: LocalStore,
+  event: CalendarEvent,
+  expectVersion: number,
+  log: SyncLogEntry[],
+): Promise<CalendarEvent | null> {
+  const put = { ...event, localVersion: expectVersion + 1 };
+  const result = await store.commit({ put: [{ event: put, expectVersion }], log });
+  return result.ok ? put : null;
+}
+
+/**
+ * The series as both sides last agreed on them (their linked masters' base), by id: an
+ * exception never synced here is merged against the instance Google generated from it.
+ */
+export async function seriesBases(
+  store: LocalStore,
+  seriesIds: string[],
+): Promise<Map<string, Partial<EventFields>>> {
+  const ids = [...new Set(seriesIds)];
+  const masters = await store.events(ids);
+  const bases = new Map<string, Partial<EventFields>>();
+  masters.forEach((m, i) => {
+    if (m?.google && m.base) bases.set(ids[i] as string, m.base);
+  });
+  return bases;
+}
+
+/** A commit goes stale this often in a row before the sync gives up on the calendar. */
+export const MAX_STALE_RETRIES = 8;
