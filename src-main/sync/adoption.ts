@@ -14,7 +14,7 @@ import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { whereOf, type CalendarRun } from './calendar-run';
 import { MAX_STALE_RETRIES } from './commit';
 import { exceptionsOf } from './google-series';
-import { fromGoogle } from './push-plan';
+import { fromGoogle } from './settle';
 import { merge, type PullContext } from './pull-plan';
 
 /** Local events never on Google that a Google event may turn out to be (the same iCalUID). */

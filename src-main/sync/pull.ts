@@ -15,7 +15,7 @@ import { addTwinCandidate, adoptByICalUID, noTwins, type TwinCandidates } from '
 import { whereOf, type CalendarRun } from './calendar-run';
 import { applyChanges, seriesBases, type Change } from './commit';
 import { exceptionsOf } from './google-series';
-import { fromGoogle } from './push-plan';
+import { fromGoogle } from './settle';
 import { hasLocalEdits, planPull, planVanished, type PullContext } from './pull-plan';
 import type { SyncOptions } from './sync-engine';
 

@@ -15,7 +15,7 @@ import {
 } from '../../src-preload/model/fields';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { classify, plainWords, type GoogleFailure, type Operation } from '../google/errors';
-import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
+import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import type { Answer } from '../google/gateway';
 import {
   asItStands,
@@ -24,7 +24,8 @@ import {
   type PushOp,
   type PushRequest,
 } from './outbox-plan';
-import { hasLocalEdits, localChangedFields, merge } from './pull-plan';
+import { hasLocalEdits, merge } from './pull-plan';
+import type { Settle } from './settle';
 
 /** One coalesced change on its way to Google, as the push carries it through its calls. */
 export interface PushJob {
@@ -42,27 +43,6 @@ export interface PushJob {
   /** A series delete: Google changed one of its occurrences since the last sync. */
   occurrencesChanged?: boolean;
 }
-
-/** What becomes of the local record once its change is finished. */
-export type Settle =
-  /** Nothing to write; only the outbox entries go. */
-  | { type: 'keep' }
-  /** No call was needed: dirty marks that equal the base go, so the record counts as in step. */
-  | { type: 'clean' }
-  /** Google took the write: the record links to Google's version. */
-  | { type: 'link'; remote: GoogleEvent }
-  /** Google confirmed the delete (or had it already). */
-  | { type: 'deleted' }
-  /** An occurrence Google no longer has: nothing to delete, nothing for a cancelled record to hide. */
-  | { type: 'drop-cancelled' }
-  /** Deleted on both sides: a cancelled occurrence keeps Google's cancelled copy. */
-  | { type: 'both-deleted'; remote: GoogleEvent }
-  /** Google's version comes back (a delete here met an edit there, or one of its occurrences). */
-  | { type: 'take-google'; remote: GoogleEvent; onlyIfGone?: boolean }
-  /** Deleted on Google and not changed here: the copy goes. */
-  | { type: 'drop-unedited' }
-  /** Refused for good: an occurrence Google says its series does not have would show forever. */
-  | { type: 'parked'; status: number | null };
 
 export type PushStep =
   /** Send the job's call (`request`: a re-planned one instead). */
@@ -375,44 +355,6 @@ export function parkedLine(job: PushJob, failure: GoogleFailure, where: Where): 
   );
 }
 
-/**
- * The record once its change settled, given the record as it is now (it may have moved on
- * since the call was planned): what to put or remove.
- */
-export function settled(
-  settle: Settle,
-  current: CalendarEvent | null,
-  calendarId: string,
-): { put?: CalendarEvent; remove?: boolean } {
-  switch (settle.type) {
-    case 'keep':
-      return {};
-    case 'clean':
-      return clean(current);
-    case 'link':
-      return current ? { put: linkAfterWrite(current, settle.remote, calendarId) } : {};
-    case 'deleted':
-      return deleted(current);
-    case 'drop-cancelled':
-      return current?.status === 'cancelled' ? { remove: true } : {};
-    case 'both-deleted':
-      // A cancelled occurrence stays, linked to Google's record now (no later pull lists it
-      // again if Google's delete came first).
-      return current?.status === 'cancelled' && current.kind === 'exception'
-        ? { put: fromGoogle(settle.remote, calendarId, current) }
-        : deleted(current);
-    case 'take-google':
-      if (settle.onlyIfGone && current) return {};
-      return { put: fromGoogle(settle.remote, calendarId, current) };
-    case 'drop-unedited':
-      return current && !hasLocalEdits(current) ? { remove: true } : {};
-    case 'parked':
-      return settle.status === 404 && current?.kind === 'exception' && !current.google
-        ? { remove: true }
-        : {};
-  }
-}
-
 /** An exception this computer made that Google has never confirmed: Google has only its series' instance there. */
 export function isFirstInstanceEdit(
   local: CalendarEvent | null,
@@ -420,68 +362,7 @@ export function isFirstInstanceEdit(
   return Boolean(local && local.kind === 'exception' && !local.google && local.recurringEventId);
 }
 
-/**
- * The record after Google accepted a write: linked to the new etag, base = Google's
- * version, and dirty = whatever the user changed meanwhile (the record may have moved on
- * since the call was planned; those edits have their own outbox entries).
- */
-export function linkAfterWrite(
-  current: CalendarEvent,
-  remote: GoogleEvent,
-  calendarId: string,
-): CalendarEvent {
-  const linked = recordFromGoogle(remote, calendarId, current.localVersion + 1).event;
-  const theirs = fieldsFromGoogle(remote);
-  // Fields where the record still differs from Google: edits made while the call was out.
-  const stillDifferent = new Set(
-    changedFields(current, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)),
-  );
-  const event: CalendarEvent = {
-    ...linked,
-    kind: current.kind,
-    startMs: current.startMs,
-    endMs: current.endMs,
-    updatedAt: current.updatedAt,
-  };
-  for (const f of EVENT_FIELDS) {
-    if (stillDifferent.has(f)) (event as unknown as Record<string, unknown>)[f] = current[f];
-  }
-  event.dirty = [...stillDifferent];
-  return event;
-}
-
-/** Google's version of an event as a record here, numbered after `current`. */
-export function fromGoogle(
-  remote: GoogleEvent,
-  calendarId: string,
-  current: CalendarEvent | null,
-): CalendarEvent {
-  return recordFromGoogle(remote, calendarId, (current?.localVersion ?? 0) + 1).event;
-}
-
 // ---------------------------------------------------------------------------------------
-
-/**
- * The local record once Google confirmed a delete: a tombstone goes; a cancelled instance
- * stays (it hides that occurrence of its series) with nothing left to send.
- */
-function deleted(current: CalendarEvent | null): { put?: CalendarEvent; remove?: boolean } {
-  if (!current || current.status !== 'cancelled') return {};
-  if (current.kind === 'exception') return { put: { ...current, dirty: [] } };
-  return { remove: true };
-}
-
-/**
- * The local record once its change turned out to need no call: fields marked dirty that
- * equal the base as Google means them (an event saved unchanged from the editor, with
- * defaults filled in) are no longer dirty, so it counts as in step again — also for a later
- * full resync, which only removes unedited copies.
- */
-function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
-  if (!current?.google || !current.dirty?.length) return {};
-  const still = localChangedFields(current);
-  return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
-}
 
 function withoutLink(event: CalendarEvent): CalendarEvent {
   const { google: _google, base: _base, ...rest } = event;

@@ -15,24 +15,8 @@ import { whereOf, type CalendarRun } from './calendar-run';
 import { applyChanges, commitOne, seriesBases } from './commit';
 import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-series';
 import { coalesceOutbox, type PushRequest } from './outbox-plan';
-import {
-  isFirstInstanceEdit,
-  isOwnCopy,
-  isSeriesDelete,
-  parkedLine,
-  planAfterMeeting,
-  planAnswer,
-  planChangeMet,
-  planDeleteMet,
-  roundOf,
-  seriesOfJob,
-  settled,
-  startJob,
-  writesSeries,
-  type PushJob,
-  type PushStep,
-  type Settle,
-} from './push-plan';
+import { isFirstInstanceEdit, isOwnCopy, isSeriesDelete, parkedLine, planAfterMeeting, planAnswer, planChangeMet, planDeleteMet, roundOf, seriesOfJob, startJob, writesSeries, type PushJob, type PushStep } from './push-plan';
+import { settled, type Settle } from './settle';
 
 /** Pushes `entries` (one calendar's queued changes); `syncToken`: the calendar's stored one. */
 export async function pushCalendar(

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import type { CalendarEvent, EventFields } from '../../../src-preload/model/event';
 import type { OutboxEntry } from '../../../src-preload/local-store';
 import { asItStands, coalesceOutbox, planPushRequest } from '../../../src-main/sync/outbox-plan';
-import { planPull, merge } from '../../../src-main/sync/pull-plan';
+import { planPull, merge, planVanished } from '../../../src-main/sync/pull-plan';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
 
 const ctx = {
@@ -425,4 +425,15 @@ test('merge: a field cleared here stays cleared when Google changed another one,
     action.event,
   );
   expect(request).toMatchObject({ kind: 'patch', body: { location: null } });
+});
+
+test.each([
+  ['nothing gone', 0, 10, false, 'remove'],
+  ['a few gone: removed', 3, 10, false, 'remove'],
+  ['exactly half: removed', 5, 10, false, 'remove'],
+  ['more than half: the user is asked first', 6, 10, false, 'ask'],
+  ['…unless they confirmed', 6, 10, true, 'remove'],
+  ['all of a one-event calendar: asked', 1, 1, false, 'ask'],
+] as const)('after a full listing, %s', (_what, vanished, total, confirmed, decision) => {
+  expect(planVanished(vanished, total, confirmed)).toBe(decision);
 });
