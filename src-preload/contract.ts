@@ -6,7 +6,7 @@
 // engine's view of the local calendar in ./local-store.ts.
 import { z } from 'zod';
 import type { LocalStore, StoreAnswer, StoreCall } from './local-store';
-import { isLocalStoreMethod } from './local-store';
+import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
 
 // ---------------------------------------------------------------------------------------
 // Results cross the bridge as data, never as thrown strings.
@@ -284,6 +284,8 @@ export function createApi(transport: Transport): AlmanacApi {
 async function answerStoreCall(store: LocalStore, call: StoreCall): Promise<StoreAnswer> {
   if (!isLocalStoreMethod(call.method) || !Array.isArray(call.args))
     return { id: call.id, ...fail('invalid-call', 'Unknown store call.') };
+  if (!LOCAL_STORE_CALLS[call.method].safeParse(call.args).success)
+    return { id: call.id, ...fail('invalid-call', `Malformed arguments for ${call.method}.`) };
   try {
     const method = store[call.method] as (...args: unknown[]) => Promise<unknown>;
     return { id: call.id, ok: true, value: await method.apply(store, call.args) };

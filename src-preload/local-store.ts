@@ -1,7 +1,12 @@
 // The boundary between the sync engine in main and the local calendar in the renderer's
-// IndexedDB: what the engine reads and the atomic commits it makes. The renderer implements
-// it over Dexie; main calls it over the shell's transport (Electron's MessagePort, the
-// browser shell's WebSocket), or directly in tests.
+// IndexedDB. The renderer owns the database and implements LocalStore over Dexie; main calls
+// it over the shell's transport (Electron's MessagePort, the browser shell's WebSocket), or
+// directly in tests. The boundary is coarse — one read of what a calendar's sync needs, one
+// read of a page's records, one atomic commit per pulled page or pushed round — because
+// every call crosses processes. It is deliberately dumb: it reads, and it commits only when
+// every record written still has the version the engine read, so an edit the user makes
+// during a sync is never overwritten by it. It numbers versions itself.
+import { z } from 'zod';
 import type { Result } from './contract';
 import type { Calendar, CalendarEvent, EventFieldName, EventPalette } from './model/event';
 import type { SyncLogEntry } from './sync-log';
@@ -17,6 +22,11 @@ export interface OutboxEntry {
   fields?: EventFieldName[];
   sendUpdates: SendUpdates;
   createdAt: number;
+  /**
+   * A push sent this change's write (insert or patch) to Google at least once; its answer
+   * may have been lost. Set before the call goes out.
+   */
+  sent?: boolean;
 }
 
 export interface SyncState {
@@ -26,10 +36,17 @@ export interface SyncState {
   lastError?: string;
 }
 
-// LocalStore: the local calendar as the sync engine in main sees it. The renderer owns the
-// database (Dexie) and implements this; main calls it over the shell's transport. It is
-// deliberately dumb: reads, and atomic commits whose every event write carries the version
-// the engine read, so an edit the user makes during a sync is never overwritten by it.
+/** An event as a writer hands it to the store, which numbers its version (see versionAfter). */
+export type EventRecord = Omit<CalendarEvent, 'localVersion'> & { localVersion?: number };
+
+/** What one calendar's sync starts from, read at once. */
+export interface CalendarSnapshot {
+  state: SyncState;
+  /** The calendar's queued changes, oldest first. */
+  outbox: OutboxEntry[];
+  /** The records those changes name, and the series masters of the occurrences among them. */
+  events: CalendarEvent[];
+}
 
 export interface EventIndexEntry {
   id: string;
@@ -43,17 +60,18 @@ export interface EventIndexEntry {
 
 export interface StoreCommit {
   /** Creates or replaces events. expectVersion null: the id must not exist yet. */
-  put?: { event: CalendarEvent; expectVersion: number | null }[];
+  put?: { event: EventRecord; expectVersion: number | null }[];
   remove?: { id: string; expectVersion: number }[];
   /** Outbox entries (by seq) that reached Google or were given up. */
   outboxDone?: number[];
-  syncState?: SyncState[];
-  calendars?: Calendar[];
-  removeCalendars?: string[];
-  /** Google's event colours, replacing the stored ones. */
-  eventPalette?: EventPalette;
+  /** Outbox entries (by seq) whose write is about to go to Google (see OutboxEntry.sent). */
+  outboxSent?: number[];
   /** New outbox entries (a reset that uploads every existing event queues them). */
   outboxAdd?: OutboxEntry[];
+  syncState?: SyncState[];
+  calendars?: Calendar[];
+  /** Google's event colours, replacing the stored ones. */
+  eventPalette?: EventPalette;
   log?: SyncLogEntry[];
 }
 
@@ -62,34 +80,61 @@ export type CommitResult = { ok: true } | { ok: false; stale: string[] };
 
 export interface LocalStore {
   calendars(): Promise<Calendar[]>;
-  syncState(calendarId: string): Promise<SyncState | null>;
+  /** What one calendar's sync starts from: its state, its queued changes and their records. */
+  calendarSnapshot(calendarId: string): Promise<CalendarSnapshot>;
   /** Events by id, in the same order; null where there is none. */
   events(ids: string[]): Promise<(CalendarEvent | null)[]>;
   /** Every event of a calendar in brief, for full resyncs and resets. */
   eventIndex(calendarId: string): Promise<EventIndexEntry[]>;
-  /** The oldest outbox entries first. */
-  outbox(limit: number): Promise<OutboxEntry[]>;
   commit(commit: StoreCommit): Promise<CommitResult>;
 }
 
-export const LOCAL_STORE_METHODS = [
-  'calendars',
-  'syncState',
-  'events',
-  'eventIndex',
-  'outbox',
-  'commit',
-] as const satisfies readonly (keyof LocalStore)[];
-export type LocalStoreMethod = (typeof LOCAL_STORE_METHODS)[number];
+/** The version a record written over `expectVersion` (null: a new record) gets. */
+export function versionAfter(expectVersion: number | null): number {
+  return (expectVersion ?? 0) + 1;
+}
+
+/**
+ * The boundary's calls and what each takes, checked where the renderer answers them (the
+ * shapes only: the payloads come from main, and a page's commit carries 2,500 events).
+ */
+export const LOCAL_STORE_CALLS = {
+  calendars: z.tuple([]),
+  calendarSnapshot: z.tuple([z.string()]),
+  events: z.tuple([z.array(z.string())]),
+  eventIndex: z.tuple([z.string()]),
+  commit: z.tuple([
+    z.looseObject({
+      put: z
+        .array(
+          z.object({
+            event: z.looseObject({ id: z.string(), calendarId: z.string() }),
+            expectVersion: z.number().nullable(),
+          }),
+        )
+        .optional(),
+      remove: z.array(z.object({ id: z.string(), expectVersion: z.number() })).optional(),
+      outboxDone: z.array(z.number()).optional(),
+      outboxSent: z.array(z.number()).optional(),
+      outboxAdd: z.array(z.looseObject({ eventId: z.string(), calendarId: z.string() })).optional(),
+      syncState: z.array(z.looseObject({ calendarId: z.string() })).optional(),
+      calendars: z.array(z.looseObject({ id: z.string() })).optional(),
+      eventPalette: z.looseObject({ colors: z.record(z.string(), z.unknown()) }).optional(),
+      log: z.array(z.looseObject({ code: z.string(), message: z.string() })).optional(),
+    }),
+  ]),
+} as const satisfies Record<keyof LocalStore, z.ZodType>;
+
+export type LocalStoreMethod = keyof LocalStore;
 
 export function isLocalStoreMethod(name: unknown): name is LocalStoreMethod {
-  return typeof name === 'string' && (LOCAL_STORE_METHODS as readonly string[]).includes(name);
+  return typeof name === 'string' && Object.hasOwn(LOCAL_STORE_CALLS, name);
 }
 
 /** One call from main to the renderer's LocalStore, and its answer. */
-export interface StoreCall {
+export interface StoreCall<M extends LocalStoreMethod = LocalStoreMethod> {
   id: number;
-  method: LocalStoreMethod;
-  args: unknown[];
+  method: M;
+  args: Parameters<LocalStore[M]>;
 }
 export type StoreAnswer = { id: number } & Result<unknown>;

@@ -25,6 +25,8 @@ export interface PushOp {
   /** The outbox entries it stands for, done together. */
   seqs: number[];
   createdAt: number;
+  /** A write of one of them went to Google before (its answer may have been lost). */
+  sent: boolean;
 }
 
 /**
@@ -49,10 +51,12 @@ export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
         sendUpdates: entry.sendUpdates,
         seqs,
         createdAt: entry.createdAt,
+        sent: entry.sent === true,
       });
       continue;
     }
     current.seqs.push(...seqs);
+    if (entry.sent) current.sent = true;
     current.sendUpdates = entry.sendUpdates;
     current.op = combine(current.op, entry.op);
     if (current.op === 'patch')

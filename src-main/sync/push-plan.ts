@@ -185,16 +185,21 @@ export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep
 }
 
 /**
- * Whether Google's copy is exactly what this computer last had (an edit of ours whose
- * answer was lost, say the app was killed): nobody changed it on Google.
+ * Whether Google's copy of what is deleted here is unchanged there as far as this computer
+ * can tell without asking about its series: it is what both sides last agreed on (its etag
+ * moved for something this computer does not keep), or — when a write of this change went
+ * out before and its answer was lost (say the app was killed) — exactly what this computer
+ * last had. A change never sent cannot be on Google, so a copy that merely looks like it is
+ * someone's edit there.
  */
-export function isOwnCopy(local: CalendarEvent | null, remote: GoogleEvent): boolean {
-  return Boolean(
-    local &&
-    changedFields(local, fieldsFromGoogle(remote)).every(
-      (f) => f === 'status' || READ_ONLY_FIELDS.has(f),
-    ),
-  );
+export function isUnchangedCopy(job: PushJob, remote: GoogleEvent): boolean {
+  const local = job.local;
+  if (!local) return false;
+  const theirs = fieldsFromGoogle(remote);
+  const onlyStatus = (fields: readonly string[]) =>
+    fields.every((f) => f === 'status' || READ_ONLY_FIELDS.has(f as never));
+  if (local.google && local.base && onlyStatus(changedFields(theirs, local.base))) return true;
+  return job.op.sent && onlyStatus(changedFields(local, theirs));
 }
 
 /**

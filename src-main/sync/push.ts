@@ -15,7 +15,22 @@ import { whereOf, type CalendarRun } from './calendar-run';
 import { applyChanges, commitOne, seriesBases } from './commit';
 import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-series';
 import { coalesceOutbox, type PushRequest } from './outbox-plan';
-import { isFirstInstanceEdit, isOwnCopy, isSeriesDelete, parkedLine, planAfterMeeting, planAnswer, planChangeMet, planDeleteMet, roundOf, seriesOfJob, startJob, writesSeries, type PushJob, type PushStep } from './push-plan';
+import {
+  isFirstInstanceEdit,
+  isUnchangedCopy,
+  isSeriesDelete,
+  parkedLine,
+  planAfterMeeting,
+  planAnswer,
+  planChangeMet,
+  planDeleteMet,
+  roundOf,
+  seriesOfJob,
+  startJob,
+  writesSeries,
+  type PushJob,
+  type PushStep,
+} from './push-plan';
 import { settled, type Settle } from './settle';
 
 /** Pushes `entries` (one calendar's queued changes); `syncToken`: the calendar's stored one. */
@@ -116,6 +131,7 @@ class Push {
     let active = jobs.filter((j) => j.request.kind !== 'none');
     while (active.length > 0) {
       const round = roundOf(active, this.writing);
+      await this.markSent(round);
       const answers = await google.batch(this.callsOf(round));
       const next = active.filter((j) => !round.includes(j));
       const retry: { job: PushJob; afterMs: number | null; failure: GoogleFailure }[] = [];
@@ -170,6 +186,23 @@ class Push {
     }
     // Changes that needed no call (created and deleted before a sync, nothing left to send).
     await this.commitRound([]);
+  }
+
+  /**
+   * Writes about to go out are marked first, in the outbox: if their answer is lost, a later
+   * delete of the same event can tell Google's copy of our write from someone else's edit.
+   */
+  private async markSent(round: PushJob[]): Promise<void> {
+    const writes = round.filter(
+      (j) =>
+        j.stage === 'send' &&
+        !j.op.sent &&
+        (j.request.kind === 'insert' || j.request.kind === 'patch'),
+    );
+    const seqs = writes.flatMap((j) => j.op.seqs);
+    if (seqs.length === 0) return;
+    await this.run.store.commit({ outboxSent: seqs });
+    for (const job of writes) job.op.sent = true;
   }
 
   /** Carries out what the planner says about one answer; answers the step taken. */
@@ -272,11 +305,12 @@ class Push {
   }
 
   /**
-   * Whether Google's copy of what is deleted here is unchanged there: our own copy, or the
-   * plain occurrence of its series (as this computer knows the series, or Google does).
+   * Whether Google's copy of what is deleted here is unchanged there: as this computer last
+   * knew it (see isUnchangedCopy), or the plain occurrence of its series (as this computer
+   * knows the series, or Google does).
    */
   private async unchangedOnGoogle(job: PushJob, remote: GoogleEvent): Promise<boolean> {
-    if (isOwnCopy(job.local, remote)) return true;
+    if (isUnchangedCopy(job, remote)) return true;
     const local = job.local;
     if (local && !isFirstInstanceEdit(local)) return false;
     const seriesId = local?.recurringEventId ?? remote.recurringEventId;

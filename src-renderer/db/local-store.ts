@@ -67,6 +67,8 @@ async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promi
       if (puts.length > 0) await db.events.bulkPut(puts.map((p) => p.event));
       if (removes.length > 0) await db.events.bulkDelete(removes.map((r) => r.id));
       if (commit.outboxDone?.length) await db.outbox.bulkDelete(commit.outboxDone);
+      if (commit.outboxSent?.length)
+        await db.outbox.where('seq').anyOf(commit.outboxSent).modify({ sent: true });
       if (commit.outboxAdd?.length) await db.outbox.bulkAdd(commit.outboxAdd);
       if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
       if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);

@@ -274,6 +274,32 @@ test('a delete after an edit whose acknowledgement was lost (app killed) still d
   }
 });
 
+test('a move made here and then deleted, never sent, does not pass for Google’s identical move: that edit survives the delete', async () => {
+  const id = await w.createLocal('Standup', '2030-03-04T07:00Z', '2030-03-04T08:00Z');
+  await w.engine.syncAll();
+  await w.editLocal(id, (d) => {
+    d.startTime = '10:00';
+    d.endTime = '11:00';
+  });
+  await w.deleteLocal(id);
+  // Someone moves it on Google to the very same time before this computer syncs.
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: id,
+    requestBody: {
+      start: { dateTime: '2030-03-04T10:00:00+01:00' },
+      end: { dateTime: '2030-03-04T11:00:00+01:00' },
+    },
+  });
+  await w.engine.syncAll();
+  const there = await onGoogle(w, id);
+  expect(there.status).toBe('confirmed');
+  expect(Date.parse(there.start?.dateTime ?? '')).toBe(Date.parse('2030-03-04T09:00:00Z'));
+  expect((await w.local(id))?.status).toBe('confirmed');
+  expect((await w.log()).filter((l) => l.code === 'kept-edit').map((l) => l.eventId)).toEqual([id]);
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
 test('an event whose creation Google has (acknowledgement lost) and that is deleted before the next sync is deleted on Google too', async () => {
   const google = await startFakeGoogle({ quotaPerUserPerMinute: 1_000_000 });
   const run = await startRun(google);

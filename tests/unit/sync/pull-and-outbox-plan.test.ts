@@ -230,6 +230,7 @@ test('push requests: insert with our id; patch of changed fields under If-Match;
       sendUpdates: 'all',
       seqs: [1],
       createdAt: 0,
+      sent: false,
     },
     fresh,
   );
@@ -248,6 +249,7 @@ test('push requests: insert with our id; patch of changed fields under If-Match;
       sendUpdates: 'none',
       seqs: [1],
       createdAt: 0,
+      sent: false,
     },
     linked({ summary: 'New', dirty: ['summary'] }),
   );
@@ -267,6 +269,7 @@ test('push requests: insert with our id; patch of changed fields under If-Match;
       sendUpdates: 'none',
       seqs: [1],
       createdAt: 0,
+      sent: false,
     },
     linked(),
   );
@@ -281,6 +284,7 @@ test('push requests: insert with our id; patch of changed fields under If-Match;
         sendUpdates: 'all',
         seqs: [1],
         createdAt: 0,
+        sent: false,
       },
       linked({ status: 'cancelled' }),
     ),
@@ -294,6 +298,7 @@ test('push requests: insert with our id; patch of changed fields under If-Match;
       sendUpdates: 'none',
       seqs: [1],
       createdAt: 0,
+      sent: false,
     },
     linked({
       id: 'evt00001_20300101T090000Z',
@@ -325,6 +330,7 @@ test('push requests: reviving an event Google cancelled states every visible fie
       sendUpdates: 'none',
       seqs: [1],
       createdAt: 0,
+      sent: false,
     },
     revived,
   );
@@ -367,6 +373,7 @@ test('deleted here, edited on Google before the delete went up: the edit survive
         sendUpdates: 'none',
         seqs: [1],
         createdAt: 0,
+        sent: false,
       },
       edited.event,
     ).kind,
@@ -382,6 +389,7 @@ test('a change to a record still deleted here goes up as that delete', () => {
     sendUpdates: 'none' as const,
     seqs: [1, 2],
     createdAt: 0,
+    sent: false,
   };
   expect(
     asItStands(op, linked({ status: 'cancelled', dirty: ['status', 'attendees'] })),
@@ -421,6 +429,7 @@ test('merge: a field cleared here stays cleared when Google changed another one,
       sendUpdates: 'none',
       seqs: [1],
       createdAt: 0,
+      sent: false,
     },
     action.event,
   );

@@ -8,6 +8,7 @@ import type { Answer } from '../../../src-main/google/gateway';
 import type { PushOp } from '../../../src-main/sync/outbox-plan';
 import {
   MAX_MERGES,
+  isUnchangedCopy,
   planAfterMeeting,
   planAnswer,
   planChangeMet,
@@ -52,6 +53,7 @@ const op = (kind: PushOp['op'], over: Partial<PushOp> = {}): PushOp => ({
   sendUpdates: 'none',
   seqs: [1],
   createdAt: 1,
+  sent: false,
   ...over,
 });
 const remote = (over: Partial<GoogleEvent> = {}): GoogleEvent => ({
@@ -297,6 +299,40 @@ describe("a delete meets Google's copy", () => {
     const series = { ...job(), occurrencesChanged: true };
     const step = planDeleteMet(series, remote(), true, where);
     expect(step).toMatchObject({ type: 'finish', settle: { type: 'take-google' } });
+  });
+});
+
+describe("is Google's copy of a deleted event unchanged there?", () => {
+  // Moved here to 12:00, then deleted here; base: 09:00.
+  const deletedHere = linked({
+    status: 'cancelled',
+    start: { dateTime: '2030-01-01T12:00:00Z' },
+    end: { dateTime: '2030-01-01T13:00:00Z' },
+    dirty: ['status', 'start', 'end'],
+  });
+  const movedTo12 = remote({
+    start: { dateTime: '2030-01-01T12:00:00Z' },
+    end: { dateTime: '2030-01-01T13:00:00Z' },
+  });
+  test.each([
+    [
+      'as both sides last agreed (its etag moved for something not kept here)',
+      false,
+      remote(),
+      true,
+    ],
+    ['…also when the move here went out before', true, remote(), true],
+    ['our own move, whose answer was lost: it went out', true, movedTo12, true],
+    [
+      "the same move made on Google, while ours never went out: someone's edit",
+      false,
+      movedTo12,
+      false,
+    ],
+    ['renamed on Google', true, remote({ summary: 'Renamed there' }), false],
+  ] as const)('%s', (_what, sent, copy, unchanged) => {
+    const job = startJob(op('delete', { sent }), deletedHere, false);
+    expect(isUnchangedCopy(job, copy)).toBe(unchanged);
   });
 });
 
