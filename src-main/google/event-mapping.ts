@@ -13,6 +13,7 @@ import type {
 import { boundsOf, instantOf } from '../../src-preload/model/event-time';
 import { EVENT_FIELDS, FIELDS, READ_ONLY_FIELDS, pickFields } from '../../src-preload/model/fields';
 import { INSTANCE_ID } from '../../src-preload/model/instance-ids';
+import type { EventRecord } from '../../src-preload/local-store';
 import { recurrenceError } from '../../src-preload/model/recurrence-lines';
 
 export type GoogleEvent = calendar_v3.Schema$Event;
@@ -48,8 +49,7 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
 export function recordFromGoogle(
   item: GoogleEvent,
   calendarId: string,
-  localVersion: number,
-): { event: CalendarEvent; recurrenceProblem: string | null } {
+): { event: EventRecord; recurrenceProblem: string | null } {
   const fields = fieldsFromGoogle(item);
   const recurrenceProblem = fields.recurrence
     ? recurrenceError(fields.recurrence, fields.start)
@@ -61,14 +61,13 @@ export function recordFromGoogle(
         ? 'master'
         : 'single';
   const [startMs, endMs] = boundsOf(fields);
-  const event: CalendarEvent = {
+  const event: EventRecord = {
     ...fields,
     id: item.id as string,
     calendarId,
     kind,
     startMs,
     endMs,
-    localVersion,
     updatedAt: item.updated ?? new Date(0).toISOString(),
     google: { etag: item.etag ?? '', updated: item.updated ?? '' },
     base: pickFields(fields, EVENT_FIELDS),

@@ -55,7 +55,8 @@ export class RemoteLocalStore implements LocalStore {
     args: Parameters<LocalStore[M]>,
   ): ReturnType<LocalStore[M]> {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    // The renderer answers with what its LocalStore's method returns (the contract's types).
+    return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`The local calendar did not answer ${method} in time.`));
@@ -70,6 +71,6 @@ export class RemoteLocalStore implements LocalStore {
         clearTimeout(timer);
         reject(new Error('No Almanac window is open to hold the local calendar.'));
       }
-    });
+    }) as ReturnType<LocalStore[M]>;
   }
 }

@@ -5,11 +5,12 @@
 // — a series with its exceptions, `<old id>_<suffix>` becoming `<Google's id>_<suffix>` — and
 // no second copy is uploaded.
 import type { CalendarEvent } from '../../src-preload/model/event';
-import type { OutboxEntry, StoreCommit } from '../../src-preload/local-store';
+import type { EventRecord, OutboxEntry, StoreCommit } from '../../src-preload/local-store';
 import { READ_ONLY_FIELDS, changedFields } from '../../src-preload/model/fields';
 import { seriesOf } from '../../src-preload/model/instance-ids';
 import { logLine } from '../../src-preload/sync-log';
 import { canWrite } from '../../src-preload/model/calendar-access';
+import { changeToSend } from '../../src-preload/model/local-changes';
 import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { whereOf, type CalendarRun } from './calendar-run';
 import { MAX_STALE_RETRIES } from './commit';
@@ -126,14 +127,14 @@ export async function adoptByICalUID(
  * A local record and its Google twin as one linked record: Google's version, with the local
  * differences on top as edits when the local copy was changed after Google's.
  */
-export function twinOf(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): CalendarEvent {
+export function twinOf(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): EventRecord {
   const theirs = fieldsFromGoogle(remote);
   const changedHere =
     !ctx.readOnly && Date.parse(local.updatedAt) > Date.parse(remote.updated ?? '');
   const edits = changedHere
     ? changedFields(local, theirs).filter((f) => !READ_ONLY_FIELDS.has(f))
     : [];
-  if (edits.length === 0) return fromGoogle(remote, ctx.calendarId, null);
+  if (edits.length === 0) return fromGoogle(remote, ctx.calendarId);
   return merge(
     {
       ...local,
@@ -145,22 +146,6 @@ export function twinOf(local: CalendarEvent, remote: GoogleEvent, ctx: PullConte
     remote,
     ctx,
   ).event;
-}
-
-/** What an adopted record still has to send to Google (as the engine's own doing, mailing nobody). */
-export function changeStillToSend(event: CalendarEvent, createdAt: number): OutboxEntry | null {
-  const change = {
-    eventId: event.id,
-    calendarId: event.calendarId,
-    sendUpdates: 'none' as const,
-    createdAt,
-  };
-  const dirty = event.dirty ?? [];
-  if (event.status === 'cancelled')
-    return !event.google || dirty.includes('status') ? { ...change, op: 'delete' } : null;
-  // Never on Google: an occurrence changed here, sent as a patch of Google's instance.
-  if (!event.google) return { ...change, op: 'patch', fields: dirty };
-  return dirty.length > 0 ? { ...change, op: 'patch', fields: dirty } : null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -196,24 +181,19 @@ async function adoption(
   // Google's exceptions an earlier page of this listing already put here.
   const already = moved.length > 0 ? await run.store.events(moved.map((e) => e.id)) : [];
   const master = twinOf(local, item, ctx);
-  const put: NonNullable<StoreCommit['put']> = [
-    { event: { ...master, localVersion: 1 }, expectVersion: null },
-  ];
+  const put: NonNullable<StoreCommit['put']> = [{ event: master, expectVersion: null }];
   moved.forEach((e, i) => {
     const remote = theirs.get(e.id);
     const current = already[i] ?? null;
     put.push({
-      event: {
-        ...(remote ? twinOf(e, remote, ctx) : e),
-        localVersion: (current?.localVersion ?? 0) + 1,
-      },
+      event: remote ? twinOf(e, remote, ctx) : e,
       expectVersion: current?.localVersion ?? null,
     });
   });
   const oldIds = new Set([local.id, ...exceptions.map((e) => e.id)]);
-  const snapshot = await run.store.outbox(OUTBOX_READ_LIMIT);
-  const seqs = snapshot
-    .filter((o) => o.calendarId === run.cal.id && oldIds.has(o.eventId) && o.seq !== undefined)
+  const { outbox } = await run.store.calendarSnapshot(run.cal.id);
+  const seqs = outbox
+    .filter((o) => oldIds.has(o.eventId) && o.seq !== undefined)
     .map((o) => o.seq as number);
   const createdAt = run.now().getTime();
   const occurrences =
@@ -223,7 +203,7 @@ async function adoption(
     remove: [local, ...exceptions].map((e) => ({ id: e.id, expectVersion: e.localVersion })),
     outboxDone: seqs,
     outboxAdd: put
-      .map((p) => changeStillToSend(p.event, createdAt))
+      .map((p) => changeToSend(p.event, createdAt))
       .filter((o): o is OutboxEntry => o !== null),
     log: [
       logLine(
@@ -237,5 +217,3 @@ async function adoption(
     ],
   };
 }
-
-const OUTBOX_READ_LIMIT = 100_000;

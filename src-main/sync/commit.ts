@@ -5,7 +5,12 @@
 // store refuses the whole commit, and it is read, decided and committed again — so an edit
 // made during a sync is never overwritten by it.
 import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
-import type { LocalStore, StoreCommit } from '../../src-preload/local-store';
+import {
+  versionAfter,
+  type EventRecord,
+  type LocalStore,
+  type StoreCommit,
+} from '../../src-preload/local-store';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 
 /** One record's change, decided against the record as it is at commit time. */
@@ -15,7 +20,7 @@ export interface Change {
 }
 
 export interface ChangeResult {
-  put?: CalendarEvent;
+  put?: EventRecord;
   remove?: boolean;
   log?: SyncLogEntry[];
   conflicts?: number;
@@ -29,6 +34,12 @@ export interface Tally {
   conflicts: number;
 }
 
+/** Records the changes decide with besides their own, read with them (`use` gets them first). */
+export interface AlsoRead {
+  ids: string[];
+  use(records: (CalendarEvent | null)[]): void;
+}
+
 /**
  * Applies `changes` in one atomic commit (with `extra` riding along), re-deciding them on
  * fresh reads while the store says a record moved on; answers how many records it created.
@@ -38,9 +49,13 @@ export async function applyChanges(
   changes: Change[],
   extra: Omit<StoreCommit, 'put' | 'remove'>,
   tally: Tally,
+  also?: AlsoRead,
 ): Promise<number> {
   for (let attempt = 0; ; attempt++) {
-    const currents = changes.length > 0 ? await store.events(changes.map((c) => c.id)) : [];
+    const ids = [...changes.map((c) => c.id), ...(also?.ids ?? [])];
+    const read = ids.length > 0 ? await store.events(ids) : [];
+    also?.use(read.slice(changes.length));
+    const currents = read.slice(0, changes.length);
     const commit: StoreCommit = { ...extra, put: [], remove: [], log: [...(extra.log ?? [])] };
     let pulled = 0;
     let conflicts = 0;
@@ -52,7 +67,7 @@ export async function applyChanges(
       conflicts += result.conflicts ?? 0;
       if (result.put) {
         commit.put?.push({
-          event: { ...result.put, localVersion: (current?.localVersion ?? 0) + 1 },
+          event: result.put,
           expectVersion: current ? current.localVersion : null,
         });
         if (result.counts) pulled++;
@@ -75,16 +90,15 @@ export async function applyChanges(
   }
 }
 
-/** Writes one record over the version it was decided on; null when that version moved on. */
+/** Writes one record over the version it was decided on; answers it as stored, or null when that version moved on. */
 export async function commitOne(
   store: LocalStore,
-  event: CalendarEvent,
+  event: EventRecord,
   expectVersion: number,
   log: SyncLogEntry[],
 ): Promise<CalendarEvent | null> {
-  const put = { ...event, localVersion: expectVersion + 1 };
-  const result = await store.commit({ put: [{ event: put, expectVersion }], log });
-  return result.ok ? put : null;
+  const result = await store.commit({ put: [{ event, expectVersion }], log });
+  return result.ok ? { ...event, localVersion: versionAfter(expectVersion) } : null;
 }
 
 /**
@@ -96,7 +110,14 @@ export async function seriesBases(
   seriesIds: string[],
 ): Promise<Map<string, Partial<EventFields>>> {
   const ids = [...new Set(seriesIds)];
-  const masters = await store.events(ids);
+  return agreedSeries(ids, await store.events(ids));
+}
+
+/** The agreed versions (base) of the linked masters among `masters`, read for `ids`. */
+export function agreedSeries(
+  ids: string[],
+  masters: (CalendarEvent | null)[],
+): Map<string, Partial<EventFields>> {
   const bases = new Map<string, Partial<EventFields>>();
   masters.forEach((m, i) => {
     if (m?.google && m.base) bases.set(ids[i] as string, m.base);

@@ -4,6 +4,7 @@
 // a delete on Google met — and the words the sync log gets for it.
 import type { CalendarEvent, EventFieldName, EventFields } from '../../src-preload/model/event';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
+import type { EventRecord } from '../../src-preload/local-store';
 import {
   EVENT_FIELDS,
   READ_ONLY_FIELDS,
@@ -36,12 +37,11 @@ export type PullAction =
   | { type: 'none'; log: SyncLogEntry[] }
   | {
       type: 'put';
-      event: CalendarEvent;
-      expectVersion: number | null;
+      event: EventRecord;
       log: SyncLogEntry[];
       conflicts: number;
     }
-  | { type: 'remove'; id: string; expectVersion: number; log: SyncLogEntry[]; series: boolean };
+  | { type: 'remove'; id: string; log: SyncLogEntry[]; series: boolean };
 
 /** What one item of an events.list page does to the local copy. */
 export function planPull(
@@ -55,7 +55,7 @@ export function planPull(
     if (ctx.pending.has(id)) return none(); // deleted here, the delete still on its way
     if (cancelled && !remote.recurringEventId) return none();
     // A cancelled instance is kept as a record so the view hides that occurrence.
-    return fromRemote(remote, ctx, null);
+    return fromRemote(remote, ctx);
   }
 
   const localEdits = !ctx.readOnly && hasLocalEdits(local);
@@ -63,7 +63,7 @@ export function planPull(
     // Deleted on both sides: done. A cancelled instance stays as a record (it hides that occurrence).
     if (local.status === 'cancelled')
       return local.kind === 'exception' || remote.recurringEventId
-        ? fromRemote(remote, ctx, local)
+        ? fromRemote(remote, ctx)
         : remove(local, []);
     if (localEdits) {
       // Edit against delete: the edit survives. The pending patch meets a 412 on push,
@@ -79,12 +79,10 @@ export function planPull(
         ),
       );
     }
-    if (local.kind === 'exception' || remote.recurringEventId)
-      return fromRemote(remote, ctx, local);
+    if (local.kind === 'exception' || remote.recurringEventId) return fromRemote(remote, ctx);
     return {
       type: 'remove',
       id,
-      expectVersion: local.localVersion,
       log: [],
       series: local.kind === 'master',
     };
@@ -95,7 +93,7 @@ export function planPull(
   if (localEdits && local.status === 'cancelled' && editedOnGoogle(local, remote, ctx)) {
     // Deleted here (the delete still on its way), edited on Google: the edit survives and the
     // event comes back here; the queued delete then has nothing left to do.
-    const action = fromRemote(remote, ctx, local);
+    const action = fromRemote(remote, ctx);
     action.log.push(
       logLine(
         ctx,
@@ -113,7 +111,7 @@ export function planPull(
       ctx.readOnly && hasLocalEdits(local)
         ? changedFields(local, fieldsFromGoogle(remote), local.dirty ?? [])
         : [];
-    const action = fromRemote(remote, ctx, local);
+    const action = fromRemote(remote, ctx);
     if (overwritten.length > 0 && action.type === 'put') {
       action.log.push(
         logLine(
@@ -177,9 +175,9 @@ export function merge(
     if (value !== undefined) merged[field] = value;
   }
   const fields = merged as unknown as EventFields;
-  const linked = recordFromGoogle(remote, ctx.calendarId, 0).event;
+  const linked = recordFromGoogle(remote, ctx.calendarId).event;
   const dirty = changedFields(fields, theirs).filter((f) => !READ_ONLY_FIELDS.has(f));
-  const event: CalendarEvent = {
+  const event: EventRecord = {
     ...linked,
     ...fields,
     kind:
@@ -190,14 +188,13 @@ export function merge(
         : linked.kind,
     startMs: dirty.includes('start') || dirty.includes('end') ? local.startMs : linked.startMs,
     endMs: dirty.includes('start') || dirty.includes('end') ? local.endMs : linked.endMs,
-    localVersion: local.localVersion + 1,
     updatedAt: localNewer ? local.updatedAt : (remote.updated ?? ctx.now),
     dirty,
   };
   // A field the merge left empty (cleared here) must not keep Google's value from `linked`.
   for (const field of EVENT_FIELDS)
     if (merged[field] === undefined) delete (event as unknown as Record<string, unknown>)[field];
-  return { type: 'put', event, expectVersion: local.localVersion, log: entries, conflicts };
+  return { type: 'put', event, log: entries, conflicts };
 }
 
 /** Whether Google's version differs from the last agreed one in more than being there. */
@@ -267,16 +264,8 @@ export function planVanished(
 
 // ---------------------------------------------------------------------------------------
 
-function fromRemote(
-  remote: GoogleEvent,
-  ctx: PullContext,
-  local: CalendarEvent | null,
-): PullAction {
-  const { event, recurrenceProblem } = recordFromGoogle(
-    remote,
-    ctx.calendarId,
-    local ? local.localVersion + 1 : 1,
-  );
+function fromRemote(remote: GoogleEvent, ctx: PullContext): PullAction {
+  const { event, recurrenceProblem } = recordFromGoogle(remote, ctx.calendarId);
   const entries: SyncLogEntry[] = [];
   if (recurrenceProblem) {
     entries.push(
@@ -293,7 +282,6 @@ function fromRemote(
   return {
     type: 'put',
     event,
-    expectVersion: local ? local.localVersion : null,
     log: entries,
     conflicts: 0,
   };
@@ -303,7 +291,6 @@ function remove(local: CalendarEvent, entries: SyncLogEntry[]): PullAction {
   return {
     type: 'remove',
     id: local.id,
-    expectVersion: local.localVersion,
     log: entries,
     series: local.kind === 'master',
   };

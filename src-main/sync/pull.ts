@@ -13,7 +13,7 @@ import type { GoogleEvent } from '../google/event-mapping';
 import { FullSyncRequired } from '../google/gateway';
 import { addTwinCandidate, adoptByICalUID, noTwins, type TwinCandidates } from './adoption';
 import { whereOf, type CalendarRun } from './calendar-run';
-import { applyChanges, seriesBases, type Change } from './commit';
+import { agreedSeries, applyChanges, type AlsoRead, type Change } from './commit';
 import { exceptionsOf } from './google-series';
 import { fromGoogle } from './settle';
 import { hasLocalEdits, planPull, planVanished, type PullContext } from './pull-plan';
@@ -46,8 +46,9 @@ export async function pullCalendar(
         const items = page.items ?? [];
         if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
         const last = !page.nextPageToken;
+        // The new token goes with the last page, unless a full listing still has copies to remove.
         const nextState: SyncState | undefined =
-          last && !full
+          last && (!listing || listing.candidates.size === 0)
             ? {
                 calendarId: run.cal.id,
                 syncToken: page.nextSyncToken ?? undefined,
@@ -59,7 +60,8 @@ export async function pullCalendar(
         const inserted = await applyPage(run, items, pending, nextState);
         if (listing) listing.total += inserted;
         if (last) {
-          if (listing) await removeVanished(run, listing, page.nextSyncToken ?? undefined, options);
+          if (listing && listing.candidates.size > 0)
+            await removeVanished(run, listing, page.nextSyncToken ?? undefined, options);
           return;
         }
         pageToken = page.nextPageToken ?? undefined;
@@ -125,13 +127,14 @@ async function applyPage(
   nextState: SyncState | undefined,
 ): Promise<number> {
   const { cal, store, report } = run;
-  const instancesOf = items.flatMap((i) => (i.recurringEventId ? [i.recurringEventId] : []));
-  const series = instancesOf.length > 0 ? await seriesBases(store, instancesOf) : undefined;
-  const ctx: PullContext = {
-    ...whereOf(run),
-    readOnly: !canWrite(cal),
-    pending,
-    ...(series ? { series } : {}),
+  // The series of the page's occurrences are read with its records, in the same call.
+  const seriesIds = [...new Set(items.flatMap((i) => i.recurringEventId ?? []))];
+  const ctx: PullContext = { ...whereOf(run), readOnly: !canWrite(cal), pending };
+  const series: AlsoRead = {
+    ids: seriesIds,
+    use: (masters) => {
+      if (seriesIds.length > 0) ctx.series = agreedSeries(seriesIds, masters);
+    },
   };
   const changes: Change[] = [];
   let seriesGone: string[] = [];
@@ -165,6 +168,7 @@ async function applyPage(
     changes,
     nextState ? { syncState: [nextState] } : {},
     report,
+    series,
   );
   // A series deleted on Google takes its exceptions along (unless they carry local edits,
   // or Google itself still lists them live: an instance edit that reached Google after the delete).
@@ -194,7 +198,7 @@ async function applyPage(
       store,
       exceptions.map((item) => ({
         id: item.id as string,
-        apply: (current) => (current ? {} : { put: fromGoogle(item, cal.id, null) }),
+        apply: (current) => (current ? {} : { put: fromGoogle(item, cal.id) }),
       })),
       {},
       report,

@@ -4,7 +4,7 @@
 // retry, park it for good, or postpone it to the next sync — and, once Google's copy is
 // known, how a delete or a change meets it. The executor (push.ts) only carries steps out.
 import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
-import type { SendUpdates } from '../../src-preload/local-store';
+import type { EventRecord, SendUpdates } from '../../src-preload/local-store';
 import { INSTANCE_ID, seriesOf } from '../../src-preload/model/instance-ids';
 import {
   EVENT_FIELDS,
@@ -244,8 +244,8 @@ export type Meeting =
   | { type: 'finish'; settle: Settle }
   | {
       type: 'store';
-      record: CalendarEvent;
-      merged: CalendarEvent;
+      record: EventRecord;
+      merged: EventRecord;
       log: SyncLogEntry[];
       conflicts: number;
       sendUpdates: SendUpdates;
@@ -369,7 +369,7 @@ export function isFirstInstanceEdit(
 
 // ---------------------------------------------------------------------------------------
 
-function withoutLink(event: CalendarEvent): CalendarEvent {
+function withoutLink(event: EventRecord): EventRecord {
   const { google: _google, base: _base, ...rest } = event;
   return rest;
 }

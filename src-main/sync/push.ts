@@ -5,7 +5,7 @@
 // changes at once (records, acknowledged outbox entries and the round's log lines). A change
 // that keeps failing stays queued for the next sync; nothing is lost.
 import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
-import type { OutboxEntry } from '../../src-preload/local-store';
+import type { CalendarSnapshot, OutboxEntry } from '../../src-preload/local-store';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { plainWords, type GoogleFailure } from '../google/errors';
@@ -33,11 +33,11 @@ import {
 } from './push-plan';
 import { settled, type Settle } from './settle';
 
-/** Pushes `entries` (one calendar's queued changes); `syncToken`: the calendar's stored one. */
+/** Pushes `entries` (queued changes of the calendar `snapshot` was read from). */
 export async function pushCalendar(
   run: CalendarRun,
   entries: OutboxEntry[],
-  syncToken: string | undefined,
+  snapshot: CalendarSnapshot,
 ): Promise<void> {
   if (entries.length === 0) return;
   const { cal, store, report } = run;
@@ -58,12 +58,17 @@ export async function pushCalendar(
     });
     return;
   }
-  const locals = await store.events(ops.map((o) => o.eventId));
-  const jobs = ops.map((op, i) =>
-    startJob(op, locals[i] ?? null, run.skipExisting?.local(cal.id, op.eventId) ?? false),
+  const records = new Map(snapshot.events.map((e) => [e.id, e]));
+  const jobs = ops.map((op) =>
+    startJob(
+      op,
+      records.get(op.eventId) ?? null,
+      run.skipExisting?.local(cal.id, op.eventId) ?? false,
+    ),
   );
   const push = new Push(run);
-  await push.prepare(jobs, syncToken);
+  push.prepare(jobs, records);
+  await push.checkSeriesDeletes(jobs, snapshot.state.syncToken);
   await push.carryOut(jobs);
 }
 
@@ -88,32 +93,14 @@ class Push {
 
   /**
    * Before any call: first occurrence edits get the series as agreed before this push writes
-   * any master; series deleted here whose occurrences Google changed since read Google first.
+   * any master (`records`: the snapshot's, series masters included); changes that need no
+   * call finish with the first round.
    */
-  async prepare(jobs: PushJob[], syncToken: string | undefined): Promise<void> {
-    const { store, google, cal } = this.run;
-    const firstEdits = jobs.filter((j) => j.stage === 'fetch');
-    const seriesAtStart =
-      firstEdits.length > 0
-        ? await seriesBases(
-            store,
-            firstEdits.map((j) => seriesOfJob(j) as string),
-          )
-        : null;
-    for (const job of firstEdits) job.seriesBase = seriesAtStart?.get(seriesOfJob(job) as string);
-    const seriesDeletes = jobs.filter(isSeriesDelete);
-    if (seriesDeletes.length > 0) {
-      const touched = await seriesChangedOnGoogle(
-        google,
-        cal.id,
-        syncToken,
-        seriesDeletes.map((j) => j.op.eventId),
-      );
-      for (const job of seriesDeletes) {
-        if (!touched.has(job.op.eventId)) continue;
-        job.stage = 'fetch';
-        job.occurrencesChanged = true;
-      }
+  prepare(jobs: PushJob[], records: ReadonlyMap<string, CalendarEvent>): void {
+    for (const job of jobs) {
+      if (job.stage !== 'fetch') continue;
+      const master = records.get(seriesOfJob(job) as string);
+      if (master?.google && master.base) job.seriesBase = master.base;
     }
     this.writing = new Set(jobs.filter(writesSeries).map((j) => j.op.eventId));
     for (const job of jobs)
@@ -124,6 +111,23 @@ class Push {
           settle: { type: 'clean' },
           log: [],
         });
+  }
+
+  /** Series deleted here whose occurrences Google changed since the last pull read Google first. */
+  async checkSeriesDeletes(jobs: PushJob[], syncToken: string | undefined): Promise<void> {
+    const seriesDeletes = jobs.filter(isSeriesDelete);
+    if (seriesDeletes.length === 0) return;
+    const touched = await seriesChangedOnGoogle(
+      this.run.google,
+      this.run.cal.id,
+      syncToken,
+      seriesDeletes.map((j) => j.op.eventId),
+    );
+    for (const job of seriesDeletes) {
+      if (!touched.has(job.op.eventId)) continue;
+      job.stage = 'fetch';
+      job.occurrencesChanged = true;
+    }
   }
 
   async carryOut(jobs: PushJob[]): Promise<void> {

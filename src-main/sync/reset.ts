@@ -9,6 +9,7 @@ import type { OAuth2Client } from 'google-auth-library';
 import type { CalendarEvent } from '../../src-preload/model/event';
 import type {
   EventIndexEntry,
+  EventRecord,
   LocalStore,
   OutboxEntry,
   StoreCommit,
@@ -16,6 +17,7 @@ import type {
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import { canWrite, organizes } from '../../src-preload/model/calendar-access';
+import { changeToSend, localOnly } from '../../src-preload/model/local-changes';
 import { BATCH_LIMIT } from '../google/batch';
 import { GoogleGateway, eventsPath } from '../google/gateway';
 import type { GoogleEndpoints } from '../google/endpoints';
@@ -357,19 +359,15 @@ export class ResetService {
             commit.remove?.push({ id: e.id, expectVersion: e.localVersion });
             if (live) removed++;
           } else {
-            const { google: _g, base: _b, dirty: _d, ...fields } = e;
-            commit.put?.push({
-              event: { ...fields, localVersion: e.localVersion + 1 },
-              expectVersion: e.localVersion,
-            });
+            commit.put?.push({ event: localOnly(e), expectVersion: e.localVersion });
             if (live) unlinked++;
           }
         }
         const stillLinked = new Set(
           existing === 'keep' ? events.filter((e) => e.google).map((e) => e.id) : [],
         );
-        const queued = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter(
-          (o) => o.calendarId === calendarId && o.seq !== undefined,
+        const queued = (await this.deps.store.calendarSnapshot(calendarId)).outbox.filter(
+          (o) => o.seq !== undefined,
         );
         const kept = queued.filter((o) => stillLinked.has(o.eventId));
         commit.outboxDone = queued
@@ -377,12 +375,7 @@ export class ResetService {
           .map((o) => o.seq as number);
         commit.syncState = [{ calendarId }];
         if (next === 'all')
-          commit.outboxAdd = this.uploads(
-            calendarId,
-            events,
-            commit,
-            new Set(kept.map((o) => o.eventId)),
-          );
+          commit.outboxAdd = this.uploads(events, commit, new Set(kept.map((o) => o.eventId)));
         const answer = await this.commit(commit);
         if (answer.ok) {
           plan.removedHere += removed;
@@ -404,30 +397,17 @@ export class ResetService {
    * deleted ones (Google's occurrence is cancelled). `queued`: events whose changes stay queued.
    */
   private uploads(
-    calendarId: string,
     before: CalendarEvent[],
     commit: StoreCommit,
     queued: ReadonlySet<string>,
   ): OutboxEntry[] {
     const removed = new Set(commit.remove?.map((r) => r.id));
-    const after = new Map(before.map((e) => [e.id, e]));
+    const after = new Map<string, EventRecord>(before.map((e) => [e.id, e]));
     for (const p of commit.put ?? []) after.set(p.event.id, p.event);
-    const entries: OutboxEntry[] = [];
-    const change = (e: CalendarEvent) => ({
-      eventId: e.id,
-      calendarId,
-      sendUpdates: 'none' as const,
-      createdAt: this.now().getTime(),
-    });
-    for (const e of after.values()) {
-      if (removed.has(e.id) || queued.has(e.id)) continue;
-      const live = e.status !== 'cancelled';
-      if (!e.google && live) entries.push({ ...change(e), op: 'insert' });
-      else if (!e.google && e.kind === 'exception') entries.push({ ...change(e), op: 'delete' });
-      else if (e.google && live && (e.dirty?.length ?? 0) > 0)
-        entries.push({ ...change(e), op: 'patch', fields: e.dirty });
-    }
-    return entries;
+    const createdAt = this.now().getTime();
+    return [...after.values()].flatMap((e) =>
+      removed.has(e.id) || queued.has(e.id) ? [] : (changeToSend(e, createdAt) ?? []),
+    );
   }
 
   private async onlyNewMarker(plan: ResetPlan): Promise<OnlyNewMarker> {
@@ -535,7 +515,6 @@ export class ResetRefused extends Error {}
 
 // ---------------------------------------------------------------------------------------
 
-const OUTBOX_READ_LIMIT = 100_000;
 const READ_CHUNK = 500;
 
 class ResetInterrupted extends Error {}

@@ -3,6 +3,7 @@
 // here met an edit there, or left as it is. Decided against the record as it is at commit
 // time, which may have moved on since the call was planned.
 import type { CalendarEvent } from '../../src-preload/model/event';
+import type { EventRecord } from '../../src-preload/local-store';
 import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields } from '../../src-preload/model/fields';
 import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { hasLocalEdits, localChangedFields } from './pull-plan';
@@ -36,7 +37,7 @@ export function settled(
   settle: Settle,
   current: CalendarEvent | null,
   calendarId: string,
-): { put?: CalendarEvent; remove?: boolean } {
+): { put?: EventRecord; remove?: boolean } {
   switch (settle.type) {
     case 'keep':
       return {};
@@ -52,11 +53,11 @@ export function settled(
       // A cancelled occurrence stays, linked to Google's record now (no later pull lists it
       // again if Google's delete came first).
       return current?.status === 'cancelled' && current.kind === 'exception'
-        ? { put: fromGoogle(settle.remote, calendarId, current) }
+        ? { put: fromGoogle(settle.remote, calendarId) }
         : deleted(current);
     case 'take-google':
       if (settle.onlyIfGone && current) return {};
-      return { put: fromGoogle(settle.remote, calendarId, current) };
+      return { put: fromGoogle(settle.remote, calendarId) };
     case 'drop-unedited':
       return current && !hasLocalEdits(current) ? { remove: true } : {};
     case 'parked':
@@ -75,14 +76,14 @@ export function linkAfterWrite(
   current: CalendarEvent,
   remote: GoogleEvent,
   calendarId: string,
-): CalendarEvent {
-  const linked = recordFromGoogle(remote, calendarId, current.localVersion + 1).event;
+): EventRecord {
+  const linked = recordFromGoogle(remote, calendarId).event;
   const theirs = fieldsFromGoogle(remote);
   // Fields where the record still differs from Google: edits made while the call was out.
   const stillDifferent = new Set(
     changedFields(current, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)),
   );
-  const event: CalendarEvent = {
+  const event: EventRecord = {
     ...linked,
     kind: current.kind,
     startMs: current.startMs,
@@ -96,13 +97,9 @@ export function linkAfterWrite(
   return event;
 }
 
-/** Google's version of an event as a record here, numbered after `current`. */
-export function fromGoogle(
-  remote: GoogleEvent,
-  calendarId: string,
-  current: CalendarEvent | null,
-): CalendarEvent {
-  return recordFromGoogle(remote, calendarId, (current?.localVersion ?? 0) + 1).event;
+/** Google's version of an event as a record here. */
+export function fromGoogle(remote: GoogleEvent, calendarId: string): EventRecord {
+  return recordFromGoogle(remote, calendarId).event;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -111,7 +108,7 @@ export function fromGoogle(
  * The local record once Google confirmed a delete: a tombstone goes; a cancelled instance
  * stays (it hides that occurrence of its series) with nothing left to send.
  */
-function deleted(current: CalendarEvent | null): { put?: CalendarEvent; remove?: boolean } {
+function deleted(current: CalendarEvent | null): { put?: EventRecord; remove?: boolean } {
   if (!current || current.status !== 'cancelled') return {};
   if (current.kind === 'exception') return { put: { ...current, dirty: [] } };
   return { remove: true };
@@ -123,7 +120,7 @@ function deleted(current: CalendarEvent | null): { put?: CalendarEvent; remove?:
  * defaults filled in) are no longer dirty, so it counts as in step again — also for a later
  * full resync, which only removes unedited copies.
  */
-function clean(current: CalendarEvent | null): { put?: CalendarEvent } {
+function clean(current: CalendarEvent | null): { put?: EventRecord } {
   if (!current?.google || !current.dirty?.length) return {};
   const still = localChangedFields(current);
   return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};

@@ -6,7 +6,7 @@
 // (pull-plan.ts, outbox-plan.ts, push-plan.ts); one bad event, one failed calendar or one
 // lost response never stops the rest or loses an edit.
 import type { OAuth2Client } from 'google-auth-library';
-import type { LocalStore, OutboxEntry } from '../../src-preload/local-store';
+import type { LocalStore } from '../../src-preload/local-store';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import type { GoogleEndpoints } from '../google/endpoints';
 import {
@@ -179,7 +179,6 @@ export class SyncEngine {
       calendars = await discoverCalendars(google, store, calendars, accountEmail, this.now());
       this.calendarsReadAt = this.now().getTime();
     }
-    const outbox = await store.outbox(OUTBOX_READ_LIMIT);
     for (const cal of calendars) {
       if (cal.account !== accountEmail || !cal.syncEnabled) continue;
       report.calendars.push(cal.id);
@@ -192,11 +191,7 @@ export class SyncEngine {
         skipExisting: this.deps.skipExisting,
       };
       try {
-        await this.syncCalendar(
-          run,
-          outbox.filter((e) => e.calendarId === cal.id),
-          options,
-        );
+        await this.syncCalendar(run, options);
       } catch (error) {
         if (error instanceof AuthFailure) throw error;
         await this.calendarFailed(run, error);
@@ -205,43 +200,43 @@ export class SyncEngine {
   }
 
   /**
-   * Push, then pull. Inserts that may turn out to be on Google already (same iCalUID) wait
-   * for the pull; what it did not match goes up after it, with the changes queued for what
-   * it did.
+   * Push, then pull, starting from one read of the calendar's state, queue and records.
+   * Inserts that may turn out to be on Google already (same iCalUID) wait for the pull; what
+   * it did not match goes up after it, with the changes queued for what it did.
    */
-  private async syncCalendar(
-    run: CalendarRun,
-    queued: OutboxEntry[],
-    options: SyncOptions,
-  ): Promise<void> {
+  private async syncCalendar(run: CalendarRun, options: SyncOptions): Promise<void> {
     const { store, cal } = run;
-    const toCheck = insertsToCheck(queued);
-    const held = heldForICalUID(queued, toCheck.length > 0 ? await store.events(toCheck) : []);
-    const state = (await store.syncState(cal.id)) ?? { calendarId: cal.id };
-    await pushCalendar(
-      run,
-      queued.filter((e) => !held.ids.has(e.eventId)),
-      state.syncToken,
+    const snapshot = await store.calendarSnapshot(cal.id);
+    const queued = snapshot.outbox;
+    const records = new Map(snapshot.events.map((e) => [e.id, e]));
+    const held = heldForICalUID(
+      queued,
+      insertsToCheck(queued).map((id) => records.get(id) ?? null),
     );
+    const now = queued.filter((e) => !held.ids.has(e.eventId));
+    await pushCalendar(run, now, snapshot);
+    // What still waits here (a record deleted here may be gone, its delete still queued).
     const pending = new Set(
-      (await store.outbox(OUTBOX_READ_LIMIT))
-        .filter((e) => e.calendarId === cal.id)
-        .map((e) => e.eventId),
+      (now.length > 0 ? (await store.calendarSnapshot(cal.id)).outbox : queued).map(
+        (e) => e.eventId,
+      ),
     );
-    await pullCalendar(run, state, pending, held.twins, options);
+    await pullCalendar(run, snapshot.state, pending, held.twins, options);
     if (held.ids.size === 0) return;
     const lastSeq = Math.max(0, ...queued.map((e) => e.seq ?? 0));
-    const after = (await store.outbox(OUTBOX_READ_LIMIT)).filter(
-      (e) => e.calendarId === cal.id && (held.ids.has(e.eventId) || (e.seq ?? 0) > lastSeq),
+    const after = await store.calendarSnapshot(cal.id);
+    await pushCalendar(
+      run,
+      after.outbox.filter((e) => held.ids.has(e.eventId) || (e.seq ?? 0) > lastSeq),
+      after,
     );
-    await pushCalendar(run, after, (await store.syncState(cal.id))?.syncToken);
   }
 
   /** One calendar failed: the reason is kept with its sync state and logged; the others go on. */
   private async calendarFailed(run: CalendarRun, error: unknown): Promise<void> {
     run.report.ok = false;
     const message = error instanceof Error ? error.message : String(error);
-    const state = (await run.store.syncState(run.cal.id)) ?? { calendarId: run.cal.id };
+    const { state } = await run.store.calendarSnapshot(run.cal.id);
     await run.store.commit({
       syncState: [{ ...state, lastError: message }],
       log: [
@@ -271,8 +266,6 @@ export class SyncEngine {
 }
 
 // ---------------------------------------------------------------------------------------
-
-const OUTBOX_READ_LIMIT = 100_000;
 
 function cycleLine(report: SyncReport, at: string): SyncLogEntry {
   const summary = `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}${report.parked ? `, parked ${report.parked}` : ''}`;

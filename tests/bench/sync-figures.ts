@@ -224,10 +224,9 @@ async function chromiumBigHeap(
       const real = shell.localStore;
       const store: LocalStore = {
         calendars: () => real.calendars(),
-        syncState: (calendarId) => real.syncState(calendarId),
+        calendarSnapshot: (calendarId) => real.calendarSnapshot(calendarId),
         events: (ids) => real.events(ids),
         eventIndex: (calendarId) => real.eventIndex(calendarId),
-        outbox: (limit) => real.outbox(limit),
         commit: (commit) => {
           gc();
           livePeak = Math.max(livePeak, process.memoryUsage().heapUsed);

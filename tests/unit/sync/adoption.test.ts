@@ -5,13 +5,8 @@ import { expect, test } from 'vitest';
 import type { CalendarEvent } from '../../../src-preload/model/event';
 import type { OutboxEntry } from '../../../src-preload/local-store';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
-import {
-  changeStillToSend,
-  heldForICalUID,
-  insertsToCheck,
-  twinFor,
-  twinOf,
-} from '../../../src-main/sync/adoption';
+import { heldForICalUID, insertsToCheck, twinFor, twinOf } from '../../../src-main/sync/adoption';
+import { changeToSend } from '../../../src-preload/model/local-changes';
 
 const slot = {
   start: { dateTime: '2030-01-01T09:00:00Z' },
@@ -101,12 +96,12 @@ test("the linked record is Google's version, with the local fields on top when c
     dirty: ['summary'],
     google: { etag: '"4"' },
   });
-  expect(changeStillToSend(newer, 5)).toMatchObject({
+  expect(changeToSend(newer, 5)).toMatchObject({
     op: 'patch',
     fields: ['summary'],
     sendUpdates: 'none',
   });
-  expect(changeStillToSend(older, 5)).toBeNull();
+  expect(changeToSend(older, 5)).toBeNull();
 });
 
 test('what an adopted record still sends: a cancelled occurrence its delete, one never on Google a patch', () => {
@@ -115,12 +110,12 @@ test('what an adopted record still sends: a cancelled occurrence its delete, one
     kind: 'exception',
     dirty: ['summary'],
   });
-  expect(changeStillToSend(occurrence, 1)).toMatchObject({ op: 'patch', fields: ['summary'] });
-  expect(changeStillToSend({ ...occurrence, status: 'cancelled' }, 1)).toMatchObject({
+  expect(changeToSend(occurrence, 1)).toMatchObject({ op: 'patch', fields: ['summary'] });
+  expect(changeToSend({ ...occurrence, status: 'cancelled' }, 1)).toMatchObject({
     op: 'delete',
   });
   expect(
-    changeStillToSend(
+    changeToSend(
       { ...occurrence, status: 'cancelled', google: { etag: '"1"', updated: '' }, dirty: [] },
       1,
     ),

@@ -50,7 +50,6 @@ test('mapping keeps special fields verbatim and drops nulls', () => {
       end: { date: '2030-01-02' },
     },
     'cal',
-    1,
   );
   expect([event.startMs, event.endMs]).toEqual([
     Date.parse('2030-01-01T00:00:00Z'),

@@ -416,7 +416,7 @@ describe("a change meets Google's copy", () => {
     expect(meeting.merged.google?.etag).toBe('"2"');
     const after = planAfterMeeting(
       startJob(op('patch', { eventId: instance }), firstEdit, false),
-      { ...meeting.merged, dirty: [] },
+      { ...meeting.merged, localVersion: 4, dirty: [] },
       true,
       'none',
     );
