@@ -51,8 +51,13 @@ export function settled(
       return current?.status === 'cancelled' ? { remove: true } : {};
     case 'both-deleted':
       // A cancelled occurrence stays, linked to Google's record now (no later pull lists it
-      // again if Google's delete came first).
-      return current?.status === 'cancelled' && current.kind === 'exception'
+      // again if Google's delete came first) — also one whose record here a series change
+      // dropped while its delete waited: it still hides that occurrence of its series.
+      return (
+        current
+          ? current.status === 'cancelled' && current.kind === 'exception'
+          : Boolean(settle.remote.recurringEventId)
+      )
         ? { put: fromGoogle(settle.remote, calendarId) }
         : deleted(current);
     case 'take-google':

@@ -337,6 +337,83 @@ test('an event whose creation Google has (acknowledgement lost) and that is dele
   }
 });
 
+test('an occurrence cancelled on both sides while its record here was gone (its series moved, then deleted here) stays hidden here too when the series comes back', async () => {
+  const google = await startFakeGoogle({ quotaPerUserPerMinute: 1_000_000 });
+  const run = await startRun(google);
+  try {
+    const { data: series } = await run.remote.events.insert({
+      calendarId: EMAIL,
+      requestBody: {
+        summary: 'Daily',
+        start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'Europe/Berlin' },
+        end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'Europe/Berlin' },
+        recurrence: ['RRULE:FREQ=DAILY;COUNT=4'],
+      },
+    });
+    const id = series.id as string;
+    // Google: the first occurrence edited, then deleted.
+    await run.remote.events.patch({
+      calendarId: EMAIL,
+      eventId: `${id}_20300304T070000Z`,
+      requestBody: { summary: 'Edited' },
+    });
+    await run.remote.events.delete({ calendarId: EMAIL, eventId: `${id}_20300304T070000Z` });
+    await run.engine.syncAll();
+    // Here: the whole series moved 26 hours earlier; the cancelled first occurrence moves along.
+    let [first] = await localOccurrences(run.db);
+    await moveEvent(
+      run.db,
+      first!,
+      {
+        start: new Date(Date.parse(first!.start) - 26 * 3_600_000).toISOString(),
+        end: new Date(Date.parse(first!.end) - 26 * 3_600_000).toISOString(),
+        allDay: false,
+      },
+      'all',
+    );
+    // Google applies the move, but the app dies before it records the answer.
+    run.armCrashBeforeAck();
+    await run.engine.syncAll().catch(() => undefined);
+    run.restart();
+    // Google: an occurrence of the moved series renamed; here: the series deleted.
+    await run.remote.events.patch({
+      calendarId: EMAIL,
+      eventId: `${id}_20300304T050000Z`,
+      requestBody: { summary: 'Renamed there' },
+    });
+    [first] = await localOccurrences(run.db);
+    await deleteEvent(run.db, first!, 'all');
+    // The delete of the moved first occurrence reaches Google but its answer is lost, and
+    // Google refuses deletes for the rest of the sync.
+    await run.faults([
+      {
+        match: { method: 'DELETE', path: '/calendar/v3/calendars/' },
+        drop: 'after-apply',
+        times: 1,
+      },
+      {
+        match: { method: 'DELETE', path: '/calendar/v3/calendars/' },
+        respond: { status: 503 },
+        times: 12,
+      },
+    ]);
+    await run.engine.syncAll();
+    await run.admin('faults', undefined, 'DELETE');
+    await run.engine.syncAll();
+    await run.engine.syncAll();
+    // The series is back (Google renamed one of its occurrences): both sides show the same days.
+    const here = (await localOccurrences(run.db)).map((o) => o.start);
+    const there = (
+      (await run.remote.events.instances({ calendarId: EMAIL, eventId: id })).data.items ?? []
+    ).map((i) => new Date(i.start?.dateTime ?? '').toISOString());
+    expect(here).toEqual(there.sort());
+    expect(here).toHaveLength(3);
+  } finally {
+    await run.close();
+    await google.close();
+  }
+});
+
 test('a series deleted here but changed on Google comes back with its exceptions', async () => {
   const { data } = await w.remote.events.insert({
     calendarId: w.email,

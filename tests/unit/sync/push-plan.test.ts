@@ -488,6 +488,30 @@ describe('how the record settles', () => {
       { put: { dirty: [] } },
     ],
     [
+      'both deleted: a cancelled occurrence keeps Google’s cancelled copy, linked',
+      {
+        type: 'both-deleted',
+        remote: remote({ id: instance, status: 'cancelled', recurringEventId: 'evt00001' }),
+      },
+      cancelledException,
+      { put: { id: instance, status: 'cancelled', google: { etag: '"2"' } } },
+    ],
+    [
+      '…also when its record here is gone (it still hides that occurrence)',
+      {
+        type: 'both-deleted',
+        remote: remote({ id: instance, status: 'cancelled', recurringEventId: 'evt00001' }),
+      },
+      null,
+      { put: { id: instance, status: 'cancelled', kind: 'exception' } },
+    ],
+    [
+      'both deleted: a plain event’s tombstone goes',
+      { type: 'both-deleted', remote: remote({ status: 'cancelled' }) },
+      linked({ status: 'cancelled' }),
+      { remove: true },
+    ],
+    [
       'take-google only if gone: a record here stays',
       { type: 'take-google', remote: remote(), onlyIfGone: true },
       linked(),
