@@ -29,7 +29,7 @@ import { getApi } from './bridge';
 import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
-import { draftFromOccurrence, newDraft } from './calendar/drafts';
+import { draftFromOccurrence, newDraft } from './calendar/model/drafts';
 import {
   createEvent,
   deleteEvent,
@@ -37,11 +37,11 @@ import {
   moveEvent,
   respondToEvent,
   updateEvent,
-} from './calendar/event-operations';
-import { FALLBACK_COLOR, eventColors } from './calendar/colors';
-import { typeRules } from './calendar/event-types';
-import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
-import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model';
+} from './db/event-writes';
+import { FALLBACK_COLOR, eventColors } from './calendar/model/colors';
+import { typeRules } from './calendar/model/event-types';
+import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/model/display-dates';
+import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model/types';
 import { useSettings } from './useSettings';
 import type { SettingsState } from './useSettings';
 import { useShortcuts } from './shortcuts';

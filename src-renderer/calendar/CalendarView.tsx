@@ -28,11 +28,11 @@ import type { ViewName } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';
-import { addDays, occurrenceLabel } from './display-dates';
-import { thinMonth } from './month-thinning';
-import type { MoreEntry } from './month-thinning';
-import type { Occurrence } from './model';
-import { typeRules } from './event-types';
+import { addDays, occurrenceLabel } from './model/display-dates';
+import { thinMonth } from './model/month-thinning';
+import type { MoreEntry } from './model/month-thinning';
+import type { Occurrence } from './model/types';
+import { typeRules } from './model/event-types';
 import { canWrite } from '../../src-preload/model/calendar-access';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */

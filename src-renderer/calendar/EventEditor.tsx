@@ -10,15 +10,15 @@ import { RepeatField } from './RepeatField';
 import { GuestsField } from './GuestsField';
 import { RemindersField } from './RemindersField';
 import { ColorField } from './ColorField';
-import type { EventColor } from './colors';
+import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
-import { validateDraft } from './drafts';
-import { lockedProblem, typeRules, type LockableField } from './event-types';
-import { meetLinkOf } from './event-operations';
+import { validateDraft } from './model/drafts';
+import { lockedProblem, typeRules, type LockableField } from './model/event-types';
+import { meetLinkOf } from './model/conference';
 import { canWrite, guestAnswer, isGuest } from '../../src-preload/model/calendar-access';
 import { getApi } from '../bridge';
-import { knownTimeZones } from './display-dates';
-import type { DraftProblem, EventDraft, RepeatRule } from './model';
+import { knownTimeZones } from './model/display-dates';
+import type { DraftProblem, EventDraft, RepeatRule } from './model/types';
 import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 
 export interface EventEditorProps {

@@ -3,7 +3,7 @@
 // A guest's answer has no "this and following": the series is the organizer's to split.
 import { useId, useState } from 'react';
 import { Dialog } from './Dialog';
-import type { EditScope } from './model';
+import type { EditScope } from './model/types';
 
 export type ScopeAction = 'edit' | 'delete' | 'respond';
 

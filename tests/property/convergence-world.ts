@@ -13,9 +13,9 @@ import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/databa
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';
 import { googleEndpoints, type GoogleEndpoints } from '../../src-main/google/endpoints';
 import { SyncEngine } from '../../src-main/sync/sync-engine';
-import { expandSeries } from '../../src-renderer/calendar/recurrence';
-import { occurrenceOf } from '../../src-renderer/calendar/occurrence';
-import type { Occurrence } from '../../src-renderer/calendar/model';
+import { expandSeries } from '../../src-renderer/calendar/model/series-expansion';
+import { occurrenceOf } from '../../src-renderer/calendar/model/occurrence';
+import type { Occurrence } from '../../src-renderer/calendar/model/types';
 
 export const EMAIL = 'alice@example.com';
 export const ZONE = 'Europe/Berlin';

@@ -28,12 +28,12 @@ import {
   moveEvent,
   updateEvent,
   DraftValidationError,
-} from '../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
-import type { EditScope, EventDraft } from '../../src-renderer/calendar/model';
+} from '../../src-renderer/db/event-writes';
+import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/model/drafts';
+import type { EditScope, EventDraft } from '../../src-renderer/calendar/model/types';
 import type { SendUpdates } from '../../src-preload/local-store';
 import { lineOf } from '../../src-preload/sync-log';
-import { seriesInstances } from '../../src-renderer/calendar/recurrence';
+import { seriesInstances } from '../../src-renderer/calendar/model/series-expansion';
 import {
   EMAIL,
   RANGE,

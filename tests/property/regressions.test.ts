@@ -7,12 +7,12 @@ import {
   deleteEvent,
   moveEvent,
   updateEvent,
-} from '../../src-renderer/calendar/event-operations';
+} from '../../src-renderer/db/event-writes';
 import { startFakeGoogle } from '../fake-google/index.js';
 import { loadOccurrences } from '../../src-renderer/db/queries';
-import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
+import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/model/drafts';
 import { EMAIL, localOccurrences, startRun } from './convergence-world';
-import type { Occurrence } from '../../src-renderer/calendar/model';
+import type { Occurrence } from '../../src-renderer/calendar/model/types';
 
 let w: SyncWorld;
 beforeEach(async () => {

@@ -20,8 +20,8 @@ import { dataFolderStores } from '../../../src-main/web/data-folder';
 import type { SavedReset } from '../../../src-main/sync/reset';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import { createEvent } from '../../../src-renderer/calendar/event-operations';
-import { newDraft } from '../../../src-renderer/calendar/drafts';
+import { createEvent } from '../../../src-renderer/db/event-writes';
+import { newDraft } from '../../../src-renderer/calendar/model/drafts';
 import {
   startFakeGoogle,
   type FakeGoogle,

@@ -11,14 +11,10 @@ import type { SyncLogEntry } from '../../../src-preload/sync-log';
 import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import {
-  createEvent,
-  deleteEvent,
-  updateEvent,
-} from '../../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/drafts';
-import { occurrenceOf } from '../../../src-renderer/calendar/occurrence';
-import type { EditScope, EventDraft } from '../../../src-renderer/calendar/model';
+import { createEvent, deleteEvent, updateEvent } from '../../../src-renderer/db/event-writes';
+import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/model/drafts';
+import { occurrenceOf } from '../../../src-renderer/calendar/model/occurrence';
+import type { EditScope, EventDraft } from '../../../src-renderer/calendar/model/types';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
 import { SyncEngine, type SyncEngineDeps } from '../../../src-main/sync/sync-engine';
 

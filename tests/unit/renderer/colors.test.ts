@@ -10,7 +10,7 @@ import {
   FALLBACK_COLOR,
   eventColors,
   occurrenceColor,
-} from '../../../src-renderer/calendar/colors';
+} from '../../../src-renderer/calendar/model/colors';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { prefetchAround } from '../../../src-renderer/db/event-window';

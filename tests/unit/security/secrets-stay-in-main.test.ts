@@ -16,8 +16,8 @@ import { googleEndpoints } from '../../../src-main/google/endpoints';
 import { dataFolderStores } from '../../../src-main/web/data-folder';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import { createEvent } from '../../../src-renderer/calendar/event-operations';
-import { newDraft } from '../../../src-renderer/calendar/drafts';
+import { createEvent } from '../../../src-renderer/db/event-writes';
+import { newDraft } from '../../../src-renderer/calendar/model/drafts';
 import { startFakeGoogle, type FakeGoogle } from '../../fake-google/index';
 
 const EMAIL = 'ada@example.com';

@@ -3,8 +3,8 @@
 // and what the editor may change. Google refuses the rest for that type (its guides on event
 // types and on focus time, out of office and working location), so those fields are
 // read-only here, with the reason in plain words, and a drag on the grid cannot break them.
-import type { CalendarEvent } from '../../src-preload/model/event';
-import type { DraftProblem } from './model';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import type { DraftProblem } from './types';
 
 /** The editor's fields that a type can make read-only (reminders and colour never are). */
 export type LockableField =

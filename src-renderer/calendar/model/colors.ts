@@ -2,7 +2,7 @@
 // last read it from colors.get, or until then (never connected) a built-in copy of Google's
 // values — with the names Google Calendar shows for each colorId, and the rule for which
 // colour an occurrence is drawn in.
-import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
+import type { Calendar, CalendarEvent, EventPalette } from '../../../src-preload/model/event';
 
 /** One colour as the editor offers it. */
 export interface EventColor {

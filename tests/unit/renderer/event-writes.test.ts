@@ -11,9 +11,9 @@ import {
   moveEvent,
   respondToEvent,
   updateEvent,
-} from '../../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/drafts';
-import type { EventDraft, Occurrence } from '../../../src-renderer/calendar/model';
+} from '../../../src-renderer/db/event-writes';
+import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/model/drafts';
+import type { EventDraft, Occurrence } from '../../../src-renderer/calendar/model/types';
 import { freshDb, range, timed } from './fixtures';
 
 const NY = 'America/New_York';

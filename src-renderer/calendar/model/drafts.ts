@@ -1,14 +1,11 @@
 // Event drafts: what the editor edits (wall-clock fields in one zone), built from a click on
 // the grid or from an existing occurrence, and checked before anything is written so bad
 // input gets a message tied to its field instead of damaging saved data.
-import type { CalendarEvent } from '../../src-preload/model/event';
-import type { DraftProblem, EventDraft, Occurrence, RepeatRule, Weekday } from './model';
-import { parseLine, ruleParts } from '../../src-preload/model/recurrence-lines';
-import {
-  recurrenceFromRepeatRule,
-  repeatRuleFromRecurrence,
-  seriesFloatsBetween,
-} from './recurrence';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import type { DraftProblem, EventDraft, Occurrence, RepeatRule, Weekday } from './types';
+import { parseLine, ruleParts } from '../../../src-preload/model/recurrence-lines';
+import { recurrenceFromRepeatRule, repeatRuleFromRecurrence } from './repeat-rules';
+import { seriesFloatsBetween } from './series-expansion';
 import {
   DAY_MS,
   addDays,
@@ -18,7 +15,7 @@ import {
   isoDate,
   isoTime,
   wallToInstant,
-} from '../../src-preload/model/zoned-time';
+} from '../../../src-preload/model/zoned-time';
 
 /** A blank draft for a new event; start/end in Occurrence format. */
 export function newDraft(opts: {

@@ -1,7 +1,7 @@
 // Dates as the screen shows them: everything here works in the user's display zone, so the
 // grid, the mini month, the agenda and the accessible names all agree on what "today" is.
 import { DateTime } from 'luxon';
-import type { Occurrence } from './model';
+import type { Occurrence } from './types';
 import { typeRules } from './event-types';
 
 /** The operating system's zone, used when the setting is null. */

@@ -6,7 +6,7 @@ import type {
   CalendarEvent,
   EventDateTime,
   Reminders,
-} from '../../src-preload/model/event';
+} from '../../../src-preload/model/event';
 
 /** One thing drawn on the grid or agenda: a plain event, an exception, or a generated instance. */
 export interface Occurrence {

@@ -1,8 +1,8 @@
 // Turning a stored record into the Occurrence a view draws, and the range test every
 // query shares. All-day records index their dates as UTC midnight, so without knowing the
 // viewer's zone they are matched against the range widened by the extreme zone offsets.
-import type { CalendarEvent } from '../../src-preload/model/event';
-import type { Occurrence } from './model';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import type { Occurrence } from './types';
 
 export type Range = { start: Date; end: Date };
 

@@ -5,7 +5,7 @@
 // "+N more" entry that opens that day. FullCalendar then lays out a couple of hundred
 // elements at most, whatever the database holds.
 import { DateTime } from 'luxon';
-import type { Occurrence } from './model';
+import type { Occurrence } from './types';
 
 export interface MoreEntry {
   /** YYYY-MM-DD in the display zone. */
