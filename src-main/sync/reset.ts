@@ -7,25 +7,36 @@
 // instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
 import type { CalendarEvent } from '../../src-preload/model/event';
-import type {
-  EventIndexEntry,
-  EventRecord,
-  LocalStore,
-  OutboxEntry,
-  StoreCommit,
-} from '../../src-preload/local-store';
+import type { EventIndexEntry, LocalStore, StoreCommit } from '../../src-preload/local-store';
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
-import type { SyncLogEntry } from '../../src-preload/sync-log';
-import { canWrite, organizes } from '../../src-preload/model/calendar-access';
-import { changeToSend, localOnly } from '../../src-preload/model/local-changes';
+import { canWrite } from '../../src-preload/model/calendar-access';
 import { BATCH_LIMIT } from '../google/batch';
 import { GoogleGateway, eventsPath } from '../google/gateway';
 import type { GoogleEndpoints } from '../google/endpoints';
-import { classify, readableReason, type BackoffPolicy } from '../google/errors';
-import type { GoogleEvent } from '../google/event-mapping';
+import type { BackoffPolicy } from '../google/errors';
 import type { StoredValue } from '../settings/stored-value';
-import { logLine, type LogDetails, type LogLevel } from '../../src-preload/sync-log';
+import {
+  logLine,
+  type LogDetails,
+  type LogLevel,
+  type SyncLogEntry,
+} from '../../src-preload/sync-log';
 import type { ExistingEventsFilter } from './sync-engine';
+import {
+  deletionAnswer,
+  deletionTargets,
+  describe,
+  localReset,
+  onlyNewFilter,
+  readSaved,
+  reportOf,
+  type DeletionTarget,
+  type OnlyNewMarker,
+  type ResetPlan,
+  type SavedReset,
+} from './reset-plan';
+
+export type { SavedReset } from './reset-plan';
 
 export interface ResetAccount {
   status(): Promise<{ state: string; account: string | null }>;
@@ -46,39 +57,6 @@ export interface ResetServiceDeps {
   /** Google deletions per batch request (Google's limit is 1000; we stay small like the engine). */
   batchSize?: number;
   fetch?: typeof fetch;
-}
-
-/** What is persisted: an unfinished reset, and what "Synchronize only new events" left behind. */
-export interface SavedReset {
-  plan: ResetPlan | null;
-  onlyNew: OnlyNewMarker | null;
-}
-
-export interface ResetPlan {
-  startedAt: string;
-  account: string;
-  calendars: string[];
-  choices: ResetChoices;
-  stage: 'google' | 'local' | 'revoke';
-  /** The Google deletions, each marked as it is answered. */
-  google: DeletionTarget[];
-  removedHere: number;
-  unlinked: number;
-}
-
-export interface DeletionTarget {
-  calendarId: string;
-  id: string;
-  summary: string;
-  state: 'todo' | 'done' | 'failed';
-}
-
-export interface OnlyNewMarker {
-  /** The moment of the reset: Google events created before it are not downloaded. */
-  since: string;
-  calendars: string[];
-  /** Local events never on Google that existed at the reset: not uploaded. */
-  localIds: string[];
 }
 
 export class ResetService {
@@ -106,20 +84,7 @@ export class ResetService {
   }
 
   /** The sync engine's filter for "Synchronize only new events". */
-  readonly existingEvents: ExistingEventsFilter = {
-    remote: (calendarId, item: GoogleEvent) => {
-      const marker = this.saved.onlyNew;
-      if (!marker || !marker.calendars.includes(calendarId)) return false;
-      const created = Date.parse(item.created ?? '');
-      return Number.isFinite(created) && created <= Date.parse(marker.since);
-    },
-    local: (calendarId, eventId) => {
-      const marker = this.saved.onlyNew;
-      return Boolean(
-        marker && marker.calendars.includes(calendarId) && this.localIds(marker).has(eventId),
-      );
-    },
-  };
+  readonly existingEvents: ExistingEventsFilter = onlyNewFilter(() => this.saved.onlyNew);
 
   /** Starts a reset, or — when one was cut short — finishes that one first. */
   reset(choices: ResetChoices): Promise<ResetReport> {
@@ -170,7 +135,7 @@ export class ResetService {
             removedHere: 0,
             unlinked: 0,
             failed: 0,
-            ...(plan ? this.report(plan) : {}),
+            ...(plan ? reportOf(plan) : {}),
             ok: false,
             message: STOPPED_MESSAGE,
           };
@@ -197,23 +162,9 @@ export class ResetService {
       (c) => c.account === account && c.syncEnabled,
     );
     const google: DeletionTarget[] = [];
-    if (deletesOnGoogle) {
-      for (const cal of calendars) {
-        if (!canWrite(cal)) continue;
-        const linked = await this.linkedEvents(cal.id);
-        // A cancelled event here whose delete has not reached Google is deleted there too; a
-        // cancelled occurrence of a series goes with its series.
-        const targets = linked.filter(
-          (e) => !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, cal),
-        );
-        // Deleting a series on Google takes its instances along; they need no call of their own.
-        const masters = new Set(targets.filter((e) => e.kind === 'master').map((e) => e.id));
-        for (const e of targets) {
-          if (e.recurringEventId && masters.has(e.recurringEventId)) continue;
-          google.push({ calendarId: cal.id, id: e.id, summary: e.summary, state: 'todo' });
-        }
-      }
-    }
+    if (deletesOnGoogle)
+      for (const cal of calendars.filter(canWrite))
+        google.push(...deletionTargets(cal, await this.linkedEvents(cal.id)));
     return {
       startedAt: this.now().toISOString(),
       account,
@@ -255,9 +206,9 @@ export class ResetService {
       const done = plan.google.filter((t) => t.state !== 'todo').length;
       const message = `Reset Account stopped after ${done} of ${plan.google.length} Google deletions: ${error.message} It resumes by itself at the next start or sync attempt; synchronization waits until it is finished.`;
       await this.log('warn', 'reset-interrupted', message);
-      return { ...this.report(plan), ok: false, message };
+      return { ...reportOf(plan), ok: false, message };
     }
-    const report = this.report(plan);
+    const report = reportOf(plan);
     await this.log(report.failed > 0 ? 'warn' : 'info', 'reset-finished', report.message, {
       ...report,
       next: plan.choices.next,
@@ -293,32 +244,24 @@ export class ResetService {
           path: `${eventsPath(t.calendarId, t.id)}?sendUpdates=${sendUpdates}`,
         })),
       );
-      const failures = answers.map((a) => ('failure' in a ? a.failure : null));
       const entries: SyncLogEntry[] = [];
       let retryAfterMs = 0;
       let retrying = false;
       chunk.forEach((target, i) => {
-        const failure = failures[i] ?? null;
-        if (!failure) return void (target.state = 'done');
-        const outcome = classify(failure, 'delete');
-        if (outcome.kind === 'done') return void (target.state = 'done');
-        if (outcome.kind === 'retry') {
+        const answer = answers[i];
+        const outcome = deletionAnswer(
+          target,
+          answer && 'failure' in answer ? answer.failure : null,
+          this.now().toISOString(),
+        );
+        if (outcome.type === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
+        if (outcome.type === 'retry') {
           retrying = true;
-          retryAfterMs = Math.max(retryAfterMs, outcome.retryAfterMs ?? 0);
+          retryAfterMs = Math.max(retryAfterMs, outcome.afterMs ?? 0);
           return;
         }
-        if (outcome.kind === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
-        target.state = 'failed';
-        entries.push(
-          logLine(
-            { now: this.now().toISOString(), calendarId: target.calendarId },
-            'error',
-            'reset-delete-failed',
-            target.id,
-            `“${target.summary}” could not be deleted from Google Calendar: ${outcome.kind === 'park' ? outcome.why : readableReason(failure)}`,
-            { status: failure.status, reason: failure.reason },
-          ),
-        );
+        target.state = outcome.type;
+        if (outcome.type === 'failed') entries.push(outcome.log);
       });
       // The answers are known: write them down before anything else can go wrong.
       this.save({ ...this.saved, plan });
@@ -339,43 +282,17 @@ export class ResetService {
    * delete made here before the reset still reaches Google; the rest are dropped.
    */
   private async resetLocally(plan: ResetPlan): Promise<void> {
-    const { existing, next } = plan.choices;
     for (const calendarId of plan.calendars) {
       for (let attempt = 0; ; attempt++) {
         const events = await this.allEvents(calendarId);
-        const commit: StoreCommit = { put: [], remove: [] };
-        let removed = 0;
-        let unlinked = 0;
-        for (const e of events) {
-          if (!e.google || existing === 'keep') continue;
-          const live = e.status !== 'cancelled';
-          // A cancelled occurrence stays with its series (it hides that occurrence); other
-          // cancelled records are deletes on their way to Google, which the reset has done.
-          if (
-            existing === 'delete-local' ||
-            existing === 'delete-both' ||
-            (!live && e.kind !== 'exception')
-          ) {
-            commit.remove?.push({ id: e.id, expectVersion: e.localVersion });
-            if (live) removed++;
-          } else {
-            commit.put?.push({ event: localOnly(e), expectVersion: e.localVersion });
-            if (live) unlinked++;
-          }
-        }
-        const stillLinked = new Set(
-          existing === 'keep' ? events.filter((e) => e.google).map((e) => e.id) : [],
+        const { outbox } = await this.deps.store.calendarSnapshot(calendarId);
+        const { commit, removed, unlinked } = localReset(
+          calendarId,
+          events,
+          outbox,
+          plan.choices,
+          this.now().getTime(),
         );
-        const queued = (await this.deps.store.calendarSnapshot(calendarId)).outbox.filter(
-          (o) => o.seq !== undefined,
-        );
-        const kept = queued.filter((o) => stillLinked.has(o.eventId));
-        commit.outboxDone = queued
-          .filter((o) => !stillLinked.has(o.eventId))
-          .map((o) => o.seq as number);
-        commit.syncState = [{ calendarId }];
-        if (next === 'all')
-          commit.outboxAdd = this.uploads(events, commit, new Set(kept.map((o) => o.eventId)));
         const answer = await this.commit(commit);
         if (answer.ok) {
           plan.removedHere += removed;
@@ -389,25 +306,6 @@ export class ResetService {
           );
       }
     }
-  }
-
-  /**
-   * "Synchronize all existing events": every event here not on Google goes up, mailing
-   * nobody — with a series, its changed occurrences (Google's occurrence is patched) and its
-   * deleted ones (Google's occurrence is cancelled). `queued`: events whose changes stay queued.
-   */
-  private uploads(
-    before: CalendarEvent[],
-    commit: StoreCommit,
-    queued: ReadonlySet<string>,
-  ): OutboxEntry[] {
-    const removed = new Set(commit.remove?.map((r) => r.id));
-    const after = new Map<string, EventRecord>(before.map((e) => [e.id, e]));
-    for (const p of commit.put ?? []) after.set(p.event.id, p.event);
-    const createdAt = this.now().getTime();
-    return [...after.values()].flatMap((e) =>
-      removed.has(e.id) || queued.has(e.id) ? [] : (changeToSend(e, createdAt) ?? []),
-    );
   }
 
   private async onlyNewMarker(plan: ResetPlan): Promise<OnlyNewMarker> {
@@ -435,13 +333,6 @@ export class ResetService {
         if (e) out.push(e);
     }
     return out;
-  }
-
-  private cachedIds: { marker: OnlyNewMarker; ids: Set<string> } | null = null;
-  private localIds(marker: OnlyNewMarker): Set<string> {
-    if (this.cachedIds?.marker !== marker)
-      this.cachedIds = { marker, ids: new Set(marker.localIds) };
-    return this.cachedIds.ids;
   }
 
   private advance(plan: ResetPlan, stage: ResetPlan['stage']): void {
@@ -472,30 +363,6 @@ export class ResetService {
     if (this.stopped) throw new ResetStopped();
   }
 
-  private report(plan: ResetPlan): ResetReport {
-    const deleted = plan.google.filter((t) => t.state === 'done').length;
-    const failed = plan.google.filter((t) => t.state === 'failed').length;
-    const parts = [
-      plan.google.length > 0
-        ? `deleted ${deleted} event(s) from Google Calendar${failed ? ` (${failed} could not be deleted, see above)` : ''}`
-        : null,
-      plan.removedHere > 0 ? `removed ${plan.removedHere} event(s) from this computer` : null,
-      plan.unlinked > 0 ? `kept ${plan.unlinked} event(s) here as local-only` : null,
-    ].filter(Boolean);
-    const next =
-      plan.choices.next === 'new'
-        ? 'the next sign-in synchronizes only events created from now on'
-        : 'the next sign-in synchronizes all existing events';
-    return {
-      ok: failed === 0,
-      deletedOnGoogle: deleted,
-      removedHere: plan.removedHere,
-      unlinked: plan.unlinked,
-      failed,
-      message: `Reset Account finished: ${parts.length > 0 ? parts.join(', ') : 'no events changed'}; Google was signed out and ${next}.`,
-    };
-  }
-
   private async log<
     C extends 'reset-started' | 'reset-resumed' | 'reset-interrupted' | 'reset-finished',
   >(
@@ -524,39 +391,3 @@ class ResetStopped extends Error {}
 
 const STOPPED_MESSAGE =
   'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.';
-
-const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
-  keep: 'existing events left untouched',
-  'delete-google': 'existing events deleted from Google Calendar, kept here',
-  'delete-local': 'existing events deleted from this computer, kept on Google',
-  'delete-both': 'existing events deleted from Google Calendar and from this computer',
-};
-
-function describe(plan: ResetPlan): string {
-  const notify =
-    plan.google.length > 0
-      ? plan.choices.notifyGuests
-        ? ', guests notified'
-        : ', guests not notified'
-      : '';
-  return `${EXISTING_WORDS[plan.choices.existing]}${notify}; next synchronization: ${plan.choices.next === 'new' ? 'only new events' : 'all existing events'}`;
-}
-
-function readSaved(stored: unknown): SavedReset {
-  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<SavedReset>;
-  const plan =
-    s.plan &&
-    typeof s.plan === 'object' &&
-    Array.isArray(s.plan.google) &&
-    Array.isArray(s.plan.calendars)
-      ? s.plan
-      : null;
-  const onlyNew =
-    s.onlyNew &&
-    typeof s.onlyNew.since === 'string' &&
-    Array.isArray(s.onlyNew.calendars) &&
-    Array.isArray(s.onlyNew.localIds)
-      ? s.onlyNew
-      : null;
-  return { plan, onlyNew };
-}
