@@ -100,8 +100,8 @@ export function createServices(shell: ShellCapabilities): Services {
     },
     'sync:status': () => sync.status(),
     'sync:now': (options) => sync.syncNow(options),
-    'sync:nudge': () => {
-      sync.trigger('local-edit');
+    'sync:nudge': ({ reason }) => {
+      sync.trigger(reason);
       return null;
     },
     'sync:pause': ({ paused }) => sync.setPaused(paused),

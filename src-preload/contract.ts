@@ -185,8 +185,11 @@ export const channels = {
     request: z.object({ refreshCalendars: z.boolean().optional() }).strict(),
     response: SyncStatusSchema,
   },
-  /** A local change was saved: sync a few seconds later. */
-  'sync:nudge': { request: z.null(), response: z.null() },
+  /** A local change was saved (sync a few seconds later), or the page came back online (sync now). */
+  'sync:nudge': {
+    request: z.object({ reason: z.enum(['local-edit', 'online']) }).strict(),
+    response: z.null(),
+  },
   'sync:pause': { request: z.object({ paused: z.boolean() }).strict(), response: SyncStatusSchema },
   'sync:confirm-removal': {
     request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(),
@@ -207,6 +210,8 @@ export const notifications = {
   'browser:open-url': z.object({ url: z.string() }),
   'google:status': GoogleStatusSchema,
   'sync:status': SyncStatusSchema,
+  /** The application menu's Preferences… (Electron): the page opens its Preferences dialog. */
+  'app:open-preferences': z.null(),
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
@@ -237,10 +242,12 @@ export interface AlmanacApi {
   onGoogleStatus(listener: (status: GoogleStatus) => void): () => void;
   getSyncStatus(): Promise<Result<SyncStatus>>;
   syncNow(options?: { refreshCalendars?: boolean }): Promise<Result<SyncStatus>>;
-  nudgeSync(): Promise<Result<null>>;
+  nudgeSync(reason: 'local-edit' | 'online'): Promise<Result<null>>;
   pauseSync(paused: boolean): Promise<Result<SyncStatus>>;
   confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
+  /** The application menu asked for Preferences. */
+  onOpenPreferences(listener: () => void): () => void;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
 }
@@ -273,10 +280,11 @@ export function createApi(transport: Transport): AlmanacApi {
     onGoogleStatus: (listener) => transport.subscribe('google:status', listener),
     getSyncStatus: () => transport.invoke('sync:status', null),
     syncNow: (options = {}) => transport.invoke('sync:now', options),
-    nudgeSync: () => transport.invoke('sync:nudge', null),
+    nudgeSync: (reason) => transport.invoke('sync:nudge', { reason }),
     pauseSync: (paused) => transport.invoke('sync:pause', { paused }),
     confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
     onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
+    onOpenPreferences: (listener) => transport.subscribe('app:open-preferences', () => listener()),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
   };
 }
