@@ -8,7 +8,14 @@ import { openDatabase } from './db/database';
 import type { AlmanacDatabase } from './db/database';
 import { createDexieLocalStore } from './db/local-store';
 import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
-import './styles/app.css';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/toolbar.css';
+import './styles/mini-month.css';
+import './styles/grid.css';
+import './styles/dialogs.css';
+import './styles/editor.css';
+import './styles/preferences.css';
 
 declare global {
   interface Window {

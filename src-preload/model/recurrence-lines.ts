@@ -8,11 +8,10 @@ import type { EventDateTime } from './event';
 import { instantOf } from './event-time';
 import { instantToFloating, wallToInstant } from './zoned-time';
 
-// rrule is CommonJS: bundlers and vitest expose named exports, plain Node ESM (tsx, the web
-// shell) only a default. Take rrulestr from wherever this loader put it.
-const rrulestr = ((rruleModule as unknown as { rrulestr?: typeof rruleModule.rrulestr }).rrulestr ??
-  (rruleModule as unknown as { default: typeof rruleModule }).default
-    .rrulestr) as typeof rruleModule.rrulestr;
+// rrule ships an ES module for bundlers and a UMD bundle for Node; under plain Node (tsx,
+// the web shell) its named exports only exist on the default export.
+const rrulestr: typeof rruleModule.rrulestr =
+  rruleModule.rrulestr ?? (Reflect.get(rruleModule, 'default') as typeof rruleModule).rrulestr;
 
 /** One recurrence line split into name, parameters and value ("EXDATE;TZID=X:2026..."). */
 export interface RecurrenceLine {
