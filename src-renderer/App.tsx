@@ -314,16 +314,22 @@ function CalendarWindow({
 }
 
 /**
- * After a full resync that would remove most of a calendar, asks once per sync whether to
- * remove those events here too; keeping them (or closing) asks again at the next sync.
+ * After a full resync that would remove most of a calendar, asks whether to remove those
+ * events here too — once per sync that found them, and not again while the question is
+ * open; keeping them (or closing) asks again after the next sync.
  */
 function useRemovalQuestion(status: SyncStatus | null, ask: Questions['ask']): void {
-  const asked = useRef<SyncStatus | null>(null);
+  const asked = useRef<string | null>(null);
+  const open = useRef(false);
   useEffect(() => {
     const removal = status?.needsConfirmation ?? [];
-    if (!status || removal.length === 0 || asked.current === status) return;
-    asked.current = status;
+    // Main announces its status often (a sync starting, settings); a new sync result is new.
+    const key = JSON.stringify([status?.lastSyncAt, status?.lastResult, removal]);
+    if (removal.length === 0 || open.current || asked.current === key) return;
+    asked.current = key;
+    open.current = true;
     void ask(removalQuestion(removal)).then((remove) => {
+      open.current = false;
       if (remove) void getApi().confirmRemoval(removal.map((q) => q.calendarId));
     });
   }, [status, ask]);

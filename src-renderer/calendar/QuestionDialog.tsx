@@ -53,7 +53,11 @@ export function useQuestions(): Questions {
   );
   const first = queue[0];
   const dialog = first ? (
-    <QuestionDialog key={first.key} question={first.question} onAnswer={first.answer} />
+    <QuestionDialog
+      key={`question-${first.key}`}
+      question={first.question}
+      onAnswer={first.answer}
+    />
   ) : null;
   return { ask, dialog };
 }
@@ -130,7 +134,7 @@ export function QuestionDialog<T>({
 // ---------------------------------------------------------------------------------------
 
 interface Asked {
-  /** Each question mounts a dialog of its own. */
+  /** Each question mounts a dialog of its own (its React key, prefixed: the dialog sits among the window's other children). */
   key: number;
   question: Question<unknown>;
   answer(value: unknown): void;
