@@ -1,6 +1,6 @@
 // What a failure from Google means for the sync: wait and try again, merge and try again,
 // ask the user to reconnect, park this one change with a readable reason, treat it as
-// already done, or start a full resync. One table (DESIGN.md §3), used for whole requests
+// already done, or start a full resync. One table, used for whole requests
 // and for each part of a batch alike, so a single bad event never stops the others.
 
 /** A failure reduced to what the table needs; built from a GaxiosError, a batch part, or a network error. */

@@ -1,5 +1,5 @@
 // Electron's machine-level abilities, wrapped in the small interfaces the plain-Node services
-// take (DESIGN.md §1): opening the user's browser, the OS keychain for secrets (safeStorage),
+// take: opening the user's browser, the OS keychain for secrets (safeStorage),
 // where app data lives, and hearing about sleep and wake. The browser shell and the tests
 // pass their own versions of the same interfaces.
 import path from 'node:path';
@@ -55,7 +55,7 @@ export async function openInBrowser(url: string): Promise<boolean> {
 /**
  * The token vault's cipher: Keychain on macOS, DPAPI on Windows, libsecret or KWallet on
  * Linux. When Linux has no secret service Electron falls back to a hard-coded key
- * ('basic_text'); the vault still works, but the user is told, as DESIGN.md §2 asks.
+ * ('basic_text'); the vault still works, but the user is told.
  */
 export function safeStorageCipher(): Cipher {
   return {

@@ -1,6 +1,5 @@
-// Main's end of the MessagePort over which the renderer lends its database (DESIGN.md §2:
-// "in Electron, main calls the renderer's implementation over a MessagePort"). The preload
-// sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
+// Main's end of the MessagePort over which the renderer lends its database: in Electron, the
+// sync engine in main calls the renderer's LocalStore over it. The preload sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
 // IPC and hands the port here. The sync engine's RemoteLocalStore sends calls through
 // `send` and receives answers from `onAnswer`. Pure: Electron's MessagePortMain fits `StorePort`.
 import type { StoreAnswer, StoreCall } from '../../src-preload/local-store';

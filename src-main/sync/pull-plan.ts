@@ -130,7 +130,7 @@ export function planPull(
 }
 
 /**
- * The three-way merge (DESIGN.md §3): a field changed on one side takes that side's value;
+ * The three-way merge: a field changed on one side takes that side's value;
  * changed on both, the newer change wins and the loser goes to the log with enough to put
  * it back. The result's base is Google's version; `dirty` lists what still has to go up.
  */

@@ -1,4 +1,4 @@
-// Reset Account (issue 7): what happens to the events of the account's synced calendars that
+// Reset Account: what happens to the events of the account's synced calendars that
 // are linked to Google, then a fresh start — sync tokens dropped, queued changes dropped
 // except those of events that stay linked, the Google authorization revoked and wiped — and
 // how the next synchronization treats what existed at the reset. The reset is driven by a

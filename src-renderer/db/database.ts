@@ -1,5 +1,5 @@
 // The local calendar in IndexedDB (Dexie): calendars, events, the outbox of changes not yet
-// on Google, per-calendar sync state, the sync log and Google's event colours (DESIGN.md §2).
+// on Google, per-calendar sync state, the sync log and Google's event colours.
 // The schema is versioned from the first release so later issues add migrations instead of
 // wiping data.
 import Dexie, { type Table } from 'dexie';

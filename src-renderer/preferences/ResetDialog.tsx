@@ -1,4 +1,4 @@
-// The "Reset Account" dialog (issue 7): what to do with the events of the account's synced
+// The "Reset Account" dialog: what to do with the events of the account's synced
 // calendars that are linked to Google, how the next synchronization treats what exists now,
 // whether guests hear about deletions, and a live summary with counts of what Confirm does.
 // The work itself runs in main (ResetService); this only asks and reports.

@@ -1,6 +1,6 @@
 // Recurrence figures for `npm run bench`: how long expanding 1,000 recurring series over a
 // six-week window takes, first with cold caches (rules parsed, windows expanded) and then
-// warm (the same window drawn again, as on a re-render). The budget is 20 ms (issue 3).
+// warm (the same window drawn again, as on a re-render). The budget is 20 ms.
 import type { CalendarEvent } from '../../src-preload/model/event';
 import { expandSeries } from '../../src-renderer/calendar/model/series-expansion';
 

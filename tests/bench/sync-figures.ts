@@ -1,4 +1,4 @@
-// Sync figures for `npm run bench` (issue 6), measured against the emulator in one run.
+// Sync figures for `npm run bench`, measured against the emulator in one run.
 //
 // The real architecture is measured: the engine runs in this (main) process and reaches
 // the renderer's IndexedDB in Debian's Chromium through the browser shell's WebSocket

@@ -1,4 +1,4 @@
-// Tokens and the client secret never leave the main process (DESIGN.md §1): a whole session —
+// Tokens and the client secret never leave the main process: a whole session —
 // save credentials, sign in, sync, an access token expiring, Test connection, the refresh
 // token revoked — is driven through the same services and `dispatch` both shells use, with
 // the renderer's Dexie database as the local store. Then everything the renderer could see
