@@ -105,7 +105,6 @@ export function planPushRequest(
   local: CalendarEvent | null,
   sendUpdates: SendUpdates = op.sendUpdates,
 ): PushRequest {
-  const query: Record<string, string> = { sendUpdates };
   // Created and deleted before a sync: nothing to send — unless the record is linked, which
   // means the insert did reach Google (its answer was lost and a later sync linked it).
   if (op.op === 'drop' && !local?.google) return { kind: 'none', reason: 'nothing-to-send' };
@@ -120,7 +119,7 @@ export function planPushRequest(
       eventId: op.eventId,
       method: 'DELETE',
       path: `/${encodeURIComponent(op.eventId)}`,
-      query,
+      query: { sendUpdates },
       ifMatch: local?.google?.etag || undefined,
       fields: [],
     };
@@ -129,31 +128,26 @@ export function planPushRequest(
 
   if (!local.google) {
     const fields = EVENT_FIELDS.filter((f) => local[f] !== undefined && !READ_ONLY_FIELDS.has(f));
-    if (local.kind === 'exception') {
-      // An instance already exists on Google as part of its series; editing it there is a
-      // patch of the instance id (Google refuses such ids on insert).
-      const body = patchBody(
+    // An instance already exists on Google as part of its series; editing it there is a
+    // patch of the instance id (Google refuses such ids on insert).
+    if (local.kind === 'exception')
+      return patchOf(
         local,
+        fields,
+        sendUpdates,
+        undefined,
         fields.filter((f) => f !== 'recurrence'),
       );
-      return withConference(
-        {
-          kind: 'patch',
-          eventId: local.id,
-          method: 'PATCH',
-          path: `/${encodeURIComponent(local.id)}`,
-          query,
-          body,
-          fields,
-        },
-        body,
-      );
-    }
     const body = insertBody(local);
-    return withConference(
-      { kind: 'insert', eventId: local.id, method: 'POST', path: '', query, body, fields },
+    return {
+      kind: 'insert',
+      eventId: local.id,
+      method: 'POST',
+      path: '',
+      query: queryFor(sendUpdates, body),
       body,
-    );
+      fields,
+    };
   }
 
   // Bringing back an event Google has cancelled: Google keeps the fields it had, but told us
@@ -166,20 +160,7 @@ export function planPushRequest(
       ((reviving && REVIVED_FIELDS.includes(f)) || !sameField(f, local[f], local.base?.[f])),
   );
   if (fields.length === 0) return { kind: 'none', reason: 'nothing-to-send' };
-  const body = patchBody(local, fields);
-  return withConference(
-    {
-      kind: 'patch',
-      eventId: local.id,
-      method: 'PATCH',
-      path: `/${encodeURIComponent(local.id)}`,
-      query,
-      ifMatch: local.google.etag,
-      body,
-      fields,
-    },
-    body,
-  );
+  return patchOf(local, fields, sendUpdates, local.google.etag);
 }
 
 /**
@@ -188,18 +169,7 @@ export function planPushRequest(
  * Google keeps an edited instance as a record of its own, as this computer now does.
  */
 export function restateInstance(local: CalendarEvent, sendUpdates: SendUpdates): PushRequest {
-  const fields: EventFieldName[] = ['summary', 'start', 'end'];
-  const body = patchBody(local, fields);
-  return {
-    kind: 'patch',
-    eventId: local.id,
-    method: 'PATCH',
-    path: `/${encodeURIComponent(local.id)}`,
-    query: { sendUpdates },
-    ifMatch: local.google?.etag || undefined,
-    body,
-    fields,
-  };
+  return patchOf(local, ['summary', 'start', 'end'], sendUpdates, local.google?.etag);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -231,10 +201,30 @@ function union<T>(...lists: (readonly T[])[]): T[] {
   return [...new Set(lists.flat())];
 }
 
-function withConference(
-  request: PushRequest & { query: Record<string, string> },
-  body: GoogleEvent,
+/** A patch of `local`'s id sending `bodyFields` (by default `fields`, which it answers for). */
+function patchOf(
+  local: CalendarEvent,
+  fields: EventFieldName[],
+  sendUpdates: SendUpdates,
+  ifMatch: string | undefined,
+  bodyFields: readonly EventFieldName[] = fields,
 ): PushRequest {
-  if (needsConferenceVersion(body)) request.query.conferenceDataVersion = '1';
-  return request;
+  const body = patchBody(local, bodyFields);
+  return {
+    kind: 'patch',
+    eventId: local.id,
+    method: 'PATCH',
+    path: `/${encodeURIComponent(local.id)}`,
+    query: queryFor(sendUpdates, body),
+    ...(ifMatch ? { ifMatch } : {}),
+    body,
+    fields,
+  };
+}
+
+/** Whether Google emails guests, and — when the body carries conference data — that it may read it. */
+function queryFor(sendUpdates: SendUpdates, body: GoogleEvent): Record<string, string> {
+  return needsConferenceVersion(body)
+    ? { sendUpdates, conferenceDataVersion: '1' }
+    : { sendUpdates };
 }

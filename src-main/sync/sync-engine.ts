@@ -7,7 +7,8 @@
 // lost response never stops the rest or loses an edit.
 import type { OAuth2Client } from 'google-auth-library';
 import type { LocalStore } from '../../src-preload/local-store';
-import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
+import { logLine, type CycleSummary, type SyncLogEntry } from '../../src-preload/sync-log';
+import type { SyncStatus } from '../../src-preload/contract';
 import type { GoogleEndpoints } from '../google/endpoints';
 import {
   plainWords,
@@ -60,26 +61,28 @@ export interface SyncOptions {
   refreshCalendars?: boolean;
 }
 
-export interface RemovalQuestion {
-  calendarId: string;
-  summary: string;
-  wouldRemove: number;
-  total: number;
+/** What a cycle did, as its 'sync' log line keeps it, and what waits for the user. */
+export interface SyncReport extends CycleSummary {
+  ok: boolean;
+  /** Full resyncs that would remove more than half a calendar wait for the user. */
+  needsConfirmation: SyncStatus['needsConfirmation'];
+  error?: { code: 'not-connected' | 'auth' | 'failed'; message: string };
 }
 
-export interface SyncReport {
-  ok: boolean;
-  startedAt: string;
-  durationMs: number;
-  pushed: number;
-  pulled: number;
-  conflicts: number;
-  parked: number;
-  /** Calendars synced this cycle. */
-  calendars: string[];
-  /** Full resyncs that would remove more than half a calendar wait for the user. */
-  needsConfirmation: RemovalQuestion[];
-  error?: { code: 'not-connected' | 'auth' | 'failed'; message: string };
+/** A cycle's report before it ran; with `error`, the report of one that could not start. */
+export function emptyReport(startedAt: string, error?: SyncReport['error']): SyncReport {
+  return {
+    ok: !error,
+    startedAt,
+    durationMs: 0,
+    pushed: 0,
+    pulled: 0,
+    conflicts: 0,
+    parked: 0,
+    calendars: [],
+    needsConfirmation: [],
+    ...(error ? { error } : {}),
+  };
 }
 
 export class SyncEngine {
@@ -111,17 +114,7 @@ export class SyncEngine {
 
   private async cycle(options: SyncOptions): Promise<SyncReport> {
     const started = this.now();
-    const report: SyncReport = {
-      ok: true,
-      startedAt: started.toISOString(),
-      durationMs: 0,
-      pushed: 0,
-      pulled: 0,
-      conflicts: 0,
-      parked: 0,
-      calendars: [],
-      needsConfirmation: [],
-    };
+    const report = emptyReport(started.toISOString());
     try {
       const client = await this.deps.account.authorizedClient();
       if (!client) {

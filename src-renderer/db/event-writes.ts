@@ -14,14 +14,7 @@ import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from '../calen
 import { lockedProblem, typeRules } from '../calendar/model/event-types';
 import { recurrenceFromRepeatRule } from '../calendar/model/repeat-rules';
 import { meetCreateRequest, meetLinkOf } from '../calendar/model/conference';
-import {
-  draftFields,
-  draftSpan,
-  placeSpan,
-  sameRule,
-  wallFields,
-  withoutEmpty,
-} from '../calendar/model/draft-changes';
+import { draftValues, sameRule, wallFields, withoutEmpty } from '../calendar/model/draft-changes';
 import {
   hasOccurrenceFrom,
   isAtOrAfter,
@@ -58,8 +51,7 @@ export async function createEvent(
   const id = newEventId();
   await changeEvents(db, async () => {
     const w = await LocalChanges.open(db, draft.calendarId, options.sendUpdates);
-    const span = draftSpan(draft);
-    const fields = { ...draftFields(draft), ...placeSpan(span, span.startFloat) };
+    const fields = draftValues(draft);
     const record: Omit<CalendarEvent, 'localVersion' | 'dirty'> = {
       id,
       calendarId: w.calendar.id,
@@ -240,8 +232,8 @@ async function applyDraft(
     if (scope === 'following' && split.before > 0 && !hasOccurrenceFrom(master, split))
       return updateInstance(w, master, occ, stored, draft);
     if (scope === 'all' || split.before === 0)
-      return updateAll(w, master, exceptions, occ, draft, baseline);
-    return updateFollowing(w, master, exceptions, occ, draft, baseline, split);
+      return updateAll({ w, master, exceptions, occ, draft, baseline });
+    return updateFollowing({ w, master, exceptions, occ, draft, baseline }, split);
   });
 }
 
@@ -251,11 +243,7 @@ async function updatePlain(
   stored: CalendarEvent,
   draft: EventDraft,
 ): Promise<void> {
-  const span = draftSpan(draft);
-  const fields: Partial<EventFields> = {
-    ...draftFields(draft),
-    ...placeSpan(span, span.startFloat),
-  };
+  const fields: Partial<EventFields> = draftValues(draft);
   // A rule Almanac cannot read is shown as no rule at all: saving without choosing one keeps it.
   const unreadable = stored.kind === 'single' && Boolean(stored.recurrence?.length);
   const keep = unreadable
@@ -279,11 +267,7 @@ async function updateInstance(
   stored: CalendarEvent,
   draft: EventDraft,
 ): Promise<void> {
-  const span = draftSpan(draft);
-  const fields: Partial<EventFields> = {
-    ...draftFields(draft),
-    ...placeSpan(span, span.startFloat),
-  };
+  const fields: Partial<EventFields> = draftValues(draft);
   // An instance has its series' conference unless it has one of its own.
   if (draft.addMeet && !meetLinkOf(stored) && !meetLinkOf(master))
     fields.conferenceData = meetCreateRequest();

@@ -30,19 +30,26 @@ import {
 import { LocalChanges, carriedFields } from './local-changes';
 import { newEventId } from './event-writes';
 
+/** A change to a series from one of its occurrences, as the editor made it. */
+export interface SeriesEdit {
+  w: LocalChanges;
+  master: CalendarEvent;
+  /** The series' exceptions here. */
+  exceptions: CalendarEvent[];
+  /** The occurrence the editor was opened on. */
+  occ: Occurrence;
+  draft: EventDraft;
+  /** The draft as it was opened, before the person's changes. */
+  baseline: EventDraft;
+}
+
 /**
  * "All events": the master takes the changed fields, and a change of time moves every
  * occurrence by the same wall-clock delta. Exceptions that still carried the master's old
  * value of a changed field follow it; a time shift re-keys them to the shifted instances.
  */
-export async function updateAll(
-  w: LocalChanges,
-  master: CalendarEvent,
-  exceptions: CalendarEvent[],
-  occ: Occurrence,
-  draft: EventDraft,
-  baseline: EventDraft,
-): Promise<void> {
+export async function updateAll(edit: SeriesEdit): Promise<void> {
+  const { w, master, exceptions, occ, draft, baseline } = edit;
   const change = describeChange(master, draft, baseline);
   const oldMaster = { ...master };
   const fields: Partial<EventFields> = { ...change.fields };
@@ -88,15 +95,8 @@ export async function updateAll(
  * master starts from it with the draft, and exceptions after the split move to the new
  * series (new ids, shifted original starts).
  */
-export async function updateFollowing(
-  w: LocalChanges,
-  master: CalendarEvent,
-  exceptions: CalendarEvent[],
-  occ: Occurrence,
-  draft: EventDraft,
-  baseline: EventDraft,
-  split: Split,
-): Promise<void> {
+export async function updateFollowing(edit: SeriesEdit, split: Split): Promise<void> {
+  const { w, master, exceptions, occ, draft, baseline } = edit;
   const change = describeChange(master, draft, baseline);
   const oldMaster = { ...master };
   const span = change.span;

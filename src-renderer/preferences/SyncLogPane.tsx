@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lineOf, type LogLevel } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
 import { diagnostics, lostValue, restoreLostValue, saveFile, show } from './sync-log-actions';
+import { PaneNotice, type Outcome } from './PaneNotice';
 
 export interface SyncLogPaneProps {
   db: AlmanacDatabase;
@@ -17,7 +18,7 @@ export interface SyncLogPaneProps {
 export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
   const [level, setLevel] = useState<'all' | LogLevel>('all');
   const [calendarId, setCalendarId] = useState('all');
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
   const ids = { level: useId(), calendar: useId() };
   const calendars = useLiveQuery(() => db.calendars.toArray(), [db]) ?? [];
   const restored = useLiveQuery(
@@ -94,11 +95,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
           Export…
         </button>
       </div>
-      {notice && (
-        <p role="status" className={notice.ok ? 'notice' : 'problem'}>
-          {notice.text}
-        </p>
-      )}
+      <PaneNotice outcome={notice} />
       {lines.length === 0 && <p className="hint">Nothing logged yet.</p>}
       <ol className="sync-log" aria-label="Sync log lines">
         {lines.map((line) => {

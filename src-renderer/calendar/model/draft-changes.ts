@@ -111,6 +111,12 @@ export function placeSpan(
   return { start: timedDateTime(startMs, zone), end: timedDateTime(endMs, zone), startMs, endMs };
 }
 
+/** The draft's fields as stored: its other fields, and its times placed in its zone. */
+export function draftValues(draft: EventDraft) {
+  const span = draftSpan(draft);
+  return { ...draftFields(draft), ...placeSpan(span, span.startFloat) };
+}
+
 /** The draft's non-time fields as stored. */
 export function draftFields(draft: EventDraft): Partial<EventFields> & { summary: string } {
   return {
