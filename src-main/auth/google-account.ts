@@ -2,11 +2,11 @@
 // Client Secret in the vault), the desktop sign-in (system browser, loopback redirect, PKCE,
 // state), the refresh token, and the state the UI shows. The refresh token and the secret
 // never leave this module except inside the OAuth2Client it hands to the sync engine.
-import { calendar as calendarApi } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
 import type { GoogleStatus } from '../../src-preload/contract';
 import type { StoredValue } from '../settings/stored-value';
 import type { GoogleEndpoints } from '../google/endpoints';
+import { AuthFailure, CallFailed, GoogleGateway } from '../google/gateway';
 import { listenForCallback } from './loopback-server';
 import { createPkcePair, createState } from './pkce';
 import { problem, problemFromError, problemOfFailure } from './sign-in-guide';
@@ -172,26 +172,27 @@ export class GoogleAccount {
       if (tokens.scope && !tokens.scope.split(' ').includes(CALENDAR_SCOPE))
         return this.fail(problem('scope_missing'));
       client.setCredentials(tokens);
-      const primary = await calendarApi({
-        version: 'v3',
-        auth: client,
-        rootUrl: this.deps.endpoints.apiRoot,
-      }).calendars.get({ calendarId: 'primary' });
+      const google = new GoogleGateway({ client, apiRoot: this.deps.endpoints.apiRoot });
+      const primary = await google.calendar('primary');
       await this.deps.vault.set('refreshToken', tokens.refresh_token);
       this.config = {
         ...this.config,
-        account: primary.data.id ?? null,
+        account: primary.id ?? null,
         primaryCalendar: {
-          id: primary.data.id ?? 'primary',
-          summary: primary.data.summary ?? 'Calendar',
-          timeZone: primary.data.timeZone ?? undefined,
+          id: primary.id ?? 'primary',
+          summary: primary.summary ?? 'Calendar',
+          timeZone: primary.timeZone ?? undefined,
         },
         needsReconnect: false,
       };
       this.lastProblem = null;
       return this.saveAndAnnounce();
     } catch (error) {
-      return this.fail(problemFromError(error));
+      return this.fail(
+        error instanceof CallFailed || error instanceof AuthFailure
+          ? problemOfFailure(error.failure)
+          : problemFromError(error),
+      );
     }
   }
 

@@ -24,14 +24,6 @@ export type Outcome =
   | { kind: 'done' }
   | { kind: 'full-sync' };
 
-/** An error the gateway throws with the failure already read, so callers can classify it. */
-export class GoogleApiError extends Error {
-  constructor(readonly failure: GoogleFailure) {
-    super(failure.message);
-    this.name = 'GoogleApiError';
-  }
-}
-
 export function classify(failure: GoogleFailure, op: Operation): Outcome {
   const { status, reason } = failure;
   if (status === null)
@@ -66,9 +58,8 @@ export function classify(failure: GoogleFailure, op: Operation): Outcome {
   return { kind: 'park', why: readableReason(failure) };
 }
 
-/** Reads whatever was thrown (gaxios, fetch, our own GoogleApiError) into a GoogleFailure. */
+/** Reads whatever was thrown (google-auth-library's gaxios, fetch) into a GoogleFailure. */
 export function failureOf(error: unknown): GoogleFailure {
-  if (error instanceof GoogleApiError) return error.failure;
   const e = error as {
     status?: unknown;
     code?: unknown;

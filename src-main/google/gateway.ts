@@ -75,6 +75,11 @@ export class GoogleGateway {
     return this.call('get', eventsPath(calendarId, eventId));
   }
 
+  /** One calendar ('primary': the account's own), as sign-in reads who signed in. */
+  calendar(calendarId: string): Promise<calendar_v3.Schema$Calendar> {
+    return this.call('get', `/calendar/v3/calendars/${encodeURIComponent(calendarId)}`);
+  }
+
   calendarList(pageToken?: string): Promise<calendar_v3.Schema$CalendarList> {
     const params = new URLSearchParams({ maxResults: '250' });
     if (pageToken) params.set('pageToken', pageToken);

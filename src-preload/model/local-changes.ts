@@ -15,14 +15,6 @@ export function withDirty(
   return [...new Set([...(record.dirty ?? []), ...changed])];
 }
 
-/**
- * A record Google knows that is deleted here: it stays as a cancelled tombstone, so sync can
- * tell a local delete from a record it never had, and its delete carries If-Match.
- */
-export function isTombstone(record: Pick<CalendarEvent, 'status' | 'google'>): boolean {
-  return record.status === 'cancelled' && Boolean(record.google);
-}
-
 /** A record as kept only on this computer: no link to Google, nothing to send. */
 export function localOnly(record: EventRecord): EventRecord {
   const { google: _google, base: _base, dirty: _dirty, ...kept } = record;

@@ -78,11 +78,6 @@ export function addDays(date: string, days: number): string {
   return isoDate(floatingFromWall(date) + days * DAY_MS);
 }
 
-/** Whole days from date `a` to date `b`. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((floatingFromWall(b) - floatingFromWall(a)) / DAY_MS);
-}
-
 /** RFC 3339 with the zone's offset, as Google writes `dateTime` (2026-03-10T09:00:00+01:00). */
 export function formatDateTime(instant: number, zone: string): string {
   const offset = zoneOffsetMinutes(zone, instant);

@@ -129,16 +129,6 @@ export function exceptionKey(exception: CalendarEvent): string | null {
   return fromId.date !== undefined ? `d${fromId.date}` : `t${fromId.instant}`;
 }
 
-/** Whether the master's recurrence can be read at all. */
-export function isReadableRecurrence(master: CalendarEvent): boolean {
-  try {
-    parseSeries(master);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // ---------------------------------------------------------------------------------------
 
 function byStart(a: Occurrence, b: Occurrence): number {
