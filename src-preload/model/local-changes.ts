@@ -1,9 +1,9 @@
-// The bookkeeping of local changes — which fields were changed here since the version both
-// sides agreed on (`dirty`), what the outbox queues for Google, what a record deleted here
-// leaves behind (a tombstone) — defined once. The renderer's writer (src-renderer/db/
-// local-changes.ts) applies it to every change the user makes; the sync engine's iCalUID
-// adoption and Reset Account apply it when they re-key or unlink records. The store numbers
-// versions (local-store.ts, versionAfter).
+// The bookkeeping of local changes, defined once: which fields were changed here since the
+// version both sides agreed on (`dirty`), what an outbox entry holds, what a record still has
+// to send to Google, and a record kept only on this computer. The renderer's writer
+// (src-renderer/db/local-changes.ts) applies it to every change the user makes; the sync
+// engine's iCalUID adoption and Reset Account apply it when they re-key or unlink records.
+// The store numbers versions (local-store.ts, versionAfter).
 import type { CalendarEvent, EventFieldName } from './event';
 import type { EventRecord, OutboxEntry, SendUpdates } from '../local-store';
 
