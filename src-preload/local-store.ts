@@ -23,8 +23,8 @@ export interface OutboxEntry {
   sendUpdates: SendUpdates;
   createdAt: number;
   /**
-   * A push sent this change's write (insert or patch) to Google at least once; its answer
-   * may have been lost. Set before the call goes out.
+   * A push sent this change's patch to Google at least once; its answer may have been lost.
+   * Set before the call goes out.
    */
   sent?: boolean;
 }

@@ -193,15 +193,13 @@ class Push {
   }
 
   /**
-   * Writes about to go out are marked first, in the outbox: if their answer is lost, a later
-   * delete of the same event can tell Google's copy of our write from someone else's edit.
+   * Patches about to go out are marked first, in the outbox: if their answer is lost, a
+   * later delete of the same event can tell Google's copy of our write from someone else's
+   * edit. (An insert whose answer was lost is linked on the next try, by its 409.)
    */
   private async markSent(round: PushJob[]): Promise<void> {
     const writes = round.filter(
-      (j) =>
-        j.stage === 'send' &&
-        !j.op.sent &&
-        (j.request.kind === 'insert' || j.request.kind === 'patch'),
+      (j) => j.stage === 'send' && !j.op.sent && j.request.kind === 'patch',
     );
     const seqs = writes.flatMap((j) => j.op.seqs);
     if (seqs.length === 0) return;
