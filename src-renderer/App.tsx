@@ -9,7 +9,12 @@ import type { Calendar } from '../src-preload/model/event';
 import { canWrite } from '../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
-import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/queries';
+import {
+  currentOccurrence,
+  listCalendars,
+  occurrenceOfRecord,
+  readEventPalette,
+} from './db/queries';
 import { CalendarView } from './calendar/CalendarView';
 import type { Span, VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';
@@ -160,9 +165,18 @@ function CalendarWindow({
     ask: questions.ask,
     notify: setNotice,
   });
-  const save = async (draft: EventDraft): Promise<DraftProblem[] | null> => {
+  // The open event as it is now, so the editor follows changes made underneath it.
+  const current = useLiveQuery(
+    async () => (editor?.occurrence ? currentOccurrence(db, editor.occurrence) : undefined),
+    [db, editor?.occurrence],
+  );
+  const currentDraft = useMemo(
+    () => (current ? draftFromOccurrence(current, zone) : undefined),
+    [current, zone],
+  );
+  const save = async (draft: EventDraft, baseline: EventDraft): Promise<DraftProblem[] | null> => {
     if (!editor) return null;
-    const problems = await changes.save(editor.occurrence, draft);
+    const problems = await changes.save(editor.occurrence, draft, baseline);
     if (!problems) setEditor(null);
     return problems;
   };
@@ -298,13 +312,14 @@ function CalendarWindow({
         <EventEditor
           key={editor.key}
           initialDraft={editor.draft}
+          currentDraft={currentDraft}
           isNew={!editor.occurrence}
           calendarColor={colorOf(editor.draft.calendarId)}
           colors={colors}
           onSave={save}
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}
-          event={editor.occurrence?.event}
+          event={current?.event ?? editor.occurrence?.event}
           onRespond={
             editor.occurrence
               ? (status) => changes.respond(editor.occurrence as Occurrence, status)

@@ -15,6 +15,8 @@ import { ColorField } from './ColorField';
 import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './model/drafts';
+import { mergeDraft } from './model/draft-merge';
+import { sameValue } from '../../src-preload/model/fields';
 import { lockedProblem, typeRules, type LockableField } from './model/event-types';
 import { meetLinkOf } from './model/conference';
 import { canWrite, guestAnswer, isGuest } from '../../src-preload/model/calendar-access';
@@ -36,8 +38,16 @@ export interface EventEditorProps {
   calendarColor: string;
   /** Google's event colours to offer. */
   colors: EventColor[];
-  /** Saves the draft; resolves to problems to show, or null once saved (the caller closes). */
-  onSave(draft: EventDraft): Promise<DraftProblem[] | null>;
+  /**
+   * The newest record's draft while the editor is open: fields the person has not touched
+   * follow it. Absent for a new event.
+   */
+  currentDraft?: EventDraft;
+  /**
+   * Saves the draft; `baseline` is the record as the person last saw it, so only what they
+   * changed since is written. Resolves to problems to show, or null once saved (the caller closes).
+   */
+  onSave(draft: EventDraft, baseline: EventDraft): Promise<DraftProblem[] | null>;
   onDelete(): void;
   onCancel(): void;
   /** The stored event being edited (for who organizes it and its Meet link); absent for a new event. */
@@ -54,6 +64,7 @@ type Field = DraftProblem['field'];
 
 export function EventEditor({
   initialDraft,
+  currentDraft,
   isNew,
   calendarColor,
   colors,
@@ -66,6 +77,17 @@ export function EventEditor({
   defaultReminders,
 }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
+  // The record as the person last saw it: their changes are where the draft differs from it.
+  const [baseline, setBaseline] = useState(initialDraft);
+  const [followed, setFollowed] = useState(currentDraft);
+  if (currentDraft !== followed) {
+    // A newer version arrived (a sync, another window): untouched fields take it at once.
+    setFollowed(currentDraft);
+    if (currentDraft && !sameValue(currentDraft, baseline)) {
+      setDraft(mergeDraft(currentDraft, baseline, draft));
+      setBaseline(currentDraft);
+    }
+  }
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
   const readOnlyCalendar = calendar ? !canWrite(calendar) : false;
@@ -113,7 +135,7 @@ export function EventEditor({
     if (validate(draft).length) return;
     setSaving(true);
     try {
-      const left = await onSave(draft);
+      const left = await onSave(draft, baseline);
       if (left) setServerProblems(left);
     } finally {
       setSaving(false);
@@ -159,7 +181,7 @@ export function EventEditor({
             </p>
           )}
           {guest && answer !== undefined && onRespond && (
-            <GoingField id={`${id}-going`} initial={answer} onRespond={onRespond} />
+            <GoingField id={`${id}-going`} answer={answer} onRespond={onRespond} />
           )}
           <div className="field">
             <label htmlFor={`${id}-title`}>Title</label>

@@ -27,12 +27,13 @@ export function scopeQuestion(action: ScopeAction): Question<EditScope> {
   };
 }
 
-export type GuestChange = 'create' | 'edit' | 'delete';
+/** What Google would email the guests about: a new invitation, a change, a cancellation. */
+export type GuestChange = 'invitation' | 'update' | 'cancellation';
 
-/** "Send update emails to guests?" Closing the question cancels the change. */
+/** "Send invitation / update / cancellation emails to guests?" Closing the question cancels the change. */
 export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
   return {
-    title: 'Send update emails to guests?',
+    title: SEND_TITLES[change],
     body: <p>{SEND_DETAIL[change]}</p>,
     answers: [
       { value: false, label: "Don't send" },
@@ -79,8 +80,14 @@ const SCOPE_TITLES: Record<ScopeAction, string> = {
   respond: 'Respond to recurring event',
 };
 
+const SEND_TITLES: Record<GuestChange, string> = {
+  invitation: 'Send invitation emails to guests?',
+  update: 'Send update emails to guests?',
+  cancellation: 'Send cancellation emails to guests?',
+};
+
 const SEND_DETAIL: Record<GuestChange, string> = {
-  create: 'Google will email an invitation to each guest.',
-  edit: 'Google will email the guests about the change.',
-  delete: 'Google will email the guests that the event is cancelled.',
+  invitation: 'Google will email an invitation to each new guest.',
+  update: 'Google will email the guests about the change.',
+  cancellation: 'Google will email the guests that the event is cancelled.',
 };

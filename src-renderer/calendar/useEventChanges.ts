@@ -19,6 +19,9 @@ import {
   updateEvent,
 } from '../db/event-writes';
 import type { DraftProblem, EditScope, EventDraft, Occurrence } from './model/types';
+import { draftFromOccurrence } from './model/drafts';
+import { changedDraftFields, guestNotice, mergeDraft } from './model/draft-merge';
+import { currentOccurrence } from '../db/queries';
 import { typeRules } from './model/event-types';
 import type { Span } from './CalendarView';
 import type { Questions } from './QuestionDialog';
@@ -40,8 +43,16 @@ export interface EventChangesDeps {
 }
 
 export interface EventChanges {
-  /** Saves the editor's draft (`occurrence` null: a new event); problems to show, [] when cancelled, null once saved. */
-  save(occurrence: Occurrence | null, draft: EventDraft): Promise<DraftProblem[] | null>;
+  /**
+   * Saves the editor's draft (`occurrence` null: a new event). `baseline` is the event as the
+   * person last saw it in the editor: only the fields they changed since are written, onto the
+   * newest record. Problems to show, [] when cancelled, null once saved (or nothing changed).
+   */
+  save(
+    occurrence: Occurrence | null,
+    draft: EventDraft,
+    baseline?: EventDraft,
+  ): Promise<DraftProblem[] | null>;
   /** A guest's answer; false when the person cancelled. */
   respond(occurrence: Occurrence, status: ResponseStatus): Promise<boolean>;
   /** Deletes the occurrence (or more of its series); true once deleted. */
@@ -63,19 +74,19 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
   );
 
   /**
-   * Whether Google should email the guests: asked when the event has guests, lives on Google
-   * and the person organizes it, unless Preferences says always or never. Null: cancelled.
+   * Whether Google should email the guests: asked only when an email would go out (`change`
+   * is null when the guests see nothing new), the event lives on Google and the person
+   * organizes it, unless Preferences says always or never. Null: cancelled.
    */
   const guestMail = useCallback(
     async (
-      change: GuestChange,
+      change: GuestChange | null,
       calendarId: string,
-      hadGuests: boolean,
       event?: CalendarEvent,
     ): Promise<SendUpdates | null> => {
       const calendar = calendars?.find((c) => c.id === calendarId);
       const organizer = !event || !calendar || organizes(event, calendar);
-      if (!calendar?.account || !hadGuests || !organizer) return 'none';
+      if (!change || !calendar?.account || !organizer) return 'none';
       if (sendUpdates === 'always') return 'all';
       if (sendUpdates === 'never') return 'none';
       const send = await ask(sendUpdatesQuestion(change));
@@ -85,24 +96,27 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
   );
 
   const save = useCallback(
-    async (occurrence: Occurrence | null, draft: EventDraft) => {
+    async (occurrence: Occurrence | null, draft: EventDraft, baseline?: EventDraft) => {
       try {
         if (!occurrence) {
-          const mail = await guestMail('create', draft.calendarId, draft.attendees.length > 0);
+          const mail = await guestMail(guestNotice(null, draft), draft.calendarId);
           if (!mail) return [];
           await createEvent(db, draft, { sendUpdates: mail });
           return null;
         }
-        const scope = await scopeOf(occurrence, 'edit');
+        const seen = baseline ?? draftFromOccurrence(occurrence, draft.timeZone);
+        // Nothing changed: nothing to write, nothing to ask.
+        if (changedDraftFields(seen, draft).length === 0) return null;
+        const newest = await currentOccurrence(db, occurrence);
+        if (!newest)
+          throw new Error('This event no longer exists; it may have been deleted elsewhere.');
+        const merged = mergeDraft(draftFromOccurrence(newest, draft.timeZone), seen, draft);
+        const scope = await scopeOf(newest, 'edit');
         if (!scope) return [];
-        const mail = await guestMail(
-          'edit',
-          draft.calendarId,
-          draft.attendees.length > 0 || hasGuests(occurrence.event),
-          occurrence.event,
-        );
+        const notice = guestNotice(seen, draft);
+        const mail = await guestMail(notice, draft.calendarId, newest.event);
         if (!mail) return [];
-        await updateEvent(db, occurrence, draft, scope, { sendUpdates: mail });
+        await updateEvent(db, newest, merged, scope, { sendUpdates: mail });
         return null;
       } catch (error) {
         if (error instanceof DraftValidationError) return error.problems;
@@ -127,7 +141,11 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const scope = await scopeOf(occurrence, 'delete');
       if (!scope) return false;
       const { event } = occurrence;
-      const mail = await guestMail('delete', event.calendarId, hasGuests(event), event);
+      const mail = await guestMail(
+        hasGuests(event) ? 'cancellation' : null,
+        event.calendarId,
+        event,
+      );
       if (!mail) return false;
       try {
         await deleteEvent(db, occurrence, scope, { sendUpdates: mail });
@@ -145,7 +163,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const scope = await scopeOf(occurrence, 'edit');
       if (!scope) return revert();
       const { event } = occurrence;
-      const mail = await guestMail('edit', event.calendarId, hasGuests(event), event);
+      const mail = await guestMail(hasGuests(event) ? 'update' : null, event.calendarId, event);
       if (!mail) return revert();
       try {
         await moveEvent(db, occurrence, change, scope, { sendUpdates: mail });
