@@ -92,7 +92,9 @@ export function EventEditor({
   // busy/free); in a read-only calendar nothing can change here at all.
   const readOnlyCalendar = calendar ? !canWrite(calendar) : false;
   const where = calendar ?? { id: initialDraft.calendarId };
-  const guest = Boolean(event && isGuest(event, where)) || readOnlyCalendar;
+  // A guest the organizer lets change the event edits it like the organizer.
+  const guest =
+    Boolean(event && isGuest(event, where) && !event.guestsCanModify) || readOnlyCalendar;
   const answer = event ? guestAnswer(event, where) : undefined;
   const meetLink = event ? meetLinkOf(event) : undefined;
   const hasConference = Boolean(meetLink || event?.conferenceData);
@@ -180,7 +182,7 @@ export function EventEditor({
                 : 'Only the organizer can change this event.'}
             </p>
           )}
-          {guest && answer !== undefined && onRespond && (
+          {answer !== undefined && !readOnlyCalendar && onRespond && (
             <GoingField id={`${id}-going`} answer={answer} onRespond={onRespond} />
           )}
           <div className="field">

@@ -8,7 +8,7 @@ import { useCallback } from 'react';
 import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import type { Settings } from '../../src-preload/contract';
-import { organizes } from '../../src-preload/model/calendar-access';
+import { changeRefusal, organizes } from '../../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from '../db/database';
 import {
   DraftValidationError,
@@ -160,6 +160,14 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
 
   const move = useCallback(
     async (occurrence: Occurrence, change: Span, revert: () => void) => {
+      // The grid does not let such an event be dragged; a drag that started anyway (the
+      // calendar or the event changed mid-drag) is refused here, before anything is asked.
+      const calendar = calendars?.find((c) => c.id === occurrence.event.calendarId);
+      const refused = calendar && changeRefusal(occurrence.event, calendar);
+      if (refused) {
+        revert();
+        return notify(`The event was not moved: ${refused}`);
+      }
       const scope = await scopeOf(occurrence, 'edit');
       if (!scope) return revert();
       const { event } = occurrence;
@@ -176,7 +184,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         notify(`The event was not moved: ${detail}`);
       }
     },
-    [db, guestMail, notify, scopeOf],
+    [calendars, db, guestMail, notify, scopeOf],
   );
 
   return { save, respond, remove, move };

@@ -56,6 +56,16 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
           ⚠ Reset Account not finished
         </button>
       )}
+      {(sync.status?.refused ?? 0) > 0 && (
+        <button
+          type="button"
+          className="link-button warning-link"
+          onClick={onOpenLog}
+          title="Google did not take it; the event is as Google has it. The sync log has what was refused."
+        >
+          ⚠ {refusedWords(sync.status?.refused ?? 0)}
+        </button>
+      )}
       {failed && (
         <button
           type="button"
@@ -77,6 +87,10 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
       </button>
     </div>
   );
+}
+
+function refusedWords(count: number): string {
+  return `${count} ${count === 1 ? 'change' : 'changes'} refused by Google`;
 }
 
 function SyncLine({ sync }: { sync: SyncState }) {

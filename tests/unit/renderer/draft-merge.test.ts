@@ -93,7 +93,10 @@ describe('guestNotice', () => {
   });
 
   it('an invitation when guests are only added, an update when one is removed', () => {
-    const added = [...opened().attendees, { email: 'grace@example.com' }];
+    const added = [
+      ...opened().attendees,
+      { email: 'grace@example.com', responseStatus: 'needsAction' as const },
+    ];
     expect(guestNotice(opened(), { ...opened(), attendees: added })).toBe('invitation');
     expect(guestNotice(opened(), { ...opened(), attendees: opened().attendees.slice(1) })).toBe(
       'update',
