@@ -361,6 +361,11 @@ export interface AlmanacApi {
   onOpenPreferences(listener: () => void): () => void;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
+  /**
+   * Whether main can be reached: false when the background process stopped (the browser
+   * shell's `npm run web` ended), true again when it answers.
+   */
+  onConnection(listener: (connected: boolean) => void): () => void;
 }
 
 /** What a shell's transport must provide for `createApi` to build the API object. */
@@ -372,6 +377,8 @@ export interface Transport {
   ): () => void;
   /** Answers main's calls to the LocalStore with `answer`. */
   serveStore(answer: (call: StoreCall) => Promise<StoreAnswer>): () => void;
+  /** Tells `listener` each time main becomes unreachable (false) or reachable again (true). */
+  onConnection(listener: (connected: boolean) => void): () => void;
 }
 
 export function createApi(transport: Transport): AlmanacApi {
@@ -402,6 +409,7 @@ export function createApi(transport: Transport): AlmanacApi {
     setTrayAgenda: (items) => transport.invoke('tray:agenda', { items }),
     onOpenPreferences: (listener) => transport.subscribe('app:open-preferences', () => listener()),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
+    onConnection: (listener) => transport.onConnection(listener),
   };
 }
 

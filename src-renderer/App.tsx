@@ -22,12 +22,14 @@ import { MiniMonth } from './calendar/MiniMonth';
 import { EventEditor } from './calendar/EventEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { useQuestions, type Questions } from './calendar/QuestionDialog';
-import { removalQuestion } from './calendar/questions';
+import { discardQuestion, removalQuestion } from './calendar/questions';
 import { useEventChanges } from './calendar/useEventChanges';
+import { useUndo } from './calendar/useUndo';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import type { PreferencesTab } from './preferences/PreferencesDialog';
 import { SignInPanel } from './sync/SignInPanel';
 import { useSyncStatus } from './sync/useSyncStatus';
+import { useConnection } from './sync/useConnection';
 import { getApi } from './bridge';
 import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
@@ -86,6 +88,7 @@ function CalendarWindow({
   const google = useGoogleStatus();
   useProblemLog(db, google.status);
   const sync = useSyncStatus(db);
+  const connected = useConnection();
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
@@ -158,12 +161,14 @@ function CalendarWindow({
   useEffect(() => getApi().onOpenPreferences(() => setPreferencesOpen('general')), []);
 
   const questions = useQuestions();
+  const undo = useUndo(db, setNotice);
   const changes = useEventChanges({
     db,
     calendars,
     sendUpdates: settings.sendUpdates,
     ask: questions.ask,
     notify: setNotice,
+    undoable: undo.run,
   });
   // The open event as it is now, so the editor follows changes made underneath it.
   const current = useLiveQuery(
@@ -236,6 +241,17 @@ function CalendarWindow({
           </button>
         </div>
       )}
+      {!connected && (
+        <div className="banner" role="alert">
+          <span>
+            <strong>Almanac's background process stopped.</strong> Your calendar is still here and
+            keeps your changes; syncing waits until it is back.
+          </span>
+          <button type="button" className="link-button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      )}
       <Toolbar
         title={visible?.title ?? ''}
         view={view}
@@ -249,6 +265,7 @@ function CalendarWindow({
           <SyncButton
             google={google}
             sync={sync}
+            connected={connected}
             onOpenSettings={() => setPreferencesOpen('google')}
             onOpenLog={() => setPreferencesOpen('log')}
           />
@@ -319,6 +336,7 @@ function CalendarWindow({
           onSave={save}
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}
+          confirmDiscard={async () => (await questions.ask(discardQuestion())) === true}
           event={current?.event ?? editor.occurrence?.event}
           onRespond={
             editor.occurrence
@@ -330,6 +348,7 @@ function CalendarWindow({
         />
       )}
       {questions.dialog}
+      {undo.toast}
       {preferencesOpen && (
         <PreferencesDialog
           settings={settings}

@@ -15,7 +15,7 @@ import { ColorField } from './ColorField';
 import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './model/drafts';
-import { mergeDraft } from './model/draft-merge';
+import { changedDraftFields, mergeDraft } from './model/draft-merge';
 import { sameValue } from '../../src-preload/model/fields';
 import { lockedProblem, typeRules, type LockableField } from './model/event-types';
 import { meetLinkOf } from './model/conference';
@@ -50,6 +50,8 @@ export interface EventEditorProps {
   onSave(draft: EventDraft, baseline: EventDraft): Promise<DraftProblem[] | null>;
   onDelete(): void;
   onCancel(): void;
+  /** Asked before unsaved changes are thrown away (Cancel, Escape); true: discard them. */
+  confirmDiscard?(): Promise<boolean>;
   /** The stored event being edited (for who organizes it and its Meet link); absent for a new event. */
   event?: CalendarEvent;
   /** A guest's answer to "Going?"; saved at once as a change to their own response only. False: the user cancelled it. */
@@ -71,6 +73,7 @@ export function EventEditor({
   onSave,
   onDelete,
   onCancel,
+  confirmDiscard,
   event,
   onRespond,
   calendar,
@@ -144,6 +147,17 @@ export function EventEditor({
     }
   };
 
+  // Closing with unsaved changes asks first; the person may keep editing.
+  const close = async () => {
+    if (
+      changedDraftFields(baseline, draft).length > 0 &&
+      confirmDiscard &&
+      !(await confirmDiscard())
+    )
+      return;
+    onCancel();
+  };
+
   const errorText = (field: Field) => {
     const list = problemFor(field);
     if (!list.length) return null;
@@ -155,7 +169,7 @@ export function EventEditor({
   };
 
   return (
-    <Dialog label="Event" onClose={onCancel} className="event-editor">
+    <Dialog label="Event" onClose={() => void close()} className="event-editor">
       <form
         noValidate
         onSubmit={(event) => {
@@ -420,7 +434,7 @@ export function EventEditor({
             </button>
           )}
           <span className="spacer" />
-          <button type="button" className="button" onClick={onCancel}>
+          <button type="button" className="button" onClick={() => void close()}>
             {readOnlyCalendar ? 'Close' : 'Cancel'}
           </button>
           {!readOnlyCalendar && (

@@ -1,6 +1,7 @@
 // The questions the calendar asks before it changes something, as Google Calendar asks
 // them: which events of a repeating event a change is for, whether Google emails the
-// guests about it, and whether events Google no longer has go from this computer too.
+// guests about it, whether unsaved edits may go, and whether events Google no longer has go
+// from this computer too.
 import type { SyncStatus } from '../../src-preload/contract';
 import type { EditScope } from './model/types';
 import type { Question } from './QuestionDialog';
@@ -41,6 +42,19 @@ export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
     ],
     cancel: 'Cancel',
     className: 'send-updates-dialog',
+  };
+}
+
+/** Closing an editor with changes: "Discard changes?" — closing the question keeps editing. */
+export function discardQuestion(): Question<boolean> {
+  return {
+    title: 'Discard changes?',
+    body: <p>The changes you made to this event are not saved.</p>,
+    answers: [
+      { value: false, label: 'Keep editing', focus: true },
+      { value: true, label: 'Discard', danger: true },
+    ],
+    className: 'discard-dialog',
   };
 }
 

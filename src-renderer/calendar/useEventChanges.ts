@@ -40,6 +40,8 @@ export interface EventChangesDeps {
   ask: Questions['ask'];
   /** Tells the person what went wrong with a change made outside the editor. */
   notify(message: string): void;
+  /** Runs a change so that it can be undone (useUndo's `run`). */
+  undoable<T>(label: string, write: () => Promise<T>): Promise<T>;
 }
 
 export interface EventChanges {
@@ -62,7 +64,7 @@ export interface EventChanges {
 }
 
 export function useEventChanges(deps: EventChangesDeps): EventChanges {
-  const { db, calendars, sendUpdates, ask, notify } = deps;
+  const { db, calendars, sendUpdates, ask, notify, undoable } = deps;
 
   /** Which events of a series a change applies to: asked, unless the type keeps the series whole (a birthday). */
   const scopeOf = useCallback(
@@ -116,24 +118,28 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         const notice = guestNotice(seen, draft);
         const mail = await guestMail(notice, draft.calendarId, newest.event);
         if (!mail) return [];
-        await updateEvent(db, newest, merged, scope, { sendUpdates: mail });
+        await undoable('Event saved', () =>
+          updateEvent(db, newest, merged, scope, { sendUpdates: mail }),
+        );
         return null;
       } catch (error) {
         if (error instanceof DraftValidationError) return error.problems;
         throw error;
       }
     },
-    [db, guestMail, scopeOf],
+    [db, guestMail, scopeOf, undoable],
   );
 
   const respond = useCallback(
     async (occurrence: Occurrence, status: ResponseStatus) => {
       const scope = occurrence.seriesId ? await ask(scopeQuestion('respond')) : 'all';
       if (!scope) return false;
-      await respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all');
+      await undoable('Response saved', () =>
+        respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all'),
+      );
       return true;
     },
-    [ask, db],
+    [ask, db, undoable],
   );
 
   const remove = useCallback(
@@ -148,14 +154,16 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       );
       if (!mail) return false;
       try {
-        await deleteEvent(db, occurrence, scope, { sendUpdates: mail });
+        await undoable('Event deleted', () =>
+          deleteEvent(db, occurrence, scope, { sendUpdates: mail }),
+        );
         return true;
       } catch (error) {
         notify(`The event was not deleted: ${messageOf(error)}`);
         return false;
       }
     },
-    [db, guestMail, notify, scopeOf],
+    [db, guestMail, notify, scopeOf, undoable],
   );
 
   const move = useCallback(
@@ -174,7 +182,9 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const mail = await guestMail(hasGuests(event) ? 'update' : null, event.calendarId, event);
       if (!mail) return revert();
       try {
-        await moveEvent(db, occurrence, change, scope, { sendUpdates: mail });
+        await undoable('Event moved', () =>
+          moveEvent(db, occurrence, change, scope, { sendUpdates: mail }),
+        );
       } catch (error) {
         revert();
         const detail =
@@ -184,7 +194,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         notify(`The event was not moved: ${detail}`);
       }
     },
-    [calendars, db, guestMail, notify, scopeOf],
+    [calendars, db, guestMail, notify, scopeOf, undoable],
   );
 
   return { save, respond, remove, move };

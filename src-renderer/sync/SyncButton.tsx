@@ -11,13 +11,21 @@ import { visibleText } from '../visible-text';
 export interface SyncButtonProps {
   google: GoogleState;
   sync: SyncState;
+  /** Whether the background process answers; without it nothing can sync. */
+  connected?: boolean;
   /** Open Preferences → Google Calendar (to set up). */
   onOpenSettings(): void;
   /** Open Preferences → Sync log (to read why sync failed). */
   onOpenLog(): void;
 }
 
-export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButtonProps) {
+export function SyncButton({
+  google,
+  sync,
+  connected = true,
+  onOpenSettings,
+  onOpenLog,
+}: SyncButtonProps) {
   const { status, busy } = google;
   const state = status?.state ?? 'not-configured';
   const running = sync.status?.running ?? false;
@@ -38,11 +46,12 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
-        {state === 'connected' && status?.account && (
+        {!connected && <span>Background process stopped</span>}
+        {connected && state === 'connected' && status?.account && (
           <span>Connected as {visibleText(status.account)}</span>
         )}
         {reset === 'running' && <span>Reset Account in progress…</span>}
-        {state === 'connected' && !reset && <SyncLine sync={sync} />}
+        {connected && state === 'connected' && !reset && <SyncLine sync={sync} />}
         {state === 'signing-in' && 'Signing in… finish in your browser'}
         {state === 'reconnect' && 'Google sign-in expired'}
       </span>
@@ -80,7 +89,7 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
         type="button"
         className="button"
         onClick={click}
-        disabled={!status || (busy && state !== 'connected') || running}
+        disabled={!connected || !status || (busy && state !== 'connected') || running}
         aria-busy={running || state === 'signing-in'}
       >
         {state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google'}
