@@ -41,6 +41,7 @@ import type { DraftProblem, EventDraft, Occurrence } from './calendar/model/type
 import { useSettings } from './useSettings';
 import type { SettingsState } from './useSettings';
 import { useShortcuts } from './shortcuts';
+import { rememberPlace, rememberedPlace, stepAnchor } from './calendar/model/anchor-date';
 import type { ShortcutAction } from './shortcuts';
 import { applyTheme } from './theme';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -80,7 +81,9 @@ function CalendarWindow({
   const zone = settings.timeZone ?? osTimeZone();
   const calendarRef = useRef<FullCalendar | null>(null);
 
-  const [view, setView] = useState<ViewName>(settings.defaultView);
+  // A reload comes back to the view and day it left.
+  const [remembered] = useState(rememberedPlace);
+  const [view, setView] = useState<ViewName>(remembered.view ?? settings.defaultView);
   // The zone travels with the range: its instants are midnights in the zone the grid had.
   const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
@@ -198,10 +201,12 @@ function CalendarWindow({
         return openNewFromButton();
       case 'today':
         return api()?.today();
+      // The anchor moves by the view's length and stays the same weekday (FullCalendar's
+      // own next/prev would snap it to the start of the range).
       case 'next':
-        return api()?.next();
+        return api()?.gotoDate(stepAnchor(anchor, view, 1));
       case 'previous':
-        return api()?.prev();
+        return api()?.gotoDate(stepAnchor(anchor, view, -1));
       case 'help':
         return setHelpOpen(true);
       default:
@@ -221,7 +226,8 @@ function CalendarWindow({
     : { start: today, end: today };
   // The day the view is on (the mini month shows its month, as Google's does); kept so a
   // zone change (which remounts the grid) stays put.
-  const anchor = visible?.date ?? today;
+  const anchor = visible?.date ?? remembered.date ?? today;
+  useEffect(() => rememberPlace(view, visible?.date ?? null), [view, visible?.date]);
   const banner = problem ?? notice;
 
   return (

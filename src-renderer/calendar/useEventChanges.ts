@@ -16,12 +16,11 @@ import {
   deleteEvent,
   moveEvent,
   respondToEvent,
-  updateEvent,
+  saveEdits,
 } from '../db/event-writes';
 import type { DraftProblem, EditScope, EventDraft, Occurrence } from './model/types';
 import { draftFromOccurrence } from './model/drafts';
-import { changedDraftFields, guestNotice, mergeDraft } from './model/draft-merge';
-import { currentOccurrence } from '../db/queries';
+import { changedDraftFields, guestNotice } from './model/draft-merge';
 import { typeRules } from './model/event-types';
 import type { Span } from './CalendarView';
 import type { Questions } from './QuestionDialog';
@@ -109,17 +108,12 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         const seen = baseline ?? draftFromOccurrence(occurrence, draft.timeZone);
         // Nothing changed: nothing to write, nothing to ask.
         if (changedDraftFields(seen, draft).length === 0) return null;
-        const newest = await currentOccurrence(db, occurrence);
-        if (!newest)
-          throw new Error('This event no longer exists; it may have been deleted elsewhere.');
-        const merged = mergeDraft(draftFromOccurrence(newest, draft.timeZone), seen, draft);
-        const scope = await scopeOf(newest, 'edit');
+        const scope = await scopeOf(occurrence, 'edit');
         if (!scope) return [];
-        const notice = guestNotice(seen, draft);
-        const mail = await guestMail(notice, draft.calendarId, newest.event);
+        const mail = await guestMail(guestNotice(seen, draft), draft.calendarId, occurrence.event);
         if (!mail) return [];
         await undoable('Event saved', () =>
-          updateEvent(db, newest, merged, scope, { sendUpdates: mail }),
+          saveEdits(db, occurrence, seen, draft, scope, { sendUpdates: mail }),
         );
         return null;
       } catch (error) {
