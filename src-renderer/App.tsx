@@ -9,12 +9,8 @@ import type { Calendar } from '../src-preload/model/event';
 import { canWrite } from '../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
-import {
-  currentOccurrence,
-  listCalendars,
-  occurrenceOfRecord,
-  readEventPalette,
-} from './db/queries';
+import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/queries';
+import { currentOccurrence } from './db/current-occurrence';
 import { CalendarView } from './calendar/CalendarView';
 import type { Span, VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';

@@ -22,7 +22,7 @@ import {
   truncatedRecurrence,
 } from '../calendar/model/recurrence-rewrite';
 import { LocalChanges, changeEvents } from './local-changes';
-import { currentOccurrence } from './queries';
+import { currentOccurrence } from './current-occurrence';
 import { changedDraftFields, mergeDraft } from '../calendar/model/draft-merge';
 import { updateAll, updateFollowing } from './series-writes';
 
