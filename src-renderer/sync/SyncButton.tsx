@@ -43,18 +43,31 @@ export function SyncButton({
     sync.status?.lastResult &&
     !sync.status.lastResult.ok &&
     !running;
+  const label = state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google';
+  const lines = [
+    !connected && 'Background process stopped',
+    connected &&
+      state === 'connected' &&
+      status?.account &&
+      `Connected as ${visibleText(status.account)}`,
+    reset === 'running' && 'Reset Account in progress…',
+    connected && state === 'connected' && !reset && syncLine(sync),
+    state === 'signing-in' && 'Signing in… finish in your browser',
+    state === 'reconnect' && 'Google sign-in expired',
+  ].filter((line): line is string => Boolean(line));
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
-        {!connected && <span>Background process stopped</span>}
-        {connected && state === 'connected' && status?.account && (
-          <span>Connected as {visibleText(status.account)}</span>
-        )}
-        {reset === 'running' && <span>Reset Account in progress…</span>}
-        {connected && state === 'connected' && !reset && <SyncLine sync={sync} />}
-        {state === 'signing-in' && 'Signing in… finish in your browser'}
-        {state === 'reconnect' && 'Google sign-in expired'}
+        {lines.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
       </span>
+      {/* In a narrow window the status folds into this icon; its tooltip has the words. */}
+      {lines.length > 0 && (
+        <span className="sync-status-icon" title={lines.join('\n')} aria-hidden="true">
+          <CloudIcon />
+        </span>
+      )}
       {reset === 'waiting' && (
         <button
           type="button"
@@ -91,8 +104,16 @@ export function SyncButton({
         onClick={click}
         disabled={!connected || !status || (busy && state !== 'connected') || running}
         aria-busy={running || state === 'signing-in'}
+        aria-label={label}
       >
-        {state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google'}
+        {label === 'Sync with Google' ? (
+          <>
+            <span className="label-full">Sync with Google</span>
+            <span className="label-short">Sync</span>
+          </>
+        ) : (
+          label
+        )}
       </button>
     </div>
   );
@@ -102,7 +123,8 @@ function refusedWords(count: number): string {
   return `${count} ${count === 1 ? 'change' : 'changes'} refused by Google`;
 }
 
-function SyncLine({ sync }: { sync: SyncState }) {
+/** "Synced 10:42 · 2 changes waiting", or null when there is nothing to say. */
+function syncLine(sync: SyncState): string | null {
   const { status, pending } = sync;
   const parts: string[] = [];
   if (status?.running) parts.push('Syncing…');
@@ -112,5 +134,19 @@ function SyncLine({ sync }: { sync: SyncState }) {
       `Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
     );
   if (pending > 0) parts.push(`${pending} ${pending === 1 ? 'change' : 'changes'} waiting`);
-  return parts.length > 0 ? <span className="sync-line">{parts.join(' · ')}</span> : null;
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+function CloudIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" focusable="false">
+      <path
+        d="M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.2 4.5 4.5 0 0 0 7 18z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
 }
