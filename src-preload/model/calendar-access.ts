@@ -59,11 +59,31 @@ export function guestAnswer(
  */
 export function changeRefusal(
   event: OrganizedEvent,
-  calendar: Pick<Calendar, 'id' | 'account' | 'accessRole' | 'summary'>,
+  calendar: Pick<Calendar, 'id' | 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
 ): string | null {
-  if (!canWrite(calendar))
-    return `“${calendar.summary}” is read-only: its events change on Google only.`;
+  const refused = calendarRefusal(calendar);
+  if (refused) return refused;
   if (isGuest(event, calendar) && !event.guestsCanModify)
     return 'Only the organizer can change this event.';
   return null;
+}
+
+/**
+ * Why no event of this calendar can change here, or null: Google keeps it read-only for the
+ * user, or it is a Google calendar unticked under "Calendars to sync", whose changes could
+ * not reach Google (they would wait forever) until it syncs again.
+ */
+export function calendarRefusal(
+  calendar: Pick<Calendar, 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
+): string | null {
+  if (!canWrite(calendar))
+    return `“${calendar.summary}” is read-only: its events change on Google only.`;
+  if (calendar.account && !calendar.syncEnabled)
+    return `“${calendar.summary}” is not synced with Google now, so its events cannot change here until it syncs again (Preferences → Google Calendar → Calendars to sync).`;
+  return null;
+}
+
+/** Whether the calendar's events go to Google (so guests and Meet make sense there). */
+export function syncsToGoogle(calendar: Pick<Calendar, 'account' | 'syncEnabled'>): boolean {
+  return Boolean(calendar.account) && calendar.syncEnabled;
 }

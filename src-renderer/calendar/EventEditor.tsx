@@ -19,7 +19,13 @@ import { changedDraftFields, mergeDraft } from './model/draft-merge';
 import { sameValue } from '../../src-preload/model/fields';
 import { lockedProblem, typeRules, type LockableField } from './model/event-types';
 import { meetLinkOf } from './model/conference';
-import { canWrite, guestAnswer, isGuest } from '../../src-preload/model/calendar-access';
+import {
+  calendarRefusal,
+  canWrite,
+  guestAnswer,
+  isGuest,
+  syncsToGoogle,
+} from '../../src-preload/model/calendar-access';
 import { getApi } from '../bridge';
 import { knownTimeZones } from './model/display-dates';
 import type { DraftProblem, EventDraft } from './model/types';
@@ -93,7 +99,11 @@ export function EventEditor({
   }
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
-  const readOnlyCalendar = calendar ? !canWrite(calendar) : false;
+  // A read-only calendar, or a Google calendar not synced now: nothing changes here.
+  const calendarLock = calendar ? calendarRefusal(calendar) : null;
+  const readOnlyCalendar = Boolean(calendarLock);
+  // Guests and Meet exist only on Google: a calendar kept here offers neither.
+  const onGoogle = calendar ? syncsToGoogle(calendar) : true;
   const where = calendar ?? { id: initialDraft.calendarId };
   // A guest the organizer lets change the event edits it like the organizer.
   const guest =
@@ -179,6 +189,12 @@ export function EventEditor({
       >
         <h2 className="dialog-title">{isNew ? 'New event' : 'Edit event'}</h2>
         <div className="editor-body">
+          {calendar && !calendar.account && (
+            <p className="hint local-only-note">
+              <span className="event-type-badge">On this computer only</span> Events in “
+              {visibleText(calendar.summary)}” are not sent to Google.
+            </p>
+          )}
           {rules.label && (
             <div className="type-note">
               <span className="event-type-badge">{rules.label}</span>
@@ -191,9 +207,9 @@ export function EventEditor({
           )}
           {guest && (
             <p className="hint guest-note" id={`${id}-guest-note`}>
-              {readOnlyCalendar
+              {calendar && !canWrite(calendar)
                 ? 'This calendar is read-only here: its events change on Google only.'
-                : 'Only the organizer can change this event.'}
+                : (calendarLock ?? 'Only the organizer can change this event.')}
             </p>
           )}
           {answer !== undefined && !readOnlyCalendar && onRespond && (
@@ -326,7 +342,7 @@ export function EventEditor({
               </a>
             </div>
           )}
-          {!hasConference && !guest && !locked('meet') && (
+          {!hasConference && !guest && !locked('meet') && onGoogle && (
             <div className="field-row">
               <label className="checkbox-row">
                 <input
@@ -356,9 +372,12 @@ export function EventEditor({
 
           <div className="field">
             <label htmlFor={`${id}-guests`}>Guests</label>
+            {!onGoogle && !guest && (
+              <p className="hint">Guests and Google Meet need a calendar that syncs with Google.</p>
+            )}
             <GuestsField
               id={`${id}-guests`}
-              readOnly={guest || locked('guests')}
+              readOnly={guest || locked('guests') || !onGoogle}
               attendees={draft.attendees}
               onChange={(list) => set('attendees', list)}
               errorId={errorId('guests')}

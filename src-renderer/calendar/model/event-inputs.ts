@@ -21,7 +21,8 @@ export function toEventInputs(
       // accessible name set in eventDidMount never goes stale. The record's id is part of it:
       // a generated instance and the exception that replaces it share the key, and a new
       // exception's version and time can equal its master's (same millisecond, version 1).
-      id: `${occ.key}|${occ.event.id}|${occ.event.localVersion}|${occ.event.updatedAt}`,
+      // Whether it can move is part of it too, so its tooltip follows a calendar unticked.
+      id: `${occ.key}|${occ.event.id}|${occ.event.localVersion}|${occ.event.updatedAt}|${fixed ? 'fixed' : ''}`,
       title: occ.title || '(No title)',
       start: occ.start,
       end: occ.end,
