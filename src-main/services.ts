@@ -124,6 +124,7 @@ export function createServices(shell: ShellCapabilities): Services {
       return null;
     },
     'sync:pause': ({ paused }) => sync.setPaused(paused),
+    'sync:refusals-seen': () => sync.refusalsSeen(),
     'sync:confirm-removal': ({ calendarIds }) => sync.confirmRemoval(calendarIds),
     'reminders:show': (notice) =>
       shell.desktop?.showReminder(notice) ?? { shown: false, actions: false },

@@ -150,6 +150,8 @@ export const SyncStatusSchema = z.object({
   needsConfirmation: z.array(RemovalQuestionSchema),
   /** A Reset Account under way, or cut short and waiting to be finished: nothing syncs meanwhile. */
   reset: z.enum(['running', 'waiting']).nullable(),
+  /** Changes Google refused (their events went back to Google's version) the person has not looked at yet. */
+  refused: z.number(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
@@ -272,6 +274,8 @@ export const channels = {
     response: z.null(),
   },
   'sync:pause': { request: z.object({ paused: z.boolean() }).strict(), response: SyncStatusSchema },
+  /** The person looked at the sync log: refused changes no longer wait for their attention. */
+  'sync:refusals-seen': { request: z.null(), response: SyncStatusSchema },
   'sync:confirm-removal': {
     request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(),
     response: SyncStatusSchema,
@@ -347,6 +351,7 @@ export interface AlmanacApi {
   nudgeSync(reason: 'local-edit' | 'online'): Promise<Result<null>>;
   pauseSync(paused: boolean): Promise<Result<SyncStatus>>;
   confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
+  refusalsSeen(): Promise<Result<SyncStatus>>;
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
   showReminder(notice: ReminderNotice): Promise<Result<{ shown: boolean; actions: boolean }>>;
   closeReminder(key: string): Promise<Result<null>>;
@@ -356,6 +361,11 @@ export interface AlmanacApi {
   onOpenPreferences(listener: () => void): () => void;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
+  /**
+   * Whether main can be reached: false when the background process stopped (the browser
+   * shell's `npm run web` ended), true again when it answers.
+   */
+  onConnection(listener: (connected: boolean) => void): () => void;
 }
 
 /** What a shell's transport must provide for `createApi` to build the API object. */
@@ -367,6 +377,8 @@ export interface Transport {
   ): () => void;
   /** Answers main's calls to the LocalStore with `answer`. */
   serveStore(answer: (call: StoreCall) => Promise<StoreAnswer>): () => void;
+  /** Tells `listener` each time main becomes unreachable (false) or reachable again (true). */
+  onConnection(listener: (connected: boolean) => void): () => void;
 }
 
 export function createApi(transport: Transport): AlmanacApi {
@@ -389,6 +401,7 @@ export function createApi(transport: Transport): AlmanacApi {
     nudgeSync: (reason) => transport.invoke('sync:nudge', { reason }),
     pauseSync: (paused) => transport.invoke('sync:pause', { paused }),
     confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
+    refusalsSeen: () => transport.invoke('sync:refusals-seen', null),
     onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
     showReminder: (notice) => transport.invoke('reminders:show', notice),
     closeReminder: (key) => transport.invoke('reminders:close', { key }),
@@ -396,6 +409,7 @@ export function createApi(transport: Transport): AlmanacApi {
     setTrayAgenda: (items) => transport.invoke('tray:agenda', { items }),
     onOpenPreferences: (listener) => transport.subscribe('app:open-preferences', () => listener()),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
+    onConnection: (listener) => transport.onConnection(listener),
   };
 }
 

@@ -46,6 +46,11 @@ const transport: Transport = {
     ipcRenderer.postMessage(STORE_PORT_CHANNEL, null, [port2]);
     return () => port1.close();
   },
+  // Main and this page live and end together: there is no lost background process to report.
+  // A reloaded or crashed page sends a fresh store port as it starts (serveStore above).
+  onConnection() {
+    return () => undefined;
+  },
 };
 
 contextBridge.exposeInMainWorld('almanac', createApi(transport));

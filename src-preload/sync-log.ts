@@ -39,6 +39,18 @@ export interface LogDetails {
     sendUpdates: SendUpdates;
     change: Partial<EventFields> | null;
   };
+  /**
+   * Google refused a change to an event it has (403, 400): the event went back to Google's
+   * version here; `change` holds the refused values, `newEvent` what "Restore as a new
+   * event" makes (null when that makes no sense: a delete, a series).
+   */
+  refused: {
+    status: number | null;
+    reason?: string;
+    op: string;
+    change: Partial<EventFields> | null;
+    newEvent: Partial<EventFields> | null;
+  };
   /** A full resync found most of a calendar gone from Google; nothing was removed yet. */
   'confirm-removal': { ids: string[] };
   /** Events Google no longer has were removed here. */
@@ -91,6 +103,8 @@ export interface CycleSummary {
   pulled: number;
   conflicts: number;
   parked: number;
+  /** Changes Google refused, whose events went back to Google's version. */
+  refused: number;
   calendars: string[];
   error?: { code: string; message: string };
 }

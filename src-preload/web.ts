@@ -49,6 +49,8 @@ export function createWebApi(location: Location): AlmanacApi {
 }
 
 const KEY_STORAGE = 'almanac.bridge-key';
+/** How often a page that lost the background process tries to reach it again. */
+const RECONNECT_MS = 2_000;
 
 /**
  * The run's key: from the fragment when the page was opened from the printed address (which
@@ -84,6 +86,10 @@ class SocketTransport implements Transport {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, Set<(payload: never) => void>>();
   private storeServer: ((call: StoreCall) => Promise<StoreAnswer>) | null = null;
+  private readonly connectionListeners = new Set<(connected: boolean) => void>();
+  /** Whether the socket is open; null until the first attempt ended. */
+  private connected: boolean | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly url: string,
@@ -131,6 +137,26 @@ class SocketTransport implements Transport {
     };
   };
 
+  onConnection: Transport['onConnection'] = (listener) => {
+    this.connectionListeners.add(listener);
+    if (this.connected !== null) listener(this.connected);
+    void this.connect().catch(() => undefined);
+    return () => this.connectionListeners.delete(listener);
+  };
+
+  /** Tells the listeners when the state changes; while lost, tries again every few seconds. */
+  private setConnected(connected: boolean): void {
+    if (this.connected !== connected) {
+      this.connected = connected;
+      for (const listener of this.connectionListeners) listener(connected);
+    }
+    if (!connected && !this.retry && this.connectionListeners.size > 0)
+      this.retry = setTimeout(() => {
+        this.retry = null;
+        void this.connect().catch(() => undefined);
+      }, RECONNECT_MS);
+  }
+
   private connect(): Promise<WebSocket> {
     if (this.key === null) return Promise.reject(new Error('no key'));
     if (this.opened) return this.opened;
@@ -141,6 +167,7 @@ class SocketTransport implements Transport {
         this.socket = socket;
         // After a reconnect, main must learn again that this page holds the local calendar.
         if (this.storeServer) socket.send(JSON.stringify({ serveStore: true }));
+        this.setConnected(true);
         resolve(socket);
       });
       socket.addEventListener('message', (event) => this.receive(String(event.data)));
@@ -151,6 +178,7 @@ class SocketTransport implements Transport {
         for (const settle of this.pending.values())
           settle(fail('disconnected', 'The connection to Almanac closed before it answered.'));
         this.pending.clear();
+        this.setConnected(false);
         reject(new Error('closed'));
       });
     });

@@ -10,6 +10,7 @@ import { canWrite } from '../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
 import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/queries';
+import { currentOccurrence } from './db/current-occurrence';
 import { CalendarView } from './calendar/CalendarView';
 import type { Span, VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';
@@ -17,12 +18,14 @@ import { MiniMonth } from './calendar/MiniMonth';
 import { EventEditor } from './calendar/EventEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { useQuestions, type Questions } from './calendar/QuestionDialog';
-import { removalQuestion } from './calendar/questions';
+import { discardQuestion, removalQuestion } from './calendar/questions';
 import { useEventChanges } from './calendar/useEventChanges';
+import { useUndo } from './calendar/useUndo';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import type { PreferencesTab } from './preferences/PreferencesDialog';
 import { SignInPanel } from './sync/SignInPanel';
 import { useSyncStatus } from './sync/useSyncStatus';
+import { useConnection } from './sync/useConnection';
 import { getApi } from './bridge';
 import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
@@ -34,6 +37,7 @@ import type { DraftProblem, EventDraft, Occurrence } from './calendar/model/type
 import { useSettings } from './useSettings';
 import type { SettingsState } from './useSettings';
 import { useShortcuts } from './shortcuts';
+import { rememberPlace, rememberedPlace, stepAnchor } from './calendar/model/anchor-date';
 import type { ShortcutAction } from './shortcuts';
 import { applyTheme } from './theme';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -73,7 +77,9 @@ function CalendarWindow({
   const zone = settings.timeZone ?? osTimeZone();
   const calendarRef = useRef<FullCalendar | null>(null);
 
-  const [view, setView] = useState<ViewName>(settings.defaultView);
+  // A reload comes back to the view and day it left.
+  const [remembered] = useState(rememberedPlace);
+  const [view, setView] = useState<ViewName>(remembered.view ?? settings.defaultView);
   // The zone travels with the range: its instants are midnights in the zone the grid had.
   const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
@@ -81,6 +87,7 @@ function CalendarWindow({
   const google = useGoogleStatus();
   useProblemLog(db, google.status);
   const sync = useSyncStatus(db);
+  const connected = useConnection();
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
@@ -153,16 +160,27 @@ function CalendarWindow({
   useEffect(() => getApi().onOpenPreferences(() => setPreferencesOpen('general')), []);
 
   const questions = useQuestions();
+  const undo = useUndo(db, setNotice);
   const changes = useEventChanges({
     db,
     calendars,
     sendUpdates: settings.sendUpdates,
     ask: questions.ask,
     notify: setNotice,
+    undoable: undo.run,
   });
-  const save = async (draft: EventDraft): Promise<DraftProblem[] | null> => {
+  // The open event as it is now, so the editor follows changes made underneath it.
+  const current = useLiveQuery(
+    async () => (editor?.occurrence ? currentOccurrence(db, editor.occurrence) : undefined),
+    [db, editor?.occurrence],
+  );
+  const currentDraft = useMemo(
+    () => (current ? draftFromOccurrence(current, zone) : undefined),
+    [current, zone],
+  );
+  const save = async (draft: EventDraft, baseline: EventDraft): Promise<DraftProblem[] | null> => {
     if (!editor) return null;
-    const problems = await changes.save(editor.occurrence, draft);
+    const problems = await changes.save(editor.occurrence, draft, baseline);
     if (!problems) setEditor(null);
     return problems;
   };
@@ -179,10 +197,12 @@ function CalendarWindow({
         return openNewFromButton();
       case 'today':
         return api()?.today();
+      // The anchor moves by the view's length and stays the same weekday (FullCalendar's
+      // own next/prev would snap it to the start of the range).
       case 'next':
-        return api()?.next();
+        return api()?.gotoDate(stepAnchor(anchor, view, 1));
       case 'previous':
-        return api()?.prev();
+        return api()?.gotoDate(stepAnchor(anchor, view, -1));
       case 'help':
         return setHelpOpen(true);
       default:
@@ -202,7 +222,8 @@ function CalendarWindow({
     : { start: today, end: today };
   // The day the view is on (the mini month shows its month, as Google's does); kept so a
   // zone change (which remounts the grid) stays put.
-  const anchor = visible?.date ?? today;
+  const anchor = visible?.date ?? remembered.date ?? today;
+  useEffect(() => rememberPlace(view, visible?.date ?? null), [view, visible?.date]);
   const banner = problem ?? notice;
 
   return (
@@ -222,6 +243,17 @@ function CalendarWindow({
           </button>
         </div>
       )}
+      {!connected && (
+        <div className="banner" role="alert">
+          <span>
+            <strong>Almanac's background process stopped.</strong> Your calendar is still here and
+            keeps your changes; syncing waits until it is back.
+          </span>
+          <button type="button" className="link-button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      )}
       <Toolbar
         title={visible?.title ?? ''}
         view={view}
@@ -235,6 +267,7 @@ function CalendarWindow({
           <SyncButton
             google={google}
             sync={sync}
+            connected={connected}
             onOpenSettings={() => setPreferencesOpen('google')}
             onOpenLog={() => setPreferencesOpen('log')}
           />
@@ -298,13 +331,15 @@ function CalendarWindow({
         <EventEditor
           key={editor.key}
           initialDraft={editor.draft}
+          currentDraft={currentDraft}
           isNew={!editor.occurrence}
           calendarColor={colorOf(editor.draft.calendarId)}
           colors={colors}
           onSave={save}
           onDelete={() => void remove()}
           onCancel={() => setEditor(null)}
-          event={editor.occurrence?.event}
+          confirmDiscard={async () => (await questions.ask(discardQuestion())) === true}
+          event={current?.event ?? editor.occurrence?.event}
           onRespond={
             editor.occurrence
               ? (status) => changes.respond(editor.occurrence as Occurrence, status)
@@ -315,6 +350,7 @@ function CalendarWindow({
         />
       )}
       {questions.dialog}
+      {undo.toast}
       {preferencesOpen && (
         <PreferencesDialog
           settings={settings}

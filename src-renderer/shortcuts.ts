@@ -61,7 +61,8 @@ export function useShortcuts(onAction: (action: ShortcutAction) => void): void {
   }, []);
 }
 
-function isTypingTarget(target: EventTarget | null): boolean {
+/** Whether keys typed now go into a text field (whose own keys come first). */
+export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

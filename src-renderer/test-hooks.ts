@@ -5,14 +5,16 @@
 // neither, since Vite replaces the mode check with a constant and drops the code behind it.
 import type { AlmanacDatabase } from './db/database';
 import type { ReminderEngine } from './reminders/reminder-engine';
+import { getApi } from './bridge';
 
 declare global {
   interface Window {
     /**
      * Test and benchmark hook: the opened database, and the reminder schedule so a test moving
-     * a fake clock can wait for it to settle. Absent in production builds.
+     * a fake clock can wait for it to settle; `sync` runs the sync the scheduler would run a
+     * little later, while a dialog covers the button. Absent in production builds.
      */
-    __almanac?: { db: AlmanacDatabase; reminders?: ReminderEngine };
+    __almanac?: { db: AlmanacDatabase; reminders?: ReminderEngine; sync?(): Promise<unknown> };
   }
 }
 
@@ -20,7 +22,7 @@ const TEST_BUILD = import.meta.env.MODE === 'test';
 
 /** Puts the database where tests and benchmarks look for it, in a test build only. */
 export function exposeForTests(db: AlmanacDatabase, reminders?: ReminderEngine): void {
-  if (TEST_BUILD) window.__almanac = { db, reminders };
+  if (TEST_BUILD) window.__almanac = { db, reminders, sync: () => getApi().syncNow() };
 }
 
 /** A performance mark the benchmark pairs up, in a test build only. */

@@ -42,14 +42,24 @@ export interface PushJob {
   seriesBase?: Partial<EventFields>;
   /** A series delete: Google changed one of its occurrences since the last sync. */
   occurrencesChanged?: boolean;
+  /** Google refused this change for good; its copy is read so the record can take it back. */
+  refused?: GoogleFailure;
 }
 
 export type PushStep =
   /** Send the job's call (`request`: a re-planned one instead). */
   | { type: 'send'; request?: PushRequest }
   /** Read Google's copy first (`merge`: after a 412, which counts toward MAX_MERGES). */
-  | { type: 'fetch'; merge?: boolean; log?: SyncLogEntry }
-  | { type: 'finish'; settle: Settle; pushed?: boolean; conflict?: boolean; log?: SyncLogEntry[] }
+  | { type: 'fetch'; merge?: boolean; log?: SyncLogEntry; refused?: GoogleFailure }
+  | {
+      type: 'finish';
+      settle: Settle;
+      pushed?: boolean;
+      conflict?: boolean;
+      /** Google refused the change; the record went back to Google's version. */
+      refused?: boolean;
+      log?: SyncLogEntry[];
+    }
   | { type: 'retry'; afterMs: number | null; failure: GoogleFailure }
   | { type: 'park'; failure: GoogleFailure }
   | { type: 'postpone'; log: SyncLogEntry }
@@ -124,6 +134,7 @@ export function roundOf(active: PushJob[], writing: ReadonlySet<string>): PushJo
 export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep {
   const request = job.request as Exclude<PushRequest, { kind: 'none' }>;
   if (job.stage === 'fetch') {
+    if (job.refused) return planRefusalRead(job, job.refused, answer, where);
     if (!('failure' in answer)) return { type: 'meet', remote: answer.remote };
     const outcome = classify(answer.failure, 'get');
     if (outcome.kind === 'retry')
@@ -180,9 +191,89 @@ export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep
         : { type: 'fetch', merge: true };
     case 'full-sync':
     case 'park':
-      return { type: 'park', failure: answer.failure };
+      return takesGoogleBack(job, answer.failure)
+        ? { type: 'fetch', refused: answer.failure }
+        : { type: 'park', failure: answer.failure };
   }
 }
+
+/**
+ * Whether a change Google refused for good goes back to Google's version here: a change to
+ * (or the delete of) an event Google has, refused as forbidden or malformed — something the
+ * interface could not foresee. Kept here instead, the event would show a time or a title
+ * nobody else sees, with nothing left to sync; an event Google never had stays here, parked.
+ */
+export function takesGoogleBack(job: PushJob, failure: GoogleFailure): boolean {
+  return (
+    (job.request.kind === 'patch' || job.request.kind === 'delete') &&
+    Boolean(job.local?.google) &&
+    (failure.status === 403 || failure.status === 400)
+  );
+}
+
+/**
+ * Google's copy of a refused change was read: the record takes it, and the refused values go
+ * to the sync log (with what a new event needs, when the refused version can be one). A read
+ * that fails waits like any read, or parks the change as before.
+ */
+export function planRefusalRead(
+  job: PushJob,
+  refused: GoogleFailure,
+  answer: Answer,
+  where: Where,
+): PushStep {
+  if ('failure' in answer) {
+    const outcome = classify(answer.failure, 'get');
+    if (outcome.kind === 'retry')
+      return { type: 'retry', afterMs: outcome.retryAfterMs, failure: answer.failure };
+    if (outcome.kind === 'auth') return { type: 'auth', failure: answer.failure };
+    return { type: 'park', failure: refused };
+  }
+  return {
+    type: 'finish',
+    settle: { type: 'take-google', remote: answer.remote },
+    refused: true,
+    log: [refusedLine(job, refused, where)],
+  };
+}
+
+/** The sync-log line of a change Google refused, with the values it refused. */
+export function refusedLine(job: PushJob, failure: GoogleFailure, where: Where): SyncLogEntry {
+  const outcome = classify(failure, 'patch');
+  const why = outcome.kind === 'park' ? outcome.why : failure.message;
+  const local = job.local;
+  const fields = job.request.kind === 'patch' ? job.request.fields : [];
+  // A changed time, title or place of a plain event can live on as an event of the user's
+  // own; a refused delete, or a series, cannot.
+  const restorable = job.op.op !== 'delete' && local?.kind === 'single';
+  return logLine(
+    where,
+    'error',
+    'refused',
+    job.op.eventId,
+    `${local?.summary ? `“${local.summary}”: ` : ''}${why} Google's version is back on this computer.`,
+    {
+      status: failure.status,
+      reason: failure.reason,
+      op: job.op.op,
+      change: local ? pickFields(local, fields) : null,
+      newEvent: restorable && local ? pickFields(local, NEW_EVENT_FIELDS) : null,
+    },
+  );
+}
+
+/** What a refused version keeps when it is restored as a new event: its own content, no guests. */
+const NEW_EVENT_FIELDS = [
+  'summary',
+  'description',
+  'location',
+  'start',
+  'end',
+  'colorId',
+  'transparency',
+  'visibility',
+  'reminders',
+] as const;
 
 /**
  * Whether Google's copy of what is deleted here is unchanged there as far as this computer

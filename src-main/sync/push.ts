@@ -223,11 +223,13 @@ class Push {
       case 'fetch':
         job.stage = 'fetch';
         if (step.merge) job.merges++;
+        if (step.refused) job.refused = step.refused;
         if (step.log) this.leading.push(step.log);
         break;
       case 'finish':
         if (step.pushed) this.run.report.pushed++;
         if (step.conflict) this.run.report.conflicts++;
+        if (step.refused) this.run.report.refused++;
         this.finished.push({
           id: job.op.eventId,
           seqs: job.op.seqs,

@@ -79,6 +79,7 @@ export function emptyReport(startedAt: string, error?: SyncReport['error']): Syn
     pulled: 0,
     conflicts: 0,
     parked: 0,
+    refused: 0,
     calendars: [],
     needsConfirmation: [],
     ...(error ? { error } : {}),
@@ -263,7 +264,7 @@ export class SyncEngine {
 // ---------------------------------------------------------------------------------------
 
 function cycleLine(report: SyncReport, at: string): SyncLogEntry {
-  const summary = `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}${report.parked ? `, parked ${report.parked}` : ''}`;
+  const summary = `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}${report.parked ? `, parked ${report.parked}` : ''}${report.refused ? `, refused ${report.refused}` : ''}`;
   return logLine(
     { now: at },
     report.ok ? 'info' : 'error',
@@ -271,7 +272,7 @@ function cycleLine(report: SyncReport, at: string): SyncLogEntry {
     undefined,
     report.ok
       ? `Synced in ${report.durationMs} ms: ${summary}.`
-      : `Sync failed after ${report.durationMs} ms (${report.error?.message ?? 'see the lines above'}): ${summary}.`,
+      : `Sync failed after ${report.durationMs} ms (${report.error?.message ?? 'the details are in its earlier lines'}): ${summary}.`,
     {
       startedAt: report.startedAt,
       durationMs: report.durationMs,
@@ -279,6 +280,7 @@ function cycleLine(report: SyncReport, at: string): SyncLogEntry {
       pulled: report.pulled,
       conflicts: report.conflicts,
       parked: report.parked,
+      refused: report.refused,
       calendars: report.calendars,
       error: report.error,
     },

@@ -40,6 +40,8 @@ export class SyncService {
   private storeReady = false;
   private running = false;
   private lastReport: SyncReport | null = null;
+  /** Refused changes since the person last looked at the sync log. */
+  private refusedUnseen = 0;
   private pendingOptions: SyncOptions = {};
   private held = 0;
   private current: Promise<unknown> = Promise.resolve();
@@ -51,6 +53,7 @@ export class SyncService {
       intervalMs: deps.settings.get().syncIntervalMinutes * 60_000,
       onReport: (report) => {
         this.lastReport = report;
+        this.refusedUnseen += report.refused;
         deps.onReport?.(report);
         this.announce();
       },
@@ -85,7 +88,15 @@ export class SyncService {
         : null,
       needsConfirmation: report?.needsConfirmation ?? [],
       reset: this.deps.reset?.active ? 'running' : this.deps.reset?.pending ? 'waiting' : null,
+      refused: this.refusedUnseen,
     };
+  }
+
+  /** The person looked at the sync log, where the refused changes are. */
+  refusalsSeen(): SyncStatus {
+    this.refusedUnseen = 0;
+    this.announce();
+    return this.status();
   }
 
   /** A window lent (or took back) its local database. */

@@ -1,7 +1,7 @@
 // What the user may do with a calendar and with an event on it: whether the calendar takes
 // changes at all, whether the user organizes an event or is only a guest of it, and a
 // guest's own answer. One rule each, shared: the editor locks what a guest cannot change,
-// the grid refuses drags on read-only calendars, sync parks changes Google would refuse, and
+// the grid refuses drags it cannot send (read-only calendars, a guest's event), sync parks changes Google would refuse, and
 // Reset Account deletes from Google only what the user organizes.
 import type { AccessRole, Calendar, CalendarEvent, ResponseStatus } from './event';
 
@@ -10,7 +10,9 @@ export function canWrite(calendar: { accessRole: AccessRole }): boolean {
   return calendar.accessRole === 'owner' || calendar.accessRole === 'writer';
 }
 
-type OrganizedEvent = Pick<CalendarEvent, 'organizer' | 'attendees'>;
+type OrganizedEvent = Pick<CalendarEvent, 'organizer' | 'attendees'> & {
+  guestsCanModify?: boolean;
+};
 
 /**
  * Whether the user organizes the event on this calendar. Google marks the organizer `self`
@@ -47,4 +49,41 @@ export function guestAnswer(
 ): ResponseStatus | undefined {
   if (!isGuest(event, calendar)) return undefined;
   return event.attendees?.find((a) => a.self)?.responseStatus ?? undefined;
+}
+
+/**
+ * Why the user cannot move or change an event here, or null when they can: a calendar that
+ * is read-only for them, or an event they are only a guest of whose organizer did not let
+ * guests change it (Google refuses those changes with 403). A guest's own answer, reminders
+ * and colour are theirs either way.
+ */
+export function changeRefusal(
+  event: OrganizedEvent,
+  calendar: Pick<Calendar, 'id' | 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
+): string | null {
+  const refused = calendarRefusal(calendar);
+  if (refused) return refused;
+  if (isGuest(event, calendar) && !event.guestsCanModify)
+    return 'Only the organizer can change this event.';
+  return null;
+}
+
+/**
+ * Why no event of this calendar can change here, or null: Google keeps it read-only for the
+ * user, or it is a Google calendar unticked under "Calendars to sync", whose changes could
+ * not reach Google (they would wait forever) until it syncs again.
+ */
+export function calendarRefusal(
+  calendar: Pick<Calendar, 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
+): string | null {
+  if (!canWrite(calendar))
+    return `“${calendar.summary}” is read-only: its events change on Google only.`;
+  if (calendar.account && !calendar.syncEnabled)
+    return `“${calendar.summary}” is not synced with Google now, so its events cannot change here until it syncs again (Preferences → Google Calendar → Calendars to sync).`;
+  return null;
+}
+
+/** Whether the calendar's events go to Google (so guests and Meet make sense there). */
+export function syncsToGoogle(calendar: Pick<Calendar, 'account' | 'syncEnabled'>): boolean {
+  return Boolean(calendar.account) && calendar.syncEnabled;
 }

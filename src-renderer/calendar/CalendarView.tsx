@@ -33,7 +33,7 @@ import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
 import { toEventInputs, toMoreInput } from './model/event-inputs';
-import { canWrite } from '../../src-preload/model/calendar-access';
+import { changeRefusal } from '../../src-preload/model/calendar-access';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -101,10 +101,13 @@ export function CalendarView(props: CalendarViewProps) {
     return { range, occurrences };
   }, [db, range]);
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
-  const readOnly = useMemo(
-    () => new Set((calendars ?? []).filter((c) => !canWrite(c)).map((c) => c.id)),
-    [calendars],
-  );
+  const refusal = useMemo(() => {
+    const byId = new Map((calendars ?? []).map((c) => [c.id, c]));
+    return (occ: Occurrence) => {
+      const calendar = byId.get(occ.event.calendarId);
+      return calendar ? changeRefusal(occ.event, calendar) : null;
+    };
+  }, [calendars]);
 
   const events = useMemo(() => {
     // Until the new range's answer arrives, draw nothing rather than the old range's events:
@@ -114,10 +117,10 @@ export function CalendarView(props: CalendarViewProps) {
     // empty instead of laying the week's events out in a month (and then throwing them away).
     if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
     const occurrences = loaded.occurrences;
-    if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, readOnly, zone);
+    if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, refusal, zone);
     const { shown, more } = thinMonth(occurrences, loaded.range, zone, rowsPerDay.rows);
-    return [...toEventInputs(shown, readOnly, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows]);
+    return [...toEventInputs(shown, refusal, zone), ...more.map(toMoreInput)];
+  }, [loaded, range, view, refusal, zone, rowsPerDay.rows]);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.
@@ -174,6 +177,8 @@ export function CalendarView(props: CalendarViewProps) {
       return;
     }
     const occurrence = occurrenceOf(info.event);
+    const fixed = info.event.extendedProps.fixed as string | null | undefined;
+    if (fixed) info.el.title = `${fixed} Click to see it.`;
     // In the list view the row is a table row; its title link is the interactive part.
     const target = info.el.querySelector<HTMLElement>('.fc-list-event-title a') ?? info.el;
     target.setAttribute('role', 'button');

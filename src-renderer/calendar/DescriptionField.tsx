@@ -35,18 +35,23 @@ export function DescriptionField({
   readOnly = false,
 }: DescriptionFieldProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const initial = useRef(html);
+  const shown = useRef<string | null>(null);
 
-  // Uncontrolled after the first render: rewriting innerHTML on each keystroke would move the caret.
+  // Uncontrolled while the person types (rewriting innerHTML on each keystroke would move the
+  // caret); a description that changes from outside (a newer version of the event arrived)
+  // is drawn anew.
   useEffect(() => {
-    if (ref.current) ref.current.innerHTML = sanitizeHtml(initial.current);
-  }, []);
+    if (!ref.current || shown.current === html) return;
+    shown.current = html;
+    ref.current.innerHTML = sanitizeHtml(html);
+  }, [html]);
 
   const emit = () => {
     const el = ref.current;
     if (!el) return;
     const text = el.textContent?.trim() ?? '';
-    onChange(text || el.querySelector('img,hr') ? sanitizeHtml(el.innerHTML) : '');
+    shown.current = text || el.querySelector('img,hr') ? sanitizeHtml(el.innerHTML) : '';
+    onChange(shown.current);
   };
 
   const format = (command: string) => {

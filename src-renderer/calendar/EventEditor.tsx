@@ -15,9 +15,17 @@ import { ColorField } from './ColorField';
 import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './model/drafts';
+import { changedDraftFields, mergeDraft } from './model/draft-merge';
+import { sameValue } from '../../src-preload/model/fields';
 import { lockedProblem, typeRules, type LockableField } from './model/event-types';
 import { meetLinkOf } from './model/conference';
-import { canWrite, guestAnswer, isGuest } from '../../src-preload/model/calendar-access';
+import {
+  calendarRefusal,
+  canWrite,
+  guestAnswer,
+  isGuest,
+  syncsToGoogle,
+} from '../../src-preload/model/calendar-access';
 import { getApi } from '../bridge';
 import { knownTimeZones } from './model/display-dates';
 import type { DraftProblem, EventDraft } from './model/types';
@@ -36,10 +44,20 @@ export interface EventEditorProps {
   calendarColor: string;
   /** Google's event colours to offer. */
   colors: EventColor[];
-  /** Saves the draft; resolves to problems to show, or null once saved (the caller closes). */
-  onSave(draft: EventDraft): Promise<DraftProblem[] | null>;
+  /**
+   * The newest record's draft while the editor is open: fields the person has not touched
+   * follow it. Absent for a new event.
+   */
+  currentDraft?: EventDraft;
+  /**
+   * Saves the draft; `baseline` is the record as the person last saw it, so only what they
+   * changed since is written. Resolves to problems to show, or null once saved (the caller closes).
+   */
+  onSave(draft: EventDraft, baseline: EventDraft): Promise<DraftProblem[] | null>;
   onDelete(): void;
   onCancel(): void;
+  /** Asked before unsaved changes are thrown away (Cancel, Escape); true: discard them. */
+  confirmDiscard?(): Promise<boolean>;
   /** The stored event being edited (for who organizes it and its Meet link); absent for a new event. */
   event?: CalendarEvent;
   /** A guest's answer to "Going?"; saved at once as a change to their own response only. False: the user cancelled it. */
@@ -54,23 +72,42 @@ type Field = DraftProblem['field'];
 
 export function EventEditor({
   initialDraft,
+  currentDraft,
   isNew,
   calendarColor,
   colors,
   onSave,
   onDelete,
   onCancel,
+  confirmDiscard,
   event,
   onRespond,
   calendar,
   defaultReminders,
 }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
+  // The record as the person last saw it: their changes are where the draft differs from it.
+  const [baseline, setBaseline] = useState(initialDraft);
+  const [followed, setFollowed] = useState(currentDraft);
+  if (currentDraft !== followed) {
+    // A newer version arrived (a sync, another window): untouched fields take it at once.
+    setFollowed(currentDraft);
+    if (currentDraft && !sameValue(currentDraft, baseline)) {
+      setDraft(mergeDraft(currentDraft, baseline, draft));
+      setBaseline(currentDraft);
+    }
+  }
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
-  const readOnlyCalendar = calendar ? !canWrite(calendar) : false;
+  // A read-only calendar, or a Google calendar not synced now: nothing changes here.
+  const calendarLock = calendar ? calendarRefusal(calendar) : null;
+  const readOnlyCalendar = Boolean(calendarLock);
+  // Guests and Meet exist only on Google: a calendar kept here offers neither.
+  const onGoogle = calendar ? syncsToGoogle(calendar) : true;
   const where = calendar ?? { id: initialDraft.calendarId };
-  const guest = Boolean(event && isGuest(event, where)) || readOnlyCalendar;
+  // A guest the organizer lets change the event edits it like the organizer.
+  const guest =
+    Boolean(event && isGuest(event, where) && !event.guestsCanModify) || readOnlyCalendar;
   const answer = event ? guestAnswer(event, where) : undefined;
   const meetLink = event ? meetLinkOf(event) : undefined;
   const hasConference = Boolean(meetLink || event?.conferenceData);
@@ -113,11 +150,22 @@ export function EventEditor({
     if (validate(draft).length) return;
     setSaving(true);
     try {
-      const left = await onSave(draft);
+      const left = await onSave(draft, baseline);
       if (left) setServerProblems(left);
     } finally {
       setSaving(false);
     }
+  };
+
+  // Closing with unsaved changes asks first; the person may keep editing.
+  const close = async () => {
+    if (
+      changedDraftFields(baseline, draft).length > 0 &&
+      confirmDiscard &&
+      !(await confirmDiscard())
+    )
+      return;
+    onCancel();
   };
 
   const errorText = (field: Field) => {
@@ -131,7 +179,7 @@ export function EventEditor({
   };
 
   return (
-    <Dialog label="Event" onClose={onCancel} className="event-editor">
+    <Dialog label="Event" onClose={() => void close()} className="event-editor">
       <form
         noValidate
         onSubmit={(event) => {
@@ -141,6 +189,12 @@ export function EventEditor({
       >
         <h2 className="dialog-title">{isNew ? 'New event' : 'Edit event'}</h2>
         <div className="editor-body">
+          {calendar && !calendar.account && (
+            <p className="hint local-only-note">
+              <span className="event-type-badge">On this computer only</span> Events in “
+              {visibleText(calendar.summary)}” are not sent to Google.
+            </p>
+          )}
           {rules.label && (
             <div className="type-note">
               <span className="event-type-badge">{rules.label}</span>
@@ -153,13 +207,13 @@ export function EventEditor({
           )}
           {guest && (
             <p className="hint guest-note" id={`${id}-guest-note`}>
-              {readOnlyCalendar
+              {calendar && !canWrite(calendar)
                 ? 'This calendar is read-only here: its events change on Google only.'
-                : 'Only the organizer can change this event.'}
+                : (calendarLock ?? 'Only the organizer can change this event.')}
             </p>
           )}
-          {guest && answer !== undefined && onRespond && (
-            <GoingField id={`${id}-going`} initial={answer} onRespond={onRespond} />
+          {answer !== undefined && !readOnlyCalendar && onRespond && (
+            <GoingField id={`${id}-going`} answer={answer} onRespond={onRespond} />
           )}
           <div className="field">
             <label htmlFor={`${id}-title`}>Title</label>
@@ -288,7 +342,7 @@ export function EventEditor({
               </a>
             </div>
           )}
-          {!hasConference && !guest && !locked('meet') && (
+          {!hasConference && !guest && !locked('meet') && onGoogle && (
             <div className="field-row">
               <label className="checkbox-row">
                 <input
@@ -318,9 +372,12 @@ export function EventEditor({
 
           <div className="field">
             <label htmlFor={`${id}-guests`}>Guests</label>
+            {!onGoogle && !guest && (
+              <p className="hint">Guests and Google Meet need a calendar that syncs with Google.</p>
+            )}
             <GuestsField
               id={`${id}-guests`}
-              readOnly={guest || locked('guests')}
+              readOnly={guest || locked('guests') || !onGoogle}
               attendees={draft.attendees}
               onChange={(list) => set('attendees', list)}
               errorId={errorId('guests')}
@@ -396,7 +453,7 @@ export function EventEditor({
             </button>
           )}
           <span className="spacer" />
-          <button type="button" className="button" onClick={onCancel}>
+          <button type="button" className="button" onClick={() => void close()}>
             {readOnlyCalendar ? 'Close' : 'Cancel'}
           </button>
           {!readOnlyCalendar && (

@@ -7,7 +7,8 @@ import type { ResponseStatus } from '../../src-preload/model/event';
 export interface GoingFieldProps {
   /** The id of the field's label. */
   id: string;
-  initial: ResponseStatus;
+  /** The answer as stored now. */
+  answer: ResponseStatus;
   /** Saves the answer; false when the person cancelled it. */
   onRespond(status: ResponseStatus): Promise<boolean>;
 }
@@ -18,17 +19,19 @@ const ANSWERS: { status: ResponseStatus; label: string }[] = [
   { status: 'tentative', label: 'Maybe' },
 ];
 
-export function GoingField({ id, initial, onRespond }: GoingFieldProps) {
-  const [answer, setAnswer] = useState(initial);
+export function GoingField({ id, answer, onRespond }: GoingFieldProps) {
+  // The click shows at once; the stored answer takes over once it has caught up.
+  const [pending, setPending] = useState<ResponseStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  if (pending !== null && pending === answer) setPending(null);
+  const shown = pending ?? answer;
   const respond = async (status: ResponseStatus) => {
-    const before = answer;
-    setAnswer(status);
+    setPending(status);
     setError(null);
     try {
-      if (!(await onRespond(status))) setAnswer(before);
+      if (!(await onRespond(status))) setPending(null);
     } catch (failure) {
-      setAnswer(before);
+      setPending(null);
       setError(
         `Your answer was not saved: ${failure instanceof Error ? failure.message : String(failure)}`,
       );
@@ -45,7 +48,7 @@ export function GoingField({ id, initial, onRespond }: GoingFieldProps) {
             key={status}
             type="button"
             className="button"
-            aria-pressed={answer === status}
+            aria-pressed={shown === status}
             onClick={() => void respond(status)}
           >
             {label}

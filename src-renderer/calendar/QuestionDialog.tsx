@@ -80,7 +80,7 @@ export function QuestionDialog<T>({
   return (
     <Dialog label={title} onClose={() => onAnswer(null)} className={question.className}>
       <h2 className="dialog-title">{title}</h2>
-      {body}
+      {body && <div className="dialog-body">{body}</div>}
       {question.choice ? (
         <form
           method="dialog"

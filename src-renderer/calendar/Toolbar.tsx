@@ -1,6 +1,7 @@
 // The bar above the grid: navigation, the range title, the view switch and the two actions.
 // FullCalendar's own header is hidden so every control here has exactly the accessible name
 // later tests and screen-reader users rely on ("Today", "Previous", "Week", "New event"...).
+import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ViewName } from '../../src-preload/contract';
 
@@ -35,6 +36,8 @@ export function Toolbar({
   onPreferences,
   sync,
 }: ToolbarProps) {
+  // A narrow window shortens the month names ("Dec 4, 2026"); the full title is the tooltip.
+  const narrow = useNarrow(NARROW_QUERY);
   return (
     <header className="toolbar">
       <div className="toolbar-group">
@@ -59,8 +62,8 @@ export function Toolbar({
         >
           <Chevron direction="right" />
         </button>
-        <h1 className="range-title" aria-live="polite">
-          {title}
+        <h1 className="range-title" aria-live="polite" title={title}>
+          {narrow ? shortTitle(title) : title}
         </h1>
       </div>
       <div className="toolbar-group">
@@ -79,8 +82,15 @@ export function Toolbar({
           ))}
         </div>
         {sync}
-        <button type="button" className="button primary" onClick={onNewEvent} title="New event (c)">
-          New event
+        <button
+          type="button"
+          className="button primary"
+          onClick={onNewEvent}
+          title="New event (c)"
+          aria-label="New event"
+        >
+          <span className="label-full">New event</span>
+          <span className="label-short">New</span>
         </button>
         <button
           type="button"
@@ -94,6 +104,27 @@ export function Toolbar({
       </div>
     </header>
   );
+}
+
+const NARROW_QUERY = '(max-width: 1100px)';
+const MONTHS =
+  /\b(January|February|March|April|June|July|August|September|October|November|December)\b/g;
+
+/** The range title with its month names cut to three letters ("December 2026" → "Dec 2026"). */
+export function shortTitle(title: string): string {
+  return title.replace(MONTHS, (month) => month.slice(0, 3));
+}
+
+function useNarrow(query: string): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const follow = () => setNarrow(list.matches);
+    list.addEventListener('change', follow);
+    follow();
+    return () => list.removeEventListener('change', follow);
+  }, [query]);
+  return narrow;
 }
 
 function Chevron({ direction }: { direction: 'left' | 'right' }) {

@@ -1,6 +1,7 @@
 // The questions the calendar asks before it changes something, as Google Calendar asks
 // them: which events of a repeating event a change is for, whether Google emails the
-// guests about it, and whether events Google no longer has go from this computer too.
+// guests about it, whether unsaved edits may go, and whether events Google no longer has go
+// from this computer too.
 import type { SyncStatus } from '../../src-preload/contract';
 import type { EditScope } from './model/types';
 import type { Question } from './QuestionDialog';
@@ -27,12 +28,13 @@ export function scopeQuestion(action: ScopeAction): Question<EditScope> {
   };
 }
 
-export type GuestChange = 'create' | 'edit' | 'delete';
+/** What Google would email the guests about: a new invitation, a change, a cancellation. */
+export type GuestChange = 'invitation' | 'update' | 'cancellation';
 
-/** "Send update emails to guests?" Closing the question cancels the change. */
+/** "Send invitation / update / cancellation emails to guests?" Closing the question cancels the change. */
 export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
   return {
-    title: 'Send update emails to guests?',
+    title: SEND_TITLES[change],
     body: <p>{SEND_DETAIL[change]}</p>,
     answers: [
       { value: false, label: "Don't send" },
@@ -40,6 +42,19 @@ export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
     ],
     cancel: 'Cancel',
     className: 'send-updates-dialog',
+  };
+}
+
+/** Closing an editor with changes: "Discard changes?" — closing the question keeps editing. */
+export function discardQuestion(): Question<boolean> {
+  return {
+    title: 'Discard changes?',
+    body: <p>The changes you made to this event are not saved.</p>,
+    answers: [
+      { value: false, label: 'Keep editing', focus: true },
+      { value: true, label: 'Discard', danger: true },
+    ],
+    className: 'discard-dialog',
   };
 }
 
@@ -79,8 +94,14 @@ const SCOPE_TITLES: Record<ScopeAction, string> = {
   respond: 'Respond to recurring event',
 };
 
+const SEND_TITLES: Record<GuestChange, string> = {
+  invitation: 'Send invitation emails to guests?',
+  update: 'Send update emails to guests?',
+  cancellation: 'Send cancellation emails to guests?',
+};
+
 const SEND_DETAIL: Record<GuestChange, string> = {
-  create: 'Google will email an invitation to each guest.',
-  edit: 'Google will email the guests about the change.',
-  delete: 'Google will email the guests that the event is cancelled.',
+  invitation: 'Google will email an invitation to each new guest.',
+  update: 'Google will email the guests about the change.',
+  cancellation: 'Google will email the guests that the event is cancelled.',
 };

@@ -8,7 +8,7 @@ import { useCallback } from 'react';
 import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import type { Settings } from '../../src-preload/contract';
-import { organizes } from '../../src-preload/model/calendar-access';
+import { changeRefusal, organizes } from '../../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from '../db/database';
 import {
   DraftValidationError,
@@ -16,9 +16,11 @@ import {
   deleteEvent,
   moveEvent,
   respondToEvent,
-  updateEvent,
+  saveEdits,
 } from '../db/event-writes';
 import type { DraftProblem, EditScope, EventDraft, Occurrence } from './model/types';
+import { draftFromOccurrence } from './model/drafts';
+import { changedDraftFields, guestNotice } from './model/draft-merge';
 import { typeRules } from './model/event-types';
 import type { Span } from './CalendarView';
 import type { Questions } from './QuestionDialog';
@@ -37,11 +39,21 @@ export interface EventChangesDeps {
   ask: Questions['ask'];
   /** Tells the person what went wrong with a change made outside the editor. */
   notify(message: string): void;
+  /** Runs a change so that it can be undone (useUndo's `run`). */
+  undoable<T>(label: string, write: () => Promise<T>): Promise<T>;
 }
 
 export interface EventChanges {
-  /** Saves the editor's draft (`occurrence` null: a new event); problems to show, [] when cancelled, null once saved. */
-  save(occurrence: Occurrence | null, draft: EventDraft): Promise<DraftProblem[] | null>;
+  /**
+   * Saves the editor's draft (`occurrence` null: a new event). `baseline` is the event as the
+   * person last saw it in the editor: only the fields they changed since are written, onto the
+   * newest record. Problems to show, [] when cancelled, null once saved (or nothing changed).
+   */
+  save(
+    occurrence: Occurrence | null,
+    draft: EventDraft,
+    baseline?: EventDraft,
+  ): Promise<DraftProblem[] | null>;
   /** A guest's answer; false when the person cancelled. */
   respond(occurrence: Occurrence, status: ResponseStatus): Promise<boolean>;
   /** Deletes the occurrence (or more of its series); true once deleted. */
@@ -51,7 +63,7 @@ export interface EventChanges {
 }
 
 export function useEventChanges(deps: EventChangesDeps): EventChanges {
-  const { db, calendars, sendUpdates, ask, notify } = deps;
+  const { db, calendars, sendUpdates, ask, notify, undoable } = deps;
 
   /** Which events of a series a change applies to: asked, unless the type keeps the series whole (a birthday). */
   const scopeOf = useCallback(
@@ -63,19 +75,19 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
   );
 
   /**
-   * Whether Google should email the guests: asked when the event has guests, lives on Google
-   * and the person organizes it, unless Preferences says always or never. Null: cancelled.
+   * Whether Google should email the guests: asked only when an email would go out (`change`
+   * is null when the guests see nothing new), the event lives on Google and the person
+   * organizes it, unless Preferences says always or never. Null: cancelled.
    */
   const guestMail = useCallback(
     async (
-      change: GuestChange,
+      change: GuestChange | null,
       calendarId: string,
-      hadGuests: boolean,
       event?: CalendarEvent,
     ): Promise<SendUpdates | null> => {
       const calendar = calendars?.find((c) => c.id === calendarId);
       const organizer = !event || !calendar || organizes(event, calendar);
-      if (!calendar?.account || !hadGuests || !organizer) return 'none';
+      if (!change || !calendar?.account || !organizer) return 'none';
       if (sendUpdates === 'always') return 'all';
       if (sendUpdates === 'never') return 'none';
       const send = await ask(sendUpdatesQuestion(change));
@@ -85,41 +97,43 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
   );
 
   const save = useCallback(
-    async (occurrence: Occurrence | null, draft: EventDraft) => {
+    async (occurrence: Occurrence | null, draft: EventDraft, baseline?: EventDraft) => {
       try {
         if (!occurrence) {
-          const mail = await guestMail('create', draft.calendarId, draft.attendees.length > 0);
+          const mail = await guestMail(guestNotice(null, draft), draft.calendarId);
           if (!mail) return [];
           await createEvent(db, draft, { sendUpdates: mail });
           return null;
         }
+        const seen = baseline ?? draftFromOccurrence(occurrence, draft.timeZone);
+        // Nothing changed: nothing to write, nothing to ask.
+        if (changedDraftFields(seen, draft).length === 0) return null;
         const scope = await scopeOf(occurrence, 'edit');
         if (!scope) return [];
-        const mail = await guestMail(
-          'edit',
-          draft.calendarId,
-          draft.attendees.length > 0 || hasGuests(occurrence.event),
-          occurrence.event,
-        );
+        const mail = await guestMail(guestNotice(seen, draft), draft.calendarId, occurrence.event);
         if (!mail) return [];
-        await updateEvent(db, occurrence, draft, scope, { sendUpdates: mail });
+        await undoable('Event saved', () =>
+          saveEdits(db, occurrence, seen, draft, scope, { sendUpdates: mail }),
+        );
         return null;
       } catch (error) {
         if (error instanceof DraftValidationError) return error.problems;
         throw error;
       }
     },
-    [db, guestMail, scopeOf],
+    [db, guestMail, scopeOf, undoable],
   );
 
   const respond = useCallback(
     async (occurrence: Occurrence, status: ResponseStatus) => {
       const scope = occurrence.seriesId ? await ask(scopeQuestion('respond')) : 'all';
       if (!scope) return false;
-      await respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all');
+      await undoable('Response saved', () =>
+        respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all'),
+      );
       return true;
     },
-    [ask, db],
+    [ask, db, undoable],
   );
 
   const remove = useCallback(
@@ -127,28 +141,44 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const scope = await scopeOf(occurrence, 'delete');
       if (!scope) return false;
       const { event } = occurrence;
-      const mail = await guestMail('delete', event.calendarId, hasGuests(event), event);
+      const mail = await guestMail(
+        hasGuests(event) ? 'cancellation' : null,
+        event.calendarId,
+        event,
+      );
       if (!mail) return false;
       try {
-        await deleteEvent(db, occurrence, scope, { sendUpdates: mail });
+        await undoable('Event deleted', () =>
+          deleteEvent(db, occurrence, scope, { sendUpdates: mail }),
+        );
         return true;
       } catch (error) {
         notify(`The event was not deleted: ${messageOf(error)}`);
         return false;
       }
     },
-    [db, guestMail, notify, scopeOf],
+    [db, guestMail, notify, scopeOf, undoable],
   );
 
   const move = useCallback(
     async (occurrence: Occurrence, change: Span, revert: () => void) => {
+      // The grid does not let such an event be dragged; a drag that started anyway (the
+      // calendar or the event changed mid-drag) is refused here, before anything is asked.
+      const calendar = calendars?.find((c) => c.id === occurrence.event.calendarId);
+      const refused = calendar && changeRefusal(occurrence.event, calendar);
+      if (refused) {
+        revert();
+        return notify(`The event was not moved: ${refused}`);
+      }
       const scope = await scopeOf(occurrence, 'edit');
       if (!scope) return revert();
       const { event } = occurrence;
-      const mail = await guestMail('edit', event.calendarId, hasGuests(event), event);
+      const mail = await guestMail(hasGuests(event) ? 'update' : null, event.calendarId, event);
       if (!mail) return revert();
       try {
-        await moveEvent(db, occurrence, change, scope, { sendUpdates: mail });
+        await undoable('Event moved', () =>
+          moveEvent(db, occurrence, change, scope, { sendUpdates: mail }),
+        );
       } catch (error) {
         revert();
         const detail =
@@ -158,7 +188,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         notify(`The event was not moved: ${detail}`);
       }
     },
-    [db, guestMail, notify, scopeOf],
+    [calendars, db, guestMail, notify, scopeOf, undoable],
   );
 
   return { save, respond, remove, move };

@@ -22,6 +22,8 @@ import {
   truncatedRecurrence,
 } from '../calendar/model/recurrence-rewrite';
 import { LocalChanges, changeEvents } from './local-changes';
+import { currentOccurrence } from './current-occurrence';
+import { changedDraftFields, mergeDraft } from '../calendar/model/draft-merge';
 import { updateAll, updateFollowing } from './series-writes';
 
 export class DraftValidationError extends Error {
@@ -93,6 +95,35 @@ export async function updateEvent(
     ),
   );
   await applyDraft(db, occ, draft, scope, options);
+}
+
+/**
+ * Saves what the person changed in an editor opened on `occ` when the event looked like
+ * `baseline`: only the fields where `draft` differs from it, laid onto the newest record (a
+ * sync or another window may have changed it meanwhile). False when nothing changed.
+ */
+export async function saveEdits(
+  db: AlmanacDatabase,
+  occ: Occurrence,
+  baseline: EventDraft,
+  draft: EventDraft,
+  scope: EditScope,
+  options: WriteOptions = {},
+): Promise<boolean> {
+  if (changedDraftFields(baseline, draft).length === 0) return false;
+  const newest = await currentOccurrence(db, occ);
+  if (!newest) throw new EventGoneError();
+  const merged = mergeDraft(draftFromOccurrence(newest, draft.timeZone), baseline, draft);
+  await updateEvent(db, newest, merged, scope, options);
+  return true;
+}
+
+/** The event a change was meant for is gone (deleted here, by sync, or in another window). */
+export class EventGoneError extends Error {
+  constructor() {
+    super('This event no longer exists; it may have been deleted elsewhere.');
+    this.name = 'EventGoneError';
+  }
 }
 
 /** Drag to move or resize: new start/end in Occurrence format. Only the times are checked. */
@@ -213,8 +244,7 @@ async function applyDraft(
 ): Promise<void> {
   await changeEvents(db, async () => {
     const stored = await db.events.get(occ.event.id);
-    if (!stored || stored.status === 'cancelled')
-      throw new Error('This event no longer exists; it may have been deleted elsewhere.');
+    if (!stored || stored.status === 'cancelled') throw new EventGoneError();
     const w = await LocalChanges.open(db, stored.calendarId, options.sendUpdates);
     const baseline = draftFromOccurrence(occ, draft.timeZone);
 

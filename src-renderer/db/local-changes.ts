@@ -13,7 +13,7 @@ import type {
   EventFieldName,
 } from '../../src-preload/model/event';
 import { versionAfter, type OutboxEntry, type SendUpdates } from '../../src-preload/local-store';
-import { canWrite } from '../../src-preload/model/calendar-access';
+import { calendarRefusal, canWrite } from '../../src-preload/model/calendar-access';
 import { instantOf } from '../../src-preload/model/event-time';
 import {
   FIELDS,
@@ -40,6 +40,8 @@ export class LocalChanges {
     const calendar = await db.calendars.get(calendarId);
     if (!calendar) throw new Error('That calendar no longer exists.');
     if (!canWrite(calendar)) throw new Error(`You can only view events in “${calendar.summary}”.`);
+    const refused = calendarRefusal(calendar);
+    if (refused) throw new Error(refused);
     return new LocalChanges(db, calendar, sendUpdates);
   }
 

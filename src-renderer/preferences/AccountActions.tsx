@@ -43,10 +43,12 @@ export function AccountActions({
       {open === 'stop' && (
         <Dialog label="Stop synchronization" onClose={() => setOpen(null)}>
           <h2 className="dialog-title">Stop synchronization?</h2>
-          <p>
-            You are about to stop the synchronization of your calendar with Google ({account}).
-            Almanac signs out of Google; your events stay on this computer.
-          </p>
+          <div className="dialog-body">
+            <p>
+              You are about to stop the synchronization of your calendar with Google ({account}).
+              Almanac signs out of Google; your events stay on this computer.
+            </p>
+          </div>
           <div className="dialog-actions">
             <span className="spacer" />
             <button

@@ -1,12 +1,22 @@
 // Preferences → "Sync log": one line per sync cycle and per problem, newest first, filtered
 // by level and calendar. A problem line says in Google's words and plain ones what happened
 // and what to do, and opens the event it is about ("Open event"); a conflict line shows the
-// value that lost and can put it back ("Restore"); "Export…" saves a diagnostics file.
-import { useId, useState } from 'react';
+// value that lost and can put it back ("Restore"); a change Google refused can live on as a
+// new event ("Restore as a new event"); "Export…" saves a diagnostics file.
+import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lineOf, type LogLevel } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
-import { diagnostics, lostValue, restoreLostValue, saveFile, show } from './sync-log-actions';
+import {
+  diagnostics,
+  lostValue,
+  refusedVersion,
+  restoreAsNewEvent,
+  restoreLostValue,
+  saveFile,
+  show,
+} from './sync-log-actions';
+import { getApi } from '../bridge';
 import { visibleText } from '../visible-text';
 import { PaneNotice, type Outcome } from './PaneNotice';
 
@@ -21,6 +31,8 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
   const [calendarId, setCalendarId] = useState('all');
   const [notice, setNotice] = useState<Outcome | null>(null);
   const ids = { level: useId(), calendar: useId() };
+  // Looking here is what the toolbar's "change refused by Google" waits for.
+  useEffect(() => void getApi().refusalsSeen(), []);
   const calendars = useLiveQuery(() => db.calendars.toArray(), [db]) ?? [];
   const restored = useLiveQuery(
     async () =>
@@ -102,7 +114,17 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
       <ol className="sync-log" aria-label="Sync log lines">
         {lines.map((line) => {
           const lost = lostValue(line);
+          const refused = refusedVersion(line);
           const canOpen = line.eventId !== undefined && openable.has(line.eventId);
+          const act = (work: Promise<string>) =>
+            void work.then(
+              (text) => setNotice({ ok: true, text }),
+              (error: unknown) =>
+                setNotice({
+                  ok: false,
+                  text: error instanceof Error ? error.message : String(error),
+                }),
+            );
           return (
             <li key={line.id} className={`log-line ${line.level}`}>
               <div className="log-meta">
@@ -113,7 +135,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                 )}
               </div>
               <p className="log-message">{visibleText(line.message)}</p>
-              {(canOpen || lost) && (
+              {(canOpen || lost || refused) && (
                 <div className="log-actions">
                   {canOpen && (
                     <button
@@ -131,20 +153,23 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                         type="button"
                         className="link-button"
                         disabled={restored?.has(line.id)}
-                        onClick={() =>
-                          void restoreLostValue(db, line).then(
-                            (text) => setNotice({ ok: true, text }),
-                            (error: unknown) =>
-                              setNotice({
-                                ok: false,
-                                text: error instanceof Error ? error.message : String(error),
-                              }),
-                          )
-                        }
+                        onClick={() => act(restoreLostValue(db, line))}
                       >
                         {restored?.has(line.id) ? 'Restored' : 'Restore'}
                       </button>
                     </span>
+                  )}
+                  {refused && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={restored?.has(line.id)}
+                      onClick={() => act(restoreAsNewEvent(db, line))}
+                    >
+                      {restored?.has(line.id)
+                        ? 'Restored as a new event'
+                        : 'Restore as a new event'}
+                    </button>
                   )}
                 </div>
               )}

@@ -1,11 +1,15 @@
 // What the Sync log pane does besides showing lines: put back a value that lost a conflict
-// (as a local edit, so it syncs like any change the user makes), and build the diagnostics
+// (as a local edit, so it syncs like any change the user makes), make a version Google
+// refused a new event of the person's own, and build the diagnostics
 // file (app and OS versions, settings without secrets, the connection's state, the log).
-import type { EventFieldName } from '../../src-preload/model/event';
+import type { EventFieldName, EventFields } from '../../src-preload/model/event';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import { instantOf } from '../../src-preload/model/event-time';
 import { lineOf, logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { redactValue } from '../../src-preload/redact';
 import type { AlmanacDatabase } from '../db/database';
 import { LocalChanges, changeEvents } from '../db/local-changes';
+import { newEventId } from '../db/event-writes';
 import { getApi } from '../bridge';
 
 /** The value a conflict entry says was lost, or null when the entry has nothing to restore. */
@@ -35,6 +39,58 @@ export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry)
         event.id,
         message,
         { restoredFrom: entry.id },
+      ),
+    );
+    return message;
+  });
+}
+
+/** What "Restore as a new event" makes from a line of a change Google refused, or null. */
+export function refusedVersion(entry: SyncLogEntry): Partial<EventFields> | null {
+  return lineOf(entry, 'refused')?.detail.newEvent ?? null;
+}
+
+/**
+ * The version Google refused, as a new event of the person's own (no guests: they were not
+ * the person's to invite), in the same calendar when it takes changes, else the first that does.
+ */
+export async function restoreAsNewEvent(db: AlmanacDatabase, entry: SyncLogEntry): Promise<string> {
+  const version = refusedVersion(entry);
+  if (!version?.start || !version.end) throw new Error('This line has nothing to restore.');
+  const { start, end } = version;
+  return changeEvents(db, async () => {
+    const calendars = await db.calendars.toArray();
+    const calendar =
+      calendars.find((c) => c.id === entry.calendarId && canWrite(c)) ??
+      calendars.find((c) => c.primary && canWrite(c)) ??
+      calendars.find(canWrite);
+    if (!calendar) throw new Error('No calendar here takes new events.');
+    const changes = await LocalChanges.open(db, calendar.id);
+    const id = newEventId();
+    await changes.insert({
+      ...structuredClone(version),
+      id,
+      calendarId: calendar.id,
+      kind: 'single',
+      status: 'confirmed',
+      summary: version.summary ?? '',
+      start,
+      end,
+      startMs: instantOf(start),
+      endMs: instantOf(end),
+      updatedAt: new Date().toISOString(),
+    });
+    const message = `“${version.summary ?? ''}”: the version Google refused is a new event in “${calendar.summary}”.`;
+    await db.syncLog.add(
+      logLine(
+        { now: new Date().toISOString(), calendarId: calendar.id },
+        'info',
+        'restored-value',
+        id,
+        message,
+        {
+          restoredFrom: entry.id,
+        },
       ),
     );
     return message;

@@ -11,13 +11,21 @@ import { visibleText } from '../visible-text';
 export interface SyncButtonProps {
   google: GoogleState;
   sync: SyncState;
+  /** Whether the background process answers; without it nothing can sync. */
+  connected?: boolean;
   /** Open Preferences → Google Calendar (to set up). */
   onOpenSettings(): void;
   /** Open Preferences → Sync log (to read why sync failed). */
   onOpenLog(): void;
 }
 
-export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButtonProps) {
+export function SyncButton({
+  google,
+  sync,
+  connected = true,
+  onOpenSettings,
+  onOpenLog,
+}: SyncButtonProps) {
   const { status, busy } = google;
   const state = status?.state ?? 'not-configured';
   const running = sync.status?.running ?? false;
@@ -35,17 +43,31 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
     sync.status?.lastResult &&
     !sync.status.lastResult.ok &&
     !running;
+  const label = state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google';
+  const lines = [
+    !connected && 'Background process stopped',
+    connected &&
+      state === 'connected' &&
+      status?.account &&
+      `Connected as ${visibleText(status.account)}`,
+    reset === 'running' && 'Reset Account in progress…',
+    connected && state === 'connected' && !reset && syncLine(sync),
+    state === 'signing-in' && 'Signing in… finish in your browser',
+    state === 'reconnect' && 'Google sign-in expired',
+  ].filter((line): line is string => Boolean(line));
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
-        {state === 'connected' && status?.account && (
-          <span>Connected as {visibleText(status.account)}</span>
-        )}
-        {reset === 'running' && <span>Reset Account in progress…</span>}
-        {state === 'connected' && !reset && <SyncLine sync={sync} />}
-        {state === 'signing-in' && 'Signing in… finish in your browser'}
-        {state === 'reconnect' && 'Google sign-in expired'}
+        {lines.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
       </span>
+      {/* In a narrow window the status folds into this icon; its tooltip has the words. */}
+      {lines.length > 0 && (
+        <span className="sync-status-icon" title={lines.join('\n')} aria-hidden="true">
+          <CloudIcon />
+        </span>
+      )}
       {reset === 'waiting' && (
         <button
           type="button"
@@ -54,6 +76,16 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
           title="It resumes at the next sync; nothing syncs until it is finished."
         >
           ⚠ Reset Account not finished
+        </button>
+      )}
+      {(sync.status?.refused ?? 0) > 0 && (
+        <button
+          type="button"
+          className="link-button warning-link"
+          onClick={onOpenLog}
+          title="Google did not take it; the event is as Google has it. The sync log has what was refused."
+        >
+          ⚠ {refusedWords(sync.status?.refused ?? 0)}
         </button>
       )}
       {failed && (
@@ -70,16 +102,29 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
         type="button"
         className="button"
         onClick={click}
-        disabled={!status || (busy && state !== 'connected') || running}
+        disabled={!connected || !status || (busy && state !== 'connected') || running}
         aria-busy={running || state === 'signing-in'}
+        aria-label={label}
       >
-        {state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google'}
+        {label === 'Sync with Google' ? (
+          <>
+            <span className="label-full">Sync with Google</span>
+            <span className="label-short">Sync</span>
+          </>
+        ) : (
+          label
+        )}
       </button>
     </div>
   );
 }
 
-function SyncLine({ sync }: { sync: SyncState }) {
+function refusedWords(count: number): string {
+  return `${count} ${count === 1 ? 'change' : 'changes'} refused by Google`;
+}
+
+/** "Synced 10:42 · 2 changes waiting", or null when there is nothing to say. */
+function syncLine(sync: SyncState): string | null {
   const { status, pending } = sync;
   const parts: string[] = [];
   if (status?.running) parts.push('Syncing…');
@@ -89,5 +134,19 @@ function SyncLine({ sync }: { sync: SyncState }) {
       `Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
     );
   if (pending > 0) parts.push(`${pending} ${pending === 1 ? 'change' : 'changes'} waiting`);
-  return parts.length > 0 ? <span className="sync-line">{parts.join(' · ')}</span> : null;
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+function CloudIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" focusable="false">
+      <path
+        d="M7 18h10a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.1 9.2 4.5 4.5 0 0 0 7 18z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
 }

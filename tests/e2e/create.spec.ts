@@ -83,6 +83,10 @@ test('a click on one slot opens an hour-long event there; Cancel saves nothing',
   await expect(dialog.getByLabel('To time')).toHaveValue('14:00');
   await dialog.getByLabel('Title').fill('Not kept');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog).toBeHidden();
   await expect(eventsTitled(page, 'Not kept')).toHaveCount(0);
   expect(await storedEvents(page)).toEqual([]);

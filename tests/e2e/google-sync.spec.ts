@@ -97,7 +97,7 @@ test('guests are emailed only when the user says Send', async ({ openApp, admin,
     await editor.getByLabel('Guests').fill('grace@example.com');
     await editor.getByLabel('Guests').press('Enter');
     await editor.getByRole('button', { name: 'Save' }).click();
-    const question = page.getByRole('dialog', { name: 'Send update emails to guests?' });
+    const question = page.getByRole('dialog', { name: 'Send invitation emails to guests?' });
     await question.getByRole('button', { name: answer, exact: true }).click();
     await syncNow(page);
   }

@@ -248,6 +248,10 @@ test('Cancel on the scope question changes nothing and keeps the editor open wit
   await expect(question).toBeHidden();
   await expect(dialog.getByLabel('Title')).toHaveValue('Not yet');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(eventsTitled(page, 'Standup')).toHaveCount(4);
   expect((await storedEvents(page)).map((e) => e.summary)).toEqual(['Standup']);
 });

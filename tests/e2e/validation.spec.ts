@@ -140,6 +140,10 @@ test('an existing event edited into a bad state keeps its stored values after Ca
   expect(await storedEvents(page)).toEqual(before);
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog).toBeHidden();
   expect(await storedEvents(page)).toEqual(before);
   await expect(eventsTitled(page, 'Dentist')).toHaveAccessibleName(
@@ -179,6 +183,10 @@ test('a series edited into an impossible rule keeps its stored rule after Cancel
   );
   await expect(page.getByRole('dialog', { name: 'Edit recurring event' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog).toBeHidden();
 
   expect(await storedEvents(page)).toEqual(before);

@@ -93,6 +93,10 @@ test('keyboard shortcuts d, w, m, a, j, k, n, p and t switch views and move thro
   await expect(dialog.getByLabel('Title')).toHaveValue('dwm');
   await expect(title(page)).toHaveText('Jun 8 – Jul 5, 2026');
   await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Discard changes?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
   await expect(dialog).toBeHidden();
 
   await press('?');

@@ -1,6 +1,7 @@
 // Convergence under faults, model-based in the style of vdirsyncer's SyncMachine: fast-check
 // generates a list of commands — edits on this computer (through the renderer's event
-// operations, repeating events in all three scopes, guest changes), edits on Google (through
+// operations, repeating events in all three scopes, guest changes, and an editor opened on a
+// snapshot that saves one changed field after other commands ran), edits on Google (through
 // the real API, as another client), faults injected into the emulator (5xx, one kind of write
 // refused for a whole sync while reads go on, a response lost before or after Google applied
 // the write, 410 on the sync token, 412, 429/403 with Retry-After, an expired access token),
@@ -28,10 +29,12 @@ import {
   deleteEvent,
   moveEvent,
   updateEvent,
+  saveEdits,
   DraftValidationError,
+  EventGoneError,
 } from '../../src-renderer/db/event-writes';
 import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/model/drafts';
-import type { EditScope, EventDraft } from '../../src-renderer/calendar/model/types';
+import type { EditScope, EventDraft, Occurrence } from '../../src-renderer/calendar/model/types';
 import type { SendUpdates } from '../../src-preload/local-store';
 import { lineOf } from '../../src-preload/sync-log';
 import { seriesInstances } from '../../src-renderer/calendar/model/series-expansion';
@@ -71,6 +74,10 @@ type Command =
   | { t: 'localMove'; pick: number; hours: number; scope: EditScope; send: SendUpdates }
   | { t: 'localGuests'; pick: number; add: boolean; scope: EditScope; send: SendUpdates }
   | { t: 'localDelete'; pick: number; scope: EditScope; send: SendUpdates }
+  /** The editor opens on an occurrence as it is now; later commands run while it stays open. */
+  | { t: 'editorOpen'; pick: number }
+  /** The open editor saves one changed field, as the editor saves (db/event-writes saveEdits). */
+  | { t: 'editorSave'; field: TextField; scope: EditScope; send: SendUpdates }
   | { t: 'remoteCreate'; day: number; hour: number; repeat: boolean; guests: boolean }
   | { t: 'remoteEdit'; pick: number; instance: number | null; field: TextField }
   | { t: 'remoteMove'; pick: number; instance: number | null; hours: number }
@@ -149,6 +156,11 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.record({ t: fc.constant('localMove' as const), pick, hours, scope, send }),
+  },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('editorOpen' as const), pick }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('editorSave' as const), field, scope, send }),
   },
   {
     weight: 2,
@@ -240,6 +252,8 @@ interface Model {
    * limitation).
    */
   insertAnswerLost: boolean;
+  /** The editor open on a snapshot: its occurrence and its draft as it opened. */
+  editor: { occ: Occurrence; baseline: EventDraft } | null;
 }
 
 const root = (id: string) => id.split('_')[0] as string;
@@ -284,13 +298,26 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       );
       return;
     }
+    case 'editorOpen': {
+      const occurrences = await localOccurrences(w.db);
+      const occ = occurrences[cmd.pick % Math.max(1, occurrences.length)];
+      model.editor = occ ? { occ, baseline: draftFromOccurrence(occ, ZONE) } : null;
+      return;
+    }
+    case 'editorSave':
     case 'localEdit':
     case 'localMove':
     case 'localGuests':
     case 'localDelete': {
-      const occurrences = await localOccurrences(w.db);
-      if (occurrences.length === 0) return;
-      const occ = occurrences[cmd.pick % occurrences.length]!;
+      let occ: Occurrence;
+      if (cmd.t === 'editorSave') {
+        if (!model.editor) return;
+        occ = model.editor.occ;
+      } else {
+        const occurrences = await localOccurrences(w.db);
+        if (occurrences.length === 0) return;
+        occ = occurrences[cmd.pick % occurrences.length]!;
+      }
       const series = Boolean(occ.seriesId);
       const whole = !series || cmd.scope === 'all';
       const target = series ? (occ.seriesId as string) : occ.event.id;
@@ -336,6 +363,23 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
           const moved = before ? iso(Date.parse(before) + shift) : null;
           if (trackable && moved && !(await backToSynced(w, target, moved)))
             model.edits.push({ id: target, field: 'start', value: moved, at: i, side: 'here' });
+        } else if (cmd.t === 'editorSave') {
+          // Saved from the snapshot the editor opened on: what others changed since must stay.
+          const { baseline } = model.editor!;
+          model.editor = null;
+          const draft = { ...baseline, [cmd.field]: text(cmd.field) };
+          await localWrite(w, model, cmd.send, () =>
+            saveEdits(w.db, occ, baseline, draft, cmd.scope, { sendUpdates: cmd.send }),
+          );
+          replace(model, target, cmd.field, i);
+          if (trackable)
+            model.edits.push({
+              id: target,
+              field: cmd.field,
+              value: text(cmd.field),
+              at: i,
+              side: 'here',
+            });
         } else {
           const draft = draftFromOccurrence(occ, ZONE);
           if (cmd.t === 'localEdit') draft[cmd.field] = text(cmd.field);
@@ -367,7 +411,8 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       } catch (error) {
         // A draft the editor would refuse (e.g. a move past the series' next occurrence) is
         // not an edit; anything else is a bug.
-        if (!(error instanceof DraftValidationError)) throw error;
+        if (!(error instanceof DraftValidationError || error instanceof EventGoneError))
+          throw error;
       }
       return;
     }
@@ -476,6 +521,8 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       await injectFault(w, cmd.fault);
       return;
     case 'restart':
+      // Quitting closes the editor without saving.
+      model.editor = null;
       w.restart();
       return;
     case 'crashBeforeAck':
@@ -803,6 +850,7 @@ test(
             movedHere: new Set(),
             movedThere: new Set(),
             insertAnswerLost: false,
+            editor: null,
           };
           for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
           await settle(w);

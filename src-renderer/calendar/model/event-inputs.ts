@@ -1,6 +1,6 @@
 // The occurrences of a range as FullCalendar's event inputs: colours with readable text on
-// them, what a drag may change (a read-only calendar nothing; a birthday its date, never its
-// length), the special type's label, and the "+N more" entries of a crowded month cell.
+// them, what a drag may change (nothing on a read-only calendar or someone else's event, with
+// the reason; a birthday its date, never its length), the special type's label, and the "+N more" entries of a crowded month cell.
 import type { EventInput } from '@fullcalendar/core';
 import type { Occurrence } from './types';
 import type { MoreEntry } from './month-thinning';
@@ -8,18 +8,21 @@ import { typeRules } from './event-types';
 
 export function toEventInputs(
   occurrences: Occurrence[],
-  readOnly: Set<string>,
+  refusal: (occ: Occurrence) => string | null,
   zone: string,
 ): EventInput[] {
   return occurrences.map((occ): EventInput => {
-    const writable = !readOnly.has(occ.event.calendarId);
+    // Why it cannot move at all (a read-only calendar, someone else's event): said on hover.
+    const fixed = refusal(occ);
+    const writable = !fixed;
     const rules = typeRules(occ.event);
     return {
       // The id changes with every write, so FullCalendar mounts a fresh element and the
       // accessible name set in eventDidMount never goes stale. The record's id is part of it:
       // a generated instance and the exception that replaces it share the key, and a new
       // exception's version and time can equal its master's (same millisecond, version 1).
-      id: `${occ.key}|${occ.event.id}|${occ.event.localVersion}|${occ.event.updatedAt}`,
+      // Whether it can move is part of it too, so its tooltip follows a calendar unticked.
+      id: `${occ.key}|${occ.event.id}|${occ.event.localVersion}|${occ.event.updatedAt}|${fixed ? 'fixed' : ''}`,
       title: occ.title || '(No title)',
       start: occ.start,
       end: occ.end,
@@ -30,7 +33,10 @@ export function toEventInputs(
       // A drag changes only what the type lets change: a birthday's date, never its length.
       startEditable: writable && !rules.locked.has('startDate'),
       durationEditable: writable && !rules.locked.has('endDate'),
-      classNames: occ.event.status === 'tentative' ? ['tentative'] : undefined,
+      classNames: [
+        ...(occ.event.status === 'tentative' ? ['tentative'] : []),
+        ...(fixed ? ['fixed-event'] : []),
+      ],
       // The zone travels with the event because eventDidMount runs before this component's
       // effects, so a ref updated there would still hold the previous zone.
       extendedProps: {
@@ -38,6 +44,7 @@ export function toEventInputs(
         zone,
         typeLabel: rules.label,
         allDayFixed: rules.locked.has('allDay'),
+        fixed,
       },
     };
   });

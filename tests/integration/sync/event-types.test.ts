@@ -142,19 +142,23 @@ test('a local colour change of each reaches Google with the type and its propert
   expect(patches.filter((r) => r.batched)).toHaveLength(Object.keys(ids).length - 1);
 });
 
-test('an edit Google forbids for the type is parked with a readable reason, and the event stays as it was on both sides', async () => {
+test('an edit Google forbids for the type is refused with a readable reason, logged, and the event is as it was on both sides', async () => {
   const { fromGmail } = await specialEvents();
   await w.engine.syncAll();
   // The editor does not offer this; a change that slips through is refused by Google.
   await w.editLocal(fromGmail!, (d) => (d.summary = 'My flight'));
   const report = await w.engine.syncAll();
-  expect(report.parked).toBe(1);
+  expect(report).toMatchObject({ parked: 0, refused: 1 });
   expect((await onGoogle(w, fromGmail!)).summary).toBe('Flight LH 123');
-  const parked = (await w.log()).filter((l) => l.code === 'parked');
-  expect(parked.map((l) => l.message)).toEqual([
+  const refused = (await w.log()).filter((l) => l.code === 'refused');
+  expect(refused.map((l) => l.message)).toEqual([
     expect.stringMatching(/does not allow this change for this kind of event/),
   ]);
-  expect((await w.local(fromGmail!))?.eventType).toBe('fromGmail');
+  expect(refused[0]?.detail).toMatchObject({ change: { summary: 'My flight' } });
+  expect(await w.local(fromGmail!)).toMatchObject({
+    summary: 'Flight LH 123',
+    eventType: 'fromGmail',
+  });
 });
 
 test('uploading a special-type event Google does not have re-creates it with its type and properties', async () => {

@@ -120,7 +120,7 @@ test('a full resync and a restore after edit-vs-delete send no mail', async () =
   expect(await mail()).toEqual([]);
 });
 
-test('as a guest: answering Yes reaches Google; changing the title is parked with a reason; deleting removes it here and from my calendar', async () => {
+test('as a guest: answering Yes reaches Google; changing the title is refused, logged and taken back; deleting removes it here and from my calendar', async () => {
   await w.admin('accounts', { email: 'bob@example.com', name: 'Bob' });
   const { ids } = await w.admin<{ ids: string[] }>('events', {
     calendarId: w.email,
@@ -154,10 +154,14 @@ test('as a guest: answering Yes reaches Google; changing the title is parked wit
 
   await w.editLocal(id, (d) => (d.summary = 'My party now'));
   const report = await w.engine.syncAll();
-  expect(report.parked).toBe(1);
-  const parked = (await w.log()).find((l) => l.code === 'parked');
-  expect(parked?.message).toMatch(/Only the organizer/);
+  expect(report).toMatchObject({ parked: 0, refused: 1 });
+  const refused = (await w.log()).find((l) => l.code === 'refused');
+  expect(refused?.message).toMatch(/Only the organizer/);
+  expect(refused?.detail).toMatchObject({ status: 403, change: { summary: 'My party now' } });
   expect((await onGoogle(w, id)).summary).toBe("Bob's party");
+  // Here too the event is Google's again, with nothing left waiting.
+  expect((await w.local(id))?.summary).toBe("Bob's party");
+  expect((await w.local(id))?.dirty ?? []).toEqual([]);
 
   await w.deleteLocal(id);
   await w.engine.syncAll();

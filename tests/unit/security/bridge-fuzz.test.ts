@@ -29,6 +29,7 @@ const VALID: Record<ChannelName, unknown> = {
   'sync:now': { refreshCalendars: true },
   'sync:nudge': { reason: 'local-edit' },
   'sync:pause': { paused: true },
+  'sync:refusals-seen': null,
   'sync:confirm-removal': { calendarIds: ['primary'] },
   'reminders:show': {
     key: 'abcde_20260610T080000Z',

@@ -228,18 +228,65 @@ describe('what an answer leads to', () => {
       undefined,
     ],
     [
-      'guests cannot change this: parked',
+      'guests cannot change this: Google’s copy is read to take it back',
       patchJob(),
       failure(403, 'forbiddenForNonOrganizer'),
+      'fetch',
+      undefined,
+    ],
+    [
+      'a bad request of an event Google has: its copy is read to take it back',
+      patchJob(),
+      failure(400, 'invalid'),
+      'fetch',
+      undefined,
+    ],
+    [
+      'a bad request of an event Google never had: parked',
+      insertJob(),
+      failure(400, 'invalid'),
       'park',
       undefined,
     ],
-    ['a bad request: parked', patchJob(), failure(400, 'invalid'), 'park', undefined],
   ] as const)('%s', (_what, job, answer, type, settle) => {
     const step = planAnswer(job, answer as Answer, where);
     expect(step.type).toBe(type);
     if (step.type === 'finish') expect(step.settle.type).toBe(settle);
     if (step.type === 'finish') expect(step.pushed).toBe(true);
+  });
+
+  test('a refused change: the record takes Google’s copy, and the log keeps the refused values', () => {
+    const job = patchJob();
+    const refused = planAnswer(job, failure(403, 'forbiddenForNonOrganizer'), where);
+    expect(refused).toMatchObject({ type: 'fetch', refused: { status: 403 } });
+    job.stage = 'fetch';
+    job.refused = (refused as { refused: PushJob['refused'] }).refused;
+    const copy = remote();
+    const step = planAnswer(job, { remote: copy }, where);
+    expect(step).toMatchObject({
+      type: 'finish',
+      refused: true,
+      settle: { type: 'take-google', remote: copy },
+    });
+    const line = step.type === 'finish' ? step.log?.[0] : undefined;
+    expect(line).toMatchObject({
+      code: 'refused',
+      level: 'error',
+      detail: { status: 403, op: 'patch', change: { summary: 'New' } },
+    });
+    expect(line?.message).toMatch(/Google's version is back/);
+    // A plain event's refused version can become an event of the user's own.
+    expect(line?.detail).toMatchObject({ newEvent: { summary: 'New' } });
+  });
+
+  test('a refused change whose copy cannot be read is parked, as before', () => {
+    const job: PushJob = {
+      ...patchJob(),
+      stage: 'fetch',
+      refused: { status: 403, reason: 'x', message: 'x', retryAfter: null },
+    };
+    expect(planAnswer(job, failure(404, 'notFound'), where).type).toBe('park');
+    expect(planAnswer(job, failure(503), where).type).toBe('retry');
   });
 
   test('429 waits at least as long as Retry-After says', () => {

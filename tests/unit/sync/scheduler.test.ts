@@ -10,6 +10,7 @@ const report = (ok: boolean): SyncReport => ({
   pulled: 0,
   conflicts: 0,
   parked: 0,
+  refused: 0,
   calendars: [],
   needsConfirmation: [],
 });

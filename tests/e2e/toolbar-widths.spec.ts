@@ -1,0 +1,58 @@
+// The toolbar at laptop widths: at 800, 1,024 and 1,440 px every toolbar button is visible
+// and inside the window, nothing scrolls sideways, the title is shown whole (shortened when
+// narrow), and the sync status folds into an icon whose tooltip has its words. Screenshots of
+// each width are attached to the test's results.
+import { connect, expect, test } from './google-fixtures';
+
+test('every toolbar control is visible and inside the window at 800, 1,024 and 1,440 px', async ({
+  openApp,
+}, testInfo) => {
+  const page = await openApp();
+  await connect(page);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
+
+  for (const width of [800, 1024, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    const toolbar = page.locator('header.toolbar');
+    await testInfo.attach(`toolbar-${width}px`, {
+      body: await toolbar.screenshot({ path: testInfo.outputPath(`toolbar-${width}px.png`) }),
+      contentType: 'image/png',
+    });
+
+    const buttons = toolbar.getByRole('button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      await expect(button, `button ${i} at ${width}px`).toBeVisible();
+      const box = (await button.boundingBox())!;
+      const name = await button.innerText();
+      expect(box.x, `${name} at ${width}px`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+    // Nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    // The title is whole, not cut off.
+    const title = page.getByRole('heading', { level: 1 });
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expect(title).toHaveText(width <= 1100 ? /^[A-Z][a-z]{2} \d{4}$/ : /^[A-Z][a-z]+ \d{4}$/);
+    // The week's longer title fits too.
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Week' }).click();
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth), `at ${width}px`).toBe(
+      true,
+    );
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
+
+    // The status: words when there is room, else an icon whose tooltip has them.
+    const icon = toolbar.locator('.sync-status-icon');
+    if (width < 1250) {
+      await expect(icon).toBeVisible();
+      await expect(icon).toHaveAttribute('title', /Connected as ada@example.com/);
+    } else {
+      await expect(icon).toBeHidden();
+      await expect(toolbar.getByText('Connected as ada@example.com')).toBeVisible();
+    }
+  }
+});
