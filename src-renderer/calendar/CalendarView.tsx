@@ -33,6 +33,7 @@ import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
 import { toEventInputs, toMoreInput } from './model/event-inputs';
+import { eventTimeText } from './model/event-time-text';
 import { canWrite } from '../../src-preload/model/calendar-access';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
@@ -152,7 +153,12 @@ export function CalendarView(props: CalendarViewProps) {
       previous.viewType !== info.view.type
     ) {
       // Marked here, not in a state updater, which React may run more than once.
-      benchmarkMark('almanac:range-requested');
+      // The range travels with the mark, so the bench's floor page draws the same one.
+      benchmarkMark('almanac:range-requested', {
+        start: info.start.getTime(),
+        end: info.end.getTime(),
+        view: info.view.type,
+      });
       rangeRef.current = { start: info.start, end: info.end, viewType: info.view.type };
       setRange(rangeRef.current);
     }
@@ -239,7 +245,7 @@ export function CalendarView(props: CalendarViewProps) {
         forceEventDuration
         eventInteractive
         scrollTime="08:00:00"
-        eventTimeFormat={TIME_FORMAT}
+        eventTimeFormat={eventTimeText}
         slotLabelFormat={TIME_FORMAT}
         noEventsContent="Nothing planned for these weeks."
         datesSet={datesSet}
