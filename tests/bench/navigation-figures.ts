@@ -1,7 +1,13 @@
-// Month view speed in real Chromium against the browser shell: 20,000 events in IndexedDB,
-// 2,000 of them in the month shown and 2,000 in the next. The renderer marks
-// 'almanac:range-requested' when the visible range changes and 'almanac:events-rendered'
-// once FullCalendar has drawn that range's events; the figure is the time between them.
+// Navigation speed in real Chromium against the browser shell, each figure beside its floor
+// measured in the same run: 20,000 events in IndexedDB, 2,000 of them in this month and
+// 2,000 in the next, the rest spread over the surrounding years.
+//
+// Click to drawn: from just before the click (a 'bench:act' mark) to the renderer's
+// 'almanac:events-rendered' mark, which CalendarView sets once FullCalendar has laid out the
+// new range's events. Opening the app straight into month view is timed from the page's
+// navigation start instead. The floor (floor-page.ts) draws the same range's events,
+// read from the same IndexedDB, as plain positioned elements; it is timed the same way.
+// Each figure is the median of at least five repetitions, with min and max.
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
@@ -11,8 +17,14 @@ import { DateTime } from 'luxon';
 import type { CalendarEvent } from '../../src-preload/model/event';
 import { startWebShell } from '../../src-main/web/web-shell';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { FLOOR_HTML, FLOOR_PATH, type FloorRange } from './floor-page';
+import { againstFloor, spread } from './stats';
 
-export async function measureMonthView(): Promise<Record<string, number>> {
+const REPS = 5;
+/** A person looks at the screen for a moment between clicks; the app reads ahead then. */
+const PAUSE_MS = 1200;
+
+export async function measureNavigation(): Promise<Record<string, unknown>> {
   const shell = await startWebShell({
     port: 0,
     dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-')),
@@ -36,46 +48,81 @@ export async function measureMonthView(): Promise<Record<string, number>> {
       ).__almanac.db;
       await db.events.bulkPut(records);
     }, events);
-    // Let the default view draw its own range first, so its marks are not paired with ours.
-    await timeRange(page, () => page.reload().then(() => undefined), { reload: true });
-    // A person looks at the screen for a moment before the next click; the app reads the
-    // neighbouring weeks in that idle time.
-    await page.waitForTimeout(1500);
-    const firstRender = await timeRange(page, () =>
-      page.getByRole('button', { name: 'Month' }).click(),
-    );
-    const firstQuery = await lastQueryMs(page);
-    const firstFromClick = await sinceClickMs(page);
-    await page.waitForTimeout(1500);
-    const nextMonth = await timeRange(page, () =>
-      page.getByRole('button', { name: 'Next' }).click(),
-    );
-    const nextQuery = await lastQueryMs(page);
-    const nextFromClick = await sinceClickMs(page);
-    // The worst case, with nothing read ahead: the app opening straight into month view.
-    await page.getByRole('button', { name: 'Previous' }).click();
+
+    const app = { firstMonth: [] as Sample[], nextMonth: [] as Sample[] };
+    const toWeek: Sample[] = [];
+    const toMonth: Sample[] = [];
+    for (let rep = 0; rep < REPS; rep++) {
+      // Start-up in the default (week) view, then the month's first render after it.
+      await page.reload();
+      await waitForDrawn(page, 0);
+      await page.waitForTimeout(PAUSE_MS);
+      app.firstMonth.push(await clickToDrawn(page, 'Month'));
+      // Next and back: both months hold 2,000 events.
+      for (const name of ['Next', 'Previous'] as const) {
+        await page.waitForTimeout(PAUSE_MS);
+        app.nextMonth.push(await clickToDrawn(page, name));
+      }
+      await page.waitForTimeout(PAUSE_MS);
+      toWeek.push(await clickToDrawn(page, 'Week'));
+      await page.waitForTimeout(PAUSE_MS);
+      toMonth.push(await clickToDrawn(page, 'Month'));
+    }
+
+    // Opening the app straight into month view: nothing read ahead, every cache cold.
     await setDefaultView(page, 'month');
-    const coldOpen = await timeRange(page, () => page.reload().then(() => undefined), {
-      reload: true,
-    });
-    const coldQuery = await lastQueryMs(page);
-    const heap = await page.evaluate(
-      () =>
-        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
-          ?.usedJSHeapSize ?? 0,
+    const coldOpen: Sample[] = [];
+    for (let rep = 0; rep < REPS; rep++) {
+      await page.reload();
+      coldOpen.push(await fromNavigation(page));
+    }
+    const heap = await rendererHeap(page);
+
+    // The floor, on the same origin and database, for the same ranges.
+    await page.route(`${new URL(shell.url).origin}${FLOOR_PATH}*`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: FLOOR_HTML }),
     );
+    const floorUrl = `${new URL(shell.url).origin}${FLOOR_PATH}`;
+    await page.goto(floorUrl);
+    const floor = async (samples: Sample[]) => {
+      const out: number[] = [];
+      for (const { range } of samples) {
+        await page.waitForTimeout(100);
+        out.push(await floorClickToDrawn(page, range));
+      }
+      return out;
+    };
+    const floorCold: number[] = [];
+    for (const { range } of coldOpen) {
+      await page.goto(`${floorUrl}?range=${encodeURIComponent(JSON.stringify(range))}`);
+      floorCold.push(await floorFromNavigation(page));
+    }
+
+    const figure = async (samples: Sample[]) => ({
+      ...againstFloor(
+        samples.map((s) => s.ms),
+        await floor(samples),
+      ),
+      // Of the app's time, how much went to reading and expanding (the rest is drawing).
+      readMedianMs: spread(samples.map((s) => s.readMs)).median,
+    });
     return {
       eventsInDatabase: events.length,
       eventsInMonth: 2000,
-      firstRenderMs: round(firstRender),
-      firstRenderQueryMs: round(firstQuery),
-      firstRenderFromClickMs: round(firstFromClick),
-      nextMonthMs: round(nextMonth),
-      nextMonthQueryMs: round(nextQuery),
-      nextMonthFromClickMs: round(nextFromClick),
-      coldOpenInMonthViewMs: round(coldOpen),
-      coldOpenQueryMs: round(coldQuery),
-      rendererHeapMB: round(heap / 1e6),
+      clickToDrawnMs: {
+        monthFirstRender: await figure(app.firstMonth),
+        nextMonth: await figure(app.nextMonth),
+        viewSwitchMonthToWeek: await figure(toWeek),
+        viewSwitchWeekToMonth: await figure(toMonth),
+        openInMonthView: {
+          ...againstFloor(
+            coldOpen.map((s) => s.ms),
+            floorCold,
+          ),
+          readMedianMs: spread(coldOpen.map((s) => s.readMs)).median,
+        },
+      },
+      rendererHeapMB: heap,
     };
   } finally {
     await browser.close();
@@ -83,42 +130,95 @@ export async function measureMonthView(): Promise<Record<string, number>> {
   }
 }
 
-/**
- * Time from the range request `act` causes to the first render of that range's events.
- * A reload starts a new page whose marks begin at zero, so it waits for the first pair.
- */
-async function timeRange(
-  page: Page,
-  act: () => Promise<void>,
-  options: { reload?: boolean } = {},
-): Promise<number> {
-  const before = options.reload
-    ? 0
-    : await page.evaluate(() => performance.getEntriesByName('almanac:range-requested').length);
-  if (!options.reload) await page.evaluate(() => performance.mark('bench:act'));
-  await act();
-  await page.waitForFunction(
-    (n) => {
-      const requested = performance.getEntriesByName('almanac:range-requested');
-      const last = requested.at(-1);
-      return (
-        requested.length > n &&
-        !!last &&
-        performance
-          .getEntriesByName('almanac:events-rendered')
-          .some((m) => m.startTime >= last.startTime)
-      );
+interface Sample {
+  ms: number;
+  /** From the range request to the range's events read and expanded. */
+  readMs: number;
+  range: FloorRange;
+}
+
+/** Clicks the toolbar button `name` and times it until the new range's events are drawn. */
+async function clickToDrawn(page: Page, name: string): Promise<Sample> {
+  const before = await page.evaluate(() => {
+    performance.mark('bench:act');
+    return performance.getEntriesByName('bench:act').at(-1)!.startTime;
+  });
+  await page.getByRole('button', { name, exact: true }).click();
+  return waitForDrawn(page, before);
+}
+
+/** Waits for a range requested after `since` to be drawn, and reads the marks. */
+async function waitForDrawn(page: Page, since: number): Promise<Sample> {
+  const handle = await page.waitForFunction(
+    (t) => {
+      const requested = performance
+        .getEntriesByName('almanac:range-requested')
+        .filter((m) => m.startTime >= t)
+        .at(-1) as PerformanceMark | undefined;
+      if (!requested) return null;
+      const rendered = performance
+        .getEntriesByName('almanac:events-rendered')
+        .find((m) => m.startTime >= requested.startTime);
+      if (!rendered) return null;
+      const loaded = performance
+        .getEntriesByName('almanac:events-loaded')
+        .find((m) => m.startTime >= requested.startTime);
+      const detail = requested.detail as { start: number; end: number; view: string };
+      return {
+        ms: rendered.startTime - t,
+        readMs: loaded ? loaded.startTime - requested.startTime : -1,
+        range: {
+          view: detail.view === 'dayGridMonth' ? 'month' : 'week',
+          startMs: detail.start,
+          endMs: detail.end,
+        },
+      };
     },
-    before,
+    since,
     { timeout: 60_000 },
   );
-  return page.evaluate(() => {
-    const requested = performance.getEntriesByName('almanac:range-requested').at(-1)!.startTime;
-    const rendered = performance
-      .getEntriesByName('almanac:events-rendered')
-      .find((m) => m.startTime >= requested)!.startTime;
-    return rendered - requested;
-  });
+  return (await handle.jsonValue()) as Sample;
+}
+
+/** After a reload: from the navigation's start to the first range drawn. */
+function fromNavigation(page: Page): Promise<Sample> {
+  return waitForDrawn(page, 0);
+}
+
+async function floorClickToDrawn(page: Page, range: FloorRange): Promise<number> {
+  const before = await page.evaluate((r) => {
+    (window as unknown as { floorRange: unknown }).floorRange = r;
+    performance.mark('bench:act');
+    return performance.getEntriesByName('bench:act').at(-1)!.startTime;
+  }, range);
+  await page.getByRole('button', { name: 'Show' }).click();
+  return floorDrawnSince(page, before);
+}
+
+function floorFromNavigation(page: Page): Promise<number> {
+  return floorDrawnSince(page, 0);
+}
+
+async function floorDrawnSince(page: Page, since: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (t) => {
+      const drawn = performance.getEntriesByName('floor:drawn').find((m) => m.startTime >= t);
+      return drawn ? drawn.startTime - t : null;
+    },
+    since,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** The page's JS heap after a full collection, and as it stood before it. */
+async function rendererHeap(page: Page): Promise<{ liveMB: number; uncollectedMB: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await cdp.detach();
+  return { liveMB: round(after / 1e6), uncollectedMB: round(before / 1e6) };
 }
 
 /** Sets the view Almanac opens in, through Preferences as a person would. */
@@ -133,30 +233,8 @@ async function setDefaultView(page: Page, view: string): Promise<void> {
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** From the click (just before it) to the events of the new range on screen. */
-function sinceClickMs(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const act = performance.getEntriesByName('bench:act').at(-1)!.startTime;
-    const rendered = performance
-      .getEntriesByName('almanac:events-rendered')
-      .find((m) => m.startTime >= act)!.startTime;
-    return rendered - act;
-  });
-}
-
-/** Of the last range's time, how much went to reading and expanding events. */
-function lastQueryMs(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const requested = performance.getEntriesByName('almanac:range-requested').at(-1)!.startTime;
-    const loaded = performance
-      .getEntriesByName('almanac:events-loaded')
-      .find((m) => m.startTime >= requested);
-    return loaded ? loaded.startTime - requested : -1;
-  });
-}
-
 /** 2,000 one-hour events in this month and the next, 16,000 spread over the surrounding years. */
-function makeEvents(month: DateTime): CalendarEvent[] {
+export function makeEvents(month: DateTime): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   const add = (start: DateTime) => {
     const end = start.plus({ hours: 1 });
