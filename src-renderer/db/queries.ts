@@ -43,8 +43,7 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
   }
 
   // Generated instances are added without reading their ids (which would write thousands of
-  // strings nobody draws); records are kept apart by id, which is how a record replaces a
-  // generated instance of the same id.
+  // strings nobody draws); records, each drawn once, are tracked by id.
   const out: Occurrence[] = [];
   const recordIds = new Set<string>();
   for (const master of liveMasters) {

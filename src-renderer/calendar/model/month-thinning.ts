@@ -71,13 +71,15 @@ export function thinMonth(
   return { shown, more };
 }
 
-interface Day {
+/** One day of the grid in the display zone. */
+export interface Day {
   date: string;
   startMs: number;
   endMs: number;
 }
 
-function daysOf(range: { start: Date; end: Date }, zone: string): Day[] {
+/** The days a range covers, in the display zone. */
+export function daysOf(range: { start: Date; end: Date }, zone: string): Day[] {
   const days: Day[] = [];
   let day = DateTime.fromJSDate(range.start, { zone }).startOf('day');
   const end = range.end.getTime();
@@ -113,7 +115,7 @@ function spanOf(
 }
 
 /** The index of the day containing `ms` (−1 before the first day). */
-function dayIndex(bounds: number[], ms: number): number {
+export function dayIndex(bounds: number[], ms: number): number {
   let lo = 0;
   let hi = bounds.length - 1;
   if (ms < bounds[0]!) return -1;
