@@ -25,7 +25,7 @@ export function exposeForTests(db: AlmanacDatabase, reminders?: ReminderEngine):
   if (TEST_BUILD) window.__almanac = { db, reminders, sync: () => getApi().syncNow() };
 }
 
-/** A performance mark the benchmark pairs up, in a test build only. */
-export function benchmarkMark(name: string): void {
-  if (TEST_BUILD) performance.mark(name);
+/** A performance mark the benchmark pairs up (with what it is about), in a test build only. */
+export function benchmarkMark(name: string, detail?: unknown): void {
+  if (TEST_BUILD) performance.mark(name, { detail });
 }

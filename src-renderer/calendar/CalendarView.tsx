@@ -1,7 +1,8 @@
 // The grids: FullCalendar's day, week, month and list views fed from the local database.
 // Only the visible range is queried (a live query, so whatever sync or the editor writes
-// shows at once), and the two performance marks bracket "range asked for" → "its events
-// are on screen" for the benchmark. Special events (a birthday, focus time…) carry their
+// shows at once); a crowded month cell or day column gets what fits and a "+N more" (see
+// month-thinning and time-grid-thinning), and the two performance marks bracket "range
+// asked for" → "its events are on screen" for the benchmark. Special events (a birthday, focus time…) carry their
 // label on the chip and move only as Google lets their type move.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
@@ -32,7 +33,9 @@ import { addDays, occurrenceLabel } from './model/display-dates';
 import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
-import { toEventInputs, toMoreInput } from './model/event-inputs';
+import { toEventInputs, toMoreInput, toTimeGridMoreInput } from './model/event-inputs';
+import { thinTimeGrid } from './model/time-grid-thinning';
+import { eventTimeText } from './model/event-time-text';
 import { changeRefusal } from '../../src-preload/model/calendar-access';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
@@ -89,7 +92,7 @@ export function CalendarView(props: CalendarViewProps) {
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
   const [range, setRange] = useState<{ start: Date; end: Date; viewType: string } | null>(null);
-  const rowsPerDay = useMonthRows();
+  const gridSize = useGridSize();
 
   // The query answers with the range it was asked for, so a stale answer (the previous
   // month, while the next one loads) is never mistaken for the new range being rendered.
@@ -117,10 +120,18 @@ export function CalendarView(props: CalendarViewProps) {
     // empty instead of laying the week's events out in a month (and then throwing them away).
     if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
     const occurrences = loaded.occurrences;
+    const dayColumns = TIME_GRID_DAYS[loaded.range.viewType];
+    if (dayColumns) {
+      // As many side by side as a day column has room for; the rest behind "+N more".
+      const dayWidth = (gridSize.width - TIME_AXIS_PX) / dayColumns;
+      const columns = Math.max(2, Math.floor(dayWidth / MIN_CHIP_PX));
+      const { shown, more } = thinTimeGrid(occurrences, loaded.range, zone, columns);
+      return [...toEventInputs(shown, refusal, zone), ...more.map(toTimeGridMoreInput)];
+    }
     if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, refusal, zone);
-    const { shown, more } = thinMonth(occurrences, loaded.range, zone, rowsPerDay.rows);
+    const { shown, more } = thinMonth(occurrences, loaded.range, zone, gridSize.rows);
     return [...toEventInputs(shown, refusal, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, view, refusal, zone, rowsPerDay.rows]);
+  }, [loaded, range, view, refusal, zone, gridSize.rows, gridSize.width]);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.
@@ -155,7 +166,12 @@ export function CalendarView(props: CalendarViewProps) {
       previous.viewType !== info.view.type
     ) {
       // Marked here, not in a state updater, which React may run more than once.
-      benchmarkMark('almanac:range-requested');
+      // The range travels with the mark, so the bench's floor page draws the same one.
+      benchmarkMark('almanac:range-requested', {
+        start: info.start.getTime(),
+        end: info.end.getTime(),
+        view: info.view.type,
+      });
       rangeRef.current = { start: info.start, end: info.end, viewType: info.view.type };
       setRange(rangeRef.current);
     }
@@ -221,7 +237,7 @@ export function CalendarView(props: CalendarViewProps) {
   }, []);
 
   return (
-    <div className="calendar-view" ref={rowsPerDay.ref}>
+    <div className="calendar-view" ref={gridSize.ref}>
       <FullCalendar
         // A view switch mounts a fresh calendar rather than calling changeView: taking
         // hundreds of events out of a time grid costs FullCalendar far more than starting over.
@@ -240,11 +256,14 @@ export function CalendarView(props: CalendarViewProps) {
         selectable
         selectMirror
         dayMaxEvents
+        // Events at the same time sit side by side, not over each other, so every chip of a
+        // busy hour (and its "+N more") can be read and clicked.
+        slotEventOverlap={false}
         nowIndicator
         forceEventDuration
         eventInteractive
         scrollTime="08:00:00"
-        eventTimeFormat={TIME_FORMAT}
+        eventTimeFormat={eventTimeText}
         slotLabelFormat={TIME_FORMAT}
         noEventsContent="Nothing planned for these weeks."
         datesSet={datesSet}
@@ -305,29 +324,36 @@ const allowDrop: AllowFunc = (span, moving) =>
 
 /**
  * How many event rows fit in a month cell at the current window size (six weeks of rows
- * under a header), measured from the calendar's box and kept current on resize.
+ * under a header), and how wide the calendar is, measured from its box and kept current on
+ * resize.
  */
-function useMonthRows(): { ref: (el: HTMLDivElement | null) => void; rows: number } {
-  const [rows, setRows] = useState(4);
+function useGridSize(): { ref: (el: HTMLDivElement | null) => void; rows: number; width: number } {
+  const [size, setSize] = useState({ rows: 4, width: 1000 });
   const observer = useRef<ResizeObserver | null>(null);
   const ref = useCallback((el: HTMLDivElement | null) => {
     observer.current?.disconnect();
     if (!el) return;
     const measure = () => {
       const cell = (el.clientHeight - HEADER_PX) / 6;
-      setRows(Math.max(2, Math.floor((cell - DAY_NUMBER_PX) / EVENT_ROW_PX)));
+      const rows = Math.max(2, Math.floor((cell - DAY_NUMBER_PX) / EVENT_ROW_PX));
+      const width = el.clientWidth;
+      setSize((old) => (old.rows === rows && old.width === width ? old : { rows, width }));
     };
     measure();
     observer.current = new ResizeObserver(measure);
     observer.current.observe(el);
   }, []);
-  return { ref, rows };
+  return { ref, ...size };
 }
 
 // FullCalendar's month layout in our stylesheet: column header, day number, one event row.
 const HEADER_PX = 24;
 const DAY_NUMBER_PX = 26;
 const EVENT_ROW_PX = 22;
+// The time grid: the hour labels' column, and the narrowest chip still worth drawing.
+const TIME_AXIS_PX = 56;
+const MIN_CHIP_PX = 36;
+const TIME_GRID_DAYS: Record<string, number | undefined> = { timeGridWeek: 7, timeGridDay: 1 };
 
 function occurrenceOf(event: EventApi): Occurrence | undefined {
   return event.extendedProps.occurrence as Occurrence | undefined;

@@ -4,7 +4,8 @@
 import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
 import type { Occurrence } from '../calendar/model/types';
 import { expandSeries } from '../calendar/model/series-expansion';
-import { occurrenceOf, overlapsRange, type Range } from '../calendar/model/occurrence';
+import { byStartMs, occurrenceOf, overlapsRange, type Range } from '../calendar/model/occurrence';
+import { seriesOf } from '../../src-preload/model/instance-ids';
 import { occurrenceColor } from '../calendar/model/colors';
 import { readEvents } from './event-window';
 import type { AlmanacDatabase } from './database';
@@ -41,7 +42,10 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
     }
   }
 
-  const byKey = new Map<string, Occurrence>();
+  // Generated instances are added without reading their ids (which would write thousands of
+  // strings nobody draws); records, each drawn once, are tracked by id.
+  const out: Occurrence[] = [];
+  const recordIds = new Set<string>();
   for (const master of liveMasters) {
     for (const occurrence of expandSeries(
       master,
@@ -50,21 +54,32 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
       colorOf(master),
       snapshot.palette,
     )) {
-      byKey.set(occurrence.key, occurrence);
+      out.push(occurrence);
+      if (occurrence.event !== master) recordIds.add(occurrence.event.id);
     }
   }
   const deletedSeries = new Set(masters.filter((m) => m.status === 'cancelled').map((m) => m.id));
+  const liveIds = new Set(liveMasters.map((m) => m.id));
+  let generatedIds: Set<string> | null = null;
   for (const event of records) {
-    if (event.kind === 'master' || event.status === 'cancelled' || byKey.has(event.id)) continue;
+    if (event.kind === 'master' || event.status === 'cancelled' || recordIds.has(event.id))
+      continue;
     if (event.recurringEventId && deletedSeries.has(event.recurringEventId)) continue;
     // An exception whose series is not loaded (moved here from far away, or orphaned)
     // still shows as itself.
     if (!overlapsRange(event, range)) continue;
-    byKey.set(event.id, occurrenceOf(event, colorOf(event)));
+    // A record named like a generated instance of a drawn series (without being linked to
+    // it as an exception) is that instance: draw it once. Rare, so the ids are written
+    // only then.
+    const series = seriesOf(event.id);
+    if (series && liveIds.has(series)) {
+      generatedIds ??= new Set(out.filter((o) => o.event.kind === 'master').map((o) => o.key));
+      if (generatedIds.has(event.id)) continue;
+    }
+    recordIds.add(event.id);
+    out.push(occurrenceOf(event, colorOf(event)));
   }
-  return [...byKey.values()].sort((a, b) =>
-    a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : 1,
-  );
+  return out.sort(byStartMs);
 }
 
 /**

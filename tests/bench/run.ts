@@ -1,22 +1,28 @@
 // `npm run bench`: every speed and memory figure in one JSON object, measured in one run
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
 import { measureFakeGoogle } from './fake-google-figures';
-import { measureMonthView } from './month-view-figures';
+import { measureNavigation } from './navigation-figures';
 import { measureRecurrence } from './recurrence-figures';
 import { measureReminders } from './reminder-figures';
+import { measureStartup } from './startup-figures';
 import { measureSync } from './sync-figures';
 
+const os = await import('node:os');
 const figures: Record<string, unknown> = {
   machine: {
     node: process.version,
-    cpus: (await import('node:os')).cpus().length,
+    cpus: os.cpus().length,
     at: new Date().toISOString(),
+    // The machine is shared: how busy it was says how far to trust absolute figures (the
+    // ratios to floors measured in the same run hold up better).
+    loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2))),
   },
 };
 for (const [name, measure] of [
   ['recurrence', measureRecurrence],
   ['reminders', measureReminders],
-  ['monthView', measureMonthView],
+  ['navigation', measureNavigation],
+  ['startup', measureStartup],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
 ] as const) {
@@ -26,5 +32,8 @@ for (const [name, measure] of [
     figures[name] = { error: error instanceof Error ? error.message : String(error) };
   }
 }
+(figures.machine as Record<string, unknown>).loadAverageAtEnd = os
+  .loadavg()
+  .map((n) => Number(n.toFixed(2)));
 console.log(JSON.stringify(figures, null, 2));
 process.exit(0);

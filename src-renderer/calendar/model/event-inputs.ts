@@ -4,6 +4,7 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { Occurrence } from './types';
 import type { MoreEntry } from './month-thinning';
+import type { TimeGridMore } from './time-grid-thinning';
 import { typeRules } from './event-types';
 
 export function toEventInputs(
@@ -57,6 +58,20 @@ export function toMoreInput(more: MoreEntry): EventInput {
     title: `+${more.hidden} more`,
     start: new Date(more.dayEndMs - 60_000).toISOString(),
     end: new Date(more.dayEndMs - 1).toISOString(),
+    allDay: false,
+    editable: false,
+    classNames: ['almanac-more'],
+    extendedProps: { more },
+  };
+}
+
+/** "+N more" in a day column: over the hidden events' times, beside the ones shown. */
+export function toTimeGridMoreInput(more: TimeGridMore): EventInput {
+  return {
+    id: `more|${more.date}|${more.startMs}`,
+    title: `+${more.hidden} more`,
+    start: new Date(more.startMs).toISOString(),
+    end: new Date(more.endMs).toISOString(),
     allDay: false,
     editable: false,
     classNames: ['almanac-more'],

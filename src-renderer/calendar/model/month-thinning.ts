@@ -6,6 +6,7 @@
 // elements at most, whatever the database holds.
 import { DateTime } from 'luxon';
 import type { Occurrence } from './types';
+import { byStartMs } from './occurrence';
 
 export interface MoreEntry {
   /** YYYY-MM-DD in the display zone. */
@@ -46,10 +47,7 @@ export function thinMonth(
   const order = occurrences
     .map((occ, i) => ({ occ, span: spans[i] }))
     .filter((x): x is { occ: Occurrence; span: [number, number] } => x.span !== null)
-    .sort(
-      (a, b) =>
-        rank(b) - rank(a) || (a.occ.start < b.occ.start ? -1 : a.occ.start > b.occ.start ? 1 : 0),
-    );
+    .sort((a, b) => rank(b) - rank(a) || byStartMs(a.occ, b.occ));
 
   const kept = new Array<number>(days.length).fill(0);
   const shown: Occurrence[] = [];
@@ -73,13 +71,15 @@ export function thinMonth(
   return { shown, more };
 }
 
-interface Day {
+/** One day of the grid in the display zone. */
+export interface Day {
   date: string;
   startMs: number;
   endMs: number;
 }
 
-function daysOf(range: { start: Date; end: Date }, zone: string): Day[] {
+/** The days a range covers, in the display zone. */
+export function daysOf(range: { start: Date; end: Date }, zone: string): Day[] {
   const days: Day[] = [];
   let day = DateTime.fromJSDate(range.start, { zone }).startOf('day');
   const end = range.end.getTime();
@@ -106,16 +106,16 @@ function spanOf(
     if (first === undefined || lastDate < first) return null;
     return [first, Math.min(lastDate, last)];
   }
-  const startMs = Date.parse(occ.start);
+  const startMs = occ.startMs;
   // An event ending exactly at midnight does not reach into the next day.
-  const endMs = Math.max(startMs, Date.parse(occ.end) - 1);
+  const endMs = Math.max(startMs, occ.endMs - 1);
   const first = Math.max(0, dayIndex(bounds, startMs));
   const lastIndex = Math.min(last, dayIndex(bounds, endMs));
   return lastIndex < first || startMs >= days[last]!.endMs ? null : [first, lastIndex];
 }
 
 /** The index of the day containing `ms` (−1 before the first day). */
-function dayIndex(bounds: number[], ms: number): number {
+export function dayIndex(bounds: number[], ms: number): number {
   let lo = 0;
   let hi = bounds.length - 1;
   if (ms < bounds[0]!) return -1;

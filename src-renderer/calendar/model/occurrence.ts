@@ -22,6 +22,8 @@ export function occurrenceOf(
     allDay,
     start: allDay ? event.start.date! : new Date(event.startMs).toISOString(),
     end: allDay ? (event.end.date ?? event.start.date!) : new Date(event.endMs).toISOString(),
+    startMs: event.startMs,
+    endMs: event.endMs,
     color,
   };
   if (master) {
@@ -33,6 +35,18 @@ export function occurrenceOf(
     if (event.originalStartTime) occurrence.originalStart = event.originalStartTime;
   }
   return occurrence;
+}
+
+/**
+ * Start order, by number (thousands are sorted per range): earlier first, an all-day day
+ * before the timed events of that UTC day, then by record id for a stable order.
+ */
+export function byStartMs(a: Occurrence, b: Occurrence): number {
+  return (
+    a.startMs - b.startMs ||
+    Number(b.allDay) - Number(a.allDay) ||
+    (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
+  );
 }
 
 /** What the grid shows as the title; Google shows untitled events the same way. */

@@ -8,7 +8,7 @@
 // series-rules.ts.
 import type { CalendarEvent, EventDateTime, EventPalette } from '../../../src-preload/model/event';
 import type { Occurrence } from './types';
-import { occurrenceOf, overlapsRange, occurrenceTitle, type Range } from './occurrence';
+import { byStartMs, occurrenceOf, overlapsRange, occurrenceTitle, type Range } from './occurrence';
 import { paletteColor } from './colors';
 import {
   DAY_MS,
@@ -38,77 +38,39 @@ export function expandSeries(
   palette?: EventPalette | null,
 ): Occurrence[] {
   if (master.status === 'cancelled') return [];
-  let instances: SeriesInstance[];
+  let instances: GeneratedOccurrence[];
   try {
-    instances = seriesInstances(master, range);
+    instances = placedInstances(master, range, occurrenceTitle(master), color);
   } catch {
     return overlapsRange(master, range) ? [occurrenceOf(master, color)] : [];
   }
+  if (exceptions.length === 0) return instances;
   const replaced = new Set<string>();
   for (const exception of exceptions) {
     const key = exceptionKey(exception);
     if (key) replaced.add(key);
   }
-  const out: Occurrence[] = [];
-  const title = occurrenceTitle(master);
-  for (const instance of instances) {
-    if (replaced.has(instance.key)) continue;
-    out.push({
-      key: instance.instanceId,
-      event: master,
-      master,
-      instanceId: instance.instanceId,
-      seriesId: master.id,
-      originalStart: instance.originalStart,
-      title,
-      allDay: instance.allDay,
-      start: instance.start,
-      end: instance.end,
-      color,
-    });
-  }
+  const out: Occurrence[] = instances.filter((instance) => !replaced.has(instance.replacedBy));
   for (const exception of exceptions) {
     if (exception.status === 'cancelled' || !overlapsRange(exception, range)) continue;
     out.push(occurrenceOf(exception, paletteColor(exception.colorId, palette) ?? color, master));
   }
-  return out.sort(byStart);
+  return out.sort(byStartMs);
 }
 
-/** One generated instance of a series. */
+/** One generated instance of a series, as series-writes reads it. */
 export interface SeriesInstance {
-  /** Matches `exceptionKey` of an exception replacing this instance. */
-  key: string;
   instanceId: string;
   originalStart: EventDateTime;
   allDay: boolean;
   /** Occurrence format: ISO instant with Z, or YYYY-MM-DD. */
   start: string;
   end: string;
-  /** Wall clock of the original start in the series' zone (floating ms). */
-  floating: number;
 }
 
 /** The generated instances of a master overlapping `range`. Throws if the rule cannot be read. */
 export function seriesInstances(master: CalendarEvent, range: Range): SeriesInstance[] {
-  const series = parseSeries(master);
-  const from = range.start.getTime();
-  const to = range.end.getTime();
-  const key = `${from}:${to}`;
-  const hit = series.instances.get(key);
-  if (hit) return hit;
-  // Floating times sit up to ±15 h from the instants they stand for.
-  const floats = series.floatsBetween(
-    from - series.durationMs - 15 * 3_600_000,
-    to + 15 * 3_600_000,
-  );
-  const out: SeriesInstance[] = [];
-  for (const floating of floats) {
-    const instance = series.instanceAt(floating);
-    if (instance && instanceOverlaps(series.allDay, instance, from, to)) out.push(instance.value);
-  }
-  if (series.instances.size > 32) series.instances.clear();
-  series.instances.set(key, out);
-  return out;
+  return placedInstances(master, range, occurrenceTitle(master), '');
 }
 
 /** Floating starts of a master's instances in [from, to] (floating ms, inclusive). */
@@ -129,31 +91,131 @@ export function exceptionKey(exception: CalendarEvent): string | null {
   return fromId.date !== undefined ? `d${fromId.date}` : `t${fromId.instant}`;
 }
 
-// ---------------------------------------------------------------------------------------
+/**
+ * A generated instance. A month holds thousands of them and draws a couple of hundred, so
+ * only the numbers are worked out up front; the strings (id, ISO start and end, original
+ * start) are written the first time something reads them, and kept.
+ */
+class GeneratedOccurrence implements Occurrence {
+  readonly seriesId: string;
+  private written?: { instanceId: string; start: string; end: string };
 
-function byStart(a: Occurrence, b: Occurrence): number {
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+  constructor(
+    readonly master: CalendarEvent,
+    readonly title: string,
+    readonly color: string,
+    readonly allDay: boolean,
+    /** Wall clock of the original start in the series' zone (floating ms). */
+    readonly floating: number,
+    readonly startMs: number,
+    readonly endMs: number,
+    private readonly zone: string,
+  ) {
+    this.seriesId = master.id;
+  }
+
+  get event(): CalendarEvent {
+    return this.master;
+  }
+  get key(): string {
+    return this.strings.instanceId;
+  }
+  get instanceId(): string {
+    return this.strings.instanceId;
+  }
+  get start(): string {
+    return this.strings.start;
+  }
+  get end(): string {
+    return this.strings.end;
+  }
+  get originalStart(): EventDateTime {
+    return this.allDay
+      ? { date: isoDate(this.floating) }
+      : { dateTime: wallWithOffset(this.floating, this.startMs), timeZone: this.zone };
+  }
+  /** The `exceptionKey` of an exception that replaces this instance. */
+  get replacedBy(): string {
+    return this.allDay ? `d${isoDate(this.floating)}` : `t${this.startMs}`;
+  }
+
+  private get strings(): { instanceId: string; start: string; end: string } {
+    if (this.written) return this.written;
+    if (this.allDay) {
+      const date = isoDate(this.floating);
+      this.written = {
+        instanceId: `${this.master.id}_${dateStamp(date)}`,
+        start: date,
+        end: isoDate(this.floating + (this.endMs - this.startMs)),
+      };
+    } else {
+      const start = new Date(this.startMs).toISOString();
+      this.written = {
+        instanceId: `${this.master.id}_${isoStamp(start)}`,
+        start,
+        end: new Date(this.endMs).toISOString(),
+      };
+    }
+    return this.written;
+  }
 }
+
+/** The master's instances overlapping `range`, in start order. */
+function placedInstances(
+  master: CalendarEvent,
+  range: Range,
+  title: string,
+  color: string,
+): GeneratedOccurrence[] {
+  const series = parseSeries(master);
+  const from = range.start.getTime();
+  const to = range.end.getTime();
+  // Floating times sit up to ±15 h from the instants they stand for.
+  const floats = series.floatsBetween(
+    from - series.durationMs - 15 * 3_600_000,
+    to + 15 * 3_600_000,
+  );
+  const out: GeneratedOccurrence[] = [];
+  for (const floating of floats) {
+    const startMs = series.allDay ? floating : wallToInstant(floating, series.zone);
+    const endMs = startMs + series.durationMs;
+    if (!instanceOverlaps(series.allDay, startMs, endMs, from, to)) continue;
+    out.push(
+      new GeneratedOccurrence(
+        master,
+        title,
+        color,
+        series.allDay,
+        floating,
+        startMs,
+        endMs,
+        series.zone,
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
 
 function instanceOverlaps(
   allDay: boolean,
-  instance: { startMs: number; endMs: number },
+  startMs: number,
+  endMs: number,
   from: number,
   to: number,
 ): boolean {
-  if (allDay)
-    return instance.startMs - 14 * 3_600_000 < to && instance.endMs + 12 * 3_600_000 > from;
-  if (instance.endMs === instance.startMs) return instance.startMs >= from && instance.startMs < to;
-  return instance.startMs < to && instance.endMs > from;
+  if (allDay) return startMs - 14 * 3_600_000 < to && endMs + 12 * 3_600_000 > from;
+  if (endMs === startMs) return startMs >= from && startMs < to;
+  return startMs < to && endMs > from;
 }
 
 interface ParsedSeries {
   allDay: boolean;
-  /** Instances already placed, per range (a re-render draws the same range again). */
-  instances: Map<string, SeriesInstance[]>;
+  zone: string;
   durationMs: number;
+  /** Floating starts in [from, to], kept per window (a re-render asks for the same one). */
   floatsBetween(from: number, to: number): number[];
-  instanceAt(floating: number): { startMs: number; endMs: number; value: SeriesInstance } | null;
 }
 
 const MAX_CACHED = 20_000;
@@ -242,12 +304,25 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   const windows = new Map<string, number[]>();
   return {
     allDay,
-    instances: new Map(),
+    zone,
     durationMs,
     floatsBetween(from, to) {
       const key = `${from}:${to}`;
       const hit = windows.get(key);
       if (hit) return hit;
+      // Most series are one rule and nothing else: its answer is already the set, in order.
+      if (
+        rules.length === 1 &&
+        rdates.length === 0 &&
+        exdates.size === 0 &&
+        exdateDays.size === 0 &&
+        exrules.length === 0
+      ) {
+        const only = rules[0]!(from, to);
+        if (windows.size > 64) windows.clear();
+        windows.set(key, only);
+        return only;
+      }
       const found = new Set<number>();
       for (const rule of rules) for (const f of rule(from, to)) found.add(f);
       for (const r of rdates) if (r >= from && r <= to) found.add(r);
@@ -265,44 +340,6 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
       if (windows.size > 64) windows.clear();
       windows.set(key, out);
       return out;
-    },
-    instanceAt(floating) {
-      if (allDay) {
-        const date = isoDate(floating);
-        const end = isoDate(floating + durationMs);
-        return {
-          startMs: floating,
-          endMs: floating + durationMs,
-          value: {
-            key: `d${date}`,
-            instanceId: `${master.id}_${dateStamp(date)}`,
-            originalStart: { date },
-            allDay: true,
-            start: date,
-            end,
-            floating,
-          },
-        };
-      }
-      const startMs = wallToInstant(floating, zone);
-      const endMs = startMs + durationMs;
-      // One toISOString serves the start, the instance stamp and (via the wall clock we
-      // already have) the original start with its offset.
-      const iso = new Date(startMs).toISOString();
-      const stamp = isoStamp(iso);
-      return {
-        startMs,
-        endMs,
-        value: {
-          key: `t${startMs}`,
-          instanceId: `${master.id}_${stamp}`,
-          originalStart: { dateTime: wallWithOffset(floating, startMs), timeZone: zone },
-          allDay: false,
-          start: iso,
-          end: new Date(endMs).toISOString(),
-          floating,
-        },
-      };
     },
   };
 }

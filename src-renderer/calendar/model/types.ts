@@ -27,6 +27,9 @@ export interface Occurrence {
   /** Timed: ISO instants ending in Z. All-day: YYYY-MM-DD, end exclusive (as Google stores it). */
   start: string;
   end: string;
+  /** The same as instants: timed, the start and end; all-day, UTC midnight of the dates. */
+  startMs: number;
+  endMs: number;
   color: string;
 }
 

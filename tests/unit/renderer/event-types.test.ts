@@ -93,6 +93,8 @@ describe('labels', () => {
         allDay: true,
         start: '2030-03-15',
         end: '2030-03-16',
+        startMs: event.startMs,
+        endMs: event.endMs,
         color: '#000',
       },
       'Europe/Berlin',
