@@ -40,6 +40,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { ReminderEngine } from './reminders/reminder-engine';
 import { ReminderPanel } from './reminders/ReminderPanel';
 import { defaultRemindersOf } from './reminders/reminder-times';
+import { CalendarList } from './calendars/CalendarList';
+import { hiddenCalendarIds } from './calendars/visibility';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
@@ -92,6 +94,7 @@ function CalendarWindow({
   }, [calendars]);
   const colorOf = (calendarId: string) =>
     calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
+  const hiddenCalendars = useMemo(() => hiddenCalendarIds(calendars), [calendars]);
   const palette = useLiveQuery(() => readEventPalette(db), [db]);
   const colors = useMemo(() => eventColors(palette), [palette]);
 
@@ -264,6 +267,15 @@ function CalendarWindow({
             weekStartsOn={settings.weekStartsOn}
             onPick={(date) => api()?.gotoDate(date)}
           />
+          {calendars && (
+            <CalendarList
+              db={db}
+              calendars={calendars}
+              zone={zone}
+              ask={questions.ask}
+              notify={setNotice}
+            />
+          )}
           <p className="hint">
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
@@ -281,6 +293,7 @@ function CalendarWindow({
               initialDate={anchor}
               zone={zone}
               weekStartsOn={settings.weekStartsOn}
+              hiddenCalendars={hiddenCalendars}
               onRangeChange={(range) => setVisible({ ...range, zone })}
               onOpen={openOccurrence}
               onSelectSpan={openNew}

@@ -34,6 +34,7 @@ import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
 import { toEventInputs, toMoreInput } from './model/event-inputs';
 import { canWrite } from '../../src-preload/model/calendar-access';
+import { shownOccurrences } from '../calendars/visibility';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -62,6 +63,8 @@ export interface CalendarViewProps {
   initialDate?: string;
   zone: string;
   weekStartsOn: number;
+  /** Calendars whose events are not drawn (the sidebar's unticked ones). */
+  hiddenCalendars: ReadonlySet<string>;
   onRangeChange(range: VisibleRange): void;
   onOpen(occurrence: Occurrence): void;
   onSelectSpan(span: Span): void;
@@ -84,7 +87,7 @@ const VIEWS = { agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: '
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 export function CalendarView(props: CalendarViewProps) {
-  const { db, calendarRef, view, initialDate, zone, weekStartsOn } = props;
+  const { db, calendarRef, view, initialDate, zone, weekStartsOn, hiddenCalendars } = props;
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
@@ -113,11 +116,12 @@ export function CalendarView(props: CalendarViewProps) {
     // A view switch drops the old view's events first, so FullCalendar builds the new grid
     // empty instead of laying the week's events out in a month (and then throwing them away).
     if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
-    const occurrences = loaded.occurrences;
+    // Hiding a calendar filters what is loaded already: no new read, so the tick is instant.
+    const occurrences = shownOccurrences(loaded.occurrences, hiddenCalendars);
     if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, readOnly, zone);
     const { shown, more } = thinMonth(occurrences, loaded.range, zone, rowsPerDay.rows);
     return [...toEventInputs(shown, readOnly, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows]);
+  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows, hiddenCalendars]);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.

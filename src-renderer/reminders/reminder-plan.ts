@@ -9,6 +9,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { loadOccurrences } from '../db/queries';
 import type { Occurrence } from '../calendar/model/types';
 import { fireTime, occurrenceSpan, popupMinutes } from './reminder-times';
+import { isShown } from '../calendars/visibility';
 
 /** How far ahead a plan lists reminders. */
 export const PLAN_HORIZON_MS = 24 * 3_600_000;
@@ -86,6 +87,8 @@ export function planFromOccurrences(
       const fireAt = occurrence.allDay
         ? fireTime(occurrence, minutes, zone)
         : startMs - minutes * 60_000;
+      // What fell due while the calendar was hidden stays quiet once it is shown again.
+      if (calendar.shownSince !== undefined && fireAt < calendar.shownSince) continue;
       if (fireAt <= until)
         reminders.push({ ...entry, key: occurrence.instanceId, minutes, fireAt });
     }
@@ -94,9 +97,12 @@ export function planFromOccurrences(
   return { at: now, until, reminders, occurrences: planned };
 }
 
-/** A calendar kept here always reminds; a Google one while it syncs (unticked, it is "unsynced"). */
+/**
+ * A calendar reminds while its events are shown; one kept here then always does, a Google one
+ * while it syncs (unticked in Preferences, it is "unsynced").
+ */
 export function remindsHere(calendar: Calendar): boolean {
-  return !calendar.account || calendar.syncEnabled;
+  return isShown(calendar) && (!calendar.account || calendar.syncEnabled);
 }
 
 /** Whether the user said no to the event (as a guest). */

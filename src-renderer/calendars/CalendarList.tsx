@@ -1,0 +1,206 @@
+// The sidebar's calendars: "My calendars" (kept here, or on Google and writable) and "Other
+// calendars" (read-only ones). Each row's checkbox, named after the calendar, shows or hides
+// its events — on screen and in reminders, never in sync; the row's menu offers "Display this
+// only", the calendar's settings and colour, and deleting a calendar kept here, which says
+// how many events go with it and asks first.
+import { useCallback, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Calendar } from '../../src-preload/model/event';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import type { AlmanacDatabase } from '../db/database';
+import {
+  CalendarDetailsError,
+  countCalendarEvents,
+  createLocalCalendar,
+  deleteLocalCalendar,
+  detailsOf,
+  setCalendarShown,
+  showOnlyCalendar,
+  updateLocalCalendar,
+  type CalendarDetails,
+  type CalendarProblem,
+} from '../db/calendar-writes';
+import type { Questions } from '../calendar/QuestionDialog';
+import { CalendarMenu, type CalendarMenuChoice } from './CalendarMenu';
+import { CalendarSettingsDialog } from './CalendarSettingsDialog';
+import { deleteCalendarQuestion } from './calendar-questions';
+import { isShown } from './visibility';
+import './calendars.css';
+
+export interface CalendarListProps {
+  db: AlmanacDatabase;
+  /** In the order to list them (listCalendars). */
+  calendars: Calendar[];
+  /** The zone the window shows; a new calendar starts in it. */
+  zone: string;
+  ask: Questions['ask'];
+  /** Tells the person a change did not happen, and why. */
+  notify(message: string): void;
+}
+
+/** Which settings dialog is open: a new calendar, or one calendar's (by id). */
+type Editing = { kind: 'new' } | { kind: 'calendar'; id: string } | null;
+
+export function CalendarList({ db, calendars, zone, ask, notify }: CalendarListProps) {
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const closeMenu = useCallback(() => setMenuFor(null), []);
+  const mine = calendars.filter(canWrite);
+  const others = calendars.filter((c) => !canWrite(c));
+  const editingCalendar =
+    editing?.kind === 'calendar' ? calendars.find((c) => c.id === editing.id) : undefined;
+
+  const attempt = (work: Promise<unknown>) =>
+    void work.catch((error: unknown) =>
+      notify(error instanceof Error ? error.message : String(error)),
+    );
+
+  const choose = (calendar: Calendar, choice: CalendarMenuChoice) => {
+    setMenuFor(null);
+    switch (choice.kind) {
+      case 'only':
+        return attempt(showOnlyCalendar(db, calendar.id));
+      case 'settings':
+        return setEditing({ kind: 'calendar', id: calendar.id });
+      case 'color':
+        return attempt(
+          updateLocalCalendar(db, calendar.id, {
+            ...detailsOf(calendar, zone),
+            color: choice.color,
+          }),
+        );
+      case 'delete':
+        return attempt(
+          (async () => {
+            const count = await countCalendarEvents(db, calendar.id);
+            if (await ask(deleteCalendarQuestion(calendar.summary, count)))
+              await deleteLocalCalendar(db, calendar.id);
+          })(),
+        );
+    }
+  };
+
+  const save = async (details: CalendarDetails): Promise<CalendarProblem[] | null> => {
+    try {
+      if (editing?.kind === 'calendar') await updateLocalCalendar(db, editing.id, details);
+      else await createLocalCalendar(db, details);
+      setEditing(null);
+      return null;
+    } catch (error) {
+      if (error instanceof CalendarDetailsError) return error.problems;
+      return [
+        { field: 'summary', message: error instanceof Error ? error.message : String(error) },
+      ];
+    }
+  };
+
+  const group = (title: string, list: Calendar[], action?: ReactNode) => (
+    <section className="calendar-group" aria-label={title}>
+      <div className="calendar-group-head">
+        <h2>{title}</h2>
+        {action}
+      </div>
+      <ul>
+        {list.map((calendar) => (
+          <CalendarRow
+            key={calendar.id}
+            calendar={calendar}
+            menuOpen={menuFor === calendar.id}
+            onShow={(shown) => attempt(setCalendarShown(db, calendar.id, shown))}
+            onMenu={() => setMenuFor(menuFor === calendar.id ? null : calendar.id)}
+            onChoose={(choice) => choose(calendar, choice)}
+            onCloseMenu={closeMenu}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+
+  return (
+    <div className="calendar-list">
+      {group(
+        'My calendars',
+        mine,
+        <button
+          type="button"
+          className="calendar-add"
+          aria-label="New calendar"
+          title="New calendar"
+          onClick={() => setEditing({ kind: 'new' })}
+        >
+          +
+        </button>,
+      )}
+      {others.length > 0 && group('Other calendars', others)}
+      {editing && (editing.kind === 'new' || editingCalendar) && (
+        <CalendarSettingsDialog
+          calendar={editingCalendar}
+          zone={zone}
+          usedColors={calendars.map((c) => c.color)}
+          onSave={save}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function CalendarRow({
+  calendar,
+  menuOpen,
+  onShow,
+  onMenu,
+  onChoose,
+  onCloseMenu,
+}: {
+  calendar: Calendar;
+  menuOpen: boolean;
+  onShow(shown: boolean): void;
+  onMenu(): void;
+  onChoose(choice: CalendarMenuChoice): void;
+  onCloseMenu(): void;
+}) {
+  // The tick follows the click at once; the stored choice (and so the grid) a moment later.
+  const stored = isShown(calendar);
+  const [shown, setShown] = useState(stored);
+  useEffect(() => setShown(stored), [stored]);
+  return (
+    <li className="calendar-row">
+      <label className="calendar-toggle" title={calendar.summary}>
+        <input
+          type="checkbox"
+          checked={shown}
+          style={{ accentColor: calendar.color }}
+          onChange={(e) => {
+            setShown(e.target.checked);
+            onShow(e.target.checked);
+          }}
+        />
+        <span
+          className="calendar-swatch"
+          aria-hidden="true"
+          style={{ background: calendar.color }}
+        />
+        <span className="calendar-name">{calendar.summary}</span>
+      </label>
+      <button
+        type="button"
+        className="calendar-menu-button"
+        aria-label={`Options for ${calendar.summary}`}
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        onClick={onMenu}
+      >
+        ⋮
+      </button>
+      {menuOpen && (
+        <CalendarMenu
+          calendar={calendar}
+          canEdit={!calendar.account}
+          onChoose={onChoose}
+          onClose={onCloseMenu}
+        />
+      )}
+    </li>
+  );
+}
