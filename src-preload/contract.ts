@@ -4,6 +4,7 @@
 // WebSocket) implement `AlmanacApi` on top of the same `channels` map, so nothing here
 // knows about transport. The event model both sides share is in ./model/, the sync
 // engine's view of the local calendar in ./local-store.ts.
+import { CalendarDetailsSchema, type CalendarDetails } from './model/calendar-details';
 import { z } from 'zod';
 import type { LocalStore, StoreAnswer, StoreCall } from './local-store';
 import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
@@ -276,6 +277,18 @@ export const channels = {
     request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(),
     response: SyncStatusSchema,
   },
+  /** Creates a calendar on the connected Google account (calendars.insert); it syncs from then on. */
+  'calendars:create-google': {
+    request: z.object({ details: CalendarDetailsSchema }).strict(),
+    response: z.null(),
+  },
+  /** Changes a Google calendar's name, colour, zone or default reminders on Google. */
+  'calendars:update-google': {
+    request: z
+      .object({ calendarId: z.string().min(1).max(1100), details: CalendarDetailsSchema })
+      .strict(),
+    response: z.null(),
+  },
   /**
    * Shows a reminder in the system's notification centre. `shown` false: this shell has none
    * (the browser shell), so the page uses Web Notifications; `actions` false: the system
@@ -348,6 +361,9 @@ export interface AlmanacApi {
   pauseSync(paused: boolean): Promise<Result<SyncStatus>>;
   confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
+  /** The calendar arrives through the local store (sync's commit), like everything Google has. */
+  createGoogleCalendar(details: CalendarDetails): Promise<Result<null>>;
+  updateGoogleCalendar(calendarId: string, details: CalendarDetails): Promise<Result<null>>;
   showReminder(notice: ReminderNotice): Promise<Result<{ shown: boolean; actions: boolean }>>;
   closeReminder(key: string): Promise<Result<null>>;
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
@@ -390,6 +406,9 @@ export function createApi(transport: Transport): AlmanacApi {
     pauseSync: (paused) => transport.invoke('sync:pause', { paused }),
     confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
     onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
+    createGoogleCalendar: (details) => transport.invoke('calendars:create-google', { details }),
+    updateGoogleCalendar: (calendarId, details) =>
+      transport.invoke('calendars:update-google', { calendarId, details }),
     showReminder: (notice) => transport.invoke('reminders:show', notice),
     closeReminder: (key) => transport.invoke('reminders:close', { key }),
     onReminderAction: (listener) => transport.subscribe('reminders:action', listener),

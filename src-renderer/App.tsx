@@ -274,6 +274,11 @@ function CalendarWindow({
               zone={zone}
               ask={questions.ask}
               notify={setNotice}
+              googleAccount={
+                google.status?.state === 'connected'
+                  ? (google.status.account ?? undefined)
+                  : undefined
+              }
             />
           )}
           <p className="hint">

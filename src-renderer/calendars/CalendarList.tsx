@@ -17,12 +17,17 @@ import {
   setCalendarShown,
   showOnlyCalendar,
   updateLocalCalendar,
+} from '../db/calendar-writes';
+import {
+  calendarProblems,
   type CalendarDetails,
   type CalendarProblem,
-} from '../db/calendar-writes';
+} from '../../src-preload/model/calendar-details';
+import type { Result } from '../../src-preload/contract';
 import type { Questions } from '../calendar/QuestionDialog';
 import { CalendarMenu, type CalendarMenuChoice } from './CalendarMenu';
-import { CalendarSettingsDialog } from './CalendarSettingsDialog';
+import { CalendarSettingsDialog, type CalendarHome } from './CalendarSettingsDialog';
+import { getApi } from '../bridge';
 import { deleteCalendarQuestion } from './calendar-questions';
 import { isShown } from './visibility';
 import './calendars.css';
@@ -36,12 +41,21 @@ export interface CalendarListProps {
   ask: Questions['ask'];
   /** Tells the person a change did not happen, and why. */
   notify(message: string): void;
+  /** The connected Google account, whose calendars can be created and changed from here. */
+  googleAccount?: string;
 }
 
 /** Which settings dialog is open: a new calendar, or one calendar's (by id). */
 type Editing = { kind: 'new' } | { kind: 'calendar'; id: string } | null;
 
-export function CalendarList({ db, calendars, zone, ask, notify }: CalendarListProps) {
+export function CalendarList({
+  db,
+  calendars,
+  zone,
+  ask,
+  notify,
+  googleAccount,
+}: CalendarListProps) {
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const closeMenu = useCallback(() => setMenuFor(null), []);
@@ -64,7 +78,7 @@ export function CalendarList({ db, calendars, zone, ask, notify }: CalendarListP
         return setEditing({ kind: 'calendar', id: calendar.id });
       case 'color':
         return attempt(
-          updateLocalCalendar(db, calendar.id, {
+          writeCalendar(db, calendar, {
             ...detailsOf(calendar, zone),
             color: choice.color,
           }),
@@ -80,9 +94,13 @@ export function CalendarList({ db, calendars, zone, ask, notify }: CalendarListP
     }
   };
 
-  const save = async (details: CalendarDetails): Promise<CalendarProblem[] | null> => {
+  const save = async (
+    details: CalendarDetails,
+    where: CalendarHome,
+  ): Promise<CalendarProblem[] | null> => {
     try {
-      if (editing?.kind === 'calendar') await updateLocalCalendar(db, editing.id, details);
+      if (editingCalendar) await writeCalendar(db, editingCalendar, details);
+      else if (where === 'google') await createOnGoogle(details);
       else await createLocalCalendar(db, details);
       setEditing(null);
       return null;
@@ -106,6 +124,7 @@ export function CalendarList({ db, calendars, zone, ask, notify }: CalendarListP
             key={calendar.id}
             calendar={calendar}
             menuOpen={menuFor === calendar.id}
+            canEdit={!calendar.account || calendar.account === googleAccount}
             onShow={(shown) => attempt(setCalendarShown(db, calendar.id, shown))}
             onMenu={() => setMenuFor(menuFor === calendar.id ? null : calendar.id)}
             onChoose={(choice) => choose(calendar, choice)}
@@ -137,6 +156,7 @@ export function CalendarList({ db, calendars, zone, ask, notify }: CalendarListP
           calendar={editingCalendar}
           zone={zone}
           usedColors={calendars.map((c) => c.color)}
+          {...(googleAccount ? { googleAccount } : {})}
           onSave={save}
           onClose={() => setEditing(null)}
         />
@@ -145,8 +165,34 @@ export function CalendarList({ db, calendars, zone, ask, notify }: CalendarListP
   );
 }
 
+/** Changes a calendar where it lives: here, or on Google (which then stores it here). */
+async function writeCalendar(
+  db: AlmanacDatabase,
+  calendar: Calendar,
+  details: CalendarDetails,
+): Promise<void> {
+  if (!calendar.account) return updateLocalCalendar(db, calendar.id, details);
+  assertDetails(details);
+  answerOf(await getApi().updateGoogleCalendar(calendar.id, details));
+}
+
+async function createOnGoogle(details: CalendarDetails): Promise<void> {
+  assertDetails(details);
+  answerOf(await getApi().createGoogleCalendar(details));
+}
+
+function assertDetails(details: CalendarDetails): void {
+  const problems = calendarProblems(details);
+  if (problems.length > 0) throw new CalendarDetailsError(problems);
+}
+
+function answerOf(result: Result<null>): void {
+  if (!result.ok) throw new Error(result.error.message);
+}
+
 function CalendarRow({
   calendar,
+  canEdit,
   menuOpen,
   onShow,
   onMenu,
@@ -154,6 +200,8 @@ function CalendarRow({
   onCloseMenu,
 }: {
   calendar: Calendar;
+  /** Whether its settings and colour can change from here. */
+  canEdit: boolean;
   menuOpen: boolean;
   onShow(shown: boolean): void;
   onMenu(): void;
@@ -196,7 +244,7 @@ function CalendarRow({
       {menuOpen && (
         <CalendarMenu
           calendar={calendar}
-          canEdit={!calendar.account}
+          canEdit={canEdit}
           onChoose={onChoose}
           onClose={onCloseMenu}
         />

@@ -16,14 +16,15 @@ export function CalendarMenu({
   onClose,
 }: {
   calendar: Calendar;
-  /** Whether its settings and colour can change here (a calendar kept on this computer). */
+  /** Whether its settings and colour can change from here (kept here, or of the connected account). */
   canEdit: boolean;
   onChoose(choice: CalendarMenuChoice): void;
   onClose(): void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [colors, setColors] = useState(false);
-  const deletable = canEdit && !calendar.primary;
+  // Deleting a Google calendar deletes it for everyone it is shared with: that stays Google's.
+  const deletable = !calendar.account && !calendar.primary;
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();

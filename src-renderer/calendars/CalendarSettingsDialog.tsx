@@ -6,12 +6,12 @@ import type { Calendar, ReminderOverride } from '../../src-preload/model/event';
 import { Dialog } from '../calendar/Dialog';
 import { knownTimeZones } from '../calendar/model/display-dates';
 import { describeReminder, LOCAL_DEFAULT_REMINDERS } from '../reminders/reminder-times';
+import { detailsOf } from '../db/calendar-writes';
 import {
   MAX_DEFAULT_REMINDERS,
-  detailsOf,
   type CalendarDetails,
   type CalendarProblem,
-} from '../db/calendar-writes';
+} from '../../src-preload/model/calendar-details';
 import { ColorChoices } from './ColorChoices';
 import { unusedColor } from './calendar-colors';
 
@@ -22,16 +22,23 @@ export interface CalendarSettingsDialogProps {
   zone: string;
   /** Colours other calendars use, so a new one starts in a different one. */
   usedColors: string[];
-  /** Saves; answers the problems to show, or null once saved. */
-  onSave(details: CalendarDetails): Promise<CalendarProblem[] | null>;
+  /** For a new calendar: the connected Google account, offered as where it lives. */
+  googleAccount?: string;
+  /** Saves (a new calendar `where` chosen); answers the problems to show, or null once saved. */
+  onSave(details: CalendarDetails, where: CalendarHome): Promise<CalendarProblem[] | null>;
   onClose(): void;
 }
+
+/** Where a new calendar lives: only on this computer, or on the Google account. */
+export type CalendarHome = 'local' | 'google';
 
 // The choices Google Calendar offers for reminders, before the start of a timed event.
 const REMINDER_MINUTES = [0, 5, 10, 15, 30, 60, 120, 1440, 2880, 10080];
 
 export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
-  const { calendar, zone, usedColors, onSave, onClose } = props;
+  const { calendar, zone, usedColors, googleAccount, onSave, onClose } = props;
+  // Someone connected to Google makes calendars there, as Google Calendar would.
+  const [where, setWhere] = useState<CalendarHome>(googleAccount ? 'google' : 'local');
   const [details, setDetails] = useState<CalendarDetails>(() =>
     calendar
       ? detailsOf(calendar, zone)
@@ -58,7 +65,7 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
 
   const save = async () => {
     setSaving(true);
-    const found = await onSave(details);
+    const found = await onSave(details, where);
     setSaving(false);
     if (found) setProblems(found);
   };
@@ -87,6 +94,19 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
             />
             <FieldError id={`${id}-name-error`} message={problemOf('summary')} />
           </div>
+          {!calendar && googleAccount && (
+            <div className="field">
+              <label htmlFor={`${id}-where`}>Keep it</label>
+              <select
+                id={`${id}-where`}
+                value={where}
+                onChange={(e) => setWhere(e.target.value as CalendarHome)}
+              >
+                <option value="google">On Google Calendar ({googleAccount})</option>
+                <option value="local">Only on this computer</option>
+              </select>
+            </div>
+          )}
           <div className="field">
             <span className="label">Colour</span>
             <ColorChoices

@@ -2,59 +2,13 @@
 // colour, time zone and default reminders, deleting one with its events, and which
 // calendars' events are shown. Each is one transaction. A calendar's events are its own, so
 // deleting a calendar takes them (and anything queued for them) with it.
-import { ReminderOverrideSchema } from '../../src-preload/model/event';
-import type { Calendar, ReminderOverride } from '../../src-preload/model/event';
-import { isValidZone } from '../../src-preload/model/zoned-time';
+import type { Calendar } from '../../src-preload/model/event';
+import {
+  calendarProblems,
+  type CalendarDetails,
+  type CalendarProblem,
+} from '../../src-preload/model/calendar-details';
 import type { AlmanacDatabase } from './database';
-
-/** What the calendar settings dialog edits. */
-export interface CalendarDetails {
-  summary: string;
-  color: string;
-  timeZone: string;
-  defaultReminders: ReminderOverride[];
-}
-
-/** A calendar detail the person must fix, with the field it is about. */
-export interface CalendarProblem {
-  field: keyof CalendarDetails;
-  message: string;
-}
-
-/** Google's limit on a calendar's name is generous; one that long would not fit anywhere. */
-export const MAX_CALENDAR_NAME = 200;
-/** Google's limit on default reminders. */
-export const MAX_DEFAULT_REMINDERS = 5;
-
-/** What is wrong with `details`, in words; [] when nothing. */
-export function calendarProblems(details: CalendarDetails): CalendarProblem[] {
-  const problems: CalendarProblem[] = [];
-  const name = details.summary.trim();
-  if (name === '') problems.push({ field: 'summary', message: 'Give the calendar a name.' });
-  else if (name.length > MAX_CALENDAR_NAME)
-    problems.push({
-      field: 'summary',
-      message: `A calendar's name can be at most ${MAX_CALENDAR_NAME} characters.`,
-    });
-  if (!/^#[0-9a-f]{6}$/i.test(details.color))
-    problems.push({ field: 'color', message: 'Pick a colour like #4986e7.' });
-  if (!isValidZone(details.timeZone))
-    problems.push({
-      field: 'timeZone',
-      message: `“${details.timeZone}” is not a time zone; pick one from the list.`,
-    });
-  if (details.defaultReminders.length > MAX_DEFAULT_REMINDERS)
-    problems.push({
-      field: 'defaultReminders',
-      message: `A calendar can have at most ${MAX_DEFAULT_REMINDERS} default reminders.`,
-    });
-  else if (!details.defaultReminders.every((r) => ReminderOverrideSchema.safeParse(r).success))
-    problems.push({
-      field: 'defaultReminders',
-      message: 'A reminder can be from 0 minutes to 4 weeks before the event.',
-    });
-  return problems;
-}
 
 export class CalendarDetailsError extends Error {
   constructor(readonly problems: CalendarProblem[]) {

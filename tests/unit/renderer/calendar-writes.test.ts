@@ -7,13 +7,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AlmanacDatabase } from '../../../src-renderer/db/database';
 import {
   calendarProblems,
+  type CalendarDetails,
+} from '../../../src-preload/model/calendar-details';
+import {
   countCalendarEvents,
   createLocalCalendar,
   deleteLocalCalendar,
   setCalendarShown,
   showOnlyCalendar,
   updateLocalCalendar,
-  type CalendarDetails,
 } from '../../../src-renderer/db/calendar-writes';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { planFromOccurrences } from '../../../src-renderer/reminders/reminder-plan';
