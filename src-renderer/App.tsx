@@ -41,7 +41,7 @@ import type { ReminderEngine } from './reminders/reminder-engine';
 import { ReminderPanel } from './reminders/ReminderPanel';
 import { defaultRemindersOf } from './reminders/reminder-times';
 import { CalendarList } from './calendars/CalendarList';
-import { hiddenCalendarIds } from './calendars/visibility';
+import { hiddenCalendarIds, readDisplay } from './calendars/visibility';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
@@ -94,7 +94,8 @@ function CalendarWindow({
   }, [calendars]);
   const colorOf = (calendarId: string) =>
     calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
-  const hiddenCalendars = useMemo(() => hiddenCalendarIds(calendars), [calendars]);
+  const display = useLiveQuery(() => readDisplay(db), [db]);
+  const hiddenCalendars = useMemo(() => hiddenCalendarIds(display), [display]);
   const palette = useLiveQuery(() => readEventPalette(db), [db]);
   const colors = useMemo(() => eventColors(palette), [palette]);
 
@@ -271,6 +272,7 @@ function CalendarWindow({
             <CalendarList
               db={db}
               calendars={calendars}
+              hidden={hiddenCalendars}
               zone={zone}
               ask={questions.ask}
               notify={setNotice}

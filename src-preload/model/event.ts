@@ -158,13 +158,6 @@ export interface Calendar {
    * `defaultReminders` for a Google calendar, the user's own choice for one kept here.
    */
   defaultReminders?: ReminderOverride[];
-  /**
-   * Unticked in the sidebar: its events are neither drawn nor remind here. A choice of this
-   * computer's display only; sync goes on, and a sync's copy of the calendar keeps it.
-   */
-  hidden?: boolean;
-  /** When it was last ticked back on (ms): what fell due before, while hidden, stays quiet. */
-  shownSince?: number;
 }
 
 /** One colour of Google's palettes, as colors.get gives it. */

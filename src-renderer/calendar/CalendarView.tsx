@@ -145,6 +145,14 @@ export function CalendarView(props: CalendarViewProps) {
     }
   }, [db, loaded, range]);
 
+  // For the benchmark: a calendar shown or hidden is on screen once this effect runs.
+  const drawnHidden = useRef(hiddenCalendars);
+  useEffect(() => {
+    if (drawnHidden.current === hiddenCalendars) return;
+    drawnHidden.current = hiddenCalendars;
+    benchmarkMark('almanac:visibility-drawn');
+  }, [hiddenCalendars, events]);
+
   const datesSet = useCallback((info: DatesSetArg) => {
     // Where the next view (a new FullCalendar, see below) opens: the date this one is on.
     currentDate.current = info.view.calendar.formatIso(info.view.calendar.getDate(), true);

@@ -29,13 +29,14 @@ import { CalendarMenu, type CalendarMenuChoice } from './CalendarMenu';
 import { CalendarSettingsDialog, type CalendarHome } from './CalendarSettingsDialog';
 import { getApi } from '../bridge';
 import { deleteCalendarQuestion } from './calendar-questions';
-import { isShown } from './visibility';
 import './calendars.css';
 
 export interface CalendarListProps {
   db: AlmanacDatabase;
   /** In the order to list them (listCalendars). */
   calendars: Calendar[];
+  /** The calendars whose events are not shown. */
+  hidden: ReadonlySet<string>;
   /** The zone the window shows; a new calendar starts in it. */
   zone: string;
   ask: Questions['ask'];
@@ -51,6 +52,7 @@ type Editing = { kind: 'new' } | { kind: 'calendar'; id: string } | null;
 export function CalendarList({
   db,
   calendars,
+  hidden,
   zone,
   ask,
   notify,
@@ -123,6 +125,7 @@ export function CalendarList({
           <CalendarRow
             key={calendar.id}
             calendar={calendar}
+            shown={!hidden.has(calendar.id)}
             menuOpen={menuFor === calendar.id}
             canEdit={!calendar.account || calendar.account === googleAccount}
             onShow={(shown) => attempt(setCalendarShown(db, calendar.id, shown))}
@@ -192,6 +195,7 @@ function answerOf(result: Result<null>): void {
 
 function CalendarRow({
   calendar,
+  shown: stored,
   canEdit,
   menuOpen,
   onShow,
@@ -200,6 +204,8 @@ function CalendarRow({
   onCloseMenu,
 }: {
   calendar: Calendar;
+  /** Whether its events are shown, as stored. */
+  shown: boolean;
   /** Whether its settings and colour can change from here. */
   canEdit: boolean;
   menuOpen: boolean;
@@ -209,7 +215,6 @@ function CalendarRow({
   onCloseMenu(): void;
 }) {
   // The tick follows the click at once; the stored choice (and so the grid) a moment later.
-  const stored = isShown(calendar);
   const [shown, setShown] = useState(stored);
   useEffect(() => setShown(stored), [stored]);
   return (

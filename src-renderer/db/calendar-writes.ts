@@ -9,6 +9,7 @@ import {
   type CalendarProblem,
 } from '../../src-preload/model/calendar-details';
 import type { AlmanacDatabase } from './database';
+import type { CalendarDisplay } from '../calendars/visibility';
 
 export class CalendarDetailsError extends Error {
   constructor(readonly problems: CalendarProblem[]) {
@@ -56,7 +57,8 @@ export async function countCalendarEvents(db: AlmanacDatabase, id: string): Prom
 
 /** Deletes a calendar kept here, with every event in it. */
 export async function deleteLocalCalendar(db: AlmanacDatabase, id: string): Promise<void> {
-  await db.transaction('rw', [db.calendars, db.events, db.outbox, db.syncState], async () => {
+  const tables = [db.calendars, db.events, db.outbox, db.syncState, db.calendarDisplay];
+  await db.transaction('rw', tables, async () => {
     const calendar = await db.calendars.get(id);
     if (!calendar) return; // already gone
     if (calendar.account)
@@ -65,6 +67,7 @@ export async function deleteLocalCalendar(db: AlmanacDatabase, id: string): Prom
     await db.events.where('calendarId').equals(id).delete();
     await db.outbox.where('calendarId').equals(id).delete();
     await db.syncState.delete(id);
+    await db.calendarDisplay.delete(id);
     await db.calendars.delete(id);
   });
 }
@@ -75,19 +78,22 @@ export async function setCalendarShown(
   id: string,
   shown: boolean,
 ): Promise<void> {
-  await db.transaction('rw', db.calendars, async () => {
-    const calendar = await db.calendars.get(id);
-    if (!calendar) throw new Error('That calendar no longer exists.');
-    await db.calendars.put(displayed(calendar, shown, Date.now()));
+  await db.transaction('rw', db.calendarDisplay, async () => {
+    await db.calendarDisplay.put(
+      displayed(id, await db.calendarDisplay.get(id), shown, Date.now()),
+    );
   });
 }
 
 /** Shows only `id`'s events: every other calendar is hidden. */
 export async function showOnlyCalendar(db: AlmanacDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.calendars, async () => {
-    const calendars = await db.calendars.toArray();
+  await db.transaction('rw', [db.calendars, db.calendarDisplay], async () => {
+    const ids = (await db.calendars.toCollection().primaryKeys()) as string[];
+    const before = await db.calendarDisplay.bulkGet(ids);
     const now = Date.now();
-    await db.calendars.bulkPut(calendars.map((c) => displayed(c, c.id === id, now)));
+    await db.calendarDisplay.bulkPut(
+      ids.map((calendarId, i) => displayed(calendarId, before[i], calendarId === id, now)),
+    );
   });
 }
 
@@ -103,12 +109,16 @@ export function detailsOf(calendar: Calendar, fallbackZone: string): CalendarDet
 
 // ---------------------------------------------------------------------------------------
 
-/** `calendar` shown or hidden; shown again, it notes since when (see Calendar.shownSince). */
-function displayed(calendar: Calendar, shown: boolean, now: number): Calendar {
-  if (!shown) return { ...calendar, hidden: true };
-  if (!calendar.hidden) return calendar;
-  const { hidden: _was, ...rest } = calendar;
-  return { ...rest, shownSince: now };
+/** A calendar's display choice made `shown`; shown again, it notes since when. */
+function displayed(
+  calendarId: string,
+  before: CalendarDisplay | undefined,
+  shown: boolean,
+  now: number,
+): CalendarDisplay {
+  if (!shown) return { ...before, calendarId, hidden: true };
+  if (!before?.hidden) return before ?? { calendarId, hidden: false };
+  return { calendarId, hidden: false, shownSince: now };
 }
 
 function assertValid(details: CalendarDetails): void {

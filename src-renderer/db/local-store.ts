@@ -3,7 +3,7 @@
 // first checks the version of every record it writes: if the user changed (or created, or
 // removed) any of them since the engine read it, nothing at all is written and the stale
 // ids go back, so the engine re-reads and re-plans instead of overwriting an edit.
-import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
+import type { CalendarEvent } from '../../src-preload/model/event';
 import {
   versionAfter,
   type CalendarSnapshot,
@@ -92,30 +92,12 @@ async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promi
         await db.outbox.where('seq').anyOf(commit.outboxSent).modify({ sent: true });
       if (commit.outboxAdd?.length) await db.outbox.bulkAdd(commit.outboxAdd);
       if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
-      if (commit.calendars?.length) await db.calendars.bulkPut(await keepDisplay(db, commit));
+      if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);
       if (commit.eventPalette) await db.palettes.put({ ...commit.eventPalette, kind: 'event' });
       if (commit.log?.length) await db.syncLog.bulkAdd(commit.log);
       return { ok: true as const };
     },
   );
-}
-
-/**
- * Sync's copies of calendars with what this computer chose to show: whether a calendar is
- * ticked is the renderer's alone, and the user may tick one while a sync is under way.
- */
-async function keepDisplay(db: AlmanacDatabase, commit: StoreCommit): Promise<Calendar[]> {
-  const calendars = commit.calendars ?? [];
-  const stored = await db.calendars.bulkGet(calendars.map((c) => c.id));
-  return calendars.map((calendar, i) => {
-    const { hidden: _hidden, shownSince: _since, ...rest } = calendar;
-    const kept = stored[i];
-    return {
-      ...rest,
-      ...(kept?.hidden ? { hidden: true } : {}),
-      ...(kept?.shownSince !== undefined ? { shownSince: kept.shownSince } : {}),
-    };
-  });
 }
 
 function versionMatches(current: CalendarEvent | undefined, expect: number | null): boolean {

@@ -1,5 +1,6 @@
 // `npm run bench`: every speed and memory figure in one JSON object, measured in one run
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
+import { measureCalendarToggle } from './calendar-toggle-figures';
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureMonthView } from './month-view-figures';
 import { measureRecurrence } from './recurrence-figures';
@@ -17,6 +18,7 @@ for (const [name, measure] of [
   ['recurrence', measureRecurrence],
   ['reminders', measureReminders],
   ['monthView', measureMonthView],
+  ['calendarToggle', measureCalendarToggle],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
 ] as const) {

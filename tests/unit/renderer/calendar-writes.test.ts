@@ -18,6 +18,7 @@ import {
   updateLocalCalendar,
 } from '../../../src-renderer/db/calendar-writes';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
+import { hiddenCalendarIds, readDisplay } from '../../../src-renderer/calendars/visibility';
 import { planFromOccurrences } from '../../../src-renderer/reminders/reminder-plan';
 import { occurrenceOf } from '../../../src-renderer/calendar/model/occurrence';
 import { freshDb, timed } from './fixtures';
@@ -120,22 +121,19 @@ describe('deleting a calendar', () => {
 });
 
 describe('showing and hiding', () => {
-  it("a sync's copy of the calendars keeps what this computer shows", async () => {
+  it("Display this only hides every other calendar; a sync's copy of the calendars changes nothing of it", async () => {
     const id = await createLocalCalendar(db, WORK);
     await showOnlyCalendar(db, id);
-    expect((await db.calendars.get('local'))?.hidden).toBe(true);
-    expect((await db.calendars.get(id))?.hidden).toBeUndefined();
+    expect(hiddenCalendarIds(await readDisplay(db))).toEqual(new Set(['local']));
     const store = createDexieLocalStore(db);
-    const fromSync = (await store.calendars()).map(({ hidden: _h, ...c }) => ({
+    const fromSync = (await store.calendars()).map((c) => ({
       ...c,
       summary: `${c.summary} (renamed)`,
     }));
     expect(await store.commit({ calendars: fromSync })).toEqual({ ok: true });
-    expect(await db.calendars.get('local')).toMatchObject({
-      summary: 'My calendar (renamed)',
-      hidden: true,
-    });
-    expect((await db.calendars.get(id))?.hidden).toBeUndefined();
+    expect(hiddenCalendarIds(await readDisplay(db))).toEqual(new Set(['local']));
+    await deleteLocalCalendar(db, id);
+    expect((await readDisplay(db)).has(id)).toBe(false);
   });
 
   it('a hidden calendar does not remind; shown again, only from then on', async () => {
@@ -155,6 +153,8 @@ describe('showing and hiding', () => {
         await db.calendars.toArray(),
         now,
         'Europe/Berlin',
+        undefined,
+        await readDisplay(db),
       ).reminders.map((r) => r.minutes);
     const at1020 = Date.parse('2026-06-10T10:20:00+02:00');
     expect(await plan(at1020)).toEqual([60, 10]);
@@ -162,9 +162,9 @@ describe('showing and hiding', () => {
     expect(await plan(at1020)).toEqual([]);
     const before = Date.now();
     await setCalendarShown(db, 'local', true);
-    expect((await db.calendars.get('local'))?.shownSince).toBeGreaterThanOrEqual(before);
+    expect((await db.calendarDisplay.get('local'))?.shownSince).toBeGreaterThanOrEqual(before);
     // Ticked again at 10:20: the 10:00 reminder fell due while hidden, the 10:50 one did not.
-    await db.calendars.update('local', { shownSince: at1020 });
+    await db.calendarDisplay.update('local', { shownSince: at1020 });
     expect(await plan(at1020)).toEqual([10]);
   });
 });
