@@ -62,6 +62,27 @@ export const SettingsSchema = z.object({
   keepRunningInTray: z.boolean(),
   /** Desktop app: start with the system, in the tray. */
   openAtLogin: z.boolean(),
+  /** Preferences → Display: the grids without Saturday and Sunday. */
+  hideWeekends: z.boolean(),
+  showWeekNumbers: z.boolean(),
+  /** Shaded outside these hours on these weekdays (0 Sunday); null: no shading. */
+  workingHours: z
+    .object({
+      start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:00'),
+      end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 17:00'),
+      days: z.array(z.number().int().min(0).max(6)).max(7),
+    })
+    .refine((h) => h.start < h.end, 'working hours end after they start')
+    .nullable(),
+  /** How long a new event made by a click or the New event button lasts. */
+  defaultEventMinutes: z.number().int().min(5).max(1440),
+  /** A second zone's times beside the hours in Day and Week; null: none. */
+  secondaryTimeZone: z
+    .string()
+    .refine(isIanaTimeZone, 'an IANA time zone such as Asia/Tokyo')
+    .nullable(),
+  /** Invitations the person declined: shown as others, dimmed, or not shown. */
+  declinedEvents: z.enum(['show', 'dim', 'hide']),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -78,6 +99,12 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderSound: true,
   keepRunningInTray: true,
   openAtLogin: false,
+  hideWeekends: false,
+  showWeekNumbers: false,
+  workingHours: null,
+  defaultEventMinutes: 60,
+  secondaryTimeZone: null,
+  declinedEvents: 'dim',
 };
 
 export const AppInfoSchema = z.object({

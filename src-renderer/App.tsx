@@ -96,6 +96,32 @@ function CalendarWindow({
     calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
   const display = useLiveQuery(() => readDisplay(db), [db]);
   const hiddenCalendars = useMemo(() => hiddenCalendarIds(display), [display]);
+  const {
+    hideWeekends,
+    showWeekNumbers,
+    workingHours,
+    defaultEventMinutes,
+    secondaryTimeZone,
+    declinedEvents,
+  } = settings;
+  const displayOptions = useMemo(
+    () => ({
+      hideWeekends,
+      showWeekNumbers,
+      workingHours,
+      defaultEventMinutes,
+      secondaryTimeZone,
+      declinedEvents,
+    }),
+    [
+      hideWeekends,
+      showWeekNumbers,
+      workingHours,
+      defaultEventMinutes,
+      secondaryTimeZone,
+      declinedEvents,
+    ],
+  );
   const palette = useLiveQuery(() => readEventPalette(db), [db]);
   const colors = useMemo(() => eventColors(palette), [palette]);
 
@@ -117,7 +143,9 @@ function CalendarWindow({
 
   const openNewFromButton = () => {
     const range = visible ?? { start: new Date(), end: new Date(Date.now() + 86_400_000) };
-    openNew({ ...newEventSlot(range, zone), allDay: false });
+    const slot = newEventSlot(range, zone);
+    const end = new Date(Date.parse(slot.start) + defaultEventMinutes * 60_000).toISOString();
+    openNew({ start: slot.start, end, allDay: false });
   };
 
   const openOccurrence = useCallback(
@@ -301,6 +329,7 @@ function CalendarWindow({
               zone={zone}
               weekStartsOn={settings.weekStartsOn}
               hiddenCalendars={hiddenCalendars}
+              display={displayOptions}
               onRangeChange={(range) => setVisible({ ...range, zone })}
               onOpen={openOccurrence}
               onSelectSpan={openNew}

@@ -19,6 +19,7 @@ import type {
   EventContentArg,
   EventDropArg,
   EventMountArg,
+  SlotLabelContentArg,
 } from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
@@ -28,13 +29,16 @@ import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';
 import { benchmarkMark } from '../test-hooks';
-import { addDays, occurrenceLabel } from './model/display-dates';
+import { addDays, isoDateIn, occurrenceLabel } from './model/display-dates';
+import { DateTime } from 'luxon';
 import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
 import { toEventInputs, toMoreInput } from './model/event-inputs';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { shownOccurrences } from '../calendars/visibility';
+import { eventLookClasses, withDeclined } from '../calendars/event-looks';
+import type { Settings } from '../../src-preload/contract';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -65,6 +69,8 @@ export interface CalendarViewProps {
   weekStartsOn: number;
   /** Calendars whose events are not drawn (the sidebar's unticked ones). */
   hiddenCalendars: ReadonlySet<string>;
+  /** Preferences → Display. */
+  display: DisplayOptions;
   onRangeChange(range: VisibleRange): void;
   onOpen(occurrence: Occurrence): void;
   onSelectSpan(span: Span): void;
@@ -73,6 +79,16 @@ export interface CalendarViewProps {
   /** A drag or resize ended; call `revert` to put the event back (cancel or failure). */
   onMove(occurrence: Occurrence, change: Span, revert: () => void): void;
 }
+
+export type DisplayOptions = Pick<
+  Settings,
+  | 'hideWeekends'
+  | 'showWeekNumbers'
+  | 'workingHours'
+  | 'defaultEventMinutes'
+  | 'secondaryTimeZone'
+  | 'declinedEvents'
+>;
 
 export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
   day: 'timeGridDay',
@@ -87,7 +103,9 @@ const VIEWS = { agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: '
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 export function CalendarView(props: CalendarViewProps) {
-  const { db, calendarRef, view, initialDate, zone, weekStartsOn, hiddenCalendars } = props;
+  const { db, calendarRef, view, initialDate, zone, weekStartsOn, hiddenCalendars, display } =
+    props;
+  const { declinedEvents, secondaryTimeZone } = display;
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
@@ -117,11 +135,41 @@ export function CalendarView(props: CalendarViewProps) {
     // empty instead of laying the week's events out in a month (and then throwing them away).
     if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
     // Hiding a calendar filters what is loaded already: no new read, so the tick is instant.
-    const occurrences = shownOccurrences(loaded.occurrences, hiddenCalendars);
+    const occurrences = withDeclined(
+      shownOccurrences(loaded.occurrences, hiddenCalendars),
+      declinedEvents,
+    );
     if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, readOnly, zone);
     const { shown, more } = thinMonth(occurrences, loaded.range, zone, rowsPerDay.rows);
     return [...toEventInputs(shown, readOnly, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows, hiddenCalendars]);
+  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows, hiddenCalendars, declinedEvents]);
+
+  const eventClassNames = useCallback(
+    (arg: EventContentArg) => {
+      const occurrence = occurrenceOf(arg.event);
+      return occurrence ? eventLookClasses(occurrence, declinedEvents) : [];
+    },
+    [declinedEvents],
+  );
+  const shownDay = range ? isoDateIn(range.start, zone) : undefined;
+  const slotLabelContent = useMemo(
+    () =>
+      secondaryTimeZone && shownDay
+        ? secondaryZoneLabel(secondaryTimeZone, zone, shownDay)
+        : undefined,
+    [secondaryTimeZone, zone, shownDay],
+  );
+  const businessHours = useMemo(
+    () =>
+      display.workingHours
+        ? {
+            daysOfWeek: display.workingHours.days,
+            startTime: display.workingHours.start,
+            endTime: display.workingHours.end,
+          }
+        : false,
+    [display.workingHours],
+  );
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.
@@ -212,9 +260,10 @@ export function CalendarView(props: CalendarViewProps) {
       let span: Span = info.allDay
         ? { start: info.startStr.slice(0, 10), end: info.endStr.slice(0, 10), allDay: true }
         : { start: info.start.toISOString(), end: info.end.toISOString(), allDay: false };
-      // A click selects one half-hour slot; Google makes that an hour-long event.
+      // A click selects one half-hour slot; Google makes that an event of the default length.
       if (!info.allDay && info.end.getTime() - info.start.getTime() <= 30 * 60_000) {
-        span = { ...span, end: new Date(info.start.getTime() + 60 * 60_000).toISOString() };
+        const minutes = latest.current.props.display.defaultEventMinutes;
+        span = { ...span, end: new Date(info.start.getTime() + minutes * 60_000).toISOString() };
       }
       latest.current.props.onSelectSpan(span);
     },
@@ -240,6 +289,11 @@ export function CalendarView(props: CalendarViewProps) {
         initialDate={currentDate.current}
         timeZone={zone}
         firstDay={weekStartsOn}
+        weekends={!display.hideWeekends}
+        weekNumbers={display.showWeekNumbers}
+        businessHours={businessHours}
+        eventClassNames={eventClassNames}
+        {...(slotLabelContent ? { slotLabelContent } : {})}
         headerToolbar={false}
         height="100%"
         events={events}
@@ -265,6 +319,29 @@ export function CalendarView(props: CalendarViewProps) {
       />
     </div>
   );
+}
+
+/**
+ * The hour labels of Day and Week with the same moment in a second zone beneath, on the
+ * first day shown (FullCalendar's label dates are not that day, so their offset may differ).
+ */
+function secondaryZoneLabel(secondary: string, zone: string, day: string) {
+  const name = secondary.split('/').at(-1)?.replaceAll('_', ' ') ?? secondary;
+  return (arg: SlotLabelContentArg) => {
+    const wall = DateTime.fromJSDate(arg.date, { zone });
+    const there = DateTime.fromISO(day, { zone })
+      .set({ hour: wall.hour, minute: wall.minute })
+      .setZone(secondary)
+      .toFormat('HH:mm');
+    return (
+      <>
+        <span>{arg.text}</span>
+        <span className="secondary-zone-time" title={`${there} in ${name}`}>
+          {there}
+        </span>
+      </>
+    );
+  };
 }
 
 function moreOf(event: EventApi): MoreEntry | undefined {
