@@ -41,6 +41,7 @@ import type { ReminderEngine } from './reminders/reminder-engine';
 import { ReminderPanel } from './reminders/ReminderPanel';
 import { defaultRemindersOf } from './reminders/reminder-times';
 import { CalendarList } from './calendars/CalendarList';
+import { lastUsedCalendar, rememberCalendar } from './calendars/CalendarField';
 import { hiddenCalendarIds, readDisplay } from './calendars/visibility';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
@@ -90,7 +91,7 @@ function CalendarWindow({
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const writableCalendar = useMemo(() => {
     const writable = (calendars ?? []).filter(canWrite);
-    return writable.find((c) => c.primary) ?? writable[0];
+    return lastUsedCalendar(calendars) ?? writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
   const colorOf = (calendarId: string) =>
     calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
@@ -195,6 +196,7 @@ function CalendarWindow({
   const save = async (draft: EventDraft): Promise<DraftProblem[] | null> => {
     if (!editor) return null;
     const problems = await changes.save(editor.occurrence, draft);
+    if (!problems && !editor.occurrence) rememberCalendar(draft.calendarId);
     if (!problems) setEditor(null);
     return problems;
   };
@@ -360,6 +362,7 @@ function CalendarWindow({
               : undefined
           }
           calendar={calendars?.find((c) => c.id === editor.draft.calendarId)}
+          calendars={calendars}
           defaultReminders={defaultsOf(calendars?.find((c) => c.id === editor.draft.calendarId))}
         />
       )}

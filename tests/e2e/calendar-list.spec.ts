@@ -4,7 +4,16 @@
 // and deleted — the delete saying how many events go with it and asking first.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { berlin, createEvent, eventsTitled, openAt, storedEvents, TODAY } from './helpers';
+import {
+  berlin,
+  createEvent,
+  editor,
+  eventsTitled,
+  fillEditor,
+  openAt,
+  storedEvents,
+  TODAY,
+} from './helpers';
 import {
   advanceTo,
   createWithReminder,
@@ -123,6 +132,36 @@ test('a new calendar is created, shown alone, renamed, recoloured and deleted wi
   await expect(planning).toHaveCount(0);
   expect((await storedEvents(page)).map((e) => e.summary)).toEqual(['Dentist']);
   expect(await calendarNamed(page, 'Work projects')).toBeUndefined();
+});
+
+test('a new event goes into the calendar chosen in its Calendar field, which the next one opens on', async ({
+  page,
+  openApp,
+}) => {
+  await openAt(page, openApp);
+  await page.getByRole('button', { name: 'New calendar' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New calendar' });
+  await dialog.getByLabel('Name').fill('Work');
+  await dialog.getByRole('button', { name: 'Create calendar' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'New event' }).click();
+  const field = editor(page).getByLabel('Calendar', { exact: true });
+  await expect(field).toHaveValue('local');
+  await expect(field.locator('option')).toHaveText(['My calendar', 'Work']);
+  await fillEditor(page, { title: 'Standup', date: TODAY, from: '09:00', to: '09:15' });
+  await field.selectOption({ label: 'Work' });
+  await editor(page).getByRole('button', { name: 'Save' }).click();
+  await expect(editor(page)).toBeHidden();
+  const work = await calendarNamed(page, 'Work');
+  const [standup] = await storedEvents(page);
+  expect(standup).toMatchObject({ summary: 'Standup', calendarId: work!.id });
+  await expect(eventsTitled(page, 'Standup')).toHaveCSS('background-color', 'rgb(213, 0, 0)');
+
+  // The next new event opens on the calendar last used, also after a reload.
+  await page.reload();
+  await page.getByRole('button', { name: 'New event' }).click();
+  await expect(editor(page).getByLabel('Calendar', { exact: true })).toHaveValue(work!.id);
 });
 
 test('a hidden calendar does not remind; ticked again, it does', async ({
