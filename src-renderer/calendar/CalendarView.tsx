@@ -19,7 +19,6 @@ import type {
   EventContentArg,
   EventDropArg,
   EventMountArg,
-  SlotLabelContentArg,
 } from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
@@ -30,15 +29,15 @@ import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';
 import { benchmarkMark } from '../test-hooks';
 import { addDays, isoDateIn, occurrenceLabel } from './model/display-dates';
-import { DateTime } from 'luxon';
 import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
 import { toEventInputs, toMoreInput } from './model/event-inputs';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { shownOccurrences } from '../calendars/visibility';
-import { eventLookClasses, withDeclined } from '../calendars/event-looks';
-import type { Settings } from '../../src-preload/contract';
+import { withDeclined } from '../calendars/event-looks';
+import { useDisplayOptions, type DisplayOptions } from '../calendars/display-options';
+import { DayPopover } from '../calendars/DayPopover';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -74,21 +73,11 @@ export interface CalendarViewProps {
   onRangeChange(range: VisibleRange): void;
   onOpen(occurrence: Occurrence): void;
   onSelectSpan(span: Span): void;
-  /** "+N more" in month view: show that day (YYYY-MM-DD) in full. */
+  /** "Show the day" in the "+N more" popover: that day (YYYY-MM-DD) in Day view. */
   onShowDay(date: string): void;
   /** A drag or resize ended; call `revert` to put the event back (cancel or failure). */
   onMove(occurrence: Occurrence, change: Span, revert: () => void): void;
 }
-
-export type DisplayOptions = Pick<
-  Settings,
-  | 'hideWeekends'
-  | 'showWeekNumbers'
-  | 'workingHours'
-  | 'defaultEventMinutes'
-  | 'secondaryTimeZone'
-  | 'declinedEvents'
->;
 
 export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
   day: 'timeGridDay',
@@ -105,7 +94,7 @@ const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as con
 export function CalendarView(props: CalendarViewProps) {
   const { db, calendarRef, view, initialDate, zone, weekStartsOn, hiddenCalendars, display } =
     props;
-  const { declinedEvents, secondaryTimeZone } = display;
+  const { declinedEvents } = display;
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
@@ -127,6 +116,16 @@ export function CalendarView(props: CalendarViewProps) {
     [calendars],
   );
 
+  // What is drawn: the loaded occurrences of shown calendars, declined ones as Preferences say.
+  const drawable = useMemo(
+    () =>
+      loaded
+        ? withDeclined(shownOccurrences(loaded.occurrences, hiddenCalendars), declinedEvents)
+        : [],
+    [loaded, hiddenCalendars, declinedEvents],
+  );
+  const [more, setMore] = useState<{ day: MoreEntry; at: { x: number; y: number } } | null>(null);
+
   const events = useMemo(() => {
     // Until the new range's answer arrives, draw nothing rather than the old range's events:
     // laying out a week's worth of events in a month grid (unthinned) costs more than waiting.
@@ -135,41 +134,15 @@ export function CalendarView(props: CalendarViewProps) {
     // empty instead of laying the week's events out in a month (and then throwing them away).
     if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
     // Hiding a calendar filters what is loaded already: no new read, so the tick is instant.
-    const occurrences = withDeclined(
-      shownOccurrences(loaded.occurrences, hiddenCalendars),
-      declinedEvents,
-    );
+    const occurrences = drawable;
     if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, readOnly, zone);
     const { shown, more } = thinMonth(occurrences, loaded.range, zone, rowsPerDay.rows);
     return [...toEventInputs(shown, readOnly, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows, hiddenCalendars, declinedEvents]);
+  }, [loaded, range, view, readOnly, zone, rowsPerDay.rows, drawable]);
 
-  const eventClassNames = useCallback(
-    (arg: EventContentArg) => {
-      const occurrence = occurrenceOf(arg.event);
-      return occurrence ? eventLookClasses(occurrence, declinedEvents) : [];
-    },
-    [declinedEvents],
-  );
+  const closeMore = useCallback(() => setMore(null), []);
   const shownDay = range ? isoDateIn(range.start, zone) : undefined;
-  const slotLabelContent = useMemo(
-    () =>
-      secondaryTimeZone && shownDay
-        ? secondaryZoneLabel(secondaryTimeZone, zone, shownDay)
-        : undefined,
-    [secondaryTimeZone, zone, shownDay],
-  );
-  const businessHours = useMemo(
-    () =>
-      display.workingHours
-        ? {
-            daysOfWeek: display.workingHours.days,
-            startTime: display.workingHours.start,
-            endTime: display.workingHours.end,
-          }
-        : false,
-    [display.workingHours],
-  );
+  const looks = useDisplayOptions(display, zone, shownDay);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.
@@ -249,7 +222,10 @@ export function CalendarView(props: CalendarViewProps) {
   const eventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();
     const more = moreOf(info.event);
-    if (more) return latest.current.props.onShowDay(more.date);
+    if (more) {
+      const box = info.el.getBoundingClientRect();
+      return setMore({ day: more, at: { x: box.left, y: box.bottom } });
+    }
     const occurrence = occurrenceOf(info.event);
     if (occurrence) latest.current.props.onOpen(occurrence);
   }, []);
@@ -289,11 +265,7 @@ export function CalendarView(props: CalendarViewProps) {
         initialDate={currentDate.current}
         timeZone={zone}
         firstDay={weekStartsOn}
-        weekends={!display.hideWeekends}
-        weekNumbers={display.showWeekNumbers}
-        businessHours={businessHours}
-        eventClassNames={eventClassNames}
-        {...(slotLabelContent ? { slotLabelContent } : {})}
+        {...looks}
         headerToolbar={false}
         height="100%"
         events={events}
@@ -317,31 +289,25 @@ export function CalendarView(props: CalendarViewProps) {
         eventDrop={moved}
         eventResize={moved}
       />
+      {more && (
+        <DayPopover
+          day={more.day}
+          occurrences={drawable}
+          zone={zone}
+          at={more.at}
+          onOpen={(occurrence) => {
+            setMore(null);
+            props.onOpen(occurrence);
+          }}
+          onShowDay={(date) => {
+            setMore(null);
+            props.onShowDay(date);
+          }}
+          onClose={closeMore}
+        />
+      )}
     </div>
   );
-}
-
-/**
- * The hour labels of Day and Week with the same moment in a second zone beneath, on the
- * first day shown (FullCalendar's label dates are not that day, so their offset may differ).
- */
-function secondaryZoneLabel(secondary: string, zone: string, day: string) {
-  const name = secondary.split('/').at(-1)?.replaceAll('_', ' ') ?? secondary;
-  return (arg: SlotLabelContentArg) => {
-    const wall = DateTime.fromJSDate(arg.date, { zone });
-    const there = DateTime.fromISO(day, { zone })
-      .set({ hour: wall.hour, minute: wall.minute })
-      .setZone(secondary)
-      .toFormat('HH:mm');
-    return (
-      <>
-        <span>{arg.text}</span>
-        <span className="secondary-zone-time" title={`${there} in ${name}`}>
-          {there}
-        </span>
-      </>
-    );
-  };
 }
 
 function moreOf(event: EventApi): MoreEntry | undefined {
