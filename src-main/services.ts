@@ -23,6 +23,12 @@ import type { SavedReset } from './sync/reset';
 import type { AppLog } from './logging/app-log';
 import { logSyncReport } from './logging/app-log';
 import type { SettingsBackend } from './settings/settings-service';
+import { AuthFailure, CallFailed, GoogleGateway } from './google/gateway';
+import {
+  CalendarChangeRefused,
+  createGoogleCalendar,
+  updateGoogleCalendar,
+} from './sync/google-calendar-writes';
 
 export interface ShellCapabilities {
   appInfo: AppInfo;
@@ -126,6 +132,14 @@ export function createServices(shell: ShellCapabilities): Services {
     'sync:pause': ({ paused }) => sync.setPaused(paused),
     'sync:refusals-seen': () => sync.refusalsSeen(),
     'sync:confirm-removal': ({ calendarIds }) => sync.confirmRemoval(calendarIds),
+    'calendars:create-google': ({ details }) =>
+      changeGoogleCalendars(google, shell, sync, (gateway, account) =>
+        createGoogleCalendar(gateway, shell.localStore, account, details),
+      ),
+    'calendars:update-google': ({ calendarId, details }) =>
+      changeGoogleCalendars(google, shell, sync, (gateway, account) =>
+        updateGoogleCalendar(gateway, shell.localStore, account, calendarId, details),
+      ),
     'reminders:show': (notice) =>
       shell.desktop?.showReminder(notice) ?? { shown: false, actions: false },
     'reminders:close': ({ key }) => {
@@ -142,4 +156,39 @@ export function createServices(shell: ShellCapabilities): Services {
     reset.stop();
   };
   return { settings, google, sync, reset, handlers, shutdown };
+}
+
+/**
+ * Runs a change to the account's calendars on Google between sync cycles (so a calendar list
+ * read before it cannot overwrite what it stored), and words what stops it for the person.
+ */
+async function changeGoogleCalendars(
+  google: GoogleAccount,
+  shell: ShellCapabilities,
+  sync: SyncService,
+  work: (gateway: GoogleGateway, account: string) => Promise<unknown>,
+): Promise<null> {
+  const status = await google.status();
+  const client = status.account ? await google.authorizedClient() : null;
+  if (!client || !status.account || status.state !== 'connected')
+    throw new UserFacingError('not-connected', 'Connect Google Calendar first (Preferences).');
+  const gateway = new GoogleGateway({ client, apiRoot: shell.google.endpoints.apiRoot });
+  const account = status.account;
+  try {
+    await sync.exclusive(() => work(gateway, account));
+    return null;
+  } catch (error) {
+    if (error instanceof CalendarChangeRefused)
+      throw new UserFacingError('calendar-refused', error.message);
+    if (error instanceof AuthFailure) {
+      await google.reportAuthFailure(error.failure);
+      throw new UserFacingError('signed-out', 'Google asks you to sign in again (Preferences).');
+    }
+    if (error instanceof CallFailed)
+      throw new UserFacingError(
+        'google-refused',
+        `Google did not take the change: ${error.failure.message}`,
+      );
+    throw error;
+  }
 }

@@ -4,6 +4,7 @@
 // WebSocket) implement `AlmanacApi` on top of the same `channels` map, so nothing here
 // knows about transport. The event model both sides share is in ./model/, the sync
 // engine's view of the local calendar in ./local-store.ts.
+import { CalendarDetailsSchema, type CalendarDetails } from './model/calendar-details';
 import { z } from 'zod';
 import type { LocalStore, StoreAnswer, StoreCall } from './local-store';
 import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
@@ -61,6 +62,27 @@ export const SettingsSchema = z.object({
   keepRunningInTray: z.boolean(),
   /** Desktop app: start with the system, in the tray. */
   openAtLogin: z.boolean(),
+  /** Preferences → Display: the grids without Saturday and Sunday. */
+  hideWeekends: z.boolean(),
+  showWeekNumbers: z.boolean(),
+  /** Shaded outside these hours on these weekdays (0 Sunday); null: no shading. */
+  workingHours: z
+    .object({
+      start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:00'),
+      end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 17:00'),
+      days: z.array(z.number().int().min(0).max(6)).max(7),
+    })
+    .refine((h) => h.start < h.end, 'working hours end after they start')
+    .nullable(),
+  /** How long a new event made by a click or the New event button lasts. */
+  defaultEventMinutes: z.number().int().min(5).max(1440),
+  /** A second zone's times beside the hours in Day and Week; null: none. */
+  secondaryTimeZone: z
+    .string()
+    .refine(isIanaTimeZone, 'an IANA time zone such as Asia/Tokyo')
+    .nullable(),
+  /** Invitations the person declined: shown as others, dimmed, or not shown. */
+  declinedEvents: z.enum(['show', 'dim', 'hide']),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -77,6 +99,12 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderSound: true,
   keepRunningInTray: true,
   openAtLogin: false,
+  hideWeekends: false,
+  showWeekNumbers: false,
+  workingHours: null,
+  defaultEventMinutes: 60,
+  secondaryTimeZone: null,
+  declinedEvents: 'dim',
 };
 
 export const AppInfoSchema = z.object({
@@ -280,6 +308,18 @@ export const channels = {
     request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(),
     response: SyncStatusSchema,
   },
+  /** Creates a calendar on the connected Google account (calendars.insert); it syncs from then on. */
+  'calendars:create-google': {
+    request: z.object({ details: CalendarDetailsSchema }).strict(),
+    response: z.null(),
+  },
+  /** Changes a Google calendar's name, colour, zone or default reminders on Google. */
+  'calendars:update-google': {
+    request: z
+      .object({ calendarId: z.string().min(1).max(1100), details: CalendarDetailsSchema })
+      .strict(),
+    response: z.null(),
+  },
   /**
    * Shows a reminder in the system's notification centre. `shown` false: this shell has none
    * (the browser shell), so the page uses Web Notifications; `actions` false: the system
@@ -353,6 +393,9 @@ export interface AlmanacApi {
   confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
   refusalsSeen(): Promise<Result<SyncStatus>>;
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
+  /** The calendar arrives through the local store (sync's commit), like everything Google has. */
+  createGoogleCalendar(details: CalendarDetails): Promise<Result<null>>;
+  updateGoogleCalendar(calendarId: string, details: CalendarDetails): Promise<Result<null>>;
   showReminder(notice: ReminderNotice): Promise<Result<{ shown: boolean; actions: boolean }>>;
   closeReminder(key: string): Promise<Result<null>>;
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
@@ -403,6 +446,9 @@ export function createApi(transport: Transport): AlmanacApi {
     confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
     refusalsSeen: () => transport.invoke('sync:refusals-seen', null),
     onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
+    createGoogleCalendar: (details) => transport.invoke('calendars:create-google', { details }),
+    updateGoogleCalendar: (calendarId, details) =>
+      transport.invoke('calendars:update-google', { calendarId, details }),
     showReminder: (notice) => transport.invoke('reminders:show', notice),
     closeReminder: (key) => transport.invoke('reminders:close', { key }),
     onReminderAction: (listener) => transport.subscribe('reminders:action', listener),

@@ -44,6 +44,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { ReminderEngine } from './reminders/reminder-engine';
 import { ReminderPanel } from './reminders/ReminderPanel';
 import { defaultRemindersOf } from './reminders/reminder-times';
+import { CalendarList } from './calendars/CalendarList';
+import { lastUsedCalendar, rememberCalendar } from './calendars/CalendarField';
+import { hiddenCalendarIds, readDisplay } from './calendars/visibility';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
@@ -95,10 +98,38 @@ function CalendarWindow({
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const writableCalendar = useMemo(() => {
     const writable = (calendars ?? []).filter(canWrite);
-    return writable.find((c) => c.primary) ?? writable[0];
+    return lastUsedCalendar(calendars) ?? writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
   const colorOf = (calendarId: string) =>
     calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
+  const display = useLiveQuery(() => readDisplay(db), [db]);
+  const hiddenCalendars = useMemo(() => hiddenCalendarIds(display), [display]);
+  const {
+    hideWeekends,
+    showWeekNumbers,
+    workingHours,
+    defaultEventMinutes,
+    secondaryTimeZone,
+    declinedEvents,
+  } = settings;
+  const displayOptions = useMemo(
+    () => ({
+      hideWeekends,
+      showWeekNumbers,
+      workingHours,
+      defaultEventMinutes,
+      secondaryTimeZone,
+      declinedEvents,
+    }),
+    [
+      hideWeekends,
+      showWeekNumbers,
+      workingHours,
+      defaultEventMinutes,
+      secondaryTimeZone,
+      declinedEvents,
+    ],
+  );
   const palette = useLiveQuery(() => readEventPalette(db), [db]);
   const colors = useMemo(() => eventColors(palette), [palette]);
 
@@ -120,7 +151,9 @@ function CalendarWindow({
 
   const openNewFromButton = () => {
     const range = visible ?? { start: new Date(), end: new Date(Date.now() + 86_400_000) };
-    openNew({ ...newEventSlot(range, zone), allDay: false });
+    const slot = newEventSlot(range, zone);
+    const end = new Date(Date.parse(slot.start) + defaultEventMinutes * 60_000).toISOString();
+    openNew({ start: slot.start, end, allDay: false });
   };
 
   const openOccurrence = useCallback(
@@ -181,6 +214,7 @@ function CalendarWindow({
   const save = async (draft: EventDraft, baseline: EventDraft): Promise<DraftProblem[] | null> => {
     if (!editor) return null;
     const problems = await changes.save(editor.occurrence, draft, baseline);
+    if (!problems && !editor.occurrence) rememberCalendar(draft.calendarId);
     if (!problems) setEditor(null);
     return problems;
   };
@@ -297,6 +331,21 @@ function CalendarWindow({
             weekStartsOn={settings.weekStartsOn}
             onPick={(date) => api()?.gotoDate(date)}
           />
+          {calendars && (
+            <CalendarList
+              db={db}
+              calendars={calendars}
+              hidden={hiddenCalendars}
+              zone={zone}
+              ask={questions.ask}
+              notify={setNotice}
+              googleAccount={
+                google.status?.state === 'connected'
+                  ? (google.status.account ?? undefined)
+                  : undefined
+              }
+            />
+          )}
           <p className="hint">
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
@@ -314,6 +363,8 @@ function CalendarWindow({
               initialDate={anchor}
               zone={zone}
               weekStartsOn={settings.weekStartsOn}
+              hiddenCalendars={hiddenCalendars}
+              display={displayOptions}
               onRangeChange={(range) => setVisible({ ...range, zone })}
               onOpen={openOccurrence}
               onSelectSpan={openNew}
@@ -346,6 +397,7 @@ function CalendarWindow({
               : undefined
           }
           calendar={calendars?.find((c) => c.id === editor.draft.calendarId)}
+          calendars={calendars}
           defaultReminders={defaultsOf(calendars?.find((c) => c.id === editor.draft.calendarId))}
         />
       )}

@@ -14,7 +14,8 @@ export interface GoogleFailure {
   retryAfter?: string | null;
 }
 
-export type Operation = 'list' | 'get' | 'insert' | 'patch' | 'delete' | 'calendarList' | 'colors';
+export type Operation =
+  'list' | 'get' | 'insert' | 'patch' | 'delete' | 'calendarList' | 'colors' | 'calendarWrite';
 
 export type Outcome =
   | { kind: 'retry'; retryAfterMs: number | null; why: string }

@@ -6,7 +6,12 @@
 // Whatever cannot go on is thrown as a classified error: a sign-in Google refuses
 // (AuthFailure), an expired sync token (FullSyncRequired), or anything else (CallFailed).
 import type { calendar_v3 } from '@googleapis/calendar';
-import { authorizedFetch, forgetAccessToken, type TokenSource } from './authorized-fetch';
+import {
+  authorizedFetch,
+  type FetchInit,
+  forgetAccessToken,
+  type TokenSource,
+} from './authorized-fetch';
 import {
   BATCH_LIMIT,
   BatchHttpError,
@@ -86,8 +91,46 @@ export class GoogleGateway {
     return this.call('calendarList', `/calendar/v3/users/me/calendarList?${params}`);
   }
 
+  /** One calendar's entry in the account's list, as Google has it now. */
+  calendarListEntry(calendarId: string): Promise<calendar_v3.Schema$CalendarListEntry> {
+    const path = `/calendar/v3/users/me/calendarList/${encodeURIComponent(calendarId)}`;
+    return this.call('calendarList', path);
+  }
+
   colors(): Promise<calendar_v3.Schema$Colors> {
     return this.call('colors', '/calendar/v3/colors');
+  }
+
+  /**
+   * calendars.insert: a new calendar the account owns. Sent once, never retried: an insert
+   * whose answer was lost would otherwise leave two calendars of the same name.
+   */
+  insertCalendar(body: calendar_v3.Schema$Calendar): Promise<calendar_v3.Schema$Calendar> {
+    return this.call('calendarWrite', '/calendar/v3/calendars', {
+      method: 'POST',
+      body,
+      once: true,
+    });
+  }
+
+  /** calendars.patch: what every user of the calendar sees (its name, its zone). */
+  patchCalendar(
+    calendarId: string,
+    body: calendar_v3.Schema$Calendar,
+  ): Promise<calendar_v3.Schema$Calendar> {
+    return this.call('calendarWrite', `/calendar/v3/calendars/${encodeURIComponent(calendarId)}`, {
+      method: 'PATCH',
+      body,
+    });
+  }
+
+  /** calendarList.patch: this account's view of a calendar (colour as RGB, reminders, own name). */
+  patchCalendarListEntry(
+    calendarId: string,
+    body: calendar_v3.Schema$CalendarListEntry,
+  ): Promise<calendar_v3.Schema$CalendarListEntry> {
+    const path = `/calendar/v3/users/me/calendarList/${encodeURIComponent(calendarId)}`;
+    return this.call('calendarWrite', `${path}?colorRgbFormat=true`, { method: 'PATCH', body });
   }
 
   /**
@@ -113,7 +156,15 @@ export class GoogleGateway {
 
   // -------------------------------------------------------------------------------------
 
-  private async call<T>(op: Operation, path: string): Promise<T> {
+  private async call<T>(op: Operation, path: string, write?: Write): Promise<T> {
+    const init: FetchInit = write
+      ? {
+          method: write.method,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(write.body),
+        }
+      : { method: 'GET', headers: {} };
+    const tries = write?.once ? 1 : this.backoff.maxAttempts;
     for (let attempt = 0; ; attempt++) {
       let failure: GoogleFailure;
       try {
@@ -121,7 +172,7 @@ export class GoogleGateway {
           this.deps.client,
           this.fetch,
           new URL(path.replace(/^\//, ''), this.deps.apiRoot).toString(),
-          { method: 'GET', headers: {} },
+          init,
         );
         if (response.ok) return JSON.parse(text) as T;
         failure = httpFailure(response.status, text, response.headers.get('retry-after'));
@@ -131,8 +182,7 @@ export class GoogleGateway {
       const outcome = classify(failure, op);
       if (outcome.kind === 'full-sync') throw new FullSyncRequired();
       if (outcome.kind === 'auth') throw new AuthFailure(failure);
-      if (outcome.kind !== 'retry' || attempt + 1 >= this.backoff.maxAttempts)
-        throw new CallFailed(failure);
+      if (outcome.kind !== 'retry' || attempt + 1 >= tries) throw new CallFailed(failure);
       await this.deps.onRetry?.(failure, op);
       await this.wait(attempt, outcome.retryAfterMs);
     }
@@ -171,6 +221,13 @@ export class GoogleGateway {
     }
     return answers;
   }
+}
+
+/** A whole call that writes: its method and JSON body; `once`: never sent a second time. */
+interface Write {
+  method: 'POST' | 'PATCH';
+  body: unknown;
+  once?: boolean;
 }
 
 /** Google refused the sign-in (401 after a refresh, invalid_grant, missing permission). */

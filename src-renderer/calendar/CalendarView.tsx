@@ -29,7 +29,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';
 import { benchmarkMark } from '../test-hooks';
-import { addDays, occurrenceLabel } from './model/display-dates';
+import { addDays, isoDateIn, occurrenceLabel } from './model/display-dates';
 import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
@@ -37,6 +37,10 @@ import { toEventInputs, toMoreInput, toTimeGridMoreInput } from './model/event-i
 import { thinTimeGrid } from './model/time-grid-thinning';
 import { eventTimeText } from './model/event-time-text';
 import { changeRefusal } from '../../src-preload/model/calendar-access';
+import { shownOccurrences } from '../calendars/visibility';
+import { withDeclined } from '../calendars/event-looks';
+import { useDisplayOptions, type DisplayOptions } from '../calendars/display-options';
+import { DayPopover } from '../calendars/DayPopover';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -65,10 +69,14 @@ export interface CalendarViewProps {
   initialDate?: string;
   zone: string;
   weekStartsOn: number;
+  /** Calendars whose events are not drawn (the sidebar's unticked ones). */
+  hiddenCalendars: ReadonlySet<string>;
+  /** Preferences → Display. */
+  display: DisplayOptions;
   onRangeChange(range: VisibleRange): void;
   onOpen(occurrence: Occurrence): void;
   onSelectSpan(span: Span): void;
-  /** "+N more" in month view: show that day (YYYY-MM-DD) in full. */
+  /** "Show the day" in the "+N more" popover: that day (YYYY-MM-DD) in Day view. */
   onShowDay(date: string): void;
   /** A drag or resize ended; call `revert` to put the event back (cancel or failure). */
   onMove(occurrence: Occurrence, change: Span, revert: () => void): void;
@@ -87,7 +95,9 @@ const VIEWS = { agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: '
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 export function CalendarView(props: CalendarViewProps) {
-  const { db, calendarRef, view, initialDate, zone, weekStartsOn } = props;
+  const { db, calendarRef, view, initialDate, zone, weekStartsOn, hiddenCalendars, display } =
+    props;
+  const { declinedEvents } = display;
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
@@ -112,6 +122,16 @@ export function CalendarView(props: CalendarViewProps) {
     };
   }, [calendars]);
 
+  // What is drawn: the loaded occurrences of shown calendars, declined ones as Preferences say.
+  const drawable = useMemo(
+    () =>
+      loaded
+        ? withDeclined(shownOccurrences(loaded.occurrences, hiddenCalendars), declinedEvents)
+        : [],
+    [loaded, hiddenCalendars, declinedEvents],
+  );
+  const [more, setMore] = useState<{ day: MoreEntry; at: { x: number; y: number } } | null>(null);
+
   const events = useMemo(() => {
     // Until the new range's answer arrives, draw nothing rather than the old range's events:
     // laying out a week's worth of events in a month grid (unthinned) costs more than waiting.
@@ -119,7 +139,8 @@ export function CalendarView(props: CalendarViewProps) {
     // A view switch drops the old view's events first, so FullCalendar builds the new grid
     // empty instead of laying the week's events out in a month (and then throwing them away).
     if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
-    const occurrences = loaded.occurrences;
+    // Hiding a calendar filters what is loaded already: no new read, so the tick is instant.
+    const occurrences = drawable;
     const dayColumns = TIME_GRID_DAYS[loaded.range.viewType];
     if (dayColumns) {
       // As many side by side as a day column has room for; the rest behind "+N more".
@@ -131,7 +152,11 @@ export function CalendarView(props: CalendarViewProps) {
     if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, refusal, zone);
     const { shown, more } = thinMonth(occurrences, loaded.range, zone, gridSize.rows);
     return [...toEventInputs(shown, refusal, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, view, refusal, zone, gridSize.rows, gridSize.width]);
+  }, [loaded, range, view, refusal, zone, gridSize.rows, gridSize.width, drawable]);
+
+  const closeMore = useCallback(() => setMore(null), []);
+  const shownDay = range ? isoDateIn(range.start, zone) : undefined;
+  const looks = useDisplayOptions(display, zone, shownDay);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.
@@ -154,6 +179,14 @@ export function CalendarView(props: CalendarViewProps) {
       idle(() => void prefetchAround(db, range.start.getTime(), range.end.getTime()));
     }
   }, [db, loaded, range]);
+
+  // For the benchmark: a calendar shown or hidden is on screen once this effect runs.
+  const drawnHidden = useRef(hiddenCalendars);
+  useEffect(() => {
+    if (drawnHidden.current === hiddenCalendars) return;
+    drawnHidden.current = hiddenCalendars;
+    benchmarkMark('almanac:visibility-drawn');
+  }, [hiddenCalendars, events]);
 
   const datesSet = useCallback((info: DatesSetArg) => {
     // Where the next view (a new FullCalendar, see below) opens: the date this one is on.
@@ -210,7 +243,10 @@ export function CalendarView(props: CalendarViewProps) {
   const eventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();
     const more = moreOf(info.event);
-    if (more) return latest.current.props.onShowDay(more.date);
+    if (more) {
+      const box = info.el.getBoundingClientRect();
+      return setMore({ day: more, at: { x: box.left, y: box.bottom } });
+    }
     const occurrence = occurrenceOf(info.event);
     if (occurrence) latest.current.props.onOpen(occurrence);
   }, []);
@@ -221,9 +257,10 @@ export function CalendarView(props: CalendarViewProps) {
       let span: Span = info.allDay
         ? { start: info.startStr.slice(0, 10), end: info.endStr.slice(0, 10), allDay: true }
         : { start: info.start.toISOString(), end: info.end.toISOString(), allDay: false };
-      // A click selects one half-hour slot; Google makes that an hour-long event.
+      // A click selects one half-hour slot; Google makes that an event of the default length.
       if (!info.allDay && info.end.getTime() - info.start.getTime() <= 30 * 60_000) {
-        span = { ...span, end: new Date(info.start.getTime() + 60 * 60_000).toISOString() };
+        const minutes = latest.current.props.display.defaultEventMinutes;
+        span = { ...span, end: new Date(info.start.getTime() + minutes * 60_000).toISOString() };
       }
       latest.current.props.onSelectSpan(span);
     },
@@ -249,6 +286,7 @@ export function CalendarView(props: CalendarViewProps) {
         initialDate={currentDate.current}
         timeZone={zone}
         firstDay={weekStartsOn}
+        {...looks}
         headerToolbar={false}
         height="100%"
         events={events}
@@ -275,6 +313,23 @@ export function CalendarView(props: CalendarViewProps) {
         eventDrop={moved}
         eventResize={moved}
       />
+      {more && (
+        <DayPopover
+          day={more.day}
+          occurrences={drawable}
+          zone={zone}
+          at={more.at}
+          onOpen={(occurrence) => {
+            setMore(null);
+            props.onOpen(occurrence);
+          }}
+          onShowDay={(date) => {
+            setMore(null);
+            props.onShowDay(date);
+          }}
+          onClose={closeMore}
+        />
+      )}
     </div>
   );
 }

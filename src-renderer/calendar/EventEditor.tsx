@@ -12,6 +12,7 @@ import { RepeatField } from './RepeatField';
 import { GuestsField } from './GuestsField';
 import { RemindersField } from './RemindersField';
 import { ColorField } from './ColorField';
+import { CalendarField } from '../calendars/CalendarField';
 import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
 import { validateDraft } from './model/drafts';
@@ -64,6 +65,8 @@ export interface EventEditorProps {
   onRespond?(status: ResponseStatus): Promise<boolean>;
   /** The event's calendar (a Google calendar shared read-only cannot be changed here). */
   calendar?: Calendar;
+  /** For a new event: the calendars it can go into (the Calendar field). */
+  calendars?: Calendar[];
   /** What "Default reminders" means in the event's calendar. */
   defaultReminders?: ReminderOverride[];
 }
@@ -83,6 +86,7 @@ export function EventEditor({
   event,
   onRespond,
   calendar,
+  calendars,
   defaultReminders,
 }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
@@ -435,6 +439,13 @@ export function EventEditor({
             </div>
           </div>
 
+          {isNew && calendars && (
+            <CalendarField
+              value={draft.calendarId}
+              calendars={calendars}
+              onChange={(calendarId) => set('calendarId', calendarId)}
+            />
+          )}
           <div className="field">
             <span className="label">Color</span>
             <ColorField

@@ -1,6 +1,6 @@
 // The local calendar in IndexedDB (Dexie): calendars, events, the outbox of changes not yet
-// on Google, per-calendar sync state, the sync log, Google's event colours, and what this
-// computer did with each reminder.
+// on Google, per-calendar sync state, the sync log, Google's event colours, what this
+// computer did with each reminder, and which calendars it shows.
 // The schema is versioned from the first release so later issues add migrations instead of
 // wiping data.
 import Dexie, { type Table } from 'dexie';
@@ -8,6 +8,7 @@ import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/mo
 import type { OutboxEntry, SyncState } from '../../src-preload/local-store';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import type { ReminderMeta, ReminderRecord } from '../reminders/reminder-state';
+import type { CalendarDisplay } from '../calendars/visibility';
 
 /** "My calendar", the calendar kept only on this computer, created on first open. */
 export const DEFAULT_CALENDAR_ID = 'local';
@@ -21,6 +22,7 @@ export class AlmanacDatabase extends Dexie {
   declare palettes: Table<StoredPalette, StoredPalette['kind']>;
   declare reminders: Table<ReminderRecord, string>;
   declare reminderMeta: Table<ReminderMeta, string>;
+  declare calendarDisplay: Table<CalendarDisplay, string>;
 
   constructor(name: string) {
     super(name);
@@ -54,6 +56,10 @@ export class AlmanacDatabase extends Dexie {
     // v4: reminders shown, snoozed or dismissed, one row per occurrence (endMs for clearing
     // old ones), and when the reminder schedule last looked (to tell missed reminders).
     this.version(4).stores({ reminders: 'key, endMs', reminderMeta: 'name' });
+    // v5: which calendars' events are shown, one row per calendar unticked (or ticked again):
+    // this computer's choice, apart from the calendars sync rewrites, so a tick neither
+    // waits for nor disturbs sync, and redraws without re-reading a single event.
+    this.version(5).stores({ calendarDisplay: 'calendarId' });
     // Derived here, in one place, so no writer (editor, sync, reset) can forget it.
     this.events.hook('creating', (_key, event: StoredEvent) => {
       if (isLong(event)) event.longStartMs = event.startMs;

@@ -1,5 +1,5 @@
-// Preferences, in two tabs. General: time zone, first day of the week, the view Almanac
-// opens in, the theme, guest emails; saved in the main process through the bridge, and a
+// Preferences, in tabs. General: time zone, first day of the week, the view Almanac
+// opens in, the theme, guest emails; Display: how the grids look (DisplayPane); saved in the main process through the bridge, and a
 // failed save keeps the dialog open with the reason, so nothing the user chose is thrown
 // away. Google Calendar: the connection (GoogleCalendarPane), the calendars to sync, Pause,
 // Reset Account and Stop synchronization. Sync log: what sync did and what went wrong.
@@ -14,11 +14,12 @@ import { SyncedCalendars } from './SyncedCalendars';
 import { AccountActions } from './AccountActions';
 import { SyncLogPane } from './SyncLogPane';
 import { NotificationsPane } from './NotificationsPane';
+import { DisplayPane } from './DisplayPane';
 import type { ReminderEngine } from '../reminders/reminder-engine';
 import type { AlmanacDatabase } from '../db/database';
 import type { SyncState } from '../sync/useSyncStatus';
 
-export type PreferencesTab = 'general' | 'notifications' | 'google' | 'log';
+export type PreferencesTab = 'general' | 'display' | 'notifications' | 'google' | 'log';
 
 export interface PreferencesDialogProps {
   settings: Settings;
@@ -72,6 +73,7 @@ export function PreferencesDialog({
         {(
           [
             ['general', 'General'],
+            ['display', 'Display'],
             ['notifications', 'Notifications'],
             ['google', 'Google Calendar'],
             ['log', 'Sync log'],
@@ -91,6 +93,8 @@ export function PreferencesDialog({
       </div>
       {tab === 'general' ? (
         <GeneralPane settings={settings} onSave={onSave} onClose={onClose} />
+      ) : tab === 'display' ? (
+        <DisplayPane settings={settings} onSave={onSave} onClose={onClose} />
       ) : tab === 'notifications' ? (
         <>
           <NotificationsPane settings={settings} onSave={onSave} db={db} reminders={reminders} />

@@ -108,7 +108,7 @@ export class ReminderEngine {
   /** Follows the database from now on; the first plan runs once preferences arrive. */
   start(): void {
     const prefix = `idb://${this.db.name}/`;
-    const planned = ['events/', 'calendars/'].map((t) => prefix + t);
+    const planned = ['events/', 'calendars/', 'calendarDisplay/'].map((t) => prefix + t);
     const state = `${prefix}reminders/`;
     const listener = (parts: Record<string, unknown>) => {
       const keys = Object.keys(parts);

@@ -9,6 +9,12 @@ import type { AlmanacDatabase } from '../db/database';
 import { loadOccurrences } from '../db/queries';
 import type { Occurrence } from '../calendar/model/types';
 import { fireTime, occurrenceSpan, popupMinutes } from './reminder-times';
+import {
+  hiddenCalendarIds,
+  readDisplay,
+  shownOccurrences,
+  type CalendarDisplay,
+} from '../calendars/visibility';
 
 /** How far ahead a plan lists reminders. */
 export const PLAN_HORIZON_MS = 24 * 3_600_000;
@@ -55,11 +61,12 @@ export async function planReminders(
   // edit or a sync page costs little more than reading.
   const from = Math.floor(now / DAY_MS) * DAY_MS;
   const to = from + DAY_MS + Math.ceil(horizonMs / DAY_MS) * DAY_MS + MAX_LEAD_MS;
-  const [occurrences, calendars] = await Promise.all([
+  const [occurrences, calendars, display] = await Promise.all([
     loadOccurrences(db, { start: new Date(from), end: new Date(to) }),
     db.calendars.toArray(),
+    readDisplay(db),
   ]);
-  return planFromOccurrences(occurrences, calendars, now, zone, horizonMs);
+  return planFromOccurrences(occurrences, calendars, now, zone, horizonMs, display);
 }
 
 /** The plan for `occurrences` (as loadOccurrences gives them). Pure. */
@@ -69,13 +76,17 @@ export function planFromOccurrences(
   now: number,
   zone: string,
   horizonMs = PLAN_HORIZON_MS,
+  /** The sidebar's ticks: a hidden calendar's events are not on screen, so they do not remind. */
+  display: ReadonlyMap<string, CalendarDisplay> = new Map(),
 ): ReminderPlan {
   const until = now + horizonMs;
+  const shown = shownOccurrences(occurrences, hiddenCalendarIds(display));
   const byId = new Map(calendars.map((c) => [c.id, c]));
   const reminders: PlannedReminder[] = [];
   const planned = new Map<string, PlannedOccurrence>();
-  for (const occurrence of occurrences) {
+  for (const occurrence of shown) {
     const calendar = byId.get(occurrence.event.calendarId);
+    const shownSince = display.get(occurrence.event.calendarId)?.shownSince;
     if (!calendar || !remindsHere(calendar) || declined(occurrence.event)) continue;
     const { startMs, endMs } = occurrenceSpan(occurrence, zone);
     if (!(endMs > now) || Number.isNaN(startMs)) continue;
@@ -86,6 +97,8 @@ export function planFromOccurrences(
       const fireAt = occurrence.allDay
         ? fireTime(occurrence, minutes, zone)
         : startMs - minutes * 60_000;
+      // What fell due while the calendar was hidden stays quiet once it is shown again.
+      if (shownSince !== undefined && fireAt < shownSince) continue;
       if (fireAt <= until)
         reminders.push({ ...entry, key: occurrence.instanceId, minutes, fireAt });
     }

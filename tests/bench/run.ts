@@ -1,5 +1,6 @@
 // `npm run bench`: every speed and memory figure in one JSON object, measured in one run
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
+import { measureCalendarToggle } from './calendar-toggle-figures';
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureNavigation } from './navigation-figures';
 import { measureRecurrence } from './recurrence-figures';
@@ -23,6 +24,7 @@ for (const [name, measure] of [
   ['reminders', measureReminders],
   ['navigation', measureNavigation],
   ['startup', measureStartup],
+  ['calendarToggle', measureCalendarToggle],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
 ] as const) {

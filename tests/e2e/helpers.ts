@@ -71,6 +71,7 @@ export async function namesOf(page: Page, title: string): Promise<string[]> {
 export interface StoredEvent {
   id: string;
   kind: string;
+  calendarId: string;
   summary?: string;
   location?: string;
   status?: string;

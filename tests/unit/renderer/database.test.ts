@@ -15,11 +15,12 @@ import {
 import { allDay, freshDb, range, timed } from './fixtures';
 
 describe('database schema', () => {
-  it('opens at version 4 with the tables and indexes range queries need', async () => {
+  it('opens at version 5 with the tables and indexes range queries need', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'calendarDisplay',
       'calendars',
       'events',
       'outbox',

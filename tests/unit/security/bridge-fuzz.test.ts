@@ -31,6 +31,13 @@ const VALID: Record<ChannelName, unknown> = {
   'sync:pause': { paused: true },
   'sync:refusals-seen': null,
   'sync:confirm-removal': { calendarIds: ['primary'] },
+  'calendars:create-google': {
+    details: { summary: 'Team', color: '#039be5', timeZone: 'Europe/Berlin', defaultReminders: [] },
+  },
+  'calendars:update-google': {
+    calendarId: 'team@group.calendar.google.com',
+    details: { summary: 'Team', color: '#039be5', timeZone: 'Europe/Berlin', defaultReminders: [] },
+  },
   'reminders:show': {
     key: 'abcde_20260610T080000Z',
     title: 'Standup',

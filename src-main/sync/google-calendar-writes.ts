@@ -1,0 +1,63 @@
+// Carries out changes to Google calendars the person makes here: a new calendar
+// (calendars.insert, then its colour and reminders in the account's calendar list) and a
+// change of name, colour, zone or default reminders (calendars.patch and calendarList.patch,
+// as calendar-write-plan decides). The calendar is stored as Google answers it, so what
+// shows is what Google has; the next calendar discovery reads the same entry again.
+import type { LocalStore } from '../../src-preload/local-store';
+import type { Calendar } from '../../src-preload/model/event';
+import { calendarProblems, type CalendarDetails } from '../../src-preload/model/calendar-details';
+import type { GoogleGateway } from '../google/gateway';
+import { calendarOf } from './calendar-discovery';
+import { planCalendarCreate, planCalendarUpdate } from './calendar-write-plan';
+
+/** A change refused before anything went to Google; the message says why. */
+export class CalendarChangeRefused extends Error {}
+
+/** Creates a calendar on Google, owned by `account`; it syncs from the start. */
+export async function createGoogleCalendar(
+  google: GoogleGateway,
+  store: LocalStore,
+  account: string,
+  details: CalendarDetails,
+): Promise<Calendar> {
+  refuseProblems(details);
+  const plan = planCalendarCreate(details);
+  const created = await google.insertCalendar(plan.insert);
+  if (!created.id) throw new Error('Google created the calendar without an id.');
+  const entry = await google.patchCalendarListEntry(created.id, plan.listPatch);
+  // Made here to be used here: it syncs without a tick in Preferences.
+  const calendar = { ...calendarOf(entry, account, undefined), syncEnabled: true };
+  await store.commit({ calendars: [calendar] });
+  return calendar;
+}
+
+/** Changes a calendar of `account` on Google, then stores it as Google answered. */
+export async function updateGoogleCalendar(
+  google: GoogleGateway,
+  store: LocalStore,
+  account: string,
+  calendarId: string,
+  details: CalendarDetails,
+): Promise<Calendar> {
+  refuseProblems(details);
+  const calendar = (await store.calendars()).find((c) => c.id === calendarId);
+  if (!calendar) throw new CalendarChangeRefused('That calendar no longer exists.');
+  if (calendar.account !== account)
+    throw new CalendarChangeRefused(`“${calendar.summary}” is not a calendar of ${account}.`);
+  const plan = planCalendarUpdate(calendar, details);
+  if (!plan.ok) throw new CalendarChangeRefused(plan.message);
+  if (!plan.calendarPatch && !plan.listPatch) return calendar;
+  if (plan.calendarPatch) await google.patchCalendar(calendarId, plan.calendarPatch);
+  const entry = plan.listPatch
+    ? await google.patchCalendarListEntry(calendarId, plan.listPatch)
+    : await google.calendarListEntry(calendarId);
+  const updated = calendarOf(entry, account, calendar);
+  await store.commit({ calendars: [updated] });
+  return updated;
+}
+
+function refuseProblems(details: CalendarDetails): void {
+  const problems = calendarProblems(details);
+  if (problems.length > 0)
+    throw new CalendarChangeRefused(problems.map((p) => p.message).join(' '));
+}

@@ -1,0 +1,259 @@
+// The sidebar's calendars: "My calendars" (kept here, or on Google and writable) and "Other
+// calendars" (read-only ones). Each row's checkbox, named after the calendar, shows or hides
+// its events — on screen and in reminders, never in sync; the row's menu offers "Display this
+// only", the calendar's settings and colour, and deleting a calendar kept here, which says
+// how many events go with it and asks first.
+import { useCallback, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Calendar } from '../../src-preload/model/event';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import type { AlmanacDatabase } from '../db/database';
+import {
+  CalendarDetailsError,
+  countCalendarEvents,
+  createLocalCalendar,
+  deleteLocalCalendar,
+  detailsOf,
+  setCalendarShown,
+  showOnlyCalendar,
+  updateLocalCalendar,
+} from '../db/calendar-writes';
+import {
+  calendarProblems,
+  type CalendarDetails,
+  type CalendarProblem,
+} from '../../src-preload/model/calendar-details';
+import type { Result } from '../../src-preload/contract';
+import type { Questions } from '../calendar/QuestionDialog';
+import { CalendarMenu, type CalendarMenuChoice } from './CalendarMenu';
+import { CalendarSettingsDialog, type CalendarHome } from './CalendarSettingsDialog';
+import { getApi } from '../bridge';
+import { deleteCalendarQuestion } from './calendar-questions';
+import './calendars.css';
+
+export interface CalendarListProps {
+  db: AlmanacDatabase;
+  /** In the order to list them (listCalendars). */
+  calendars: Calendar[];
+  /** The calendars whose events are not shown. */
+  hidden: ReadonlySet<string>;
+  /** The zone the window shows; a new calendar starts in it. */
+  zone: string;
+  ask: Questions['ask'];
+  /** Tells the person a change did not happen, and why. */
+  notify(message: string): void;
+  /** The connected Google account, whose calendars can be created and changed from here. */
+  googleAccount?: string;
+}
+
+/** Which settings dialog is open: a new calendar, or one calendar's (by id). */
+type Editing = { kind: 'new' } | { kind: 'calendar'; id: string } | null;
+
+export function CalendarList({
+  db,
+  calendars,
+  hidden,
+  zone,
+  ask,
+  notify,
+  googleAccount,
+}: CalendarListProps) {
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const closeMenu = useCallback(() => setMenuFor(null), []);
+  const mine = calendars.filter(canWrite);
+  const others = calendars.filter((c) => !canWrite(c));
+  const editingCalendar =
+    editing?.kind === 'calendar' ? calendars.find((c) => c.id === editing.id) : undefined;
+
+  const attempt = (work: Promise<unknown>) =>
+    void work.catch((error: unknown) =>
+      notify(error instanceof Error ? error.message : String(error)),
+    );
+
+  const choose = (calendar: Calendar, choice: CalendarMenuChoice) => {
+    setMenuFor(null);
+    switch (choice.kind) {
+      case 'only':
+        return attempt(showOnlyCalendar(db, calendar.id));
+      case 'settings':
+        return setEditing({ kind: 'calendar', id: calendar.id });
+      case 'color':
+        return attempt(
+          writeCalendar(db, calendar, {
+            ...detailsOf(calendar, zone),
+            color: choice.color,
+          }),
+        );
+      case 'delete':
+        return attempt(
+          (async () => {
+            const count = await countCalendarEvents(db, calendar.id);
+            if (await ask(deleteCalendarQuestion(calendar.summary, count)))
+              await deleteLocalCalendar(db, calendar.id);
+          })(),
+        );
+    }
+  };
+
+  const save = async (
+    details: CalendarDetails,
+    where: CalendarHome,
+  ): Promise<CalendarProblem[] | null> => {
+    try {
+      if (editingCalendar) await writeCalendar(db, editingCalendar, details);
+      else if (where === 'google') await createOnGoogle(details);
+      else await createLocalCalendar(db, details);
+      setEditing(null);
+      return null;
+    } catch (error) {
+      if (error instanceof CalendarDetailsError) return error.problems;
+      return [
+        { field: 'summary', message: error instanceof Error ? error.message : String(error) },
+      ];
+    }
+  };
+
+  const group = (title: string, list: Calendar[], action?: ReactNode) => (
+    <section className="calendar-group" aria-label={title}>
+      <div className="calendar-group-head">
+        <h2>{title}</h2>
+        {action}
+      </div>
+      <ul>
+        {list.map((calendar) => (
+          <CalendarRow
+            key={calendar.id}
+            calendar={calendar}
+            shown={!hidden.has(calendar.id)}
+            menuOpen={menuFor === calendar.id}
+            canEdit={!calendar.account || calendar.account === googleAccount}
+            onShow={(shown) => attempt(setCalendarShown(db, calendar.id, shown))}
+            onMenu={() => setMenuFor(menuFor === calendar.id ? null : calendar.id)}
+            onChoose={(choice) => choose(calendar, choice)}
+            onCloseMenu={closeMenu}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+
+  return (
+    <div className="calendar-list">
+      {group(
+        'My calendars',
+        mine,
+        <button
+          type="button"
+          className="calendar-add"
+          aria-label="New calendar"
+          title="New calendar"
+          onClick={() => setEditing({ kind: 'new' })}
+        >
+          +
+        </button>,
+      )}
+      {others.length > 0 && group('Other calendars', others)}
+      {editing && (editing.kind === 'new' || editingCalendar) && (
+        <CalendarSettingsDialog
+          calendar={editingCalendar}
+          zone={zone}
+          usedColors={calendars.map((c) => c.color)}
+          {...(googleAccount ? { googleAccount } : {})}
+          onSave={save}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Changes a calendar where it lives: here, or on Google (which then stores it here). */
+async function writeCalendar(
+  db: AlmanacDatabase,
+  calendar: Calendar,
+  details: CalendarDetails,
+): Promise<void> {
+  if (!calendar.account) return updateLocalCalendar(db, calendar.id, details);
+  assertDetails(details);
+  answerOf(await getApi().updateGoogleCalendar(calendar.id, details));
+}
+
+async function createOnGoogle(details: CalendarDetails): Promise<void> {
+  assertDetails(details);
+  answerOf(await getApi().createGoogleCalendar(details));
+}
+
+function assertDetails(details: CalendarDetails): void {
+  const problems = calendarProblems(details);
+  if (problems.length > 0) throw new CalendarDetailsError(problems);
+}
+
+function answerOf(result: Result<null>): void {
+  if (!result.ok) throw new Error(result.error.message);
+}
+
+function CalendarRow({
+  calendar,
+  shown: stored,
+  canEdit,
+  menuOpen,
+  onShow,
+  onMenu,
+  onChoose,
+  onCloseMenu,
+}: {
+  calendar: Calendar;
+  /** Whether its events are shown, as stored. */
+  shown: boolean;
+  /** Whether its settings and colour can change from here. */
+  canEdit: boolean;
+  menuOpen: boolean;
+  onShow(shown: boolean): void;
+  onMenu(): void;
+  onChoose(choice: CalendarMenuChoice): void;
+  onCloseMenu(): void;
+}) {
+  // The tick follows the click at once; the stored choice (and so the grid) a moment later.
+  const [shown, setShown] = useState(stored);
+  useEffect(() => setShown(stored), [stored]);
+  return (
+    <li className="calendar-row">
+      <label className="calendar-toggle" title={calendar.summary}>
+        <input
+          type="checkbox"
+          checked={shown}
+          style={{ accentColor: calendar.color }}
+          onChange={(e) => {
+            setShown(e.target.checked);
+            onShow(e.target.checked);
+          }}
+        />
+        <span
+          className="calendar-swatch"
+          aria-hidden="true"
+          style={{ background: calendar.color }}
+        />
+        <span className="calendar-name">{calendar.summary}</span>
+      </label>
+      <button
+        type="button"
+        className="calendar-menu-button"
+        aria-label={`Options for ${calendar.summary}`}
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        onClick={onMenu}
+      >
+        ⋮
+      </button>
+      {menuOpen && (
+        <CalendarMenu
+          calendar={calendar}
+          canEdit={canEdit}
+          onChoose={onChoose}
+          onClose={onCloseMenu}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,229 @@
+// A calendar kept on this computer, new or existing: its name, colour, time zone and default
+// reminders. A problem keeps the dialog open with what to fix next to the field, so nothing
+// typed is lost.
+import { useId, useMemo, useState } from 'react';
+import type { Calendar, ReminderOverride } from '../../src-preload/model/event';
+import { Dialog } from '../calendar/Dialog';
+import { knownTimeZones } from '../calendar/model/display-dates';
+import { describeReminder, LOCAL_DEFAULT_REMINDERS } from '../reminders/reminder-times';
+import { detailsOf } from '../db/calendar-writes';
+import {
+  MAX_DEFAULT_REMINDERS,
+  type CalendarDetails,
+  type CalendarProblem,
+} from '../../src-preload/model/calendar-details';
+import { ColorChoices } from './ColorChoices';
+import { unusedColor } from './calendar-colors';
+
+export interface CalendarSettingsDialogProps {
+  /** The calendar to change; absent for a new one. */
+  calendar?: Calendar;
+  /** The zone a new calendar starts in (the one the window shows). */
+  zone: string;
+  /** Colours other calendars use, so a new one starts in a different one. */
+  usedColors: string[];
+  /** For a new calendar: the connected Google account, offered as where it lives. */
+  googleAccount?: string;
+  /** Saves (a new calendar `where` chosen); answers the problems to show, or null once saved. */
+  onSave(details: CalendarDetails, where: CalendarHome): Promise<CalendarProblem[] | null>;
+  onClose(): void;
+}
+
+/** Where a new calendar lives: only on this computer, or on the Google account. */
+export type CalendarHome = 'local' | 'google';
+
+// The choices Google Calendar offers for reminders, before the start of a timed event.
+const REMINDER_MINUTES = [0, 5, 10, 15, 30, 60, 120, 1440, 2880, 10080];
+
+export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
+  const { calendar, zone, usedColors, googleAccount, onSave, onClose } = props;
+  // Someone connected to Google makes calendars there, as Google Calendar would.
+  const [where, setWhere] = useState<CalendarHome>(googleAccount ? 'google' : 'local');
+  const [details, setDetails] = useState<CalendarDetails>(() =>
+    calendar
+      ? detailsOf(calendar, zone)
+      : {
+          summary: '',
+          color: unusedColor(usedColors),
+          timeZone: zone,
+          defaultReminders: LOCAL_DEFAULT_REMINDERS.map((r) => ({ ...r })),
+        },
+  );
+  const [problems, setProblems] = useState<CalendarProblem[]>([]);
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+  const zones = useMemo(() => knownTimeZones(details.timeZone), [details.timeZone]);
+  const problemOf = (field: keyof CalendarDetails) =>
+    problems.find((p) => p.field === field)?.message;
+  const change = (patch: Partial<CalendarDetails>) => setDetails({ ...details, ...patch });
+  const setReminder = (index: number, minutes: number) =>
+    change({
+      defaultReminders: details.defaultReminders.map((r, i) =>
+        i === index ? { ...r, minutes } : r,
+      ),
+    });
+
+  const save = async () => {
+    setSaving(true);
+    const found = await onSave(details, where);
+    setSaving(false);
+    if (found) setProblems(found);
+  };
+
+  const title = calendar ? `Settings for ${calendar.summary}` : 'New calendar';
+  return (
+    <Dialog label={title} onClose={onClose} className="calendar-settings-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 className="dialog-title">{title}</h2>
+        <div className="editor-body">
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Name</label>
+            <input
+              id={`${id}-name`}
+              data-autofocus=""
+              value={details.summary}
+              aria-invalid={Boolean(problemOf('summary'))}
+              aria-describedby={`${id}-name-error`}
+              onChange={(e) => change({ summary: e.target.value })}
+            />
+            <FieldError id={`${id}-name-error`} message={problemOf('summary')} />
+          </div>
+          {!calendar && googleAccount && (
+            <div className="field">
+              <label htmlFor={`${id}-where`}>Keep it</label>
+              <select
+                id={`${id}-where`}
+                value={where}
+                onChange={(e) => setWhere(e.target.value as CalendarHome)}
+              >
+                <option value="google">On Google Calendar ({googleAccount})</option>
+                <option value="local">Only on this computer</option>
+              </select>
+            </div>
+          )}
+          <div className="field">
+            <span className="label">Colour</span>
+            <ColorChoices
+              label="Calendar colour"
+              value={details.color}
+              onChange={(color) => change({ color })}
+            />
+            <FieldError id={`${id}-color-error`} message={problemOf('color')} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-zone`}>Time zone</label>
+            <select
+              id={`${id}-zone`}
+              value={details.timeZone}
+              onChange={(e) => change({ timeZone: e.target.value })}
+            >
+              {zones.map((z) => (
+                <option key={z} value={z}>
+                  {z.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${id}-zone-error`} message={problemOf('timeZone')} />
+          </div>
+          <fieldset className="field plain-fieldset">
+            <legend className="label">Default reminders</legend>
+            {details.defaultReminders.length === 0 && <p className="hint">No reminders.</p>}
+            {details.defaultReminders.map((reminder, index) => (
+              <ReminderRow
+                key={index}
+                reminder={reminder}
+                index={index}
+                onChange={(minutes) => setReminder(index, minutes)}
+                onRemove={() =>
+                  change({
+                    defaultReminders: details.defaultReminders.filter((_, i) => i !== index),
+                  })
+                }
+              />
+            ))}
+            {details.defaultReminders.length < MAX_DEFAULT_REMINDERS && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  change({
+                    defaultReminders: [
+                      ...details.defaultReminders,
+                      { method: 'popup', minutes: 10 },
+                    ],
+                  })
+                }
+              >
+                Add reminder
+              </button>
+            )}
+            <FieldError id={`${id}-reminders-error`} message={problemOf('defaultReminders')} />
+          </fieldset>
+        </div>
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            {calendar ? 'Save' : 'Create calendar'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function ReminderRow({
+  reminder,
+  index,
+  onChange,
+  onRemove,
+}: {
+  reminder: ReminderOverride;
+  index: number;
+  onChange(minutes: number): void;
+  onRemove(): void;
+}) {
+  const choices = REMINDER_MINUTES.includes(reminder.minutes)
+    ? REMINDER_MINUTES
+    : [...REMINDER_MINUTES, reminder.minutes].sort((a, b) => a - b);
+  return (
+    <div className="inline-fields">
+      <select
+        aria-label={`Default reminder ${index + 1}`}
+        value={reminder.minutes}
+        onChange={(e) => onChange(Number(e.target.value))}
+      >
+        {choices.map((minutes) => (
+          <option key={minutes} value={minutes}>
+            {describeReminder(minutes, false)}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="link-button"
+        aria-label={`Remove reminder ${index + 1}`}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </div>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {message}
+    </p>
+  );
+}

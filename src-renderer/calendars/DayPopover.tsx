@@ -1,0 +1,86 @@
+// Month view's "+N more": a popover with every event of that day, as Google Calendar opens
+// one, instead of leaving the month. Each event opens as a click on the grid would; "Show
+// the day" still goes to Day view. Escape or a click elsewhere closes it.
+import { useEffect, useMemo, useRef } from 'react';
+import { DateTime } from 'luxon';
+import type { Occurrence } from '../calendar/model/types';
+import type { MoreEntry } from '../calendar/model/month-thinning';
+
+export interface DayPopoverProps {
+  day: MoreEntry;
+  /** Every occurrence drawn in the month; the popover picks the day's. */
+  occurrences: Occurrence[];
+  zone: string;
+  /** Where the "+N more" entry was, in the window. */
+  at: { x: number; y: number };
+  onOpen(occurrence: Occurrence): void;
+  onShowDay(date: string): void;
+  onClose(): void;
+}
+
+export function DayPopover(props: DayPopoverProps) {
+  const { day, occurrences, zone, at, onOpen, onShowDay, onClose } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const list = useMemo(() => occurrencesOn(day, occurrences), [day, occurrences]);
+  const title = DateTime.fromISO(day.date, { zone }).toFormat('cccc d LLLL');
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('button')?.focus();
+    const outside = (event: MouseEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [onClose]);
+
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-label={`Events on ${title}`}
+      className="day-popover"
+      style={{
+        left: Math.min(at.x, window.innerWidth - 280),
+        top: Math.min(at.y, window.innerHeight - 320),
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="day-popover-head">
+        <h2>{title}</h2>
+        <button type="button" className="link-button" onClick={() => onShowDay(day.date)}>
+          Show the day
+        </button>
+      </div>
+      <ul>
+        {list.map((occurrence) => (
+          <li key={occurrence.key}>
+            <button type="button" className="day-popover-event" onClick={() => onOpen(occurrence)}>
+              <span className="calendar-swatch" style={{ background: occurrence.color }} />
+              <span className="day-popover-time">{timeOf(occurrence, zone)}</span>
+              <span>{occurrence.title || '(No title)'}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The occurrences touching the day: all-day ones by date (end exclusive), timed ones by instant. */
+export function occurrencesOn(day: MoreEntry, occurrences: Occurrence[]): Occurrence[] {
+  return occurrences.filter((o) =>
+    o.allDay
+      ? o.start <= day.date && o.end > day.date
+      : Date.parse(o.start) < day.dayEndMs && Date.parse(o.end) > day.dayStartMs,
+  );
+}
+
+function timeOf(occurrence: Occurrence, zone: string): string {
+  if (occurrence.allDay) return 'All day';
+  return DateTime.fromISO(occurrence.start, { zone }).toFormat('HH:mm');
+}

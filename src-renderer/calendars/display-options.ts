@@ -1,0 +1,57 @@
+// Preferences → Display as FullCalendar options for the grids: working hours as its
+// business hours (shaded outside), each event's look as class names, and the second zone's
+// hour labels. Memoized, so FullCalendar re-processes them only when a preference changes.
+import { useCallback, useMemo } from 'react';
+import type { EventContentArg } from '@fullcalendar/core';
+import type { Settings } from '../../src-preload/contract';
+import type { Occurrence } from '../calendar/model/types';
+import { eventLookClasses } from './event-looks';
+import { secondaryZoneLabel } from './secondary-zone';
+
+export type DisplayOptions = Pick<
+  Settings,
+  | 'hideWeekends'
+  | 'showWeekNumbers'
+  | 'workingHours'
+  | 'defaultEventMinutes'
+  | 'secondaryTimeZone'
+  | 'declinedEvents'
+>;
+
+/** `shownDay`: the first day on screen (YYYY-MM-DD), whose offset the second zone uses. */
+export function useDisplayOptions(display: DisplayOptions, zone: string, shownDay?: string) {
+  const { declinedEvents, secondaryTimeZone, workingHours, hideWeekends, showWeekNumbers } =
+    display;
+  const eventClassNames = useCallback(
+    (arg: EventContentArg) => {
+      const occurrence = arg.event.extendedProps.occurrence as Occurrence | undefined;
+      return occurrence ? eventLookClasses(occurrence, declinedEvents) : [];
+    },
+    [declinedEvents],
+  );
+  const slotLabelContent = useMemo(
+    () =>
+      secondaryTimeZone && shownDay
+        ? secondaryZoneLabel(secondaryTimeZone, zone, shownDay)
+        : undefined,
+    [secondaryTimeZone, zone, shownDay],
+  );
+  const businessHours = useMemo(
+    () =>
+      workingHours
+        ? {
+            daysOfWeek: workingHours.days,
+            startTime: workingHours.start,
+            endTime: workingHours.end,
+          }
+        : false,
+    [workingHours],
+  );
+  return {
+    weekends: !hideWeekends,
+    weekNumbers: showWeekNumbers,
+    businessHours,
+    eventClassNames,
+    ...(slotLabelContent ? { slotLabelContent } : {}),
+  };
+}
