@@ -4,11 +4,11 @@
 import type {
   AgendaItem,
   AppInfo,
-  LocalStore,
   NotificationName,
   NotificationOf,
   ReminderNotice,
 } from '../src-preload/contract';
+import type { LocalStore } from '../src-preload/local-store';
 import { GoogleAccount } from './auth/google-account';
 import type { GoogleConfig } from './auth/google-account';
 import type { TokenVault } from './auth/token-vault';
@@ -119,8 +119,8 @@ export function createServices(shell: ShellCapabilities): Services {
     },
     'sync:status': () => sync.status(),
     'sync:now': (options) => sync.syncNow(options),
-    'sync:nudge': () => {
-      sync.trigger('local-edit');
+    'sync:nudge': ({ reason }) => {
+      sync.trigger(reason);
       return null;
     },
     'sync:pause': ({ paused }) => sync.setPaused(paused),

@@ -4,7 +4,7 @@
 // somewhere inside the process. Also the socket's subprotocol, which carries the run's key.
 import { z } from 'zod';
 import { fail } from './contract';
-import type { StoreAnswer } from './contract';
+import type { StoreAnswer } from './local-store';
 
 /** The subprotocol page and server speak; the page offers the run's key as a second one. */
 export const BRIDGE_PROTOCOL = 'almanac.bridge';

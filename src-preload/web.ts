@@ -5,14 +5,8 @@
 // itself. The server also checks the socket's Origin and Host.
 import { BRIDGE_PROTOCOL, ServerMessageSchema, keyProtocol } from './bridge-messages';
 import { createApi, fail, notifications } from './contract';
-import type {
-  AlmanacApi,
-  NotificationName,
-  Result,
-  StoreAnswer,
-  StoreCall,
-  Transport,
-} from './contract';
+import type { AlmanacApi, NotificationName, Result, Transport } from './contract';
+import type { StoreAnswer, StoreCall } from './local-store';
 
 type Pending = (result: Result<never>) => void;
 

@@ -10,7 +10,14 @@ import { createDexieLocalStore } from './db/local-store';
 import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
 import { startReminders } from './reminders/start-reminders';
 import { exposeForTests } from './test-hooks';
-import './styles/app.css';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/toolbar.css';
+import './styles/mini-month.css';
+import './styles/grid.css';
+import './styles/dialogs.css';
+import './styles/editor.css';
+import './styles/preferences.css';
 
 const db = openDatabase();
 // Reminders run for the life of the page (Electron hides it to the tray instead of closing it).

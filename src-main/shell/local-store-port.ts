@@ -1,10 +1,9 @@
-// Main's end of the MessagePort over which the renderer lends its database (DESIGN.md §2:
-// "in Electron, main calls the renderer's implementation over a MessagePort"). The preload
-// sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
+// Main's end of the MessagePort over which the renderer lends its database: in Electron, the
+// sync engine in main calls the renderer's LocalStore over it. The preload sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
 // IPC and hands the port here. The sync engine's RemoteLocalStore sends calls through
 // `send` and receives answers from `onAnswer`. Pure: Electron's MessagePortMain fits `StorePort`.
 import { readStoreAnswer } from '../../src-preload/bridge-messages';
-import type { StoreAnswer, StoreCall } from '../../src-preload/contract';
+import type { StoreAnswer, StoreCall } from '../../src-preload/local-store';
 
 /** Keep in step with src-preload/electron.ts, which cannot import main-process code. */
 export const STORE_PORT_CHANNEL = 'local-store:port';

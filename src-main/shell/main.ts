@@ -260,22 +260,22 @@ function describeSender(event: IpcMainInvokeEvent | IpcMainEvent): SenderFrame |
 }
 
 function notifyWindows<N extends NotificationName>(name: N, payload: NotificationOf<N>): void {
-  for (const window of BrowserWindow.getAllWindows()) {
-    if (isAppUrl(window.webContents.getURL(), policy)) window.webContents.send(name, payload);
-  }
+  for (const window of BrowserWindow.getAllWindows()) sendTo(window, name, payload);
 }
 
-// The contract has no "open preferences" notification yet, so the menu presses the toolbar
-// button whose accessible name the issue fixes. Our own constant script, in our own page.
-const PRESS_PREFERENCES = `(() => {
-  const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === 'Preferences');
-  button?.click();
-})()`;
+/** A notification of the contract, to one window, when it shows our own page. */
+function sendTo<N extends NotificationName>(
+  window: BrowserWindow,
+  name: N,
+  payload: NotificationOf<N>,
+): void {
+  if (isAppUrl(window.webContents.getURL(), policy)) window.webContents.send(name, payload);
+}
 
+/** The menu's Preferences…: the window comes to the front and opens its Preferences dialog. */
 function openPreferences(): void {
   const window = showMainWindow();
-  if (window && isAppUrl(window.webContents.getURL(), policy))
-    void window.webContents.executeJavaScript(PRESS_PREFERENCES, true).catch(() => undefined);
+  if (window) sendTo(window, 'app:open-preferences', null);
 }
 
 function existing(file: string): string | undefined {

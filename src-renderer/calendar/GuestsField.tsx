@@ -1,7 +1,7 @@
 // Guests of an event: add by email, see who has answered, remove. The response status is
 // Google's; changing guests here only edits the list (the invitation goes out on sync).
 import { useState } from 'react';
-import type { Attendee, ResponseStatus } from '../../src-preload/contract';
+import type { Attendee, ResponseStatus } from '../../src-preload/model/event';
 import { visibleText } from '../visible-text';
 
 export interface GuestsFieldProps {

@@ -4,7 +4,7 @@
 // back from midnight at the start of its day, as Google counts it, and offered that way:
 // "1 day before at 09:00".
 import { useState } from 'react';
-import type { ReminderOverride, Reminders } from '../../src-preload/contract';
+import type { ReminderOverride, Reminders } from '../../src-preload/model/event';
 import {
   ALL_DAY_FIRST_REMINDER,
   allDayMinutes,

@@ -1,17 +1,12 @@
 // The local calendar in IndexedDB (Dexie): calendars, events, the outbox of changes not yet
 // on Google, per-calendar sync state, the sync log, Google's event colours, and what this
-// computer did with each reminder (DESIGN.md §2).
+// computer did with each reminder.
 // The schema is versioned from the first release so later issues add migrations instead of
 // wiping data.
 import Dexie, { type Table } from 'dexie';
-import type {
-  Calendar,
-  CalendarEvent,
-  EventPalette,
-  OutboxEntry,
-  SyncLogEntry,
-  SyncState,
-} from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
+import type { OutboxEntry, SyncState } from '../../src-preload/local-store';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
 import type { ReminderMeta, ReminderRecord } from '../reminders/reminder-state';
 
 /** "My calendar", the calendar kept only on this computer, created on first open. */

@@ -5,8 +5,9 @@
 // starts at login. Every choice is saved as it is made, and a failed save says why.
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { MAX_REMINDER_MINUTES } from '../../src-preload/contract';
-import type { Calendar, ReminderOverride, Result, Settings } from '../../src-preload/contract';
+import { MAX_REMINDER_MINUTES } from '../../src-preload/model/event';
+import type { Result, Settings } from '../../src-preload/contract';
+import type { Calendar, ReminderOverride } from '../../src-preload/model/event';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';
 import type { ReminderEngine } from '../reminders/reminder-engine';

@@ -7,7 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Result, Settings, ViewName } from '../../src-preload/contract';
 import { Dialog } from '../calendar/Dialog';
-import { knownTimeZones, osTimeZone } from '../calendar/display-dates';
+import { knownTimeZones, osTimeZone } from '../calendar/model/display-dates';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { GoogleCalendarPane } from './GoogleCalendarPane';
 import { SyncedCalendars } from './SyncedCalendars';

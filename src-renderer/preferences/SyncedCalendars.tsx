@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';
+import { canWrite } from '../../src-preload/model/calendar-access';
 import type { SyncState } from '../sync/useSyncStatus';
 import { visibleText } from '../visible-text';
 
@@ -63,7 +64,7 @@ export function SyncedCalendars({
               />
               <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
               {visibleText(c.summary)}
-              {(c.accessRole === 'reader' || c.accessRole === 'freeBusyReader') && (
+              {!canWrite(c) && (
                 <span className="hint"> (read only: changes come from Google only)</span>
               )}
             </label>

@@ -14,8 +14,8 @@
 import Dexie from 'dexie';
 import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
-import type { Occurrence } from '../calendar/model';
-import { meetLinkOf } from '../calendar/event-operations';
+import type { Occurrence } from '../calendar/model/types';
+import { meetLinkOf } from '../calendar/model/conference';
 import { planReminders, type PlannedOccurrence, type ReminderPlan } from './reminder-plan';
 import {
   claim,

@@ -2,9 +2,9 @@
 // the call to join), the "N reminders while you were away" group, and the in-app panel's
 // line for each reminder still waiting for the user.
 import type { ReminderNotice } from '../../src-preload/contract';
-import type { Occurrence } from '../calendar/model';
-import { describeWhen } from '../calendar/display-dates';
-import { meetLinkOf } from '../calendar/event-operations';
+import type { Occurrence } from '../calendar/model/types';
+import { describeWhen } from '../calendar/model/display-dates';
+import { meetLinkOf } from '../calendar/model/conference';
 import type { PlannedOccurrence, ReminderPlan } from './reminder-plan';
 import type { ReminderRecord } from './reminder-state';
 

@@ -3,11 +3,11 @@
 // the horizon plus Google's four-week limit on reminders). Reads go through the same
 // occurrence query the views use, so series, exceptions, cancelled instances and damaged
 // records are handled once; the work follows what happens soon, not the database's size.
-import { MAX_REMINDER_MINUTES } from '../../src-preload/contract';
-import type { Calendar, CalendarEvent } from '../../src-preload/contract';
+import { MAX_REMINDER_MINUTES } from '../../src-preload/model/event';
+import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import type { AlmanacDatabase } from '../db/database';
 import { loadOccurrences } from '../db/queries';
-import type { Occurrence } from '../calendar/model';
+import type { Occurrence } from '../calendar/model/types';
 import { fireTime, occurrenceSpan, popupMinutes } from './reminder-times';
 
 /** How far ahead a plan lists reminders. */

@@ -4,9 +4,9 @@
 // their start. All-day events count back from midnight at the start of their first day in
 // the user's zone, the way Google reads them: 900 minutes is "the day before at 09:00",
 // and it stays 09:00 on the wall clock across a DST change.
-import { MAX_REMINDER_MINUTES } from '../../src-preload/contract';
-import type { Calendar, CalendarEvent, ReminderOverride } from '../../src-preload/contract';
-import { addDays, floatingFromWall, wallToInstant } from '../calendar/zoned-time';
+import { MAX_REMINDER_MINUTES } from '../../src-preload/model/event';
+import type { Calendar, CalendarEvent, ReminderOverride } from '../../src-preload/model/event';
+import { addDays, floatingFromWall, wallToInstant } from '../../src-preload/model/zoned-time';
 
 /** "Default reminders" of a calendar kept only here, until the user sets their own (Google's default for a new calendar). */
 export const LOCAL_DEFAULT_REMINDERS: ReminderOverride[] = [{ method: 'popup', minutes: 30 }];

@@ -4,7 +4,7 @@
 import { DEFAULT_SETTINGS } from '../../src-preload/contract';
 import type { AlmanacApi, Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
-import { osTimeZone } from '../calendar/display-dates';
+import { osTimeZone } from '../calendar/model/display-dates';
 import { ReminderEngine, type ReminderClock } from './reminder-engine';
 import { createPresenter } from './presenter';
 

@@ -4,7 +4,7 @@
 // and wakes when the words would change (an event starting soon, starting, ending, midnight).
 import { DateTime } from 'luxon';
 import type { AgendaItem } from '../../src-preload/contract';
-import { meetLinkOf } from '../calendar/event-operations';
+import { meetLinkOf } from '../calendar/model/conference';
 import type { PlannedOccurrence, ReminderPlan } from './reminder-plan';
 
 /** An event "about to start" gets a Join item from this long before its start. */

@@ -11,7 +11,7 @@
 // Medians with min and max of several runs.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import type { CalendarEvent } from '../../src-preload/contract';
+import type { CalendarEvent } from '../../src-preload/model/event';
 import { openDatabase } from '../../src-renderer/db/database';
 import { readEvents } from '../../src-renderer/db/event-window';
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';

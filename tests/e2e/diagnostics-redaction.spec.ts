@@ -33,20 +33,22 @@ test('Export… masks every secret a log line carries, in every shape', async ({
   await page.evaluate(
     async ({ messages, plain }) => {
       const db = window.__almanac!.db;
+      // Lines as an older version, or a bug, might have stored them: any code, any detail.
+      type StoredLine = Parameters<typeof db.syncLog.add>[0];
       for (const message of messages)
         await db.syncLog.add({
           at: new Date().toISOString(),
           level: 'error',
           code: 'google-error',
           message,
-        });
+        } as unknown as StoredLine);
       await db.syncLog.add({
         at: new Date().toISOString(),
         level: 'warn',
         code: 'conflict',
         message: 'A line with secrets in its detail.',
         detail: { code: plain, refresh_token: 'anything-at-all', nested: { access_token: 'x' } },
-      });
+      } as unknown as StoredLine);
     },
     { messages: MESSAGES, plain: plainCode },
   );

@@ -6,20 +6,16 @@
 import 'fake-indexeddb/auto';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import type {
-  CalendarEvent,
-  LocalStore,
-  SendUpdates,
-  StoreCommit,
-} from '../../src-preload/contract';
+import type { CalendarEvent } from '../../src-preload/model/event';
+import type { LocalStore, SendUpdates, StoreCommit } from '../../src-preload/local-store';
 import type { FakeGoogle, FaultRule } from '../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';
 import { googleEndpoints, type GoogleEndpoints } from '../../src-main/google/endpoints';
 import { SyncEngine, type SyncReport } from '../../src-main/sync/sync-engine';
-import { expandSeries } from '../../src-renderer/calendar/recurrence';
-import { occurrenceOf } from '../../src-renderer/calendar/occurrence';
-import type { Occurrence } from '../../src-renderer/calendar/model';
+import { expandSeries } from '../../src-renderer/calendar/model/series-expansion';
+import { occurrenceOf } from '../../src-renderer/calendar/model/occurrence';
+import type { Occurrence } from '../../src-renderer/calendar/model/types';
 
 export const EMAIL = 'alice@example.com';
 /** The user's zone: where this computer creates and edits events. */

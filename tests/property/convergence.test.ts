@@ -29,11 +29,12 @@ import {
   moveEvent,
   updateEvent,
   DraftValidationError,
-} from '../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
-import type { EditScope, EventDraft } from '../../src-renderer/calendar/model';
-import type { SendUpdates } from '../../src-preload/contract';
-import { seriesInstances } from '../../src-renderer/calendar/recurrence';
+} from '../../src-renderer/db/event-writes';
+import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/model/drafts';
+import type { EditScope, EventDraft } from '../../src-renderer/calendar/model/types';
+import type { SendUpdates } from '../../src-preload/local-store';
+import { lineOf } from '../../src-preload/sync-log';
+import { seriesInstances } from '../../src-renderer/calendar/model/series-expansion';
 import {
   CALENDAR_ZONES,
   EMAIL,
@@ -658,17 +659,10 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   const log = await w.db.syncLog.toArray();
   // The only change Google may refuse here is an instance edit whose instance Google no
   // longer has (its series was moved or cut on Google meanwhile); it is kept in the log.
-  const parked = log.filter((l) => l.code === 'parked');
+  const parked = log.flatMap((l) => lineOf(l, 'parked') ?? []);
   expect(
     parked
-      .filter(
-        (l) =>
-          !(
-            (l.detail as { status?: number })?.status === 404 &&
-            l.eventId?.includes('_') &&
-            (l.detail as { change?: unknown }).change
-          ),
-      )
+      .filter((l) => !(l.detail.status === 404 && l.eventId?.includes('_') && l.detail.change))
       .map((l) => l.message),
   ).toEqual([]);
   expect(local.filter((e) => (e.dirty?.length ?? 0) > 0 || !e.google).map((e) => e.id)).toEqual([]);
@@ -712,13 +706,14 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
       shown(edit.field, there[edit.field]) === edit.value
     )
       continue;
-    const loser = log.some(
-      (l) =>
-        l.code === 'conflict' &&
-        l.eventId === edit.id &&
-        (l.detail as { field?: string; lost?: unknown })?.field === edit.field &&
-        shown(edit.field, (l.detail as { lost?: unknown }).lost) === edit.value,
-    );
+    const loser = log.some((entry) => {
+      const l = lineOf(entry, 'conflict');
+      return (
+        l?.eventId === edit.id &&
+        l.detail.field === edit.field &&
+        shown(edit.field, l.detail.lost) === edit.value
+      );
+    });
     expect(
       loser,
       `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? shown(edit.field, there[edit.field]) : 'gone'}) nor a logged conflict loser`,

@@ -6,8 +6,8 @@
 // one events.list and commits nothing, and records keep the zone the user gave them.
 import { afterAll, beforeAll, beforeEach, afterEach, expect, test } from 'vitest';
 import { startFakeGoogle, type FakeGoogle } from '../fake-google/index.js';
-import { createEvent, moveEvent, updateEvent } from '../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
+import { createEvent, moveEvent, updateEvent } from '../../src-renderer/db/event-writes';
+import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/model/drafts';
 import { EMAIL, ZONE, localOccurrences, startRun, type RunWorld } from './convergence-world';
 
 let google: FakeGoogle;

@@ -2,6 +2,8 @@
 // their colour), read-only calendars one way, recurrence as Google has it (masters,
 // exceptions, cancelled instances, an unreadable rule kept and logged), Meet links and
 // special event types kept verbatim, 401 → one refresh then "Reconnect", one sync at a time.
+import { problemOfFailure } from '../../../src-main/auth/sign-in-guide';
+import type { GoogleFailure } from '../../../src-main/google/errors';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { onGoogle, startSyncWorld, type SyncWorld } from './harness';
 
@@ -260,6 +262,20 @@ test('401: one token refresh, then a revoked grant turns the account to Reconnec
   const tokenCalls = (await w.requests()).filter((r) => r.path === '/token');
   expect(tokenCalls.at(-1)?.status).toBe(400);
   expect((await w.log()).at(-1)).toMatchObject({ level: 'error', code: 'sync' });
+});
+
+test('a grant revoked while a change waits to go up: the push reports invalid_grant, which asks to reconnect, and the change waits', async () => {
+  await w.engine.syncAll();
+  await w.createLocal('Waiting', '2030-03-05T07:00Z', '2030-03-05T08:00Z');
+  await w.admin('refresh-tokens/revoke', { email: w.email });
+  const report = await w.engine.syncAll();
+  expect(report).toMatchObject({ ok: false, pushed: 0, error: { code: 'auth' } });
+  expect(w.authFailures).toHaveLength(1);
+  const failure = w.authFailures[0] as GoogleFailure;
+  expect(failure.reason).toBe('invalid_grant');
+  // What the account shows: "expired or revoked" with Reconnect, not an unknown error.
+  expect(problemOfFailure(failure)).toMatchObject({ code: 'invalid_grant' });
+  expect(await w.db.outbox.count()).toBe(1);
 });
 
 test('one sync at a time: a second call while one runs gets the same run', async () => {

@@ -2,7 +2,7 @@
 // defaults, email never, all-day reminders counted back from local midnight on the wall
 // clock (so "the day before at 09:00" stays 09:00 across a DST change).
 import { describe, expect, it } from 'vitest';
-import type { Calendar } from '../../../src-preload/contract';
+import type { Calendar } from '../../../src-preload/model/event';
 import {
   allDayMinutes,
   allDayParts,

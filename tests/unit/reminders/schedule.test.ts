@@ -5,14 +5,10 @@
 // unsynced calendars cancel; and there is never more than one timer.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
-import {
-  deleteEvent,
-  respondToEvent,
-  updateEvent,
-} from '../../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence } from '../../../src-renderer/calendar/drafts';
+import { deleteEvent, respondToEvent, updateEvent } from '../../../src-renderer/db/event-writes';
+import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
 import type { AlmanacDatabase } from '../../../src-renderer/db/database';
 import type { ReminderEngine } from '../../../src-renderer/reminders/reminder-engine';
 import { allDay, freshDb, timed } from '../renderer/fixtures';

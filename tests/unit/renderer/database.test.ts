@@ -11,7 +11,7 @@ import {
   BUILT_IN_PALETTE,
   EVENT_COLOR_NAMES,
   occurrenceColor,
-} from '../../../src-renderer/calendar/colors';
+} from '../../../src-renderer/calendar/model/colors';
 import { allDay, freshDb, range, timed } from './fixtures';
 
 describe('database schema', () => {

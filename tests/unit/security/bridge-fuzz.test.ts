@@ -27,7 +27,7 @@ const VALID: Record<ChannelName, unknown> = {
   'google:reset': { existing: 'keep', next: 'all', notifyGuests: false },
   'sync:status': null,
   'sync:now': { refreshCalendars: true },
-  'sync:nudge': null,
+  'sync:nudge': { reason: 'local-edit' },
   'sync:pause': { paused: true },
   'sync:confirm-removal': { calendarIds: ['primary'] },
   'reminders:show': {

@@ -73,7 +73,7 @@ describe('StorePortHost', () => {
     expect(closed).toHaveBeenCalledOnce();
     old.receive({ id: 1, ok: true, value: null });
     expect(answers).not.toHaveBeenCalled();
-    host.send({ id: 2, method: 'outbox', args: [10] });
+    host.send({ id: 2, method: 'calendarSnapshot', args: ['cal'] });
     expect(fresh.port.postMessage).toHaveBeenCalled();
     expect(old.port.postMessage).not.toHaveBeenCalled();
   });

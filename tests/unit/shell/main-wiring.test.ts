@@ -22,7 +22,8 @@ const fake = vi.hoisted(() => {
     permissionRequest: null as null | Listener,
     permissionCheck: null as null | Listener,
     headers: null as null | Listener,
-    windows: [] as { options: unknown; url: string }[],
+    windows: [] as { options: unknown; url: string; send: ReturnType<typeof vi.fn> }[],
+    menu: null as null | { label?: string; click?: () => void; submenu?: unknown[] }[],
     /** The BrowserWindow objects themselves, to close, hide and show. */
     live: [] as {
       listeners: Map<string, Listener>;
@@ -56,12 +57,11 @@ vi.mock('electron', async () => {
     webContents = {
       getURL: () => 'app://almanac/index.html',
       send: vi.fn(),
-      executeJavaScript: vi.fn(async () => undefined),
     };
     listeners = new Map<string, Listener>();
     visible = false;
     constructor(options: unknown) {
-      fake.windows.push({ options, url: '' });
+      fake.windows.push({ options, url: '', send: this.webContents.send });
       fake.live.push(this);
     }
     static getAllWindows = () => fake.live;
@@ -101,7 +101,10 @@ vi.mock('electron', async () => {
     Notification: FakeNotification,
     Tray: FakeTray,
     nativeImage: fakeNativeImage,
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (menu: NonNullable<typeof fake.menu>) => (fake.menu = menu),
+    },
     dialog: { showErrorBox: vi.fn() },
     protocol: {
       registerSchemesAsPrivileged: () => fake.order.push('registerSchemes'),
@@ -237,6 +240,13 @@ describe('main.ts wiring', () => {
     expect(callback.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toContain(
       "default-src 'self'",
     );
+  });
+
+  it("the menu's Preferences… tells the window's page to open Preferences (a notification, no script)", () => {
+    const items = (fake.menu ?? []).flatMap((m) => (m.submenu ?? []) as typeof fake.menu & {});
+    const preferences = items.find((item) => item.label === 'Preferences…');
+    preferences?.click?.();
+    expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:open-preferences', null);
   });
 
   it('guards every webContents: navigation, redirects, popups and webviews', async () => {
