@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quickAdd, type QuickAddContext } from '../../../src-renderer/calendar/quick-add';
-import { validateDraft } from '../../../src-renderer/calendar/drafts';
-import { ruleForRecurrence } from '../../../src-renderer/calendar/repeat-presets';
-import { expandSeries } from '../../../src-renderer/calendar/recurrence';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import { quickAdd, type QuickAddContext } from '../../../src-renderer/calendar/model/quick-add';
+import { validateDraft } from '../../../src-renderer/calendar/model/drafts';
+import { repeatRuleFromRecurrence } from '../../../src-renderer/calendar/model/repeat-rules';
+import { expandSeries } from '../../../src-renderer/calendar/model/series-expansion';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 
 // Wednesday 4 March 2026, 10:00 in Berlin.
 const BERLIN: QuickAddContext = {
@@ -331,10 +331,9 @@ describe('quick add: the phrase table', () => {
     expect(validateDraft(draft)).toEqual([]);
     expect(draft).toMatchObject({ calendarId: 'work', timeZone: 'Europe/Berlin' });
     // The editor's rule and the lines Google stores say the same.
-    const start = draft.allDay
-      ? { date: draft.startDate }
-      : { dateTime: `${draft.startDate}T${draft.startTime}:00`, timeZone: draft.timeZone };
-    expect(ruleForRecurrence(recurrence, start, draft.timeZone)).toEqual(draft.repeat);
+    expect(repeatRuleFromRecurrence(recurrence, draft.timeZone, draft.startDate)).toEqual(
+      draft.repeat,
+    );
   });
 });
 

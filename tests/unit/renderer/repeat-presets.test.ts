@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   monthlyChoices,
   presetOf,
-  recurrenceForRule,
   repeatPresets,
-  ruleForRecurrence,
-  type MonthlyRepeatRule,
-} from '../../../src-renderer/calendar/repeat-presets';
-import { expandSeries, repeatRuleFromRecurrence } from '../../../src-renderer/calendar/recurrence';
-import type { CalendarEvent } from '../../../src-preload/contract';
+} from '../../../src-renderer/calendar/model/repeat-presets';
+import {
+  recurrenceFromRepeatRule,
+  repeatRuleFromRecurrence,
+} from '../../../src-renderer/calendar/model/repeat-rules';
+import { expandSeries } from '../../../src-renderer/calendar/model/series-expansion';
+import type { RepeatRule } from '../../../src-renderer/calendar/model/types';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 
 // A first Friday; a Tuesday that is the last weekday of its month (and its last Tuesday); the
 // fifth Friday of May, its last Friday and last weekday; a leap day.
@@ -59,7 +61,7 @@ describe('repeat presets', () => {
     it('each preset round-trips through Google’s lines', () => {
       for (const preset of repeatPresets(date)) {
         expect(presetOf(preset.lines, date), preset.id).toBe(preset.id);
-        expect(ruleForRecurrence(preset.lines, { date }), preset.id).toEqual(preset.rule);
+        expect(repeatRuleFromRecurrence(preset.lines, 'UTC', date), preset.id).toEqual(preset.rule);
       }
     });
 
@@ -117,7 +119,7 @@ describe('custom monthly', () => {
   });
 
   it('writes BYDAY and BYSETPOS with the interval and the end, and reads them back', () => {
-    const cases: [MonthlyRepeatRule, string][] = [
+    const cases: [RepeatRule, string][] = [
       [
         {
           freq: 'MONTHLY',
@@ -149,23 +151,9 @@ describe('custom monthly', () => {
     ];
     const start = { dateTime: '2026-03-10T09:00:00+01:00', timeZone: 'Europe/Berlin' };
     for (const [rule, line] of cases) {
-      expect(recurrenceForRule(rule, start)).toEqual([line]);
-      expect(ruleForRecurrence([line], start, 'Europe/Berlin')).toEqual(rule);
+      expect(recurrenceFromRepeatRule(rule, start)).toEqual([line]);
+      expect(repeatRuleFromRecurrence([line], 'Europe/Berlin', '2026-03-10')).toEqual(rule);
     }
-  });
-
-  it('leaves rules without a monthly day to recurrence.ts, unchanged', () => {
-    const rule: MonthlyRepeatRule = {
-      freq: 'WEEKLY',
-      interval: 1,
-      byDay: ['MO', 'TH'],
-      end: { type: 'never' },
-    };
-    const lines = recurrenceForRule(rule, { date: '2026-03-09' });
-    expect(lines).toEqual(['RRULE:FREQ=WEEKLY;BYDAY=MO,TH']);
-    expect(ruleForRecurrence(lines, { date: '2026-03-09' })).toEqual(
-      repeatRuleFromRecurrence(lines),
-    );
   });
 });
 

@@ -4,8 +4,8 @@ import {
   recurrenceWords,
   ruleWords,
   type RuleMessages,
-} from '../../../src-renderer/calendar/rule-words';
-import { describeRecurrence } from '../../../src-renderer/calendar/rule-description';
+} from '../../../src-renderer/calendar/model/rule-words';
+import { describeRecurrence } from '../../../src-renderer/calendar/model/rule-description';
 
 // Friday 6 March 2026 (the first Friday of March).
 const ALL_DAY = { date: '2026-03-06' };

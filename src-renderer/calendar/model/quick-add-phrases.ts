@@ -5,8 +5,7 @@
 // times themselves are chrono's (quick-add.ts); an end date after "until" is too. Each
 // reader takes its words out of the phrase, so what is left is the title. English only, in
 // one place: another language brings its own words next to chrono's locale of it.
-import type { Weekday } from './model';
-import type { MonthDay, MonthlyRepeatRule } from './repeat-presets';
+import type { MonthDay, RepeatRule, Weekday } from './types';
 
 /** A phrase being read: the text, and what has been taken out of it (blanked, so indices hold). */
 export class Phrase {
@@ -40,7 +39,7 @@ export interface RecognisedPart {
 }
 
 /** The repeat, without its end; the caller adds the end and moves the start onto a day it picks. */
-export type RepeatReading = Omit<MonthlyRepeatRule, 'end'>;
+export type RepeatReading = Omit<RepeatRule, 'end'>;
 
 /** How the repeat ends, before dates are read: "until …" still needs chrono. */
 export type RepeatEndReading =

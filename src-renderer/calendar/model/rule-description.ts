@@ -7,22 +7,14 @@
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
 import { DateTime } from 'luxon';
-import type { EventDateTime } from '../../src-preload/contract';
-import type { Weekday } from './model';
+import type { EventDateTime } from '../../../src-preload/model/event';
+import type { MonthDay, Weekday } from './types';
 
 export type Frequency =
   'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY' | 'HOURLY' | 'MINUTELY' | 'SECONDLY';
 
-/** Which days a rule picks, in words-to-be. `nth` counts from the end when negative (-1 = last). */
-export type DayPattern =
-  /** BYDAY=MO,TH: these weekdays (every weekday when all five). */
-  | { type: 'weekdays'; days: Weekday[] }
-  /** BYMONTHDAY=15 or -1 (the last day). */
-  | { type: 'monthDays'; days: number[] }
-  /** BYDAY=1FR: the first Friday (of the month, or of `months` in a yearly rule). */
-  | { type: 'nthWeekday'; nth: number; weekday: Weekday }
-  /** BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1: the last of those days (the last weekday). */
-  | { type: 'nthOfDays'; nth: number; days: Weekday[] };
+/** Which days a rule picks: a monthly day, or BYDAY=MO,TH (these weekdays). */
+export type DayPattern = MonthDay | { type: 'weekdays'; days: Weekday[] };
 
 export interface RuleDescription {
   freq: Frequency;

@@ -4,8 +4,9 @@
 // language is another table of the same ids; names of days and months, lists and dates come
 // from Intl for the same locale. Nothing here reads a rule: rule-description.ts does.
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { EventDateTime } from '../../src-preload/contract';
-import type { Weekday } from './model';
+import type { EventDateTime } from '../../../src-preload/model/event';
+import type { RepeatRule, Weekday } from './types';
+import { recurrenceFromRepeatRule } from './repeat-rules';
 import {
   describeRecurrence,
   WEEKDAY_CODES,
@@ -74,6 +75,15 @@ export function recurrenceWords(
 ): string | null {
   const description = describeRecurrence(lines, start);
   return description ? ruleWords(description, options) : null;
+}
+
+/** The words for the editor's rule of a series starting at `start`. */
+export function repeatRuleWords(
+  rule: RepeatRule,
+  start: EventDateTime,
+  options: WordsOptions = {},
+): string {
+  return recurrenceWords(recurrenceFromRepeatRule(rule, start), start, options) ?? '';
 }
 
 /** The day a monthly rule picks, as a custom monthly choice names it: "day 15", "the first Friday". */

@@ -7,9 +7,9 @@
 // a phrase without either is an all-day event today.
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
-import type { EventDateTime } from '../../src-preload/contract';
+import type { EventDateTime } from '../../../src-preload/model/event';
 import { newDraft } from './drafts';
-import type { EventDraft, Weekday } from './model';
+import type { EventDraft, MonthDay, RepeatRule, Weekday } from './types';
 import {
   Phrase,
   readAllDay,
@@ -22,7 +22,7 @@ import {
   type RecognisedPart,
   type RepeatReading,
 } from './quick-add-phrases';
-import { recurrenceForRule, type MonthDay, type MonthlyRepeatRule } from './repeat-presets';
+import { recurrenceFromRepeatRule } from './repeat-rules';
 import { WEEKDAY_CODES } from './rule-description';
 
 export type { RecognisedPart, RecognisedField } from './quick-add-phrases';
@@ -37,11 +37,8 @@ export interface QuickAddContext {
   defaultMinutes: number;
 }
 
-/** The editor's draft, whose repeat may pick a monthly day ("the first Friday"). */
-export type QuickAddDraft = Omit<EventDraft, 'repeat'> & { repeat: MonthlyRepeatRule | null };
-
 export interface QuickAddResult {
-  draft: QuickAddDraft;
+  draft: EventDraft;
   /** The recurrence lines Google stores for the draft's repeat; [] when it does not repeat. */
   recurrence: string[];
   /** What was understood, in the order it was typed; the rest is the title. */
@@ -71,7 +68,7 @@ export function quickAdd(text: string, context: QuickAddContext): QuickAddResult
 
   const times = timesOf(when, { allDayAsked, duration, repeat, now, context });
   const rule = repeat ? repeatRuleOf(repeat, repeatEnd, until, times.startDate) : null;
-  const draft: QuickAddDraft = {
+  const draft: EventDraft = {
     ...newDraft({ ...times, timeZone: zone, calendarId: context.calendarId }),
     summary,
     location: location ?? '',
@@ -83,7 +80,7 @@ export function quickAdd(text: string, context: QuickAddContext): QuickAddResult
     : { dateTime: `${draft.startDate}T${draft.startTime}:00`, timeZone: zone };
   return {
     draft,
-    recurrence: rule ? recurrenceForRule(rule, dtstart) : [],
+    recurrence: rule ? recurrenceFromRepeatRule(rule, dtstart) : [],
     recognised: [...phrase.parts].sort((a, b) => a.index - b.index),
   };
 }
@@ -136,8 +133,8 @@ function repeatRuleOf(
   reading: ReturnType<typeof readRepeatEnd>,
   until: string | null,
   startDate: string,
-): MonthlyRepeatRule {
-  const rule: MonthlyRepeatRule = { ...repeat, end: ruleEnd(reading, until, startDate) };
+): RepeatRule {
+  const rule: RepeatRule = { ...repeat, end: ruleEnd(reading, until, startDate) };
   // "On the 1st" from the 1st is a plain monthly rule, as the editor and Google write it.
   const monthDay = rule.monthDay;
   if (monthDay?.type === 'monthDays' && monthDay.days.join() === String(Number(startDate.slice(8))))
@@ -262,7 +259,7 @@ function ruleEnd(
   reading: ReturnType<typeof readRepeatEnd>,
   until: string | null,
   startDate: string,
-): MonthlyRepeatRule['end'] {
+): RepeatRule['end'] {
   if (reading?.type === 'count') return { type: 'count', count: reading.count };
   if (reading?.type === 'for') {
     const last = DateTime.fromISO(startDate, { zone: 'UTC' })
