@@ -16,6 +16,7 @@ import { Toolbar } from './calendar/Toolbar';
 import { MiniMonth } from './calendar/MiniMonth';
 import { EventEditor } from './calendar/EventEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
+import { QuickAddDialog } from './calendar/QuickAddDialog';
 import { useQuestions, type Questions } from './calendar/QuestionDialog';
 import { removalQuestion } from './calendar/questions';
 import { useEventChanges } from './calendar/useEventChanges';
@@ -82,6 +83,7 @@ function CalendarWindow({
   useProblemLog(db, google.status);
   const sync = useSyncStatus(db);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [quickAddOpen, setQuickAddOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
 
@@ -108,6 +110,15 @@ function CalendarWindow({
       });
       setEditor({ occurrence: null, draft, key: ++openCount.current });
     },
+    [zone, writableCalendar],
+  );
+
+  const quickAddContext = useMemo(
+    () => ({
+      timeZone: zone,
+      calendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID,
+      defaultMinutes: 60,
+    }),
     [zone, writableCalendar],
   );
 
@@ -185,6 +196,8 @@ function CalendarWindow({
         return api()?.prev();
       case 'help':
         return setHelpOpen(true);
+      case 'quickAdd':
+        return setQuickAddOpen(true);
       default:
         return setView(action);
     }
@@ -329,6 +342,16 @@ function CalendarWindow({
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {quickAddOpen && (
+        <QuickAddDialog
+          context={quickAddContext}
+          onClose={() => setQuickAddOpen(false)}
+          onDraft={(draft) => {
+            setQuickAddOpen(false);
+            setEditor({ occurrence: null, draft, key: ++openCount.current });
+          }}
+        />
+      )}
     </div>
   );
 }
