@@ -17,6 +17,7 @@ import { MiniMonth } from './calendar/MiniMonth';
 import { EventEditor } from './calendar/EventEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { QuickAddDialog } from './calendar/QuickAddDialog';
+import { SEARCH_FIELD_ID, SearchField } from './search/SearchField';
 import { useQuestions, type Questions } from './calendar/QuestionDialog';
 import { removalQuestion } from './calendar/questions';
 import { useEventChanges } from './calendar/useEventChanges';
@@ -198,11 +199,36 @@ function CalendarWindow({
         return setHelpOpen(true);
       case 'quickAdd':
         return setQuickAddOpen(true);
+      case 'search':
+        return document.getElementById(SEARCH_FIELD_ID)?.focus();
       default:
         return setView(action);
     }
   };
   useShortcuts(onAction);
+
+  // Where the calendar was when a search began, for Esc to go back to.
+  const beforeSearch = useRef<{ date: Date; view: ViewName } | null>(null);
+  const searchField = (
+    <SearchField
+      db={db}
+      zone={zone}
+      onStart={() => {
+        const date = api()?.getDate();
+        beforeSearch.current = date ? { date, view } : null;
+      }}
+      onOpen={(occurrence) => {
+        api()?.gotoDate(occurrence.start);
+        openOccurrence(occurrence);
+      }}
+      onReturn={() => {
+        const back = beforeSearch.current;
+        if (!back) return;
+        setView(back.view);
+        api()?.gotoDate(back.date);
+      }}
+    />
+  );
 
   const today = todayIn(zone);
   // Read in the zone the grid drew them in: right after a zone change, midnight of the old
@@ -244,6 +270,7 @@ function CalendarWindow({
         onView={setView}
         onNewEvent={openNewFromButton}
         onPreferences={() => setPreferencesOpen('general')}
+        search={searchField}
         sync={
           <SyncButton
             google={google}

@@ -3,12 +3,23 @@
 import { useEffect, useRef } from 'react';
 
 export type ShortcutAction =
-  'new' | 'quickAdd' | 'today' | 'day' | 'week' | 'month' | 'agenda' | 'next' | 'previous' | 'help';
+  | 'new'
+  | 'quickAdd'
+  | 'search'
+  | 'today'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'agenda'
+  | 'next'
+  | 'previous'
+  | 'help';
 
 /** What the help dialog lists, in Google's order. */
 export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['c'], does: 'Create a new event' },
   { keys: ['q'], does: 'Quick add: type an event in words' },
+  { keys: ['/'], does: 'Search' },
   { keys: ['t'], does: 'Go to today' },
   { keys: ['j', 'n'], does: 'Next period' },
   { keys: ['k', 'p'], does: 'Previous period' },
@@ -23,6 +34,7 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
 const KEYMAP: Record<string, ShortcutAction> = {
   c: 'new',
   q: 'quickAdd',
+  '/': 'search',
   t: 'today',
   d: 'day',
   w: 'week',

@@ -15,6 +15,8 @@ export interface ToolbarProps {
   onPreferences(): void;
   /** The Google sync control, drawn before "New event". */
   sync?: ReactNode;
+  /** The search field, drawn before the view switch. */
+  search?: ReactNode;
 }
 
 export const VIEW_LABELS: Record<ViewName, { label: string; key: string }> = {
@@ -34,6 +36,7 @@ export function Toolbar({
   onNewEvent,
   onPreferences,
   sync,
+  search,
 }: ToolbarProps) {
   return (
     <header className="toolbar">
@@ -64,6 +67,7 @@ export function Toolbar({
         </h1>
       </div>
       <div className="toolbar-group">
+        {search}
         <div className="segmented" role="group" aria-label="View">
           {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
             <button
