@@ -58,19 +58,20 @@ export function buildSearchIndex(
 export function search(index: SearchIndex, query: string, now: number, limit = 50): SearchResults {
   const words = normalize(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return { hits: [], total: 0 };
-  const found: { occurrence: Occurrence; at: number }[] = [];
+  // Matching is a scan of plain strings; occurrences are made only for the hits shown.
+  const found: { entry: SearchEntry; at: number }[] = [];
   for (const entry of index.entries) {
     if (!words.every((w) => entry.text.includes(w))) continue;
-    const occurrence = occurrenceOfEntry(index, entry, now);
-    if (occurrence) found.push({ occurrence, at: Date.parse(occurrence.start) });
+    const at = entry.record.kind === 'master' ? nextStart(index, entry, now) : entry.record.startMs;
+    if (at !== null) found.push({ entry, at });
   }
   const upcoming = found.filter((f) => f.at >= now - DAY_MS).sort((a, b) => a.at - b.at);
   const past = found.filter((f) => f.at < now - DAY_MS).sort((a, b) => b.at - a.at);
-  const seen = new Set<string>();
   const hits = [...upcoming, ...past]
-    .map((f) => f.occurrence)
-    .filter((o) => !seen.has(o.key) && seen.add(o.key));
-  return { hits: hits.slice(0, limit), total: hits.length };
+    .slice(0, limit)
+    .map((f) => occurrenceOfEntry(index, f.entry, now))
+    .filter((o): o is Occurrence => o !== null);
+  return { hits, total: found.length };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -121,22 +122,23 @@ function occurrenceOfEntry(index: SearchIndex, entry: SearchEntry, now: number):
   return entry.next;
 }
 
-/** The series' next occurrence from `now`, else its last one in the past year. */
+function nextStart(index: SearchIndex, entry: SearchEntry, now: number): number | null {
+  const next = occurrenceOfEntry(index, entry, now);
+  return next ? Date.parse(next.start) : null;
+}
+
+/**
+ * The series' next occurrence from `now`, else its last one in the past year. Most series
+ * repeat within weeks, so a short look ahead comes first.
+ */
 function nextOccurrence(index: SearchIndex, master: CalendarEvent, now: number): Occurrence | null {
   const color = index.colorOf(master);
   const exceptions = index.exceptions.get(master.id) ?? [];
-  const ahead = expandSeries(
-    master,
-    exceptions,
-    { start: new Date(now), end: new Date(now + YEAR_MS) },
-    color,
-  );
-  if (ahead.length > 0) return ahead.reduce((a, b) => (b.start < a.start ? b : a));
-  const behind = expandSeries(
-    master,
-    exceptions,
-    { start: new Date(Math.max(master.startMs, now - YEAR_MS)), end: new Date(now) },
-    color,
-  );
+  const first = (from: number, to: number) =>
+    expandSeries(master, exceptions, { start: new Date(from), end: new Date(to) }, color);
+  const ahead = first(now, now + 15 * DAY_MS);
+  const later = ahead.length > 0 ? ahead : first(now, now + YEAR_MS);
+  if (later.length > 0) return later.reduce((a, b) => (b.start < a.start ? b : a));
+  const behind = first(Math.max(master.startMs, now - YEAR_MS), now);
   return behind.length > 0 ? behind.reduce((a, b) => (b.start > a.start ? b : a)) : null;
 }

@@ -4,6 +4,7 @@ import { measureFakeGoogle } from './fake-google-figures';
 import { measureMonthView } from './month-view-figures';
 import { measureRecurrence } from './recurrence-figures';
 import { measureReminders } from './reminder-figures';
+import { measureSearch } from './search-figures';
 import { measureSync } from './sync-figures';
 
 const figures: Record<string, unknown> = {
@@ -19,6 +20,7 @@ for (const [name, measure] of [
   ['monthView', measureMonthView],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
+  ['search', measureSearch],
 ] as const) {
   try {
     figures[name] = await measure();
