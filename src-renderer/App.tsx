@@ -18,6 +18,8 @@ import { EventEditor } from './calendar/EventEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { QuickAddDialog } from './calendar/QuickAddDialog';
 import { SEARCH_FIELD_ID, SearchField } from './search/SearchField';
+import { CommandPalette } from './palette/CommandPalette';
+import { appCommands } from './palette/app-commands';
 import { useQuestions, type Questions } from './calendar/QuestionDialog';
 import { removalQuestion } from './calendar/questions';
 import { useEventChanges } from './calendar/useEventChanges';
@@ -85,6 +87,7 @@ function CalendarWindow({
   const sync = useSyncStatus(db);
   const [helpOpen, setHelpOpen] = useState(false);
   const [quickAddOpen, setQuickAddOpen] = useState(false);
+  const [commandPalette, setPalette] = useState<'all' | 'date' | false>(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
 
@@ -201,6 +204,10 @@ function CalendarWindow({
         return setQuickAddOpen(true);
       case 'search':
         return document.getElementById(SEARCH_FIELD_ID)?.focus();
+      case 'palette':
+        return setPalette('all');
+      case 'goTo':
+        return setPalette('date');
       default:
         return setView(action);
     }
@@ -369,6 +376,27 @@ function CalendarWindow({
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {commandPalette && (
+        <CommandPalette
+          dateOnly={commandPalette === 'date'}
+          onClose={() => setPalette(false)}
+          onGoTo={(date) => api()?.gotoDate(date)}
+          commands={appCommands({
+            run: onAction,
+            openPreferences: () => setPreferencesOpen('general'),
+            ...(google.status?.state === 'connected'
+              ? {
+                  syncNow: () => void sync.syncNow(),
+                  togglePause: {
+                    paused: sync.status?.paused ?? false,
+                    run: () =>
+                      void (sync.status?.paused ? sync.resume() : getApi().pauseSync(true)),
+                  },
+                }
+              : {}),
+          })}
+        />
+      )}
       {quickAddOpen && (
         <QuickAddDialog
           context={quickAddContext}

@@ -6,6 +6,8 @@ export type ShortcutAction =
   | 'new'
   | 'quickAdd'
   | 'search'
+  | 'palette'
+  | 'goTo'
   | 'today'
   | 'day'
   | 'week'
@@ -20,6 +22,8 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['c'], does: 'Create a new event' },
   { keys: ['q'], does: 'Quick add: type an event in words' },
   { keys: ['/'], does: 'Search' },
+  { keys: ['Ctrl+K', '⌘K'], does: 'Command palette: every action by name' },
+  { keys: ['g'], does: 'Go to a date' },
   { keys: ['t'], does: 'Go to today' },
   { keys: ['j', 'n'], does: 'Next period' },
   { keys: ['k', 'p'], does: 'Previous period' },
@@ -35,6 +39,7 @@ const KEYMAP: Record<string, ShortcutAction> = {
   c: 'new',
   q: 'quickAdd',
   '/': 'search',
+  g: 'goTo',
   t: 'today',
   d: 'day',
   w: 'week',
@@ -55,6 +60,13 @@ export function useShortcuts(onAction: (action: ShortcutAction) => void): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // Ctrl+K / Cmd+K works from any field, as it does in other apps, but not over a dialog.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        if (document.querySelector('dialog[open]')) return;
+        event.preventDefault();
+        handler.current('palette');
+        return;
+      }
       if (
         event.ctrlKey ||
         event.metaKey ||
