@@ -208,6 +208,9 @@ function CalendarWindow({
         return setPalette('all');
       case 'goTo':
         return setPalette('date');
+      case 'edit':
+        // The event with keyboard focus on the grid or agenda, as a click would open it.
+        return document.activeElement?.closest<HTMLElement>('.fc-event')?.click();
       default:
         return setView(action);
     }

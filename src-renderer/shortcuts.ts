@@ -8,6 +8,7 @@ export type ShortcutAction =
   | 'search'
   | 'palette'
   | 'goTo'
+  | 'edit'
   | 'today'
   | 'day'
   | 'week'
@@ -24,6 +25,7 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['/'], does: 'Search' },
   { keys: ['Ctrl+K', '⌘K'], does: 'Command palette: every action by name' },
   { keys: ['g'], does: 'Go to a date' },
+  { keys: ['e'], does: 'Open the focused event' },
   { keys: ['t'], does: 'Go to today' },
   { keys: ['j', 'n'], does: 'Next period' },
   { keys: ['k', 'p'], does: 'Previous period' },
@@ -40,6 +42,7 @@ const KEYMAP: Record<string, ShortcutAction> = {
   q: 'quickAdd',
   '/': 'search',
   g: 'goTo',
+  e: 'edit',
   t: 'today',
   d: 'day',
   w: 'week',
