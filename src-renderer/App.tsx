@@ -17,6 +17,10 @@ import { Toolbar } from './calendar/Toolbar';
 import { MiniMonth } from './calendar/MiniMonth';
 import { EventEditor } from './calendar/EventEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
+import { QuickAddDialog } from './calendar/QuickAddDialog';
+import { SEARCH_FIELD_ID, SearchField } from './search/SearchField';
+import { CommandPalette } from './palette/CommandPalette';
+import { appCommands } from './palette/app-commands';
 import { useQuestions, type Questions } from './calendar/QuestionDialog';
 import { discardQuestion, removalQuestion } from './calendar/questions';
 import { useEventChanges } from './calendar/useEventChanges';
@@ -92,6 +96,8 @@ function CalendarWindow({
   const sync = useSyncStatus(db);
   const connected = useConnection();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [quickAddOpen, setQuickAddOpen] = useState(false);
+  const [commandPalette, setPalette] = useState<'all' | 'date' | false>(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
 
@@ -146,6 +152,15 @@ function CalendarWindow({
       });
       setEditor({ occurrence: null, draft, key: ++openCount.current });
     },
+    [zone, writableCalendar],
+  );
+
+  const quickAddContext = useMemo(
+    () => ({
+      timeZone: zone,
+      calendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID,
+      defaultMinutes: 60,
+    }),
     [zone, writableCalendar],
   );
 
@@ -239,11 +254,45 @@ function CalendarWindow({
         return api()?.gotoDate(stepAnchor(anchor, view, -1));
       case 'help':
         return setHelpOpen(true);
+      case 'quickAdd':
+        return setQuickAddOpen(true);
+      case 'search':
+        return document.getElementById(SEARCH_FIELD_ID)?.focus();
+      case 'palette':
+        return setPalette('all');
+      case 'goTo':
+        return setPalette('date');
+      case 'edit':
+        // The event with keyboard focus on the grid or agenda, as a click would open it.
+        return document.activeElement?.closest<HTMLElement>('.fc-event')?.click();
       default:
         return setView(action);
     }
   };
   useShortcuts(onAction);
+
+  // Where the calendar was when a search began, for Esc to go back to.
+  const beforeSearch = useRef<{ date: Date; view: ViewName } | null>(null);
+  const searchField = (
+    <SearchField
+      db={db}
+      zone={zone}
+      onStart={() => {
+        const date = api()?.getDate();
+        beforeSearch.current = date ? { date, view } : null;
+      }}
+      onOpen={(occurrence) => {
+        api()?.gotoDate(occurrence.start);
+        openOccurrence(occurrence);
+      }}
+      onReturn={() => {
+        const back = beforeSearch.current;
+        if (!back) return;
+        setView(back.view);
+        api()?.gotoDate(back.date);
+      }}
+    />
+  );
 
   const today = todayIn(zone);
   // Read in the zone the grid drew them in: right after a zone change, midnight of the old
@@ -297,6 +346,7 @@ function CalendarWindow({
         onView={setView}
         onNewEvent={openNewFromButton}
         onPreferences={() => setPreferencesOpen('general')}
+        search={searchField}
         sync={
           <SyncButton
             google={google}
@@ -417,6 +467,37 @@ function CalendarWindow({
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {commandPalette && (
+        <CommandPalette
+          dateOnly={commandPalette === 'date'}
+          onClose={() => setPalette(false)}
+          onGoTo={(date) => api()?.gotoDate(date)}
+          commands={appCommands({
+            run: onAction,
+            openPreferences: () => setPreferencesOpen('general'),
+            ...(google.status?.state === 'connected'
+              ? {
+                  syncNow: () => void sync.syncNow(),
+                  togglePause: {
+                    paused: sync.status?.paused ?? false,
+                    run: () =>
+                      void (sync.status?.paused ? sync.resume() : getApi().pauseSync(true)),
+                  },
+                }
+              : {}),
+          })}
+        />
+      )}
+      {quickAddOpen && (
+        <QuickAddDialog
+          context={quickAddContext}
+          onClose={() => setQuickAddOpen(false)}
+          onDraft={(draft) => {
+            setQuickAddOpen(false);
+            setEditor({ occurrence: null, draft, key: ++openCount.current });
+          }}
+        />
+      )}
     </div>
   );
 }

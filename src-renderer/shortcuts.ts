@@ -3,11 +3,29 @@
 import { useEffect, useRef } from 'react';
 
 export type ShortcutAction =
-  'new' | 'today' | 'day' | 'week' | 'month' | 'agenda' | 'next' | 'previous' | 'help';
+  | 'new'
+  | 'quickAdd'
+  | 'search'
+  | 'palette'
+  | 'goTo'
+  | 'edit'
+  | 'today'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'agenda'
+  | 'next'
+  | 'previous'
+  | 'help';
 
 /** What the help dialog lists, in Google's order. */
 export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['c'], does: 'Create a new event' },
+  { keys: ['q'], does: 'Quick add: type an event in words' },
+  { keys: ['/'], does: 'Search' },
+  { keys: ['Ctrl+K', '⌘K'], does: 'Command palette: every action by name' },
+  { keys: ['g'], does: 'Go to a date' },
+  { keys: ['e'], does: 'Open the focused event' },
   { keys: ['t'], does: 'Go to today' },
   { keys: ['j', 'n'], does: 'Next period' },
   { keys: ['k', 'p'], does: 'Previous period' },
@@ -21,6 +39,10 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
 
 const KEYMAP: Record<string, ShortcutAction> = {
   c: 'new',
+  q: 'quickAdd',
+  '/': 'search',
+  g: 'goTo',
+  e: 'edit',
   t: 'today',
   d: 'day',
   w: 'week',
@@ -41,6 +63,13 @@ export function useShortcuts(onAction: (action: ShortcutAction) => void): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // Ctrl+K / Cmd+K works from any field, as it does in other apps, but not over a dialog.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        if (document.querySelector('dialog[open]')) return;
+        event.preventDefault();
+        handler.current('palette');
+        return;
+      }
       if (
         event.ctrlKey ||
         event.metaKey ||

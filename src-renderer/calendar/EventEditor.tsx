@@ -28,7 +28,7 @@ import {
   syncsToGoogle,
 } from '../../src-preload/model/calendar-access';
 import { getApi } from '../bridge';
-import { knownTimeZones } from './model/display-dates';
+import { TimeZoneField } from './TimeZoneField';
 import type { DraftProblem, EventDraft } from './model/types';
 import type {
   Calendar,
@@ -123,7 +123,6 @@ export function EventEditor({
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const id = useId();
-  const zones = useMemo(() => knownTimeZones(initialDraft.timeZone), [initialDraft.timeZone]);
 
   // A read-only field holds what Google has; it is not the user's to fix.
   const validate = useCallback(
@@ -282,24 +281,20 @@ export function EventEditor({
               error={errorText('end')}
             />
 
-            <div className="field">
-              <label htmlFor={`${id}-zone`}>Time zone</label>
-              <select
-                id={`${id}-zone`}
-                value={draft.timeZone}
-                disabled={locked('timeZone')}
-                aria-invalid={invalid('timeZone') || undefined}
-                aria-describedby={describedBy('timeZone', 'timeZone')}
-                onChange={(e) => set('timeZone', e.target.value)}
-              >
-                {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone.replaceAll('_', ' ')}
-                  </option>
-                ))}
-              </select>
-              {errorText('timeZone')}
-            </div>
+            {!draft.allDay && (
+              <div className="field">
+                <label htmlFor={`${id}-zone`}>Time zone</label>
+                <TimeZoneField
+                  id={`${id}-zone`}
+                  value={draft.timeZone}
+                  disabled={locked('timeZone')}
+                  invalid={invalid('timeZone')}
+                  describedBy={describedBy('timeZone', 'timeZone')}
+                  onChange={(zone) => set('timeZone', zone)}
+                />
+                {errorText('timeZone')}
+              </div>
+            )}
 
             <div className="field">
               <label htmlFor={`${id}-repeat`}>Repeat</label>

@@ -1,6 +1,6 @@
 // Reminders: the calendar's defaults (said in words, so "Default reminders" means something),
 // or up to five of the user's own (Google's limit), each a notification or an email. A
-// timed event's reminder is some minutes before the start; an all-day event's is counted
+// timed event's reminder is some minutes, hours, days or weeks before the start; an all-day event's is counted
 // back from midnight at the start of its day, as Google counts it, and offered that way:
 // "1 day before at 09:00".
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import {
   allDayParts,
   describeReminder,
 } from '../reminders/reminder-times';
+import { ReminderBefore } from './ReminderBefore';
 
 export interface RemindersFieldProps {
   reminders: Reminders;
@@ -83,23 +84,12 @@ export function RemindersField({
                   onMinutes={(minutes) => setOverride(index, { minutes })}
                 />
               ) : (
-                <>
-                  <input
-                    type="number"
-                    min={0}
-                    max={40320}
-                    className="narrow"
-                    aria-label={`Reminder ${index + 1} minutes before`}
-                    aria-invalid={invalid || undefined}
-                    value={Number.isFinite(reminder.minutes) ? reminder.minutes : ''}
-                    onChange={(e) =>
-                      setOverride(index, {
-                        minutes: e.target.value === '' ? Number.NaN : Number(e.target.value),
-                      })
-                    }
-                  />
-                  <span>minutes before</span>
-                </>
+                <ReminderBefore
+                  index={index + 1}
+                  minutes={reminder.minutes}
+                  invalid={invalid}
+                  onMinutes={(minutes) => setOverride(index, { minutes })}
+                />
               )}
               <button
                 type="button"

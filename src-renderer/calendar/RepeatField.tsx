@@ -1,10 +1,13 @@
-// The editor's "Repeat" control: Google's presets for the event's start date, and "Custom…"
-// for interval, weekdays and how the series ends. Values that make no sense (interval 0, no
-// weekday) are kept as typed so validation can name them instead of silently fixing them.
-import { useId, useState } from 'react';
+// The editor's "Repeat" control: Google Calendar's presets for the event's start date
+// ("Every weekday (Monday to Friday)", "Monthly on the first Friday", "Monthly on the last
+// weekday"…), and "Custom…" for interval, weekdays, the day of the month and how the series
+// ends. Values that make no sense (interval 0, no weekday) are kept as typed so validation
+// can name them instead of silently fixing them.
+import { useId, useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
-import { describeRepeatRule } from './model/repeat-rules';
-import type { RepeatRule, Weekday } from './model/types';
+import { monthlyChoices, presetForRule, repeatPresets } from './model/repeat-presets';
+import { repeatRuleWords } from './model/rule-words';
+import type { MonthDay, RepeatRule, Weekday } from './model/types';
 
 export interface RepeatFieldProps {
   /** The select's id, so the editor's visible "Repeat" label names it. */
@@ -16,8 +19,6 @@ export interface RepeatFieldProps {
   errorId?: string;
   invalid: boolean;
 }
-
-type Choice = 'none' | 'daily' | 'weekly' | 'monthly' | 'yearly' | 'custom';
 
 const WEEKDAYS: { code: Weekday; name: string; short: string }[] = [
   { code: 'MO', name: 'Monday', short: 'M' },
@@ -46,34 +47,41 @@ export function RepeatField({
 }: RepeatFieldProps) {
   const id = useId();
   const weekday = weekdayOf(startDate);
-  const preset = presetOf(rule, weekday);
+  const presets = useMemo(() => repeatPresets(startDate), [startDate]);
+  const monthDays = useMemo(() => monthlyChoices(startDate), [startDate]);
+  const preset = presetForRule(rule, startDate, presets);
   // A rule that matches a preset still shows the custom fields once the user asked for them.
   const [customOpen, setCustomOpen] = useState(preset === 'custom');
-  const choice: Choice = customOpen && rule ? 'custom' : preset;
+  const choice = customOpen && rule ? 'custom' : preset;
 
-  const choose = (next: Choice) => {
+  const choose = (next: string) => {
     setCustomOpen(next === 'custom');
-    if (next === 'custom') onChange(rule ?? presetRule('weekly', weekday));
-    else onChange(next === 'none' ? null : presetRule(next, weekday));
+    if (next === 'custom') onChange(rule ?? presets.find((p) => p.id === 'weekly')!.rule);
+    else onChange(presets.find((p) => p.id === next)?.rule ?? null);
   };
 
   const patch = (change: Partial<RepeatRule>) => rule && onChange({ ...rule, ...change });
+  const monthDayIndex = rule?.monthDay
+    ? monthDays.findIndex((c) => sameMonthDay(c.monthDay, rule.monthDay!))
+    : 0;
 
   return (
     <div className="repeat-field">
       <select
         id={selectId}
         value={choice}
-        onChange={(e) => choose(e.target.value as Choice)}
+        onChange={(e) => choose(e.target.value)}
         aria-invalid={invalid || undefined}
         aria-describedby={errorId}
       >
-        <option value="none">Does not repeat</option>
-        <option value="daily">Daily</option>
-        <option value="weekly">Weekly on {weekday.name}</option>
-        <option value="monthly">Monthly</option>
-        <option value="yearly">Yearly</option>
-        <option value="custom">Custom…</option>
+        {presets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+        <option value="custom">
+          {choice === 'custom' && rule ? safeWords(rule, startDate) : 'Custom…'}
+        </option>
       </select>
 
       {choice === 'custom' && rule && (
@@ -98,6 +106,7 @@ export function RepeatField({
                 patch({
                   freq,
                   byDay: freq === 'WEEKLY' ? (rule.byDay ?? [weekday.code]) : undefined,
+                  monthDay: freq === 'MONTHLY' ? rule.monthDay : undefined,
                 });
               }}
             >
@@ -108,6 +117,32 @@ export function RepeatField({
               ))}
             </select>
           </div>
+
+          {rule.freq === 'MONTHLY' && (
+            <div className="inline-fields">
+              <label htmlFor={`${id}-month-day`}>Repeats on</label>
+              <select
+                id={`${id}-month-day`}
+                value={monthDayIndex < 0 ? 'other' : String(monthDayIndex)}
+                onChange={(e) => {
+                  // The start's own day is what a plain monthly rule says: no BYMONTHDAY.
+                  const index = Number(e.target.value);
+                  patch({ monthDay: index === 0 ? undefined : monthDays[index]?.monthDay });
+                }}
+              >
+                {monthDays.map((c, i) => (
+                  <option key={c.label} value={String(i)}>
+                    {c.label}
+                  </option>
+                ))}
+                {monthDayIndex < 0 && (
+                  <option value="other" disabled>
+                    {safeWords({ ...rule, interval: 1, end: { type: 'never' } }, startDate)}
+                  </option>
+                )}
+              </select>
+            </div>
+          )}
 
           {rule.freq === 'WEEKLY' && (
             <fieldset className="weekday-picker">
@@ -211,7 +246,7 @@ export function RepeatField({
               />
             </div>
           </fieldset>
-          <p className="hint">{safeDescribe(rule)}</p>
+          <p className="hint">{safeWords(rule, startDate)}</p>
         </div>
       )}
     </div>
@@ -224,41 +259,13 @@ function weekdayOf(date: string): { code: Weekday; name: string } {
   return { code: day.code, name: day.name };
 }
 
-function presetRule(
-  choice: Exclude<Choice, 'none' | 'custom'>,
-  weekday: { code: Weekday },
-): RepeatRule {
-  const end = { type: 'never' } as const;
-  switch (choice) {
-    case 'daily':
-      return { freq: 'DAILY', interval: 1, end };
-    case 'weekly':
-      return { freq: 'WEEKLY', interval: 1, byDay: [weekday.code], end };
-    case 'monthly':
-      return { freq: 'MONTHLY', interval: 1, end };
-    case 'yearly':
-      return { freq: 'YEARLY', interval: 1, end };
-  }
+function sameMonthDay(a: MonthDay, b: MonthDay): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function presetOf(rule: RepeatRule | null, weekday: { code: Weekday }): Choice {
-  if (!rule) return 'none';
-  if (rule.interval !== 1 || rule.end.type !== 'never') return 'custom';
-  switch (rule.freq) {
-    case 'DAILY':
-      return 'daily';
-    case 'WEEKLY':
-      return rule.byDay?.length === 1 && rule.byDay[0] === weekday.code ? 'weekly' : 'custom';
-    case 'MONTHLY':
-      return 'monthly';
-    case 'YEARLY':
-      return 'yearly';
-  }
-}
-
-function safeDescribe(rule: RepeatRule): string {
+function safeWords(rule: RepeatRule, startDate: string): string {
   try {
-    return describeRepeatRule(rule);
+    return repeatRuleWords(rule, { date: startDate });
   } catch {
     return '';
   }

@@ -16,6 +16,8 @@ export interface ToolbarProps {
   onPreferences(): void;
   /** The Google sync control, drawn before "New event". */
   sync?: ReactNode;
+  /** The search field, drawn before the view switch. */
+  search?: ReactNode;
 }
 
 export const VIEW_LABELS: Record<ViewName, { label: string; key: string }> = {
@@ -35,6 +37,7 @@ export function Toolbar({
   onNewEvent,
   onPreferences,
   sync,
+  search,
 }: ToolbarProps) {
   // A narrow window shortens the month names ("Dec 4, 2026"); the full title is the tooltip.
   const narrow = useNarrow(NARROW_QUERY);
@@ -67,6 +70,7 @@ export function Toolbar({
         </h1>
       </div>
       <div className="toolbar-group">
+        {search}
         <div className="segmented" role="group" aria-label="View">
           {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
             <button

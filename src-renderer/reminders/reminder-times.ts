@@ -88,25 +88,31 @@ export function describeReminder(minutes: number, allDay: boolean): string {
     if (days === 0) return `On the day at ${time}`;
     return `${days} ${days === 1 ? 'day' : 'days'} before at ${time}`;
   }
-  for (const [size, unit] of UNITS) {
-    if (minutes >= size && minutes % size === 0) {
-      const n = minutes / size;
-      return `${n} ${unit}${n === 1 ? '' : 's'} before`;
-    }
-  }
-  return minutes === 0 ? 'At the start' : `${minutes} minutes before`;
+  if (minutes === 0) return 'At the start';
+  const { amount, unit } = reminderAmount(minutes);
+  return `${amount} ${unit}${amount === 1 ? '' : 's'} before`;
+}
+
+/** The units a timed reminder is chosen in, largest first, with their length in minutes. */
+export const REMINDER_UNITS = [
+  [7 * 1440, 'week'],
+  [1440, 'day'],
+  [60, 'hour'],
+  [1, 'minute'],
+] as const;
+
+export type ReminderUnit = (typeof REMINDER_UNITS)[number][1];
+
+/** Minutes before as the largest whole unit: 2880 → 2 days, 90 → 90 minutes. */
+export function reminderAmount(minutes: number): { amount: number; unit: ReminderUnit } {
+  for (const [size, unit] of REMINDER_UNITS)
+    if (minutes >= size && minutes % size === 0) return { amount: minutes / size, unit };
+  return { amount: minutes, unit: 'minute' };
 }
 
 // ---------------------------------------------------------------------------------------
 
 const DAY_MINUTES = 1440;
-
-const UNITS: [number, string][] = [
-  [7 * DAY_MINUTES, 'week'],
-  [DAY_MINUTES, 'day'],
-  [60, 'hour'],
-  [1, 'minute'],
-];
 
 /** 900 → the day before (1) at 540 minutes past midnight; 0 → the day itself at midnight. */
 function splitAllDay(minutes: number): { days: number; minuteOfDay: number } {

@@ -6,6 +6,7 @@ import { measureNavigation } from './navigation-figures';
 import { measureRecurrence } from './recurrence-figures';
 import { measureReminders } from './reminder-figures';
 import { measureStartup } from './startup-figures';
+import { measureSearch } from './search-figures';
 import { measureSync } from './sync-figures';
 
 const os = await import('node:os');
@@ -27,6 +28,7 @@ for (const [name, measure] of [
   ['calendarToggle', measureCalendarToggle],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
+  ['search', measureSearch],
 ] as const) {
   try {
     figures[name] = await measure();

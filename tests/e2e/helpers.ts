@@ -42,6 +42,15 @@ export async function fillEditor(page: Page, input: Partial<EventInput>): Promis
     await dialog.getByLabel('Repeat').selectOption({ label: input.repeat });
 }
 
+/** Picks a time zone in the open editor: its name typed into the field, then Enter. */
+export async function chooseTimeZone(page: Page, zone: string): Promise<void> {
+  const field = editor(page).getByRole('combobox', { name: 'Time zone' });
+  await field.fill(zone);
+  await expect(page.getByRole('option').first()).toContainText(zone.replaceAll('_', ' '));
+  await field.press('Enter');
+  await expect(field).toHaveValue(zone);
+}
+
 /** "New event" → fill → Save, and wait for the dialog to close. */
 export async function createEvent(page: Page, input: EventInput): Promise<void> {
   await page.getByRole('button', { name: 'New event' }).click();

@@ -86,7 +86,8 @@ export async function createWithReminder(
   await fillEditor(page, input);
   if (input.minutes !== undefined) {
     await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
-    await dialog.getByLabel('Reminder 1 minutes before').fill(String(input.minutes));
+    await dialog.getByLabel('Reminder 1 before').fill(String(input.minutes));
+    await dialog.getByLabel('Reminder 1 unit').selectOption('minute');
   }
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();

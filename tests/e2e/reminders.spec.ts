@@ -35,7 +35,8 @@ test('an event made in the editor with "10 minutes before" notifies at that minu
   // Unticking the defaults offers one notification 10 minutes before, as Google does.
   await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
   await expect(dialog.getByLabel('Reminder 1 type')).toHaveValue('popup');
-  await expect(dialog.getByLabel('Reminder 1 minutes before')).toHaveValue('10');
+  await expect(dialog.getByLabel('Reminder 1 before')).toHaveValue('10');
+  await expect(dialog.getByLabel('Reminder 1 unit')).toHaveValue('minute');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 

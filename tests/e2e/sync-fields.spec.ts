@@ -21,10 +21,11 @@ test("reminders, busy/free, visibility and colour chosen here reach Google, and 
   await page.getByRole('button', { name: /^Focus block, / }).click();
   const dialog = editor(page);
   await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
-  await dialog.getByLabel('Reminder 1 minutes before').fill('15');
+  await dialog.getByLabel('Reminder 1 before').fill('15');
   await dialog.getByRole('button', { name: 'Add reminder' }).click();
   await dialog.getByLabel('Reminder 2 type').selectOption('email');
-  await dialog.getByLabel('Reminder 2 minutes before').fill('60');
+  await dialog.getByLabel('Reminder 2 before').fill('1');
+  await dialog.getByLabel('Reminder 2 unit').selectOption('hour');
   await dialog.getByLabel('Show as').selectOption({ label: 'Free' });
   await dialog.getByLabel('Visibility').selectOption({ label: 'Private' });
   await dialog.getByRole('radiogroup', { name: 'Color' }).getByTitle('Tomato').check();
@@ -61,7 +62,7 @@ test("reminders, busy/free, visibility and colour chosen here reach Google, and 
   await syncNow(page);
   await page.getByRole('button', { name: /^Focus block, / }).click();
   await expect(dialog.getByRole('checkbox', { name: 'Default reminders' })).toBeChecked();
-  await expect(dialog.getByLabel('Reminder 1 minutes before')).toHaveCount(0);
+  await expect(dialog.getByLabel('Reminder 1 before')).toHaveCount(0);
   await expect(dialog.getByLabel('Show as')).toHaveValue('opaque');
   await expect(dialog.getByLabel('Visibility')).toHaveValue('public');
   await expect(dialog.getByRole('radiogroup', { name: 'Color' }).getByTitle('Sage')).toBeChecked();

@@ -152,13 +152,12 @@ export function validateDraft(draft: EventDraft): DraftProblem[] {
  */
 export function repeatRuleForDraft(master: CalendarEvent, zone: string): RepeatRule | null {
   const lines = master.recurrence;
-  let rule = repeatRuleFromRecurrence(lines, zone);
+  const start =
+    master.start.date ?? isoDate(instantToFloating(Date.parse(master.start.dateTime ?? ''), zone));
+  let rule = repeatRuleFromRecurrence(lines, zone, start);
   if (rule === null) return null;
   if (rule === 'custom') rule = nearestRule(lines ?? []);
   if (rule.freq === 'WEEKLY' && (!rule.byDay || rule.byDay.length === 0)) {
-    const start =
-      master.start.date ??
-      isoDate(instantToFloating(Date.parse(master.start.dateTime ?? ''), zone));
     const day = WEEKDAYS[(new Date(floatingFromWall(start)).getUTCDay() + 6) % 7];
     if (day) rule = { ...rule, byDay: [day] };
   }

@@ -1,9 +1,8 @@
 // The editor's view of recurrence lines: which RepeatRule the lines are ('custom' when they
-// say more than the editor shows, kept verbatim), the lines for a rule, and a rule in plain
-// words.
-import { DateTime } from 'luxon';
+// say more than the editor shows, kept verbatim) and the lines for a rule. Rules in words
+// are rule-words.ts's.
 import type { EventDateTime } from '../../../src-preload/model/event';
-import type { RepeatRule, Weekday } from './types';
+import type { MonthDay, RepeatRule, Weekday } from './types';
 import {
   DAY_MS,
   floatingFromWall,
@@ -23,6 +22,7 @@ import { eventZone } from '../../../src-preload/model/event-time';
 export function repeatRuleFromRecurrence(
   lines: string[] | undefined,
   zone = 'UTC',
+  startDate?: string,
 ): RepeatRule | null | 'custom' {
   if (!lines || lines.length === 0) return null;
   const parsed = lines.map(parseLine);
@@ -34,16 +34,32 @@ export function repeatRuleFromRecurrence(
   if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY' && freq !== 'YEARLY')
     return 'custom';
   for (const key of parts.keys())
-    if (!['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST'].includes(key)) return 'custom';
+    if (
+      !['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYSETPOS', 'WKST'].includes(
+        key,
+      )
+    )
+      return 'custom';
   const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
   if (!Number.isInteger(interval) || interval < 1) return 'custom';
   const rule: RepeatRule = { freq, interval, end: { type: 'never' } };
-  const byDay = parts.get('BYDAY');
-  if (byDay !== undefined) {
-    const days = byDay.split(',');
-    if (freq !== 'WEEKLY' || !days.every((d): d is Weekday => (WEEKDAYS as string[]).includes(d)))
-      return 'custom';
-    rule.byDay = sortWeekdays(days as Weekday[]);
+  if (freq === 'MONTHLY') {
+    const monthDay = monthDayOf(parts);
+    if (monthDay === 'custom') return 'custom';
+    // A month day that is the start's own says what a plain monthly rule says.
+    const own =
+      monthDay?.type === 'monthDays' &&
+      startDate !== undefined &&
+      monthDay.days[0] === Number(startDate.slice(8, 10));
+    if (monthDay && !own) rule.monthDay = monthDay;
+  } else {
+    if (parts.has('BYMONTHDAY') || parts.has('BYSETPOS')) return 'custom';
+    const byDay = parts.get('BYDAY');
+    if (byDay !== undefined) {
+      const days = byDay.split(',');
+      if (freq !== 'WEEKLY' || !days.every(isWeekday)) return 'custom';
+      rule.byDay = sortWeekdays(days);
+    }
   }
   const count = parts.get('COUNT');
   const until = parts.get('UNTIL');
@@ -70,6 +86,7 @@ export function recurrenceFromRepeatRule(rule: RepeatRule, dtstart: EventDateTim
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
   if (rule.freq === 'WEEKLY' && rule.byDay && rule.byDay.length > 0)
     parts.push(`BYDAY=${sortWeekdays(rule.byDay).join(',')}`);
+  if (rule.freq === 'MONTHLY' && rule.monthDay) parts.push(...monthDayParts(rule.monthDay));
   if (rule.end.type === 'count') parts.push(`COUNT=${rule.end.count}`);
   if (rule.end.type === 'until') {
     if (dtstart.date) parts.push(`UNTIL=${dateStamp(rule.end.date)}`);
@@ -81,42 +98,49 @@ export function recurrenceFromRepeatRule(rule: RepeatRule, dtstart: EventDateTim
   return [`RRULE:${parts.join(';')}`];
 }
 
-/** Plain words for a rule: "Weekly on Monday, Wednesday", "Every 2 days, 5 times". */
-export function describeRepeatRule(rule: RepeatRule): string {
-  const n = rule.interval;
-  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq];
-  const plain = { DAILY: 'Daily', WEEKLY: 'Weekly', MONTHLY: 'Monthly', YEARLY: 'Yearly' }[
-    rule.freq
-  ];
-  let text = n === 1 ? plain : `Every ${n} ${unit}s`;
-  if (rule.freq === 'WEEKLY' && rule.byDay && rule.byDay.length > 0) {
-    const days = sortWeekdays(rule.byDay);
-    if (n === 1 && days.join(',') === 'MO,TU,WE,TH,FR') text = 'Every weekday (Monday to Friday)';
-    else text += ` on ${days.map((d) => WEEKDAY_NAMES[d]).join(', ')}`;
-  }
-  if (rule.end.type === 'count')
-    text += rule.end.count === 1 ? ', once' : `, ${rule.end.count} times`;
-  if (rule.end.type === 'until') {
-    const until = DateTime.fromISO(rule.end.date, { zone: 'UTC', locale: 'en' });
-    text += `, until ${until.isValid ? until.toFormat('MMMM d, yyyy') : rule.end.date}`;
-  }
-  return text;
-}
-
-// ---------------------------------------------------------------------------------------
-
 // ---------------------------------------------------------------------------------------
 
 const WEEKDAYS: Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const WEEKDAY_NAMES: Record<Weekday, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
+function isWeekday(day: string): day is Weekday {
+  return (WEEKDAYS as string[]).includes(day);
+}
+
+/** BYMONTHDAY=15, BYDAY=1FR or BYDAY=MO,…,FR;BYSETPOS=-1; undefined when the rule names none. */
+function monthDayOf(parts: Map<string, string>): MonthDay | undefined | 'custom' {
+  const monthDays = parts.get('BYMONTHDAY');
+  const byDay = parts.get('BYDAY');
+  const setPos = parts.get('BYSETPOS');
+  if (monthDays !== undefined) {
+    const day = Number(monthDays);
+    if (byDay !== undefined || setPos !== undefined) return 'custom';
+    return Number.isInteger(day) && day !== 0 && Math.abs(day) <= 31
+      ? { type: 'monthDays', days: [day] }
+      : 'custom';
+  }
+  if (byDay === undefined) return setPos === undefined ? undefined : 'custom';
+  if (setPos !== undefined) {
+    const nth = Number(setPos);
+    const days = byDay.split(',');
+    if (!Number.isInteger(nth) || nth === 0 || Math.abs(nth) > 5 || !days.every(isWeekday))
+      return 'custom';
+    return { type: 'nthOfDays', nth, days: sortWeekdays(days) };
+  }
+  const m = /^([+-]?\d)(MO|TU|WE|TH|FR|SA|SU)$/.exec(byDay);
+  const nth = Number(m?.[1]);
+  if (!m || nth === 0 || Math.abs(nth) > 5) return 'custom';
+  return { type: 'nthWeekday', nth, weekday: m[2] as Weekday };
+}
+
+function monthDayParts(monthDay: MonthDay): string[] {
+  switch (monthDay.type) {
+    case 'monthDays':
+      return [`BYMONTHDAY=${monthDay.days.join(',')}`];
+    case 'nthWeekday':
+      return [`BYDAY=${monthDay.nth}${monthDay.weekday}`];
+    case 'nthOfDays':
+      return [`BYDAY=${sortWeekdays(monthDay.days).join(',')}`, `BYSETPOS=${monthDay.nth}`];
+  }
+}
 
 function sortWeekdays(days: Weekday[]): Weekday[] {
   return [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));

@@ -37,12 +37,24 @@ export type EditScope = 'this' | 'following' | 'all';
 
 export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
 
+/**
+ * The day a monthly rule picks. `nth` counts from the end when negative (-1 = last).
+ * monthDays: BYMONTHDAY=15; nthWeekday: BYDAY=1FR (the first Friday); nthOfDays:
+ * BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 (the last weekday).
+ */
+export type MonthDay =
+  | { type: 'monthDays'; days: number[] }
+  | { type: 'nthWeekday'; nth: number; weekday: Weekday }
+  | { type: 'nthOfDays'; nth: number; days: Weekday[] };
+
 /** The editor's view of a recurrence rule: the subset of RFC 5545 the editor can express. */
 export interface RepeatRule {
   freq: 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
   interval: number;
   /** WEEKLY only: the weekdays it repeats on. */
   byDay?: Weekday[];
+  /** MONTHLY only: the day of the month; absent, the start's own day (a plain FREQ=MONTHLY). */
+  monthDay?: MonthDay;
   end: { type: 'never' } | { type: 'count'; count: number } | { type: 'until'; date: string };
 }
 

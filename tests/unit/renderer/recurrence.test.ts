@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../../src-preload/model/event';
 import { INSTANCE_ID } from '../../../src-preload/model/instance-ids';
 import {
-  describeRepeatRule,
   recurrenceFromRepeatRule,
   repeatRuleFromRecurrence,
 } from '../../../src-renderer/calendar/model/repeat-rules';
 import { expandSeries } from '../../../src-renderer/calendar/model/series-expansion';
+import { repeatRuleWords } from '../../../src-renderer/calendar/model/rule-words';
+import type { RepeatRule } from '../../../src-renderer/calendar/model/types';
 import { allDay, range, timed } from './fixtures';
 
 const starts = (
@@ -250,8 +251,31 @@ describe('repeat rules', () => {
     });
   });
 
+  it("reads the day a monthly rule picks, and leaves the start's own day to the start", () => {
+    const monthly = { freq: 'MONTHLY', interval: 1, end: { type: 'never' } };
+    expect(repeatRuleFromRecurrence(['RRULE:FREQ=MONTHLY;BYDAY=2TU'])).toEqual({
+      ...monthly,
+      monthDay: { type: 'nthWeekday', nth: 2, weekday: 'TU' },
+    });
+    expect(
+      repeatRuleFromRecurrence(['RRULE:FREQ=MONTHLY;BYDAY=FR,TH,MO,TU,WE;BYSETPOS=-1']),
+    ).toEqual({
+      ...monthly,
+      monthDay: { type: 'nthOfDays', nth: -1, days: ['MO', 'TU', 'WE', 'TH', 'FR'] },
+    });
+    expect(repeatRuleFromRecurrence(['RRULE:FREQ=MONTHLY;BYMONTHDAY=15'])).toEqual({
+      ...monthly,
+      monthDay: { type: 'monthDays', days: [15] },
+    });
+    expect(
+      repeatRuleFromRecurrence(['RRULE:FREQ=MONTHLY;BYMONTHDAY=15'], 'UTC', '2026-03-15'),
+    ).toEqual(monthly);
+  });
+
   it('calls anything else custom', () => {
-    expect(repeatRuleFromRecurrence(['RRULE:FREQ=MONTHLY;BYDAY=2TU'])).toBe('custom');
+    expect(repeatRuleFromRecurrence(['RRULE:FREQ=MONTHLY;BYDAY=2TU,3WE'])).toBe('custom');
+    expect(repeatRuleFromRecurrence(['RRULE:FREQ=MONTHLY;BYMONTHDAY=1,15'])).toBe('custom');
+    expect(repeatRuleFromRecurrence(['RRULE:FREQ=WEEKLY;BYDAY=MO;BYSETPOS=1'])).toBe('custom');
     expect(repeatRuleFromRecurrence(['RRULE:FREQ=HOURLY'])).toBe('custom');
     expect(repeatRuleFromRecurrence(['RRULE:FREQ=DAILY', 'RDATE:20260302T090000Z'])).toBe('custom');
     expect(repeatRuleFromRecurrence(['RRULE:FREQ=DAILY', 'RRULE:FREQ=WEEKLY'])).toBe('custom');
@@ -309,38 +333,33 @@ describe('repeat rules', () => {
   });
 
   it('describes rules in plain words', () => {
+    const start = { dateTime: '2026-03-02T09:00:00+01:00', timeZone: 'Europe/Berlin' };
+    const words = (rule: RepeatRule) => repeatRuleWords(rule, start);
+    const never = { type: 'never' } as const;
+    expect(words({ freq: 'WEEKLY', interval: 1, byDay: ['WE', 'MO'], end: never })).toBe(
+      'Weekly on Monday and Wednesday',
+    );
+    expect(words({ freq: 'DAILY', interval: 2, end: { type: 'count', count: 5 } })).toBe(
+      'Every 2 days, 5 times',
+    );
+    expect(words({ freq: 'DAILY', interval: 1, end: never })).toBe('Daily');
     expect(
-      describeRepeatRule({
-        freq: 'WEEKLY',
-        interval: 1,
-        byDay: ['WE', 'MO'],
-        end: { type: 'never' },
-      }),
-    ).toBe('Weekly on Monday, Wednesday');
-    expect(
-      describeRepeatRule({ freq: 'DAILY', interval: 2, end: { type: 'count', count: 5 } }),
-    ).toBe('Every 2 days, 5 times');
-    expect(describeRepeatRule({ freq: 'DAILY', interval: 1, end: { type: 'never' } })).toBe(
-      'Daily',
+      words({ freq: 'MONTHLY', interval: 3, end: { type: 'until', date: '2026-12-31' } }),
+    ).toBe('Every 3 months on day 2, until Dec 31, 2026');
+    expect(words({ freq: 'YEARLY', interval: 1, end: { type: 'count', count: 1 } })).toBe(
+      'Annually on March 2, once',
     );
     expect(
-      describeRepeatRule({
-        freq: 'MONTHLY',
-        interval: 3,
-        end: { type: 'until', date: '2026-12-31' },
-      }),
-    ).toBe('Every 3 months, until December 31, 2026');
-    expect(
-      describeRepeatRule({ freq: 'YEARLY', interval: 1, end: { type: 'count', count: 1 } }),
-    ).toBe('Yearly, once');
-    expect(
-      describeRepeatRule({
-        freq: 'WEEKLY',
-        interval: 1,
-        byDay: ['MO', 'TU', 'WE', 'TH', 'FR'],
-        end: { type: 'never' },
-      }),
+      words({ freq: 'WEEKLY', interval: 1, byDay: ['MO', 'TU', 'WE', 'TH', 'FR'], end: never }),
     ).toBe('Every weekday (Monday to Friday)');
+    expect(
+      words({
+        freq: 'MONTHLY',
+        interval: 1,
+        monthDay: { type: 'nthOfDays', nth: -1, days: ['MO', 'TU', 'WE', 'TH', 'FR'] },
+        end: never,
+      }),
+    ).toBe('Monthly on the last weekday');
   });
 });
 
