@@ -1,0 +1,381 @@
+// One VEVENT, as ical.js parsed it, turned into the fields Almanac keeps (named after Google's
+// Event resource). Its times stay TimeValues here: how they are stored depends on the series
+// the event belongs to, which `series-assembly.ts` works out once every VEVENT is read.
+import ICAL from 'ical.js';
+import type { Attendee, EventFields, ResponseStatus } from '../contract';
+import { ALMANAC_FIELDS, readAlmanacFields } from './almanac-fields';
+import type { ComponentBlock } from './content-lines';
+import type { IcsProblem, IcsProperties } from './ics-calendar';
+import { readReminders } from './reminders';
+import { addDuration, instantOf, readTimes, type TimeValue } from './time-values';
+import type { ZoneResolver } from './zone-resolver';
+
+/** A VEVENT read, before it is placed in its series. */
+export interface ReadVevent {
+  uid: string | null;
+  /** The line its BEGIN:VEVENT is on. */
+  line: number;
+  /** How problems name it: its summary, else its UID. */
+  label: string;
+  sequence: number;
+  /** LAST-MODIFIED, else DTSTAMP (ms); 0 without either. */
+  stamp: number;
+  recurrenceId?: TimeValue;
+  start: TimeValue;
+  end: TimeValue;
+  rrules: ICAL.Recur[];
+  exrules: ICAL.Recur[];
+  rdates: TimeValue[];
+  exdates: TimeValue[];
+  /** EXDATEs Almanac wrote for cancelled occurrences (X-ALMANAC-INSTANCE=CANCELLED). */
+  cancelled: TimeValue[];
+  /** Every field but start, end and the series ones. */
+  fields: Omit<EventFields, 'start' | 'end'>;
+  icsProperties?: IcsProperties;
+  notes: IcsProblem[];
+}
+
+/** A problem that leaves the event out, with the line it is on. */
+export class EventProblem extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface ReadContext {
+  zones: ZoneResolver;
+  selfEmails: ReadonlySet<string>;
+}
+
+/** Throws EventProblem when the event cannot be kept. */
+export function readVevent(
+  event: ICAL.Component,
+  block: ComponentBlock,
+  context: ReadContext,
+): ReadVevent {
+  const lineOf = (name: string) => propertyLine(block, name);
+  const text = (name: string) => {
+    const value = event.getFirstPropertyValue(name);
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  };
+  const uid = text('uid')?.trim() ?? null;
+  const summary = text('summary');
+  const label = summary?.trim() || uid || '(no title)';
+  const notes: IcsProblem[] = [];
+  const note = (message: string, line = block.lines[0]!.line) =>
+    notes.push({ line, event: label, message, skipped: false });
+
+  const times = (name: string): TimeValue[] =>
+    event.getAllProperties(name).flatMap((property, nth) => {
+      try {
+        return readTimes(property, context.zones, propertyLine(block, name, nth));
+      } catch {
+        throw notATime(block, name, nth);
+      }
+    });
+
+  const start = times('dtstart')[0];
+  if (!start) throw new EventProblem('it has no start (DTSTART)', block.lines[0]!.line);
+  const [startValue, written] = allDayFromOutlook(event, start, endOf(event, start, times, lineOf));
+  let end = written.date === startValue.date ? written : sameKind(written, startValue);
+  if (startValue.date && end.wall <= startValue.wall) {
+    // Some writers give a one-day event an end equal to its start.
+    if (end.wall < startValue.wall)
+      note('it ends before it starts; it was given one day', lineOf('dtend'));
+    end = { ...startValue, wall: startValue.wall + DAY_MS };
+  } else if (!startValue.date && instantOf(end) < instantOf(startValue)) {
+    note('it ends before it starts; it was given no length', lineOf('dtend'));
+    end = startValue;
+  }
+
+  const fields: Omit<EventFields, 'start' | 'end'> = {
+    status: STATUS[text('status')?.toUpperCase() ?? ''] ?? 'confirmed',
+    summary: summary ?? '',
+  };
+  const description = text('description');
+  if (description !== undefined) fields.description = description;
+  const location = text('location') ?? appleLocation(event);
+  if (location !== undefined) fields.location = location;
+  const transparency = TRANSPARENCY[text('transp')?.toUpperCase() ?? ''];
+  if (transparency) fields.transparency = transparency;
+  const visibility = VISIBILITY[text('class')?.toUpperCase() ?? ''];
+  if (visibility) fields.visibility = visibility;
+  if (uid) fields.iCalUID = uid;
+  const conference = text('x-google-conference');
+  if (conference && /^https:\/\//i.test(conference.trim())) fields.hangoutLink = conference.trim();
+
+  const organizerProperty = event.getFirstProperty('organizer');
+  const organizer = organizerProperty ? person(organizerProperty) : null;
+  if (organizer?.email) {
+    fields.organizer = { email: organizer.email };
+    if (organizer.displayName) fields.organizer.displayName = organizer.displayName;
+    if (context.selfEmails.has(organizer.email.toLowerCase())) fields.organizer.self = true;
+  }
+  const attendees = event
+    .getAllProperties('attendee')
+    .map((p) =>
+      attendee(p, organizer?.email, context.selfEmails, (m) => note(m, lineOf('attendee'))),
+    )
+    .filter((a): a is Attendee => a !== null);
+  if (attendees.length > 0) fields.attendees = attendees;
+
+  const extras = event.getFirstProperty(ALMANAC_FIELDS);
+  const almanac = extras ? readAlmanacFields(textValue(extras)) : null;
+  if (almanac instanceof Error) note(almanac.message, lineOf(ALMANAC_FIELDS));
+  else if (almanac) Object.assign(fields, almanac.fields);
+  const reminders = readReminders(
+    event,
+    instantOf(startValue),
+    instantOf(end),
+    almanac instanceof Error ? undefined : almanac?.reminders,
+    (m) => note(m, lineOf('begin')),
+  );
+  if (reminders) fields.reminders = reminders;
+
+  const icsProperties = propertiesOf(event);
+  const recurrenceProperty = event.getFirstProperty('recurrence-id');
+  if (recurrenceProperty?.getParameter('range'))
+    note(
+      'it changes “this and all following” occurrences, which Google cannot; it changes this one only',
+      lineOf('recurrence-id'),
+    );
+
+  const exdates: TimeValue[] = [];
+  const cancelled: TimeValue[] = [];
+  event.getAllProperties('exdate').forEach((property, nth) => {
+    const cancels =
+      String(property.getParameter('x-almanac-instance') ?? '').toUpperCase() === 'CANCELLED';
+    try {
+      (cancels ? cancelled : exdates).push(
+        ...readTimes(property, context.zones, propertyLine(block, 'exdate', nth)),
+      );
+    } catch {
+      throw notATime(block, 'exdate', nth);
+    }
+  });
+  if (
+    event
+      .getAllProperties('rdate')
+      .some((p) => String(p.getParameter('value')).toUpperCase() === 'PERIOD')
+  )
+    note(
+      'an extra date given as a period keeps its start only, with the event’s usual length',
+      lineOf('rdate'),
+    );
+
+  return {
+    uid,
+    line: block.lines[0]!.line,
+    label,
+    sequence: Number.parseInt(String(event.getFirstPropertyValue('sequence') ?? '0'), 10) || 0,
+    stamp: stampOf(event),
+    ...(recurrenceProperty ? { recurrenceId: times('recurrence-id')[0]! } : {}),
+    start: startValue,
+    end,
+    rrules: rules(event, 'rrule', lineOf),
+    exrules: rules(event, 'exrule', lineOf),
+    rdates: times('rdate'),
+    exdates,
+    cancelled,
+    fields,
+    ...(icsProperties ? { icsProperties } : {}),
+    notes,
+  };
+}
+
+/** The line of the block where property `name` appears (its `nth` time), else the block's first. */
+export function propertyLine(block: ComponentBlock, name: string, nth = 0): number {
+  const upper = name.toUpperCase();
+  let seen = 0;
+  for (const line of block.lines) {
+    const head = line.text.slice(0, upper.length + 1).toUpperCase();
+    if ((head === `${upper}:` || head === `${upper};`) && seen++ === nth) return line.line;
+  }
+  return block.lines[0]!.line;
+}
+
+/** A property whose value is not a real date or time, quoted as the file has it. */
+function notATime(block: ComponentBlock, name: string, nth: number): EventProblem {
+  const line = propertyLine(block, name, nth);
+  const text = block.lines.find((l) => l.line === line)?.text ?? '';
+  // The value follows the first colon outside a quoted parameter.
+  const value = /^(?:[^":]|"[^"]*")*:(.*)$/.exec(text)?.[1] ?? text;
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return new EventProblem(`${name.toUpperCase()} “${shown}” is not a real date or time`, line);
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// ---------------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+
+const STATUS: Record<string, EventFields['status']> = {
+  CONFIRMED: 'confirmed',
+  TENTATIVE: 'tentative',
+  CANCELLED: 'cancelled',
+};
+const TRANSPARENCY: Record<string, EventFields['transparency']> = {
+  OPAQUE: 'opaque',
+  TRANSPARENT: 'transparent',
+};
+const VISIBILITY: Record<string, EventFields['visibility']> = {
+  PUBLIC: 'public',
+  PRIVATE: 'private',
+  CONFIDENTIAL: 'confidential',
+};
+const PARTSTAT: Record<string, ResponseStatus> = {
+  'NEEDS-ACTION': 'needsAction',
+  ACCEPTED: 'accepted',
+  DECLINED: 'declined',
+  TENTATIVE: 'tentative',
+};
+
+/** DTEND, else DTSTART plus DURATION, else RFC 5545's default: one day, or no length. */
+function endOf(
+  event: ICAL.Component,
+  start: TimeValue,
+  times: (name: string) => TimeValue[],
+  lineOf: (name: string) => number,
+): TimeValue {
+  const end = times('dtend')[0];
+  if (end) return end;
+  const duration = event.getFirstPropertyValue('duration');
+  if (duration instanceof ICAL.Duration) {
+    if (duration.isNegative) throw new EventProblem('DURATION is negative', lineOf('duration'));
+    return addDuration(start, duration);
+  }
+  return start.date ? { ...start, wall: start.wall + DAY_MS } : start;
+}
+
+/** Outlook marks all-day events it wrote as midnight to midnight with a flag of its own. */
+function allDayFromOutlook(
+  event: ICAL.Component,
+  start: TimeValue,
+  end: TimeValue,
+): [TimeValue, TimeValue] {
+  const flag = String(
+    event.getFirstPropertyValue('x-microsoft-cdo-alldayevent') ?? '',
+  ).toUpperCase();
+  const midnight = (t: TimeValue) => t.wall % DAY_MS === 0;
+  if (flag !== 'TRUE' || start.date || end.date || !midnight(start) || !midnight(end))
+    return [start, end];
+  return [
+    { ...start, date: true },
+    { ...end, date: true, wall: Math.max(end.wall, start.wall + DAY_MS) },
+  ];
+}
+
+/** An end of the other kind than the start (a date after a date-time) made like the start. */
+function sameKind(end: TimeValue, start: TimeValue): TimeValue {
+  if (start.date) {
+    const day = Math.floor(end.wall / DAY_MS) * DAY_MS;
+    return { ...start, wall: Math.max(day, start.wall + DAY_MS) };
+  }
+  return { ...start, wall: end.wall };
+}
+
+function rules(
+  event: ICAL.Component,
+  name: string,
+  lineOf: (name: string) => number,
+): ICAL.Recur[] {
+  return event.getAllProperties(name).map((property) => {
+    try {
+      const rule = property.getFirstValue() as ICAL.Recur;
+      if (!rule.freq) throw new Error('it has no FREQ');
+      return rule;
+    } catch (error) {
+      throw new EventProblem(`${name.toUpperCase()}: ${messageOf(error)}`, lineOf(name));
+    }
+  });
+}
+
+function stampOf(event: ICAL.Component): number {
+  for (const name of ['last-modified', 'dtstamp']) {
+    const value = event.getFirstPropertyValue(name);
+    if (value instanceof ICAL.Time) {
+      try {
+        return value.toUnixTime() * 1000;
+      } catch {
+        // An unreadable stamp only loses its say in which duplicate wins.
+      }
+    }
+  }
+  return 0;
+}
+
+function person(property: ICAL.Property): { email?: string; displayName?: string } {
+  const value = String(property.getFirstValue() ?? '').trim();
+  const param = property.getParameter('email');
+  const email = /^mailto:/i.test(value)
+    ? value.slice(7).trim()
+    : typeof param === 'string'
+      ? param.trim()
+      : /^[^\s:@]+@[^\s:@]+$/.test(value)
+        ? value
+        : undefined;
+  const cn = property.getParameter('cn');
+  const name = typeof cn === 'string' ? cn.trim() : '';
+  // Google writes the address as the name of a guest who has none.
+  const displayName = name && name.toLowerCase() !== email?.toLowerCase() ? name : undefined;
+  return { ...(email ? { email } : {}), ...(displayName ? { displayName } : {}) };
+}
+
+function attendee(
+  property: ICAL.Property,
+  organizerEmail: string | undefined,
+  selfEmails: ReadonlySet<string>,
+  note: (message: string) => void,
+): Attendee | null {
+  const { email, displayName } = person(property);
+  if (!email) {
+    note(
+      `a guest without an e-mail address (${displayName ?? String(property.getFirstValue())}) was left out`,
+    );
+    return null;
+  }
+  const out: Attendee = {
+    email,
+    responseStatus:
+      PARTSTAT[String(property.getParameter('partstat') ?? '').toUpperCase()] ?? 'needsAction',
+  };
+  if (displayName) out.displayName = displayName;
+  if (String(property.getParameter('role') ?? '').toUpperCase() === 'OPT-PARTICIPANT')
+    out.optional = true;
+  if (/^(RESOURCE|ROOM)$/i.test(String(property.getParameter('cutype') ?? ''))) out.resource = true;
+  if (organizerEmail && email.toLowerCase() === organizerEmail.toLowerCase()) out.organizer = true;
+  if (selfEmails.has(email.toLowerCase())) out.self = true;
+  const comment = property.getParameter('x-response-comment');
+  if (typeof comment === 'string' && comment) out.comment = comment;
+  return out;
+}
+
+/** Apple writes the place it looked up as a structured location, titled, besides LOCATION. */
+function appleLocation(event: ICAL.Component): string | undefined {
+  const title = event.getFirstProperty('x-apple-structured-location')?.getParameter('x-title');
+  return typeof title === 'string' && title.trim() ? title : undefined;
+}
+
+function propertiesOf(event: ICAL.Component): IcsProperties | null {
+  const out: IcsProperties = {};
+  const url = event.getFirstPropertyValue('url');
+  if (typeof url === 'string' && url.trim()) out.url = url.trim();
+  const categories = event
+    .getAllProperties('categories')
+    .flatMap((p) => p.getValues().map((v) => String(v).trim()))
+    .filter(Boolean);
+  if (categories.length > 0) out.categories = categories;
+  return out.url || out.categories ? out : null;
+}
+
+/** An X- property's value as TEXT, whether or not the writer said VALUE=TEXT. */
+function textValue(property: ICAL.Property): string {
+  const value = String(property.getFirstValue() ?? '');
+  return property.type === 'text' ? value : ICAL.design.icalendar.value.text!.fromICAL!(value);
+}

@@ -1,0 +1,361 @@
+// The VEVENTs of a file put together the way Google stores events: one record per event, and
+// for a repeating event a series master (RRULE, EXRULE, RDATE and EXDATE lines in the series'
+// IANA zone, UNTIL in UTC as Google wants it) plus one exception per changed or cancelled
+// occurrence, under Google's instance id `<seriesId>_<stamp>` with `recurringEventId` and
+// `originalStartTime`.
+//
+// EXDATEs stay EXDATE lines, as Google keeps them; an occurrence the file both excludes and
+// overrides is the override's. Occurrences Almanac itself wrote as cancelled (EXDATE marked
+// X-ALMANAC-INSTANCE=CANCELLED) come back as cancelled exceptions, as they were stored.
+import ICAL from 'ical.js';
+import type { EventDateTime, EventFields } from '../contract';
+import { eventIdForUid, instanceId, instanceStamp, uidForUnnamedEvent } from './event-ids';
+import { EventProblem, messageOf, type ReadVevent } from './event-reader';
+import type { IcsEvent, IcsProblem } from './ics-calendar';
+import {
+  atInstant,
+  eventDateTime,
+  icalTime,
+  instantOf,
+  isoDate,
+  wallAt,
+  type TimeValue,
+} from './time-values';
+
+/** Every VEVENT read from a file, grouped by UID into events and series. */
+export function assembleEvents(
+  read: readonly ReadVevent[],
+  floatingZone: string,
+): {
+  events: IcsEvent[];
+  problems: IcsProblem[];
+} {
+  const events: IcsEvent[] = [];
+  const problems: IcsProblem[] = [];
+  for (const group of groupByUid(read, problems)) {
+    try {
+      events.push(...assembleGroup(group, floatingZone, problems));
+    } catch (error) {
+      const first = group.main ?? group.overrides[0]!;
+      problems.push({
+        line: error instanceof EventProblem && error.line !== undefined ? error.line : first.line,
+        event: first.label,
+        message: messageOf(error),
+        skipped: true,
+      });
+    }
+  }
+  return { events, problems };
+}
+
+/**
+ * The occurrence Google generates for a series at `originalStart` before anyone edits it: the
+ * master's fields without `recurrence`, moved there with the same length and zones. Shared
+ * rule: the same as the sync engine's generated instance.
+ */
+export function generatedOccurrence(master: IcsEvent, originalStart: EventDateTime): IcsEvent {
+  const { recurrence: _recurrence, icsProperties: _properties, ...fields } = master;
+  const length = master.endMs - master.startMs;
+  const startMs = originalStart.date
+    ? Date.parse(`${originalStart.date}T00:00:00Z`)
+    : Date.parse(originalStart.dateTime!);
+  const zone = master.start.timeZone ?? 'UTC';
+  return {
+    ...fields,
+    id: instanceId(
+      master.id,
+      instanceStamp(originalStart.date ? { date: originalStart.date } : { instant: startMs }),
+    ),
+    kind: 'exception',
+    status: 'confirmed',
+    recurringEventId: master.id,
+    originalStartTime: originalStart,
+    start: originalStart.date ? { date: originalStart.date } : atInstant(startMs, zone),
+    end: originalStart.date
+      ? { date: isoDate(startMs + length) }
+      : atInstant(startMs + length, master.end.timeZone ?? zone),
+    startMs,
+    endMs: startMs + length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+
+interface Group {
+  uid: string;
+  main?: ReadVevent;
+  overrides: ReadVevent[];
+}
+
+function groupByUid(read: readonly ReadVevent[], problems: IcsProblem[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const vevent of read) {
+    let uid = vevent.uid;
+    if (!uid) {
+      uid = uidForUnnamedEvent(String(vevent.start.wall), vevent.fields.summary);
+      vevent.fields.iCalUID = uid;
+      problems.push({
+        line: vevent.line,
+        event: vevent.label,
+        message:
+          'it has no UID; it was given one made from its start and title, so importing it again updates it',
+        skipped: false,
+      });
+    }
+    let group = groups.get(uid);
+    if (!group) groups.set(uid, (group = { uid, overrides: [] }));
+    if (!vevent.recurrenceId) group.main = newest(group.main, vevent, problems);
+    else group.overrides.push(vevent);
+  }
+  for (const group of groups.values()) {
+    const byOccurrence = new Map<number, ReadVevent>();
+    for (const override of group.overrides) {
+      const key = instantOf(override.recurrenceId!);
+      byOccurrence.set(key, newest(byOccurrence.get(key), override, problems)!);
+    }
+    group.overrides = [...byOccurrence.values()];
+  }
+  return [...groups.values()];
+}
+
+/** Of two versions of one event, the later one (SEQUENCE, then LAST-MODIFIED/DTSTAMP, then file order). */
+function newest(
+  kept: ReadVevent | undefined,
+  next: ReadVevent,
+  problems: IcsProblem[],
+): ReadVevent {
+  if (!kept) return next;
+  const winner =
+    next.sequence > kept.sequence || (next.sequence === kept.sequence && next.stamp >= kept.stamp)
+      ? next
+      : kept;
+  const loser = winner === next ? kept : next;
+  problems.push({
+    line: loser.line,
+    event: loser.label,
+    message: `the file has another version of this event (line ${winner.line}); the newer one was kept`,
+    skipped: true,
+  });
+  return winner;
+}
+
+function assembleGroup(group: Group, floatingZone: string, problems: IcsProblem[]): IcsEvent[] {
+  const main = group.main;
+  const repeats = main && (main.rrules.length > 0 || main.rdates.length > 0);
+  if (main) problems.push(...main.notes);
+  if (main && !repeats) {
+    for (const override of group.overrides)
+      problems.push({
+        line: override.line,
+        event: override.label,
+        message: 'it changes one occurrence of an event that does not repeat',
+        skipped: true,
+      });
+    return [record(main, eventIdForUid(group.uid), 'single', main.start, main.end)];
+  }
+  if (!main) {
+    // Occurrences without their series (an invitation to one meeting of a series): kept as
+    // exceptions of a series the calendar may already have; importing decides.
+    return group.overrides.map((override) => {
+      problems.push(...override.notes);
+      const original = override.recurrenceId!;
+      const seriesId = eventIdForUid(group.uid);
+      const originalStart = eventDateTime(original);
+      return {
+        ...record(
+          override,
+          instanceId(seriesId, stampOf(original, original.date)),
+          'exception',
+          override.start,
+          override.end,
+        ),
+        recurringEventId: seriesId,
+        originalStartTime: originalStart,
+      };
+    });
+  }
+
+  const seriesZone = main.start.date ? null : zoneOfSeries(main.start);
+  const masterId = eventIdForUid(group.uid);
+  const master = record(
+    main,
+    masterId,
+    'master',
+    inZone(main.start, seriesZone),
+    inZone(main.end, seriesZone),
+  );
+  const key = (value: TimeValue) => occurrenceKey(value, main.start, seriesZone);
+  const overridden = new Set(group.overrides.map((o) => key(o.recurrenceId!)));
+  master.recurrence = recurrenceLines(main, seriesZone, floatingZone, overridden);
+  const out: IcsEvent[] = [master];
+  for (const override of group.overrides) {
+    problems.push(...override.notes);
+    const original = originalStart(override.recurrenceId!, main.start, seriesZone);
+    out.push({
+      ...record(
+        override,
+        instanceId(masterId, stampOf(original.value, seriesZone === null)),
+        'exception',
+        override.start,
+        override.end,
+      ),
+      recurringEventId: masterId,
+      originalStartTime: original.time,
+    });
+  }
+  for (const value of main.cancelled) {
+    if (overridden.has(key(value))) continue;
+    out.push({
+      ...generatedOccurrence(master, originalStart(value, main.start, seriesZone).time),
+      status: 'cancelled',
+    });
+  }
+  return out;
+}
+
+function record(
+  vevent: ReadVevent,
+  id: string,
+  kind: IcsEvent['kind'],
+  start: TimeValue,
+  end: TimeValue,
+): IcsEvent {
+  const fields: EventFields = {
+    ...vevent.fields,
+    start: eventDateTime(start),
+    end: eventDateTime(end),
+  };
+  return {
+    ...fields,
+    id,
+    kind,
+    startMs: instantOf(start),
+    endMs: instantOf(end),
+    ...(vevent.icsProperties ? { icsProperties: vevent.icsProperties } : {}),
+  };
+}
+
+/** The IANA zone a timed series repeats in. */
+function zoneOfSeries(start: TimeValue): string {
+  if (start.zone.kind === 'iana') return start.zone.name;
+  if (start.zone.kind === 'own') return start.zone.seriesZone;
+  return 'UTC';
+}
+
+/** A master's start or end carries its series' zone, as Google requires of a series. */
+function inZone(value: TimeValue, seriesZone: string | null): TimeValue {
+  if (seriesZone === null || value.date || value.zone.kind === 'iana') return value;
+  const instant = instantOf(value);
+  return {
+    wall: wallAt(instant, seriesZone),
+    date: false,
+    zone: { kind: 'iana', name: seriesZone },
+  };
+}
+
+/**
+ * Where an occurrence originally started, as the series counts occurrences: a date for an
+ * all-day series, else an instant shown in the series' zone. A date on a timed series (some
+ * writers use one to name a day's occurrence) takes the series' time of day.
+ */
+function originalStart(
+  value: TimeValue,
+  start: TimeValue,
+  seriesZone: string | null,
+): { value: TimeValue; time: EventDateTime } {
+  if (seriesZone === null) {
+    const date = { ...value, date: true, wall: Math.floor(value.wall / DAY_MS) * DAY_MS };
+    return { value: date, time: { date: isoDate(date.wall) } };
+  }
+  const timed = value.date ? { ...start, wall: value.wall + (start.wall % DAY_MS) } : value;
+  return { value: timed, time: atInstant(instantOf(timed), seriesZone) };
+}
+
+function occurrenceKey(value: TimeValue, start: TimeValue, seriesZone: string | null): number {
+  const original = originalStart(value, start, seriesZone).value;
+  return original.date ? original.wall : instantOf(original);
+}
+
+function stampOf(value: TimeValue, allDay: boolean): string {
+  return allDay || value.date
+    ? instanceStamp({ date: isoDate(value.wall) })
+    : instanceStamp({ instant: instantOf(value) });
+}
+
+/**
+ * The master's recurrence lines as Google keeps them. Values are written as wall times in the
+ * series' zone (TZID), dates for all-day series, UTC for series in UTC; UNTIL is a date for
+ * all-day series and a UTC time otherwise. EXDATEs of overridden occurrences are left out.
+ */
+function recurrenceLines(
+  main: ReadVevent,
+  seriesZone: string | null,
+  floatingZone: string,
+  overridden: ReadonlySet<number>,
+): string[] {
+  const lines: string[] = [];
+  for (const [name, rules] of [
+    ['RRULE', main.rrules],
+    ['EXRULE', main.exrules],
+  ] as const) {
+    for (const rule of rules) {
+      const copy = rule.clone();
+      if (copy.until) copy.until = untilOf(copy.until, seriesZone, floatingZone);
+      try {
+        copy.iterator(icalTime(main.start.wall, seriesZone === null)).next();
+      } catch (error) {
+        throw new EventProblem(`${name}: ${messageOf(error)}`, main.line);
+      }
+      lines.push(`${name}:${copy.toString()}`);
+    }
+  }
+  const rdates = main.rdates.map((v) => originalStart(v, main.start, seriesZone).value);
+  const exdates = main.exdates
+    .filter((v) => !overridden.has(occurrenceKey(v, main.start, seriesZone)))
+    .map((v) => originalStart(v, main.start, seriesZone).value);
+  if (rdates.length > 0) lines.push(dateLine('RDATE', rdates, seriesZone));
+  if (exdates.length > 0) lines.push(dateLine('EXDATE', exdates, seriesZone));
+  return lines;
+}
+
+function untilOf(until: ICAL.Time, seriesZone: string | null, floatingZone: string): ICAL.Time {
+  const utc = until.zone === ICAL.Timezone.utcTimezone;
+  const wall = Date.UTC(
+    until.year,
+    until.month - 1,
+    until.day,
+    until.hour,
+    until.minute,
+    until.second,
+  );
+  if (seriesZone === null) {
+    // A UTC UNTIL on an all-day series names the day it falls on in the calendar's zone.
+    const day = utc && !until.isDate ? wallAt(wall, floatingZone) : wall;
+    return icalTime(Math.floor(day / DAY_MS) * DAY_MS, true);
+  }
+  if (utc && !until.isDate) return until;
+  // A date UNTIL includes that whole day; a floating one is a wall time in the series' zone.
+  const last = until.isDate ? wall + DAY_MS - 1000 : wall;
+  return icalTime(
+    instantOf({ wall: last, date: false, zone: { kind: 'iana', name: seriesZone } }),
+    false,
+    true,
+  );
+}
+
+function dateLine(name: string, values: TimeValue[], seriesZone: string | null): string {
+  const stamps = values.map((v) =>
+    seriesZone === null
+      ? icalTime(v.wall, true).toICALString()
+      : icalTime(
+          seriesZone === 'UTC' ? instantOf(v) : wallAt(instantOf(v), seriesZone),
+          false,
+          seriesZone === 'UTC',
+        ).toICALString(),
+  );
+  const params =
+    seriesZone === null ? ';VALUE=DATE' : seriesZone === 'UTC' ? '' : `;TZID=${seriesZone}`;
+  return `${name}${params}:${[...new Set(stamps)].join(',')}`;
+}
