@@ -5,6 +5,7 @@
 // cut on its BEGIN/END lines; each component then goes to ical.js on its own, so a bad one
 // becomes a problem naming its line and the rest still reads. Nothing else of the syntax is
 // read here.
+import ICAL from 'ical.js';
 import type { IcsProblem } from './ics-calendar';
 
 /** One unfolded content line and the file line (1-based) it starts on. */
@@ -64,7 +65,9 @@ export function contentLines(input: string | Uint8Array): {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(out.subarray(0, length));
   } catch {
-    text = new TextDecoder('windows-1252').decode(out.subarray(0, length));
+    text = new TextDecoder('windows-1252')
+      .decode(out.subarray(0, length))
+      .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
     problems.push({
       message: 'the file is not UTF-8; it was read as Windows-1252 (Western European)',
       skipped: false,
@@ -96,6 +99,7 @@ export function frameComponents(lines: readonly ContentLine[]): FramedFile {
     if (!broken)
       problems.push({
         line: block.lines[0]!.line,
+        ...named(block),
         message: `BEGIN:${block.name} is never closed (END:${stack.at(-1)} is missing before line ${at})`,
         skipped: true,
       });
@@ -138,6 +142,7 @@ export function frameComponents(lines: readonly ContentLine[]): FramedFile {
         if (!broken)
           problems.push({
             line: line.line,
+            ...named(block),
             message: `END:${name} where END:${stack.at(-1)} was expected, in the ${block.name} starting on line ${block.lines[0]!.line}`,
             skipped: true,
           });
@@ -162,7 +167,30 @@ export function frameComponents(lines: readonly ContentLine[]): FramedFile {
   return { properties, components, problems };
 }
 
+/** How problems name a component that could not be read: its SUMMARY, else its UID. */
+export function blockLabel(block: ComponentBlock): string | undefined {
+  if (block.name !== 'VEVENT') return undefined;
+  for (const name of ['SUMMARY', 'UID']) {
+    const line = block.lines.find((l) => new RegExp(`^${name}[;:]`, 'i').test(l.text));
+    if (!line) continue;
+    try {
+      const value = new ICAL.Property(ICAL.parse.property(line.text)).getFirstValue();
+      if (typeof value === 'string' && value.trim()) return value.trim();
+    } catch {
+      // An unreadable SUMMARY is no name; try the UID.
+    }
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------
+
+/**
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F only, and Node's TextDecoder decodes it as
+ * Latin-1 there; browsers do not. Those 32 characters, as the WHATWG Encoding Standard maps
+ * them (the five unassigned ones stay as they are).
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 /** Components that sit directly in a VCALENDAR; one of them opening ends any still open. */
 const TOP_LEVEL = new Set([
@@ -173,6 +201,11 @@ const TOP_LEVEL = new Set([
   'VTIMEZONE',
   'VAVAILABILITY',
 ]);
+
+function named(block: ComponentBlock): { event?: string } {
+  const label = blockLabel(block);
+  return label ? { event: label } : {};
+}
 
 function notCalendar(first: ContentLine): IcsProblem {
   const shown = first.text.length > 60 ? `${first.text.slice(0, 60)}…` : first.text;

@@ -23,16 +23,25 @@ export interface ReadVevent {
   recurrenceId?: TimeValue;
   start: TimeValue;
   end: TimeValue;
-  rrules: ICAL.Recur[];
-  exrules: ICAL.Recur[];
-  rdates: TimeValue[];
-  exdates: TimeValue[];
+  /** Its RRULE, EXRULE, RDATE and EXDATE properties, in file order. */
+  recurrence: RecurrenceProperty[];
   /** EXDATEs Almanac wrote for cancelled occurrences (X-ALMANAC-INSTANCE=CANCELLED). */
   cancelled: TimeValue[];
   /** Every field but start, end and the series ones. */
   fields: Omit<EventFields, 'start' | 'end'>;
   icsProperties?: IcsProperties;
   notes: IcsProblem[];
+}
+
+/** One RRULE, EXRULE, RDATE or EXDATE of a VEVENT. */
+export interface RecurrenceProperty {
+  name: 'RRULE' | 'EXRULE' | 'RDATE' | 'EXDATE';
+  line: number;
+  /** RRULE, EXRULE: the rule as ical.js read it, and as the file wrote it. */
+  rule?: ICAL.Recur;
+  text?: string;
+  /** RDATE, EXDATE: the dates and times. */
+  values?: TimeValue[];
 }
 
 /** A problem that leaves the event out, with the line it is on. */
@@ -143,19 +152,7 @@ export function readVevent(
       lineOf('recurrence-id'),
     );
 
-  const exdates: TimeValue[] = [];
-  const cancelled: TimeValue[] = [];
-  event.getAllProperties('exdate').forEach((property, nth) => {
-    const cancels =
-      String(property.getParameter('x-almanac-instance') ?? '').toUpperCase() === 'CANCELLED';
-    try {
-      (cancels ? cancelled : exdates).push(
-        ...readTimes(property, context.zones, propertyLine(block, 'exdate', nth)),
-      );
-    } catch {
-      throw notATime(block, 'exdate', nth);
-    }
-  });
+  const { recurrence, cancelled } = recurrenceOf(event, block, context.zones);
   if (
     event
       .getAllProperties('rdate')
@@ -175,10 +172,7 @@ export function readVevent(
     ...(recurrenceProperty ? { recurrenceId: times('recurrence-id')[0]! } : {}),
     start: startValue,
     end,
-    rrules: rules(event, 'rrule', lineOf),
-    exrules: rules(event, 'exrule', lineOf),
-    rdates: times('rdate'),
-    exdates,
+    recurrence,
     cancelled,
     fields,
     ...(icsProperties ? { icsProperties } : {}),
@@ -201,10 +195,14 @@ export function propertyLine(block: ComponentBlock, name: string, nth = 0): numb
 function notATime(block: ComponentBlock, name: string, nth: number): EventProblem {
   const line = propertyLine(block, name, nth);
   const text = block.lines.find((l) => l.line === line)?.text ?? '';
-  // The value follows the first colon outside a quoted parameter.
-  const value = /^(?:[^":]|"[^"]*")*:(.*)$/.exec(text)?.[1] ?? text;
+  const value = valueText(text) || text;
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return new EventProblem(`${name.toUpperCase()} “${shown}” is not a real date or time`, line);
+}
+
+/** The value of a content line as written: after the first colon outside a quoted parameter. */
+function valueText(line: string): string {
+  return /^(?:[^":]|"[^"]*")*?:(.*)$/.exec(line)?.[1] ?? '';
 }
 
 export function messageOf(error: unknown): string {
@@ -280,20 +278,39 @@ function sameKind(end: TimeValue, start: TimeValue): TimeValue {
   return { ...start, wall: end.wall };
 }
 
-function rules(
+function recurrenceOf(
   event: ICAL.Component,
-  name: string,
-  lineOf: (name: string) => number,
-): ICAL.Recur[] {
-  return event.getAllProperties(name).map((property) => {
-    try {
+  block: ComponentBlock,
+  zones: ZoneResolver,
+): { recurrence: RecurrenceProperty[]; cancelled: TimeValue[] } {
+  const recurrence: RecurrenceProperty[] = [];
+  const cancelled: TimeValue[] = [];
+  const seen = new Map<string, number>();
+  for (const property of event.getAllProperties()) {
+    const name = property.name.toUpperCase();
+    if (name !== 'RRULE' && name !== 'EXRULE' && name !== 'RDATE' && name !== 'EXDATE') continue;
+    const nth = seen.get(name) ?? 0;
+    seen.set(name, nth + 1);
+    const line = propertyLine(block, name, nth);
+    if (name === 'RRULE' || name === 'EXRULE') {
       const rule = property.getFirstValue() as ICAL.Recur;
-      if (!rule.freq) throw new Error('it has no FREQ');
-      return rule;
-    } catch (error) {
-      throw new EventProblem(`${name.toUpperCase()}: ${messageOf(error)}`, lineOf(name));
+      if (!rule.freq) throw new EventProblem(`${name} has no FREQ`, line);
+      const text =
+        valueText(block.lines.find((l) => l.line === line)?.text ?? '') || rule.toString();
+      recurrence.push({ name, line, rule, text });
+      continue;
     }
-  });
+    let values: TimeValue[];
+    try {
+      values = readTimes(property, zones, line);
+    } catch {
+      throw notATime(block, name, nth);
+    }
+    const marker = String(property.getParameter('x-almanac-instance') ?? '');
+    if (name === 'EXDATE' && marker.toUpperCase() === 'CANCELLED') cancelled.push(...values);
+    else recurrence.push({ name, line, values });
+  }
+  return { recurrence, cancelled };
 }
 
 function stampOf(event: ICAL.Component): number {

@@ -8,6 +8,7 @@
 // event-ids.ts for the ids events get.
 import ICAL from 'ical.js';
 import {
+  blockLabel,
   contentLines,
   frameComponents,
   type ComponentBlock,
@@ -56,7 +57,7 @@ export function readIcs(input: string | Uint8Array, options: ReadOptions): IcsCa
           error instanceof EventProblem && error.line !== undefined
             ? error.line
             : block.lines[0]!.line,
-        event: labelOf(block),
+        event: blockLabel(block),
         message: messageOf(error),
         skipped: true,
       });
@@ -141,8 +142,8 @@ function parseBlock(block: ComponentBlock, problems: IcsProblem[]): ICAL.Compone
     const bad = block.lines.find((line) => !isMarker(line.text) && !readsAlone(line.text));
     problems.push({
       line: (bad ?? block.lines[0]!).line,
-      ...(block.name === 'VEVENT' ? { event: labelOf(block) } : {}),
-      message: plainParserMessage(error),
+      ...(block.name === 'VEVENT' ? { event: blockLabel(block) } : {}),
+      message: plainParserMessage(error, bad?.text),
       skipped: true,
     });
     return null;
@@ -162,36 +163,30 @@ function readsAlone(text: string): boolean {
   }
 }
 
-/** How problems name an event that could not be read: its SUMMARY, else its UID. */
-function labelOf(block: ComponentBlock): string | undefined {
-  for (const name of ['SUMMARY', 'UID']) {
-    const line = block.lines.find((l) => new RegExp(`^${name}[;:]`, 'i').test(l.text));
-    if (!line) continue;
-    try {
-      const value = new ICAL.Property(ICAL.parse.property(line.text)).getFirstValue();
-      if (typeof value === 'string' && value.trim()) return value.trim();
-    } catch {
-      // An unreadable SUMMARY is no name; try the UID.
-    }
-  }
-  return undefined;
-}
-
-/** ical.js's parser messages, in plain words, with the line they quote shortened. */
-function plainParserMessage(error: unknown): string {
+/**
+ * ical.js's parser messages in plain words, quoting the line shortened; others are given
+ * as they are, after the name of the property they are about.
+ */
+function plainParserMessage(error: unknown, line?: string): string {
   const message = messageOf(error);
   for (const [pattern, plain] of PARSER_MESSAGES) {
     const quoted = pattern.exec(message)?.[1];
     if (quoted !== undefined) return plain(quoted.length > 60 ? `${quoted.slice(0, 60)}…` : quoted);
   }
-  return message;
+  const name = line ? /^[A-Za-z0-9-]+/.exec(line)?.[0] : undefined;
+  return name ? `${name.toUpperCase()}: ${message}` : message;
 }
 
-const PARSER_MESSAGES: [RegExp, (line: string) => string][] = [
+const PARSER_MESSAGES: [RegExp, (quoted: string) => string][] = [
   [
     /^invalid line \(no token ";" or ":"\) "(.*)"$/s,
     (line) => `“${line}” is not an iCalendar line (a name, then “:” and the value)`,
   ],
   [/^Invalid parameters in '(.*)'$/s, (line) => `the parameters of “${line}” cannot be read`],
   [/^Missing parameter value in '(.*)'$/s, (line) => `a parameter of “${line}” has no value`],
+  [
+    /^invalid frequency "(.*)" expected/s,
+    (freq) =>
+      `the repeat rule’s FREQ=${freq} is none of DAILY, WEEKLY, MONTHLY, YEARLY (or HOURLY, MINUTELY, SECONDLY)`,
+  ],
 ];

@@ -94,11 +94,9 @@ export function planImport(calendar: IcsCalendar, existing: readonly ExistingEve
       events.push({ ...exception, id: instanceId(series, stamp), recurringEventId: series });
     } else if (exception.status !== 'cancelled') {
       const { recurringEventId: _series, originalStartTime: _original, ...single } = exception;
-      events.push({
-        ...single,
-        id: standaloneOccurrenceId(exception.iCalUID ?? seriesId, stamp),
-        kind: 'single',
-      });
+      const id = standaloneOccurrenceId(exception.iCalUID ?? seriesId, stamp);
+      if (ids.has(id)) preview.updates += 1;
+      events.push({ ...single, id, kind: 'single' });
     }
   }
   return { events, preview };

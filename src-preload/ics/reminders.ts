@@ -1,6 +1,8 @@
 // Reminders between VALARMs and Google's reminder overrides. A DISPLAY alarm (and Apple's
 // AUDIO one, a sound where others show a message) is a popup reminder so many minutes before
-// the start. Google keeps at most five, from 0 to 40,320 minutes (four weeks) before the
+// the start; an EMAIL one (Google's exports have them) an e-mail reminder. E-mail reminders
+// are written back in X-ALMANAC-FIELDS: an EMAIL alarm must name its recipient, and Google
+// sends them to the calendar's owner, whom an export does not know. Google keeps at most five, from 0 to 40,320 minutes (four weeks) before the
 // start; anything else is said, not silently dropped.
 import ICAL from 'ical.js';
 import type { Reminders } from '../contract';
@@ -22,7 +24,9 @@ export function readReminders(
   const overrides: Override[] = [];
   for (const alarm of event.getAllSubcomponents('valarm')) {
     const action = String(alarm.getFirstPropertyValue('action') ?? '').toUpperCase();
-    if (action !== 'DISPLAY' && action !== 'AUDIO') continue;
+    const method =
+      action === 'DISPLAY' || action === 'AUDIO' ? 'popup' : action === 'EMAIL' ? 'email' : null;
+    if (!method) continue;
     // Apple copies the calendar's default alarm into each event and marks it so.
     if (String(alarm.getFirstPropertyValue('x-apple-default-alarm') ?? '').toUpperCase() === 'TRUE')
       continue;
@@ -32,7 +36,7 @@ export function readReminders(
       note('a reminder after the start was left out: reminders come before an event');
     else if (minutes > MAX_MINUTES)
       note('a reminder more than four weeks before the start was left out');
-    else overrides.push({ method: 'popup', minutes });
+    else overrides.push({ method, minutes });
   }
   for (const minutes of extra?.email ?? []) overrides.push({ method: 'email', minutes });
   const unique = [...new Map(overrides.map((o) => [`${o.method}${o.minutes}`, o])).values()].sort(

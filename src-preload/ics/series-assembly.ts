@@ -143,7 +143,7 @@ function newest(
 
 function assembleGroup(group: Group, floatingZone: string, problems: IcsProblem[]): IcsEvent[] {
   const main = group.main;
-  const repeats = main && (main.rrules.length > 0 || main.rdates.length > 0);
+  const repeats = main?.recurrence.some((p) => p.name === 'RRULE' || p.name === 'RDATE');
   if (main) problems.push(...main.notes);
   if (main && !repeats) {
     for (const override of group.overrides)
@@ -193,6 +193,12 @@ function assembleGroup(group: Group, floatingZone: string, problems: IcsProblem[
   for (const override of group.overrides) {
     problems.push(...override.notes);
     const original = originalStart(override.recurrenceId!, main.start, seriesZone);
+    // A cancelled occurrence is only its place in the series; stored as Almanac stores one
+    // deleted here, it reads back the same however it was written.
+    if (override.fields.status === 'cancelled') {
+      out.push({ ...generatedOccurrence(master, original.time), status: 'cancelled' });
+      continue;
+    }
     out.push({
       ...record(
         override,
@@ -269,8 +275,8 @@ function originalStart(
     const date = { ...value, date: true, wall: Math.floor(value.wall / DAY_MS) * DAY_MS };
     return { value: date, time: { date: isoDate(date.wall) } };
   }
-  const timed = value.date ? { ...start, wall: value.wall + (start.wall % DAY_MS) } : value;
-  return { value: timed, time: atInstant(instantOf(timed), seriesZone) };
+  const time = timed(value, start);
+  return { value: time, time: atInstant(instantOf(time), seriesZone) };
 }
 
 function occurrenceKey(value: TimeValue, start: TimeValue, seriesZone: string | null): number {
@@ -285,9 +291,10 @@ function stampOf(value: TimeValue, allDay: boolean): string {
 }
 
 /**
- * The master's recurrence lines as Google keeps them. Values are written as wall times in the
- * series' zone (TZID), dates for all-day series, UTC for series in UTC; UNTIL is a date for
- * all-day series and a UTC time otherwise. EXDATEs of overridden occurrences are left out.
+ * The master's recurrence lines as Google keeps them, one per property of the file, in its
+ * order. What Google and Almanac read as written stays as written; the rest is rewritten:
+ * a zone that is not an IANA name becomes the series' zone, UNTIL becomes a date for an
+ * all-day series and a UTC time otherwise, and EXDATEs of overridden occurrences go.
  */
 function recurrenceLines(
   main: ReadVevent,
@@ -296,31 +303,39 @@ function recurrenceLines(
   overridden: ReadonlySet<number>,
 ): string[] {
   const lines: string[] = [];
-  for (const [name, rules] of [
-    ['RRULE', main.rrules],
-    ['EXRULE', main.exrules],
-  ] as const) {
-    for (const rule of rules) {
-      const copy = rule.clone();
-      if (copy.until) copy.until = untilOf(copy.until, seriesZone, floatingZone);
+  for (const property of main.recurrence) {
+    const { name, rule } = property;
+    if (rule) {
+      const until = rule.until;
+      const rewrite =
+        until &&
+        (seriesZone === null
+          ? !until.isDate
+          : until.isDate || until.zone !== ICAL.Timezone.utcTimezone);
+      const written = rule.clone();
+      if (rewrite) written.until = untilOf(until, main.start, seriesZone, floatingZone);
       try {
-        copy.iterator(icalTime(main.start.wall, seriesZone === null)).next();
+        written.iterator(icalTime(main.start.wall, seriesZone === null)).next();
       } catch (error) {
-        throw new EventProblem(`${name}: ${messageOf(error)}`, main.line);
+        throw new EventProblem(`${name}: ${messageOf(error)}`, property.line);
       }
-      lines.push(`${name}:${copy.toString()}`);
+      lines.push(`${name}:${rewrite ? written.toString() : property.text}`);
+      continue;
     }
+    const values = (property.values ?? []).filter(
+      (v) => name !== 'EXDATE' || !overridden.has(occurrenceKey(v, main.start, seriesZone)),
+    );
+    if (values.length > 0) lines.push(dateLine(name, values, main.start, seriesZone));
   }
-  const rdates = main.rdates.map((v) => originalStart(v, main.start, seriesZone).value);
-  const exdates = main.exdates
-    .filter((v) => !overridden.has(occurrenceKey(v, main.start, seriesZone)))
-    .map((v) => originalStart(v, main.start, seriesZone).value);
-  if (rdates.length > 0) lines.push(dateLine('RDATE', rdates, seriesZone));
-  if (exdates.length > 0) lines.push(dateLine('EXDATE', exdates, seriesZone));
   return lines;
 }
 
-function untilOf(until: ICAL.Time, seriesZone: string | null, floatingZone: string): ICAL.Time {
+function untilOf(
+  until: ICAL.Time,
+  start: TimeValue,
+  seriesZone: string | null,
+  floatingZone: string,
+): ICAL.Time {
   const utc = until.zone === ICAL.Timezone.utcTimezone;
   const wall = Date.UTC(
     until.year,
@@ -336,26 +351,45 @@ function untilOf(until: ICAL.Time, seriesZone: string | null, floatingZone: stri
     return icalTime(Math.floor(day / DAY_MS) * DAY_MS, true);
   }
   if (utc && !until.isDate) return until;
-  // A date UNTIL includes that whole day; a floating one is a wall time in the series' zone.
+  // A date UNTIL includes that whole day; a floating one is a wall time where DTSTART's is.
   const last = until.isDate ? wall + DAY_MS - 1000 : wall;
-  return icalTime(
-    instantOf({ wall: last, date: false, zone: { kind: 'iana', name: seriesZone } }),
-    false,
-    true,
-  );
+  return icalTime(instantOf({ wall: last, date: false, zone: start.zone }), false, true);
 }
 
-function dateLine(name: string, values: TimeValue[], seriesZone: string | null): string {
-  const stamps = values.map((v) =>
-    seriesZone === null
-      ? icalTime(v.wall, true).toICALString()
-      : icalTime(
-          seriesZone === 'UTC' ? instantOf(v) : wallAt(instantOf(v), seriesZone),
-          false,
-          seriesZone === 'UTC',
-        ).toICALString(),
-  );
-  const params =
-    seriesZone === null ? ';VALUE=DATE' : seriesZone === 'UTC' ? '' : `;TZID=${seriesZone}`;
+/**
+ * An RDATE or EXDATE line: dates as dates; times in UTC, or in one IANA zone, as written;
+ * other times (floating, a zone known by its rules only) as wall times in the series' zone.
+ */
+function dateLine(
+  name: string,
+  values: readonly TimeValue[],
+  start: TimeValue,
+  seriesZone: string | null,
+): string {
+  const first = values[0]!;
+  const sameIana = (v: TimeValue) =>
+    v.zone.kind === 'iana' && first.zone.kind === 'iana' && v.zone.name === first.zone.name;
+  let params: string;
+  let stamps: string[];
+  if (seriesZone === null || values.every((v) => v.date)) {
+    params = ';VALUE=DATE';
+    stamps = values.map((v) => icalTime(v.wall, true).toICALString());
+  } else if (values.every((v) => v.zone.kind === 'utc') || seriesZone === 'UTC') {
+    params = '';
+    stamps = values.map((v) => icalTime(instantOf(timed(v, start)), false, true).toICALString());
+  } else if (values.every(sameIana)) {
+    params = `;TZID=${(first.zone as { name: string }).name}`;
+    stamps = values.map((v) => icalTime(v.wall, false).toICALString());
+  } else {
+    params = `;TZID=${seriesZone}`;
+    stamps = values.map((v) =>
+      icalTime(wallAt(instantOf(timed(v, start)), seriesZone), false).toICALString(),
+    );
+  }
   return `${name}${params}:${[...new Set(stamps)].join(',')}`;
+}
+
+/** A date among times stands for the series' occurrence that day, at its time of day. */
+function timed(value: TimeValue, start: TimeValue): TimeValue {
+  return value.date ? { ...start, wall: value.wall + (start.wall % DAY_MS) } : value;
 }

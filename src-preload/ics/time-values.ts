@@ -25,6 +25,12 @@ export function readTimes(
 ): TimeValue[] {
   const tzid = property.getParameter('tzid');
   const out: TimeValue[] = [];
+  // ical.js rolls impossible dates over ("2026-02-31" becomes March 3rd) when it makes its
+  // values, so the text it keeps (jCal: 2026-02-31T10:00:00) is checked first.
+  for (const written of property.jCal.slice(3) as unknown[]) {
+    const text = Array.isArray(written) ? written[0] : written;
+    if (typeof text !== 'string' || !isRealDate(text)) throw new Error('not a real date or time');
+  }
   for (const raw of property.getValues() as unknown[]) {
     const time = raw instanceof ICAL.Period ? raw.start : raw;
     if (!(time instanceof ICAL.Time)) throw new Error(`“${String(raw)}” is not a date or a time`);
@@ -114,22 +120,28 @@ export function icalTime(wall: number, date: boolean, utc = false): ICAL.Time {
 // ---------------------------------------------------------------------------------------
 
 function wallOf(time: ICAL.Time): number {
-  const { year, month, day } = time;
   const [hour, minute, second] = time.isDate ? [0, 0, 0] : [time.hour, time.minute, time.second];
-  const at = new Date(Date.UTC(2000, month - 1, day, hour, minute, Math.min(second, 59)));
+  const at = new Date(Date.UTC(2000, time.month - 1, time.day, hour, minute, Math.min(second, 59)));
   // Date.UTC reads the years 0–99 as 1900–1999.
-  at.setUTCFullYear(year);
-  const valid =
-    Number.isInteger(year) &&
+  at.setUTCFullYear(time.year);
+  return at.getTime();
+}
+
+/** Whether a jCal date or date-time ("2026-03-10", "2026-03-10T09:00:00Z") names a real moment. */
+function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z?)?$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  const daysInMonth = new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+  return (
     year >= 1 &&
-    year <= 9999 &&
     month >= 1 &&
     month <= 12 &&
-    at.getUTCDate() === day &&
+    day >= 1 &&
+    day <= daysInMonth &&
     hour <= 23 &&
     minute <= 59 &&
-    second <= 60;
-  if (!valid)
-    throw new Error(`“${time.toString()}” is not a real ${time.isDate ? 'date' : 'time'}`);
-  return at.getTime();
+    second <= 60
+  );
 }

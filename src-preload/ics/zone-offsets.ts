@@ -62,14 +62,16 @@ export function ruleOffsets(timezone: ICAL.Timezone): OffsetAt {
   return (instant) => {
     const year = new Date(instant).getUTCFullYear();
     if (year >= coveredUntil) {
-      timezone._ensureCoverage(year + 1);
+      // ical.js expands every rule again from its start (often 1601) each time it is asked
+      // for more years, so it is asked for plenty at once.
+      coveredUntil = year + 20;
+      timezone._ensureCoverage(coveredUntil);
       const changes = (timezone.changes as IcalChange[])
         .map((c) => ({ at: Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second), c }))
         .sort((a, b) => a.at - b.at);
       onsets = changes.map((c) => c.at);
       offsets = changes.map((c) => c.c.utcOffset);
       initial = changes[0]?.c.prevUtcOffset ?? 0;
-      coveredUntil = year + 1;
     }
     let low = 0;
     let high = onsets.length;
@@ -128,6 +130,7 @@ export function transitionsBetween(offsetAt: OffsetAt, from: number, to: number)
  * IANA zones to try for a VTIMEZONE, most likely first: the ones given (the user's own zone,
  * the file's X-WR-TIMEZONE), then the zone CLDR picks for each Windows zone (one per set of
  * rules in use today), then every other zone the runtime knows, then the fixed Etc/GMT±N.
+ * Names may repeat across lists and need not all be known here: check with isIanaZone.
  */
 export function candidateZones(preferred: readonly string[]): string[] {
   allZones ??= [
@@ -140,7 +143,8 @@ export function candidateZones(preferred: readonly string[]): string[] {
       .map((n) => `Etc/GMT${n > 0 ? '+' : ''}${n}`),
     'UTC',
   ];
-  return [...new Set([...preferred, ...allZones])].filter(isIanaZone);
+  // Validating a name costs an Intl formatter; callers check each as they come to it.
+  return [...new Set([...preferred, ...allZones])];
 }
 
 /** The IANA zone CLDR gives for a Windows zone name ("W. Europe Standard Time"), if any. */

@@ -155,6 +155,7 @@ function matchRules(
   const quickExpected = quick.map(offsets);
   let best = { zone: '', misses: Infinity };
   for (const zone of candidates) {
+    if (!isIanaZone(zone)) continue;
     const offsetAt = ianaOffsets(zone);
     if (quick.some((at, k) => offsetAt(at) !== quickExpected[k])) continue;
     const misses = checkpoints.filter((at, k) => offsetAt(at) !== expected[k]).length;
@@ -167,6 +168,7 @@ function matchRules(
   const standard = Math.min(...expected);
   let closest = { zone: 'UTC', distance: Math.abs(standard) };
   for (const zone of candidates) {
+    if (!isIanaZone(zone)) continue;
     const distance = Math.abs(ianaOffsets(zone)(quick[0]!) - standard);
     if (distance < closest.distance) closest = { zone, distance };
   }
