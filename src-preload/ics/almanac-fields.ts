@@ -26,7 +26,6 @@ export interface AlmanacFields {
 export function almanacFieldsOf(event: Partial<EventFields>): string | null {
   const out: Record<string, unknown> = {};
   for (const name of CARRIED) if (event[name] !== undefined) out[name] = event[name];
-  if (out.eventType === 'default') delete out.eventType;
   const reminders = event.reminders;
   if (reminders) {
     const email = (reminders.overrides ?? [])

@@ -68,9 +68,10 @@ export function readVevent(
   const lineOf = (name: string) => propertyLine(block, name);
   const text = (name: string) => {
     const value = event.getFirstPropertyValue(name);
-    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+    // Text is kept as written, spaces included; an empty value is no value.
+    return typeof value === 'string' && value !== '' ? value : undefined;
   };
-  const uid = text('uid')?.trim() ?? null;
+  const uid = text('uid')?.trim() || null;
   const summary = text('summary');
   const label = summary?.trim() || uid || '(no title)';
   const notes: IcsProblem[] = [];
@@ -101,23 +102,25 @@ export function readVevent(
   }
 
   const fields: Omit<EventFields, 'start' | 'end'> = {
-    status: STATUS[text('status')?.toUpperCase() ?? ''] ?? 'confirmed',
+    status: STATUS[text('status')?.trim().toUpperCase() ?? ''] ?? 'confirmed',
     summary: summary ?? '',
   };
   const description = text('description');
   if (description !== undefined) fields.description = description;
   const location = text('location') ?? appleLocation(event);
   if (location !== undefined) fields.location = location;
-  const transparency = TRANSPARENCY[text('transp')?.toUpperCase() ?? ''];
+  const transparency = TRANSPARENCY[text('transp')?.trim().toUpperCase() ?? ''];
   if (transparency) fields.transparency = transparency;
-  const visibility = VISIBILITY[text('class')?.toUpperCase() ?? ''];
+  const visibility = VISIBILITY[text('class')?.trim().toUpperCase() ?? ''];
   if (visibility) fields.visibility = visibility;
   if (uid) fields.iCalUID = uid;
   const conference = text('x-google-conference');
   if (conference && /^https:\/\//i.test(conference.trim())) fields.hangoutLink = conference.trim();
 
   const organizerProperty = event.getFirstProperty('organizer');
-  const organizer = organizerProperty ? person(organizerProperty) : null;
+  const organizer = organizerProperty
+    ? person(organizerProperty, writtenValue(block, 'organizer', 0))
+    : null;
   if (organizer?.email) {
     fields.organizer = { email: organizer.email };
     if (organizer.displayName) fields.organizer.displayName = organizer.displayName;
@@ -125,8 +128,10 @@ export function readVevent(
   }
   const attendees = event
     .getAllProperties('attendee')
-    .map((p) =>
-      attendee(p, organizer?.email, context.selfEmails, (m) => note(m, lineOf('attendee'))),
+    .map((p, nth) =>
+      attendee(p, writtenValue(block, 'attendee', nth), organizer?.email, context.selfEmails, (m) =>
+        note(m, propertyLine(block, 'attendee', nth)),
+      ),
     )
     .filter((a): a is Attendee => a !== null);
   if (attendees.length > 0) fields.attendees = attendees;
@@ -180,15 +185,28 @@ export function readVevent(
   };
 }
 
-/** The line of the block where property `name` appears (its `nth` time), else the block's first. */
+/**
+ * The line where the component's own property `name` appears (its `nth` time), not counting
+ * those of components inside it (an alarm's ATTENDEE); else the component's first line.
+ */
 export function propertyLine(block: ComponentBlock, name: string, nth = 0): number {
   const upper = name.toUpperCase();
   let seen = 0;
+  let depth = 0;
   for (const line of block.lines) {
     const head = line.text.slice(0, upper.length + 1).toUpperCase();
-    if ((head === `${upper}:` || head === `${upper};`) && seen++ === nth) return line.line;
+    if (/^BEGIN:/i.test(line.text)) depth += 1;
+    else if (/^END:/i.test(line.text)) depth -= 1;
+    else if (depth === 1 && (head === `${upper}:` || head === `${upper};`) && seen++ === nth)
+      return line.line;
   }
   return block.lines[0]!.line;
+}
+
+/** The value of the component's own property `name` (its `nth` time), as the file writes it. */
+function writtenValue(block: ComponentBlock, name: string, nth: number): string {
+  const line = propertyLine(block, name, nth);
+  return valueText(block.lines.find((l) => l.line === line)?.text ?? '');
 }
 
 /** A property whose value is not a real date or time, quoted as the file has it. */
@@ -327,8 +345,15 @@ function stampOf(event: ICAL.Component): number {
   return 0;
 }
 
-function person(property: ICAL.Property): { email?: string; displayName?: string } {
-  const value = String(property.getFirstValue() ?? '').trim();
+/**
+ * Who an ORGANIZER or ATTENDEE is. The address is taken as the file writes it: ical.js
+ * misplaces where the value starts when the last parameter holds a backslash and a colon.
+ */
+function person(
+  property: ICAL.Property,
+  written: string,
+): { email?: string; displayName?: string } {
+  const value = written.trim();
   const param = property.getParameter('email');
   const email = /^mailto:/i.test(value)
     ? value.slice(7).trim()
@@ -346,15 +371,14 @@ function person(property: ICAL.Property): { email?: string; displayName?: string
 
 function attendee(
   property: ICAL.Property,
+  written: string,
   organizerEmail: string | undefined,
   selfEmails: ReadonlySet<string>,
   note: (message: string) => void,
 ): Attendee | null {
-  const { email, displayName } = person(property);
+  const { email, displayName } = person(property, written);
   if (!email) {
-    note(
-      `a guest without an e-mail address (${displayName ?? String(property.getFirstValue())}) was left out`,
-    );
+    note(`a guest without an e-mail address (${displayName ?? written}) was left out`);
     return null;
   }
   const out: Attendee = {

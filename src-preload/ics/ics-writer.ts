@@ -171,11 +171,9 @@ class EventWriter {
       vevent.addProperty(person('organizer', event.organizer.email, event.organizer.displayName));
     for (const guest of event.attendees ?? []) vevent.addProperty(attendee(guest));
     if (event.icsProperties?.url) vevent.addPropertyWithValue('url', event.icsProperties.url);
-    if (event.icsProperties?.categories?.length) {
-      const categories = new ICAL.Property('categories');
-      categories.setValues(event.icsProperties.categories.map(clean));
-      vevent.addProperty(categories);
-    }
+    // One CATEGORIES a category: ical.js splits a list at a comma after an escaped backslash.
+    for (const category of event.icsProperties?.categories ?? [])
+      vevent.addPropertyWithValue('categories', clean(category));
     if (event.hangoutLink) vevent.addPropertyWithValue('x-google-conference', event.hangoutLink);
     const extra = almanacFieldsOf(event);
     if (extra) {
@@ -241,7 +239,7 @@ function instantOf(value: EventDateTime | undefined): number {
 function person(name: string, email: string, displayName: string | undefined): ICAL.Property {
   const property = new ICAL.Property(name);
   property.setValue(`mailto:${email}`);
-  if (displayName) property.setParameter('cn', clean(displayName));
+  if (displayName) property.setParameter('cn', parameterText(displayName));
   return property;
 }
 
@@ -250,7 +248,7 @@ function attendee(guest: Attendee): ICAL.Property {
   property.setParameter('cutype', guest.resource ? 'RESOURCE' : 'INDIVIDUAL');
   property.setParameter('role', guest.optional ? 'OPT-PARTICIPANT' : 'REQ-PARTICIPANT');
   property.setParameter('partstat', PARTSTAT[guest.responseStatus ?? 'needsAction']);
-  if (guest.comment) property.setParameter('x-response-comment', clean(guest.comment));
+  if (guest.comment) property.setParameter('x-response-comment', parameterText(guest.comment));
   return property;
 }
 
@@ -260,6 +258,14 @@ const PARTSTAT: Record<Attendee['responseStatus'], string> = {
   declined: 'DECLINED',
   tentative: 'TENTATIVE',
 };
+
+/**
+ * Text for a parameter. ical.js, like Thunderbird, reads a parameter's value as escaped TEXT
+ * (RFC 5545 has no escapes there), so a backslash is doubled to come back as one.
+ */
+function parameterText(text: string): string {
+  return clean(text).replace(/\\/g, '\\\\');
+}
 
 /**
  * Text as iCalendar can carry it: line breaks as LF (a CR has no escape and would end the

@@ -250,15 +250,15 @@ function zoneOfSeries(start: TimeValue): string {
   return 'UTC';
 }
 
-/** A master's start or end carries its series' zone, as Google requires of a series. */
+/**
+ * A master's start and end carry a zone, as Google requires of a series: a UTC time gets UTC,
+ * a time in a zone known only by its rules the series' zone.
+ */
 function inZone(value: TimeValue, seriesZone: string | null): TimeValue {
   if (seriesZone === null || value.date || value.zone.kind === 'iana') return value;
+  const zone = value.zone.kind === 'utc' ? 'UTC' : seriesZone;
   const instant = instantOf(value);
-  return {
-    wall: wallAt(instant, seriesZone),
-    date: false,
-    zone: { kind: 'iana', name: seriesZone },
-  };
+  return { wall: wallAt(instant, zone), date: false, zone: { kind: 'iana', name: zone } };
 }
 
 /**

@@ -84,15 +84,20 @@ export function ruleOffsets(timezone: ICAL.Timezone): OffsetAt {
   };
 }
 
-/** The instant at which a zone's wall clock shows `wall` (floating ms). Gaps move forward. */
+/**
+ * The instant at which a zone's wall clock shows `wall` (floating ms), as RFC 5545 reads a
+ * local time: in the hour clocks go back, its first occurrence; in the hour they skip, by the
+ * offset before the change.
+ */
 export function wallToInstant(wall: number, offsetAt: OffsetAt): number {
-  const first = offsetAt(wall);
-  let guess = wall - first * 1000;
-  const second = offsetAt(guess);
-  if (second === first) return guess;
-  guess = wall - second * 1000;
-  // In a gap neither offset reproduces the wall time; the later one moves it forward.
-  return offsetAt(guess) === second ? guess : wall - Math.min(first, second) * 1000;
+  // No zone changes offset twice within two days.
+  const before = wall - offsetAt(wall - DAY_MS) * 1000;
+  const after = wall - offsetAt(wall + DAY_MS) * 1000;
+  const beforeHolds = offsetAt(before) * 1000 === wall - before;
+  const afterHolds = offsetAt(after) * 1000 === wall - after;
+  if (beforeHolds && afterHolds) return Math.min(before, after);
+  if (afterHolds) return after;
+  return before;
 }
 
 /** RFC 3339 with the offset the zone has then: 2026-03-10T09:00:00+01:00 (Z for UTC). */

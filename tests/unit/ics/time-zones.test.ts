@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../../src-preload/ics/ics-calendar';
 import { vtimezone } from '../../../src-preload/ics/vtimezone-writer';
-import { ianaOffsets, ruleOffsets } from '../../../src-preload/ics/zone-offsets';
+import { ianaOffsets, ruleOffsets, wallToInstant } from '../../../src-preload/ics/zone-offsets';
 import { ianaName } from '../../../src-preload/ics/zone-resolver';
 import { readCorpus, titled } from './corpus';
 
@@ -64,6 +64,28 @@ describe('a zone that is in no IANA database', () => {
     expect(calendar.problems.map(describeProblem)).toContain(
       'line 94: the time zone “Atlantis/Poseidonia” is neither a known zone nor defined in the file; its times were read as Europe/Paris times',
     );
+  });
+});
+
+describe('local times where clocks change', () => {
+  const berlin = ianaOffsets('Europe/Berlin');
+  const newYork = ianaOffsets('America/New_York');
+  const at = (wall: number, offsets: typeof berlin) =>
+    new Date(wallToInstant(wall, offsets)).toISOString();
+
+  it('mean the first of the two when clocks go back, as RFC 5545 says', () => {
+    expect(at(Date.UTC(2026, 9, 25, 2, 30), berlin)).toBe('2026-10-25T00:30:00.000Z');
+    expect(at(Date.UTC(2026, 10, 1, 1, 30), newYork)).toBe('2026-11-01T05:30:00.000Z');
+  });
+
+  it('are read with the offset before the change when clocks skip them', () => {
+    expect(at(Date.UTC(2026, 2, 29, 2, 30), berlin)).toBe('2026-03-29T01:30:00.000Z');
+    expect(at(Date.UTC(2026, 2, 8, 2, 30), newYork)).toBe('2026-03-08T07:30:00.000Z');
+  });
+
+  it('are plain elsewhere', () => {
+    expect(at(Date.UTC(2026, 6, 1, 9, 0), berlin)).toBe('2026-07-01T07:00:00.000Z');
+    expect(at(Date.UTC(2026, 0, 1, 9, 0), newYork)).toBe('2026-01-01T14:00:00.000Z');
   });
 });
 
