@@ -43,9 +43,12 @@ export function contentLines(input: string | Uint8Array): {
   let length = 0;
   let lineNo = 0;
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // Lines end with CRLF or LF; in a file without any LF, with CR (classic Mac OS).
+  const newline = bytes.includes(0x0a) ? 0x0a : 0x0d;
   while (i < bytes.length) {
-    let end = i;
-    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end += 1;
+    let next = bytes.indexOf(newline, i);
+    if (next < 0) next = bytes.length;
+    const end = newline === 0x0a && next > i && bytes[next - 1] === 0x0d ? next - 1 : next;
     lineNo += 1;
     const folded = (bytes[i] === 0x20 || bytes[i] === 0x09) && starts.length > 0;
     if (folded) {
@@ -57,8 +60,7 @@ export function contentLines(input: string | Uint8Array): {
       out.set(bytes.subarray(i, end), length);
       length += end - i;
     }
-    // CRLF, LF, or a lone CR (classic Mac OS) end a line.
-    i = end + (bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? 2 : 1);
+    i = next + 1;
   }
   const problems: IcsProblem[] = [];
   let text: string;

@@ -232,6 +232,10 @@ function instantOf(value: EventDateTime | undefined): number {
   if (!value) return NaN;
   if (value.date) return Date.parse(`${value.date}T00:00:00Z`);
   if (!value.dateTime) return NaN;
+  // Google always writes the offset, which needs no zone rules (and Date.parse is far
+  // cheaper than luxon); a bare wall time is read in its timeZone, as Google reads it.
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value.dateTime))
+    return Date.parse(value.dateTime);
   const zone = value.timeZone && isIanaZone(value.timeZone) ? value.timeZone : 'UTC';
   return DateTime.fromISO(value.dateTime, { zone }).toMillis();
 }

@@ -1,6 +1,7 @@
 // `npm run bench`: every speed and memory figure in one JSON object, measured in one run
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
 import { measureFakeGoogle } from './fake-google-figures';
+import { measureIcs } from './ics-figures';
 import { measureMonthView } from './month-view-figures';
 import { measureRecurrence } from './recurrence-figures';
 import { measureSync } from './sync-figures';
@@ -17,6 +18,7 @@ for (const [name, measure] of [
   ['monthView', measureMonthView],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
+  ['ics', measureIcs],
 ] as const) {
   try {
     figures[name] = await measure();
