@@ -2,10 +2,11 @@
 // Event resource). Its times stay TimeValues here: how they are stored depends on the series
 // the event belongs to, which `series-assembly.ts` works out once every VEVENT is read.
 import ICAL from 'ical.js';
-import type { Attendee, EventFields, ResponseStatus } from '../contract';
+import type { Attendee, EventFields } from '../contract';
 import { ALMANAC_FIELDS, readAlmanacFields } from './almanac-fields';
 import type { ComponentBlock } from './content-lines';
 import type { IcsProblem, IcsProperties } from './ics-calendar';
+import { readAttendee, readPerson } from './people';
 import { readReminders } from './reminders';
 import { addDuration, instantOf, readTimes, type TimeValue } from './time-values';
 import type { ZoneResolver } from './zone-resolver';
@@ -119,7 +120,7 @@ export function readVevent(
 
   const organizerProperty = event.getFirstProperty('organizer');
   const organizer = organizerProperty
-    ? person(organizerProperty, writtenValue(block, 'organizer', 0))
+    ? readPerson(organizerProperty, writtenValue(block, 'organizer', 0))
     : null;
   if (organizer?.email) {
     fields.organizer = { email: organizer.email };
@@ -129,8 +130,12 @@ export function readVevent(
   const attendees = event
     .getAllProperties('attendee')
     .map((p, nth) =>
-      attendee(p, writtenValue(block, 'attendee', nth), organizer?.email, context.selfEmails, (m) =>
-        note(m, propertyLine(block, 'attendee', nth)),
+      readAttendee(
+        p,
+        writtenValue(block, 'attendee', nth),
+        organizer?.email,
+        context.selfEmails,
+        (m) => note(m, propertyLine(block, 'attendee', nth)),
       ),
     )
     .filter((a): a is Attendee => a !== null);
@@ -245,12 +250,6 @@ const VISIBILITY: Record<string, EventFields['visibility']> = {
   PRIVATE: 'private',
   CONFIDENTIAL: 'confidential',
 };
-const PARTSTAT: Record<string, ResponseStatus> = {
-  'NEEDS-ACTION': 'needsAction',
-  ACCEPTED: 'accepted',
-  DECLINED: 'declined',
-  TENTATIVE: 'tentative',
-};
 
 /** DTEND, else DTSTART plus DURATION, else RFC 5545's default: one day, or no length. */
 function endOf(
@@ -343,58 +342,6 @@ function stampOf(event: ICAL.Component): number {
     }
   }
   return 0;
-}
-
-/**
- * Who an ORGANIZER or ATTENDEE is. The address is taken as the file writes it: ical.js
- * misplaces where the value starts when the last parameter holds a backslash and a colon.
- */
-function person(
-  property: ICAL.Property,
-  written: string,
-): { email?: string; displayName?: string } {
-  const value = written.trim();
-  const param = property.getParameter('email');
-  const email = /^mailto:/i.test(value)
-    ? value.slice(7).trim()
-    : typeof param === 'string'
-      ? param.trim()
-      : /^[^\s:@]+@[^\s:@]+$/.test(value)
-        ? value
-        : undefined;
-  const cn = property.getParameter('cn');
-  const name = typeof cn === 'string' ? cn.trim() : '';
-  // Google writes the address as the name of a guest who has none.
-  const displayName = name && name.toLowerCase() !== email?.toLowerCase() ? name : undefined;
-  return { ...(email ? { email } : {}), ...(displayName ? { displayName } : {}) };
-}
-
-function attendee(
-  property: ICAL.Property,
-  written: string,
-  organizerEmail: string | undefined,
-  selfEmails: ReadonlySet<string>,
-  note: (message: string) => void,
-): Attendee | null {
-  const { email, displayName } = person(property, written);
-  if (!email) {
-    note(`a guest without an e-mail address (${displayName ?? written}) was left out`);
-    return null;
-  }
-  const out: Attendee = {
-    email,
-    responseStatus:
-      PARTSTAT[String(property.getParameter('partstat') ?? '').toUpperCase()] ?? 'needsAction',
-  };
-  if (displayName) out.displayName = displayName;
-  if (String(property.getParameter('role') ?? '').toUpperCase() === 'OPT-PARTICIPANT')
-    out.optional = true;
-  if (/^(RESOURCE|ROOM)$/i.test(String(property.getParameter('cutype') ?? ''))) out.resource = true;
-  if (organizerEmail && email.toLowerCase() === organizerEmail.toLowerCase()) out.organizer = true;
-  if (selfEmails.has(email.toLowerCase())) out.self = true;
-  const comment = property.getParameter('x-response-comment');
-  if (typeof comment === 'string' && comment) out.comment = comment;
-  return out;
 }
 
 /** Apple writes the place it looked up as a structured location, titled, besides LOCATION. */

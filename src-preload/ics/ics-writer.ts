@@ -13,10 +13,12 @@
 //   for goes in X-ALMANAC-FIELDS (almanac-fields.ts).
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import type { Attendee, EventDateTime } from '../contract';
+import type { EventDateTime } from '../contract';
 import { ALMANAC_FIELDS, almanacFieldsOf } from './almanac-fields';
 import { uidForEvent } from './event-ids';
 import type { ExportableEvent, IcsProblem } from './ics-calendar';
+import { icsText } from './ics-text';
+import { writeAttendee, writePerson } from './people';
 import { addAlarms } from './reminders';
 import { icalTime, wallAt } from './time-values';
 import { vtimezone } from './vtimezone-writer';
@@ -86,7 +88,7 @@ export function writeIcs(
   calendar.addPropertyWithValue('prodid', '-//Almanac//Almanac Calendar//EN');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   calendar.addPropertyWithValue('method', 'PUBLISH');
-  if (options.name) calendar.addPropertyWithValue('x-wr-calname', clean(options.name));
+  if (options.name) calendar.addPropertyWithValue('x-wr-calname', icsText(options.name));
   if (options.timeZone && isIanaZone(options.timeZone))
     calendar.addPropertyWithValue('x-wr-timezone', options.timeZone);
   for (const [zone, years] of [...zones].sort(([a], [b]) => a.localeCompare(b)))
@@ -160,20 +162,22 @@ class EventWriter {
     vevent.addPropertyWithValue('dtstamp', icalTime(Date.parse(updated), false, true));
     vevent.addProperty(this.timeProperty('dtstart', event.start, zoneOf(event.start)));
     vevent.addProperty(this.timeProperty('dtend', event.end, zoneOf(event.end)));
-    vevent.addPropertyWithValue('summary', clean(event.summary ?? ''));
-    if (event.description) vevent.addPropertyWithValue('description', clean(event.description));
-    if (event.location) vevent.addPropertyWithValue('location', clean(event.location));
+    vevent.addPropertyWithValue('summary', icsText(event.summary ?? ''));
+    if (event.description) vevent.addPropertyWithValue('description', icsText(event.description));
+    if (event.location) vevent.addPropertyWithValue('location', icsText(event.location));
     vevent.addPropertyWithValue('status', (event.status ?? 'confirmed').toUpperCase());
     if (event.transparency) vevent.addPropertyWithValue('transp', event.transparency.toUpperCase());
     if (event.visibility && event.visibility !== 'default')
       vevent.addPropertyWithValue('class', event.visibility.toUpperCase());
     if (event.organizer?.email)
-      vevent.addProperty(person('organizer', event.organizer.email, event.organizer.displayName));
-    for (const guest of event.attendees ?? []) vevent.addProperty(attendee(guest));
+      vevent.addProperty(
+        writePerson('organizer', event.organizer.email, event.organizer.displayName),
+      );
+    for (const guest of event.attendees ?? []) vevent.addProperty(writeAttendee(guest));
     if (event.icsProperties?.url) vevent.addPropertyWithValue('url', event.icsProperties.url);
     // One CATEGORIES a category: ical.js splits a list at a comma after an escaped backslash.
     for (const category of event.icsProperties?.categories ?? [])
-      vevent.addPropertyWithValue('categories', clean(category));
+      vevent.addPropertyWithValue('categories', icsText(category));
     if (event.hangoutLink) vevent.addPropertyWithValue('x-google-conference', event.hangoutLink);
     const extra = almanacFieldsOf(event);
     if (extra) {
@@ -182,7 +186,7 @@ class EventWriter {
       property.setValue(extra);
       vevent.addProperty(property);
     }
-    addAlarms(vevent, event.reminders, clean(event.summary ?? ''));
+    addAlarms(vevent, event.reminders, icsText(event.summary ?? ''));
     return vevent;
   }
 
@@ -238,44 +242,4 @@ function instantOf(value: EventDateTime | undefined): number {
     return Date.parse(value.dateTime);
   const zone = value.timeZone && isIanaZone(value.timeZone) ? value.timeZone : 'UTC';
   return DateTime.fromISO(value.dateTime, { zone }).toMillis();
-}
-
-function person(name: string, email: string, displayName: string | undefined): ICAL.Property {
-  const property = new ICAL.Property(name);
-  property.setValue(`mailto:${email}`);
-  if (displayName) property.setParameter('cn', parameterText(displayName));
-  return property;
-}
-
-function attendee(guest: Attendee): ICAL.Property {
-  const property = person('attendee', guest.email, guest.displayName);
-  property.setParameter('cutype', guest.resource ? 'RESOURCE' : 'INDIVIDUAL');
-  property.setParameter('role', guest.optional ? 'OPT-PARTICIPANT' : 'REQ-PARTICIPANT');
-  property.setParameter('partstat', PARTSTAT[guest.responseStatus ?? 'needsAction']);
-  if (guest.comment) property.setParameter('x-response-comment', parameterText(guest.comment));
-  return property;
-}
-
-const PARTSTAT: Record<Attendee['responseStatus'], string> = {
-  needsAction: 'NEEDS-ACTION',
-  accepted: 'ACCEPTED',
-  declined: 'DECLINED',
-  tentative: 'TENTATIVE',
-};
-
-/**
- * Text for a parameter. ical.js, like Thunderbird, reads a parameter's value as escaped TEXT
- * (RFC 5545 has no escapes there), so a backslash is doubled to come back as one.
- */
-function parameterText(text: string): string {
-  return clean(text).replace(/\\/g, '\\\\');
-}
-
-/**
- * Text as iCalendar can carry it: line breaks as LF (a CR has no escape and would end the
- * line), and no other control characters, which RFC 5545 does not allow in text.
- */
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }

@@ -1,9 +1,12 @@
 // Reading the .ics files of corpus/ (written after what the RFC's examples, Google, Outlook,
 // Apple Calendar and Thunderbird put in files) and finding events in what was read.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { CalendarEvent } from '../../../src-preload/contract';
 import type { IcsCalendar, IcsEvent, ReadOptions } from '../../../src-preload/ics/ics-calendar';
 import { readIcs } from '../../../src-preload/ics/ics-reader';
+
+/** Every file of the corpus. */
+export const CORPUS_FILES = readdirSync(new URL('./corpus/', import.meta.url)).sort();
 
 export function corpusFile(name: string): Uint8Array {
   return readFileSync(new URL(`./corpus/${name}`, import.meta.url));

@@ -12,7 +12,7 @@ import {
   changedFields,
 } from '../../../src-main/google/event-mapping';
 import { expandSeries, instanceIdFor } from '../../../src-renderer/calendar/recurrence';
-import { exceptionsOf, readCorpus, stored, titled } from './corpus';
+import { CORPUS_FILES, exceptionsOf, readCorpus, stored, titled } from './corpus';
 
 function occurrences(file: string, title: string, from: string, to: string, zone = 'Europe/Paris') {
   const calendar = readCorpus(file, { zone });
@@ -141,15 +141,9 @@ describe('series read from files, expanded by the calendar views', () => {
   });
 
   it('every series of the corpus has recurrence lines the sync engine accepts', () => {
-    const files = [
-      'google-export.ics',
-      'outlook-export.ics',
-      'apple-export.ics',
-      'thunderbird-export.ics',
-      'rfc5545-examples.ics',
-      'not-in-iana.ics',
-    ];
-    const masters = files.flatMap((f) => readCorpus(f).events.filter((e) => e.kind === 'master'));
+    const masters = CORPUS_FILES.flatMap((f) =>
+      readCorpus(f).events.filter((e) => e.kind === 'master'),
+    );
     expect(masters.length).toBe(11);
     for (const master of masters)
       expect(recurrenceError(master.recurrence!, master.start), master.summary).toBeNull();

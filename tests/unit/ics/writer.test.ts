@@ -9,7 +9,7 @@ import type { ExportableEvent } from '../../../src-preload/ics/ics-calendar';
 import { readIcs } from '../../../src-preload/ics/ics-reader';
 import { writeIcs } from '../../../src-preload/ics/ics-writer';
 import { changedFields } from '../../../src-main/google/event-mapping';
-import { readCorpus } from './corpus';
+import { CORPUS_FILES, readCorpus } from './corpus';
 
 const NOW = new Date('2026-02-01T12:00:00Z');
 
@@ -222,18 +222,7 @@ describe('an exported file', () => {
 });
 
 describe('the corpus, written out and read back', () => {
-  const files = [
-    'google-export.ics',
-    'outlook-export.ics',
-    'apple-export.ics',
-    'thunderbird-export.ics',
-    'rfc5545-examples.ics',
-    'not-in-iana.ics',
-    'long-lines-unicode.ics',
-    'invitation-request.ics',
-    'outlook-windows-1252.ics',
-  ];
-  it.each(files)('%s gives the same events, field for field', (file) => {
+  it.each(CORPUS_FILES)('%s gives the same events, field for field', (file) => {
     const first = readCorpus(file, { selfEmails: ['me@example.org'] });
     const out = writeIcs(first.events, { now: NOW });
     expect(out.problems).toEqual([]);
