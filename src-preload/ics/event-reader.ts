@@ -150,7 +150,7 @@ export function readVevent(
     instantOf(startValue),
     instantOf(end),
     almanac instanceof Error ? undefined : almanac?.reminders,
-    (m) => note(m, lineOf('begin')),
+    (m) => note(m, block.lines.find((l) => /^BEGIN:VALARM/i.test(l.text))?.line),
   );
   if (reminders) fields.reminders = reminders;
 
