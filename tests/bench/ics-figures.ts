@@ -1,4 +1,4 @@
-// iCalendar figures for `npm run bench` (issue 18): reading a 10,000-event file (1,000 of the
+// iCalendar figures for `npm run bench`: reading a 10,000-event file (1,000 of the
 // events repeating, each series with a moved and a cancelled occurrence) and writing 20,000
 // events out, each as the median of five runs with the fastest and slowest, beside a floor
 // measured in the same run: what ical.js alone takes to parse that file, or to print those
