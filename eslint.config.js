@@ -1,4 +1,4 @@
-// Lint rules that keep the house rules of DESIGN.md §1 checkable: only src-main/shell may
+// Lint rules that keep the house rules (docs/ARCHITECTURE.md) checkable: only src-main/shell may
 // import electron, the renderer never imports main-process code, and main never imports React.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

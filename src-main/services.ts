@@ -2,11 +2,13 @@
 // arrives through `ShellCapabilities`, so the same handlers run in Electron, in the
 // browser shell and in tests.
 import type {
+  AgendaItem,
   AppInfo,
-  LocalStore,
   NotificationName,
   NotificationOf,
+  ReminderNotice,
 } from '../src-preload/contract';
+import type { LocalStore } from '../src-preload/local-store';
 import { GoogleAccount } from './auth/google-account';
 import type { GoogleConfig } from './auth/google-account';
 import type { TokenVault } from './auth/token-vault';
@@ -42,6 +44,16 @@ export interface ShellCapabilities {
   log?: AppLog;
   /** Tells every window about a change main made on its own. */
   notify<N extends NotificationName>(name: N, payload: NotificationOf<N>): void;
+  /** The desktop's notification centre and tray (Electron); the browser shell has neither. */
+  desktop?: DesktopIntegration;
+}
+
+/** What a desktop shell does for reminders: the page plans them, the shell shows them. */
+export interface DesktopIntegration {
+  /** `actions`: whether the notification carries Snooze and Dismiss itself. */
+  showReminder(notice: ReminderNotice): { shown: boolean; actions: boolean };
+  closeReminder(key: string): void;
+  setAgenda(items: AgendaItem[]): void;
 }
 
 export interface Services {
@@ -55,7 +67,10 @@ export interface Services {
 }
 
 export function createServices(shell: ShellCapabilities): Services {
-  const settings = new SettingsService(shell.settingsBackend);
+  const settings = new SettingsService(
+    shell.settingsBackend,
+    shell.log ? (note) => shell.log?.warn(note) : undefined,
+  );
   const google = new GoogleAccount({ ...shell.google, openBrowser: shell.google.openSignInPage });
   google.onStatus((status) => shell.notify('google:status', status));
   const reset = new ResetService({
@@ -104,12 +119,22 @@ export function createServices(shell: ShellCapabilities): Services {
     },
     'sync:status': () => sync.status(),
     'sync:now': (options) => sync.syncNow(options),
-    'sync:nudge': () => {
-      sync.trigger('local-edit');
+    'sync:nudge': ({ reason }) => {
+      sync.trigger(reason);
       return null;
     },
     'sync:pause': ({ paused }) => sync.setPaused(paused),
     'sync:confirm-removal': ({ calendarIds }) => sync.confirmRemoval(calendarIds),
+    'reminders:show': (notice) =>
+      shell.desktop?.showReminder(notice) ?? { shown: false, actions: false },
+    'reminders:close': ({ key }) => {
+      shell.desktop?.closeReminder(key);
+      return null;
+    },
+    'tray:agenda': ({ items }) => {
+      shell.desktop?.setAgenda(items);
+      return null;
+    },
   };
   const shutdown = () => {
     sync.shutdown();

@@ -1,9 +1,12 @@
-// The one language the main process and the renderer share: the domain types (shaped after
-// Google Calendar's Event resource, so sync is a field-for-field mapping), the IPC channel
-// map with a zod schema for every payload, and the narrow API object the preload exposes.
-// Both shells (Electron's contextBridge and the browser shell's WebSocket) implement
-// `AlmanacApi` on top of the same `channels` map, so nothing here knows about transport.
+// The IPC contract between the renderer and the main process: the channel map with a zod
+// schema for every payload, the notifications main sends on its own, and the narrow API
+// object the preload exposes. Both shells (Electron's contextBridge and the browser shell's
+// WebSocket) implement `AlmanacApi` on top of the same `channels` map, so nothing here
+// knows about transport. The event model both sides share is in ./model/, the sync
+// engine's view of the local calendar in ./local-store.ts.
 import { z } from 'zod';
+import type { LocalStore, StoreAnswer, StoreCall } from './local-store';
+import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
 
 // ---------------------------------------------------------------------------------------
 // Results cross the bridge as data, never as thrown strings.
@@ -18,287 +21,29 @@ export const fail = (code: string, message: string): Result<never> => ({
 });
 
 // ---------------------------------------------------------------------------------------
-// Domain: calendars and events.
-
-/** Google's rule for client-chosen event ids: base32hex, 5 to 1024 characters. */
-export const GOOGLE_EVENT_ID = /^[a-v0-9]{5,1024}$/;
-/** Instance ids of a series: `<seriesId>_<YYYYMMDD>` or `<seriesId>_<YYYYMMDDTHHMMSSZ>`. */
-export const INSTANCE_ID = /^([a-v0-9]{5,1024})_(\d{8}(?:T\d{6}Z)?)$/;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-24');
-
-/** Google's EventDateTime: `date` for all-day events (end exclusive), else `dateTime` (+ zone). */
-export const EventDateTimeSchema = z.object({
-  date: isoDate.optional(),
-  dateTime: z.string().optional(),
-  timeZone: z.string().optional(),
-});
-export type EventDateTime = z.infer<typeof EventDateTimeSchema>;
-
-export const ResponseStatusSchema = z.enum(['needsAction', 'declined', 'tentative', 'accepted']);
-export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
-
-export const AttendeeSchema = z.object({
-  email: z.string(),
-  displayName: z.string().optional(),
-  responseStatus: ResponseStatusSchema.default('needsAction'),
-  optional: z.boolean().optional(),
-  organizer: z.boolean().optional(),
-  self: z.boolean().optional(),
-  resource: z.boolean().optional(),
-  comment: z.string().optional(),
-});
-export type Attendee = z.infer<typeof AttendeeSchema>;
-
-export const PersonSchema = z.object({
-  email: z.string().optional(),
-  displayName: z.string().optional(),
-  self: z.boolean().optional(),
-});
-
-export const ReminderOverrideSchema = z.object({
-  method: z.enum(['popup', 'email']),
-  // Google allows 0 to 40320 minutes (four weeks) before the start.
-  minutes: z.number().int().min(0).max(40320),
-});
-export const RemindersSchema = z.object({
-  useDefault: z.boolean(),
-  overrides: z.array(ReminderOverrideSchema).max(5).optional(),
-});
-export type Reminders = z.infer<typeof RemindersSchema>;
-
-export const EventStatusSchema = z.enum(['confirmed', 'tentative', 'cancelled']);
-export const TransparencySchema = z.enum(['opaque', 'transparent']);
-export const VisibilitySchema = z.enum(['default', 'public', 'private', 'confidential']);
-
-/*
- * Google's special event types (eventType: birthday, fromGmail, focusTime, outOfOffice,
- * workingLocation) bring their own properties, kept verbatim; only what the screens show
- * is named here.
- */
-export const BirthdayPropertiesSchema = z.looseObject({
-  /** birthday | anniversary | custom | other | self (the user's own, from their Google Account). */
-  type: z.string().optional(),
-  /** The Google Contacts person it comes from, e.g. "people/c12345". */
-  contact: z.string().optional(),
-  customTypeName: z.string().optional(),
-});
-export const WorkingLocationPropertiesSchema = z.looseObject({
-  /** homeOffice | officeLocation | customLocation */
-  type: z.string().optional(),
-  homeOffice: z.unknown().optional(),
-  officeLocation: z.looseObject({ label: z.string().optional() }).optional(),
-  customLocation: z.looseObject({ label: z.string().optional() }).optional(),
-});
-/** focusTimeProperties and outOfOfficeProperties (auto-decline, decline message, chat status). */
-export const StatusPropertiesSchema = z.record(z.string(), z.unknown());
-
-/**
- * The fields of an event both sides know about: a subset of Google's Event resource,
- * named exactly as Google names them. Special fields we do not edit (conferenceData, the
- * event type and its properties) are kept verbatim so a round trip never corrupts them.
- */
-export const EventFieldsSchema = z.object({
-  status: EventStatusSchema.default('confirmed'),
-  summary: z.string().default(''),
-  description: z.string().optional(),
-  location: z.string().optional(),
-  start: EventDateTimeSchema,
-  end: EventDateTimeSchema,
-  recurrence: z.array(z.string()).optional(),
-  recurringEventId: z.string().optional(),
-  originalStartTime: EventDateTimeSchema.optional(),
-  attendees: z.array(AttendeeSchema).optional(),
-  organizer: PersonSchema.optional(),
-  creator: PersonSchema.optional(),
-  reminders: RemindersSchema.optional(),
-  transparency: TransparencySchema.optional(),
-  visibility: VisibilitySchema.optional(),
-  colorId: z.string().optional(),
-  iCalUID: z.string().optional(),
-  /** Any string: a type Google adds later is kept as it came. */
-  eventType: z.string().optional(),
-  birthdayProperties: BirthdayPropertiesSchema.optional(),
-  focusTimeProperties: StatusPropertiesSchema.optional(),
-  outOfOfficeProperties: StatusPropertiesSchema.optional(),
-  workingLocationProperties: WorkingLocationPropertiesSchema.optional(),
-  hangoutLink: z.string().optional(),
-  conferenceData: z.unknown().optional(),
-  guestsCanModify: z.boolean().optional(),
-});
-export type EventFields = z.infer<typeof EventFieldsSchema>;
-export type EventFieldName = keyof EventFields;
-
-/** How a record stands in a series: a plain event, a series master, or one of its exceptions. */
-export type EventKind = 'single' | 'master' | 'exception';
-
-/**
- * One event as stored locally. The id is a valid Google event id (or an instance id), the
- * same here and on Google, so there is no mapping table.
- */
-export interface CalendarEvent extends EventFields {
-  id: string;
-  calendarId: string;
-  kind: EventKind;
-  /** Instants (ms) bounding the record, for range queries. For a master, its first occurrence. */
-  startMs: number;
-  endMs: number;
-  /** Bumped on every local write; a commit from sync must carry the version it read. */
-  localVersion: number;
-  /** ISO time of the last change on either side (local edit time or Google's `updated`). */
-  updatedAt: string;
-  /** What Google last told us about this event; absent for events that never reached Google. */
-  google?: { etag: string; updated: string };
-  /** The last version both sides agreed on, for the three-way merge. */
-  base?: Partial<EventFields>;
-  /** Fields changed locally since `base`. */
-  dirty?: EventFieldName[];
-}
-
-export const AccessRoleSchema = z.enum(['owner', 'writer', 'reader', 'freeBusyReader']);
-export type AccessRole = z.infer<typeof AccessRoleSchema>;
-
-export interface Calendar {
-  id: string;
-  summary: string;
-  /** CSS colour of the calendar's events. */
-  color: string;
-  accessRole: AccessRole;
-  timeZone?: string;
-  primary?: boolean;
-  /** The Google account this calendar is linked to; absent for a calendar kept only here. */
-  account?: string;
-  /** Whether sync includes this calendar (the user's checkbox in Preferences). */
-  syncEnabled: boolean;
-}
-
-/** One colour of Google's palettes, as colors.get gives it. */
-export interface PaletteColor {
-  background: string;
-  foreground: string;
-}
-
-/**
- * Google's event colours (colors.get `event`): what each colorId looks like. The sync engine
- * reads it with the calendar list; the renderer draws and offers events in these colours.
- */
-export interface EventPalette {
-  colors: Record<string, PaletteColor>;
-  /** colors.get `updated`: when Google last changed its palettes. */
-  updated?: string;
-}
-
-export type SendUpdates = 'all' | 'externalOnly' | 'none';
-
-/** A local change not yet on Google. Coalesced per event when pushed. */
-export interface OutboxEntry {
-  seq?: number;
-  eventId: string;
-  calendarId: string;
-  op: 'insert' | 'patch' | 'delete';
-  fields?: EventFieldName[];
-  sendUpdates: SendUpdates;
-  createdAt: number;
-}
-
-export interface SyncState {
-  calendarId: string;
-  syncToken?: string;
-  lastSyncAt?: string;
-  lastError?: string;
-}
-
-export type LogLevel = 'info' | 'warn' | 'error';
-
-export interface SyncLogEntry {
-  id?: number;
-  at: string;
-  level: LogLevel;
-  calendarId?: string;
-  eventId?: string;
-  code?: string;
-  message: string;
-  detail?: unknown;
-}
-
-// ---------------------------------------------------------------------------------------
-// LocalStore: the local calendar as the sync engine in main sees it. The renderer owns the
-// database (Dexie) and implements this; main calls it over the shell's transport. It is
-// deliberately dumb: reads, and atomic commits whose every event write carries the version
-// the engine read, so an edit the user makes during a sync is never overwritten by it.
-
-export interface EventIndexEntry {
-  id: string;
-  localVersion: number;
-  /** Whether Google has (or had) this event: it carries an etag. */
-  linked: boolean;
-  /** Whether it has local changes not yet on Google. */
-  dirty: boolean;
-  iCalUID?: string;
-}
-
-export interface StoreCommit {
-  /** Creates or replaces events. expectVersion null: the id must not exist yet. */
-  put?: { event: CalendarEvent; expectVersion: number | null }[];
-  remove?: { id: string; expectVersion: number }[];
-  /** Outbox entries (by seq) that reached Google or were given up. */
-  outboxDone?: number[];
-  syncState?: SyncState[];
-  calendars?: Calendar[];
-  removeCalendars?: string[];
-  /** Google's event colours, replacing the stored ones. */
-  eventPalette?: EventPalette;
-  /** New outbox entries (a reset that uploads every existing event queues them). */
-  outboxAdd?: OutboxEntry[];
-  log?: SyncLogEntry[];
-}
-
-/** ok false: nothing was written; `stale` lists the ids whose version moved on. */
-export type CommitResult = { ok: true } | { ok: false; stale: string[] };
-
-export interface LocalStore {
-  calendars(): Promise<Calendar[]>;
-  syncState(calendarId: string): Promise<SyncState | null>;
-  /** Events by id, in the same order; null where there is none. */
-  events(ids: string[]): Promise<(CalendarEvent | null)[]>;
-  /** Every event of a calendar in brief, for full resyncs and resets. */
-  eventIndex(calendarId: string): Promise<EventIndexEntry[]>;
-  /** The oldest outbox entries first. */
-  outbox(limit: number): Promise<OutboxEntry[]>;
-  commit(commit: StoreCommit): Promise<CommitResult>;
-}
-
-export const LOCAL_STORE_METHODS = [
-  'calendars',
-  'syncState',
-  'events',
-  'eventIndex',
-  'outbox',
-  'commit',
-] as const satisfies readonly (keyof LocalStore)[];
-export type LocalStoreMethod = (typeof LOCAL_STORE_METHODS)[number];
-
-export function isLocalStoreMethod(name: unknown): name is LocalStoreMethod {
-  return typeof name === 'string' && (LOCAL_STORE_METHODS as readonly string[]).includes(name);
-}
-
-/** One call from main to the renderer's LocalStore, and its answer. */
-export interface StoreCall {
-  id: number;
-  method: LocalStoreMethod;
-  args: unknown[];
-}
-export type StoreAnswer = { id: number } & Result<unknown>;
-
-// ---------------------------------------------------------------------------------------
 // Settings (non-secret preferences, owned by the main process).
 
 export const ViewNameSchema = z.enum(['day', 'week', 'month', 'agenda']);
 export type ViewName = z.infer<typeof ViewNameSchema>;
 
+/**
+ * An IANA zone name the platform knows (Europe/Berlin, UTC, America/Argentina/Buenos_Aires):
+ * names only, so no markup, path or offset string reaches the calendar's date arithmetic.
+ */
+export function isIanaTimeZone(name: string): boolean {
+  if (name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name))
+    return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const SettingsSchema = z.object({
   /** IANA zone; null follows the operating system. */
-  timeZone: z.string().nullable(),
+  timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Berlin').nullable(),
   weekStartsOn: z.number().int().min(0).max(6),
   defaultView: ViewNameSchema,
   theme: z.enum(['system', 'light', 'dark']),
@@ -307,6 +52,15 @@ export const SettingsSchema = z.object({
   syncIntervalMinutes: z.number().int().min(1).max(1440),
   /** "Pause synchronization": local changes queue and go out on resume. */
   syncPaused: z.boolean(),
+  /** Preferences → Notifications: whether popup reminders show on this computer at all. */
+  remindersEnabled: z.boolean(),
+  /** What a plain "Snooze" waits, in minutes. */
+  defaultSnoozeMinutes: z.union([z.literal(5), z.literal(10), z.literal(15)]),
+  reminderSound: z.boolean(),
+  /** Desktop app: closing the window leaves Almanac running in the tray (sync and reminders go on). */
+  keepRunningInTray: z.boolean(),
+  /** Desktop app: start with the system, in the tray. */
+  openAtLogin: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -318,6 +72,11 @@ export const DEFAULT_SETTINGS: Settings = {
   sendUpdates: 'ask',
   syncIntervalMinutes: 5,
   syncPaused: false,
+  remindersEnabled: true,
+  defaultSnoozeMinutes: 10,
+  reminderSound: true,
+  keepRunningInTray: true,
+  openAtLogin: false,
 };
 
 export const AppInfoSchema = z.object({
@@ -421,6 +180,65 @@ export const ResetReportSchema = z.object({
 export type ResetReport = z.infer<typeof ResetReportSchema>;
 
 // ---------------------------------------------------------------------------------------
+// Reminders and the tray. The renderer plans reminders next to the data; main shows them in
+// the system's notification centre (Electron) and keeps the tray's short agenda.
+
+/** A link Almanac may hand to the user's browser: https only. */
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://'), 'only https links open');
+
+/** One notification: a reminder of one occurrence, or the group of those missed. */
+export const ReminderNoticeSchema = z
+  .object({
+    /** The occurrence it is about (its instance id), or a group's own key. */
+    key: z.string().min(1).max(1100),
+    title: z.string().max(1100),
+    /** The time range and the location, one a line. */
+    body: z.string().max(4000),
+    /** The video call to join, when the event has one. */
+    joinUrl: httpsUrl.optional(),
+    /** Whether "until it starts" is still a snooze choice (the event has not started). */
+    canSnoozeUntilStart: z.boolean(),
+    /** Whether this is the "while you were away" group (click opens Almanac; no snooze). */
+    group: z.boolean(),
+    sound: z.boolean(),
+  })
+  .strict();
+export type ReminderNotice = z.infer<typeof ReminderNoticeSchema>;
+
+export const SnoozeChoiceSchema = z.union([
+  z.literal(5),
+  z.literal(10),
+  z.literal(15),
+  z.literal('start'),
+]);
+export type SnoozeChoice = z.infer<typeof SnoozeChoiceSchema>;
+
+/** What the user did with a notification (or a tray item) outside the page. */
+export const ReminderActionSchema = z.discriminatedUnion('action', [
+  z.object({ key: z.string(), action: z.literal('open') }),
+  z.object({ key: z.string(), action: z.literal('join') }),
+  z.object({ key: z.string(), action: z.literal('dismiss') }),
+  z.object({ key: z.string(), action: z.literal('snooze'), snooze: SnoozeChoiceSchema }),
+]);
+export type ReminderAction = z.infer<typeof ReminderActionSchema>;
+
+/** One line of the tray's "next events", already worded in the user's zone. */
+export const AgendaItemSchema = z
+  .object({
+    key: z.string().min(1).max(1100),
+    /** "10:00 Standup", "Thu 09:30 Review", "Now: Standup (until 10:30)". */
+    label: z.string().max(300),
+    title: z.string().max(300),
+    /** Set for the event about to start (or under way) that has a video call. */
+    joinUrl: httpsUrl.optional(),
+  })
+  .strict();
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+// ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
 
 export const channels = {
@@ -428,14 +246,7 @@ export const channels = {
   'settings:get': { request: z.null(), response: SettingsSchema },
   'settings:update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'shell:open-external': {
-    request: z
-      .object({
-        url: z
-          .string()
-          .url()
-          .refine((u) => u.startsWith('https://'), 'only https links open'),
-      })
-      .strict(),
+    request: z.object({ url: httpsUrl }).strict(),
     response: z.null(),
   },
   'google:status': { request: z.null(), response: GoogleStatusSchema },
@@ -455,12 +266,34 @@ export const channels = {
     request: z.object({ refreshCalendars: z.boolean().optional() }).strict(),
     response: SyncStatusSchema,
   },
-  /** A local change was saved: sync a few seconds later. */
-  'sync:nudge': { request: z.null(), response: z.null() },
+  /** A local change was saved (sync a few seconds later), or the page came back online (sync now). */
+  'sync:nudge': {
+    request: z.object({ reason: z.enum(['local-edit', 'online']) }).strict(),
+    response: z.null(),
+  },
   'sync:pause': { request: z.object({ paused: z.boolean() }).strict(), response: SyncStatusSchema },
   'sync:confirm-removal': {
     request: z.object({ calendarIds: z.array(z.string()).max(1000) }).strict(),
     response: SyncStatusSchema,
+  },
+  /**
+   * Shows a reminder in the system's notification centre. `shown` false: this shell has none
+   * (the browser shell), so the page uses Web Notifications; `actions` false: the system
+   * cannot put Snooze and Dismiss on it, so the page's reminder panel offers them.
+   */
+  'reminders:show': {
+    request: ReminderNoticeSchema,
+    response: z.object({ shown: z.boolean(), actions: z.boolean() }),
+  },
+  /** The reminder was dismissed or snoozed elsewhere: its notification goes. */
+  'reminders:close': {
+    request: z.object({ key: z.string().min(1).max(1100) }).strict(),
+    response: z.null(),
+  },
+  /** The tray's "next events" (at most three). */
+  'tray:agenda': {
+    request: z.object({ items: z.array(AgendaItemSchema).max(3) }).strict(),
+    response: z.null(),
   },
 } as const;
 
@@ -477,6 +310,10 @@ export const notifications = {
   'browser:open-url': z.object({ url: z.string() }),
   'google:status': GoogleStatusSchema,
   'sync:status': SyncStatusSchema,
+  /** A notification or a tray item was clicked (Electron): main has shown the window. */
+  'reminders:action': ReminderActionSchema,
+  /** The application menu's Preferences… (Electron): the page opens its Preferences dialog. */
+  'app:open-preferences': z.null(),
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
@@ -507,10 +344,16 @@ export interface AlmanacApi {
   onGoogleStatus(listener: (status: GoogleStatus) => void): () => void;
   getSyncStatus(): Promise<Result<SyncStatus>>;
   syncNow(options?: { refreshCalendars?: boolean }): Promise<Result<SyncStatus>>;
-  nudgeSync(): Promise<Result<null>>;
+  nudgeSync(reason: 'local-edit' | 'online'): Promise<Result<null>>;
   pauseSync(paused: boolean): Promise<Result<SyncStatus>>;
   confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
+  showReminder(notice: ReminderNotice): Promise<Result<{ shown: boolean; actions: boolean }>>;
+  closeReminder(key: string): Promise<Result<null>>;
+  onReminderAction(listener: (action: ReminderAction) => void): () => void;
+  setTrayAgenda(items: AgendaItem[]): Promise<Result<null>>;
+  /** The application menu asked for Preferences. */
+  onOpenPreferences(listener: () => void): () => void;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
 }
@@ -543,10 +386,15 @@ export function createApi(transport: Transport): AlmanacApi {
     onGoogleStatus: (listener) => transport.subscribe('google:status', listener),
     getSyncStatus: () => transport.invoke('sync:status', null),
     syncNow: (options = {}) => transport.invoke('sync:now', options),
-    nudgeSync: () => transport.invoke('sync:nudge', null),
+    nudgeSync: (reason) => transport.invoke('sync:nudge', { reason }),
     pauseSync: (paused) => transport.invoke('sync:pause', { paused }),
     confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
     onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
+    showReminder: (notice) => transport.invoke('reminders:show', notice),
+    closeReminder: (key) => transport.invoke('reminders:close', { key }),
+    onReminderAction: (listener) => transport.subscribe('reminders:action', listener),
+    setTrayAgenda: (items) => transport.invoke('tray:agenda', { items }),
+    onOpenPreferences: (listener) => transport.subscribe('app:open-preferences', () => listener()),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
   };
 }
@@ -554,6 +402,8 @@ export function createApi(transport: Transport): AlmanacApi {
 async function answerStoreCall(store: LocalStore, call: StoreCall): Promise<StoreAnswer> {
   if (!isLocalStoreMethod(call.method) || !Array.isArray(call.args))
     return { id: call.id, ...fail('invalid-call', 'Unknown store call.') };
+  if (!LOCAL_STORE_CALLS[call.method].safeParse(call.args).success)
+    return { id: call.id, ...fail('invalid-call', `Malformed arguments for ${call.method}.`) };
   try {
     const method = store[call.method] as (...args: unknown[]) => Promise<unknown>;
     return { id: call.id, ok: true, value: await method.apply(store, call.args) };

@@ -6,7 +6,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { createApi, fail, isChannelName, notifications } from './contract';
-import type { NotificationName, StoreCall, Transport } from './contract';
+import type { NotificationName, Transport } from './contract';
+import type { StoreCall } from './local-store';
 
 /** Keep in step with src-main/shell/local-store-port.ts (the preload cannot import main code). */
 export const STORE_PORT_CHANNEL = 'local-store:port';

@@ -1,21 +1,24 @@
 // The bridge for the browser shell: the same AlmanacApi as Electron's preload, carried over
-// a WebSocket to `npm run web`. The server only accepts the socket from its own origin with
-// the per-run session cookie it set when the printed URL was opened.
-import { createApi, fail } from './contract';
-import type {
-  AlmanacApi,
-  NotificationName,
-  Result,
-  StoreAnswer,
-  StoreCall,
-  Transport,
-} from './contract';
+// a WebSocket to `npm run web`. The page proves it is ours with the run's key, which arrives
+// in the printed address's fragment (never sent to any server), is kept in this tab's
+// session storage (so a reload still has it) and is presented as a subprotocol of the socket
+// itself. The server also checks the socket's Origin and Host.
+import { BRIDGE_PROTOCOL, ServerMessageSchema, keyProtocol } from './bridge-messages';
+import { createApi, fail, notifications } from './contract';
+import type { AlmanacApi, NotificationName, Result, Transport } from './contract';
+import type { StoreAnswer, StoreCall } from './local-store';
 
 type Pending = (result: Result<never>) => void;
 
-export function createWebApi(location: { protocol: string; host: string }): AlmanacApi {
+export function createWebApi(location: Location): AlmanacApi {
+  // The new address of a restarted `npm run web`, opened in a tab already on this origin,
+  // only changes the fragment: no page load follows, so start afresh with its key.
+  window.addEventListener('hashchange', () => {
+    if (keyInAddress(location)) location.reload();
+  });
   const transport = new SocketTransport(
     `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/bridge`,
+    takeKey(location),
   );
   const api = createApi(transport);
   // Main cannot open a browser tab from a plain Node process; it asks the page to. The
@@ -45,6 +48,35 @@ export function createWebApi(location: { protocol: string; host: string }): Alma
   };
 }
 
+const KEY_STORAGE = 'almanac.bridge-key';
+
+/**
+ * The run's key: from the fragment when the page was opened from the printed address (which
+ * then leaves the address bar, so it is not bookmarked, shared or shown on screen), else from
+ * this tab's session storage, where the first load put it.
+ */
+function takeKey(location: Location): string | null {
+  const fromAddress = keyInAddress(location);
+  if (fromAddress) {
+    try {
+      sessionStorage.setItem(KEY_STORAGE, fromAddress);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    } catch {
+      // No session storage: the key stays in the address, so a reload still finds it.
+    }
+    return fromAddress;
+  }
+  try {
+    return sessionStorage.getItem(KEY_STORAGE);
+  } catch {
+    return null;
+  }
+}
+
+function keyInAddress(location: Location): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get('token');
+}
+
 class SocketTransport implements Transport {
   private socket: WebSocket | null = null;
   private opened: Promise<WebSocket> | null = null;
@@ -53,16 +85,24 @@ class SocketTransport implements Transport {
   private readonly listeners = new Map<string, Set<(payload: never) => void>>();
   private storeServer: ((call: StoreCall) => Promise<StoreAnswer>) | null = null;
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly key: string | null,
+  ) {}
 
   invoke: Transport['invoke'] = async (channel, payload) => {
+    if (this.key === null)
+      return fail(
+        'no-key',
+        'This page was not opened from the address `npm run web` printed, so it cannot reach Almanac’s background process. Open that address (it ends in #token=…).',
+      );
     let socket: WebSocket;
     try {
       socket = await this.connect();
     } catch {
       return fail(
         'disconnected',
-        'Almanac lost contact with its background process. Is `npm run web` still running?',
+        'Almanac lost contact with its background process. Is `npm run web` still running? If you started it again, open the new address it printed.',
       );
     }
     const id = this.nextId++;
@@ -92,9 +132,11 @@ class SocketTransport implements Transport {
   };
 
   private connect(): Promise<WebSocket> {
+    if (this.key === null) return Promise.reject(new Error('no key'));
     if (this.opened) return this.opened;
+    const key = this.key;
     this.opened = new Promise((resolve, reject) => {
-      const socket = new WebSocket(this.url);
+      const socket = new WebSocket(this.url, [BRIDGE_PROTOCOL, keyProtocol(key)]);
       socket.addEventListener('open', () => {
         this.socket = socket;
         // After a reconnect, main must learn again that this page holds the local calendar.
@@ -116,28 +158,29 @@ class SocketTransport implements Transport {
   }
 
   private receive(text: string): void {
-    let message: {
-      id?: number;
-      result?: Result<never>;
-      notification?: NotificationName;
-      payload?: unknown;
-      storeCall?: StoreCall;
-    };
+    let raw: unknown;
     try {
-      message = JSON.parse(text);
+      raw = JSON.parse(text);
     } catch {
       return;
     }
-    if (typeof message.id === 'number' && message.result) {
-      this.pending.get(message.id)?.(message.result);
+    const parsed = ServerMessageSchema.safeParse(raw);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    if ('result' in message) {
+      this.pending.get(message.id)?.(message.result as Result<never>);
       this.pending.delete(message.id);
-    } else if (message.storeCall && this.storeServer) {
-      void this.storeServer(message.storeCall).then((answer) =>
+    } else if ('storeCall' in message) {
+      const serve = this.storeServer;
+      if (!serve) return;
+      void serve(message.storeCall as StoreCall).then((answer) =>
         this.socket?.send(JSON.stringify({ storeAnswer: answer })),
       );
-    } else if (message.notification) {
-      for (const listener of this.listeners.get(message.notification) ?? [])
-        listener(message.payload as never);
+    } else if (Object.hasOwn(notifications, message.notification)) {
+      const name = message.notification as NotificationName;
+      const payload = notifications[name].safeParse(message.payload);
+      if (!payload.success) return;
+      for (const listener of this.listeners.get(name) ?? []) listener(payload.data as never);
     }
   }
 }

@@ -1,10 +1,12 @@
-// The calendar window: toolbar, mini month and grid, plus the dialogs they open. It owns the
-// flow of a change (editor or drag → "which events?" for a series → event-operations) and
-// leaves storage to the data layer and drawing to FullCalendar.
+// The calendar window: toolbar, mini month and grid, plus the dialogs they open. The flow of
+// a change (editor or drag → questions → the write) is useEventChanges; storage is the data
+// layer's, drawing FullCalendar's.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ResponseStatus, SendUpdates, ViewName } from '../src-preload/contract';
+import type { SyncStatus, ViewName } from '../src-preload/contract';
+import type { Calendar } from '../src-preload/model/event';
+import { canWrite } from '../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
 import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/queries';
@@ -13,41 +15,33 @@ import type { Span, VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';
 import { MiniMonth } from './calendar/MiniMonth';
 import { EventEditor } from './calendar/EventEditor';
-import { RepeatScopeDialog } from './calendar/RepeatScopeDialog';
-import type { ScopeAction } from './calendar/RepeatScopeDialog';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
+import { useQuestions, type Questions } from './calendar/QuestionDialog';
+import { removalQuestion } from './calendar/questions';
+import { useEventChanges } from './calendar/useEventChanges';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import type { PreferencesTab } from './preferences/PreferencesDialog';
-import { SendUpdatesDialog } from './sync/SendUpdatesDialog';
-import type { GuestChange } from './sync/SendUpdatesDialog';
-import { RemovalQuestion } from './sync/RemovalQuestion';
 import { SignInPanel } from './sync/SignInPanel';
 import { useSyncStatus } from './sync/useSyncStatus';
 import { getApi } from './bridge';
 import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
-import { draftFromOccurrence, newDraft } from './calendar/drafts';
-import {
-  createEvent,
-  deleteEvent,
-  DraftValidationError,
-  moveEvent,
-  respondToEvent,
-  updateEvent,
-} from './calendar/event-operations';
-import { FALLBACK_COLOR, eventColors } from './calendar/colors';
-import { typeRules } from './calendar/event-types';
-import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/display-dates';
-import type { DraftProblem, EditScope, EventDraft, Occurrence } from './calendar/model';
+import { draftFromOccurrence, newDraft } from './calendar/model/drafts';
+import { FALLBACK_COLOR, eventColors } from './calendar/model/colors';
+import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/model/display-dates';
+import type { DraftProblem, EventDraft, Occurrence } from './calendar/model/types';
 import { useSettings } from './useSettings';
 import type { SettingsState } from './useSettings';
 import { useShortcuts } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
 import { applyTheme } from './theme';
 import { ErrorBoundary } from './ErrorBoundary';
+import type { ReminderEngine } from './reminders/reminder-engine';
+import { ReminderPanel } from './reminders/ReminderPanel';
+import { defaultRemindersOf } from './reminders/reminder-times';
 
-export function App({ db }: { db: AlmanacDatabase }) {
+export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
   const { theme } = settingsState.settings;
   useEffect(() => applyTheme(theme), [theme]);
@@ -55,7 +49,7 @@ export function App({ db }: { db: AlmanacDatabase }) {
   // The first view and week start come from settings, so wait for them (briefly; a dead
   // bridge falls back to defaults) rather than flash the wrong view.
   if (!settingsState.ready) return <div className="app-loading" aria-busy="true" />;
-  return <CalendarWindow db={db} settingsState={settingsState} />;
+  return <CalendarWindow db={db} settingsState={settingsState} reminders={reminders} />;
 }
 
 interface EditorState {
@@ -66,22 +60,14 @@ interface EditorState {
   key: number;
 }
 
-interface GuestQuestion {
-  change: GuestChange;
-  resolve(answer: SendUpdates | null): void;
-}
-
-interface ScopeRequest {
-  action: ScopeAction;
-  resolve(scope: EditScope | null): void;
-}
-
 function CalendarWindow({
   db,
   settingsState,
+  reminders,
 }: {
   db: AlmanacDatabase;
   settingsState: SettingsState;
+  reminders: ReminderEngine;
 }) {
   const { settings, problem, dismissProblem, update } = settingsState;
   const zone = settings.timeZone ?? osTimeZone();
@@ -91,23 +77,17 @@ function CalendarWindow({
   // The zone travels with the range: its instants are midnights in the zone the grid had.
   const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
-  const [scopeRequest, setScopeRequest] = useState<ScopeRequest | null>(null);
-  const [guestQuestion, setGuestQuestion] = useState<GuestQuestion | null>(null);
   const [preferencesOpen, setPreferencesOpen] = useState<PreferencesTab | false>(false);
   const google = useGoogleStatus();
   useProblemLog(db, google.status);
   const sync = useSyncStatus(db);
-  const [removalDismissed, setRemovalDismissed] = useState<unknown>(null);
-  const removal = sync.status?.needsConfirmation ?? [];
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const openCount = useRef(0);
 
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const writableCalendar = useMemo(() => {
-    const writable = (calendars ?? []).filter(
-      (c) => c.accessRole === 'owner' || c.accessRole === 'writer',
-    );
+    const writable = (calendars ?? []).filter(canWrite);
     return writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
   const colorOf = (calendarId: string) =>
@@ -147,6 +127,17 @@ function CalendarWindow({
     [zone],
   );
 
+  // A reminder's title, or a click on its notification: the editor on that occurrence.
+  useEffect(
+    () =>
+      reminders.onOpen((occurrence) => {
+        setPreferencesOpen(false);
+        calendarRef.current?.getApi().gotoDate(occurrence.start);
+        openOccurrence(occurrence);
+      }),
+    [reminders, openOccurrence],
+  );
+
   /** From a sync log line: Preferences gives way to the editor, on the event's date. */
   const openRecord = async (id: string) => {
     const occurrence = await occurrenceOfRecord(db, id);
@@ -158,137 +149,27 @@ function CalendarWindow({
 
   // ------------------------------------------------------------------ changing events
 
-  /** Asks which events of a series a change applies to; null when the user cancels. */
-  const askScope = (action: ScopeAction) =>
-    new Promise<EditScope | null>((resolve) => {
-      setScopeRequest({
-        action,
-        resolve: (scope) => {
-          setScopeRequest(null);
-          resolve(scope);
-        },
-      });
-    });
+  // The application menu's Preferences… (Electron).
+  useEffect(() => getApi().onOpenPreferences(() => setPreferencesOpen('general')), []);
 
-  /** Which events of a series a change applies to: asked, unless the type keeps the series whole (a birthday). */
-  const scopeOf = async (occurrence: Occurrence, action: ScopeAction): Promise<EditScope | null> =>
-    occurrence.seriesId && !typeRules(occurrence.event).wholeSeries ? askScope(action) : 'all';
-
-  /**
-   * Whether Google should email the guests about a change: asked when the event has guests,
-   * lives on Google and the user organizes it, unless Preferences says always or never.
-   * Null when the user cancelled the question (and so the change).
-   */
-  const askSendUpdates = async (
-    change: GuestChange,
-    calendarId: string,
-    hadGuests: boolean,
-    event?: Occurrence['event'],
-  ): Promise<SendUpdates | null> => {
-    const linked = Boolean(calendars?.find((c) => c.id === calendarId)?.account);
-    const organizer = event?.organizer?.self !== false;
-    if (!linked || !hadGuests || !organizer) return 'none';
-    if (settings.sendUpdates === 'always') return 'all';
-    if (settings.sendUpdates === 'never') return 'none';
-    return new Promise((resolve) =>
-      setGuestQuestion({
-        change,
-        resolve: (answer) => {
-          setGuestQuestion(null);
-          resolve(answer);
-        },
-      }),
-    );
-  };
-  const guestsOf = (event?: Occurrence['event']) => (event?.attendees?.length ?? 0) > 0;
-
+  const questions = useQuestions();
+  const changes = useEventChanges({
+    db,
+    calendars,
+    sendUpdates: settings.sendUpdates,
+    ask: questions.ask,
+    notify: setNotice,
+  });
   const save = async (draft: EventDraft): Promise<DraftProblem[] | null> => {
     if (!editor) return null;
-    try {
-      const { occurrence } = editor;
-      if (!occurrence) {
-        const sendUpdates = await askSendUpdates(
-          'create',
-          draft.calendarId,
-          draft.attendees.length > 0,
-        );
-        if (!sendUpdates) return [];
-        await createEvent(db, draft, { sendUpdates });
-      } else {
-        const scope = await scopeOf(occurrence, 'edit');
-        // Cancelling a question leaves the editor open with everything typed.
-        if (!scope) return [];
-        const sendUpdates = await askSendUpdates(
-          'edit',
-          draft.calendarId,
-          draft.attendees.length > 0 || guestsOf(occurrence.event),
-          occurrence.event,
-        );
-        if (!sendUpdates) return [];
-        await updateEvent(db, occurrence, draft, scope, { sendUpdates });
-      }
-      setEditor(null);
-      return null;
-    } catch (error) {
-      if (error instanceof DraftValidationError) return error.problems;
-      throw error;
-    }
+    const problems = await changes.save(editor.occurrence, draft);
+    if (!problems) setEditor(null);
+    return problems;
   };
-
-  /** A guest's "Going?" answer; for a repeating event, after asking which occurrences. False when the user cancelled. */
-  const respond = async (occurrence: Occurrence, status: ResponseStatus): Promise<boolean> => {
-    const scope = occurrence.seriesId ? await askScope('respond') : 'all';
-    if (!scope) return false;
-    await respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all');
-    return true;
-  };
-
   const remove = async () => {
-    const occurrence = editor?.occurrence;
-    if (!occurrence) return;
-    const scope = await scopeOf(occurrence, 'delete');
-    if (!scope) return;
-    const sendUpdates = await askSendUpdates(
-      'delete',
-      occurrence.event.calendarId,
-      guestsOf(occurrence.event),
-      occurrence.event,
-    );
-    if (!sendUpdates) return;
-    try {
-      await deleteEvent(db, occurrence, scope, { sendUpdates });
-      setEditor(null);
-    } catch (error) {
-      setNotice(`The event was not deleted: ${messageOf(error)}`);
-    }
+    if (editor?.occurrence && (await changes.remove(editor.occurrence))) setEditor(null);
   };
-
-  const move = useCallback(
-    async (occurrence: Occurrence, change: Span, revert: () => void) => {
-      const scope = await scopeOf(occurrence, 'edit');
-      if (!scope) return revert();
-      const sendUpdates = await askSendUpdates(
-        'edit',
-        occurrence.event.calendarId,
-        guestsOf(occurrence.event),
-        occurrence.event,
-      );
-      if (!sendUpdates) return revert();
-      try {
-        await moveEvent(db, occurrence, change, scope, { sendUpdates });
-      } catch (error) {
-        revert();
-        const detail =
-          error instanceof DraftValidationError
-            ? error.problems.map((p) => p.message).join(' ')
-            : messageOf(error);
-        setNotice(`The event was not moved: ${detail}`);
-      }
-    },
-    // askSendUpdates reads the latest calendars and settings on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [db, calendars, settings.sendUpdates],
-  );
+  useRemovalQuestion(sync.status, questions.ask);
 
   // ------------------------------------------------------------------ navigation
 
@@ -386,6 +267,7 @@ function CalendarWindow({
           <p className="hint">
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
+          <ReminderPanel engine={reminders} defaultSnooze={settings.defaultSnoozeMinutes} />
         </aside>
         <main className="main">
           <ErrorBoundary what="calendar">
@@ -406,7 +288,7 @@ function CalendarWindow({
                 api()?.changeView('timeGridDay', date);
                 setView('day');
               }}
-              onMove={move}
+              onMove={changes.move}
             />
           </ErrorBoundary>
         </main>
@@ -424,37 +306,15 @@ function CalendarWindow({
           onCancel={() => setEditor(null)}
           event={editor.occurrence?.event}
           onRespond={
-            editor.occurrence ? (status) => respond(editor.occurrence!, status) : undefined
+            editor.occurrence
+              ? (status) => changes.respond(editor.occurrence as Occurrence, status)
+              : undefined
           }
-          readOnlyCalendar={isReadOnly(
-            calendars?.find((c) => c.id === editor.draft.calendarId)?.accessRole,
-          )}
+          calendar={calendars?.find((c) => c.id === editor.draft.calendarId)}
+          defaultReminders={defaultsOf(calendars?.find((c) => c.id === editor.draft.calendarId))}
         />
       )}
-      {removal.length > 0 && removalDismissed !== sync.status && (
-        <RemovalQuestion
-          questions={removal}
-          onKeep={() => setRemovalDismissed(sync.status)}
-          onRemove={(ids) => {
-            setRemovalDismissed(sync.status);
-            void getApi().confirmRemoval(ids);
-          }}
-        />
-      )}
-      {guestQuestion && (
-        <SendUpdatesDialog
-          change={guestQuestion.change}
-          onChoose={(send) => guestQuestion.resolve(send ? 'all' : 'none')}
-          onCancel={() => guestQuestion.resolve(null)}
-        />
-      )}
-      {scopeRequest && (
-        <RepeatScopeDialog
-          action={scopeRequest.action}
-          onChoose={(scope) => scopeRequest.resolve(scope)}
-          onCancel={() => scopeRequest.resolve(null)}
-        />
-      )}
+      {questions.dialog}
       {preferencesOpen && (
         <PreferencesDialog
           settings={settings}
@@ -465,6 +325,7 @@ function CalendarWindow({
           db={db}
           sync={sync}
           onOpenEvent={(id) => void openRecord(id)}
+          reminders={reminders}
         />
       )}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
@@ -472,10 +333,28 @@ function CalendarWindow({
   );
 }
 
-function isReadOnly(role: string | undefined): boolean {
-  return role === 'reader' || role === 'freeBusyReader';
+function defaultsOf(calendar: Calendar | undefined) {
+  return calendar ? defaultRemindersOf(calendar) : undefined;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * After a full resync that would remove most of a calendar, asks whether to remove those
+ * events here too — once per sync that found them, and not again while the question is
+ * open; keeping them (or closing) asks again after the next sync.
+ */
+function useRemovalQuestion(status: SyncStatus | null, ask: Questions['ask']): void {
+  const asked = useRef<string | null>(null);
+  const open = useRef(false);
+  useEffect(() => {
+    const removal = status?.needsConfirmation ?? [];
+    // Main announces its status often (a sync starting, settings); a new sync result is new.
+    const key = JSON.stringify([status?.lastSyncAt, status?.lastResult, removal]);
+    if (removal.length === 0 || open.current || asked.current === key) return;
+    asked.current = key;
+    open.current = true;
+    void ask(removalQuestion(removal)).then((remove) => {
+      open.current = false;
+      if (remove) void getApi().confirmRemoval(removal.map((q) => q.calendarId));
+    });
+  }, [status, ask]);
 }

@@ -1,24 +1,28 @@
 // The renderer's entry: open the local database once, lend it to the sync engine in main,
-// expose it for tests and benchmarks, and mount the app. The database opens before React so every component reads the same one.
+// expose it for tests and benchmarks (test builds only), and mount the app. The database
+// opens before React so every component reads the same one.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getApi } from './bridge';
 import { openDatabase } from './db/database';
-import type { AlmanacDatabase } from './db/database';
 import { createDexieLocalStore } from './db/local-store';
 import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
-import './styles/app.css';
-
-declare global {
-  interface Window {
-    /** Test and benchmark hook: the opened database, so they can seed events without the UI. */
-    __almanac?: { db: AlmanacDatabase };
-  }
-}
+import { startReminders } from './reminders/start-reminders';
+import { exposeForTests } from './test-hooks';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/toolbar.css';
+import './styles/mini-month.css';
+import './styles/grid.css';
+import './styles/dialogs.css';
+import './styles/editor.css';
+import './styles/preferences.css';
 
 const db = openDatabase();
-window.__almanac = { db };
+// Reminders run for the life of the page (Electron hides it to the tray instead of closing it).
+const reminders = startReminders(db, getApi());
+exposeForTests(db, reminders);
 // The sync engine in main reads and writes the calendar through this window's database.
 try {
   getApi().serveLocalStore(createDexieLocalStore(db));
@@ -32,7 +36,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App db={db} />
+      <App db={db} reminders={reminders} />
     </StrictMode>,
   );
 }

@@ -76,12 +76,23 @@ export function useSettings(): SettingsState {
     };
   }, []);
 
+  // The change shows at once (a ticked box stays ticked while main saves it); main's answer
+  // then has the last word, and a refusal puts back what was there.
   const update = useCallback(async (patch: Partial<Settings>): Promise<Result<Settings>> => {
+    let before: Settings | null = null;
+    setSettings((current) => {
+      before = current;
+      return { ...current, ...patch };
+    });
+    const undo = () =>
+      setSettings((current) => (before ? { ...current, ...pick(before, patch) } : current));
     try {
       const result = await getApi().updateSettings(patch);
       if (result.ok) setSettings(result.value);
+      else undo();
       return result;
     } catch (error) {
+      undo();
       return { ok: false, error: { code: 'bridge', message: describe(error) } };
     }
   }, []);
@@ -93,4 +104,11 @@ export function useSettings(): SettingsState {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The values `settings` held for the keys a patch names. */
+function pick(settings: Settings, patch: Partial<Settings>): Partial<Settings> {
+  return Object.fromEntries(
+    Object.keys(patch).map((key) => [key, settings[key as keyof Settings]]),
+  ) as Partial<Settings>;
 }

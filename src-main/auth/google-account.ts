@@ -2,14 +2,16 @@
 // Client Secret in the vault), the desktop sign-in (system browser, loopback redirect, PKCE,
 // state), the refresh token, and the state the UI shows. The refresh token and the secret
 // never leave this module except inside the OAuth2Client it hands to the sync engine.
-import { calendar as calendarApi } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
 import type { GoogleStatus } from '../../src-preload/contract';
 import type { StoredValue } from '../settings/stored-value';
 import type { GoogleEndpoints } from '../google/endpoints';
+import { rememberSecret } from '../../src-preload/redact';
+import { AuthFailure, CallFailed, GoogleGateway } from '../google/gateway';
 import { listenForCallback } from './loopback-server';
 import { createPkcePair, createState } from './pkce';
-import { problem, problemFromError } from './sign-in-guide';
+import { problem, problemFromError, problemOfFailure } from './sign-in-guide';
+import type { GoogleFailure } from '../google/errors';
 import type { GoogleProblem } from './sign-in-guide';
 import type { TokenVault } from './token-vault';
 
@@ -171,26 +173,27 @@ export class GoogleAccount {
       if (tokens.scope && !tokens.scope.split(' ').includes(CALENDAR_SCOPE))
         return this.fail(problem('scope_missing'));
       client.setCredentials(tokens);
-      const primary = await calendarApi({
-        version: 'v3',
-        auth: client,
-        rootUrl: this.deps.endpoints.apiRoot,
-      }).calendars.get({ calendarId: 'primary' });
+      const google = new GoogleGateway({ client, apiRoot: this.deps.endpoints.apiRoot });
+      const primary = await google.calendar('primary');
       await this.deps.vault.set('refreshToken', tokens.refresh_token);
       this.config = {
         ...this.config,
-        account: primary.data.id ?? null,
+        account: primary.id ?? null,
         primaryCalendar: {
-          id: primary.data.id ?? 'primary',
-          summary: primary.data.summary ?? 'Calendar',
-          timeZone: primary.data.timeZone ?? undefined,
+          id: primary.id ?? 'primary',
+          summary: primary.summary ?? 'Calendar',
+          timeZone: primary.timeZone ?? undefined,
         },
         needsReconnect: false,
       };
       this.lastProblem = null;
       return this.saveAndAnnounce();
     } catch (error) {
-      return this.fail(problemFromError(error));
+      return this.fail(
+        error instanceof CallFailed || error instanceof AuthFailure
+          ? problemOfFailure(error.failure)
+          : problemFromError(error),
+      );
     }
   }
 
@@ -229,8 +232,9 @@ export class GoogleAccount {
     return client;
   }
 
-  async reportAuthFailure(error: unknown): Promise<GoogleStatus> {
-    const found = problemFromError(error);
+  /** Google refused the sign-in during a sync: a grant it no longer honours asks for "Reconnect". */
+  async reportAuthFailure(failure: GoogleFailure): Promise<GoogleStatus> {
+    const found = problemOfFailure(failure);
     if (
       found.code === 'invalid_grant' ||
       found.code === 'invalid_client' ||
@@ -248,7 +252,7 @@ export class GoogleAccount {
     const secret = await this.deps.vault.get('clientSecret');
     if (!this.config.enabled || !this.config.clientId || !secret) return null;
     const { endpoints } = this.deps;
-    return new OAuth2Client({
+    const client = new OAuth2Client({
       clientId: this.config.clientId,
       clientSecret: secret,
       endpoints: {
@@ -258,6 +262,12 @@ export class GoogleAccount {
         tokenInfoUrl: endpoints.tokenInfoUrl,
       },
     });
+    // Every token Google hands this client (code exchange, each refresh) is kept out of the logs.
+    client.on('tokens', (tokens) => {
+      for (const token of [tokens.access_token, tokens.refresh_token, tokens.id_token])
+        rememberSecret(token);
+    });
+    return client;
   }
 
   private async fail(found: GoogleProblem): Promise<GoogleStatus> {

@@ -6,6 +6,9 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseRequestTarget } from '../http/request-target';
+import type { RequestTarget } from '../http/request-target';
+import { rememberSecret } from '../../src-preload/redact';
 
 export const CALLBACK_PATH = '/oauth2/callback';
 export const SIGN_IN_TIMEOUT_MS = 5 * 60 * 1000;
@@ -35,7 +38,7 @@ export async function listenForCallback(
 
   const server = createServer((req, res) => {
     const verdict = judge(req, port, state);
-    if (verdict.status !== 200) return answer(res, verdict.status, verdict.page);
+    if (!verdict.ok) return answer(res, verdict.status, verdict.page);
     if (done)
       return answer(
         res,
@@ -43,8 +46,8 @@ export async function listenForCallback(
         page('Already signed in', 'This sign-in has already finished. You can close this tab.'),
       );
     done = true;
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const error = url.searchParams.get('error');
+    const query = verdict.target.searchParams;
+    const error = query.get('error');
     if (error) {
       answer(
         res,
@@ -54,7 +57,7 @@ export async function listenForCallback(
           'Google did not grant access. Go back to Almanac to see why and what to do.',
         ),
       );
-      finish({ kind: 'error', error, description: url.searchParams.get('error_description') });
+      finish({ kind: 'error', error, description: query.get('error_description') });
     } else {
       answer(
         res,
@@ -64,11 +67,10 @@ export async function listenForCallback(
           'Almanac is now connected to your Google account. Go back to Almanac.',
         ),
       );
-      finish({
-        kind: 'code',
-        code: url.searchParams.get('code') ?? '',
-        scope: url.searchParams.get('scope'),
-      });
+      const code = query.get('code') ?? '';
+      // From here on the code is a credential: no log line may carry it, in any shape.
+      rememberSecret(code);
+      finish({ kind: 'code', code, scope: query.get('scope') });
     }
   });
 
@@ -102,31 +104,28 @@ export async function listenForCallback(
   };
 }
 
-function judge(
-  req: IncomingMessage,
-  port: number,
-  state: string,
-): { status: number; page: string } {
+type Verdict = { ok: true; target: RequestTarget } | { ok: false; status: number; page: string };
+
+function judge(req: IncomingMessage, port: number, state: string): Verdict {
   if (req.method !== 'GET')
-    return {
-      status: 405,
-      page: page('Not allowed', 'This address only takes Google’s sign-in answer.'),
-    };
+    return refusal(405, 'Not allowed', 'This address only takes Google’s sign-in answer.');
   if (req.headers.host !== `127.0.0.1:${port}`)
-    return { status: 400, page: page('Wrong address', 'This sign-in only answers on 127.0.0.1.') };
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-  if (url.pathname !== CALLBACK_PATH)
-    return { status: 404, page: page('Not found', 'This is not Almanac’s sign-in address.') };
-  if (url.searchParams.get('state') !== state) {
-    return {
-      status: 400,
-      page: page(
-        'Sign-in link does not match',
-        'This answer belongs to another sign-in attempt. Start again from Almanac.',
-      ),
-    };
-  }
-  return { status: 200, page: '' };
+    return refusal(400, 'Wrong address', 'This sign-in only answers on 127.0.0.1.');
+  const target = parseRequestTarget(req.url);
+  if (!target) return refusal(400, 'Not an address', 'This is not Almanac’s sign-in address.');
+  if (target.pathname !== CALLBACK_PATH)
+    return refusal(404, 'Not found', 'This is not Almanac’s sign-in address.');
+  if (target.searchParams.get('state') !== state)
+    return refusal(
+      400,
+      'Sign-in link does not match',
+      'This answer belongs to another sign-in attempt. Start again from Almanac.',
+    );
+  return { ok: true, target };
+}
+
+function refusal(status: number, title: string, text: string): Verdict {
+  return { ok: false, status, page: page(title, text) };
 }
 
 function answer(res: ServerResponse, status: number, html: string): void {

@@ -2,6 +2,7 @@
 // problems (src-preload/google-problems.ts), which the renderer shares.
 import { GUIDE } from '../../src-preload/google-problems';
 import type { GoogleProblem } from '../../src-preload/google-problems';
+import type { GoogleFailure } from '../google/errors';
 
 export type { GoogleProblem };
 
@@ -40,4 +41,16 @@ export function problemFromError(error: unknown): GoogleProblem {
   )
     return problem('network');
   return problem('unknown', typeof e?.message === 'string' ? e.message : undefined);
+}
+
+/**
+ * The guide entry for a call Google refused as a sign-in problem (however the call went out:
+ * a token refresh, a whole call, or one call of a batch): Google's OAuth code when it named
+ * one (invalid_grant: the sign-in expired or was revoked), a missing permission as the
+ * missing calendar scope.
+ */
+export function problemOfFailure(failure: GoogleFailure): GoogleProblem {
+  if (failure.status === null) return problem('network');
+  if (failure.reason === 'insufficientPermissions') return problem('scope_missing');
+  return problem(failure.reason ?? 'unknown', failure.message);
 }

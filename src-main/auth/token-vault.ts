@@ -1,9 +1,11 @@
 // Where the client secret and the refresh token live: one small file in the app's data
 // folder holding only ciphertext. The cipher is injected: Electron's safeStorage in the
 // desktop app, a file key in the browser shell and tests. Nothing read from here ever
-// crosses to the renderer.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// crosses to the renderer, and every secret that passes through is registered with the
+// log's redaction, so no log line can carry it whatever shape it takes there.
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { rememberSecret } from '../../src-preload/redact';
 
 export type SecretName = 'clientSecret' | 'refreshToken';
 
@@ -30,7 +32,9 @@ export class TokenVault {
     const stored = this.readAll()[name];
     if (!stored) return null;
     try {
-      return await this.cipher.decrypt(stored);
+      const value = await this.cipher.decrypt(stored);
+      rememberSecret(value);
+      return value;
     } catch {
       // A secret we can no longer decrypt (OS keyring changed) is as good as absent:
       // the user is asked to sign in again rather than shown an error loop.
@@ -39,6 +43,7 @@ export class TokenVault {
   }
 
   async set(name: SecretName, value: string | null): Promise<void> {
+    rememberSecret(value);
     const all = this.readAll();
     if (value === null) delete all[name];
     else all[name] = await this.cipher.encrypt(value);
@@ -54,9 +59,10 @@ export class TokenVault {
   }
 
   private writeAll(all: Partial<Record<SecretName, string>>): void {
-    mkdirSync(dirname(this.path), { recursive: true });
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
     const temp = `${this.path}.tmp`;
     writeFileSync(temp, JSON.stringify(all), { mode: 0o600 });
+    chmodSync(temp, 0o600);
     renameSync(temp, this.path);
   }
 }

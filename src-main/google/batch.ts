@@ -9,6 +9,8 @@
 // a failed or cut-off batch re-sends at most 50 calls, and 50 quota units at once stays far
 // below the 600-per-minute per-user limit even with a retry or two in the same minute.
 
+import { authorizedFetch, type TokenSource } from './authorized-fetch';
+
 export const BATCH_LIMIT = 50;
 
 export interface BatchRequest {
@@ -25,16 +27,6 @@ export interface BatchResponse {
   headers: Record<string, string>;
   /** Parsed JSON when the part carried JSON, else the text (or null when empty). */
   body: unknown;
-}
-
-/** What the batch needs from the OAuth2Client: a current access token, and a way to force a new one. */
-export interface TokenSource {
-  getAccessToken(): Promise<{ token?: string | null }>;
-  credentials: {
-    access_token?: string | null;
-    expiry_date?: number | null;
-    refresh_token?: string | null;
-  };
 }
 
 export class BatchHttpError extends Error {
@@ -149,29 +141,6 @@ export function parseBatchResponse(
 }
 
 // ---------------------------------------------------------------------------------------
-
-/** A request with the client's access token; one refresh on 401 (a token revoked or expired early), then the 401 stands. */
-async function authorizedFetch(
-  client: TokenSource,
-  fetchImpl: typeof fetch,
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string },
-): Promise<{ response: Response; text: string }> {
-  for (let attempt = 0; ; attempt++) {
-    const { token } = await client.getAccessToken();
-    const response = await fetchImpl(url, {
-      ...init,
-      headers: { ...init.headers, Authorization: `Bearer ${token ?? ''}` },
-    });
-    const text = await response.text();
-    if (response.status === 401 && attempt === 0 && client.credentials.refresh_token) {
-      client.credentials.access_token = null;
-      client.credentials.expiry_date = null;
-      continue;
-    }
-    return { response, text };
-  }
-}
 
 /** Google "might perform your calls in any order"; Content-IDs put the answers back in ours. */
 function orderAnswers(

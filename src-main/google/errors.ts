@@ -1,6 +1,6 @@
 // What a failure from Google means for the sync: wait and try again, merge and try again,
 // ask the user to reconnect, park this one change with a readable reason, treat it as
-// already done, or start a full resync. One table (DESIGN.md §3), used for whole requests
+// already done, or start a full resync. One table, used for whole requests
 // and for each part of a batch alike, so a single bad event never stops the others.
 
 /** A failure reduced to what the table needs; built from a GaxiosError, a batch part, or a network error. */
@@ -23,14 +23,6 @@ export type Outcome =
   | { kind: 'park'; why: string }
   | { kind: 'done' }
   | { kind: 'full-sync' };
-
-/** An error the gateway throws with the failure already read, so callers can classify it. */
-export class GoogleApiError extends Error {
-  constructor(readonly failure: GoogleFailure) {
-    super(failure.message);
-    this.name = 'GoogleApiError';
-  }
-}
 
 export function classify(failure: GoogleFailure, op: Operation): Outcome {
   const { status, reason } = failure;
@@ -66,9 +58,8 @@ export function classify(failure: GoogleFailure, op: Operation): Outcome {
   return { kind: 'park', why: readableReason(failure) };
 }
 
-/** Reads whatever was thrown (gaxios, fetch, our own GoogleApiError) into a GoogleFailure. */
+/** Reads whatever was thrown (google-auth-library's gaxios, fetch) into a GoogleFailure. */
 export function failureOf(error: unknown): GoogleFailure {
-  if (error instanceof GoogleApiError) return error.failure;
   const e = error as {
     status?: unknown;
     code?: unknown;

@@ -3,91 +3,20 @@
 // (conferenceData, eventType and its properties, hangoutLink, organizer, creator) are kept
 // verbatim, and what goes back to Google is only what we are allowed to write. Pure; no I/O.
 import type { calendar_v3 } from '@googleapis/calendar';
-import * as rruleModule from 'rrule';
 import type {
   CalendarEvent,
   EventDateTime,
   EventFieldName,
   EventFields,
   EventKind,
-} from '../../src-preload/contract';
-import { INSTANCE_ID } from '../../src-preload/contract';
+} from '../../src-preload/model/event';
+import { boundsOf, inOwnZone, instantOf } from '../../src-preload/model/event-time';
+import { EVENT_FIELDS, FIELDS, READ_ONLY_FIELDS, pickFields } from '../../src-preload/model/fields';
+import { INSTANCE_ID } from '../../src-preload/model/instance-ids';
+import type { EventRecord } from '../../src-preload/local-store';
+import { recurrenceError } from '../../src-preload/model/recurrence-lines';
 
 export type GoogleEvent = calendar_v3.Schema$Event;
-
-// rrule is CommonJS: bundlers and vitest expose named exports, plain Node ESM (tsx, the web
-// shell) only a default. Take rrulestr from wherever this loader put it.
-const rrulestr = ((rruleModule as unknown as { rrulestr?: typeof rruleModule.rrulestr }).rrulestr ??
-  (rruleModule as unknown as { default: typeof rruleModule }).default
-    .rrulestr) as typeof rruleModule.rrulestr;
-
-/** Every field of EventFields, in Google's order. */
-export const EVENT_FIELDS: readonly EventFieldName[] = [
-  'status',
-  'summary',
-  'description',
-  'location',
-  'colorId',
-  'creator',
-  'organizer',
-  'start',
-  'end',
-  'recurrence',
-  'recurringEventId',
-  'originalStartTime',
-  'transparency',
-  'visibility',
-  'iCalUID',
-  'attendees',
-  'hangoutLink',
-  'conferenceData',
-  'guestsCanModify',
-  'reminders',
-  'eventType',
-  'workingLocationProperties',
-  'outOfOfficeProperties',
-  'focusTimeProperties',
-  'birthdayProperties',
-];
-
-/**
- * Fields Google sets itself or only on creation; never in a patch. Sending them would at
- * best be ignored and at worst (organizer, eventType, birthdayProperties) be refused or
- * corrupt the event.
- */
-export const READ_ONLY_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>([
-  'creator',
-  'organizer',
-  'hangoutLink',
-  'iCalUID',
-  'recurringEventId',
-  'originalStartTime',
-  'eventType',
-  'workingLocationProperties',
-  'outOfOfficeProperties',
-  'focusTimeProperties',
-  'birthdayProperties',
-]);
-
-/**
- * Read-only fields an insert still carries: an event's type and its properties are set
- * when it is created (a reset's upload re-creates a birthday as a birthday, with them).
- */
-const CREATION_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>([
-  'eventType',
-  'workingLocationProperties',
-  'outOfOfficeProperties',
-  'focusTimeProperties',
-  'birthdayProperties',
-]);
-
-/** Fields a guest (not the organizer) may still change on their copy. */
-export const GUEST_WRITABLE_FIELDS: ReadonlySet<EventFieldName> = new Set<EventFieldName>([
-  'attendees',
-  'reminders',
-  'colorId',
-  'transparency',
-]);
 
 /** Google's event → our fields. Unknown keys are dropped; they stay on Google untouched because we only ever patch. */
 export function fieldsFromGoogle(item: GoogleEvent): EventFields {
@@ -113,6 +42,9 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
   // shape so the record type holds; nothing reads the times of a cancelled record.
   out.start ??= item.originalStartTime ? withoutNulls(item.originalStartTime) : {};
   out.end ??= out.start;
+  // Google writes times in its calendar's zone; here they keep the event's own.
+  for (const field of ['start', 'end', 'originalStartTime'] as const)
+    if (out[field]) out[field] = inOwnZone(out[field] as EventDateTime);
   return out as EventFields;
 }
 
@@ -120,8 +52,7 @@ export function fieldsFromGoogle(item: GoogleEvent): EventFields {
 export function recordFromGoogle(
   item: GoogleEvent,
   calendarId: string,
-  localVersion: number,
-): { event: CalendarEvent; recurrenceProblem: string | null } {
+): { event: EventRecord; recurrenceProblem: string | null } {
   const fields = fieldsFromGoogle(item);
   const recurrenceProblem = fields.recurrence
     ? recurrenceError(fields.recurrence, fields.start)
@@ -133,14 +64,13 @@ export function recordFromGoogle(
         ? 'master'
         : 'single';
   const [startMs, endMs] = boundsOf(fields);
-  const event: CalendarEvent = {
+  const event: EventRecord = {
     ...fields,
     id: item.id as string,
     calendarId,
     kind,
     startMs,
     endMs,
-    localVersion,
     updatedAt: item.updated ?? new Date(0).toISOString(),
     google: { etag: item.etag ?? '', updated: item.updated ?? '' },
     base: pickFields(fields, EVENT_FIELDS),
@@ -197,7 +127,7 @@ export function generatedInstance(
 export function insertBody(event: CalendarEvent): GoogleEvent {
   const body: Record<string, unknown> = { id: event.id };
   for (const field of EVENT_FIELDS) {
-    if (READ_ONLY_FIELDS.has(field) && !CREATION_FIELDS.has(field)) continue;
+    if (!FIELDS[field].writable && !FIELDS[field].atCreation) continue;
     const value = event[field];
     if (value !== undefined) body[field] = value;
   }
@@ -240,98 +170,7 @@ export function needsConferenceVersion(body: GoogleEvent): boolean {
   return body.conferenceData !== undefined && body.conferenceData !== null;
 }
 
-/** Deep equality of one field's values, blind to key order and to absent-vs-undefined. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-/**
- * Whether two values of one field mean the same to Google: absent equals Google's default
- * (visibility "default", transparency "opaque", status "confirmed"), and two date-times
- * equal when they name the same day or instant in the same zone (an absent zone matches any,
- * since editors re-write times in their own zone). Keeps no-op edits out of patches, which
- * matters most for guests, whom Google refuses any change to organizer-only fields.
- */
-export function sameField(field: EventFieldName, a: unknown, b: unknown): boolean {
-  const fallback = FIELD_DEFAULTS[field];
-  if (fallback !== undefined) return sameValue(a ?? fallback, b ?? fallback);
-  if (field === 'start' || field === 'end' || field === 'originalStartTime')
-    return sameDateTime(a as EventDateTime | undefined, b as EventDateTime | undefined);
-  return sameValue(a, b);
-}
-
-/** The fields whose values differ between two versions. */
-export function changedFields(
-  a: Partial<EventFields>,
-  b: Partial<EventFields>,
-  among: readonly EventFieldName[] = EVENT_FIELDS,
-): EventFieldName[] {
-  return among.filter((f) => !sameField(f, a[f], b[f]));
-}
-
-export function pickFields(
-  source: Partial<EventFields>,
-  fields: readonly EventFieldName[],
-): Partial<EventFields> {
-  const out: Record<string, unknown> = {};
-  for (const f of fields) if (source[f] !== undefined) out[f] = source[f];
-  return out as Partial<EventFields>;
-}
-
-/**
- * Why a recurrence cannot be read, or null when it can. rrule reads RRULE/EXRULE/RDATE/EXDATE
- * lines; a rule it refuses (or a recurrence without a rule at all) is kept verbatim and the
- * event shown once, so one odd series never stops a sync.
- */
-export function recurrenceError(lines: string[], start: EventDateTime | undefined): string | null {
-  try {
-    if (!lines.some((l) => /^(RRULE|RDATE)[:;]/i.test(l))) return 'no RRULE or RDATE line';
-    const dtstart = startDate(start);
-    rrulestr(lines.join('\n'), { forceset: true, dtstart: dtstart ?? new Date(0) });
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
-/** The instants (ms) bounding a record; all-day dates count as UTC midnight, as the renderer indexes them. */
-export function boundsOf(fields: Pick<EventFields, 'start' | 'end'>): [number, number] {
-  const start = instantOf(fields.start);
-  const end = instantOf(fields.end);
-  const s = Number.isFinite(start) ? start : 0;
-  return [s, Number.isFinite(end) && end >= s ? end : s];
-}
-
 // ---------------------------------------------------------------------------------------
-
-const FIELD_DEFAULTS: Partial<Record<EventFieldName, unknown>> = {
-  visibility: 'default',
-  transparency: 'opaque',
-  status: 'confirmed',
-  guestsCanModify: false,
-};
-
-function sameDateTime(a: EventDateTime | undefined, b: EventDateTime | undefined): boolean {
-  if (!a || !b) return !a === !b;
-  if (a.date || b.date) return a.date === b.date && !a.dateTime === !b.dateTime;
-  if (a.timeZone && b.timeZone && a.timeZone !== b.timeZone) return false;
-  return instantOf(a) === instantOf(b);
-}
-
-function instantOf(value: EventDateTime | undefined): number {
-  if (!value) return NaN;
-  if (value.date) return Date.parse(`${value.date}T00:00:00Z`);
-  if (!value.dateTime) return NaN;
-  // Google always returns an offset; a bare wall time is read as UTC rather than failing.
-  return Date.parse(
-    /[zZ]|[+-]\d\d:?\d\d$/.test(value.dateTime) ? value.dateTime : `${value.dateTime}Z`,
-  );
-}
-
-function startDate(start: EventDateTime | undefined): Date | null {
-  const ms = instantOf(start);
-  return Number.isFinite(ms) ? new Date(ms) : null;
-}
 
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
@@ -339,23 +178,6 @@ function withoutNulls(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value))
       if (v !== null && v !== undefined) out[k] = withoutNulls(v);
-    return out;
-  }
-  return value;
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value === undefined ? null : sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[k];
-      if (v !== undefined && v !== null) out[k] = sortKeys(v);
-    }
     return out;
   }
   return value;

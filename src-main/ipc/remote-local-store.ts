@@ -7,7 +7,7 @@ import type {
   LocalStoreMethod,
   StoreAnswer,
   StoreCall,
-} from '../../src-preload/contract';
+} from '../../src-preload/local-store';
 
 export interface StoreLink {
   /** Sends the call to the renderer; false when no renderer serves the store. */
@@ -26,15 +26,12 @@ export class RemoteLocalStore implements LocalStore {
     private readonly timeoutMs = 60_000,
   ) {}
 
-  calendars = () => this.call('calendars', []) as ReturnType<LocalStore['calendars']>;
-  syncState = (calendarId: string) =>
-    this.call('syncState', [calendarId]) as ReturnType<LocalStore['syncState']>;
-  events = (ids: string[]) => this.call('events', [ids]) as ReturnType<LocalStore['events']>;
-  eventIndex = (calendarId: string) =>
-    this.call('eventIndex', [calendarId]) as ReturnType<LocalStore['eventIndex']>;
-  outbox = (limit: number) => this.call('outbox', [limit]) as ReturnType<LocalStore['outbox']>;
-  commit: LocalStore['commit'] = (commit) =>
-    this.call('commit', [commit]) as ReturnType<LocalStore['commit']>;
+  calendars: LocalStore['calendars'] = () => this.call('calendars', []);
+  calendarSnapshot: LocalStore['calendarSnapshot'] = (calendarId) =>
+    this.call('calendarSnapshot', [calendarId]);
+  events: LocalStore['events'] = (ids) => this.call('events', [ids]);
+  eventIndex: LocalStore['eventIndex'] = (calendarId) => this.call('eventIndex', [calendarId]);
+  commit: LocalStore['commit'] = (commit) => this.call('commit', [commit]);
 
   /** Delivers an answer from the renderer. */
   settle(answer: StoreAnswer): void {
@@ -52,9 +49,14 @@ export class RemoteLocalStore implements LocalStore {
     this.pending.clear();
   }
 
-  private call(method: LocalStoreMethod, args: unknown[]): Promise<unknown> {
+  /** One call to the renderer's store, answered with what the store's method answers. */
+  private call<M extends LocalStoreMethod>(
+    method: M,
+    args: Parameters<LocalStore[M]>,
+  ): ReturnType<LocalStore[M]> {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    // The renderer answers with what its LocalStore's method returns (the contract's types).
+    return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`The local calendar did not answer ${method} in time.`));
@@ -69,6 +71,6 @@ export class RemoteLocalStore implements LocalStore {
         clearTimeout(timer);
         reject(new Error('No Almanac window is open to hold the local calendar.'));
       }
-    });
+    }) as ReturnType<LocalStore[M]>;
   }
 }

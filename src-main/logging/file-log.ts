@@ -1,12 +1,13 @@
 // Main's log file for the browser shell: <data-dir>/logs/almanac.log, one line per entry
-// (time, level, text), every line redacted. When the file passes ~1 MB it becomes
-// almanac.1.log (the older ones shift to .2 and .3, the oldest goes), so the folder never
-// holds more than the current file and three old ones. Writes are synchronous and small:
-// a log that loses its last lines when the process dies is no help in explaining the death.
-import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// (time, level, text), every line redacted, rotated as logging/log-rotation.ts says. The
+// folder and files are the user's alone (0700 and 0600), like the rest of the data folder.
+// Writes are synchronous and small: a log that loses its last lines when the process dies
+// is no help in explaining the death.
+import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatForLog } from './redact';
+import { formatForLog } from './format-for-log';
 import type { AppLog, LogLevelName } from './app-log';
+import { LOG_ROTATION, rotateLogFiles } from './log-rotation';
 
 export interface FileLogOptions {
   dir: string;
@@ -17,29 +18,22 @@ export interface FileLogOptions {
 }
 
 export function createFileLog(options: FileLogOptions): AppLog & { file: string } {
-  const name = options.name ?? 'almanac';
+  const name = options.name ?? LOG_ROTATION.name;
   const file = join(options.dir, `${name}.log`);
-  const maxBytes = options.maxBytes ?? 1024 * 1024;
-  const keep = options.keep ?? 3;
-  mkdirSync(options.dir, { recursive: true });
+  const maxBytes = options.maxBytes ?? LOG_ROTATION.maxBytes;
+  const keep = options.keep ?? LOG_ROTATION.keep;
+  mkdirSync(options.dir, { recursive: true, mode: 0o700 });
   let size = existsSync(file) ? statSync(file).size : 0;
-
-  const rotate = () => {
-    rmSync(join(options.dir, `${name}.${keep}.log`), { force: true });
-    for (let i = keep - 1; i >= 1; i--) {
-      const from = join(options.dir, `${name}.${i}.log`);
-      if (existsSync(from)) renameSync(from, join(options.dir, `${name}.${i + 1}.log`));
-    }
-    if (existsSync(file)) renameSync(file, join(options.dir, `${name}.1.log`));
-    size = 0;
-  };
 
   const write = (level: LogLevelName, parts: unknown[]) => {
     const line = `${new Date().toISOString()} [${level}] ${formatForLog(parts).replace(/\r?\n/g, '\n    ')}\n`;
     const bytes = Buffer.byteLength(line);
-    if (size > 0 && size + bytes > maxBytes) rotate();
     try {
-      appendFileSync(file, line);
+      if (size > 0 && size + bytes > maxBytes) {
+        rotateLogFiles(options.dir, name, keep);
+        size = 0;
+      }
+      appendFileSync(file, line, { mode: 0o600 });
       size += bytes;
     } catch {
       // A full disk or a removed folder must not take the app down with it.

@@ -1,10 +1,11 @@
 // Electron's machine-level abilities, wrapped in the small interfaces the plain-Node services
-// take (DESIGN.md §1): opening the user's browser, the OS keychain for secrets (safeStorage),
+// take: opening the user's browser, the OS keychain for secrets (safeStorage),
 // where app data lives, and hearing about sleep and wake. The browser shell and the tests
 // pass their own versions of the same interfaces.
 import path from 'node:path';
 import { app, powerMonitor, safeStorage, shell } from 'electron';
-import type { NotificationName, NotificationOf, LocalStore } from '../../src-preload/contract';
+import type { NotificationName, NotificationOf } from '../../src-preload/contract';
+import type { LocalStore } from '../../src-preload/local-store';
 import type { GoogleConfig } from '../auth/google-account';
 import { TokenVault } from '../auth/token-vault';
 import type { Cipher } from '../auth/token-vault';
@@ -54,7 +55,7 @@ export async function openInBrowser(url: string): Promise<boolean> {
 /**
  * The token vault's cipher: Keychain on macOS, DPAPI on Windows, libsecret or KWallet on
  * Linux. When Linux has no secret service Electron falls back to a hard-coded key
- * ('basic_text'); the vault still works, but the user is told, as DESIGN.md §2 asks.
+ * ('basic_text'); the vault still works, but the user is told.
  */
 export function safeStorageCipher(): Cipher {
   return {

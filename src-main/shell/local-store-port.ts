@@ -1,9 +1,9 @@
-// Main's end of the MessagePort over which the renderer lends its database (DESIGN.md §2:
-// "in Electron, main calls the renderer's implementation over a MessagePort"). The preload
-// sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
+// Main's end of the MessagePort over which the renderer lends its database: in Electron, the
+// sync engine in main calls the renderer's LocalStore over it. The preload sends one port per page load on STORE_PORT_CHANNEL; main.ts checks the sender like any
 // IPC and hands the port here. The sync engine's RemoteLocalStore sends calls through
 // `send` and receives answers from `onAnswer`. Pure: Electron's MessagePortMain fits `StorePort`.
-import type { StoreAnswer, StoreCall } from '../../src-preload/contract';
+import { readStoreAnswer } from '../../src-preload/bridge-messages';
+import type { StoreAnswer, StoreCall } from '../../src-preload/local-store';
 
 /** Keep in step with src-preload/electron.ts, which cannot import main-process code. */
 export const STORE_PORT_CHANNEL = 'local-store:port';
@@ -26,8 +26,10 @@ export class StorePortHost {
     this.detach();
     this.port = port;
     port.on('message', ({ data }) => {
-      if (port === this.port && isAnswer(data))
-        for (const listener of this.answerListeners) listener(data);
+      if (port !== this.port) return;
+      // Checked as the browser shell checks its socket's answers.
+      const answer = readStoreAnswer(data);
+      if (answer) for (const listener of this.answerListeners) listener(answer);
     });
     port.on('close', () => {
       if (port === this.port) this.detach();
@@ -60,10 +62,4 @@ export class StorePortHost {
     port.close();
     for (const listener of this.closeListeners) listener();
   }
-}
-
-function isAnswer(data: unknown): data is StoreAnswer {
-  if (!data || typeof data !== 'object') return false;
-  const answer = data as Record<string, unknown>;
-  return typeof answer.id === 'number' && typeof answer.ok === 'boolean';
 }

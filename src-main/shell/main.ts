@@ -1,8 +1,9 @@
 // Almanac's Electron entry point: one instance, one locked-down window, the renderer served
 // from app://almanac/, and every contract channel wired through the sender gate to the same
-// services the browser shell runs. The decisions themselves live in the pure modules next
-// to this file (trusted-url, security-policy, app-protocol, window, menu, ipc-gate); this
-// file only plugs them into Electron's hooks.
+// services the browser shell runs. Closing the window hides it (to the tray, or the Dock on
+// macOS) so sync and reminders go on; quitting is explicit. The decisions themselves live
+// in the modules next to this file (trusted-url, security-policy, app-protocol, window,
+// menu, ipc-gate, desktop-life, notifications, tray); this file plugs them into Electron.
 import { realpathSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,13 +13,15 @@ import { channels } from '../../src-preload/contract';
 import type { ChannelName, NotificationName, NotificationOf } from '../../src-preload/contract';
 import { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
-import { APP_SCHEME_PRIVILEGES, isInside, resolveAppRequest } from './app-protocol';
+import { rendererHeaders } from '../serving/content-security-policy';
+import { realRendererFile } from '../serving/renderer-files';
+import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './app-protocol';
 import { electronCapabilities, electronPowerEvents, openInBrowser } from './capabilities';
 import { electronAppLog } from './electron-log-adapter';
 import { createInvokeGate } from './ipc-gate';
 import { STORE_PORT_CHANNEL, StorePortHost } from './local-store-port';
 import { menuTemplate } from './menu';
-import { contentSecurityPolicy, isPermissionGranted, withSecurityHeaders } from './security-policy';
+import { isPermissionGranted, withSecurityHeaders } from './security-policy';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -31,6 +34,9 @@ import {
 } from './trusted-url';
 import type { SenderFrame, TrustPolicy } from './trusted-url';
 import { mainWindowOptions } from './window';
+import { closeAction, startedAtLogin } from './desktop-life';
+import { DesktopPresence } from './desktop-presence';
+import { ReminderNotifications } from './notifications';
 
 // The bundle sits in out/main/; the preload next door in out/preload/; the renderer and the
 // icon are resolved from the app root so the same code works unpacked and inside app.asar.
@@ -40,6 +46,11 @@ const ICON_PATH = path.join(app.getAppPath(), 'assets', 'icon.png');
 
 const policy: TrustPolicy = { devOrigin: devServerOrigin(process.env, app.isPackaged) };
 let mainWindow: BrowserWindow | null = null;
+/** Set once the user quits (menu, tray, Cmd+Q): only then does closing the window close it. */
+let quitting = false;
+let keepRunning = true;
+// Windows shows notifications only for an app with an AppUserModelID: electron-builder's appId.
+const APP_USER_MODEL_ID = 'app.almanac.desktop';
 /** Main's line to the renderer's database; the sync engine (a later issue) calls through it. */
 export const localStorePort = new StorePortHost();
 
@@ -47,6 +58,7 @@ export const localStorePort = new StorePortHost();
 // enableSandbox makes every renderer sandboxed, including any we did not create ourselves.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Almanac is running; it gets 'second-instance' and comes to the front.
@@ -57,8 +69,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  app.on('activate', () => showMainWindow());
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.whenReady().then(start).catch(failToStart);
 }
@@ -77,7 +90,41 @@ async function start(): Promise<void> {
     );
     return undefined;
   });
-  const services = createServices({ ...electronCapabilities(notifyWindows, localStore), log });
+  // Reminders: the page plans them, the system's notification centre shows them.
+  const notifications = new ReminderNotifications({
+    platform: process.platform,
+    iconPath: existing(ICON_PATH),
+    showWindow: () => void showMainWindow(),
+    openUrl: (url) => void openInBrowser(url),
+    report: (action) => notifyWindows('reminders:action', action),
+  });
+  const desktop = new DesktopPresence({
+    iconPath: existing(ICON_PATH),
+    platform: process.platform,
+    showWindow: () => void showMainWindow(),
+    openEvent: (key) => {
+      showMainWindow();
+      notifyWindows('reminders:action', { key, action: 'open' });
+    },
+    openUrl: (url) => void openInBrowser(url),
+    quit: () => {
+      quitting = true;
+      app.quit();
+    },
+    onKeepRunning: (keep) => {
+      keepRunning = keep;
+    },
+  });
+  const services = createServices({
+    ...electronCapabilities(notifyWindows, localStore),
+    log,
+    desktop: {
+      showReminder: (notice) => notifications.show(notice),
+      closeReminder: (key) => notifications.close(key),
+      setAgenda: (items) => desktop.setAgenda(items),
+    },
+  });
+  desktop.attach(services);
   localStorePort.onClose(() => {
     localStore.disconnect();
     services.sync.setStoreAvailable(false);
@@ -105,7 +152,15 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
-  createMainWindow();
+  const settings = services.settings.get();
+  // A login start waits in the tray, unless there is no tray to come back from.
+  const loginStart =
+    startedAtLogin(
+      process.argv,
+      process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin,
+    ) &&
+    (settings.keepRunningInTray || process.platform === 'darwin');
+  createMainWindow({ show: !loginStart });
 }
 
 /** Permissions refused, our CSP on every response, whatever the page or server asks for. */
@@ -123,20 +178,14 @@ function hardenSession(ses: Session): void {
 /** app://almanac/<path> → dist/renderer/<path>, refusing anything that would leave it. */
 async function serveRenderer(): Promise<void> {
   const root = await realpath(RENDERER_ROOT).catch(() => RENDERER_ROOT);
-  const headers = {
-    'Content-Security-Policy': contentSecurityPolicy(policy),
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  };
+  const headers = rendererHeaders(policy);
   protocol.handle(APP_SCHEME, async (request) => {
     const resolution = resolveAppRequest(request.url, request.method, root);
     if (!resolution.ok)
       return new Response(resolution.reason, { status: resolution.status, headers });
+    const real = await realRendererFile(root, resolution.filePath);
+    if (!real) return new Response('not found', { status: 404, headers });
     try {
-      // realpath again so a symlink inside dist/renderer cannot point outside it.
-      const real = await realpath(resolution.filePath);
-      if (!isInside(root, real))
-        return new Response('path escapes the renderer', { status: 403, headers });
       const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(real));
       return new Response(body, {
         status: 200,
@@ -148,7 +197,7 @@ async function serveRenderer(): Promise<void> {
   });
 }
 
-function createMainWindow(): BrowserWindow {
+function createMainWindow({ show = true }: { show?: boolean } = {}): BrowserWindow {
   const window = new BrowserWindow(
     mainWindowOptions({
       preloadPath: PRELOAD_PATH,
@@ -156,7 +205,15 @@ function createMainWindow(): BrowserWindow {
       iconPath: existing(ICON_PATH),
     }),
   );
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (show) window.show();
+  });
+  // Hidden, not closed: the page holds the local calendar, the reminder schedule and sync's end.
+  window.on('close', (event) => {
+    if (closeAction({ platform: process.platform, keepRunning, quitting }) !== 'hide') return;
+    event.preventDefault();
+    window.hide();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -203,22 +260,22 @@ function describeSender(event: IpcMainInvokeEvent | IpcMainEvent): SenderFrame |
 }
 
 function notifyWindows<N extends NotificationName>(name: N, payload: NotificationOf<N>): void {
-  for (const window of BrowserWindow.getAllWindows()) {
-    if (isAppUrl(window.webContents.getURL(), policy)) window.webContents.send(name, payload);
-  }
+  for (const window of BrowserWindow.getAllWindows()) sendTo(window, name, payload);
 }
 
-// The contract has no "open preferences" notification yet, so the menu presses the toolbar
-// button whose accessible name the issue fixes. Our own constant script, in our own page.
-const PRESS_PREFERENCES = `(() => {
-  const button = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === 'Preferences');
-  button?.click();
-})()`;
+/** A notification of the contract, to one window, when it shows our own page. */
+function sendTo<N extends NotificationName>(
+  window: BrowserWindow,
+  name: N,
+  payload: NotificationOf<N>,
+): void {
+  if (isAppUrl(window.webContents.getURL(), policy)) window.webContents.send(name, payload);
+}
 
+/** The menu's Preferences…: the window comes to the front and opens its Preferences dialog. */
 function openPreferences(): void {
   const window = showMainWindow();
-  if (window && isAppUrl(window.webContents.getURL(), policy))
-    void window.webContents.executeJavaScript(PRESS_PREFERENCES, true).catch(() => undefined);
+  if (window) sendTo(window, 'app:open-preferences', null);
 }
 
 function existing(file: string): string | undefined {

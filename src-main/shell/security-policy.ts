@@ -1,37 +1,8 @@
-// The Content-Security-Policy and the other response headers every page of the app gets,
-// and the answer to every permission request. The CSP is the renderer's last line of defence:
-// even if something injected markup, it could load no script, reach no server and frame
-// nothing. Pure, so the exact policy is pinned by unit tests.
-
-export interface CspOptions {
-  /** The Vite dev server's origin when running against it, else null (production). */
-  devOrigin: string | null;
-}
-
-/**
- * The policy as a header value. Styles allow 'unsafe-inline' because FullCalendar injects
- * <style> elements at runtime; scripts never do in production. In development Vite's React
- * plugin injects one inline module script (the fast-refresh preamble) and talks to its dev
- * server over a WebSocket, so exactly those two holes open, and only for that origin.
- */
-export function contentSecurityPolicy({ devOrigin }: CspOptions): string {
-  const dev = devOrigin !== null;
-  const directives: Record<string, string[]> = {
-    'default-src': ["'self'"],
-    'script-src': dev ? ["'self'", "'unsafe-inline'", devOrigin] : ["'self'"],
-    'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:'],
-    'font-src': ["'self'", 'data:'],
-    'connect-src': dev ? ["'self'", devOrigin, devOrigin.replace(/^http/, 'ws')] : ["'self'"],
-    'object-src': ["'none'"],
-    'base-uri': ["'none'"],
-    'frame-ancestors': ["'none'"],
-    'form-action': ["'none'"],
-  };
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-    .join('; ');
-}
+// The headers every response in the Electron session gets, and the answer to every permission
+// request. The policy itself is shared with the browser shell (serving/content-security-policy.ts).
+// Pure, so the exact behaviour is pinned by unit tests.
+import { contentSecurityPolicy } from '../serving/content-security-policy';
+import type { CspOptions } from '../serving/content-security-policy';
 
 /**
  * Response headers with our policy in force: any CSP the server sent is replaced, not merged,

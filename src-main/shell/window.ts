@@ -35,7 +35,10 @@ export function mainWindowOptions({ preloadPath, devTools, iconPath }: MainWindo
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // On Windows and Linux, Chromium's spellchecker downloads its dictionaries from Google,
+      // which tells Google the app runs and in which languages; Almanac sends nothing to
+      // anyone the user did not connect.
+      spellcheck: false,
       devTools,
     },
   };

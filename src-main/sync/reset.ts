@@ -1,4 +1,4 @@
-// Reset Account (issue 7): what happens to the events of the account's synced calendars that
+// Reset Account: what happens to the events of the account's synced calendars that
 // are linked to Google, then a fresh start — sync tokens dropped, queued changes dropped
 // except those of events that stay linked, the Google authorization revoked and wiped — and
 // how the next synchronization treats what existed at the reset. The reset is driven by a
@@ -6,32 +6,37 @@
 // so a reset cut short (the app quit, the network went away) resumes where it stopped
 // instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
-import type {
-  CalendarEvent,
-  EventIndexEntry,
-  LocalStore,
-  OutboxEntry,
-  ResetChoices,
-  ResetReport,
-  StoreCommit,
-  SyncLogEntry,
-} from '../../src-preload/contract';
-import { organizes } from '../../src-preload/organizer';
-import { BatchHttpError, sendBatch, type BatchRequest } from '../google/batch';
+import type { CalendarEvent } from '../../src-preload/model/event';
+import type { EventIndexEntry, LocalStore, StoreCommit } from '../../src-preload/local-store';
+import type { ResetChoices, ResetReport } from '../../src-preload/contract';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import { BATCH_LIMIT } from '../google/batch';
+import { GoogleGateway, eventsPath } from '../google/gateway';
 import type { GoogleEndpoints } from '../google/endpoints';
-import {
-  DEFAULT_BACKOFF,
-  backoffDelay,
-  classify,
-  errorBody,
-  failureOf,
-  readableReason,
-  type BackoffPolicy,
-  type GoogleFailure,
-} from '../google/errors';
-import type { GoogleEvent } from '../google/event-mapping';
+import type { BackoffPolicy } from '../google/errors';
 import type { StoredValue } from '../settings/stored-value';
+import {
+  logLine,
+  type LogDetails,
+  type LogLevel,
+  type SyncLogEntry,
+} from '../../src-preload/sync-log';
 import type { ExistingEventsFilter } from './sync-engine';
+import {
+  deletionAnswer,
+  deletionTargets,
+  describe,
+  localReset,
+  onlyNewFilter,
+  readSaved,
+  reportOf,
+  type DeletionTarget,
+  type OnlyNewMarker,
+  type ResetPlan,
+  type SavedReset,
+} from './reset-plan';
+
+export type { SavedReset } from './reset-plan';
 
 export interface ResetAccount {
   status(): Promise<{ state: string; account: string | null }>;
@@ -54,39 +59,6 @@ export interface ResetServiceDeps {
   fetch?: typeof fetch;
 }
 
-/** What is persisted: an unfinished reset, and what "Synchronize only new events" left behind. */
-export interface SavedReset {
-  plan: ResetPlan | null;
-  onlyNew: OnlyNewMarker | null;
-}
-
-export interface ResetPlan {
-  startedAt: string;
-  account: string;
-  calendars: string[];
-  choices: ResetChoices;
-  stage: 'google' | 'local' | 'revoke';
-  /** The Google deletions, each marked as it is answered. */
-  google: DeletionTarget[];
-  removedHere: number;
-  unlinked: number;
-}
-
-export interface DeletionTarget {
-  calendarId: string;
-  id: string;
-  summary: string;
-  state: 'todo' | 'done' | 'failed';
-}
-
-export interface OnlyNewMarker {
-  /** The moment of the reset: Google events created before it are not downloaded. */
-  since: string;
-  calendars: string[];
-  /** Local events never on Google that existed at the reset: not uploaded. */
-  localIds: string[];
-}
-
 export class ResetService {
   private saved: SavedReset;
   private running: Promise<ResetReport> | null = null;
@@ -94,13 +66,11 @@ export class ResetService {
   private wake: (() => void) | null = null;
   private readonly now: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly backoff: BackoffPolicy;
 
   constructor(private readonly deps: ResetServiceDeps) {
     this.saved = readSaved(deps.saved.read());
     this.now = deps.now ?? (() => new Date());
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
   }
 
   /** Whether a reset is under way or waits to be resumed; sync must not run meanwhile. */
@@ -114,20 +84,7 @@ export class ResetService {
   }
 
   /** The sync engine's filter for "Synchronize only new events". */
-  readonly existingEvents: ExistingEventsFilter = {
-    remote: (calendarId, item: GoogleEvent) => {
-      const marker = this.saved.onlyNew;
-      if (!marker || !marker.calendars.includes(calendarId)) return false;
-      const created = Date.parse(item.created ?? '');
-      return Number.isFinite(created) && created <= Date.parse(marker.since);
-    },
-    local: (calendarId, eventId) => {
-      const marker = this.saved.onlyNew;
-      return Boolean(
-        marker && marker.calendars.includes(calendarId) && this.localIds(marker).has(eventId),
-      );
-    },
-  };
+  readonly existingEvents: ExistingEventsFilter = onlyNewFilter(() => this.saved.onlyNew);
 
   /** Starts a reset, or — when one was cut short — finishes that one first. */
   reset(choices: ResetChoices): Promise<ResetReport> {
@@ -178,7 +135,7 @@ export class ResetService {
             removedHere: 0,
             unlinked: 0,
             failed: 0,
-            ...(plan ? this.report(plan) : {}),
+            ...(plan ? reportOf(plan) : {}),
             ok: false,
             message: STOPPED_MESSAGE,
           };
@@ -205,24 +162,9 @@ export class ResetService {
       (c) => c.account === account && c.syncEnabled,
     );
     const google: DeletionTarget[] = [];
-    if (deletesOnGoogle) {
-      for (const cal of calendars) {
-        if (cal.accessRole === 'reader' || cal.accessRole === 'freeBusyReader') continue;
-        const linked = await this.linkedEvents(cal.id);
-        // A cancelled event here whose delete has not reached Google is deleted there too; a
-        // cancelled occurrence of a series goes with its series.
-        const targets = linked.filter(
-          (e) =>
-            !(e.status === 'cancelled' && e.kind === 'exception') && organizes(e, account, cal.id),
-        );
-        // Deleting a series on Google takes its instances along; they need no call of their own.
-        const masters = new Set(targets.filter((e) => e.kind === 'master').map((e) => e.id));
-        for (const e of targets) {
-          if (e.recurringEventId && masters.has(e.recurringEventId)) continue;
-          google.push({ calendarId: cal.id, id: e.id, summary: e.summary, state: 'todo' });
-        }
-      }
-    }
+    if (deletesOnGoogle)
+      for (const cal of calendars.filter(canWrite))
+        google.push(...deletionTargets(cal, await this.linkedEvents(cal.id)));
     return {
       startedAt: this.now().toISOString(),
       account,
@@ -264,9 +206,9 @@ export class ResetService {
       const done = plan.google.filter((t) => t.state !== 'todo').length;
       const message = `Reset Account stopped after ${done} of ${plan.google.length} Google deletions: ${error.message} It resumes by itself at the next start or sync attempt; synchronization waits until it is finished.`;
       await this.log('warn', 'reset-interrupted', message);
-      return { ...this.report(plan), ok: false, message };
+      return { ...reportOf(plan), ok: false, message };
     }
-    const report = this.report(plan);
+    const report = reportOf(plan);
     await this.log(report.failed > 0 ? 'warn' : 'info', 'reset-finished', report.message, {
       ...report,
       next: plan.choices.next,
@@ -282,75 +224,44 @@ export class ResetService {
         throw new ResetInterrupted('Google Calendar is not signed in.');
       return;
     }
+    const google = new GoogleGateway({
+      client,
+      apiRoot: this.deps.endpoints.apiRoot,
+      fetch: this.deps.fetch,
+      sleep: (ms) => this.wait(ms),
+      backoff: this.deps.backoff,
+    });
     const sendUpdates = plan.choices.notifyGuests ? 'all' : 'none';
-    const size = Math.max(1, Math.min(this.deps.batchSize ?? 50, 50));
+    const size = Math.max(1, Math.min(this.deps.batchSize ?? BATCH_LIMIT, BATCH_LIMIT));
     const todo = () => plan.google.filter((t) => t.state === 'todo');
     let attempt = 0;
     while (todo().length > 0) {
       const chunk = todo().slice(0, size);
-      const requests: BatchRequest[] = chunk.map((t) => ({
-        method: 'DELETE',
-        path: `/calendar/v3/calendars/${encodeURIComponent(t.calendarId)}/events/${encodeURIComponent(t.id)}?sendUpdates=${sendUpdates}`,
-      }));
-      let failures: (GoogleFailure | null)[];
       this.checkpoint();
-      try {
-        const answers = await sendBatch(
-          client,
-          this.deps.endpoints.apiRoot,
-          requests,
-          this.deps.fetch,
-        );
-        failures = answers.map((a) => {
-          if (a.status >= 200 && a.status < 300) return null;
-          if (a.status === 0)
-            return { status: null, message: 'No answer for this call (connection cut).' };
-          const body = errorBody(a.body);
-          return {
-            status: a.status,
-            reason: body.reason,
-            message: body.message ?? `HTTP ${a.status}`,
-            retryAfter: a.headers['retry-after'] ?? null,
-          };
-        });
-      } catch (error) {
-        const failure: GoogleFailure =
-          error instanceof BatchHttpError
-            ? {
-                status: error.status,
-                ...errorBody(error.body),
-                message: errorBody(error.body).message ?? error.message,
-                retryAfter: error.retryAfter,
-              }
-            : failureOf(error);
-        failures = chunk.map(() => failure);
-      }
+      const answers = await google.batch(
+        chunk.map((t) => ({
+          method: 'DELETE',
+          path: `${eventsPath(t.calendarId, t.id)}?sendUpdates=${sendUpdates}`,
+        })),
+      );
       const entries: SyncLogEntry[] = [];
       let retryAfterMs = 0;
       let retrying = false;
       chunk.forEach((target, i) => {
-        const failure = failures[i] ?? null;
-        if (!failure) return void (target.state = 'done');
-        const outcome = classify(failure, 'delete');
-        if (outcome.kind === 'done') return void (target.state = 'done');
-        if (outcome.kind === 'retry') {
+        const answer = answers[i];
+        const outcome = deletionAnswer(
+          target,
+          answer && 'failure' in answer ? answer.failure : null,
+          this.now().toISOString(),
+        );
+        if (outcome.type === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
+        if (outcome.type === 'retry') {
           retrying = true;
-          retryAfterMs = Math.max(retryAfterMs, outcome.retryAfterMs ?? 0);
+          retryAfterMs = Math.max(retryAfterMs, outcome.afterMs ?? 0);
           return;
         }
-        if (outcome.kind === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
-        target.state = 'failed';
-        entries.push(
-          entry(
-            this.now(),
-            'error',
-            'reset-delete-failed',
-            `“${target.summary}” could not be deleted from Google Calendar: ${outcome.kind === 'park' ? outcome.why : readableReason(failure)}`,
-            target.calendarId,
-            target.id,
-            { status: failure.status, reason: failure.reason },
-          ),
-        );
+        target.state = outcome.type;
+        if (outcome.type === 'failed') entries.push(outcome.log);
       });
       // The answers are known: write them down before anything else can go wrong.
       this.save({ ...this.saved, plan });
@@ -359,9 +270,9 @@ export class ResetService {
         attempt = 0;
         continue;
       }
-      if (++attempt >= this.backoff.maxAttempts)
+      if (++attempt >= google.backoff.maxAttempts)
         throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
-      await this.wait(backoffDelay(attempt - 1, retryAfterMs || null, this.backoff));
+      await google.wait(attempt - 1, retryAfterMs || null);
     }
   }
 
@@ -371,52 +282,17 @@ export class ResetService {
    * delete made here before the reset still reaches Google; the rest are dropped.
    */
   private async resetLocally(plan: ResetPlan): Promise<void> {
-    const { existing, next } = plan.choices;
     for (const calendarId of plan.calendars) {
       for (let attempt = 0; ; attempt++) {
         const events = await this.allEvents(calendarId);
-        const commit: StoreCommit = { put: [], remove: [] };
-        let removed = 0;
-        let unlinked = 0;
-        for (const e of events) {
-          if (!e.google || existing === 'keep') continue;
-          const live = e.status !== 'cancelled';
-          // A cancelled occurrence stays with its series (it hides that occurrence); other
-          // cancelled records are deletes on their way to Google, which the reset has done.
-          if (
-            existing === 'delete-local' ||
-            existing === 'delete-both' ||
-            (!live && e.kind !== 'exception')
-          ) {
-            commit.remove?.push({ id: e.id, expectVersion: e.localVersion });
-            if (live) removed++;
-          } else {
-            const { google: _g, base: _b, dirty: _d, ...fields } = e;
-            commit.put?.push({
-              event: { ...fields, localVersion: e.localVersion + 1 },
-              expectVersion: e.localVersion,
-            });
-            if (live) unlinked++;
-          }
-        }
-        const stillLinked = new Set(
-          existing === 'keep' ? events.filter((e) => e.google).map((e) => e.id) : [],
+        const { outbox } = await this.deps.store.calendarSnapshot(calendarId);
+        const { commit, removed, unlinked } = localReset(
+          calendarId,
+          events,
+          outbox,
+          plan.choices,
+          this.now().getTime(),
         );
-        const queued = (await this.deps.store.outbox(OUTBOX_READ_LIMIT)).filter(
-          (o) => o.calendarId === calendarId && o.seq !== undefined,
-        );
-        const kept = queued.filter((o) => stillLinked.has(o.eventId));
-        commit.outboxDone = queued
-          .filter((o) => !stillLinked.has(o.eventId))
-          .map((o) => o.seq as number);
-        commit.syncState = [{ calendarId }];
-        if (next === 'all')
-          commit.outboxAdd = this.uploads(
-            calendarId,
-            events,
-            commit,
-            new Set(kept.map((o) => o.eventId)),
-          );
         const answer = await this.commit(commit);
         if (answer.ok) {
           plan.removedHere += removed;
@@ -430,38 +306,6 @@ export class ResetService {
           );
       }
     }
-  }
-
-  /**
-   * "Synchronize all existing events": every event here not on Google goes up, mailing
-   * nobody — with a series, its changed occurrences (Google's occurrence is patched) and its
-   * deleted ones (Google's occurrence is cancelled). `queued`: events whose changes stay queued.
-   */
-  private uploads(
-    calendarId: string,
-    before: CalendarEvent[],
-    commit: StoreCommit,
-    queued: ReadonlySet<string>,
-  ): OutboxEntry[] {
-    const removed = new Set(commit.remove?.map((r) => r.id));
-    const after = new Map(before.map((e) => [e.id, e]));
-    for (const p of commit.put ?? []) after.set(p.event.id, p.event);
-    const entries: OutboxEntry[] = [];
-    const change = (e: CalendarEvent) => ({
-      eventId: e.id,
-      calendarId,
-      sendUpdates: 'none' as const,
-      createdAt: this.now().getTime(),
-    });
-    for (const e of after.values()) {
-      if (removed.has(e.id) || queued.has(e.id)) continue;
-      const live = e.status !== 'cancelled';
-      if (!e.google && live) entries.push({ ...change(e), op: 'insert' });
-      else if (!e.google && e.kind === 'exception') entries.push({ ...change(e), op: 'delete' });
-      else if (e.google && live && (e.dirty?.length ?? 0) > 0)
-        entries.push({ ...change(e), op: 'patch', fields: e.dirty });
-    }
-    return entries;
   }
 
   private async onlyNewMarker(plan: ResetPlan): Promise<OnlyNewMarker> {
@@ -489,13 +333,6 @@ export class ResetService {
         if (e) out.push(e);
     }
     return out;
-  }
-
-  private cachedIds: { marker: OnlyNewMarker; ids: Set<string> } | null = null;
-  private localIds(marker: OnlyNewMarker): Set<string> {
-    if (this.cachedIds?.marker !== marker)
-      this.cachedIds = { marker, ids: new Set(marker.localIds) };
-    return this.cachedIds.ids;
   }
 
   private advance(plan: ResetPlan, stage: ResetPlan['stage']): void {
@@ -526,38 +363,16 @@ export class ResetService {
     if (this.stopped) throw new ResetStopped();
   }
 
-  private report(plan: ResetPlan): ResetReport {
-    const deleted = plan.google.filter((t) => t.state === 'done').length;
-    const failed = plan.google.filter((t) => t.state === 'failed').length;
-    const parts = [
-      plan.google.length > 0
-        ? `deleted ${deleted} event(s) from Google Calendar${failed ? ` (${failed} could not be deleted, see above)` : ''}`
-        : null,
-      plan.removedHere > 0 ? `removed ${plan.removedHere} event(s) from this computer` : null,
-      plan.unlinked > 0 ? `kept ${plan.unlinked} event(s) here as local-only` : null,
-    ].filter(Boolean);
-    const next =
-      plan.choices.next === 'new'
-        ? 'the next sign-in synchronizes only events created from now on'
-        : 'the next sign-in synchronizes all existing events';
-    return {
-      ok: failed === 0,
-      deletedOnGoogle: deleted,
-      removedHere: plan.removedHere,
-      unlinked: plan.unlinked,
-      failed,
-      message: `Reset Account finished: ${parts.length > 0 ? parts.join(', ') : 'no events changed'}; Google was signed out and ${next}.`,
-    };
-  }
-
-  private async log(
-    level: SyncLogEntry['level'],
-    code: string,
+  private async log<
+    C extends 'reset-started' | 'reset-resumed' | 'reset-interrupted' | 'reset-finished',
+  >(
+    level: LogLevel,
+    code: C,
     message: string,
-    detail?: unknown,
+    ...detail: undefined extends LogDetails[C] ? [detail?: LogDetails[C]] : [detail: LogDetails[C]]
   ): Promise<void> {
     await this.commit({
-      log: [entry(this.now(), level, code, message, undefined, undefined, detail)],
+      log: [logLine({ now: this.now().toISOString() }, level, code, undefined, message, ...detail)],
     });
   }
 }
@@ -567,7 +382,6 @@ export class ResetRefused extends Error {}
 
 // ---------------------------------------------------------------------------------------
 
-const OUTBOX_READ_LIMIT = 100_000;
 const READ_CHUNK = 500;
 
 class ResetInterrupted extends Error {}
@@ -577,55 +391,3 @@ class ResetStopped extends Error {}
 
 const STOPPED_MESSAGE =
   'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.';
-
-const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
-  keep: 'existing events left untouched',
-  'delete-google': 'existing events deleted from Google Calendar, kept here',
-  'delete-local': 'existing events deleted from this computer, kept on Google',
-  'delete-both': 'existing events deleted from Google Calendar and from this computer',
-};
-
-function describe(plan: ResetPlan): string {
-  const notify =
-    plan.google.length > 0
-      ? plan.choices.notifyGuests
-        ? ', guests notified'
-        : ', guests not notified'
-      : '';
-  return `${EXISTING_WORDS[plan.choices.existing]}${notify}; next synchronization: ${plan.choices.next === 'new' ? 'only new events' : 'all existing events'}`;
-}
-
-function entry(
-  now: Date,
-  level: SyncLogEntry['level'],
-  code: string,
-  message: string,
-  calendarId?: string,
-  eventId?: string,
-  detail?: unknown,
-): SyncLogEntry {
-  const line: SyncLogEntry = { at: now.toISOString(), level, code, message };
-  if (calendarId) line.calendarId = calendarId;
-  if (eventId) line.eventId = eventId;
-  if (detail !== undefined) line.detail = detail;
-  return line;
-}
-
-function readSaved(stored: unknown): SavedReset {
-  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<SavedReset>;
-  const plan =
-    s.plan &&
-    typeof s.plan === 'object' &&
-    Array.isArray(s.plan.google) &&
-    Array.isArray(s.plan.calendars)
-      ? s.plan
-      : null;
-  const onlyNew =
-    s.onlyNew &&
-    typeof s.onlyNew.since === 'string' &&
-    Array.isArray(s.onlyNew.calendars) &&
-    Array.isArray(s.onlyNew.localIds)
-      ? s.onlyNew
-      : null;
-  return { plan, onlyNew };
-}

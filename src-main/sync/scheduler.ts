@@ -7,7 +7,7 @@
 // The interval follows the user's setting as soon as it changes, counted from the last run.
 import type { SyncOptions, SyncReport } from './sync-engine';
 
-export type SyncTrigger = 'manual' | 'startup' | 'local-edit' | 'interval' | 'resume' | 'online';
+export type SyncTrigger = 'manual' | 'startup' | 'local-edit' | 'resume' | 'online';
 
 export interface SchedulerDeps {
   run(options?: SyncOptions): Promise<SyncReport>;
@@ -88,7 +88,7 @@ export class SyncScheduler {
       return Promise.resolve();
     }
     // Failures make automatic triggers wait; the user's click and coming back online go now.
-    if (this.failures > 0 && (reason === 'interval' || reason === 'resume')) {
+    if (this.failures > 0 && reason === 'resume') {
       this.schedule(this.backoffMs());
       return Promise.resolve();
     }

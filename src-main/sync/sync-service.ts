@@ -3,11 +3,12 @@
 // paused and resumed from Preferences, and reported to every window as a SyncStatus.
 // It starts only when both ends exist: a connected account and a window lending its
 // local database.
-import type { LocalStore, Settings, SyncStatus } from '../../src-preload/contract';
+import type { LocalStore } from '../../src-preload/local-store';
+import type { Settings, SyncStatus } from '../../src-preload/contract';
 import type { GoogleAccount } from '../auth/google-account';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { SettingsService } from '../settings/settings-service';
-import { SyncEngine } from './sync-engine';
+import { SyncEngine, emptyReport } from './sync-engine';
 import type { ExistingEventsFilter, SyncOptions, SyncReport } from './sync-engine';
 import { SyncScheduler } from './scheduler';
 import type { SyncTrigger } from './scheduler';
@@ -180,34 +181,17 @@ export class SyncService {
     if (this.held > 0 || this.deps.reset?.pending) {
       // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
       if (this.held === 0) await this.resumeReset({ afterCurrentCycle: false });
-      return {
-        ok: false,
-        startedAt,
-        durationMs: 0,
-        pushed: 0,
-        pulled: 0,
-        conflicts: 0,
-        parked: 0,
-        calendars: [],
-        needsConfirmation: [],
-        error: { code: 'not-connected', message: 'Waiting for Reset Account to finish.' },
-      };
+      return emptyReport(startedAt, {
+        code: 'not-connected',
+        message: 'Waiting for Reset Account to finish.',
+      });
     }
     const status = await this.deps.account.status();
-    if (status.state !== 'connected' || !status.account) {
-      return {
-        ok: false,
-        startedAt,
-        durationMs: 0,
-        pushed: 0,
-        pulled: 0,
-        conflicts: 0,
-        parked: 0,
-        calendars: [],
-        needsConfirmation: [],
-        error: { code: 'not-connected', message: 'Google Calendar is not connected.' },
-      };
-    }
+    if (status.state !== 'connected' || !status.account)
+      return emptyReport(startedAt, {
+        code: 'not-connected',
+        message: 'Google Calendar is not connected.',
+      });
     if (this.engine?.email !== status.account) {
       this.engine = {
         email: status.account,

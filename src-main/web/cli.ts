@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readOptions } from './cli-options';
 import { startWebShell } from './web-shell';
 import { captureConsole } from '../logging/app-log';
 
@@ -17,7 +18,7 @@ main().catch((error: unknown) => {
 });
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readOptions(process.argv.slice(2));
   const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version as string;
   const shell = await startWebShell({
     port: args.port,
@@ -32,33 +33,4 @@ async function main(): Promise<void> {
   const stop = () => void shell.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-function parseArgs(argv: string[]): { port: number; dataDir: string; google?: string } {
-  const result: { port: number; dataDir: string; google?: string } = {
-    port: 4780,
-    dataDir: '.almanac-data',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (flag === '--port' && value !== undefined) {
-      const port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Error(`--port wants a number from 0 to 65535, not "${value}".`);
-      result.port = port;
-      i++;
-    } else if (flag === '--data-dir' && value !== undefined) {
-      result.dataDir = value;
-      i++;
-    } else if (flag === '--google' && value !== undefined) {
-      if (!URL.canParse(value))
-        throw new Error(`--google wants a URL like http://127.0.0.1:8123, not "${value}".`);
-      result.google = value;
-      i++;
-    } else {
-      throw new Error(`Unknown option "${flag}". Use --port N, --data-dir DIR and --google URL.`);
-    }
-  }
-  return result;
 }

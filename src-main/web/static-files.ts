@@ -1,61 +1,44 @@
-// Serves the built renderer from one folder and nothing outside it. Unknown paths fall
-// back to index.html (the app has a single page).
-import { createReadStream, statSync } from 'node:fs';
+// Serves the built renderer from one folder and nothing outside it, with the path rules and
+// headers Electron's app:// handler uses too (serving/): a path that leaves the folder as
+// written or once symlinks are followed is refused, and every file carries the CSP.
+import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { rendererHeaders } from '../serving/content-security-policy';
+import { realRendererFile, rendererPath } from '../serving/renderer-files';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.woff2': 'font/woff2',
-};
+const HEADERS = rendererHeaders({ devOrigin: null });
 
-export function serveStatic(
+/** Answers GET or HEAD of `pathname` (percent-encoded, as in the request) from `root`, a real path. */
+export async function serveStatic(
   root: string,
   pathname: string,
+  method: 'GET' | 'HEAD',
   res: ServerResponse,
-  headers: Record<string, string>,
-): void {
-  let file = resolveInside(root, pathname);
-  if (!file || !isFile(file)) file = join(root, 'index.html');
-  if (!isFile(file)) {
-    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('The renderer is not built. Run `npm run web`, which builds it first.');
+): Promise<void> {
+  const resolution = rendererPath(root, pathname);
+  if (!resolution.ok) return answer(res, resolution.status, resolution.reason);
+  const file = await realRendererFile(root, resolution.filePath);
+  if (!file) {
+    if (pathname === '/' || pathname === '/index.html')
+      return answer(
+        res,
+        503,
+        'The renderer is not built. Run `npm run web`, which builds it first.',
+      );
+    return answer(res, 404, 'Not found');
+  }
+  res.writeHead(200, { ...HEADERS, 'Content-Type': resolution.contentType });
+  if (method === 'HEAD') {
+    res.end();
     return;
   }
-  res.writeHead(200, {
-    ...headers,
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  });
-  createReadStream(file).pipe(res);
+  // A file removed while it streams ends this answer, not the process.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
-/** The file a URL path names inside root, or null when it would escape root. */
-export function resolveInside(root: string, pathname: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const relative = normalize(decoded).replace(/^([/\\])+/, '');
-  const full = join(root, relative);
-  return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
+export function answer(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
 }

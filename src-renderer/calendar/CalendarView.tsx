@@ -18,7 +18,6 @@ import type {
   EventClickArg,
   EventContentArg,
   EventDropArg,
-  EventInput,
   EventMountArg,
 } from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
@@ -28,11 +27,13 @@ import type { ViewName } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';
-import { addDays, occurrenceLabel } from './display-dates';
-import { thinMonth } from './month-thinning';
-import type { MoreEntry } from './month-thinning';
-import type { Occurrence } from './model';
-import { typeRules } from './event-types';
+import { benchmarkMark } from '../test-hooks';
+import { addDays, occurrenceLabel } from './model/display-dates';
+import { thinMonth } from './model/month-thinning';
+import type { MoreEntry } from './model/month-thinning';
+import type { Occurrence } from './model/types';
+import { toEventInputs, toMoreInput } from './model/event-inputs';
+import { canWrite } from '../../src-preload/model/calendar-access';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -96,17 +97,12 @@ export function CalendarView(props: CalendarViewProps) {
     if (!range) return null;
     const occurrences = await loadOccurrences(db, range);
     // Splits the benchmark's figure into reading the database and drawing.
-    performance.mark('almanac:events-loaded');
+    benchmarkMark('almanac:events-loaded');
     return { range, occurrences };
   }, [db, range]);
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const readOnly = useMemo(
-    () =>
-      new Set(
-        (calendars ?? [])
-          .filter((c) => c.accessRole === 'reader' || c.accessRole === 'freeBusyReader')
-          .map((c) => c.id),
-      ),
+    () => new Set((calendars ?? []).filter((c) => !canWrite(c)).map((c) => c.id)),
     [calendars],
   );
 
@@ -137,7 +133,7 @@ export function CalendarView(props: CalendarViewProps) {
     // the child's update, so the events of `range` are in the DOM now.
     if (loaded && range && loaded.range === range && marked.current !== range) {
       marked.current = range;
-      performance.mark('almanac:events-rendered');
+      benchmarkMark('almanac:events-rendered');
       // With this range on screen, read its neighbourhood while the user looks, so the
       // next "Next" or view switch is answered from memory.
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
@@ -156,7 +152,7 @@ export function CalendarView(props: CalendarViewProps) {
       previous.viewType !== info.view.type
     ) {
       // Marked here, not in a state updater, which React may run more than once.
-      performance.mark('almanac:range-requested');
+      benchmarkMark('almanac:range-requested');
       rangeRef.current = { start: info.start, end: info.end, viewType: info.view.type };
       setRange(rangeRef.current);
     }
@@ -259,57 +255,6 @@ export function CalendarView(props: CalendarViewProps) {
   );
 }
 
-function toEventInputs(
-  occurrences: Occurrence[],
-  readOnly: Set<string>,
-  zone: string,
-): EventInput[] {
-  return occurrences.map((occ): EventInput => {
-    const writable = !readOnly.has(occ.event.calendarId);
-    const rules = typeRules(occ.event);
-    return {
-      // The id changes with every write, so FullCalendar mounts a fresh element and the
-      // accessible name set in eventDidMount never goes stale. The record's id is part of it:
-      // a generated instance and the exception that replaces it share the key, and a new
-      // exception's version and time can equal its master's (same millisecond, version 1).
-      id: `${occ.key}|${occ.event.id}|${occ.event.localVersion}|${occ.event.updatedAt}`,
-      title: occ.title || '(No title)',
-      start: occ.start,
-      end: occ.end,
-      allDay: occ.allDay,
-      backgroundColor: occ.color,
-      borderColor: occ.color,
-      textColor: readableTextOn(occ.color),
-      // A drag changes only what the type lets change: a birthday's date, never its length.
-      startEditable: writable && !rules.locked.has('startDate'),
-      durationEditable: writable && !rules.locked.has('endDate'),
-      classNames: occ.event.status === 'tentative' ? ['tentative'] : undefined,
-      // The zone travels with the event because eventDidMount runs before this component's
-      // effects, so a ref updated there would still hold the previous zone.
-      extendedProps: {
-        occurrence: occ,
-        zone,
-        typeLabel: rules.label,
-        allDayFixed: rules.locked.has('allDay'),
-      },
-    };
-  });
-}
-
-function toMoreInput(more: MoreEntry): EventInput {
-  // Timed, in the last minute of its day, so FullCalendar stacks it below the day's events.
-  return {
-    id: `more|${more.date}`,
-    title: `+${more.hidden} more`,
-    start: new Date(more.dayEndMs - 60_000).toISOString(),
-    end: new Date(more.dayEndMs - 1).toISOString(),
-    allDay: false,
-    editable: false,
-    classNames: ['almanac-more'],
-    extendedProps: { more },
-  };
-}
-
 function moreOf(event: EventApi): MoreEntry | undefined {
   return event.extendedProps.more as MoreEntry | undefined;
 }
@@ -395,19 +340,4 @@ function spanOf(event: EventApi): Span {
   const start = event.start ?? new Date();
   const end = event.end ?? new Date(start.getTime() + 60 * 60_000);
   return { start: start.toISOString(), end: end.toISOString(), allDay: false };
-}
-
-const textColors = new Map<string, string>();
-
-/** Black or white, whichever reads better on the event's colour (Google's palette has both). */
-function readableTextOn(color: string): string {
-  let cached = textColors.get(color);
-  if (cached) return cached;
-  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
-  if (!hex) return '#ffffff';
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const luminance = 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-  cached = luminance > 0.6 ? '#1f1f1f' : '#ffffff';
-  textColors.set(color, cached);
-  return cached;
 }

@@ -1,7 +1,7 @@
 // The event's colour: the calendar's own, or one of Google's event colours, as a row of named
 // swatches (radio buttons, so arrow keys move between them).
 import { useId } from 'react';
-import type { EventColor } from './colors';
+import type { EventColor } from './model/colors';
 
 export interface ColorFieldProps {
   colorId: string | undefined;

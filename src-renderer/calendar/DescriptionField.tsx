@@ -1,8 +1,16 @@
-// The description as rich text, as Google stores it (HTML). What comes in is sanitized with
-// DOMPurify before it touches the DOM (descriptions arrive from other people's invitations),
-// and so is what goes out, so a pasted page cannot smuggle script into the database.
+// The description as rich text, as Google stores it (HTML). Descriptions arrive from other
+// people's invitations, so what comes in is made inert before it touches the DOM, and so is
+// what goes out (a pasted page cannot smuggle anything into the database either): no
+// script, no style attributes or classes (an invitation could otherwise lay a link over the
+// whole window), no form controls. The box clips what it holds (DescriptionField.css), and
+// a link in it opens only through the app's external-open path: https only, in the user's
+// browser, never in Almanac's own window. In the editable box a plain click places the
+// caret, as in any editor; Ctrl or Cmd with the click follows the link.
 import { useEffect, useRef } from 'react';
+import type { MouseEvent } from 'react';
 import DOMPurify from 'dompurify';
+import { getApi } from '../bridge';
+import './DescriptionField.css';
 
 export interface DescriptionFieldProps {
   labelId: string;
@@ -15,7 +23,7 @@ export interface DescriptionFieldProps {
 }
 
 export function sanitizeHtml(html: string): string {
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
+  return purifier.sanitize(html, PROFILE);
 }
 
 export function DescriptionField({
@@ -46,6 +54,16 @@ export function DescriptionField({
     // execCommand is deprecated but remains the one editing API every Chromium supports.
     document.execCommand(command);
     emit();
+  };
+
+  // Every click on a link ends here: the window itself never navigates.
+  const followLink = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as Element).closest?.('a[href]');
+    if (!link || !ref.current?.contains(link)) return;
+    event.preventDefault();
+    const wantsToFollow = readOnly || event.ctrlKey || event.metaKey || event.button === 1;
+    const href = (link as HTMLAnchorElement).href;
+    if (wantsToFollow && href.startsWith('https://')) void getApi().openExternal(href);
   };
 
   return (
@@ -97,7 +115,44 @@ export function DescriptionField({
         suppressContentEditableWarning
         data-placeholder="Add description"
         onInput={emit}
+        onClick={followLink}
+        onAuxClick={followLink}
       />
     </div>
   );
 }
+
+// ---------------------------------------------------------------------------------------
+
+/**
+ * HTML as Google's description editor makes it (text, emphasis, lists, links, images), and
+ * nothing that can act or move: no style attributes, classes or ids (our own stylesheet
+ * could be borrowed to position something), no <style>, no form controls.
+ */
+const PROFILE = {
+  USE_PROFILES: { html: true },
+  FORBID_ATTR: ['style', 'class', 'id'],
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'select',
+    'option',
+    'optgroup',
+    'textarea',
+    'datalist',
+    'fieldset',
+    'dialog',
+  ],
+};
+
+/** An instance of its own, so its hook touches no other sanitizing. */
+const purifier = DOMPurify(window);
+// A link that somehow escaped the click handler still opens apart from Almanac's window.
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A' && node.hasAttribute('href')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  }
+});

@@ -4,21 +4,30 @@
 // shown next to its field. A special event (a birthday, focus time…) carries its label, and
 // what Google does not let change for its type is read-only, with the reason beside it.
 import { useCallback, useId, useMemo, useState } from 'react';
-import { DateTime } from 'luxon';
 import { Dialog } from './Dialog';
+import { DateTimeField } from './DateTimeField';
+import { GoingField } from './GoingField';
+import { moveStart, toggleAllDay } from './model/draft-edits';
 import { RepeatField } from './RepeatField';
 import { GuestsField } from './GuestsField';
 import { RemindersField } from './RemindersField';
 import { ColorField } from './ColorField';
-import type { EventColor } from './colors';
+import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
-import { validateDraft } from './drafts';
-import { lockedProblem, typeRules, type LockableField } from './event-types';
-import { guestAnswerOf, isGuestOf, meetLinkOf } from './event-operations';
+import { validateDraft } from './model/drafts';
+import { lockedProblem, typeRules, type LockableField } from './model/event-types';
+import { meetLinkOf } from './model/conference';
+import { canWrite, guestAnswer, isGuest } from '../../src-preload/model/calendar-access';
 import { getApi } from '../bridge';
-import { knownTimeZones } from './display-dates';
-import type { DraftProblem, EventDraft, RepeatRule } from './model';
-import type { CalendarEvent, ResponseStatus } from '../../src-preload/contract';
+import { knownTimeZones } from './model/display-dates';
+import type { DraftProblem, EventDraft } from './model/types';
+import type {
+  Calendar,
+  CalendarEvent,
+  ReminderOverride,
+  ResponseStatus,
+} from '../../src-preload/model/event';
+import { visibleText } from '../visible-text';
 
 export interface EventEditorProps {
   initialDraft: EventDraft;
@@ -35,15 +44,11 @@ export interface EventEditorProps {
   event?: CalendarEvent;
   /** A guest's answer to "Going?"; saved at once as a change to their own response only. False: the user cancelled it. */
   onRespond?(status: ResponseStatus): Promise<boolean>;
-  /** The event's calendar can only be read (a Google calendar shared read-only). */
-  readOnlyCalendar?: boolean;
+  /** The event's calendar (a Google calendar shared read-only cannot be changed here). */
+  calendar?: Calendar;
+  /** What "Default reminders" means in the event's calendar. */
+  defaultReminders?: ReminderOverride[];
 }
-
-const ANSWERS: { status: ResponseStatus; label: string }[] = [
-  { status: 'accepted', label: 'Yes' },
-  { status: 'declined', label: 'No' },
-  { status: 'tentative', label: 'Maybe' },
-];
 
 type Field = DraftProblem['field'];
 
@@ -57,35 +62,21 @@ export function EventEditor({
   onCancel,
   event,
   onRespond,
-  readOnlyCalendar = false,
+  calendar,
+  defaultReminders,
 }: EventEditorProps) {
   const [draft, setDraft] = useState(initialDraft);
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
-  const guest = Boolean(event && isGuestOf(event)) || readOnlyCalendar;
-  const [answer, setAnswer] = useState<ResponseStatus | undefined>(() =>
-    event ? guestAnswerOf(event) : undefined,
-  );
-  const [answerError, setAnswerError] = useState<string | null>(null);
+  const readOnlyCalendar = calendar ? !canWrite(calendar) : false;
+  const where = calendar ?? { id: initialDraft.calendarId };
+  const guest = Boolean(event && isGuest(event, where)) || readOnlyCalendar;
+  const answer = event ? guestAnswer(event, where) : undefined;
   const meetLink = event ? meetLinkOf(event) : undefined;
   const hasConference = Boolean(meetLink || event?.conferenceData);
   const rules = useMemo(() => typeRules(event), [event]);
   const locked = (field: LockableField) => rules.locked.has(field);
 
-  const respond = async (status: ResponseStatus) => {
-    if (!onRespond) return;
-    const before = answer;
-    setAnswer(status);
-    setAnswerError(null);
-    try {
-      if (!(await onRespond(status))) setAnswer(before);
-    } catch (error) {
-      setAnswer(before);
-      setAnswerError(
-        `Your answer was not saved: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  };
   const [serverProblems, setServerProblems] = useState<DraftProblem[]>([]);
   // Problems show after the first Save and then follow every edit, so a fixed field clears at once.
   const [attempted, setAttempted] = useState(false);
@@ -167,30 +158,8 @@ export function EventEditor({
                 : 'Only the organizer can change this event.'}
             </p>
           )}
-          {guest && answer !== undefined && (
-            <div className="field going-field" role="group" aria-labelledby={`${id}-going`}>
-              <span className="label" id={`${id}-going`}>
-                Going?
-              </span>
-              <div className="inline-fields">
-                {ANSWERS.map(({ status, label }) => (
-                  <button
-                    key={status}
-                    type="button"
-                    className="button"
-                    aria-pressed={answer === status}
-                    onClick={() => void respond(status)}
-                  >
-                    {label}
-                  </button>
-                ))}
-              </div>
-              {answerError && (
-                <p className="field-error" role="alert">
-                  {answerError}
-                </p>
-              )}
-            </div>
+          {guest && answer !== undefined && onRespond && (
+            <GoingField id={`${id}-going`} initial={answer} onRespond={onRespond} />
           )}
           <div className="field">
             <label htmlFor={`${id}-title`}>Title</label>
@@ -198,7 +167,8 @@ export function EventEditor({
               id={`${id}-title`}
               className="title-input"
               placeholder="Add title"
-              value={draft.summary}
+              // Someone else's title, read only: shown without direction overrides.
+              value={guest || locked('summary') ? visibleText(draft.summary) : draft.summary}
               data-autofocus=""
               readOnly={guest || locked('summary')}
               aria-invalid={invalid('summary') || undefined}
@@ -222,57 +192,37 @@ export function EventEditor({
               </label>
             </div>
 
-            <div className="field">
-              <label htmlFor={`${id}-start`}>Start</label>
-              <div className="inline-fields">
-                <input
-                  id={`${id}-start`}
-                  type="date"
-                  value={draft.startDate}
-                  disabled={locked('startDate')}
-                  aria-invalid={invalid('start') || undefined}
-                  aria-describedby={describedBy('start', 'startDate')}
-                  onChange={(e) => setDraft((d) => moveStart(d, e.target.value, d.startTime))}
-                />
-                {!draft.allDay && (
-                  <input
-                    type="time"
-                    aria-label="From time"
-                    value={draft.startTime}
-                    disabled={locked('times')}
-                    aria-invalid={invalid('start') || undefined}
-                    onChange={(e) => setDraft((d) => moveStart(d, d.startDate, e.target.value))}
-                  />
-                )}
-              </div>
-              {errorText('start')}
-            </div>
+            <DateTimeField
+              id={`${id}-start`}
+              label="Start"
+              timeLabel="From time"
+              date={draft.startDate}
+              time={draft.startTime}
+              allDay={draft.allDay}
+              dateLocked={locked('startDate')}
+              timeLocked={locked('times')}
+              invalid={invalid('start')}
+              describedBy={describedBy('start', 'startDate')}
+              onDate={(date) => setDraft((d) => moveStart(d, date, d.startTime))}
+              onTime={(time) => setDraft((d) => moveStart(d, d.startDate, time))}
+              error={errorText('start')}
+            />
 
-            <div className="field">
-              <label htmlFor={`${id}-end`}>End</label>
-              <div className="inline-fields">
-                <input
-                  id={`${id}-end`}
-                  type="date"
-                  value={draft.endDate}
-                  disabled={locked('endDate')}
-                  aria-invalid={invalid('end') || undefined}
-                  aria-describedby={describedBy('end', 'endDate')}
-                  onChange={(e) => set('endDate', e.target.value)}
-                />
-                {!draft.allDay && (
-                  <input
-                    type="time"
-                    aria-label="To time"
-                    value={draft.endTime}
-                    disabled={locked('times')}
-                    aria-invalid={invalid('end') || undefined}
-                    onChange={(e) => set('endTime', e.target.value)}
-                  />
-                )}
-              </div>
-              {errorText('end')}
-            </div>
+            <DateTimeField
+              id={`${id}-end`}
+              label="End"
+              timeLabel="To time"
+              date={draft.endDate}
+              time={draft.endTime}
+              allDay={draft.allDay}
+              dateLocked={locked('endDate')}
+              timeLocked={locked('times')}
+              invalid={invalid('end')}
+              describedBy={describedBy('end', 'endDate')}
+              onDate={(date) => set('endDate', date)}
+              onTime={(time) => set('endTime', time)}
+              error={errorText('end')}
+            />
 
             <div className="field">
               <label htmlFor={`${id}-zone`}>Time zone</label>
@@ -389,6 +339,8 @@ export function EventEditor({
               onChange={(r) => set('reminders', r)}
               errorId={errorId('reminders')}
               invalid={invalid('reminders')}
+              allDay={draft.allDay}
+              defaults={defaultReminders}
             />
             {errorText('reminders')}
           </div>
@@ -469,68 +421,4 @@ function safeValidate(draft: EventDraft): DraftProblem[] {
 function mergeProblems(a: DraftProblem[], b: DraftProblem[]): DraftProblem[] {
   const seen = new Set(a.map((p) => `${p.field}:${p.message}`));
   return [...a, ...b.filter((p) => !seen.has(`${p.field}:${p.message}`))];
-}
-
-/**
- * Changing the start keeps the duration, as in Google Calendar, and a weekly preset follows
- * the new weekday rather than silently turning into a custom rule.
- */
-function moveStart(draft: EventDraft, startDate: string, startTime: string): EventDraft {
-  const before = wall(draft.startDate, draft.allDay ? '00:00' : draft.startTime);
-  const after = wall(startDate, draft.allDay ? '00:00' : startTime);
-  const end = wall(draft.endDate, draft.allDay ? '00:00' : draft.endTime);
-  let next: EventDraft = { ...draft, startDate, startTime };
-  if (before.isValid && after.isValid && end.isValid) {
-    const shifted = end.plus(after.diff(before));
-    next = {
-      ...next,
-      endDate: shifted.toISODate() ?? draft.endDate,
-      endTime: draft.allDay ? draft.endTime : shifted.toFormat('HH:mm'),
-    };
-  }
-  return { ...next, repeat: followWeekday(draft.repeat, draft.startDate, startDate) };
-}
-
-function followWeekday(
-  rule: RepeatRule | null,
-  oldDate: string,
-  newDate: string,
-): RepeatRule | null {
-  if (!rule || rule.freq !== 'WEEKLY' || rule.byDay?.length !== 1) return rule;
-  const oldCode = weekdayCode(oldDate);
-  const newCode = weekdayCode(newDate);
-  if (!oldCode || !newCode || rule.byDay[0] !== oldCode) return rule;
-  return { ...rule, byDay: [newCode] };
-}
-
-function weekdayCode(date: string): NonNullable<RepeatRule['byDay']>[number] | undefined {
-  const parsed = DateTime.fromISO(date, { zone: 'UTC' });
-  return parsed.isValid
-    ? (['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const)[parsed.weekday - 1]
-    : undefined;
-}
-
-function toggleAllDay(draft: EventDraft, allDay: boolean): EventDraft {
-  if (allDay === draft.allDay) return draft;
-  if (allDay) {
-    return {
-      ...draft,
-      allDay,
-      endDate: draft.endDate < draft.startDate ? draft.startDate : draft.endDate,
-      transparency: draft.transparency,
-    };
-  }
-  // Back to timed: an hour from 9:00 unless the draft still remembers times.
-  const startTime = draft.startTime && draft.startTime !== '00:00' ? draft.startTime : '09:00';
-  const endTime = draft.endTime && draft.endTime > startTime ? draft.endTime : addHour(startTime);
-  return { ...draft, allDay, startTime, endTime };
-}
-
-function addHour(time: string): string {
-  const t = DateTime.fromFormat(time, 'HH:mm', { zone: 'UTC' });
-  return t.isValid ? t.plus({ hours: 1 }).toFormat('HH:mm') : '10:00';
-}
-
-function wall(date: string, time: string): DateTime {
-  return DateTime.fromISO(`${date}T${time || '00:00'}`, { zone: 'UTC' });
 }

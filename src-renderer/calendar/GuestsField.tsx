@@ -1,7 +1,8 @@
 // Guests of an event: add by email, see who has answered, remove. The response status is
 // Google's; changing guests here only edits the list (the invitation goes out on sync).
 import { useState } from 'react';
-import type { Attendee, ResponseStatus } from '../../src-preload/contract';
+import type { Attendee, ResponseStatus } from '../../src-preload/model/event';
+import { visibleText } from '../visible-text';
 
 export interface GuestsFieldProps {
   id: string;
@@ -78,7 +79,9 @@ export function GuestsField({
             <li key={guest.email} className="guest">
               <span className={`guest-status status-${guest.responseStatus}`} aria-hidden="true" />
               <span className="guest-name">
-                {guest.displayName ? `${guest.displayName} <${guest.email}>` : guest.email}
+                {visibleText(
+                  guest.displayName ? `${guest.displayName} <${guest.email}>` : guest.email,
+                )}
                 {guest.organizer && <span className="tag">Organizer</span>}
                 {guest.optional && <span className="tag">Optional</span>}
               </span>

@@ -3,8 +3,8 @@
 // weekday) are kept as typed so validation can name them instead of silently fixing them.
 import { useId, useState } from 'react';
 import { DateTime } from 'luxon';
-import { describeRepeatRule } from './recurrence';
-import type { RepeatRule, Weekday } from './model';
+import { describeRepeatRule } from './model/repeat-rules';
+import type { RepeatRule, Weekday } from './model/types';
 
 export interface RepeatFieldProps {
   /** The select's id, so the editor's visible "Repeat" label names it. */

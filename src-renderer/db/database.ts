@@ -1,16 +1,13 @@
 // The local calendar in IndexedDB (Dexie): calendars, events, the outbox of changes not yet
-// on Google, per-calendar sync state, the sync log and Google's event colours (DESIGN.md §2).
+// on Google, per-calendar sync state, the sync log, Google's event colours, and what this
+// computer did with each reminder.
 // The schema is versioned from the first release so later issues add migrations instead of
 // wiping data.
 import Dexie, { type Table } from 'dexie';
-import type {
-  Calendar,
-  CalendarEvent,
-  EventPalette,
-  OutboxEntry,
-  SyncLogEntry,
-  SyncState,
-} from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
+import type { OutboxEntry, SyncState } from '../../src-preload/local-store';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
+import type { ReminderMeta, ReminderRecord } from '../reminders/reminder-state';
 
 /** "My calendar", the calendar kept only on this computer, created on first open. */
 export const DEFAULT_CALENDAR_ID = 'local';
@@ -22,6 +19,8 @@ export class AlmanacDatabase extends Dexie {
   declare syncState: Table<SyncState, string>;
   declare syncLog: Table<SyncLogEntry, number>;
   declare palettes: Table<StoredPalette, StoredPalette['kind']>;
+  declare reminders: Table<ReminderRecord, string>;
+  declare reminderMeta: Table<ReminderMeta, string>;
 
   constructor(name: string) {
     super(name);
@@ -52,6 +51,9 @@ export class AlmanacDatabase extends Dexie {
     // v3: Google's event palette from colors.get, one row; until sync stores it (never
     // connected), the views use the built-in copy of Google's colours.
     this.version(3).stores({ palettes: 'kind' });
+    // v4: reminders shown, snoozed or dismissed, one row per occurrence (endMs for clearing
+    // old ones), and when the reminder schedule last looked (to tell missed reminders).
+    this.version(4).stores({ reminders: 'key, endMs', reminderMeta: 'name' });
     // Derived here, in one place, so no writer (editor, sync, reset) can forget it.
     this.events.hook('creating', (_key, event: StoredEvent) => {
       if (isLong(event)) event.longStartMs = event.startMs;

@@ -4,7 +4,7 @@
 // in idle time; dropped whenever the events, calendars or colours change in any tab, through
 // the same `storagemutated` signal Dexie's live queries use.
 import Dexie from 'dexie';
-import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/contract';
+import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
 import { LONG_EVENT_MS } from './database';
 import type { AlmanacDatabase } from './database';
 

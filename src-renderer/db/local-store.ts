@@ -1,21 +1,24 @@
-// The contract's LocalStore on top of the Dexie database: what the sync engine in main reads
-// and writes. A commit is one read-write transaction over every table it touches, and it
+// The LocalStore boundary on top of the Dexie database: what the sync engine in main reads
+// and writes. A calendar's snapshot is one read transaction. A commit is one read-write transaction over every table it touches, and it
 // first checks the version of every record it writes: if the user changed (or created, or
 // removed) any of them since the engine read it, nothing at all is written and the stale
 // ids go back, so the engine re-reads and re-plans instead of overwriting an edit.
-import type {
-  CalendarEvent,
-  CommitResult,
-  EventIndexEntry,
-  LocalStore,
-  StoreCommit,
-} from '../../src-preload/contract';
+import type { CalendarEvent } from '../../src-preload/model/event';
+import {
+  versionAfter,
+  type CalendarSnapshot,
+  type CommitResult,
+  type EventIndexEntry,
+  type LocalStore,
+  type StoreCommit,
+} from '../../src-preload/local-store';
 import type { AlmanacDatabase } from './database';
+import { seriesOf } from '../../src-preload/model/instance-ids';
 
 export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
   return {
     calendars: () => db.calendars.toArray(),
-    syncState: async (calendarId) => (await db.syncState.get(calendarId)) ?? null,
+    calendarSnapshot: (calendarId) => snapshotOf(db, calendarId),
     events: async (ids) => (await db.events.bulkGet(ids)).map((e) => e ?? null),
     // The calendar's keys first (an index read, no cursor), then its records in chunks, in
     // one read transaction: no cursor walk (fake-indexeddb's index cursor costs O(n) per
@@ -39,12 +42,27 @@ export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
         }
         return index;
       }),
-    outbox: (limit) => db.outbox.orderBy('seq').limit(limit).toArray(),
     commit: (commit) => commitAtomically(db, commit),
   };
 }
 
 const INDEX_CHUNK = 2_000;
+
+/** One read transaction: the calendar's state, its queued changes and the records they name (with their series). */
+function snapshotOf(db: AlmanacDatabase, calendarId: string): Promise<CalendarSnapshot> {
+  return db.transaction('r', [db.syncState, db.outbox, db.events], async () => {
+    const state = (await db.syncState.get(calendarId)) ?? { calendarId };
+    const outbox = await db.outbox.where('calendarId').equals(calendarId).sortBy('seq');
+    const named = [...new Set(outbox.map((e) => e.eventId))];
+    const records = (await db.events.bulkGet(named)).filter((e) => e !== undefined);
+    const series = new Set<string>();
+    for (const id of named) series.add(seriesOf(id) ?? '');
+    for (const e of records) series.add(e.recurringEventId ?? '');
+    for (const id of ['', ...named]) series.delete(id);
+    const masters = (await db.events.bulkGet([...series])).filter((e) => e !== undefined);
+    return { state, outbox, events: [...records, ...masters] };
+  });
+}
 
 async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promise<CommitResult> {
   return db.transaction(
@@ -64,13 +82,17 @@ async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promi
           .map((c) => c.id);
         if (stale.length > 0) return { ok: false as const, stale };
       }
-      if (puts.length > 0) await db.events.bulkPut(puts.map((p) => p.event));
+      if (puts.length > 0)
+        await db.events.bulkPut(
+          puts.map((p) => ({ ...p.event, localVersion: versionAfter(p.expectVersion) })),
+        );
       if (removes.length > 0) await db.events.bulkDelete(removes.map((r) => r.id));
       if (commit.outboxDone?.length) await db.outbox.bulkDelete(commit.outboxDone);
+      if (commit.outboxSent?.length)
+        await db.outbox.where('seq').anyOf(commit.outboxSent).modify({ sent: true });
       if (commit.outboxAdd?.length) await db.outbox.bulkAdd(commit.outboxAdd);
       if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
       if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);
-      if (commit.removeCalendars?.length) await db.calendars.bulkDelete(commit.removeCalendars);
       if (commit.eventPalette) await db.palettes.put({ ...commit.eventPalette, kind: 'event' });
       if (commit.log?.length) await db.syncLog.bulkAdd(commit.log);
       return { ok: true as const };

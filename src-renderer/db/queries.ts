@@ -1,11 +1,11 @@
 // Reads the views make through dexie-react-hooks' useLiveQuery: the occurrences of a time
 // range, the list of calendars and Google's event colours. Only reads here, so live queries
 // stay side-effect free.
-import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/contract';
-import type { Occurrence } from '../calendar/model';
-import { expandSeries } from '../calendar/recurrence';
-import { occurrenceOf, overlapsRange, type Range } from '../calendar/occurrence';
-import { occurrenceColor } from '../calendar/colors';
+import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
+import type { Occurrence } from '../calendar/model/types';
+import { expandSeries } from '../calendar/model/series-expansion';
+import { occurrenceOf, overlapsRange, type Range } from '../calendar/model/occurrence';
+import { occurrenceColor } from '../calendar/model/colors';
 import { readEvents } from './event-window';
 import type { AlmanacDatabase } from './database';
 

@@ -4,6 +4,7 @@
 // Connect / Reconnect / Disconnect.
 import { useEffect, useId, useState } from 'react';
 import type { GoogleState } from '../sync/useGoogleStatus';
+import { PaneNotice } from './PaneNotice';
 
 export function GoogleCalendarPane({ google }: { google: GoogleState }) {
   const { status, notice, busy } = google;
@@ -88,11 +89,7 @@ export function GoogleCalendarPane({ google }: { google: GoogleState }) {
           Test connection
         </button>
       </div>
-      {notice && (
-        <p role="status" className={notice.ok ? 'notice' : 'problem'}>
-          {notice.text}
-        </p>
-      )}
+      <PaneNotice outcome={notice} />
       {status?.storageWarning && <p className="hint warning">{status.storageWarning}</p>}
 
       <ConnectionState google={google} />

@@ -3,19 +3,22 @@
 // failed save keeps the dialog open with the reason, so nothing the user chose is thrown
 // away. Google Calendar: the connection (GoogleCalendarPane), the calendars to sync, Pause,
 // Reset Account and Stop synchronization. Sync log: what sync did and what went wrong.
+// Notifications: reminders, their defaults, and the desktop app's life in the tray.
 import { useId, useMemo, useState } from 'react';
 import type { Result, Settings, ViewName } from '../../src-preload/contract';
 import { Dialog } from '../calendar/Dialog';
-import { knownTimeZones, osTimeZone } from '../calendar/display-dates';
+import { knownTimeZones, osTimeZone } from '../calendar/model/display-dates';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { GoogleCalendarPane } from './GoogleCalendarPane';
 import { SyncedCalendars } from './SyncedCalendars';
 import { AccountActions } from './AccountActions';
 import { SyncLogPane } from './SyncLogPane';
+import { NotificationsPane } from './NotificationsPane';
+import type { ReminderEngine } from '../reminders/reminder-engine';
 import type { AlmanacDatabase } from '../db/database';
 import type { SyncState } from '../sync/useSyncStatus';
 
-export type PreferencesTab = 'general' | 'google' | 'log';
+export type PreferencesTab = 'general' | 'notifications' | 'google' | 'log';
 
 export interface PreferencesDialogProps {
   settings: Settings;
@@ -27,6 +30,8 @@ export interface PreferencesDialogProps {
   sync: SyncState;
   /** "Open event" on a sync log line. */
   onOpenEvent(eventId: string): void;
+  /** The reminder schedule, for "Test notification". */
+  reminders: ReminderEngine;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -48,6 +53,7 @@ export function PreferencesDialog({
   db,
   sync,
   onOpenEvent,
+  reminders,
 }: PreferencesDialogProps) {
   const [tab, setTab] = useState<PreferencesTab>(initialTab);
   const [resetNotice, setResetNotice] = useState<string | null>(null);
@@ -66,6 +72,7 @@ export function PreferencesDialog({
         {(
           [
             ['general', 'General'],
+            ['notifications', 'Notifications'],
             ['google', 'Google Calendar'],
             ['log', 'Sync log'],
           ] as const
@@ -84,6 +91,11 @@ export function PreferencesDialog({
       </div>
       {tab === 'general' ? (
         <GeneralPane settings={settings} onSave={onSave} onClose={onClose} />
+      ) : tab === 'notifications' ? (
+        <>
+          <NotificationsPane settings={settings} onSave={onSave} db={db} reminders={reminders} />
+          {closeRow}
+        </>
       ) : tab === 'log' ? (
         <>
           <SyncLogPane db={db} onOpenEvent={onOpenEvent} />

@@ -1,11 +1,11 @@
-// The "Reset Account" dialog (issue 7): what to do with the events of the account's synced
+// The "Reset Account" dialog: what to do with the events of the account's synced
 // calendars that are linked to Google, how the next synchronization treats what exists now,
 // whether guests hear about deletions, and a live summary with counts of what Confirm does.
 // The work itself runs in main (ResetService); this only asks and reports.
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
-import { organizes } from '../../src-preload/organizer';
+import { organizes } from '../../src-preload/model/calendar-access';
 import { Dialog } from '../calendar/Dialog';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
@@ -106,15 +106,20 @@ export async function countLinked(
   db: AlmanacDatabase,
   account: string,
 ): Promise<{ mine: number; guest: number }> {
-  const calendars = (await db.calendars.toArray())
-    .filter((c) => c.account === account && c.syncEnabled)
-    .map((c) => c.id);
+  const calendars = new Map(
+    (await db.calendars.toArray())
+      .filter((c) => c.account === account && c.syncEnabled)
+      .map((c) => [c.id, c]),
+  );
   let mine = 0;
   let guest = 0;
-  for (const e of await db.events.where('calendarId').anyOf(calendars).toArray()) {
+  for (const e of await db.events
+    .where('calendarId')
+    .anyOf([...calendars.keys()])
+    .toArray()) {
     if (!e.google || e.status === 'cancelled') continue;
     // By main's own rule, so the summary says what Confirm will do.
-    if (organizes(e, account, e.calendarId)) mine++;
+    if (organizes(e, calendars.get(e.calendarId) ?? { id: e.calendarId, account })) mine++;
     else guest++;
   }
   return { mine, guest };

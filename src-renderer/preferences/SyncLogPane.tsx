@@ -4,9 +4,11 @@
 // value that lost and can put it back ("Restore"); "Export…" saves a diagnostics file.
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LogLevel } from '../../src-preload/contract';
+import { lineOf, type LogLevel } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
 import { diagnostics, lostValue, restoreLostValue, saveFile, show } from './sync-log-actions';
+import { visibleText } from '../visible-text';
+import { PaneNotice, type Outcome } from './PaneNotice';
 
 export interface SyncLogPaneProps {
   db: AlmanacDatabase;
@@ -17,14 +19,14 @@ export interface SyncLogPaneProps {
 export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
   const [level, setLevel] = useState<'all' | LogLevel>('all');
   const [calendarId, setCalendarId] = useState('all');
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Outcome | null>(null);
   const ids = { level: useId(), calendar: useId() };
   const calendars = useLiveQuery(() => db.calendars.toArray(), [db]) ?? [];
   const restored = useLiveQuery(
     async () =>
       new Set(
         (await db.syncLog.where('level').equals('info').toArray()).map(
-          (l) => (l.detail as { restoredFrom?: number } | undefined)?.restoredFrom,
+          (l) => lineOf(l, 'restored-value')?.detail.restoredFrom,
         ),
       ),
     [db],
@@ -43,7 +45,8 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
         openable: new Set(here.flatMap((e) => (e && e.status !== 'cancelled' ? [e.id] : []))),
       };
     }, [db, level, calendarId]) ?? NOTHING_YET;
-  const nameOf = (id?: string) => (id ? (calendars.find((c) => c.id === id)?.summary ?? id) : '');
+  const nameOf = (id?: string) =>
+    id ? visibleText(calendars.find((c) => c.id === id)?.summary ?? id) : '';
 
   const exportLog = async () => {
     try {
@@ -85,7 +88,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
             <option value="all">All calendars</option>
             {calendars.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.summary}
+                {visibleText(c.summary)}
               </option>
             ))}
           </select>
@@ -94,11 +97,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
           Export…
         </button>
       </div>
-      {notice && (
-        <p role="status" className={notice.ok ? 'notice' : 'problem'}>
-          {notice.text}
-        </p>
-      )}
+      <PaneNotice outcome={notice} />
       {lines.length === 0 && <p className="hint">Nothing logged yet.</p>}
       <ol className="sync-log" aria-label="Sync log lines">
         {lines.map((line) => {
@@ -113,7 +112,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                   <span className="log-calendar"> · {nameOf(line.calendarId)}</span>
                 )}
               </div>
-              <p className="log-message">{line.message}</p>
+              <p className="log-message">{visibleText(line.message)}</p>
               {(canOpen || lost) && (
                 <div className="log-actions">
                   {canOpen && (

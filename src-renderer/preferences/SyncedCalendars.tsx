@@ -7,7 +7,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';
+import { canWrite } from '../../src-preload/model/calendar-access';
 import type { SyncState } from '../sync/useSyncStatus';
+import { visibleText } from '../visible-text';
 
 export interface SyncedCalendarsProps {
   db: AlmanacDatabase;
@@ -61,8 +63,8 @@ export function SyncedCalendars({
                 onChange={(e) => void toggle(c.id, e.target.checked)}
               />
               <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-              {c.summary}
-              {(c.accessRole === 'reader' || c.accessRole === 'freeBusyReader') && (
+              {visibleText(c.summary)}
+              {!canWrite(c) && (
                 <span className="hint"> (read only: changes come from Google only)</span>
               )}
             </label>

@@ -1,71 +1,50 @@
 // What the Sync log pane does besides showing lines: put back a value that lost a conflict
 // (as a local edit, so it syncs like any change the user makes), and build the diagnostics
 // file (app and OS versions, settings without secrets, the connection's state, the log).
-import type {
-  CalendarEvent,
-  EventFieldName,
-  OutboxEntry,
-  SyncLogEntry,
-} from '../../src-preload/contract';
+import type { EventFieldName } from '../../src-preload/model/event';
+import { lineOf, logLine, type SyncLogEntry } from '../../src-preload/sync-log';
+import { redactValue } from '../../src-preload/redact';
 import type { AlmanacDatabase } from '../db/database';
+import { LocalChanges, changeEvents } from '../db/local-changes';
 import { getApi } from '../bridge';
 
 /** The value a conflict entry says was lost, or null when the entry has nothing to restore. */
 export function lostValue(entry: SyncLogEntry): { field: EventFieldName; value: unknown } | null {
-  const detail = entry.detail as { field?: unknown; restore?: Record<string, unknown> } | undefined;
-  if (
-    entry.code !== 'conflict' ||
-    !entry.eventId ||
-    !detail?.restore ||
-    typeof detail.field !== 'string'
-  )
-    return null;
-  return { field: detail.field as EventFieldName, value: detail.restore[detail.field] };
+  const conflict = lineOf(entry, 'conflict');
+  if (!conflict?.eventId) return null;
+  const { field, restore } = conflict.detail;
+  return { field, value: restore[field] };
 }
 
 /** Writes the lost value back as a local edit (queued for Google when the calendar syncs). */
 export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry): Promise<string> {
   const lost = lostValue(entry);
   if (!lost || !entry.eventId) throw new Error('This line has nothing to restore.');
-  return db.transaction('rw', [db.events, db.outbox, db.calendars, db.syncLog], async () => {
-    const event = await db.events.get(entry.eventId as string);
+  const eventId = entry.eventId;
+  return changeEvents(db, async () => {
+    const event = await db.events.get(eventId);
     if (!event) throw new Error('The event no longer exists on this computer.');
-    const next: CalendarEvent = {
-      ...event,
-      localVersion: event.localVersion + 1,
-      updatedAt: new Date().toISOString(),
-      dirty: [...new Set([...(event.dirty ?? []), lost.field])],
-    };
-    if (lost.value === undefined) delete (next as unknown as Record<string, unknown>)[lost.field];
-    else (next as unknown as Record<string, unknown>)[lost.field] = structuredClone(lost.value);
-    await db.events.put(next);
-    const calendar = await db.calendars.get(event.calendarId);
-    if (calendar?.account) {
-      const change: OutboxEntry = {
-        eventId: event.id,
-        calendarId: event.calendarId,
-        op: event.google ? 'patch' : 'insert',
-        fields: [lost.field],
-        sendUpdates: 'none',
-        createdAt: Date.now(),
-      };
-      await db.outbox.add(change);
-    }
-    const message = `“${next.summary}”: restored the ${lost.field} that lost a conflict (${show(lost.value)}).`;
-    await db.syncLog.add({
-      at: new Date().toISOString(),
-      level: 'info',
-      code: 'restored-value',
-      calendarId: event.calendarId,
-      eventId: event.id,
-      message,
-      detail: { restoredFrom: entry.id },
-    });
+    const changes = await LocalChanges.open(db, event.calendarId);
+    await changes.edit(event, { [lost.field]: structuredClone(lost.value) });
+    const message = `“${event.summary}”: restored the ${lost.field} that lost a conflict (${show(lost.value)}).`;
+    await db.syncLog.add(
+      logLine(
+        { now: new Date().toISOString(), calendarId: event.calendarId },
+        'info',
+        'restored-value',
+        event.id,
+        message,
+        { restoredFrom: entry.id },
+      ),
+    );
     return message;
   });
 }
 
-/** The diagnostics file as text (JSON): nothing secret in it, by construction. */
+/**
+ * The diagnostics file as text (JSON): nothing secret in it, by construction, and whatever
+ * Google's answers put into the log lines is redacted by the same rules as main's log.
+ */
 export async function diagnostics(db: AlmanacDatabase): Promise<string> {
   const api = getApi();
   const [app, settings, google, sync] = await Promise.all([
@@ -76,7 +55,7 @@ export async function diagnostics(db: AlmanacDatabase): Promise<string> {
   ]);
   const status = google.ok ? google.value : null;
   return JSON.stringify(
-    {
+    redactValue({
       exportedAt: new Date().toISOString(),
       app: app.ok ? app.value : null,
       os: {
@@ -105,7 +84,7 @@ export async function diagnostics(db: AlmanacDatabase): Promise<string> {
       })),
       pendingChanges: await db.outbox.count(),
       log: await db.syncLog.orderBy('id').toArray(),
-    },
+    }),
     null,
     2,
   );

@@ -6,6 +6,7 @@
 // to hold back.
 import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
+import { visibleText } from '../visible-text';
 
 export interface SyncButtonProps {
   google: GoogleState;
@@ -37,7 +38,9 @@ export function SyncButton({ google, sync, onOpenSettings, onOpenLog }: SyncButt
   return (
     <div className="sync-control">
       <span className="sync-status" role="status">
-        {state === 'connected' && status?.account && <span>Connected as {status.account}</span>}
+        {state === 'connected' && status?.account && (
+          <span>Connected as {visibleText(status.account)}</span>
+        )}
         {reset === 'running' && <span>Reset Account in progress…</span>}
         {state === 'connected' && !reset && <SyncLine sync={sync} />}
         {state === 'signing-in' && 'Signing in… finish in your browser'}

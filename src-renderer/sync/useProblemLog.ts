@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { GoogleStatus } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
+import { logLine } from '../../src-preload/sync-log';
 
 export function useProblemLog(db: AlmanacDatabase, status: GoogleStatus | null): void {
   const logged = useRef<string | null>(null);
@@ -14,11 +15,15 @@ export function useProblemLog(db: AlmanacDatabase, status: GoogleStatus | null):
       return;
     }
     logged.current = key;
-    void db.syncLog.add({
-      at: new Date().toISOString(),
-      level: 'error',
-      code: problem.code,
-      message: `${problem.title} ${problem.fix}`,
-    });
+    void db.syncLog.add(
+      logLine(
+        { now: new Date().toISOString() },
+        'error',
+        'google-problem',
+        undefined,
+        `${problem.title} ${problem.fix}`,
+        { problem: problem.code },
+      ),
+    );
   }, [db, problem]);
 }

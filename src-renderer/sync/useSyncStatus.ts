@@ -24,7 +24,7 @@ export function useSyncStatus(db: AlmanacDatabase): SyncState {
     const unsubscribe = api.onSyncStatus((next) => live && setStatus(next));
     void api.getSyncStatus().then((result) => live && result.ok && setStatus(result.value));
     // Coming back online is a reason to sync at once (main cannot see the page's network).
-    const online = () => void api.syncNow();
+    const online = () => void api.nudgeSync('online');
     window.addEventListener('online', online);
     return () => {
       live = false;
@@ -50,6 +50,6 @@ export function useSyncStatus(db: AlmanacDatabase): SyncState {
 export function nudgeSyncOnLocalChanges(db: AlmanacDatabase): void {
   db.outbox.hook('creating', () => {
     // The hook runs inside the writing transaction; the nudge waits for it to finish.
-    setTimeout(() => void getApi().nudgeSync(), 0);
+    setTimeout(() => void getApi().nudgeSync('local-edit'), 0);
   });
 }

@@ -4,6 +4,7 @@ import { measureFakeGoogle } from './fake-google-figures';
 import { measureIcs } from './ics-figures';
 import { measureMonthView } from './month-view-figures';
 import { measureRecurrence } from './recurrence-figures';
+import { measureReminders } from './reminder-figures';
 import { measureSync } from './sync-figures';
 
 const figures: Record<string, unknown> = {
@@ -15,6 +16,7 @@ const figures: Record<string, unknown> = {
 };
 for (const [name, measure] of [
   ['recurrence', measureRecurrence],
+  ['reminders', measureReminders],
   ['monthView', measureMonthView],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],

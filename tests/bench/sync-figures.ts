@@ -1,4 +1,4 @@
-// Sync figures for `npm run bench` (issue 6), measured against the emulator in one run.
+// Sync figures for `npm run bench`, measured against the emulator in one run.
 //
 // The real architecture is measured: the engine runs in this (main) process and reaches
 // the renderer's IndexedDB in Debian's Chromium through the browser shell's WebSocket
@@ -25,7 +25,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { OAuth2Client } from 'google-auth-library';
-import type { CalendarEvent, LocalStore } from '../../src-preload/contract';
+import type { CalendarEvent } from '../../src-preload/model/event';
+import type { LocalStore } from '../../src-preload/local-store';
 import { googleEndpoints } from '../../src-main/google/endpoints';
 import { SyncEngine } from '../../src-main/sync/sync-engine';
 import { startWebShell, type WebShell } from '../../src-main/web/web-shell';
@@ -86,11 +87,13 @@ async function chromiumInitialAndIncremental(
 
   const { context } = await openApp(browser, shell);
   try {
-    const engine = engineFor(shell.localStore, emu, email, refreshToken);
+    const counted = countingStore(shell.localStore);
+    const engine = engineFor(counted.store, emu, email, refreshToken);
     await emu.admin('requests', undefined, 'DELETE');
     const t0 = performance.now();
     const report = await engine.syncAll();
     out.chromiumInitialSyncMs = Math.round(performance.now() - t0);
+    const initialRoundTrips = counted.reset();
     if (!report.ok) throw new Error(`initial sync failed: ${report.error?.message}`);
     if (report.pulled !== total)
       throw new Error(`initial sync pulled ${report.pulled} of ${total}`);
@@ -98,9 +101,27 @@ async function chromiumInitialAndIncremental(
     out.initialListRequests = requests.filter(
       (r) => r.method === 'GET' && r.path.endsWith('/events'),
     ).length;
+    // Main ↔ renderer store calls: the whole initial sync spread over its pages (the cycle's
+    // fixed calls included), and an incremental sync with nothing changed.
+    out.storeRoundTripsPerInitialPage = ratio(initialRoundTrips, out.initialListRequests);
+    out.storeRoundTripsInitialSync = initialRoundTrips;
 
     await emu.admin('requests', undefined, 'DELETE');
     await engine.syncAll();
+    out.storeRoundTripsPerIdleSync = counted.reset();
+
+    // One incremental page: 2,500 events new on Google since the last sync (in an account of
+    // its own, so the floor below reads the same calendar the initial sync did).
+    const pageEmail = 'page@example.com';
+    const pageAccount = await addAccount(emu, pageEmail);
+    const pageEngine = engineFor(counted.store, emu, pageEmail, pageAccount.refreshToken);
+    await pageEngine.syncAll();
+    await seedSingles(emu, pageEmail, 2_500, 'Page');
+    counted.reset();
+    const paged = await pageEngine.syncAll();
+    if (!paged.ok || paged.pulled !== 2_500)
+      throw new Error(`incremental page: ${paged.error?.message ?? `pulled ${paged.pulled}`}`);
+    out.storeRoundTripsPer2500EventPage = counted.reset();
     out.incrementalNoChangeRequests = (
       await emu.admin<RequestRecord[]>('requests', undefined, 'GET')
     ).filter((r) => !r.batched).length;
@@ -203,10 +224,9 @@ async function chromiumBigHeap(
       const real = shell.localStore;
       const store: LocalStore = {
         calendars: () => real.calendars(),
-        syncState: (calendarId) => real.syncState(calendarId),
+        calendarSnapshot: (calendarId) => real.calendarSnapshot(calendarId),
         events: (ids) => real.events(ids),
         eventIndex: (calendarId) => real.eventIndex(calendarId),
-        outbox: (limit) => real.outbox(limit),
         commit: (commit) => {
           gc();
           livePeak = Math.max(livePeak, process.memoryUsage().heapUsed);
@@ -525,6 +545,29 @@ async function seedSingles(
 }
 
 // ---- helpers ---------------------------------------------------------------------------------
+
+/** The store with every call counted: each is one round trip between main and the renderer. */
+function countingStore(real: LocalStore): { store: LocalStore; reset(): number } {
+  let calls = 0;
+  const store = new Proxy(real, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return {
+    store,
+    reset: () => {
+      const n = calls;
+      calls = 0;
+      return n;
+    },
+  };
+}
 
 /** `gc()` without asking whoever runs the bench for --expose-gc. */
 function exposeGc(): () => void {

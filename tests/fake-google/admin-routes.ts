@@ -20,6 +20,7 @@
 //   POST   /__admin/events                  {calendarId, events: Event[]} → {ids}  (no quota, no emails)
 //   POST   /__admin/seed                    SeedData
 //   POST   /__admin/colors                  {event?, calendar?: {colorId: {background, foreground?}}} → colors.get's body
+//   POST   /__admin/settings                {email, settings: {id: value}}  (as set in Google Calendar's UI)
 
 import { ApiError } from './api-error.js';
 import type { ColorDefinition } from './colors.js';
@@ -35,6 +36,7 @@ import {
   type SeedClient,
   type SeedData,
 } from './seed.js';
+import { changeSettings } from './settings.js';
 import type { AccessRole, World } from './world.js';
 
 export const ADMIN_PREFIX = '/__admin/';
@@ -220,6 +222,15 @@ function route(world: World, request: ApiRequest): ApiResponse {
     case 'POST seed':
       applySeed(world, body() as SeedData);
       return ok();
+    case 'POST settings': {
+      const b = body();
+      const account = world.accounts.get(requireString(b, 'email'));
+      if (!account) throw new AdminError(404, `No account ${String(b.email)}.`);
+      if (typeof b.settings !== 'object' || b.settings === null)
+        throw new AdminError(400, 'settings must map setting ids to values.');
+      changeSettings(world, account, b.settings as Record<string, unknown>);
+      return ok();
+    }
     case 'POST colors': {
       // Google has changed its palettes before (2012): replaced entries take effect at once,
       // for colors.get, for calendar-list colours and for which colorIds events may carry.

@@ -19,10 +19,45 @@ export class ApiError extends Error {
     super(item.message);
   }
 
+  /** Google's envelope: code, message, errors[] and, as today's front ends add, status. */
   toBody(): unknown {
-    return { error: { errors: [this.item], code: this.status, message: this.item.message } };
+    return {
+      error: {
+        code: this.status,
+        message: this.item.message,
+        errors: [this.item],
+        status: canonicalStatus(this.status, this.item.reason),
+      },
+    };
   }
 }
+
+/**
+ * The canonical status name Google puts beside the HTTP code (google.rpc.Code). Google does
+ * not document the mapping for the Calendar API; this is the usual one, refined by reason
+ * where one HTTP code covers several meanings (a 403 for quota is RESOURCE_EXHAUSTED).
+ */
+export function canonicalStatus(status: number, reason?: string): string {
+  if (reason && QUOTA_REASONS.has(reason)) return 'RESOURCE_EXHAUSTED';
+  if (status === 409 && reason === 'conflict') return 'ABORTED';
+  return CANONICAL[status] ?? (status >= 500 ? 'INTERNAL' : 'UNKNOWN');
+}
+
+const QUOTA_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded']);
+
+const CANONICAL: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  409: 'ALREADY_EXISTS',
+  410: 'FAILED_PRECONDITION',
+  412: 'FAILED_PRECONDITION',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  501: 'UNIMPLEMENTED',
+  503: 'UNAVAILABLE',
+};
 
 export const errors = {
   badRequest: (message: string, location?: string): ApiError =>
@@ -127,6 +162,22 @@ export const errors = {
       message: 'Precondition Failed',
       locationType: 'header',
       location: 'If-Match',
+    }),
+  /**
+   * A Calendar API method (or path) the emulator does not implement: 501, never a 404 a
+   * client would read as "no such calendar or event".
+   */
+  notImplemented: (method: string, path: string): ApiError =>
+    new ApiError(501, {
+      domain: 'global',
+      reason: 'notImplemented',
+      message: `${method} ${path} is not emulated: the Google emulator does not implement this Calendar API method.`,
+    }),
+  requiredOwner: (): ApiError =>
+    new ApiError(403, {
+      domain: 'calendar',
+      reason: 'requiredAccessLevel',
+      message: 'You need to have owner access to this calendar.',
     }),
   backendError: (): ApiError =>
     new ApiError(500, { domain: 'global', reason: 'backendError', message: 'Backend Error' }),

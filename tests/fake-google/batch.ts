@@ -2,7 +2,9 @@
 // (path only) that runs exactly as if it had been sent alone, with the outer headers (except
 // Content-*) and query parameters as defaults; each counts against quota on its own. The
 // response has one application/http part per request, in order, with per-part statuses and
-// Content-ID `response-<id>`. More than 1000 calls is a 400 for the whole batch.
+// Content-ID `response-<id>`, each a full HTTP response (status line, headers with
+// Content-Type and ETag where they apply and always Content-Length, blank line, body). More
+// than 1000 calls is a 400 for the whole batch.
 
 import { STATUS_CODES } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -68,8 +70,13 @@ export async function handleBatch(
   const body =
     answers
       .map(({ contentId, response }) => {
-        const headerLines = Object.entries(response.headers).map(([k, v]) => `${k}: ${v}`);
-        if (response.body) headerLines.push(`Content-Length: ${Buffer.byteLength(response.body)}`);
+        // A full HTTP response each, as Google sends them: its header lines always end in a
+        // Content-Length (0 for a 204), so a parser that splits at the first blank line and
+        // reads that many bytes finds every part, bodiless ones included.
+        const headerLines = Object.entries(response.headers)
+          .filter(([k]) => k.toLowerCase() !== 'content-length')
+          .map(([k, v]) => `${k}: ${v}`);
+        headerLines.push(`Content-Length: ${Buffer.byteLength(response.body)}`);
         return [
           `--${responseBoundary}`,
           'Content-Type: application/http',

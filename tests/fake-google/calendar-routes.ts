@@ -1,10 +1,17 @@
 // Calendar API v3 at its real paths: authentication (401), scopes (403), per-user quota,
 // calendar access (404 for calendars not in the caller's list, 403 for read-only ones), and
-// dispatch to calendarList, calendars, colors and events. Every failure leaves here in
-// Google's error envelope.
+// dispatch to colors, freeBusy, the calendar list, settings, calendars and events, with
+// `fields` cutting every successful answer. A method the emulator does not implement is a
+// 501 that says so. Every failure leaves here in Google's error envelope.
 
 import { ApiError, errors } from './api-error.js';
-import { calendarColor, colorsResource } from './colors.js';
+import { compileFields, partialResponse } from './partial-response.js';
+import { routeCalendarList } from './calendar-list.js';
+import { resolveCalendar, routeCalendar } from './calendars.js';
+import { colorsResource } from './colors.js';
+import { queryFreeBusy } from './free-busy.js';
+import { quickAddEvent } from './quick-add.js';
+import { routeSettings } from './settings.js';
 import { getEvent, listEvents, listInstances } from './event-reads.js';
 import {
   deleteEvent,
@@ -15,6 +22,8 @@ import {
   updateEvent,
   type EventContext,
 } from './event-writes.js';
+import { presentEvent, presentList, viewOf, type EventView } from './event-view.js';
+import type { EventResource } from './event-store.js';
 import {
   emptyResponse,
   errorResponse,
@@ -23,8 +32,7 @@ import {
   type ApiRequest,
   type ApiResponse,
 } from './http-io.js';
-import { decodeToken, encodeToken } from './opaque-token.js';
-import type { AccessToken, Account, Calendar, ListEntry, World } from './world.js';
+import type { AccessToken, Account, Calendar, World } from './world.js';
 
 export const CALENDAR_PREFIX = '/calendar/v3/';
 
@@ -50,11 +58,23 @@ const READ_CALENDARS = [
   'calendar.calendars',
   'calendar.calendars.readonly',
 ];
+const WRITE_LIST = ['calendar', 'calendar.calendarlist'];
+const WRITE_CALENDARS = ['calendar', 'calendar.calendars', 'calendar.app.created'];
+const READ_SETTINGS = ['calendar', 'calendar.readonly', 'calendar.settings.readonly'];
+const FREE_BUSY = [
+  'calendar',
+  'calendar.readonly',
+  'calendar.freebusy',
+  'calendar.events.freebusy',
+];
 
 /** Handles one Calendar API call (on its own or as a batch part). */
 export function handleCalendarCall(world: World, request: ApiRequest): ApiResponse {
   try {
-    return route(world, request);
+    const fields = request.query.get('fields');
+    const selector = fields === null ? undefined : compileFields(fields);
+    const response = route(world, request);
+    return selector ? partialResponse(response, selector) : response;
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error);
     throw error;
@@ -84,33 +104,33 @@ function route(world: World, request: ApiRequest): ApiResponse {
     if (!allowed.some((s) => token.scope.includes(SCOPE + s)))
       throw errors.insufficientPermissions();
   };
+  const [first, second, third] = segments;
 
-  if (segments[0] === 'colors' && segments.length === 1 && method === 'GET') {
+  if (first === 'colors' && segments.length === 1 && method === 'GET') {
     need(READ_CALENDARS);
     return jsonResponse(200, colorsResource(world.colors));
   }
-  if (segments[0] === 'users' && segments[1] === 'me' && segments[2] === 'calendarList') {
-    need(READ_LIST);
-    if (method !== 'GET') throw errors.badRequest('Only reading the calendar list is emulated.');
-    if (segments.length === 3)
-      return jsonResponse(200, listCalendarList(world, user, request.query));
-    if (segments.length === 4) {
-      const entry = user.calendarList.get(resolveId(user, segments[3] as string));
-      if (!entry || entry.deleted) throw errors.notFound();
-      return jsonResponse(200, listEntryResource(world, entry));
-    }
+  if (first === 'freeBusy' && segments.length === 1 && method === 'POST') {
+    need(FREE_BUSY);
+    return jsonResponse(200, queryFreeBusy(world, user, parseJsonBody(request)));
   }
-  if (segments[0] === 'calendars' && segments.length >= 2) {
-    const calendar = resolveCalendar(world, user, segments[1] as string);
-    if (segments.length === 2) {
-      need(READ_CALENDARS);
-      if (method !== 'GET') throw errors.badRequest('Only reading calendars is emulated.');
-      return jsonResponse(200, calendarResource(calendar));
-    }
-    if (segments[2] === 'events')
-      return routeEvents(world, request, user, calendar, segments.slice(3), need);
+  if (first === 'users' && second === 'me' && third === 'calendarList') {
+    need(method === 'GET' ? READ_LIST : WRITE_LIST);
+    if (segments[3] !== 'watch') return routeCalendarList(world, request, user, segments.slice(3));
   }
-  throw errors.notFound();
+  if (first === 'users' && second === 'me' && third === 'settings') {
+    need(READ_SETTINGS);
+    if (segments[3] !== 'watch') return routeSettings(world, request, user, segments.slice(3));
+  }
+  if (first === 'calendars' && segments.length <= 2) {
+    need(method === 'GET' ? READ_CALENDARS : WRITE_CALENDARS);
+    return routeCalendar(world, request, user, second);
+  }
+  if (first === 'calendars' && third === 'events') {
+    const calendar = resolveCalendar(world, user, second as string);
+    return routeEvents(world, request, user, calendar, segments.slice(3), need);
+  }
+  throw errors.notImplemented(method, request.path);
 }
 
 function routeEvents(
@@ -130,46 +150,59 @@ function routeEvents(
     batched: request.batched,
   };
   const method = request.method;
+  // Reads take the caller's timeZone; write answers read in the calendar's zone.
+  const readView = (): EventView => viewOf(request.query, calendar.timeZone, true);
+  const writeView = (zone = calendar.timeZone): EventView => viewOf(request.query, zone, false);
   const write = (): void => {
     need(WRITE_EVENTS);
     const role = user.calendarList.get(calendar.id)?.accessRole;
     if (role !== 'owner' && role !== 'writer') throw errors.requiredAccessLevel();
   };
-  const withEtag = (event: { etag?: string | null }): ApiResponse =>
-    jsonResponse(200, event, event.etag ? { ETag: event.etag } : {});
+  const withEtag = (event: EventResource, view: EventView): ApiResponse =>
+    jsonResponse(200, presentEvent(event, view), event.etag ? { ETag: event.etag } : {});
   if (rest.length === 0) {
     if (method === 'GET') {
       need(READ_EVENTS);
-      return jsonResponse(200, listEvents(ctx));
+      const view = readView();
+      return jsonResponse(200, presentList(listEvents(ctx), view));
     }
     if (method === 'POST') {
       write();
-      return withEtag(insertEvent(ctx, parseJsonBody(request)));
+      const view = writeView();
+      return withEtag(insertEvent(ctx, parseJsonBody(request)), view);
     }
+  }
+  if (rest.length === 1 && rest[0] === 'quickAdd' && method === 'POST') {
+    write();
+    const view = writeView();
+    return withEtag(quickAddEvent(ctx), view);
   }
   if (rest.length === 1 && rest[0] === 'import' && method === 'POST') {
     write();
-    return withEtag(importEvent(ctx, parseJsonBody(request)));
+    const view = writeView();
+    return withEtag(importEvent(ctx, parseJsonBody(request)), view);
   }
   const eventId = rest[0] as string;
   if (rest.length === 1) {
     switch (method) {
       case 'GET': {
         need(READ_EVENTS);
+        const view = readView();
         const event = getEvent(ctx, eventId);
         if (
           request.headers['if-none-match'] !== undefined &&
           request.headers['if-none-match'] === event.etag
         )
           return emptyResponse(304, { ETag: event.etag ?? '' });
-        return withEtag(event);
+        return withEtag(event, view);
       }
       case 'PATCH':
+      case 'PUT': {
         write();
-        return withEtag(patchEvent(ctx, eventId, parseJsonBody(request)));
-      case 'PUT':
-        write();
-        return withEtag(updateEvent(ctx, eventId, parseJsonBody(request)));
+        const view = writeView();
+        const rewrite = method === 'PATCH' ? patchEvent : updateEvent;
+        return withEtag(rewrite(ctx, eventId, parseJsonBody(request)), view);
+      }
       case 'DELETE':
         write();
         deleteEvent(ctx, eventId);
@@ -178,7 +211,8 @@ function routeEvents(
   }
   if (rest.length === 2 && rest[1] === 'instances' && method === 'GET') {
     need(READ_EVENTS);
-    return jsonResponse(200, listInstances(ctx, eventId));
+    const view = readView();
+    return jsonResponse(200, presentList(listInstances(ctx, eventId), view));
   }
   if (rest.length === 2 && rest[1] === 'move' && method === 'POST') {
     write();
@@ -187,137 +221,10 @@ function routeEvents(
     const destination = resolveCalendar(world, user, destinationId);
     const role = user.calendarList.get(destination.id)?.accessRole;
     if (role !== 'owner' && role !== 'writer') throw errors.requiredAccessLevel();
-    return withEtag(moveEvent(ctx, eventId, destination));
+    const view = writeView(destination.timeZone);
+    return withEtag(moveEvent(ctx, eventId, destination), view);
   }
-  throw errors.notFound();
-}
-
-function resolveId(user: Account, raw: string): string {
-  return raw === 'primary' ? user.email : raw;
-}
-
-/** A calendar the caller can see; others are 404, as Google hides what you cannot read. */
-function resolveCalendar(world: World, user: Account, raw: string): Calendar {
-  const id = resolveId(user, raw);
-  const entry = user.calendarList.get(id);
-  const calendar = world.calendars.get(id);
-  if (!entry || entry.deleted || !calendar) throw errors.notFound();
-  return calendar;
-}
-
-function calendarResource(calendar: Calendar): Record<string, unknown> {
-  return {
-    kind: 'calendar#calendar',
-    etag: calendar.etag,
-    id: calendar.id,
-    summary: calendar.summary,
-    ...(calendar.description ? { description: calendar.description } : {}),
-    timeZone: calendar.timeZone,
-    conferenceProperties: { allowedConferenceSolutionTypes: ['hangoutsMeet'] },
-  };
-}
-
-function listEntryResource(world: World, entry: ListEntry): Record<string, unknown> {
-  const calendar = world.calendars.get(entry.calendarId);
-  const colors = calendarColor(world.colors, entry.colorId);
-  return {
-    kind: 'calendar#calendarListEntry',
-    etag: entry.etag,
-    id: entry.calendarId,
-    summary: calendar?.summary ?? entry.calendarId,
-    ...(calendar?.description ? { description: calendar.description } : {}),
-    timeZone: calendar?.timeZone ?? 'UTC',
-    colorId: entry.colorId,
-    backgroundColor: colors.background,
-    foregroundColor: colors.foreground,
-    ...(entry.hidden ? { hidden: true } : {}),
-    selected: entry.selected,
-    accessRole: entry.accessRole,
-    defaultReminders:
-      entry.accessRole === 'owner' || entry.accessRole === 'writer'
-        ? [{ method: 'popup', minutes: 10 }]
-        : [],
-    ...(entry.primary
-      ? {
-          notificationSettings: {
-            notifications: [
-              'eventCreation',
-              'eventChange',
-              'eventCancellation',
-              'eventResponse',
-            ].map((type) => ({ type, method: 'email' })),
-          },
-          primary: true,
-        }
-      : {}),
-    ...(entry.deleted ? { deleted: true } : {}),
-    conferenceProperties: { allowedConferenceSolutionTypes: ['hangoutsMeet'] },
-  };
-}
-
-const ROLE_RANK: Record<string, number> = { freeBusyReader: 0, reader: 1, writer: 2, owner: 3 };
-
-function listCalendarList(
-  world: World,
-  user: Account,
-  q: URLSearchParams,
-): Record<string, unknown> {
-  const rawMax = q.get('maxResults');
-  const maxResults = rawMax === null ? 100 : Math.min(Number(rawMax), 250);
-  if (!Number.isInteger(maxResults) || maxResults < 1)
-    throw errors.invalid(`Invalid value for maxResults: ${rawMax}`, 'maxResults');
-  const minRole = q.get('minAccessRole');
-  if (minRole !== null && !(minRole in ROLE_RANK))
-    throw errors.invalid(`Invalid value for minAccessRole: ${minRole}`, 'minAccessRole');
-  let sinceSeq: number | undefined;
-  const syncTokenText = q.get('syncToken');
-  if (syncTokenText !== null) {
-    if (minRole !== null || q.get('showDeleted') === 'false' || q.get('showHidden') === 'false')
-      throw errors.syncTokenWithRestrictions();
-    const token = decodeToken<{ k: string; u: string; s: number; e: number }>(syncTokenText);
-    if (
-      !token ||
-      token.k !== 'list' ||
-      token.u !== user.email ||
-      token.e !== user.listEpoch ||
-      token.s > user.listHead
-    )
-      throw errors.fullSyncRequired();
-    sinceSeq = token.s;
-  }
-  const showDeleted = sinceSeq !== undefined || q.get('showDeleted') === 'true';
-  const showHidden = sinceSeq !== undefined || q.get('showHidden') === 'true';
-  const entries = [...user.calendarList.values()].filter(
-    (e) =>
-      (sinceSeq === undefined || e.seq > sinceSeq) &&
-      (showDeleted || !e.deleted) &&
-      (showHidden || !e.hidden) &&
-      (minRole === null || (ROLE_RANK[e.accessRole] ?? 0) >= (ROLE_RANK[minRole] ?? 0)),
-  );
-  let offset = 0;
-  const pageTokenText = q.get('pageToken');
-  if (pageTokenText !== null) {
-    const decoded = decodeToken<{ o: number; h: number }>(pageTokenText);
-    if (!decoded) throw errors.invalid('Invalid page token.', 'pageToken');
-    offset = decoded.o;
-  }
-  const items = entries.slice(offset, offset + maxResults).map((e) => listEntryResource(world, e));
-  const more = offset + maxResults < entries.length;
-  return {
-    kind: 'calendar#calendarList',
-    etag: `"l${user.listHead}"`,
-    ...(more
-      ? { nextPageToken: encodeToken({ o: offset + maxResults, h: user.listHead }) }
-      : {
-          nextSyncToken: encodeToken({
-            k: 'list',
-            u: user.email,
-            s: user.listHead,
-            e: user.listEpoch,
-          }),
-        }),
-    items,
-  };
+  throw errors.notImplemented(method, request.path);
 }
 
 function safeDecode(segment: string): string {

@@ -9,6 +9,7 @@ import { errors } from './api-error.js';
 import { instanceOf, type EventResource, type StoredEvent } from './event-store.js';
 import type { EventContext } from './event-writes.js';
 import { resolveTarget } from './event-writes.js';
+import { EVENT_TYPES } from './event-type-rules.js';
 import { decodeToken, encodeToken } from './opaque-token.js';
 
 export const DEFAULT_MAX_RESULTS = 250;
@@ -108,7 +109,7 @@ export function listEvents(ctx: EventContext): Record<string, unknown> {
     updated: ctx.calendar.updated,
     timeZone: ctx.calendar.timeZone,
     accessRole: ctx.user.calendarList.get(ctx.calendar.id)?.accessRole ?? 'reader',
-    defaultReminders: [{ method: 'popup', minutes: 10 }],
+    defaultReminders: defaultRemindersOf(ctx),
   };
   if (page.next) response.nextPageToken = encodeToken(page.next);
   else
@@ -180,7 +181,7 @@ export function listInstances(ctx: EventContext, eventId: string): Record<string
     updated: ctx.calendar.updated,
     timeZone: ctx.calendar.timeZone,
     accessRole: ctx.user.calendarList.get(ctx.calendar.id)?.accessRole ?? 'reader',
-    defaultReminders: [{ method: 'popup', minutes: 10 }],
+    defaultReminders: defaultRemindersOf(ctx),
   };
   if (offset + maxResults < all.length)
     response.nextPageToken = encodeToken({ f: fingerprint, o: offset + maxResults });
@@ -402,7 +403,13 @@ function buildFilter(
   const iCalUID = q.get('iCalUID');
   const privateProps = q.getAll('privateExtendedProperty').map(splitProp);
   const sharedProps = q.getAll('sharedExtendedProperty').map(splitProp);
+  // eventTypes repeats (eventTypes=default&eventTypes=focusTime); none given means every type.
+  const types = q.getAll('eventTypes');
+  for (const type of types)
+    if (!(EVENT_TYPES as readonly string[]).includes(type))
+      throw errors.invalid(`Invalid value for eventTypes: ${type}`, 'eventTypes');
   if (
+    types.length === 0 &&
     !text &&
     iCalUID === null &&
     privateProps.length === 0 &&
@@ -411,6 +418,7 @@ function buildFilter(
   )
     return undefined;
   return (e) => {
+    if (types.length > 0 && !types.includes(e.eventType ?? 'default')) return false;
     if (iCalUID !== null && e.iCalUID !== iCalUID) return false;
     if (updatedMin !== undefined && Date.parse(e.updated ?? '') < updatedMin) return false;
     if (privateProps.some(([k, v]) => e.extendedProperties?.private?.[k] !== v)) return false;
@@ -429,6 +437,13 @@ function buildFilter(
     }
     return true;
   };
+}
+
+/** The calling user's default reminders for this calendar (their calendar-list entry's). */
+function defaultRemindersOf(ctx: EventContext): { method: string; minutes: number }[] {
+  return (ctx.user.calendarList.get(ctx.calendar.id)?.defaultReminders ?? []).map((r) => ({
+    ...r,
+  }));
 }
 
 function splitProp(value: string): [string, string] {

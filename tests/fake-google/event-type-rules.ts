@@ -7,6 +7,7 @@
 
 import { ApiError, errors } from './api-error.js';
 import type { EventResource } from './event-store.js';
+import { sameEventTime } from './event-view.js';
 
 export const EVENT_TYPES = [
   'default',
@@ -218,6 +219,7 @@ function changedKeys(before: EventResource, after: EventResource): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((key) => {
     if (SERVER_FIELDS.has(key)) return false;
+    if (key === 'start' || key === 'end') return !sameEventTime(before[key], after[key]);
     const a = (before as Record<string, unknown>)[key] ?? DEFAULTS[key];
     const b = (after as Record<string, unknown>)[key] ?? DEFAULTS[key];
     return canonical(a) !== canonical(b);

@@ -21,6 +21,7 @@ import {
   checkNewEvent,
   type TypeContext,
 } from './event-type-rules.js';
+import { sameEventTime } from './event-view.js';
 import { recordNotifications } from './notifications.js';
 import { instantOf, splitInstanceId } from './recurrence.js';
 import type { Account, Calendar, World } from './world.js';
@@ -230,6 +231,10 @@ function rewrite(
   const { current } = resolveTarget(ctx, eventId);
   checkIfMatch(ctx.headers, current.etag);
   const next = build(current);
+  // A client that read the event with maxAttendees saw only the participant: with
+  // attendeesOmitted it updates the attendees it sends and leaves the others as they are.
+  if (body.attendeesOmitted === true && Array.isArray(body.attendees))
+    next.attendees = withOmitted(current.attendees ?? [], next.attendees ?? []);
   next.recurringEventId = current.recurringEventId;
   next.originalStartTime = current.originalStartTime;
   if (!next.recurringEventId) {
@@ -407,10 +412,23 @@ function assertOrganizerRules(
   if (!same(others(before), others(after))) throw errors.forbiddenForNonOrganizer();
 }
 
+/** The stored guest list with the attendees a client sent merged in by email (new ones added). */
+function withOmitted(
+  stored: NonNullable<EventResource['attendees']>,
+  sent: NonNullable<EventResource['attendees']>,
+): NonNullable<EventResource['attendees']> {
+  const byEmail = new Map(sent.map((a) => [a.email, a]));
+  const merged = stored.map((a) => ({ ...a, ...(byEmail.get(a.email) ?? {}) }));
+  const known = new Set(stored.map((a) => a.email));
+  return [...merged, ...sent.filter((a) => !known.has(a.email))];
+}
+
+/** A new time or rule (not the same time written with another offset) is a new sequence. */
 function changedTiming(a: EventResource, b: EventResource): boolean {
   return (
-    JSON.stringify([a.start, a.end, a.recurrence]) !==
-    JSON.stringify([b.start, b.end, b.recurrence])
+    !sameEventTime(a.start, b.start) ||
+    !sameEventTime(a.end, b.end) ||
+    JSON.stringify(a.recurrence ?? null) !== JSON.stringify(b.recurrence ?? null)
   );
 }
 

@@ -7,6 +7,7 @@
 
 import type { EventResource } from './event-store.js';
 import { ORGANIZER_ONLY_FIELDS } from './event-validation.js';
+import { sameEventTime } from './event-view.js';
 import type { Notification, World } from './world.js';
 
 export type SendUpdates = 'all' | 'externalOnly' | 'none' | undefined;
@@ -36,8 +37,10 @@ export function recordNotifications(
   };
   const changed =
     before !== undefined &&
-    ORGANIZER_ONLY_FIELDS.some(
-      (f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null),
+    ORGANIZER_ONLY_FIELDS.some((f) =>
+      f === 'start' || f === 'end'
+        ? !sameEventTime(before[f], after[f])
+        : JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null),
     );
   for (const email of now) {
     if (!was.has(email)) send(email, 'invitation');

@@ -9,6 +9,7 @@ import { defaultPalettes, type Palettes } from './colors.js';
 import { EventStore } from './event-store.js';
 import type { ActiveFault } from './faults.js';
 import { Quota } from './quota.js';
+import type { Setting } from './settings.js';
 
 export interface Account {
   email: string;
@@ -18,6 +19,8 @@ export interface Account {
   calendarList: Map<string, ListEntry>;
   listHead: number;
   listEpoch: number;
+  /** Google Calendar's UI settings (settings.ts); made from the defaults on first read. */
+  settings?: Map<string, Setting>;
 }
 
 export type AccessRole = 'freeBusyReader' | 'reader' | 'writer' | 'owner';
@@ -30,15 +33,27 @@ export interface ListEntry {
   hidden: boolean;
   deleted: boolean;
   selected: boolean;
+  /** The reminders events of this calendar get when they use the default (per user). */
+  defaultReminders: Reminder[];
+  summaryOverride?: string;
+  /** Colours chosen as RGB (colorRgbFormat=true) instead of the palette entry's. */
+  backgroundColor?: string;
+  foregroundColor?: string;
   /** Calendar-list change sequence of the last change to this entry. */
   seq: number;
   etag: string;
+}
+
+export interface Reminder {
+  method: 'email' | 'popup';
+  minutes: number;
 }
 
 export interface Calendar {
   id: string;
   summary: string;
   description?: string;
+  location?: string;
   timeZone: string;
   etag: string;
   updated: string;
@@ -213,6 +228,9 @@ export class World {
       hidden: false,
       deleted: false,
       selected: true,
+      // Google gives calendars one can write to a 10-minute popup; read-only ones none.
+      defaultReminders:
+        accessRole === 'owner' || accessRole === 'writer' ? [{ method: 'popup', minutes: 10 }] : [],
       seq: ++account.listHead,
       etag: this.nextEtag(),
     };

@@ -6,23 +6,25 @@
 import 'fake-indexeddb/auto';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import type {
-  CalendarEvent,
-  LocalStore,
-  SendUpdates,
-  StoreCommit,
-} from '../../src-preload/contract';
+import type { CalendarEvent } from '../../src-preload/model/event';
+import type { LocalStore, SendUpdates, StoreCommit } from '../../src-preload/local-store';
 import type { FakeGoogle, FaultRule } from '../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';
 import { googleEndpoints, type GoogleEndpoints } from '../../src-main/google/endpoints';
-import { SyncEngine } from '../../src-main/sync/sync-engine';
-import { expandSeries } from '../../src-renderer/calendar/recurrence';
-import { occurrenceOf } from '../../src-renderer/calendar/occurrence';
-import type { Occurrence } from '../../src-renderer/calendar/model';
+import { SyncEngine, type SyncReport } from '../../src-main/sync/sync-engine';
+import { expandSeries } from '../../src-renderer/calendar/model/series-expansion';
+import { occurrenceOf } from '../../src-renderer/calendar/model/occurrence';
+import type { Occurrence } from '../../src-renderer/calendar/model/types';
 
 export const EMAIL = 'alice@example.com';
+/** The user's zone: where this computer creates and edits events. */
 export const ZONE = 'Europe/Berlin';
+/**
+ * The calendar's zone on Google, which every answer writes its times in: the user's own,
+ * or one an ocean away, or one with a half-hour offset. A run may also move it (remoteZone).
+ */
+export const CALENDAR_ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'UTC'] as const;
 const CLIENT = {
   clientId: 'almanac-property.apps.googleusercontent.com',
   clientSecret: 'GOCSPX-property',
@@ -40,6 +42,13 @@ export const RANGE = {
 
 export interface RunWorld {
   db: AlmanacDatabase;
+  /** Local commits that wrote events or the outbox (the sync log and sync state aside). */
+  commits: StoreCommit[];
+  /**
+   * One sync, with the Calendar API calls it made (`METHOD path`, batch parts each) and the
+   * number of commits of events or the outbox it made here.
+   */
+  watchedSync(): Promise<{ report: SyncReport; calls: string[]; commits: number }>;
   engine: SyncEngine;
   remote: calendar_v3.Calendar;
   /** Arms a "crash": the next commit that acknowledges pushed outbox entries throws instead. */
@@ -57,7 +66,7 @@ export interface RunWorld {
 
 let dbCounter = 0;
 
-export async function startRun(google: FakeGoogle): Promise<RunWorld> {
+export async function startRun(google: FakeGoogle, calendarZone: string = ZONE): Promise<RunWorld> {
   const url = google.url;
   const admin = async <T>(route: string, body?: unknown, method = 'POST'): Promise<T> => {
     const response = await fetch(`${url}/__admin/${route}`, {
@@ -70,7 +79,7 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
     return (text ? JSON.parse(text) : undefined) as T;
   };
   await admin('reset');
-  await admin('accounts', { email: EMAIL, name: 'Alice' });
+  await admin('accounts', { email: EMAIL, name: 'Alice', timeZone: calendarZone });
   await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
   await admin('quota', { perUserPerMinute: 1_000_000 });
   const endpoints = googleEndpoints(url);
@@ -99,9 +108,11 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
   await db.open();
   const dexie = createDexieLocalStore(db);
   let crashArmed = false;
+  const commits: StoreCommit[] = [];
   const store: LocalStore = {
     ...dexie,
     async commit(commit: StoreCommit) {
+      if (writesRecords(commit)) commits.push(commit);
       if (crashArmed && (commit.outboxDone?.length ?? 0) > 0) {
         crashArmed = false;
         throw new Error('the app was killed before it recorded what Google acknowledged');
@@ -126,6 +137,17 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
 
   const world: RunWorld = {
     db,
+    commits,
+    async watchedSync() {
+      const before = google.world.requests.length;
+      commits.length = 0;
+      const report = await world.engine.syncAll();
+      const calls = google.world.requests
+        .slice(before)
+        .filter((r) => r.path.startsWith('/calendar/') || r.path.startsWith('/batch/'))
+        .map((r) => `${r.method} ${r.path}`);
+      return { report, calls, commits: commits.length };
+    },
     engine: newEngine(),
     remote,
     armCrashBeforeAck: () => {
@@ -156,6 +178,13 @@ export async function startRun(google: FakeGoogle): Promise<RunWorld> {
     },
   };
   return world;
+}
+
+/** A commit that writes events or the outbox (the sync log and sync state aside). */
+function writesRecords(commit: StoreCommit): boolean {
+  return [commit.put, commit.remove, commit.outboxAdd, commit.outboxDone].some(
+    (list) => (list?.length ?? 0) > 0,
+  );
 }
 
 function oauthClient(endpoints: GoogleEndpoints, client = CLIENT): OAuth2Client {

@@ -20,6 +20,7 @@
 // ALMANAC_PROPERTY_PATH replay a failure; ALMANAC_PROPERTY_DEBUG=1 prints its log and requests.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../fake-google/index.js';
 import {
@@ -28,12 +29,14 @@ import {
   moveEvent,
   updateEvent,
   DraftValidationError,
-} from '../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/drafts';
-import type { EditScope, EventDraft } from '../../src-renderer/calendar/model';
-import type { SendUpdates } from '../../src-preload/contract';
-import { seriesInstances } from '../../src-renderer/calendar/recurrence';
+} from '../../src-renderer/db/event-writes';
+import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/model/drafts';
+import type { EditScope, EventDraft } from '../../src-renderer/calendar/model/types';
+import type { SendUpdates } from '../../src-preload/local-store';
+import { lineOf } from '../../src-preload/sync-log';
+import { seriesInstances } from '../../src-renderer/calendar/model/series-expansion';
 import {
+  CALENDAR_ZONES,
   EMAIL,
   RANGE,
   ZONE,
@@ -73,6 +76,7 @@ type Command =
   | { t: 'remoteMove'; pick: number; instance: number | null; hours: number }
   | { t: 'remoteGuests'; pick: number; add: boolean }
   | { t: 'remoteDelete'; pick: number; instance: number | null }
+  | { t: 'remoteZone'; zone: string }
   | { t: 'fault'; fault: Fault }
   | { t: 'restart' }
   | { t: 'crashBeforeAck' }
@@ -183,6 +187,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({ t: fc.constant('remoteGuests' as const), pick, add: fc.boolean() }),
   },
   { weight: 2, arbitrary: fc.record({ t: fc.constant('remoteDelete' as const), pick, instance }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('remoteZone' as const),
+      zone: fc.constantFrom(...CALENDAR_ZONES),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('fault' as const), fault }) },
   { weight: 1, arbitrary: fc.constant({ t: 'restart' as const }) },
   { weight: 1, arbitrary: fc.constant({ t: 'crashBeforeAck' as const }) },
@@ -219,6 +230,16 @@ interface Model {
   seriesDeletes: Map<string, number[]>;
   /** A series "this and following" split off here → the series it came from (it may look just like it). */
   splitFrom: Map<string, string>;
+  /** Events (by series root) the user moved here, and on Google: only those can conflict in time. */
+  movedHere: Set<string>;
+  movedThere: Set<string>;
+  /**
+   * An insert's answer was lost (killed before the acknowledgement, or the response dropped
+   * after Google applied it): the record has no agreed version to merge against when the
+   * retry meets 409, so a move on either side then counts as a change on both (known
+   * limitation).
+   */
+  insertAnswerLost: boolean;
 }
 
 const root = (id: string) => id.split('_')[0] as string;
@@ -311,6 +332,7 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
             ),
           );
           if (whole) replace(model, target, 'start', i);
+          model.movedHere.add(root(target));
           const moved = before ? iso(Date.parse(before) + shift) : null;
           if (trackable && moved && !(await backToSynced(w, target, moved)))
             model.edits.push({ id: target, field: 'start', value: moved, at: i, side: 'here' });
@@ -406,6 +428,7 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
             ...(instanceOf ? { series: instanceOf } : {}),
           });
         } else if (cmd.t === 'remoteMove') {
+          model.movedThere.add(root(eventId));
           const shift = cmd.hours * 3_600_000;
           body.start = {
             dateTime: iso(Date.parse(item.start?.dateTime ?? '') + shift),
@@ -440,14 +463,23 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       });
       return;
     }
+    case 'remoteZone':
+      // The person changes the calendar's time zone in Google Calendar: every answer now
+      // writes its times with other offsets, while no event (and no etag) changes.
+      await w.withoutFaults(() =>
+        w.remote.calendars.patch({ calendarId: EMAIL, requestBody: { timeZone: cmd.zone } }),
+      );
+      return;
     case 'fault':
       if (cmd.fault.kind === 'sync-token-expired') model.tokenExpiries.push(i);
+      if (cmd.fault.kind === 'drop' && cmd.fault.method === 'POST') model.insertAnswerLost = true;
       await injectFault(w, cmd.fault);
       return;
     case 'restart':
       w.restart();
       return;
     case 'crashBeforeAck':
+      model.insertAnswerLost = true;
       // Killed in its push: this sync reads no changes from Google (not a sync for `syncs`).
       w.armCrashBeforeAck();
       await w.engine.syncAll();
@@ -546,6 +578,19 @@ async function settle(w: RunWorld): Promise<void> {
   }
 }
 
+/**
+ * Once both sides agree, a sync with nothing changed anywhere is one events.list per calendar
+ * and writes nothing here: no call to Google beyond it, no commit of events or the outbox. A
+ * time Google wrote with another offset that sync took for a change would show up here as a
+ * write back to Google (ping-pong) or a local commit.
+ */
+async function checkQuiet(w: RunWorld): Promise<void> {
+  const { report, calls, commits } = await w.watchedSync();
+  expect(report.ok, report.error?.message).toBe(true);
+  expect(calls).toEqual(report.calendars.map((id) => `GET /calendar/v3/calendars/${id}/events`));
+  expect(commits).toBe(0);
+}
+
 async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   const remote = (await googleItems(w.remote, true)).filter(
     (e) => e.status !== 'cancelled' || e.recurringEventId,
@@ -614,20 +659,35 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
   const log = await w.db.syncLog.toArray();
   // The only change Google may refuse here is an instance edit whose instance Google no
   // longer has (its series was moved or cut on Google meanwhile); it is kept in the log.
-  const parked = log.filter((l) => l.code === 'parked');
+  const parked = log.flatMap((l) => lineOf(l, 'parked') ?? []);
   expect(
     parked
-      .filter(
-        (l) =>
-          !(
-            (l.detail as { status?: number })?.status === 404 &&
-            l.eventId?.includes('_') &&
-            (l.detail as { change?: unknown }).change
-          ),
-      )
+      .filter((l) => !(l.detail.status === 404 && l.eventId?.includes('_') && l.detail.change))
       .map((l) => l.message),
   ).toEqual([]);
   expect(local.filter((e) => (e.dirty?.length ?? 0) > 0 || !e.google).map((e) => e.id)).toEqual([]);
+
+  // A conflict over a time needs a move on both sides: Google writing the same time with
+  // another offset (its calendar's zone, or a new one) is no move.
+  for (const l of log.filter((e) => e.code === 'conflict')) {
+    const detail = l.detail as { field?: string; lost?: unknown };
+    if (!['start', 'end', 'originalStartTime'].includes(detail.field ?? '')) continue;
+    const id = root(l.eventId ?? '');
+    expect(
+      (model.movedHere.has(id) && model.movedThere.has(id)) ||
+        ((model.movedHere.has(id) || model.movedThere.has(id)) && model.insertAnswerLost),
+      `false conflict over ${detail.field} of ${l.eventId} (lost ${JSON.stringify(detail.lost)})`,
+    ).toBe(true);
+  }
+  // Local records keep the zone the user gave them, written in it, whatever zone Google
+  // answers in.
+  for (const e of stored.filter((r) => r.status !== 'cancelled' && r.start.dateTime)) {
+    expect(e.start.timeZone, `zone of ${e.id}`).toBe(ZONE);
+    const written = DateTime.fromISO(e.start.dateTime as string, { setZone: true });
+    expect(written.offset, `offset of ${e.id} (${e.start.dateTime})`).toBe(
+      written.setZone(ZONE).offset,
+    );
+  }
 
   // Every edit, made here or on Google, is on Google (and so here), or a logged conflict
   // loser, or replaced by a later command.
@@ -638,7 +698,7 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
       ...(model.replaced.get(`${edit.id}|*`) ?? []),
       ...(edit.series ? (model.replaced.get(`${edit.series}|instances`) ?? []) : []),
     ].some((at) => at > edit.at);
-    if (later || unseeable(model, edit)) continue;
+    if (later || unseeable(model, edit) || sameAsHere(model, edit)) continue;
     const there = onGoogle.get(edit.id);
     if (
       there &&
@@ -646,13 +706,14 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
       shown(edit.field, there[edit.field]) === edit.value
     )
       continue;
-    const loser = log.some(
-      (l) =>
-        l.code === 'conflict' &&
-        l.eventId === edit.id &&
-        (l.detail as { field?: string; lost?: unknown })?.field === edit.field &&
-        shown(edit.field, (l.detail as { lost?: unknown }).lost) === edit.value,
-    );
+    const loser = log.some((entry) => {
+      const l = lineOf(entry, 'conflict');
+      return (
+        l?.eventId === edit.id &&
+        l.detail.field === edit.field &&
+        shown(edit.field, l.detail.lost) === edit.value
+      );
+    });
     expect(
       loser,
       `${edit.side === 'here' ? 'local' : 'Google'} edit ${edit.field}=${edit.value} of ${edit.id} is neither on Google (${there ? shown(edit.field, there[edit.field]) : 'gone'}) nor a logged conflict loser`,
@@ -683,6 +744,27 @@ function unseeable(model: Model, edit: TrackedEdit): boolean {
   return model.tokenExpiries.some((f) => f > before && f < after);
 }
 
+/**
+ * A Google edit to exactly the value the user gave the same field here since the last sync
+ * (two identical moves): when the user then deletes the event, the engine takes Google's
+ * version, equal to the record here, for its own write whose answer was lost, and the delete
+ * goes ahead. Nothing anyone made is lost, so the edit need not survive. (Known limitation;
+ * see sync-engine.ts `reconcile`, `own`.)
+ */
+function sameAsHere(model: Model, edit: TrackedEdit): boolean {
+  if (edit.side !== 'google') return false;
+  const lastSync = Math.max(-1, ...model.syncs.filter((s) => s < edit.at));
+  return model.edits.some(
+    (e) =>
+      e.side === 'here' &&
+      e.id === edit.id &&
+      e.field === edit.field &&
+      e.value === edit.value &&
+      e.at > lastSync &&
+      e.at < edit.at,
+  );
+}
+
 /** A tracked field's value as the model records it: a start as its instant, text as is. */
 function shown(field: TrackedEdit['field'], value: unknown): unknown {
   return field === 'start'
@@ -704,9 +786,10 @@ test(
   async () => {
     const started = Date.now();
     const property = fc.asyncProperty(
+      fc.constantFrom(...CALENDAR_ZONES),
       fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS, size: 'max' }),
-      async (commands) => {
-        const w = await startRun(google);
+      async (calendarZone, commands) => {
+        const w = await startRun(google, calendarZone);
         try {
           await w.engine.syncAll();
           const model: Model = {
@@ -717,10 +800,14 @@ test(
             tokenExpiries: [],
             seriesDeletes: new Map(),
             splitFrom: new Map(),
+            movedHere: new Set(),
+            movedThere: new Set(),
+            insertAnswerLost: false,
           };
           for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
           await settle(w);
           await checkInvariants(w, model);
+          await checkQuiet(w);
         } catch (error) {
           if (process.env.ALMANAC_PROPERTY_DEBUG) {
             const log = (await w.db.syncLog.toArray()).filter(

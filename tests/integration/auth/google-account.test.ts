@@ -11,6 +11,7 @@ import type { GoogleConfig } from '../../../src-main/auth/google-account';
 import { fileKeyCipher } from '../../../src-main/auth/file-key-cipher';
 import { TokenVault } from '../../../src-main/auth/token-vault';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
+import { failureOf } from '../../../src-main/google/errors';
 import { jsonFileBackend } from '../../../src-main/settings/json-file-backend';
 import { startFakeGoogle } from '../../fake-google/index';
 import type { FakeGoogle } from '../../fake-google/index';
@@ -122,7 +123,7 @@ describe('connecting a Google account', () => {
     await admin('refresh-tokens/revoke', { email: EMAIL });
     const client = await account.authorizedClient();
     const error = await client!.getAccessToken().catch((e: unknown) => e);
-    const status = await account.reportAuthFailure(error);
+    const status = await account.reportAuthFailure(failureOf(error));
     expect(status.state).toBe('reconnect');
     expect(status.problem?.code).toBe('invalid_grant');
     expect(await account.authorizedClient()).toBeNull();
@@ -149,7 +150,7 @@ describe('connecting a Google account', () => {
     const error = await (await account.authorizedClient())!
       .getAccessToken()
       .catch((e: unknown) => e);
-    const status = await account.reportAuthFailure(error);
+    const status = await account.reportAuthFailure(failureOf(error));
     expect(status.state).toBe('reconnect');
     expect(status.problem?.fix).toMatch(/7 days.*publish/i);
   });

@@ -4,9 +4,9 @@
 // the editor opens or says why not, sync goes on for every other event and nothing is lost.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
-import { draftFromOccurrence } from '../../../src-renderer/calendar/drafts';
+import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
 import { onGoogle, startSyncWorld, type SyncWorld } from '../sync/harness';
 
 let w: SyncWorld;

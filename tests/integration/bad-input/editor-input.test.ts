@@ -5,9 +5,9 @@
 // description, HTML with script.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { DraftValidationError, createEvent } from '../../../src-renderer/calendar/event-operations';
-import { newDraft } from '../../../src-renderer/calendar/drafts';
-import type { EventDraft } from '../../../src-renderer/calendar/model';
+import { DraftValidationError, createEvent } from '../../../src-renderer/db/event-writes';
+import { newDraft } from '../../../src-renderer/calendar/model/drafts';
+import type { EventDraft } from '../../../src-renderer/calendar/model/types';
 import { onGoogle, startSyncWorld, type SyncWorld } from '../sync/harness';
 
 let w: SyncWorld;

@@ -1,9 +1,12 @@
 // Conformance: POST /batch/calendar/v3 over raw HTTP (the clients have no batch support):
 // multipart/mixed in and out, per-part statuses in order with response-Content-IDs, outer
 // headers inherited, part headers (If-Match) honoured, at most 1000 calls, each counted.
+// Every answer is read by the strict reader (strict-multipart.ts): each part a full HTTP
+// response with Content-Length, as Google's other client libraries need.
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHarness, type Harness, type User } from './harness.js';
+import { readBatch, writeBatch, type BatchCall, type StrictPart } from './strict-multipart.js';
 
 let h: Harness;
 let alice: User;
@@ -14,72 +17,15 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-interface Call {
-  method: string;
-  path: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
+/** A batch read with the strict reader: every answer below must satisfy it. */
 async function batch(
-  calls: Call[],
+  calls: BatchCall[],
   token = alice.tokens.access_token,
-): Promise<{
-  status: number;
-  parts: { contentId: string; status: number; headers: Record<string, string>; body: unknown }[];
-}> {
-  const boundary = 'batch_almanac_test';
-  const body =
-    calls
-      .map((c, i) =>
-        [
-          `--${boundary}`,
-          'Content-Type: application/http',
-          `Content-ID: <item${i + 1}>`,
-          '',
-          `${c.method} ${c.path} HTTP/1.1`,
-          ...Object.entries(c.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
-          ...(c.body !== undefined
-            ? ['Content-Type: application/json', '', JSON.stringify(c.body)]
-            : ['', '']),
-        ].join('\r\n'),
-      )
-      .join('\r\n') + `\r\n--${boundary}--\r\n`;
-  const response = await fetch(`${h.url}/batch/calendar/v3`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${token}`,
-      'Content-Type': `multipart/mixed; boundary=${boundary}`,
-    },
-    body,
-  });
-  const text = await response.text();
-  const responseBoundary = /boundary=(\S+)/.exec(response.headers.get('content-type') ?? '')?.[1];
-  if (!responseBoundary) return { status: response.status, parts: [] };
-  const parts = text
-    .split(`--${responseBoundary}`)
-    .slice(1, -1)
-    .map((part) => {
-      const [outer = '', inner = ''] =
-        part.split(/\r\n\r\n/, 2).length === 2
-          ? [part.slice(0, part.indexOf('\r\n\r\n')), part.slice(part.indexOf('\r\n\r\n') + 4)]
-          : [part, ''];
-      const contentId = /Content-ID: <([^>]+)>/.exec(outer)?.[1] ?? '';
-      const headEnd = inner.indexOf('\r\n\r\n');
-      const head = inner.slice(0, headEnd).split('\r\n');
-      const status = Number(/^HTTP\/1\.1 (\d+)/.exec(head[0] ?? '')?.[1]);
-      const headers = Object.fromEntries(
-        head
-          .slice(1)
-          .map((l) => [
-            l.slice(0, l.indexOf(':')).toLowerCase(),
-            l.slice(l.indexOf(':') + 1).trim(),
-          ]),
-      );
-      const raw = inner.slice(headEnd + 4).replace(/\r\n$/, '');
-      return { contentId, status, headers, body: raw ? JSON.parse(raw) : undefined };
-    });
-  return { status: response.status, parts };
+): Promise<{ status: number; parts: StrictPart[] }> {
+  const response = await writeBatch(h.url, token, calls);
+  if (!/^multipart\/mixed/.test(response.headers.get('content-type') ?? ''))
+    return { status: response.status, parts: [] };
+  return readBatch(response);
 }
 
 const slot = {
@@ -117,6 +63,49 @@ describe('batch', () => {
       (parts[1]?.body as { error: { errors: { reason: string }[] } }).error.errors[0]?.reason,
     ).toBe('duplicate');
     expect(parts[2]?.headers.etag).toBe((parts[0]?.body as { etag: string }).etag);
+  });
+
+  test('a batch mixing inserts, patches, deletes and failures reads strictly, part by part', async () => {
+    const { data } = await alice.api.events.insert({
+      calendarId: 'primary',
+      requestBody: { id: 'strict0001', ...slot },
+    });
+    await alice.api.events.insert({
+      calendarId: 'primary',
+      requestBody: { id: 'strict0002', ...slot },
+    });
+    const { status, parts } = await batch([
+      {
+        method: 'POST',
+        path: '/calendar/v3/calendars/primary/events',
+        body: { id: 'strict0003', summary: 'new', ...slot },
+      },
+      {
+        method: 'PATCH',
+        path: '/calendar/v3/calendars/primary/events/strict0001',
+        headers: { 'If-Match': data.etag! },
+        body: { summary: 'patched' },
+      },
+      { method: 'DELETE', path: '/calendar/v3/calendars/primary/events/strict0002' },
+      {
+        method: 'PATCH',
+        path: '/calendar/v3/calendars/primary/events/strict0001',
+        headers: { 'If-Match': data.etag! },
+        body: { summary: 'stale' },
+      },
+      { method: 'DELETE', path: '/calendar/v3/calendars/primary/events/strict0002' },
+      { method: 'GET', path: '/calendar/v3/calendars/primary/events/nosuchone' },
+    ]);
+    expect(status).toBe(200);
+    expect(parts.map((p) => p.status)).toEqual([200, 200, 204, 412, 410, 404]);
+    // Events carry their etag as a header; the 204 has an empty body of length 0.
+    for (const part of parts.slice(0, 2))
+      expect(part.headers.etag).toBe((part.body as { etag: string }).etag);
+    expect(parts[2]).toMatchObject({ headers: { 'content-length': '0' }, body: undefined });
+    expect(parts[3]?.body).toMatchObject({
+      error: { code: 412, status: 'FAILED_PRECONDITION', errors: [{ reason: 'conditionNotMet' }] },
+    });
+    expect(parts[3]?.headers['content-type']).toMatch(/^application\/json/);
   });
 
   test('part headers apply: a stale If-Match fails only that part', async () => {

@@ -77,6 +77,40 @@ describe('calendarList', () => {
     expect(f.reason).toBe('fullSyncRequired');
   });
 
+  test('default reminders: a popup 10 minutes before for editors, none for readers; patch changes them, and events.list reports them', async () => {
+    const { data } = await alice.api.calendarList.list();
+    const byId = new Map(data.items?.map((c) => [c.id, c.defaultReminders]));
+    expect(byId.get(workId)).toEqual([{ method: 'popup', minutes: 10 }]);
+    expect(byId.get('bob@example.com')).toEqual([]);
+
+    const patched = await alice.api.calendarList.patch({
+      calendarId: workId,
+      requestBody: {
+        defaultReminders: [
+          { method: 'popup', minutes: 25 },
+          { method: 'email', minutes: 60 },
+        ],
+      },
+    });
+    expect(patched.data.defaultReminders).toEqual([
+      { method: 'popup', minutes: 25 },
+      { method: 'email', minutes: 60 },
+    ]);
+    const events = await alice.api.events.list({ calendarId: workId });
+    expect(events.data.defaultReminders).toEqual(patched.data.defaultReminders);
+    // Another user's list is theirs: Bob's own defaults for his calendar did not change.
+    expect(
+      (await bob.api.calendarList.get({ calendarId: 'primary' })).data.defaultReminders,
+    ).toEqual([{ method: 'popup', minutes: 10 }]);
+    const bad = await failure(
+      alice.api.calendarList.patch({
+        calendarId: workId,
+        requestBody: { defaultReminders: [{ method: 'sms', minutes: 5 }] },
+      }),
+    );
+    expect(bad.status).toBe(400);
+  });
+
   test('minAccessRole filters', async () => {
     const { data } = await alice.api.calendarList.list({ minAccessRole: 'writer' });
     expect(data.items?.map((c) => c.id)).not.toContain('bob@example.com');

@@ -106,15 +106,13 @@ describe('resource shape', () => {
     expect(data.organizer?.email).toBe('alice@example.com');
   });
 
-  test('a local time with a timeZone is returned with its offset', async () => {
+  test('a local time with a timeZone is read in its zone, answered in the calendar’s', async () => {
     const { data } = await alice.api.events.insert({
       calendarId: 'primary',
       requestBody: timed('2030-07-01T09:00:00', '2030-07-01T10:00:00', 'Europe/Berlin'),
     });
-    expect(data.start).toEqual({
-      dateTime: '2030-07-01T09:00:00+02:00',
-      timeZone: 'Europe/Berlin',
-    });
+    // Alice's calendar is in UTC: 09:00 in Berlin (summer) is 07:00Z; the zone stays Berlin's.
+    expect(data.start).toEqual({ dateTime: '2030-07-01T07:00:00Z', timeZone: 'Europe/Berlin' });
   });
 });
 
@@ -398,16 +396,46 @@ describe('deletion', () => {
 });
 
 describe('errors', () => {
-  test('errors carry Google’s envelope', async () => {
+  test('errors carry Google’s envelope, with the canonical status beside the code', async () => {
     const f = await failure(
       alice.api.events.get({ calendarId: 'primary', eventId: 'neverexisted' }),
     );
     expect(f.data).toEqual({
       error: {
-        errors: [{ domain: 'global', reason: 'notFound', message: 'Not Found' }],
         code: 404,
         message: 'Not Found',
+        errors: [{ domain: 'global', reason: 'notFound', message: 'Not Found' }],
+        status: 'NOT_FOUND',
       },
     });
+  });
+
+  test('a stale If-Match is 412 FAILED_PRECONDITION; a repeated id 409 ALREADY_EXISTS', async () => {
+    const { data } = await alice.api.events.insert({
+      calendarId: 'primary',
+      requestBody: { id: 'status0001', ...slot },
+    });
+    await alice.api.events.patch({
+      calendarId: 'primary',
+      eventId: 'status0001',
+      requestBody: { summary: 'moved on' },
+    });
+    const stale = await failure(
+      alice.api.events.patch(
+        { calendarId: 'primary', eventId: 'status0001', requestBody: { summary: 'late' } },
+        { headers: { 'If-Match': data.etag! } },
+      ),
+    );
+    expect(stale.status).toBe(412);
+    expect(stale.data).toMatchObject({
+      error: { code: 412, status: 'FAILED_PRECONDITION', errors: [{ reason: 'conditionNotMet' }] },
+    });
+    const again = await failure(
+      alice.api.events.insert({
+        calendarId: 'primary',
+        requestBody: { id: 'status0001', ...slot },
+      }),
+    );
+    expect(again.data).toMatchObject({ error: { code: 409, status: 'ALREADY_EXISTS' } });
   });
 });

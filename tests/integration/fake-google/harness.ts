@@ -20,7 +20,11 @@ export interface Harness {
   url: string;
   admin<T = unknown>(route: string, body?: unknown, method?: string): Promise<T>;
   /** An account, a desktop client, and the real calendar client acting as that user. */
-  user(email: string, options?: { scope?: string; retry?: boolean }): Promise<User>;
+  /** `timeZone` is the account's, and so its primary calendar's (UTC when omitted). */
+  user(
+    email: string,
+    options?: { scope?: string; retry?: boolean; timeZone?: string },
+  ): Promise<User>;
   oauthClient(): OAuth2Client;
   close(): Promise<void>;
 }
@@ -59,9 +63,13 @@ export async function startHarness(options: FakeGoogleOptions = {}): Promise<Har
     });
   const user = async (
     email: string,
-    opts: { scope?: string; retry?: boolean } = {},
+    opts: { scope?: string; retry?: boolean; timeZone?: string } = {},
   ): Promise<User> => {
-    await admin('accounts', { email, name: email.split('@')[0] });
+    await admin('accounts', {
+      email,
+      name: email.split('@')[0],
+      ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    });
     await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
     const tokens = await admin<User['tokens']>('tokens', {
       email,

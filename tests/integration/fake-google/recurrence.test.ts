@@ -10,7 +10,8 @@ let alice: User;
 
 beforeAll(async () => {
   h = await startHarness();
-  alice = await h.user('alice@example.com');
+  // The series here live in Berlin, on a Berlin calendar: answers write Berlin offsets.
+  alice = await h.user('alice@example.com', { timeZone: 'Europe/Berlin' });
 });
 afterAll(() => h.close());
 
@@ -262,7 +263,7 @@ describe('exceptions', () => {
 describe('cancelled instances and the showDeleted × singleEvents matrix', () => {
   let ids: (params: Record<string, unknown>) => Promise<string[]>;
   beforeAll(async () => {
-    const dora = await h.user('dora@example.com');
+    const dora = await h.user('dora@example.com', { timeZone: 'Europe/Berlin' });
     await dora.api.events.insert({ calendarId: 'primary', requestBody: weekly('matri00001') });
     await dora.api.events.delete({ calendarId: 'primary', eventId: 'matri00001_20300114T080000Z' });
     await dora.api.events.insert({
@@ -294,7 +295,7 @@ describe('cancelled instances and the showDeleted × singleEvents matrix', () =>
   });
 
   test('deleting an instance makes a cancelled exception; get returns it', async () => {
-    const dora = await h.user('dora@example.com');
+    const dora = await h.user('dora@example.com', { timeZone: 'Europe/Berlin' });
     const { data } = await dora.api.events.get({
       calendarId: 'primary',
       eventId: 'matri00001_20300114T080000Z',
@@ -340,7 +341,7 @@ describe('cancelled instances and the showDeleted × singleEvents matrix', () =>
   });
 
   test('a cancelled exception in a list carries id, recurringEventId and originalStartTime', async () => {
-    const dora = await h.user('dora@example.com');
+    const dora = await h.user('dora@example.com', { timeZone: 'Europe/Berlin' });
     const { data } = await dora.api.events.list({ calendarId: 'primary' });
     const cancelled = data.items?.find((e) => e.status === 'cancelled');
     expect(cancelled).toMatchObject({
@@ -351,7 +352,7 @@ describe('cancelled instances and the showDeleted × singleEvents matrix', () =>
   });
 
   test('incremental sync reports a cancelled instance with its series keys', async () => {
-    const erin = await h.user('erin@example.com');
+    const erin = await h.user('erin@example.com', { timeZone: 'Europe/Berlin' });
     await erin.api.events.insert({ calendarId: 'primary', requestBody: weekly('incinst001') });
     const { data: full } = await erin.api.events.list({ calendarId: 'primary' });
     await erin.api.events.delete({ calendarId: 'primary', eventId: 'incinst001_20300121T080000Z' });
@@ -372,7 +373,7 @@ describe('cancelled instances and the showDeleted × singleEvents matrix', () =>
   });
 
   test('instances with showDeleted include cancelled ones', async () => {
-    const dora = await h.user('dora@example.com');
+    const dora = await h.user('dora@example.com', { timeZone: 'Europe/Berlin' });
     const { data } = await dora.api.events.instances({
       calendarId: 'primary',
       eventId: 'matri00001',

@@ -6,8 +6,8 @@
 // renderer's own event operations stand for both sides.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { deleteEvent, updateEvent } from '../../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence } from '../../../src-renderer/calendar/drafts';
+import { deleteEvent, updateEvent } from '../../../src-renderer/db/event-writes';
+import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { googleItems } from '../sync/harness';
 import { startResetWorld, type ResetWorld } from './reset-world';

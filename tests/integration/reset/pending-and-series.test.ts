@@ -4,7 +4,7 @@
 // occurrence does not come back, and an edit is not silently dropped.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { deleteEvent } from '../../../src-renderer/calendar/event-operations';
+import { deleteEvent } from '../../../src-renderer/db/event-writes';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { googleItems } from '../sync/harness';
 import { startResetWorld, type ResetWorld } from './reset-world';

@@ -4,7 +4,7 @@
 // resumes without deleting anything twice.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { calendar_v3 } from '@googleapis/calendar';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import { googleItems } from '../sync/harness';
 import { startResetWorld, type ResetWorld } from './reset-world';
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { calendar } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { LocalStore, ResetReport } from '../../../src-preload/contract';
+import type { LocalStore } from '../../../src-preload/local-store';
+import type { ResetReport } from '../../../src-preload/contract';
 import { createServices, type Services } from '../../../src-main/services';
 import { dispatch } from '../../../src-main/ipc/dispatch';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
@@ -19,8 +20,8 @@ import { dataFolderStores } from '../../../src-main/web/data-folder';
 import type { SavedReset } from '../../../src-main/sync/reset';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import { createEvent } from '../../../src-renderer/calendar/event-operations';
-import { newDraft } from '../../../src-renderer/calendar/drafts';
+import { createEvent } from '../../../src-renderer/db/event-writes';
+import { newDraft } from '../../../src-renderer/calendar/model/drafts';
 import {
   startFakeGoogle,
   type FakeGoogle,

@@ -2,6 +2,8 @@
 // their colour), read-only calendars one way, recurrence as Google has it (masters,
 // exceptions, cancelled instances, an unreadable rule kept and logged), Meet links and
 // special event types kept verbatim, 401 → one refresh then "Reconnect", one sync at a time.
+import { problemOfFailure } from '../../../src-main/auth/sign-in-guide';
+import type { GoogleFailure } from '../../../src-main/google/errors';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { onGoogle, startSyncWorld, type SyncWorld } from './harness';
 
@@ -50,6 +52,55 @@ test('the primary calendar syncs by default; other calendars appear with their c
   expect(
     (await w.db.events.where('calendarId').equals(team).toArray()).map((e) => e.summary),
   ).toEqual(['Team offsite']);
+});
+
+test("each calendar keeps the user's default reminders from Google's calendar list, and a change to them arrives with the next list read", async () => {
+  await w.admin('accounts', { email: 'bob@example.com' });
+  const { id: shared } = await w.admin<{ id: string }>('calendars', {
+    email: 'bob@example.com',
+    summary: 'Shared',
+  });
+  await w.admin('calendars', {
+    email: w.email,
+    id: shared,
+    summary: 'Shared',
+    accessRole: 'reader',
+  });
+  await w.remote.calendarList.patch({
+    calendarId: w.email,
+    requestBody: {
+      defaultReminders: [
+        { method: 'popup', minutes: 25 },
+        { method: 'email', minutes: 1440 },
+      ],
+    },
+  });
+  await w.engine.syncAll();
+  const stored = new Map((await w.db.calendars.toArray()).map((c) => [c.id, c]));
+  expect(stored.get(w.email)?.defaultReminders).toEqual([
+    { method: 'popup', minutes: 25 },
+    { method: 'email', minutes: 1440 },
+  ]);
+  // Google gives none for a calendar the user can only read; stored as none, not unknown.
+  expect(stored.get(shared)?.defaultReminders).toEqual([]);
+
+  await w.remote.calendarList.patch({
+    calendarId: w.email,
+    requestBody: { defaultReminders: [{ method: 'popup', minutes: 5 }] },
+  });
+  await w.engine.syncAll({ refreshCalendars: true });
+  expect((await w.db.calendars.get(w.email))?.defaultReminders).toEqual([
+    { method: 'popup', minutes: 5 },
+  ]);
+});
+
+test('calendars stored before default reminders were kept read the calendar list again at the next sync', async () => {
+  await w.engine.syncAll();
+  await w.db.calendars.update(w.email, { defaultReminders: undefined });
+  await w.engine.syncAll();
+  expect((await w.db.calendars.get(w.email))?.defaultReminders).toEqual([
+    { method: 'popup', minutes: 10 },
+  ]);
 });
 
 test('a calendar the user can only read syncs one way; a local change there is not sent and is logged', async () => {
@@ -211,6 +262,20 @@ test('401: one token refresh, then a revoked grant turns the account to Reconnec
   const tokenCalls = (await w.requests()).filter((r) => r.path === '/token');
   expect(tokenCalls.at(-1)?.status).toBe(400);
   expect((await w.log()).at(-1)).toMatchObject({ level: 'error', code: 'sync' });
+});
+
+test('a grant revoked while a change waits to go up: the push reports invalid_grant, which asks to reconnect, and the change waits', async () => {
+  await w.engine.syncAll();
+  await w.createLocal('Waiting', '2030-03-05T07:00Z', '2030-03-05T08:00Z');
+  await w.admin('refresh-tokens/revoke', { email: w.email });
+  const report = await w.engine.syncAll();
+  expect(report).toMatchObject({ ok: false, pushed: 0, error: { code: 'auth' } });
+  expect(w.authFailures).toHaveLength(1);
+  const failure = w.authFailures[0] as GoogleFailure;
+  expect(failure.reason).toBe('invalid_grant');
+  // What the account shows: "expired or revoked" with Reconnect, not an unknown error.
+  expect(problemOfFailure(failure)).toMatchObject({ code: 'invalid_grant' });
+  expect(await w.db.outbox.count()).toBe(1);
 });
 
 test('one sync at a time: a second call while one runs gets the same run', async () => {

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { calendar_v3 } from '@googleapis/calendar';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import { onGoogle, startSyncWorld, type SyncWorld } from './harness';
 
 let w: SyncWorld;

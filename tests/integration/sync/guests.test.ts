@@ -3,7 +3,7 @@
 // their own; a guest answers for themselves, may not change what Google forbids, and
 // deleting removes the event from their calendar only.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { EventDraft } from '../../../src-renderer/calendar/model';
+import type { EventDraft } from '../../../src-renderer/calendar/model/types';
 import { onGoogle, startSyncWorld, type SyncWorld } from './harness';
 
 let w: SyncWorld;

@@ -5,18 +5,16 @@
 import 'fake-indexeddb/auto';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import type { CalendarEvent, SendUpdates, SyncLogEntry } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import type { SendUpdates } from '../../../src-preload/local-store';
+import type { SyncLogEntry } from '../../../src-preload/sync-log';
 import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import {
-  createEvent,
-  deleteEvent,
-  updateEvent,
-} from '../../../src-renderer/calendar/event-operations';
-import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/drafts';
-import { occurrenceOf } from '../../../src-renderer/calendar/occurrence';
-import type { EditScope, EventDraft } from '../../../src-renderer/calendar/model';
+import { createEvent, deleteEvent, updateEvent } from '../../../src-renderer/db/event-writes';
+import { draftFromOccurrence, newDraft } from '../../../src-renderer/calendar/model/drafts';
+import { occurrenceOf } from '../../../src-renderer/calendar/model/occurrence';
+import type { EditScope, EventDraft } from '../../../src-renderer/calendar/model/types';
 import { googleEndpoints } from '../../../src-main/google/endpoints';
 import { SyncEngine, type SyncEngineDeps } from '../../../src-main/sync/sync-engine';
 
@@ -155,7 +153,7 @@ export async function startSyncWorld(
     },
     backoff: { baseMs: 10, maxMs: 80, random: () => 0.5 },
     fetch: (input, init) => {
-      batchBodies.push(String(init?.body ?? ''));
+      if (String(input).includes('/batch/')) batchBodies.push(String(init?.body ?? ''));
       return fetch(input, init);
     },
     ...options.engine,

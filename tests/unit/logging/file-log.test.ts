@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createFileLog } from '../../../src-main/logging/file-log';
 import { captureConsole } from '../../../src-main/logging/app-log';
-import { redact, rememberSecret } from '../../../src-main/logging/redact';
+import { redact, rememberSecret } from '../../../src-preload/redact';
 
 const SECRETS = {
   access: 'ya29.a0AfH6SMBx-very-secret-access-token',

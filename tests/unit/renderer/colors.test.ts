@@ -4,13 +4,13 @@
 // its calendar's.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Calendar, EventPalette } from '../../../src-preload/contract';
+import type { Calendar, EventPalette } from '../../../src-preload/model/event';
 import {
   BUILT_IN_PALETTE,
   FALLBACK_COLOR,
   eventColors,
   occurrenceColor,
-} from '../../../src-renderer/calendar/colors';
+} from '../../../src-renderer/calendar/model/colors';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { prefetchAround } from '../../../src-renderer/db/event-window';

@@ -11,19 +11,21 @@ import {
   BUILT_IN_PALETTE,
   EVENT_COLOR_NAMES,
   occurrenceColor,
-} from '../../../src-renderer/calendar/colors';
+} from '../../../src-renderer/calendar/model/colors';
 import { allDay, freshDb, range, timed } from './fixtures';
 
 describe('database schema', () => {
-  it('opens at version 3 with the tables and indexes range queries need', async () => {
+  it('opens at version 4 with the tables and indexes range queries need', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'calendars',
       'events',
       'outbox',
       'palettes',
+      'reminderMeta',
+      'reminders',
       'syncLog',
       'syncState',
     ]);

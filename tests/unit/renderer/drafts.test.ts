@@ -3,9 +3,9 @@ import {
   draftFromOccurrence,
   newDraft,
   validateDraft,
-} from '../../../src-renderer/calendar/drafts';
-import { expandSeries } from '../../../src-renderer/calendar/recurrence';
-import type { EventDraft } from '../../../src-renderer/calendar/model';
+} from '../../../src-renderer/calendar/model/drafts';
+import { expandSeries } from '../../../src-renderer/calendar/model/series-expansion';
+import type { EventDraft } from '../../../src-renderer/calendar/model/types';
 import { range, timed } from './fixtures';
 
 const base = (): EventDraft => ({

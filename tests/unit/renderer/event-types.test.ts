@@ -3,16 +3,16 @@
 // as a whole series, and that a problem in a read-only field never blocks a save.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import {
   lockedProblem,
   typeRules,
   workingPlace,
   type LockableField,
-} from '../../../src-renderer/calendar/event-types';
-import { occurrenceLabel } from '../../../src-renderer/calendar/display-dates';
-import { draftFromOccurrence } from '../../../src-renderer/calendar/drafts';
-import { updateEvent } from '../../../src-renderer/calendar/event-operations';
+} from '../../../src-renderer/calendar/model/event-types';
+import { occurrenceLabel } from '../../../src-renderer/calendar/model/display-dates';
+import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
+import { updateEvent } from '../../../src-renderer/db/event-writes';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { allDay, freshDb, range, timed } from './fixtures';
 

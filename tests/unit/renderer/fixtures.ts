@@ -1,7 +1,7 @@
 // Record builders shared by the renderer's data-layer tests: stored events as the sync
 // engine or the operations would write them, with startMs/endMs filled in.
 import { DateTime } from 'luxon';
-import type { CalendarEvent, EventDateTime } from '../../../src-preload/contract';
+import type { CalendarEvent, EventDateTime } from '../../../src-preload/model/event';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 
 let counter = 0;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarEvent } from '../../../src-preload/contract';
-import { INSTANCE_ID } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import { INSTANCE_ID } from '../../../src-preload/model/instance-ids';
 import {
   describeRepeatRule,
-  expandSeries,
   recurrenceFromRepeatRule,
   repeatRuleFromRecurrence,
-} from '../../../src-renderer/calendar/recurrence';
+} from '../../../src-renderer/calendar/model/repeat-rules';
+import { expandSeries } from '../../../src-renderer/calendar/model/series-expansion';
 import { allDay, range, timed } from './fixtures';
 
 const starts = (

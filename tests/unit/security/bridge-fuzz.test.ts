@@ -27,9 +27,20 @@ const VALID: Record<ChannelName, unknown> = {
   'google:reset': { existing: 'keep', next: 'all', notifyGuests: false },
   'sync:status': null,
   'sync:now': { refreshCalendars: true },
-  'sync:nudge': null,
+  'sync:nudge': { reason: 'local-edit' },
   'sync:pause': { paused: true },
   'sync:confirm-removal': { calendarIds: ['primary'] },
+  'reminders:show': {
+    key: 'abcde_20260610T080000Z',
+    title: 'Standup',
+    body: 'Wed, 10 Jun, 10:00 – 10:15',
+    joinUrl: 'https://meet.google.com/abc-defg-hij',
+    canSnoozeUntilStart: true,
+    group: false,
+    sound: true,
+  },
+  'reminders:close': { key: 'abcde_20260610T080000Z' },
+  'tray:agenda': { items: [{ key: 'abcde', label: '10:00 Standup', title: 'Standup' }] },
 };
 
 const CHANNELS = Object.keys(channels) as ChannelName[];

@@ -6,6 +6,7 @@ import { request } from 'node:http';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALLBACK_PATH, listenForCallback } from '../../../src-main/auth/loopback-server';
+import { HOSTILE_TARGETS, ODD_PATHS, rawRequest } from '../../support/raw-http';
 
 const STATE = 'st4te-Abc_123';
 
@@ -85,6 +86,19 @@ describe('the loopback listener refuses', () => {
     );
     listener.cancel();
     expect(await listener.outcome).toEqual({ kind: 'cancelled' });
+  });
+});
+
+describe('hostile request targets', () => {
+  it('are answered 400 without ending the process or the wait, and the real callback still counts', async () => {
+    const listener = await listenForCallback(STATE, { timeoutMs: 10_000 });
+    const port = Number(new URL(listener.redirectUri).port);
+    for (const target of HOSTILE_TARGETS)
+      expect((await rawRequest(port, target)).status, target).toBe(400);
+    for (const target of ODD_PATHS)
+      expect((await rawRequest(port, target)).status, target).toBe(404);
+    expect((await rawRequest(port, `${CALLBACK_PATH}?state=${STATE}&code=real`)).status).toBe(200);
+    expect(await listener.outcome).toEqual({ kind: 'code', code: 'real', scope: null });
   });
 });
 

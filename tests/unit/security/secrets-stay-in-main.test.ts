@@ -1,4 +1,4 @@
-// Tokens and the client secret never leave the main process (DESIGN.md §1): a whole session —
+// Tokens and the client secret never leave the main process: a whole session —
 // save credentials, sign in, sync, an access token expiring, Test connection, the refresh
 // token revoked — is driven through the same services and `dispatch` both shells use, with
 // the renderer's Dexie database as the local store. Then everything the renderer could see
@@ -16,8 +16,8 @@ import { googleEndpoints } from '../../../src-main/google/endpoints';
 import { dataFolderStores } from '../../../src-main/web/data-folder';
 import { openDatabase } from '../../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
-import { createEvent } from '../../../src-renderer/calendar/event-operations';
-import { newDraft } from '../../../src-renderer/calendar/drafts';
+import { createEvent } from '../../../src-renderer/db/event-writes';
+import { newDraft } from '../../../src-renderer/calendar/model/drafts';
 import { startFakeGoogle, type FakeGoogle } from '../../fake-google/index';
 
 const EMAIL = 'ada@example.com';

@@ -3,12 +3,8 @@ import { mkdtempSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  APP_SCHEME_PRIVILEGES,
-  contentTypeFor,
-  isInside,
-  resolveAppRequest,
-} from '../../../src-main/shell/app-protocol';
+import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from '../../../src-main/shell/app-protocol';
+import { contentTypeFor, isInside } from '../../../src-main/serving/renderer-files';
 
 const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'almanac-renderer-')));
 mkdirSync(path.join(root, 'assets'));

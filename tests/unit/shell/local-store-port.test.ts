@@ -37,7 +37,26 @@ describe('StorePortHost', () => {
     receive({ id: 1, ok: true, value: [] });
     receive('garbage');
     receive({ id: 'x', ok: true });
+    receive(null);
     expect(answers).toHaveBeenCalledTimes(1);
+    expect(answers).toHaveBeenCalledWith({ id: 1, ok: true, value: [] });
+  });
+
+  it('turns an answer that fails its schema into the failure of its call', () => {
+    const host = new StorePortHost();
+    const { port, receive } = fakePort();
+    const answers = vi.fn();
+    host.onAnswer(answers);
+    host.attach(port);
+    receive({ id: 2, ok: false });
+    expect(answers).toHaveBeenCalledWith({
+      id: 2,
+      ok: false,
+      error: {
+        code: 'invalid-answer',
+        message: 'The local calendar sent an answer Almanac cannot read.',
+      },
+    });
   });
 
   it('replaces an old page’s port and ignores what the old port still says', () => {
@@ -54,7 +73,7 @@ describe('StorePortHost', () => {
     expect(closed).toHaveBeenCalledOnce();
     old.receive({ id: 1, ok: true, value: null });
     expect(answers).not.toHaveBeenCalled();
-    host.send({ id: 2, method: 'outbox', args: [10] });
+    host.send({ id: 2, method: 'calendarSnapshot', args: ['cal'] });
     expect(fresh.port.postMessage).toHaveBeenCalled();
     expect(old.port.postMessage).not.toHaveBeenCalled();
   });

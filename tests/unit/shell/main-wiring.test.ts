@@ -1,11 +1,12 @@
 // main.ts against a stand-in for Electron: checks that the pure guards are actually plugged
 // into Electron's hooks (a guard nobody calls protects nothing). Each assertion drives the
 // hook main.ts registered and looks at what it decided.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../src-preload/contract';
+import { FakeNotification, FakeTray } from './electron-stand-in';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -21,12 +22,20 @@ const fake = vi.hoisted(() => {
     permissionRequest: null as null | Listener,
     permissionCheck: null as null | Listener,
     headers: null as null | Listener,
-    windows: [] as { options: unknown; url: string }[],
+    windows: [] as { options: unknown; url: string; send: ReturnType<typeof vi.fn> }[],
+    menu: null as null | { label?: string; click?: () => void; submenu?: unknown[] }[],
+    /** The BrowserWindow objects themselves, to close, hide and show. */
+    live: [] as {
+      listeners: Map<string, Listener>;
+      visible: boolean;
+      hide(): void;
+      webContents: { send: ReturnType<typeof vi.fn> };
+    }[],
     openExternal: vi.fn(async () => undefined),
   };
 });
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
   const app = {
     getAppPath: () => fake.appRoot,
     getPath: () => path.join(fake.appRoot, 'user-data'),
@@ -40,19 +49,39 @@ vi.mock('electron', () => {
     on: (event: string, listener: Listener) => fake.appListeners.set(event, listener),
     quit: vi.fn(),
     exit: vi.fn(),
+    getLoginItemSettings: () => ({ openAtLogin: false, wasOpenedAtLogin: false }),
+    setLoginItemSettings: vi.fn(),
+    setAppUserModelId: vi.fn(),
   };
   class BrowserWindow {
     webContents = {
       getURL: () => 'app://almanac/index.html',
       send: vi.fn(),
-      executeJavaScript: vi.fn(async () => undefined),
     };
+    listeners = new Map<string, Listener>();
+    visible = false;
     constructor(options: unknown) {
-      fake.windows.push({ options, url: '' });
+      fake.windows.push({ options, url: '', send: this.webContents.send });
+      fake.live.push(this);
     }
-    static getAllWindows = () => [];
-    once() {}
-    on() {}
+    static getAllWindows = () => fake.live;
+    once(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+    }
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+    }
+    show() {
+      this.visible = true;
+    }
+    hide() {
+      this.visible = false;
+    }
+    focus() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
     loadURL(url: string) {
       const record = fake.windows.at(-1);
       if (record) record.url = url;
@@ -64,11 +93,18 @@ vi.mock('electron', () => {
     on: (channel: string, listener: Listener) => fake.ipcOn.set(channel, listener),
     removeAllListeners: vi.fn(),
   };
+  const { FakeNotification, FakeTray, fakeNativeImage } = await import('./electron-stand-in');
   const electron = {
     app,
     BrowserWindow,
     ipcMain,
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
+    Notification: FakeNotification,
+    Tray: FakeTray,
+    nativeImage: fakeNativeImage,
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (menu: NonNullable<typeof fake.menu>) => (fake.menu = menu),
+    },
     dialog: { showErrorBox: vi.fn() },
     protocol: {
       registerSchemesAsPrivileged: () => fake.order.push('registerSchemes'),
@@ -124,6 +160,8 @@ writeFileSync(
 );
 writeFileSync(path.join(fake.appRoot, 'secret.txt'), 'not for the renderer');
 
+// "Open at login" on Linux writes an autostart entry: into a folder of the test's own.
+process.env.XDG_CONFIG_HOME = mkdtempSync(path.join(tmpdir(), 'almanac-config-'));
 await import('../../../src-main/shell/main');
 await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
 
@@ -204,6 +242,13 @@ describe('main.ts wiring', () => {
     );
   });
 
+  it("the menu's Preferences… tells the window's page to open Preferences (a notification, no script)", () => {
+    const items = (fake.menu ?? []).flatMap((m) => (m.submenu ?? []) as typeof fake.menu & {});
+    const preferences = items.find((item) => item.label === 'Preferences…');
+    preferences?.click?.();
+    expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:open-preferences', null);
+  });
+
   it('guards every webContents: navigation, redirects, popups and webviews', async () => {
     const { contents, emit, open } = fakeContents();
     fake.appListeners.get('web-contents-created')?.({}, contents);
@@ -222,5 +267,94 @@ describe('main.ts wiring', () => {
       'https://example.com/',
       'https://example.com/docs',
     ]);
+  });
+});
+
+describe('main.ts: living on the desktop', () => {
+  const ours = { senderFrame: { url: 'app://almanac/index.html', parent: null } };
+  const window = () => fake.live[0]!;
+
+  it('closing the window hides it (Almanac keeps running in the tray); quitting closes it', () => {
+    window().listeners.get('ready-to-show')?.();
+    expect(window().visible).toBe(true);
+    const close = () => {
+      const preventDefault = vi.fn();
+      window().listeners.get('close')?.({ preventDefault });
+      return preventDefault.mock.calls.length > 0;
+    };
+    expect(close()).toBe(true);
+    expect(window().visible).toBe(false);
+    // The tray brings it back.
+    const tray = FakeTray.created.at(-1)!;
+    expect(tray.destroyed).toBe(false);
+    tray.pick('Open Almanac');
+    expect(window().visible).toBe(true);
+  });
+
+  it('a reminder from the page becomes a system notification whose click opens Almanac on the event', async () => {
+    const result = await fake.handles.get('reminders:show')?.(ours, {
+      key: 'standup1',
+      title: 'Standup',
+      body: 'Wed, 10 Jun, 10:00 – 10:15',
+      canSnoozeUntilStart: true,
+      group: false,
+      sound: true,
+    });
+    // Linux: no buttons on the notification, so the page's panel offers them.
+    expect(result).toEqual({ ok: true, value: { shown: true, actions: false } });
+    const shown = FakeNotification.created.at(-1)!;
+    expect(shown.options).toMatchObject({ title: 'Standup', silent: false });
+    window().hide();
+    shown.emit('click');
+    expect(window().visible).toBe(true);
+    expect(window().webContents.send).toHaveBeenCalledWith('reminders:action', {
+      key: 'standup1',
+      action: 'open',
+    });
+  });
+
+  it('the desktop settings apply at once: no tray and a real close when turned off, Open at login writes the autostart entry', async () => {
+    const closes = () => {
+      const preventDefault = vi.fn();
+      window().listeners.get('close')?.({ preventDefault });
+      return preventDefault.mock.calls.length === 0;
+    };
+    const before = FakeTray.created.at(-1)!;
+    await fake.handles.get('settings:update')?.(ours, { keepRunningInTray: false });
+    expect(before.destroyed).toBe(true);
+    expect(closes()).toBe(true);
+    await fake.handles.get('settings:update')?.(ours, { keepRunningInTray: true });
+    expect(FakeTray.created.at(-1)).not.toBe(before);
+    expect(FakeTray.created.at(-1)!.destroyed).toBe(false);
+    expect(closes()).toBe(false);
+
+    const entry = path.join(process.env.XDG_CONFIG_HOME!, 'autostart', 'almanac.desktop');
+    await fake.handles.get('settings:update')?.(ours, { openAtLogin: true });
+    await vi.waitFor(() => expect(existsSync(entry)).toBe(true));
+    expect(readFileSync(entry, 'utf8')).toMatch(/^Exec=.* --hidden$/m);
+    await fake.handles.get('settings:update')?.(ours, { openAtLogin: false });
+    await vi.waitFor(() => expect(existsSync(entry)).toBe(false));
+  });
+
+  it('the page’s agenda fills the tray menu; its Quit ends Almanac, and then the window closes', async () => {
+    const tray = FakeTray.created.at(-1)!;
+    expect(tray.labels()).toContain('No events coming up');
+    await fake.handles.get('tray:agenda')?.(ours, {
+      items: [{ key: 'review1', label: '14:00 Design review', title: 'Design review' }],
+    });
+    expect(tray.labels()[0]).toBe('14:00 Design review');
+    tray.pick('14:00 Design review');
+    expect(window().webContents.send).toHaveBeenCalledWith('reminders:action', {
+      key: 'review1',
+      action: 'open',
+    });
+    const { app } = (await import('electron')) as unknown as {
+      app: { quit: ReturnType<typeof vi.fn> };
+    };
+    tray.pick('Quit Almanac');
+    expect(app.quit).toHaveBeenCalled();
+    const preventDefault = vi.fn();
+    window().listeners.get('close')?.({ preventDefault });
+    expect(preventDefault).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,7 @@
 // The exact CSP and headers every page gets, and the permission answer.
 import { describe, expect, it } from 'vitest';
-import {
-  contentSecurityPolicy,
-  isPermissionGranted,
-  withSecurityHeaders,
-} from '../../../src-main/shell/security-policy';
+import { contentSecurityPolicy } from '../../../src-main/serving/content-security-policy';
+import { isPermissionGranted, withSecurityHeaders } from '../../../src-main/shell/security-policy';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(

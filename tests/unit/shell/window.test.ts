@@ -29,6 +29,10 @@ describe('mainWindowOptions', () => {
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
+  it('turns spellcheck off, so Chromium fetches no dictionary from Google', () => {
+    expect(options.webPreferences.spellcheck).toBe(false);
+  });
+
   it('loads our bundled preload and offers DevTools only when asked', () => {
     expect(options.webPreferences.preload).toBe('/app/out/preload/electron.cjs');
     expect(options.webPreferences.devTools).toBe(false);

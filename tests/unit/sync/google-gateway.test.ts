@@ -5,9 +5,9 @@ import {
   insertBody,
   patchBody,
   recordFromGoogle,
-  recurrenceError,
-  sameField,
 } from '../../../src-main/google/event-mapping';
+import { recurrenceError } from '../../../src-preload/model/recurrence-lines';
+import { sameField } from '../../../src-preload/model/fields';
 import {
   backoffDelay,
   classify,
@@ -50,7 +50,6 @@ test('mapping keeps special fields verbatim and drops nulls', () => {
       end: { date: '2030-01-02' },
     },
     'cal',
-    1,
   );
   expect([event.startMs, event.endMs]).toEqual([
     Date.parse('2030-01-01T00:00:00Z'),

@@ -1,0 +1,230 @@
+// The one door to Google Calendar's API for the sync engine and Reset Account. It attaches
+// the access token (refreshing it once when Google answers 401), sends whole calls (list,
+// get, calendarList, colors) with backoff and jitter for what is worth another try, never
+// sooner than Google's Retry-After, and sends writes and reads as rounds through the batch
+// endpoint, answering each call on its own so one bad event never fails the others.
+// Whatever cannot go on is thrown as a classified error: a sign-in Google refuses
+// (AuthFailure), an expired sync token (FullSyncRequired), or anything else (CallFailed).
+import type { calendar_v3 } from '@googleapis/calendar';
+import { authorizedFetch, forgetAccessToken, type TokenSource } from './authorized-fetch';
+import {
+  BATCH_LIMIT,
+  BatchHttpError,
+  sendAlone,
+  sendBatch,
+  type BatchRequest,
+  type BatchResponse,
+} from './batch';
+import {
+  DEFAULT_BACKOFF,
+  backoffDelay,
+  classify,
+  errorBody,
+  failureOf,
+  type BackoffPolicy,
+  type GoogleFailure,
+  type Operation,
+} from './errors';
+import type { GoogleEvent } from './event-mapping';
+
+export interface GatewayDeps {
+  client: TokenSource;
+  /** Google's API root (or the emulator's), with a trailing slash. */
+  apiRoot: string;
+  fetch?: typeof fetch;
+  /** Waits between tries; tests pass a fast one, Reset Account one that quitting cuts short. */
+  sleep?: (ms: number) => Promise<void>;
+  backoff?: Partial<BackoffPolicy>;
+  /** Told before a whole call is sent again after a failure worth waiting out. */
+  onRetry?(failure: GoogleFailure, op: Operation): Promise<void> | void;
+}
+
+/** One call of a batch round; `alone` sends it on its own (Google refuses it inside a batch). */
+export type GatewayCall = BatchRequest & { alone?: boolean };
+
+/** What Google answered one call of a round: the resource, or why not. */
+export type Answer = { remote: GoogleEvent } | { failure: GoogleFailure };
+
+export interface EventsQuery {
+  syncToken?: string;
+  pageToken?: string;
+  iCalUID?: string;
+  showDeleted?: boolean;
+}
+
+export class GoogleGateway {
+  readonly backoff: BackoffPolicy;
+  private readonly fetch: typeof fetch;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly deps: GatewayDeps) {
+    this.backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
+    this.fetch = deps.fetch ?? fetch;
+    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /** One page of a calendar's events (everything, or what changed since `syncToken`). */
+  list(calendarId: string, query: EventsQuery): Promise<calendar_v3.Schema$Events> {
+    const params = new URLSearchParams({ maxResults: String(PAGE_SIZE) });
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined) params.set(key, String(value));
+    return this.call('list', `${eventsPath(calendarId)}?${params}`);
+  }
+
+  get(calendarId: string, eventId: string): Promise<GoogleEvent> {
+    return this.call('get', eventsPath(calendarId, eventId));
+  }
+
+  /** One calendar ('primary': the account's own), as sign-in reads who signed in. */
+  calendar(calendarId: string): Promise<calendar_v3.Schema$Calendar> {
+    return this.call('get', `/calendar/v3/calendars/${encodeURIComponent(calendarId)}`);
+  }
+
+  calendarList(pageToken?: string): Promise<calendar_v3.Schema$CalendarList> {
+    const params = new URLSearchParams({ maxResults: '250' });
+    if (pageToken) params.set('pageToken', pageToken);
+    return this.call('calendarList', `/calendar/v3/users/me/calendarList?${params}`);
+  }
+
+  colors(): Promise<calendar_v3.Schema$Colors> {
+    return this.call('colors', '/calendar/v3/colors');
+  }
+
+  /**
+   * One round of calls through the batch endpoint (BATCH_LIMIT per request), answered in
+   * order. Calls refused with 401 go once more after a token refresh; a refresh Google
+   * refuses comes back as each call's failure (invalid_grant), for the caller to classify.
+   */
+  async batch(calls: GatewayCall[]): Promise<Answer[]> {
+    const answers = await this.sendRound(calls);
+    const refused = answers.flatMap((a, i) =>
+      'failure' in a && a.failure.status === 401 ? [i] : [],
+    );
+    if (refused.length === 0 || !forgetAccessToken(this.deps.client)) return answers;
+    const again = await this.sendRound(refused.map((i) => calls[i] as GatewayCall));
+    refused.forEach((i, k) => (answers[i] = again[k] as Answer));
+    return answers;
+  }
+
+  /** The wait before try `attempt + 1` (exponential, jittered, at least Retry-After). */
+  wait(attempt: number, retryAfterMs: number | null): Promise<void> {
+    return this.sleep(backoffDelay(attempt, retryAfterMs, this.backoff));
+  }
+
+  // -------------------------------------------------------------------------------------
+
+  private async call<T>(op: Operation, path: string): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      let failure: GoogleFailure;
+      try {
+        const { response, text } = await authorizedFetch(
+          this.deps.client,
+          this.fetch,
+          new URL(path.replace(/^\//, ''), this.deps.apiRoot).toString(),
+          { method: 'GET', headers: {} },
+        );
+        if (response.ok) return JSON.parse(text) as T;
+        failure = httpFailure(response.status, text, response.headers.get('retry-after'));
+      } catch (error) {
+        failure = failureOf(error);
+      }
+      const outcome = classify(failure, op);
+      if (outcome.kind === 'full-sync') throw new FullSyncRequired();
+      if (outcome.kind === 'auth') throw new AuthFailure(failure);
+      if (outcome.kind !== 'retry' || attempt + 1 >= this.backoff.maxAttempts)
+        throw new CallFailed(failure);
+      await this.deps.onRetry?.(failure, op);
+      await this.wait(attempt, outcome.retryAfterMs);
+    }
+  }
+
+  private async sendRound(calls: GatewayCall[]): Promise<Answer[]> {
+    const answers: Answer[] = new Array(calls.length);
+    const batched = calls.flatMap((call, i) => (call.alone ? [] : [i]));
+    for (let c = 0; c < batched.length; c += BATCH_LIMIT) {
+      const indexes = batched.slice(c, c + BATCH_LIMIT);
+      try {
+        const responses = await sendBatch(
+          this.deps.client,
+          this.deps.apiRoot,
+          indexes.map((i) => calls[i] as BatchRequest),
+          this.fetch,
+        );
+        indexes.forEach((i, k) => (answers[i] = answerOf(responses[k] as BatchResponse)));
+      } catch (error) {
+        const failure =
+          error instanceof BatchHttpError
+            ? httpFailure(error.status, error.body, error.retryAfter)
+            : failureOf(error);
+        for (const i of indexes) answers[i] = { failure };
+      }
+    }
+    for (const [i, call] of calls.entries()) {
+      if (!call.alone) continue;
+      try {
+        answers[i] = answerOf(
+          await sendAlone(this.deps.client, this.deps.apiRoot, call, this.fetch),
+        );
+      } catch (error) {
+        answers[i] = { failure: failureOf(error) };
+      }
+    }
+    return answers;
+  }
+}
+
+/** Google refused the sign-in (401 after a refresh, invalid_grant, missing permission). */
+export class AuthFailure extends Error {
+  constructor(readonly failure: GoogleFailure) {
+    super(`Google refused the sign-in: ${failure.message}`);
+    this.name = 'AuthFailure';
+  }
+}
+
+/** Google's list of changes since the sync token expired (410): list everything again. */
+export class FullSyncRequired extends Error {
+  constructor() {
+    super('Google asked for a full resync.');
+    this.name = 'FullSyncRequired';
+  }
+}
+
+/** A call that failed for good, or kept failing until the tries ran out. */
+export class CallFailed extends Error {
+  constructor(readonly failure: GoogleFailure) {
+    super(failure.message);
+    this.name = 'CallFailed';
+  }
+}
+
+/** `/calendar/v3/calendars/{calendarId}/events[/{eventId}]` */
+export function eventsPath(calendarId: string, eventId?: string): string {
+  const base = `/calendar/v3/calendars/${encodeURIComponent(calendarId)}/events`;
+  return eventId === undefined ? base : `${base}/${encodeURIComponent(eventId)}`;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Google's page size for events.list; 2,500 is the most it gives. */
+const PAGE_SIZE = 2500;
+
+function answerOf(response: BatchResponse): Answer {
+  if (response.status >= 200 && response.status < 300)
+    return { remote: (response.body ?? {}) as GoogleEvent };
+  if (response.status === 0)
+    return { failure: { status: null, message: 'No answer for this call (connection cut).' } };
+  const body = errorBody(response.body);
+  return {
+    failure: {
+      status: response.status,
+      reason: body.reason,
+      message: body.message ?? `HTTP ${response.status}`,
+      retryAfter: response.headers['retry-after'] ?? null,
+    },
+  };
+}
+
+function httpFailure(status: number, body: string, retryAfter: string | null): GoogleFailure {
+  const read = errorBody(body);
+  return { status, reason: read.reason, message: read.message ?? `HTTP ${status}`, retryAfter };
+}

@@ -1,0 +1,97 @@
+// What Google says about a series beyond one event: its exceptions (moved, edited and
+// cancelled occurrences), which series deleted here had an occurrence changed there since
+// the last pull, and whether Google's copy of an occurrence is just the plain instance of its
+// series. Reads only; the push and the pull decide what to do with the answers.
+import type { EventDateTime, EventFields } from '../../src-preload/model/event';
+import { READ_ONLY_FIELDS, EVENT_FIELDS, sameField } from '../../src-preload/model/fields';
+import { fieldsFromGoogle, generatedInstance, type GoogleEvent } from '../google/event-mapping';
+import { FullSyncRequired, type GoogleGateway } from '../google/gateway';
+
+/** A series' exceptions on Google: its moved, edited and cancelled occurrences. */
+export async function exceptionsOf(
+  google: GoogleGateway,
+  calendarId: string,
+  master: GoogleEvent,
+): Promise<GoogleEvent[]> {
+  if (!master.recurrence?.length || !master.iCalUID) return [];
+  const page = await google.list(calendarId, { iCalUID: master.iCalUID, showDeleted: true });
+  return (page.items ?? []).filter((item) => item.id && item.recurringEventId === master.id);
+}
+
+/**
+ * Which of the series deleted here have an occurrence Google changed since the last pull.
+ * An instance edit leaves its master's etag as it was, so the If-Match of the delete cannot
+ * tell; the changes since the stored sync token can (read without advancing it, so the pull
+ * still sees them). An expired token (or none) tells nothing: those deletes go ahead.
+ */
+export async function seriesChangedOnGoogle(
+  google: GoogleGateway,
+  calendarId: string,
+  syncToken: string | undefined,
+  seriesIds: string[],
+): Promise<Set<string>> {
+  const deleted = new Set(seriesIds);
+  const changed = new Set<string>();
+  if (!syncToken) return changed;
+  try {
+    let pageToken: string | undefined;
+    do {
+      const page = await google.list(calendarId, { syncToken, pageToken });
+      for (const item of page.items ?? [])
+        if (
+          item.recurringEventId &&
+          item.status !== 'cancelled' &&
+          deleted.has(item.recurringEventId)
+        )
+          changed.add(item.recurringEventId);
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+  } catch (error) {
+    if (!(error instanceof FullSyncRequired)) throw error;
+  }
+  return changed;
+}
+
+/**
+ * Whether Google's copy of an occurrence is the plain instance of `series` at `original`,
+ * with no edit of its own (status and recurrence aside).
+ */
+export function isPlainInstanceOf(
+  series: Partial<EventFields> | undefined,
+  seriesId: string,
+  original: EventDateTime,
+  remote: GoogleEvent,
+): boolean {
+  if (!series) return false;
+  const theirs = fieldsFromGoogle(remote);
+  const instance = generatedInstance(series, seriesId, original);
+  return COMPARED.every((f) => sameField(f, theirs[f], instance[f]));
+}
+
+/**
+ * Whether Google's copy of an occurrence never synced here is the plain instance of its
+ * series. The series as this computer knows it (`known`: before this push, or as this push
+ * left it) usually tells; when none does, Google may have changed the series since the last
+ * pull, so Google's series is read.
+ */
+export async function isPlainInstance(
+  google: GoogleGateway,
+  calendarId: string,
+  seriesId: string,
+  original: EventDateTime,
+  remote: GoogleEvent,
+  known: (Partial<EventFields> | undefined)[],
+): Promise<boolean> {
+  if (known.some((series) => isPlainInstanceOf(series, seriesId, original, remote))) return true;
+  const series = await google.get(calendarId, seriesId);
+  return (
+    series.status !== 'cancelled' &&
+    isPlainInstanceOf(fieldsFromGoogle(series), seriesId, original, remote)
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+const COMPARED = EVENT_FIELDS.filter(
+  (f) => !READ_ONLY_FIELDS.has(f) && f !== 'status' && f !== 'recurrence',
+);

@@ -1,0 +1,301 @@
+// The pull planner: pure decisions, no I/O. What one item of an events.list page does to the
+// local record — insert it, overwrite an unchanged copy, merge field by field against the
+// last agreed version (`base`) when both sides changed, delete, or keep a local edit that
+// a delete on Google met — and the words the sync log gets for it.
+import type { CalendarEvent, EventFieldName, EventFields } from '../../src-preload/model/event';
+import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
+import type { EventRecord } from '../../src-preload/local-store';
+import {
+  EVENT_FIELDS,
+  READ_ONLY_FIELDS,
+  changedFields,
+  pickFields,
+  sameField,
+} from '../../src-preload/model/fields';
+import {
+  fieldsFromGoogle,
+  generatedInstance,
+  recordFromGoogle,
+  type GoogleEvent,
+} from '../google/event-mapping';
+
+export interface PullContext {
+  calendarId: string;
+  /** reader/freeBusyReader: Google always wins, local edits are not expected. */
+  readOnly: boolean;
+  /** Event ids with outbox entries still waiting (a local delete may have removed the record). */
+  pending: ReadonlySet<string>;
+  now: string;
+  /**
+   * Series as this computer and Google last agreed on them (their masters' base), by id:
+   * what an exception never synced here is measured against (see `instanceBase`).
+   */
+  series?: ReadonlyMap<string, Partial<EventFields>>;
+}
+
+export type PullAction =
+  | { type: 'none'; log: SyncLogEntry[] }
+  | {
+      type: 'put';
+      event: EventRecord;
+      log: SyncLogEntry[];
+      conflicts: number;
+    }
+  | { type: 'remove'; id: string; log: SyncLogEntry[]; series: boolean };
+
+/** What one item of an events.list page does to the local copy. */
+export function planPull(
+  local: CalendarEvent | null,
+  remote: GoogleEvent,
+  ctx: PullContext,
+): PullAction {
+  const id = remote.id as string;
+  const cancelled = remote.status === 'cancelled';
+  if (!local) {
+    if (ctx.pending.has(id)) return none(); // deleted here, the delete still on its way
+    if (cancelled && !remote.recurringEventId) return none();
+    // A cancelled instance is kept as a record so the view hides that occurrence.
+    return fromRemote(remote, ctx);
+  }
+
+  const localEdits = !ctx.readOnly && hasLocalEdits(local);
+  if (cancelled) {
+    // Deleted on both sides: done. A cancelled instance stays as a record (it hides that occurrence).
+    if (local.status === 'cancelled')
+      return local.kind === 'exception' || remote.recurringEventId
+        ? fromRemote(remote, ctx)
+        : remove(local, []);
+    if (localEdits) {
+      // Edit against delete: the edit survives. The pending patch meets a 412 on push,
+      // which restores the event on Google.
+      return none(
+        logLine(
+          ctx,
+          'warn',
+          'kept-edit',
+          id,
+          `“${local.summary}” was deleted on Google, but you changed it here, so it was kept.`,
+          { deletedOnGoogle: true },
+        ),
+      );
+    }
+    if (local.kind === 'exception' || remote.recurringEventId) return fromRemote(remote, ctx);
+    return {
+      type: 'remove',
+      id,
+      log: [],
+      series: local.kind === 'master',
+    };
+  }
+
+  if (local.google && local.google.etag === remote.etag && (!ctx.readOnly || !hasLocalEdits(local)))
+    return none();
+  if (localEdits && local.status === 'cancelled' && editedOnGoogle(local, remote, ctx)) {
+    // Deleted here (the delete still on its way), edited on Google: the edit survives and the
+    // event comes back here; the queued delete then has nothing left to do.
+    const action = fromRemote(remote, ctx);
+    action.log.push(
+      logLine(
+        ctx,
+        'warn',
+        'kept-edit',
+        id,
+        `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`,
+        { deletedLocally: true },
+      ),
+    );
+    return action;
+  }
+  if (!localEdits) {
+    const overwritten =
+      ctx.readOnly && hasLocalEdits(local)
+        ? changedFields(local, fieldsFromGoogle(remote), local.dirty ?? [])
+        : [];
+    const action = fromRemote(remote, ctx);
+    if (overwritten.length > 0 && action.type === 'put') {
+      action.log.push(
+        logLine(
+          ctx,
+          'warn',
+          'read-only',
+          id,
+          `“${local.summary}” is on a calendar you can only read; Google's version replaced the local change.`,
+          { restore: pickFields(local, overwritten) },
+        ),
+      );
+    }
+    return action;
+  }
+  return merge(local, remote, ctx);
+}
+
+/**
+ * The three-way merge: a field changed on one side takes that side's value;
+ * changed on both, the newer change wins and the loser goes to the log with enough to put
+ * it back. The result's base is Google's version; `dirty` lists what still has to go up.
+ */
+export function merge(
+  local: CalendarEvent,
+  remote: GoogleEvent,
+  ctx: PullContext,
+): PullAction & { type: 'put' } {
+  const theirs = fieldsFromGoogle(remote);
+  const inherited = instanceBase(local, ctx);
+  const base = local.base ?? inherited ?? {};
+  const mine = new Set(localChangedFields(local, inherited));
+  const localNewer = Date.parse(local.updatedAt) > Date.parse(remote.updated ?? '');
+  const merged: Record<string, unknown> = {};
+  const entries: SyncLogEntry[] = [];
+  let conflicts = 0;
+  for (const field of EVENT_FIELDS) {
+    const remoteChanged = !sameField(field, theirs[field], base[field]);
+    const localChanged = mine.has(field) && !READ_ONLY_FIELDS.has(field);
+    let value: unknown = theirs[field];
+    if (localChanged && !remoteChanged) value = local[field];
+    else if (localChanged && remoteChanged && !sameField(field, local[field], theirs[field])) {
+      conflicts++;
+      value = localNewer ? local[field] : theirs[field];
+      const lost = localNewer ? theirs[field] : local[field];
+      entries.push(
+        logLine(
+          ctx,
+          'warn',
+          'conflict',
+          local.id,
+          `“${local.summary || theirs.summary}”: ${field} was changed here and on Google; kept the newer change (${localNewer ? 'this computer' : 'Google'}).`,
+          {
+            field,
+            kept: localNewer ? 'local' : 'google',
+            lost,
+            restore: { [field]: lost },
+          },
+        ),
+      );
+    }
+    if (value !== undefined) merged[field] = value;
+  }
+  const fields = merged as unknown as EventFields;
+  const linked = recordFromGoogle(remote, ctx.calendarId).event;
+  const dirty = changedFields(fields, theirs).filter((f) => !READ_ONLY_FIELDS.has(f));
+  const event: EventRecord = {
+    ...linked,
+    ...fields,
+    kind:
+      local.kind === 'master' || linked.kind === 'master'
+        ? fields.recurrence
+          ? 'master'
+          : 'single'
+        : linked.kind,
+    startMs: dirty.includes('start') || dirty.includes('end') ? local.startMs : linked.startMs,
+    endMs: dirty.includes('start') || dirty.includes('end') ? local.endMs : linked.endMs,
+    updatedAt: localNewer ? local.updatedAt : (remote.updated ?? ctx.now),
+    dirty,
+  };
+  // A field the merge left empty (cleared here) must not keep Google's value from `linked`.
+  for (const field of EVENT_FIELDS)
+    if (merged[field] === undefined) delete (event as unknown as Record<string, unknown>)[field];
+  return { type: 'put', event, log: entries, conflicts };
+}
+
+/** Whether Google's version differs from the last agreed one in more than being there. */
+function editedOnGoogle(local: CalendarEvent, remote: GoogleEvent, ctx: PullContext): boolean {
+  const base = local.base ?? instanceBase(local, ctx) ?? {};
+  return changedFields(fieldsFromGoogle(remote), base).some(
+    (f) => f !== 'status' && !READ_ONLY_FIELDS.has(f),
+  );
+}
+
+/**
+ * Fields the user changed since base: the dirty list, minus any that are back to base. A
+ * record never synced has no base of its own; everything it holds counts, unless a base is
+ * given (an exception's generated instance).
+ */
+export function localChangedFields(
+  local: CalendarEvent,
+  base: Partial<EventFields> | undefined = local.google ? local.base : undefined,
+): EventFieldName[] {
+  const dirty = local.dirty ?? [];
+  const candidates =
+    dirty.length > 0 || local.google ? dirty : EVENT_FIELDS.filter((f) => local[f] !== undefined);
+  if (!base) return candidates;
+  return candidates.filter((f) => !sameField(f, local[f], base[f]));
+}
+
+/**
+ * The base of an exception never synced here: the instance Google generated from its series
+ * as both sides last agreed on it. Google's instance has every field of the series without
+ * anyone changing it on Google, and the local exception was copied from the same series, so
+ * a field equal to the series' value is a change on neither side. Undefined for any other
+ * record, or when the series was never agreed on either.
+ */
+export function instanceBase(
+  local: CalendarEvent,
+  ctx: Pick<PullContext, 'series'>,
+): Partial<EventFields> | undefined {
+  if (
+    local.google ||
+    local.kind !== 'exception' ||
+    !local.recurringEventId ||
+    !local.originalStartTime
+  )
+    return undefined;
+  const series = ctx.series?.get(local.recurringEventId);
+  return series
+    ? generatedInstance(series, local.recurringEventId, local.originalStartTime)
+    : undefined;
+}
+
+export function hasLocalEdits(local: CalendarEvent): boolean {
+  return !local.google || localChangedFields(local).length > 0;
+}
+
+/**
+ * After a full listing, what happens to the unedited copies Google no longer has: removed,
+ * or — when that is more than half the calendar, more often a mistake on the other side than
+ * a wish — kept until the user confirms.
+ */
+export function planVanished(
+  vanished: number,
+  total: number,
+  confirmed: boolean,
+): 'remove' | 'ask' {
+  return vanished > total / 2 && vanished > 0 && !confirmed ? 'ask' : 'remove';
+}
+
+// ---------------------------------------------------------------------------------------
+
+function fromRemote(remote: GoogleEvent, ctx: PullContext): PullAction {
+  const { event, recurrenceProblem } = recordFromGoogle(remote, ctx.calendarId);
+  const entries: SyncLogEntry[] = [];
+  if (recurrenceProblem) {
+    entries.push(
+      logLine(
+        ctx,
+        'warn',
+        'recurrence-unreadable',
+        event.id,
+        `“${event.summary}” repeats in a way Almanac cannot read (${recurrenceProblem}); it is shown once and kept unchanged.`,
+        { recurrence: event.recurrence },
+      ),
+    );
+  }
+  return {
+    type: 'put',
+    event,
+    log: entries,
+    conflicts: 0,
+  };
+}
+
+function remove(local: CalendarEvent, entries: SyncLogEntry[]): PullAction {
+  return {
+    type: 'remove',
+    id: local.id,
+    log: entries,
+    series: local.kind === 'master',
+  };
+}
+
+function none(...entries: SyncLogEntry[]): PullAction {
+  return { type: 'none', log: entries };
+}

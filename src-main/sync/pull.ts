@@ -1,0 +1,277 @@
+// The pull: what changed on Google since the stored sync token, page by page (2,500 events a
+// page), each page planned against the local records (pull-plan.ts) and committed at once,
+// so nothing of a large calendar is held in memory. The new sync token is kept with the last
+// page only. A token Google no longer takes (410) starts a full listing, which at its end
+// removes the unedited copies Google no longer has — asking first when that is most of the
+// calendar. Series get their exceptions kept in step: a series deleted on Google takes its
+// exceptions along; a series deleted here that comes back reads its exceptions back too.
+import type { SyncState } from '../../src-preload/local-store';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import { logLine } from '../../src-preload/sync-log';
+import { plainWords } from '../google/errors';
+import type { GoogleEvent } from '../google/event-mapping';
+import { FullSyncRequired } from '../google/gateway';
+import { addTwinCandidate, adoptByICalUID, noTwins, type TwinCandidates } from './adoption';
+import { whereOf, type CalendarRun } from './calendar-run';
+import { agreedSeries, applyChanges, type AlsoRead, type Change } from './commit';
+import { exceptionsOf } from './google-series';
+import { fromGoogle } from './settle';
+import { hasLocalEdits, planPull, planVanished, type PullContext } from './pull-plan';
+import type { SyncOptions } from './sync-engine';
+
+/**
+ * Pulls one calendar. `state`: its stored sync state; `pending`: events with changes still
+ * queued here; `held`: local events whose upload waits for this pull (iCalUID adoption).
+ */
+export async function pullCalendar(
+  run: CalendarRun,
+  state: SyncState,
+  pending: ReadonlySet<string>,
+  held: TwinCandidates,
+  options: SyncOptions,
+): Promise<void> {
+  let syncToken = state.syncToken;
+  let full = !syncToken;
+  for (let restarted = false; ;) {
+    try {
+      // A full listing removes, at its end, the linked copies Google did not list. Those can
+      // only be copies that were here before the listing started (whatever the listing puts
+      // is listed), so they are read once up front and crossed off page by page. On an
+      // initial sync that list is empty, and nothing of the calendar is held in memory or
+      // read back as a whole: each page is read, planned, committed and let go.
+      const listing = full ? await startFullListing(run, pending) : null;
+      let pageToken: string | undefined;
+      for (;;) {
+        const page = await run.google.list(run.cal.id, { syncToken, pageToken });
+        const items = page.items ?? [];
+        if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
+        const last = !page.nextPageToken;
+        // The new token goes with the last page, unless a full listing still has copies to remove.
+        const nextState: SyncState | undefined =
+          last && (!listing || listing.candidates.size === 0)
+            ? {
+                calendarId: run.cal.id,
+                syncToken: page.nextSyncToken ?? undefined,
+                lastSyncAt: run.now().toISOString(),
+              }
+            : undefined;
+        const twins = listing?.twins ?? held;
+        if (twins.byICalUID.size > 0) await adoptByICalUID(run, items, twins);
+        const inserted = await applyPage(run, items, pending, nextState);
+        if (listing) listing.total += inserted;
+        if (last) {
+          if (listing && listing.candidates.size > 0)
+            await removeVanished(run, listing, page.nextSyncToken ?? undefined, options);
+          return;
+        }
+        pageToken = page.nextPageToken ?? undefined;
+      }
+    } catch (error) {
+      if (!(error instanceof FullSyncRequired) || restarted) throw error;
+      // The token expired: list everything again; local pending changes are untouched.
+      restarted = true;
+      full = true;
+      syncToken = undefined;
+      await run.store.commit({
+        log: [
+          logLine(
+            whereOf(run),
+            'info',
+            'full-resync',
+            undefined,
+            plainWords(
+              { status: 410, reason: 'fullSyncRequired', message: 'Gone' },
+              `“${run.cal.summary}”`,
+            ),
+          ),
+        ],
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+interface FullListing {
+  /** Linked, unedited local copies not listed (yet): what Google no longer has once the listing ends. */
+  candidates: Set<string>;
+  /** Events of the calendar here: before the listing, plus those it created. */
+  total: number;
+  twins: TwinCandidates;
+}
+
+/**
+ * Before a full listing: the local copies it may find gone (linked, unedited, nothing
+ * pending), how many events the calendar holds, and the events never on Google a listed one
+ * may be the twin of.
+ */
+async function startFullListing(
+  run: CalendarRun,
+  pending: ReadonlySet<string>,
+): Promise<FullListing> {
+  const index = await run.store.eventIndex(run.cal.id);
+  const candidates = new Set<string>();
+  const twins = noTwins();
+  for (const e of index) {
+    if (e.linked && !e.dirty && !pending.has(e.id)) candidates.add(e.id);
+    if (!e.linked) addTwinCandidate(twins, e.id, e.iCalUID);
+  }
+  return { candidates, total: index.length, twins };
+}
+
+/** Plans and commits one page (with the new sync state on the last); answers how many records it created. */
+async function applyPage(
+  run: CalendarRun,
+  items: GoogleEvent[],
+  pending: ReadonlySet<string>,
+  nextState: SyncState | undefined,
+): Promise<number> {
+  const { cal, store, report } = run;
+  // The series of the page's occurrences are read with its records, in the same call.
+  const seriesIds = [...new Set(items.flatMap((i) => i.recurringEventId ?? []))];
+  const ctx: PullContext = { ...whereOf(run), readOnly: !canWrite(cal), pending };
+  const series: AlsoRead = {
+    ids: seriesIds,
+    use: (masters) => {
+      if (seriesIds.length > 0) ctx.series = agreedSeries(seriesIds, masters);
+    },
+  };
+  const changes: Change[] = [];
+  let seriesGone: string[] = [];
+  const seriesBack = new Set<GoogleEvent>();
+  for (const item of items) {
+    if (!item.id) continue;
+    changes.push({
+      id: item.id,
+      apply: (current) => {
+        if (!current?.google && run.skipExisting?.remote(cal.id, item)) return {};
+        const action = planPull(current, item, ctx);
+        if (action.type === 'put') {
+          if (
+            current?.kind === 'master' &&
+            current.status === 'cancelled' &&
+            action.event.status !== 'cancelled'
+          )
+            seriesBack.add(item);
+          return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+        }
+        if (action.type === 'remove') {
+          if (action.series) seriesGone.push(action.id);
+          return { remove: true, log: action.log, counts: true };
+        }
+        return { log: action.log };
+      },
+    });
+  }
+  const inserted = await applyChanges(
+    store,
+    changes,
+    nextState ? { syncState: [nextState] } : {},
+    report,
+    series,
+  );
+  // A series deleted on Google takes its exceptions along (unless they carry local edits,
+  // or Google itself still lists them live: an instance edit that reached Google after the delete).
+  if (seriesGone.length > 0) {
+    const prefixes = seriesGone.map((id) => `${id}_`);
+    seriesGone = [];
+    const listedLive = new Set(items.filter((i) => i.status !== 'cancelled').map((i) => i.id));
+    const index = await store.eventIndex(cal.id);
+    const orphans = index.filter(
+      (e) => prefixes.some((p) => e.id.startsWith(p)) && !e.dirty && !listedLive.has(e.id),
+    );
+    await applyChanges(
+      store,
+      orphans.map((e) => ({
+        id: e.id,
+        apply: (current) => (current && !hasLocalEdits(current) ? { remove: true } : {}),
+      })),
+      {},
+      report,
+    );
+  }
+  // A series deleted here but changed on Google is back (the edit won): its exceptions went
+  // with the local delete, so they are read back from Google too.
+  for (const master of seriesBack) {
+    const exceptions = await exceptionsOf(run.google, cal.id, master);
+    await applyChanges(
+      store,
+      exceptions.map((item) => ({
+        id: item.id as string,
+        apply: (current) => (current ? {} : { put: fromGoogle(item, cal.id) }),
+      })),
+      {},
+      report,
+    );
+  }
+  return inserted;
+}
+
+/** After a full listing: remove linked, unedited copies Google no longer has — asking first when that is most of the calendar. */
+async function removeVanished(
+  run: CalendarRun,
+  listing: FullListing,
+  syncToken: string | undefined,
+  options: SyncOptions,
+): Promise<void> {
+  const { cal, store, report } = run;
+  const vanished = [...listing.candidates];
+  const where = whereOf(run);
+  const decision = planVanished(
+    vanished.length,
+    listing.total,
+    options.confirmRemoval?.includes(cal.id) ?? false,
+  );
+  if (decision === 'ask') {
+    // Keep everything and keep no token, so the next sync asks again until the user answers.
+    report.needsConfirmation.push({
+      calendarId: cal.id,
+      summary: cal.summary,
+      wouldRemove: vanished.length,
+      total: listing.total,
+    });
+    await store.commit({
+      syncState: [
+        {
+          calendarId: cal.id,
+          lastError: `Waiting for confirmation: ${vanished.length} of ${listing.total} events are no longer on Google.`,
+        },
+      ],
+      log: [
+        logLine(
+          where,
+          'warn',
+          'confirm-removal',
+          undefined,
+          `${vanished.length} of ${listing.total} events of “${cal.summary}” are no longer on Google. Nothing was removed; confirm to remove them here too.`,
+          { ids: vanished.slice(0, 1000) },
+        ),
+      ],
+    });
+    return;
+  }
+  const state: SyncState = { calendarId: cal.id, syncToken, lastSyncAt: where.now };
+  const entries =
+    vanished.length > 0
+      ? [
+          logLine(
+            where,
+            'info',
+            'removed-vanished',
+            undefined,
+            `${vanished.length} event(s) of “${cal.summary}” are no longer on Google and were removed here.`,
+            { ids: vanished.slice(0, 1000) },
+          ),
+        ]
+      : [];
+  await applyChanges(
+    store,
+    vanished.map((id) => ({
+      id,
+      apply: (current) =>
+        current && current.google && !hasLocalEdits(current) ? { remove: true, counts: true } : {},
+    })),
+    { syncState: [state], log: entries },
+    report,
+  );
+}

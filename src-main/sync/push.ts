@@ -1,0 +1,381 @@
+// The push: one calendar's queued changes, coalesced per event, carried to Google in rounds
+// through the batch endpoint. Each answer goes to the push planner (push-plan.ts), which
+// says what comes next; this carries the steps out — sends, reads Google's copy, stores a
+// merge, waits out what Google asks to wait for — and commits every round's finished
+// changes at once (records, acknowledged outbox entries and the round's log lines). A change
+// that keeps failing stays queued for the next sync; nothing is lost.
+import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
+import type { CalendarSnapshot, OutboxEntry } from '../../src-preload/local-store';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
+import { plainWords, type GoogleFailure } from '../google/errors';
+import { AuthFailure, eventsPath, type Answer, type GatewayCall } from '../google/gateway';
+import type { GoogleEvent } from '../google/event-mapping';
+import { whereOf, type CalendarRun } from './calendar-run';
+import { applyChanges, commitOne, seriesBases } from './commit';
+import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-series';
+import { coalesceOutbox, type PushRequest } from './outbox-plan';
+import {
+  isFirstInstanceEdit,
+  isUnchangedCopy,
+  isSeriesDelete,
+  parkedLine,
+  planAfterMeeting,
+  planAnswer,
+  planChangeMet,
+  planDeleteMet,
+  roundOf,
+  seriesOfJob,
+  startJob,
+  writesSeries,
+  type PushJob,
+  type PushStep,
+} from './push-plan';
+import { settled, type Settle } from './settle';
+
+/** Pushes `entries` (queued changes of the calendar `snapshot` was read from). */
+export async function pushCalendar(
+  run: CalendarRun,
+  entries: OutboxEntry[],
+  snapshot: CalendarSnapshot,
+): Promise<void> {
+  if (entries.length === 0) return;
+  const { cal, store, report } = run;
+  const ops = coalesceOutbox(entries);
+  if (!canWrite(cal)) {
+    report.parked += ops.length;
+    await store.commit({
+      outboxDone: ops.flatMap((o) => o.seqs),
+      log: ops.map((o) =>
+        logLine(
+          whereOf(run),
+          'warn',
+          'read-only',
+          o.eventId,
+          `“${cal.summary}” can only be read on Google, so this change stays on this computer.`,
+        ),
+      ),
+    });
+    return;
+  }
+  const records = new Map(snapshot.events.map((e) => [e.id, e]));
+  const jobs = ops.map((op) =>
+    startJob(
+      op,
+      records.get(op.eventId) ?? null,
+      run.skipExisting?.local(cal.id, op.eventId) ?? false,
+    ),
+  );
+  const push = new Push(run);
+  push.prepare(jobs, records);
+  await push.checkSeriesDeletes(jobs, snapshot.state.syncToken);
+  await push.carryOut(jobs);
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** What a round finished: the records to settle, the outbox entries done, its log lines. */
+interface Finished {
+  id: string;
+  seqs: number[];
+  settle: Settle;
+  log: SyncLogEntry[];
+}
+
+class Push {
+  private readonly finished: Finished[] = [];
+  /** Log lines of the round so far that belong before its finished changes' own. */
+  private readonly leading: SyncLogEntry[] = [];
+  /** Series this push creates or writes: their occurrences' changes wait for them. */
+  private writing = new Set<string>();
+
+  constructor(private readonly run: CalendarRun) {}
+
+  /**
+   * Before any call: first occurrence edits get the series as agreed before this push writes
+   * any master (`records`: the snapshot's, series masters included); changes that need no
+   * call finish with the first round.
+   */
+  prepare(jobs: PushJob[], records: ReadonlyMap<string, CalendarEvent>): void {
+    for (const job of jobs) {
+      if (job.stage !== 'fetch') continue;
+      const master = records.get(seriesOfJob(job) as string);
+      if (master?.google && master.base) job.seriesBase = master.base;
+    }
+    this.writing = new Set(jobs.filter(writesSeries).map((j) => j.op.eventId));
+    for (const job of jobs)
+      if (job.request.kind === 'none')
+        this.finished.push({
+          id: job.op.eventId,
+          seqs: job.op.seqs,
+          settle: { type: 'clean' },
+          log: [],
+        });
+  }
+
+  /** Series deleted here whose occurrences Google changed since the last pull read Google first. */
+  async checkSeriesDeletes(jobs: PushJob[], syncToken: string | undefined): Promise<void> {
+    const seriesDeletes = jobs.filter(isSeriesDelete);
+    if (seriesDeletes.length === 0) return;
+    const touched = await seriesChangedOnGoogle(
+      this.run.google,
+      this.run.cal.id,
+      syncToken,
+      seriesDeletes.map((j) => j.op.eventId),
+    );
+    for (const job of seriesDeletes) {
+      if (!touched.has(job.op.eventId)) continue;
+      job.stage = 'fetch';
+      job.occurrencesChanged = true;
+    }
+  }
+
+  async carryOut(jobs: PushJob[]): Promise<void> {
+    const { google, report } = this.run;
+    let active = jobs.filter((j) => j.request.kind !== 'none');
+    while (active.length > 0) {
+      const round = roundOf(active, this.writing);
+      await this.markSent(round);
+      const answers = await google.batch(this.callsOf(round));
+      const next = active.filter((j) => !round.includes(j));
+      const retry: { job: PushJob; afterMs: number | null; failure: GoogleFailure }[] = [];
+      for (const [i, job] of round.entries()) {
+        const step = await this.follow(job, answers[i] as Answer);
+        if (step.type === 'retry') retry.push({ job, ...step });
+        else if (step.type === 'send' || step.type === 'fetch') next.push(job);
+        else this.writing.delete(job.op.eventId);
+      }
+      const { maxAttempts } = google.backoff;
+      const keep = retry.filter((r) => ++r.job.attempts < maxAttempts);
+      const given = retry.filter((r) => r.job.attempts >= maxAttempts).map((r) => r.job.op.eventId);
+      // A series that has to wait holds back its occurrences' changes: sent without it, they
+      // would meet a 404 from a series Google does not have yet, and be dropped.
+      const held = next.filter((j) => {
+        const series = j.local?.recurringEventId;
+        return series !== undefined && given.includes(series) && this.writing.has(series);
+      });
+      for (const id of given) this.writing.delete(id);
+      const trailing: SyncLogEntry[] = [];
+      if (given.length + held.length > 0) {
+        // Still failing: the entries stay in the outbox for the next sync.
+        report.ok = false;
+        trailing.push(
+          logLine(
+            whereOf(this.run),
+            'warn',
+            'push-postponed',
+            undefined,
+            `${given.length + held.length} change(s) could not reach Google now; they will be sent on the next sync.`,
+          ),
+        );
+      }
+      const first = keep[0];
+      if (first) {
+        // One readable line per round that has to wait, so an injected 429 or 403 shows up in the log.
+        trailing.push(
+          logLine(whereOf(this.run), 'warn', 'retrying', undefined, plainWords(first.failure), {
+            status: first.failure.status,
+            reason: first.failure.reason,
+            changes: keep.length,
+          }),
+        );
+      }
+      await this.commitRound(trailing);
+      if (first) {
+        const attempt = Math.max(...keep.map((r) => r.job.attempts - 1));
+        const after = Math.max(0, ...keep.map((r) => r.afterMs ?? 0));
+        await google.wait(attempt, after || null);
+      }
+      active = [...next.filter((j) => !held.includes(j)), ...keep.map((r) => r.job)];
+    }
+    // Changes that needed no call (created and deleted before a sync, nothing left to send).
+    await this.commitRound([]);
+  }
+
+  /**
+   * Patches about to go out are marked first, in the outbox: if their answer is lost, a
+   * later delete of the same event can tell Google's copy of our write from someone else's
+   * edit. (An insert whose answer was lost is linked on the next try, by its 409.)
+   */
+  private async markSent(round: PushJob[]): Promise<void> {
+    const writes = round.filter(
+      (j) => j.stage === 'send' && !j.op.sent && j.request.kind === 'patch',
+    );
+    const seqs = writes.flatMap((j) => j.op.seqs);
+    if (seqs.length === 0) return;
+    await this.run.store.commit({ outboxSent: seqs });
+    for (const job of writes) job.op.sent = true;
+  }
+
+  /** Carries out what the planner says about one answer; answers the step taken. */
+  private async follow(job: PushJob, answer: Answer): Promise<PushStep> {
+    const where = whereOf(this.run);
+    const planned = planAnswer(job, answer, where);
+    const { step, after } =
+      planned.type === 'meet' ? await this.meet(job, planned.remote) : { step: planned, after: [] };
+    switch (step.type) {
+      case 'auth':
+        throw new AuthFailure(step.failure);
+      case 'send':
+        if (step.request) job.request = step.request;
+        job.stage = 'send';
+        break;
+      case 'fetch':
+        job.stage = 'fetch';
+        if (step.merge) job.merges++;
+        if (step.log) this.leading.push(step.log);
+        break;
+      case 'finish':
+        if (step.pushed) this.run.report.pushed++;
+        if (step.conflict) this.run.report.conflicts++;
+        this.finished.push({
+          id: job.op.eventId,
+          seqs: job.op.seqs,
+          settle: step.settle,
+          log: step.log ?? [],
+        });
+        break;
+      case 'park':
+        this.run.report.parked++;
+        this.finished.push({
+          id: job.op.eventId,
+          seqs: job.op.seqs,
+          settle: { type: 'parked', status: step.failure.status },
+          log: [parkedLine(job, step.failure, where)],
+        });
+        break;
+      case 'postpone':
+        this.leading.push(step.log);
+        break;
+    }
+    this.finished.push(...after);
+    return step;
+  }
+
+  /** Google's copy is known: a delete or a change meets it; `after`: what else comes back with it. */
+  private async meet(
+    job: PushJob,
+    remote: GoogleEvent,
+  ): Promise<{ step: PushStep; after: Finished[] }> {
+    const { store, google, cal } = this.run;
+    const where = whereOf(this.run);
+    if (job.op.op === 'delete' || job.op.op === 'drop') {
+      const unchanged =
+        remote.status !== 'cancelled' && (await this.unchangedOnGoogle(job, remote));
+      const step = planDeleteMet(job, remote, unchanged, where);
+      if (step.type !== 'finish' || step.settle.type !== 'take-google') return { step, after: [] };
+      // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
+      // with the local delete, so they are read back from Google too.
+      const exceptions = await exceptionsOf(google, cal.id, remote);
+      return {
+        step,
+        after: exceptions.map((item) => ({
+          id: item.id as string,
+          seqs: [],
+          settle: { type: 'take-google', remote: item, onlyIfGone: true },
+          log: [],
+        })),
+      };
+    }
+    const [current = null] = await store.events([job.op.eventId]);
+    const firstEdit = isFirstInstanceEdit(current);
+    // A series inserted in this very push was agreed on only now: its base is read now.
+    const seriesId = current?.recurringEventId;
+    const series =
+      firstEdit && seriesId
+        ? job.seriesBase
+          ? new Map([[seriesId, job.seriesBase]])
+          : await seriesBases(store, [seriesId])
+        : undefined;
+    const meeting = planChangeMet(job, current, remote, series, where);
+    if (meeting.type === 'finish' || !current)
+      return {
+        step: {
+          type: 'finish',
+          settle: meeting.type === 'finish' ? meeting.settle : { type: 'keep' },
+        },
+        after: [],
+      };
+    this.run.report.conflicts += meeting.conflicts;
+    const stored = await commitOne(store, meeting.record, current.localVersion, meeting.log);
+    // Edited meanwhile: fetch and merge again.
+    if (!stored) return { step: { type: 'fetch' }, after: [] };
+    job.local = stored;
+    job.sendUpdates = meeting.sendUpdates;
+    const merged = { ...meeting.merged, localVersion: stored.localVersion };
+    return { step: planAfterMeeting(job, merged, firstEdit, meeting.sendUpdates), after: [] };
+  }
+
+  /**
+   * Whether Google's copy of what is deleted here is unchanged there: as this computer last
+   * knew it (see isUnchangedCopy), or the plain occurrence of its series (as this computer
+   * knows the series, or Google does).
+   */
+  private async unchangedOnGoogle(job: PushJob, remote: GoogleEvent): Promise<boolean> {
+    if (isUnchangedCopy(job, remote)) return true;
+    const local = job.local;
+    if (local && !isFirstInstanceEdit(local)) return false;
+    const seriesId = local?.recurringEventId ?? remote.recurringEventId;
+    const original = local?.originalStartTime ?? originalOf(remote);
+    if (!seriesId || !original) return false;
+    const [master] = await this.run.store.events([seriesId]);
+    const known: (Partial<EventFields> | undefined)[] = [
+      job.seriesBase,
+      master?.google ? master.base : undefined,
+    ];
+    return isPlainInstance(this.run.google, this.run.cal.id, seriesId, original, remote, known);
+  }
+
+  /**
+   * The round in one commit: its finished changes with their records settled, the outbox
+   * entries they stand for, and the round's log lines (what happened before the changes
+   * finished, what they logged, then `trailing`).
+   */
+  private async commitRound(trailing: SyncLogEntry[]): Promise<void> {
+    const items = this.finished.splice(0);
+    const log = [...this.leading.splice(0), ...items.flatMap((f) => f.log), ...trailing];
+    if (items.length === 0 && log.length === 0) return;
+    await applyChanges(
+      this.run.store,
+      items.map((f) => ({
+        id: f.id,
+        apply: (current) => settled(f.settle, current, this.run.cal.id),
+      })),
+      { outboxDone: items.flatMap((f) => f.seqs), log },
+      this.run.report,
+    );
+  }
+
+  /**
+   * One round of calls (writes, or fetches for a merge), in the jobs' order. Working-location
+   * writes go alone: Google takes them only outside a batch.
+   */
+  private callsOf(jobs: PushJob[]): GatewayCall[] {
+    const calendarId = this.run.cal.id;
+    return jobs.map((job) => {
+      if (job.stage === 'fetch')
+        return { method: 'GET', path: eventsPath(calendarId, job.op.eventId) };
+      const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
+      const query = new URLSearchParams(r.query).toString();
+      const call: GatewayCall = {
+        method: r.method,
+        path: `${eventsPath(calendarId)}${r.path}${query ? `?${query}` : ''}`,
+        alone: r.method !== 'DELETE' && job.local?.eventType === 'workingLocation',
+      };
+      if (r.ifMatch) call.headers = { 'If-Match': r.ifMatch };
+      if (r.body) call.body = r.body;
+      return call;
+    });
+  }
+}
+
+function originalOf(remote: GoogleEvent): CalendarEvent['originalStartTime'] {
+  const value = remote.originalStartTime;
+  if (!value) return undefined;
+  const out: Record<string, string> = {};
+  for (const key of ['date', 'dateTime', 'timeZone'] as const) {
+    const v = value[key];
+    if (v !== null && v !== undefined) out[key] = v;
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// How the local record settles once its change is finished: linked to the version Google
+// took, removed after a delete Google confirmed, replaced by Google's version when a delete
+// here met an edit there, or left as it is. Decided against the record as it is at commit
+// time, which may have moved on since the call was planned.
+import type { CalendarEvent } from '../../src-preload/model/event';
+import type { EventRecord } from '../../src-preload/local-store';
+import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields } from '../../src-preload/model/fields';
+import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
+import { hasLocalEdits, localChangedFields } from './pull-plan';
+
+/** What becomes of the local record once its change is finished. */
+export type Settle =
+  /** Nothing to write; only the outbox entries go. */
+  | { type: 'keep' }
+  /** No call was needed: dirty marks that equal the base go, so the record counts as in step. */
+  | { type: 'clean' }
+  /** Google took the write: the record links to Google's version. */
+  | { type: 'link'; remote: GoogleEvent }
+  /** Google confirmed the delete (or had it already). */
+  | { type: 'deleted' }
+  /** An occurrence Google no longer has: nothing to delete, nothing for a cancelled record to hide. */
+  | { type: 'drop-cancelled' }
+  /** Deleted on both sides: a cancelled occurrence keeps Google's cancelled copy. */
+  | { type: 'both-deleted'; remote: GoogleEvent }
+  /** Google's version comes back (a delete here met an edit there, or one of its occurrences). */
+  | { type: 'take-google'; remote: GoogleEvent; onlyIfGone?: boolean }
+  /** Deleted on Google and not changed here: the copy goes. */
+  | { type: 'drop-unedited' }
+  /** Refused for good: an occurrence Google says its series does not have would show forever. */
+  | { type: 'parked'; status: number | null };
+
+/**
+ * The record once its change settled, given the record as it is now (it may have moved on
+ * since the call was planned): what to put or remove.
+ */
+export function settled(
+  settle: Settle,
+  current: CalendarEvent | null,
+  calendarId: string,
+): { put?: EventRecord; remove?: boolean } {
+  switch (settle.type) {
+    case 'keep':
+      return {};
+    case 'clean':
+      return clean(current);
+    case 'link':
+      return current ? { put: linkAfterWrite(current, settle.remote, calendarId) } : {};
+    case 'deleted':
+      return deleted(current);
+    case 'drop-cancelled':
+      return current?.status === 'cancelled' ? { remove: true } : {};
+    case 'both-deleted':
+      // A cancelled occurrence stays, linked to Google's record now (no later pull lists it
+      // again if Google's delete came first) — also one whose record here a series change
+      // dropped while its delete waited: it still hides that occurrence of its series.
+      return (
+        current
+          ? current.status === 'cancelled' && current.kind === 'exception'
+          : Boolean(settle.remote.recurringEventId)
+      )
+        ? { put: fromGoogle(settle.remote, calendarId) }
+        : deleted(current);
+    case 'take-google':
+      if (settle.onlyIfGone && current) return {};
+      return { put: fromGoogle(settle.remote, calendarId) };
+    case 'drop-unedited':
+      return current && !hasLocalEdits(current) ? { remove: true } : {};
+    case 'parked':
+      return settle.status === 404 && current?.kind === 'exception' && !current.google
+        ? { remove: true }
+        : {};
+  }
+}
+
+/**
+ * The record after Google accepted a write: linked to the new etag, base = Google's
+ * version, and dirty = whatever the user changed meanwhile (the record may have moved on
+ * since the call was planned; those edits have their own outbox entries).
+ */
+export function linkAfterWrite(
+  current: CalendarEvent,
+  remote: GoogleEvent,
+  calendarId: string,
+): EventRecord {
+  const linked = recordFromGoogle(remote, calendarId).event;
+  const theirs = fieldsFromGoogle(remote);
+  // Fields where the record still differs from Google: edits made while the call was out.
+  const stillDifferent = new Set(
+    changedFields(current, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)),
+  );
+  const event: EventRecord = {
+    ...linked,
+    kind: current.kind,
+    startMs: current.startMs,
+    endMs: current.endMs,
+    updatedAt: current.updatedAt,
+  };
+  for (const f of EVENT_FIELDS) {
+    if (stillDifferent.has(f)) (event as unknown as Record<string, unknown>)[f] = current[f];
+  }
+  event.dirty = [...stillDifferent];
+  return event;
+}
+
+/** Google's version of an event as a record here. */
+export function fromGoogle(remote: GoogleEvent, calendarId: string): EventRecord {
+  return recordFromGoogle(remote, calendarId).event;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The local record once Google confirmed a delete: a tombstone goes; a cancelled instance
+ * stays (it hides that occurrence of its series) with nothing left to send.
+ */
+function deleted(current: CalendarEvent | null): { put?: EventRecord; remove?: boolean } {
+  if (!current || current.status !== 'cancelled') return {};
+  if (current.kind === 'exception') return { put: { ...current, dirty: [] } };
+  return { remove: true };
+}
+
+/**
+ * The local record once its change turned out to need no call: fields marked dirty that
+ * equal the base as Google means them (an event saved unchanged from the editor, with
+ * defaults filled in) are no longer dirty, so it counts as in step again — also for a later
+ * full resync, which only removes unedited copies.
+ */
+function clean(current: CalendarEvent | null): { put?: EventRecord } {
+  if (!current?.google || !current.dirty?.length) return {};
+  const still = localChangedFields(current);
+  return still.length < current.dirty.length ? { put: { ...current, dirty: still } } : {};
+}

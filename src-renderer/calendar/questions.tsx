@@ -1,0 +1,86 @@
+// The questions the calendar asks before it changes something, as Google Calendar asks
+// them: which events of a repeating event a change is for, whether Google emails the
+// guests about it, and whether events Google no longer has go from this computer too.
+import type { SyncStatus } from '../../src-preload/contract';
+import type { EditScope } from './model/types';
+import type { Question } from './QuestionDialog';
+import { visibleText } from '../visible-text';
+
+export type ScopeAction = 'edit' | 'delete' | 'respond';
+
+/**
+ * Which part of a series the change applies to. A guest's answer has no "this and
+ * following": the series is the organizer's to split.
+ */
+export function scopeQuestion(action: ScopeAction): Question<EditScope> {
+  const answers: Question<EditScope>['answers'] = [
+    { value: 'this', label: 'This event' },
+    { value: 'following', label: 'This and following events' },
+    { value: 'all', label: 'All events' },
+  ];
+  return {
+    title: SCOPE_TITLES[action],
+    answers: action === 'respond' ? answers.filter((a) => a.value !== 'following') : answers,
+    choice: true,
+    cancel: 'Cancel',
+    className: 'scope-dialog',
+  };
+}
+
+export type GuestChange = 'create' | 'edit' | 'delete';
+
+/** "Send update emails to guests?" Closing the question cancels the change. */
+export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
+  return {
+    title: 'Send update emails to guests?',
+    body: <p>{SEND_DETAIL[change]}</p>,
+    answers: [
+      { value: false, label: "Don't send" },
+      { value: true, label: 'Send', primary: true, focus: true },
+    ],
+    cancel: 'Cancel',
+    className: 'send-updates-dialog',
+  };
+}
+
+/**
+ * After Google said "start over" (410) a full resync found that more than half of a
+ * calendar's events are gone from Google. That is more often a mistake on the other side
+ * than a wish, so nothing is removed here until the user says so (closing keeps them).
+ */
+export function removalQuestion(questions: SyncStatus['needsConfirmation']): Question<boolean> {
+  return {
+    title: 'Remove events Google no longer has?',
+    body: (
+      <>
+        {questions.map((q) => (
+          <p key={q.calendarId}>
+            Google Calendar no longer has {q.wouldRemove} of the {q.total} events of “
+            {visibleText(q.summary)}”.
+          </p>
+        ))}
+        <p>
+          Remove them from this computer too? If you keep them, Almanac asks again at the next sync.
+        </p>
+      </>
+    ),
+    answers: [
+      { value: false, label: 'Keep them', focus: true },
+      { value: true, label: 'Remove', danger: true },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const SCOPE_TITLES: Record<ScopeAction, string> = {
+  edit: 'Edit recurring event',
+  delete: 'Delete recurring event',
+  respond: 'Respond to recurring event',
+};
+
+const SEND_DETAIL: Record<GuestChange, string> = {
+  create: 'Google will email an invitation to each guest.',
+  edit: 'Google will email the guests about the change.',
+  delete: 'Google will email the guests that the event is cancelled.',
+};

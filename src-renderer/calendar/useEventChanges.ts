@@ -1,0 +1,173 @@
+// The flow of a change the person makes, from the editor or a drag on the grid to the
+// database: for a repeating event, which events it is for (unless its type keeps the series
+// whole, as a birthday); for an event with guests on Google that the person organizes,
+// whether Google emails them (unless Preferences says always or never); then the write
+// (db/event-writes.ts), whose outbox entry sync takes to Google. Cancelling a question
+// cancels the change and leaves what was typed in place.
+import { useCallback } from 'react';
+import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
+import type { SendUpdates } from '../../src-preload/local-store';
+import type { Settings } from '../../src-preload/contract';
+import { organizes } from '../../src-preload/model/calendar-access';
+import type { AlmanacDatabase } from '../db/database';
+import {
+  DraftValidationError,
+  createEvent,
+  deleteEvent,
+  moveEvent,
+  respondToEvent,
+  updateEvent,
+} from '../db/event-writes';
+import type { DraftProblem, EditScope, EventDraft, Occurrence } from './model/types';
+import { typeRules } from './model/event-types';
+import type { Span } from './CalendarView';
+import type { Questions } from './QuestionDialog';
+import {
+  scopeQuestion,
+  sendUpdatesQuestion,
+  type GuestChange,
+  type ScopeAction,
+} from './questions';
+
+export interface EventChangesDeps {
+  db: AlmanacDatabase;
+  calendars: Calendar[] | undefined;
+  /** Preferences → "Email guests about changes". */
+  sendUpdates: Settings['sendUpdates'];
+  ask: Questions['ask'];
+  /** Tells the person what went wrong with a change made outside the editor. */
+  notify(message: string): void;
+}
+
+export interface EventChanges {
+  /** Saves the editor's draft (`occurrence` null: a new event); problems to show, [] when cancelled, null once saved. */
+  save(occurrence: Occurrence | null, draft: EventDraft): Promise<DraftProblem[] | null>;
+  /** A guest's answer; false when the person cancelled. */
+  respond(occurrence: Occurrence, status: ResponseStatus): Promise<boolean>;
+  /** Deletes the occurrence (or more of its series); true once deleted. */
+  remove(occurrence: Occurrence): Promise<boolean>;
+  /** A drag or resize on the grid; `revert` puts the event back when cancelled or refused. */
+  move(occurrence: Occurrence, change: Span, revert: () => void): Promise<void>;
+}
+
+export function useEventChanges(deps: EventChangesDeps): EventChanges {
+  const { db, calendars, sendUpdates, ask, notify } = deps;
+
+  /** Which events of a series a change applies to: asked, unless the type keeps the series whole (a birthday). */
+  const scopeOf = useCallback(
+    async (occurrence: Occurrence, action: ScopeAction): Promise<EditScope | null> =>
+      occurrence.seriesId && !typeRules(occurrence.event).wholeSeries
+        ? ask(scopeQuestion(action))
+        : 'all',
+    [ask],
+  );
+
+  /**
+   * Whether Google should email the guests: asked when the event has guests, lives on Google
+   * and the person organizes it, unless Preferences says always or never. Null: cancelled.
+   */
+  const guestMail = useCallback(
+    async (
+      change: GuestChange,
+      calendarId: string,
+      hadGuests: boolean,
+      event?: CalendarEvent,
+    ): Promise<SendUpdates | null> => {
+      const calendar = calendars?.find((c) => c.id === calendarId);
+      const organizer = !event || !calendar || organizes(event, calendar);
+      if (!calendar?.account || !hadGuests || !organizer) return 'none';
+      if (sendUpdates === 'always') return 'all';
+      if (sendUpdates === 'never') return 'none';
+      const send = await ask(sendUpdatesQuestion(change));
+      return send === null ? null : send ? 'all' : 'none';
+    },
+    [ask, calendars, sendUpdates],
+  );
+
+  const save = useCallback(
+    async (occurrence: Occurrence | null, draft: EventDraft) => {
+      try {
+        if (!occurrence) {
+          const mail = await guestMail('create', draft.calendarId, draft.attendees.length > 0);
+          if (!mail) return [];
+          await createEvent(db, draft, { sendUpdates: mail });
+          return null;
+        }
+        const scope = await scopeOf(occurrence, 'edit');
+        if (!scope) return [];
+        const mail = await guestMail(
+          'edit',
+          draft.calendarId,
+          draft.attendees.length > 0 || hasGuests(occurrence.event),
+          occurrence.event,
+        );
+        if (!mail) return [];
+        await updateEvent(db, occurrence, draft, scope, { sendUpdates: mail });
+        return null;
+      } catch (error) {
+        if (error instanceof DraftValidationError) return error.problems;
+        throw error;
+      }
+    },
+    [db, guestMail, scopeOf],
+  );
+
+  const respond = useCallback(
+    async (occurrence: Occurrence, status: ResponseStatus) => {
+      const scope = occurrence.seriesId ? await ask(scopeQuestion('respond')) : 'all';
+      if (!scope) return false;
+      await respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all');
+      return true;
+    },
+    [ask, db],
+  );
+
+  const remove = useCallback(
+    async (occurrence: Occurrence) => {
+      const scope = await scopeOf(occurrence, 'delete');
+      if (!scope) return false;
+      const { event } = occurrence;
+      const mail = await guestMail('delete', event.calendarId, hasGuests(event), event);
+      if (!mail) return false;
+      try {
+        await deleteEvent(db, occurrence, scope, { sendUpdates: mail });
+        return true;
+      } catch (error) {
+        notify(`The event was not deleted: ${messageOf(error)}`);
+        return false;
+      }
+    },
+    [db, guestMail, notify, scopeOf],
+  );
+
+  const move = useCallback(
+    async (occurrence: Occurrence, change: Span, revert: () => void) => {
+      const scope = await scopeOf(occurrence, 'edit');
+      if (!scope) return revert();
+      const { event } = occurrence;
+      const mail = await guestMail('edit', event.calendarId, hasGuests(event), event);
+      if (!mail) return revert();
+      try {
+        await moveEvent(db, occurrence, change, scope, { sendUpdates: mail });
+      } catch (error) {
+        revert();
+        const detail =
+          error instanceof DraftValidationError
+            ? error.problems.map((p) => p.message).join(' ')
+            : messageOf(error);
+        notify(`The event was not moved: ${detail}`);
+      }
+    },
+    [db, guestMail, notify, scopeOf],
+  );
+
+  return { save, respond, remove, move };
+}
+
+function hasGuests(event: CalendarEvent): boolean {
+  return (event.attendees?.length ?? 0) > 0;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

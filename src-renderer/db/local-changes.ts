@@ -1,0 +1,263 @@
+// The one writer of local changes. Every change the user makes — the editor, a drag, a
+// delete, an answer to an invitation, a value restored from the sync log — goes through a
+// LocalChanges: it writes only the fields that actually change, onto the newest record, marks
+// them dirty since the last version both sides agreed on, numbers the record's version,
+// keeps a record Google knows as a cancelled tombstone when it is deleted, and queues the
+// change in the outbox for the sync engine (only for calendars linked to Google). The rules
+// themselves are shared with main in src-preload/model/local-changes.ts. Callers run it
+// inside one Dexie transaction (changeEvents), so a failure half way leaves nothing written.
+import type {
+  Calendar,
+  CalendarEvent,
+  EventDateTime,
+  EventFieldName,
+} from '../../src-preload/model/event';
+import { versionAfter, type OutboxEntry, type SendUpdates } from '../../src-preload/local-store';
+import { canWrite } from '../../src-preload/model/calendar-access';
+import { instantOf } from '../../src-preload/model/event-time';
+import {
+  FIELDS,
+  INHERITED_FIELDS,
+  isEventField,
+  sameField,
+  sameValue,
+} from '../../src-preload/model/fields';
+import { outboxEntry, withDirty } from '../../src-preload/model/local-changes';
+import type { AlmanacDatabase } from './database';
+
+/** Runs `work` in one read-write transaction over what local changes touch. */
+export function changeEvents<T>(db: AlmanacDatabase, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [db.events, db.outbox, db.calendars, db.syncLog], work);
+}
+
+export class LocalChanges {
+  /** The writer for changes to `calendarId`'s events; refuses a calendar that cannot change. */
+  static async open(
+    db: AlmanacDatabase,
+    calendarId: string,
+    sendUpdates: SendUpdates = 'none',
+  ): Promise<LocalChanges> {
+    const calendar = await db.calendars.get(calendarId);
+    if (!calendar) throw new Error('That calendar no longer exists.');
+    if (!canWrite(calendar)) throw new Error(`You can only view events in “${calendar.summary}”.`);
+    return new LocalChanges(db, calendar, sendUpdates);
+  }
+
+  private constructor(
+    private readonly db: AlmanacDatabase,
+    readonly calendar: Calendar,
+    private readonly sendUpdates: SendUpdates,
+  ) {}
+
+  /** The newest version of a record, as the change should be made onto. */
+  read(id: string): Promise<CalendarEvent | undefined> {
+    return this.db.events.get(id);
+  }
+
+  /** A new event: every field it has is a change, and it goes to Google as an insert. */
+  async insert(record: Omit<CalendarEvent, 'localVersion' | 'dirty'>): Promise<CalendarEvent> {
+    const created: CalendarEvent = {
+      ...record,
+      localVersion: versionAfter(null),
+      dirty: fieldNames(record),
+    };
+    await this.db.events.put(created);
+    await this.enqueue(created.id, 'insert');
+    return created;
+  }
+
+  /**
+   * Sets the fields that differ (undefined clears one) on `record`, which the caller read in
+   * this transaction, and queues them; a delete (`op`) queues the record's delete instead.
+   */
+  async edit(
+    record: CalendarEvent,
+    fields: Partial<CalendarEvent>,
+    op: OutboxEntry['op'] = 'patch',
+  ): Promise<void> {
+    const changed: EventFieldName[] = [];
+    const target = record as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(fields)) {
+      if (isEventField(key) ? sameField(key, target[key], value) : sameValue(target[key], value))
+        continue;
+      if (value === undefined) delete target[key];
+      else target[key] = value;
+      if (isEventField(key)) changed.push(key);
+    }
+    if (changed.length === 0 && !('startMs' in fields && fields.startMs !== record.startMs)) return;
+    record.localVersion = versionAfter(record.localVersion);
+    record.updatedAt = nowIso();
+    record.dirty = withDirty(record, changed);
+    await this.db.events.put(record);
+    await this.enqueue(record.id, op, op === 'patch' ? changed : undefined);
+  }
+
+  /**
+   * Creates or overwrites the exception `id` of `master`. `changed` names what differs from
+   * the occurrence Google already has (a guest may send nothing but their answer); by default
+   * every field is sent.
+   */
+  async putException(
+    master: CalendarEvent,
+    id: string,
+    originalStart: EventDateTime,
+    fields: Partial<CalendarEvent>,
+    status: 'confirmed' | 'cancelled',
+    changed?: EventFieldName[],
+  ): Promise<void> {
+    const existing = await this.db.events.get(id);
+    const record: CalendarEvent = {
+      ...carriedFields(master),
+      ...(existing ?? {}),
+      summary: master.summary,
+      ...stripSeriesFields(fields),
+      id,
+      calendarId: master.calendarId,
+      kind: 'exception',
+      status,
+      recurringEventId: master.id,
+      originalStartTime: originalStart,
+      start: (fields.start ?? existing?.start ?? master.start) as EventDateTime,
+      end: (fields.end ?? existing?.end ?? master.end) as EventDateTime,
+      startMs: fields.startMs ?? existing?.startMs ?? instantOf(fields.start ?? master.start),
+      endMs: fields.endMs ?? existing?.endMs ?? instantOf(fields.end ?? master.end),
+      localVersion: versionAfter(existing?.localVersion ?? null),
+      updatedAt: nowIso(),
+    };
+    delete record.recurrence;
+    record.dirty = withDirty(
+      existing ?? record,
+      changed ??
+        fieldNames(record).filter((f) => f !== 'recurringEventId' && f !== 'originalStartTime'),
+    );
+    await this.db.events.put(record);
+    // On Google every instance already exists under its instance id: editing one is a
+    // patch of that id, deleting one cancels it.
+    await this.enqueue(
+      id,
+      status === 'cancelled' ? 'delete' : 'patch',
+      status === 'cancelled' ? undefined : record.dirty,
+    );
+  }
+
+  /**
+   * Makes `id` its series' plain occurrence `at` again. A record Google knows is patched back
+   * to the series' values; one it never had is written afresh, so that a change still queued
+   * for that id (a delete) gives way to it rather than hiding the occurrence.
+   */
+  async resetOccurrence(
+    series: CalendarEvent,
+    id: string,
+    at: {
+      originalStart: EventDateTime;
+      start: EventDateTime;
+      end: EventDateTime;
+      startMs: number;
+      endMs: number;
+    },
+  ): Promise<void> {
+    const fields: Partial<CalendarEvent> = {
+      ...seriesValues(series),
+      start: at.start,
+      end: at.end,
+      startMs: at.startMs,
+      endMs: at.endMs,
+    };
+    const stored = await this.db.events.get(id);
+    if (stored?.google) return this.edit(stored, { ...fields, status: 'confirmed' });
+    if (stored) await this.db.events.delete(id);
+    await this.putException(series, id, at.originalStart, fields, 'confirmed');
+  }
+
+  /**
+   * Removes an exception the series no longer has. One Google knows stays as a cancelled
+   * record (a live one becomes a tombstone whose delete goes up): its delete carries
+   * If-Match and meets any edit made to it on Google meanwhile (which then survives), and a
+   * cancelled one hides nothing the series still has. One Google never had simply goes.
+   */
+  async dropException(exception: CalendarEvent): Promise<void> {
+    const stored = await this.db.events.get(exception.id);
+    if (stored?.google) {
+      if (stored.status !== 'cancelled') await this.edit(stored, { status: 'cancelled' }, 'delete');
+      return;
+    }
+    await this.db.events.delete(exception.id);
+  }
+
+  /**
+   * Deletes a record. One Google knows stays as a cancelled tombstone, so sync can tell a
+   * local delete from a record it never had.
+   */
+  async remove(record: CalendarEvent): Promise<void> {
+    if (this.calendar.account && record.google)
+      await this.edit(record, { status: 'cancelled' }, 'delete');
+    else {
+      await this.db.events.delete(record.id);
+      await this.enqueue(record.id, 'delete');
+    }
+  }
+
+  /** Removes the occurrences a deleted series takes along: the series' own delete covers them. */
+  async removeWithSeries(exceptions: CalendarEvent[]): Promise<void> {
+    await this.db.events.bulkDelete(exceptions.map((e) => e.id));
+  }
+
+  private async enqueue(
+    eventId: string,
+    op: OutboxEntry['op'],
+    fields?: EventFieldName[],
+  ): Promise<void> {
+    if (!this.calendar.account) return;
+    const entry = outboxEntry(
+      { id: eventId, calendarId: this.calendar.id },
+      op,
+      this.sendUpdates,
+      Date.now(),
+      fields,
+    );
+    await this.db.outbox.add(entry);
+  }
+}
+
+/** The fields a record has a value for. */
+export function fieldNames(record: object): EventFieldName[] {
+  return Object.keys(record).filter(
+    (k): k is EventFieldName =>
+      isEventField(k) && (record as Record<string, unknown>)[k] !== undefined,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** What an occurrence changed on its own copies from its series. */
+export function carriedFields(master: CalendarEvent): Partial<CalendarEvent> {
+  const out: Record<string, unknown> = {};
+  for (const key of INHERITED_FIELDS)
+    if (master[key] !== undefined) out[key] = structuredClone(master[key]);
+  return out as Partial<CalendarEvent>;
+}
+
+/** The series' own values of the fields an occurrence may override, cleared where the series has none. */
+function seriesValues(series: CalendarEvent): Partial<CalendarEvent> {
+  const out: Record<string, unknown> = {};
+  for (const key of INHERITED_FIELDS.filter((f) => FIELDS[f].writable))
+    out[key] = series[key] === undefined ? undefined : structuredClone(series[key]);
+  return out as Partial<CalendarEvent>;
+}
+
+function stripSeriesFields(fields: Partial<CalendarEvent>): Partial<CalendarEvent> {
+  const {
+    recurrence: _r,
+    id: _i,
+    kind: _k,
+    localVersion: _l,
+    updatedAt: _u,
+    dirty: _d,
+    ...rest
+  } = fields;
+  return rest;
+}
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
