@@ -11,7 +11,7 @@ import {
   StatusPropertiesSchema,
   WorkingLocationPropertiesSchema,
   type EventFields,
-} from '../contract';
+} from '../model/event';
 
 export const ALMANAC_FIELDS = 'x-almanac-fields';
 

@@ -2,11 +2,8 @@
 // from the event's UID alone, so importing the same file again lands on the same records
 // (updated, never duplicated), in a local calendar and in a Google one alike; occurrences of a
 // series take Google's instance ids under it.
-//
-// Shared rule, kept here until the event model's instance ids can be used from both
-// processes: `instanceStamp` and `instanceId` follow Google's `<seriesId>_<YYYYMMDD>` /
-// `<seriesId>_<YYYYMMDDTHHMMSSZ>` form, as the renderer's recurrence code writes it.
-import { GOOGLE_EVENT_ID } from '../contract';
+// (Occurrences' ids themselves are the shared model's rule: model/instance-ids.ts.)
+import { GOOGLE_EVENT_ID } from '../model/instance-ids';
 
 /**
  * The event id for an iCalendar UID. Google's own UIDs (`<id>@google.com`, also what an event
@@ -35,18 +32,6 @@ export function uidForUnnamedEvent(start: string, summary: string): string {
  */
 export function uidForEvent(event: { id: string; iCalUID?: string }): string {
   return event.iCalUID || `${event.id}@google.com`;
-}
-
-/** Google's stamp for an occurrence: YYYYMMDD for a date, else the UTC start YYYYMMDDTHHMMSSZ. */
-export function instanceStamp(original: { date: string } | { instant: number }): string {
-  if ('date' in original) return original.date.replace(/-/g, '');
-  const iso = new Date(original.instant).toISOString();
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
-}
-
-/** Google's id for the occurrence of `seriesId` with `stamp`. */
-export function instanceId(seriesId: string, stamp: string): string {
-  return `${seriesId}_${stamp}`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // Event resource). Its times stay TimeValues here: how they are stored depends on the series
 // the event belongs to, which `series-assembly.ts` works out once every VEVENT is read.
 import ICAL from 'ical.js';
-import type { Attendee, EventFields } from '../contract';
+import type { Attendee, EventFields } from '../model/event';
 import { ALMANAC_FIELDS, readAlmanacFields } from './almanac-fields';
 import type { ComponentBlock } from './content-lines';
 import type { IcsProblem, IcsProperties } from './ics-calendar';

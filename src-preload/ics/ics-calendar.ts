@@ -1,7 +1,7 @@
 // What reading an .ics file gives: its events as Almanac stores them (Google's Event resource,
 // see contract.ts), the calendar's own properties, how each time zone was understood, and the
 // problems met on the way, each naming its line or its event.
-import type { EventFields, EventKind } from '../contract';
+import type { EventFields, EventKind } from '../model/event';
 
 /**
  * One event read from a file: an Almanac event record without the storage bookkeeping

@@ -13,7 +13,7 @@
 //   for goes in X-ALMANAC-FIELDS (almanac-fields.ts).
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import type { EventDateTime } from '../contract';
+import type { EventDateTime } from '../model/event';
 import { ALMANAC_FIELDS, almanacFieldsOf } from './almanac-fields';
 import { uidForEvent } from './event-ids';
 import type { ExportableEvent, IcsProblem } from './ics-calendar';
@@ -22,7 +22,7 @@ import { writeAttendee, writePerson } from './people';
 import { addAlarms } from './reminders';
 import { icalTime, wallAt } from './time-values';
 import { vtimezone } from './vtimezone-writer';
-import { isIanaZone } from './zone-offsets';
+import { isValidZone } from '../model/zoned-time';
 
 export interface WriteOptions {
   /** The calendar's name (X-WR-CALNAME), which programs offer as the new calendar's. */
@@ -89,7 +89,7 @@ export function writeIcs(
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   calendar.addPropertyWithValue('method', 'PUBLISH');
   if (options.name) calendar.addPropertyWithValue('x-wr-calname', icsText(options.name));
-  if (options.timeZone && isIanaZone(options.timeZone))
+  if (options.timeZone && isValidZone(options.timeZone))
     calendar.addPropertyWithValue('x-wr-timezone', options.timeZone);
   for (const [zone, years] of [...zones].sort(([a], [b]) => a.localeCompare(b)))
     calendar.addSubcomponent(vtimezone(zone, years.from, years.to));
@@ -228,7 +228,7 @@ class EventWriter {
 /** The IANA zone a time is written in; null for UTC or a time without a zone. */
 function zoneOf(value: EventDateTime): string | null {
   const zone = value.timeZone;
-  if (!zone || !isIanaZone(zone) || /^(Etc\/)?(UTC|GMT|Zulu|UCT)$/i.test(zone)) return null;
+  if (!zone || !isValidZone(zone) || /^(Etc\/)?(UTC|GMT|Zulu|UCT)$/i.test(zone)) return null;
   return zone;
 }
 
@@ -240,6 +240,6 @@ function instantOf(value: EventDateTime | undefined): number {
   // cheaper than luxon); a bare wall time is read in its timeZone, as Google reads it.
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value.dateTime))
     return Date.parse(value.dateTime);
-  const zone = value.timeZone && isIanaZone(value.timeZone) ? value.timeZone : 'UTC';
+  const zone = value.timeZone && isValidZone(value.timeZone) ? value.timeZone : 'UTC';
   return DateTime.fromISO(value.dateTime, { zone }).toMillis();
 }

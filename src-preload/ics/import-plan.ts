@@ -7,8 +7,9 @@
 // own event exported and brought back) or, under another id, its iCalUID (Google gave the
 // event an id of its own). The planned events then take that record's id, exceptions
 // included, so a re-import updates and never duplicates.
-import { INSTANCE_ID, type EventIndexEntry } from '../contract';
-import { instanceId, standaloneOccurrenceId } from './event-ids';
+import { INSTANCE_ID, instanceIdFor } from '../model/instance-ids';
+import { type EventIndexEntry } from '../local-store';
+import { standaloneOccurrenceId } from './event-ids';
 import { describeProblem, type IcsCalendar, type IcsEvent, type IcsProblem } from './ics-calendar';
 
 export type ExistingEvent = Pick<EventIndexEntry, 'id' | 'iCalUID'>;
@@ -78,11 +79,14 @@ export function planImport(calendar: IcsCalendar, existing: readonly ExistingEve
   }
   for (const exception of calendar.events.filter((e) => e.kind === 'exception')) {
     const seriesId = exception.recurringEventId!;
-    const stamp = exception.id.slice(seriesId.length + 1);
     if (dropped.has(seriesId)) continue;
     if (roots.has(seriesId)) {
       const target = renamed.get(seriesId) ?? seriesId;
-      events.push({ ...exception, id: instanceId(target, stamp), recurringEventId: target });
+      events.push({
+        ...exception,
+        id: instanceIdFor(target, exception.originalStartTime!),
+        recurringEventId: target,
+      });
       continue;
     }
     // One occurrence without its series: it joins the series if the calendar has it, and is
@@ -91,10 +95,17 @@ export function planImport(calendar: IcsCalendar, existing: readonly ExistingEve
     if (exception.status !== 'cancelled') preview.events += 1;
     if (series) {
       if (exception.status !== 'cancelled') preview.updates += 1;
-      events.push({ ...exception, id: instanceId(series, stamp), recurringEventId: series });
+      events.push({
+        ...exception,
+        id: instanceIdFor(series, exception.originalStartTime!),
+        recurringEventId: series,
+      });
     } else if (exception.status !== 'cancelled') {
       const { recurringEventId: _series, originalStartTime: _original, ...single } = exception;
-      const id = standaloneOccurrenceId(exception.iCalUID ?? seriesId, stamp);
+      const id = standaloneOccurrenceId(
+        exception.iCalUID ?? seriesId,
+        exception.id.slice(seriesId.length + 1),
+      );
       if (ids.has(id)) preview.updates += 1;
       events.push({ ...single, id, kind: 'single' });
     }

@@ -1,7 +1,8 @@
 // Invitations received as .ics files (iTIP METHOD:REQUEST, RFC 5546): the event, who
 // organizes it and the user's own place among its guests, for the screen that offers Accept,
 // Maybe and Decline. Reading only; answering is the caller's.
-import { fail, ok, type Attendee, type EventFields, type Result } from '../contract';
+import { fail, ok, type Result } from '../contract';
+import { type Attendee, type EventFields } from '../model/event';
 import { describeProblem, type IcsEvent, type IcsProblem, type ReadOptions } from './ics-calendar';
 import { readIcs } from './ics-reader';
 

@@ -2,7 +2,7 @@
 // organizer and attendees (their answers from PARTSTAT, optional guests from ROLE, rooms from
 // CUTYPE) and written back the same way.
 import ICAL from 'ical.js';
-import type { Attendee, ResponseStatus } from '../contract';
+import type { Attendee, ResponseStatus } from '../model/event';
 import { parameterText } from './ics-text';
 
 /**

@@ -5,7 +5,7 @@
 // sends them to the calendar's owner, whom an export does not know. Google keeps at most five, from 0 to 40,320 minutes (four weeks) before the
 // start; anything else is said, not silently dropped.
 import ICAL from 'ical.js';
-import type { Reminders } from '../contract';
+import type { Reminders } from '../model/event';
 
 type Override = NonNullable<Reminders['overrides']>[number];
 

@@ -8,8 +8,11 @@
 // overrides is the override's. Occurrences Almanac itself wrote as cancelled (EXDATE marked
 // X-ALMANAC-INSTANCE=CANCELLED) come back as cancelled exceptions, as they were stored.
 import ICAL from 'ical.js';
-import type { EventDateTime, EventFields } from '../contract';
-import { eventIdForUid, instanceId, instanceStamp, uidForUnnamedEvent } from './event-ids';
+import type { EventDateTime, EventFields } from '../model/event';
+import { generatedInstance } from '../model/generated-instance';
+import { instantOf as dateTimeInstant } from '../model/event-time';
+import { instanceIdFor } from '../model/instance-ids';
+import { eventIdForUid, uidForUnnamedEvent } from './event-ids';
 import { EventProblem, messageOf, type ReadVevent } from './event-reader';
 import type { IcsEvent, IcsProblem } from './ics-calendar';
 import {
@@ -49,33 +52,24 @@ export function assembleEvents(
 }
 
 /**
- * The occurrence Google generates for a series at `originalStart` before anyone edits it: the
- * master's fields without `recurrence`, moved there with the same length and zones. Shared
- * rule: the same as the sync engine's generated instance.
+ * The occurrence Google generates for a series at `originalStart` before anyone edits it, as
+ * the shared model builds it (the sync engine's base for an exception), with its instance id
+ * and the bounds a record indexes.
  */
 export function generatedOccurrence(master: IcsEvent, originalStart: EventDateTime): IcsEvent {
-  const { recurrence: _recurrence, icsProperties: _properties, ...fields } = master;
-  const length = master.endMs - master.startMs;
-  const startMs = originalStart.date
-    ? Date.parse(`${originalStart.date}T00:00:00Z`)
-    : Date.parse(originalStart.dateTime!);
-  const zone = master.start.timeZone ?? 'UTC';
+  const { icsProperties: _properties, ...series } = master;
+  const instance = generatedInstance(series, master.id, originalStart);
+  const startMs = dateTimeInstant(instance.start);
   return {
-    ...fields,
-    id: instanceId(
-      master.id,
-      instanceStamp(originalStart.date ? { date: originalStart.date } : { instant: startMs }),
-    ),
+    ...series,
+    ...instance,
+    recurrence: undefined,
+    id: instanceIdFor(master.id, originalStart),
     kind: 'exception',
-    status: 'confirmed',
-    recurringEventId: master.id,
-    originalStartTime: originalStart,
-    start: originalStart.date ? { date: originalStart.date } : atInstant(startMs, zone),
-    end: originalStart.date
-      ? { date: isoDate(startMs + length) }
-      : atInstant(startMs + length, master.end.timeZone ?? zone),
+    start: instance.start!,
+    end: instance.end!,
     startMs,
-    endMs: startMs + length,
+    endMs: startMs + (master.endMs - master.startMs),
   };
 }
 
@@ -166,7 +160,7 @@ function assembleGroup(group: Group, floatingZone: string, problems: IcsProblem[
       return {
         ...record(
           override,
-          instanceId(seriesId, stampOf(original, original.date)),
+          occurrenceId(seriesId, original, original.date),
           'exception',
           override.start,
           override.end,
@@ -202,7 +196,7 @@ function assembleGroup(group: Group, floatingZone: string, problems: IcsProblem[
     out.push({
       ...record(
         override,
-        instanceId(masterId, stampOf(original.value, seriesZone === null)),
+        occurrenceId(masterId, original.value, seriesZone === null),
         'exception',
         override.start,
         override.end,
@@ -284,10 +278,14 @@ function occurrenceKey(value: TimeValue, start: TimeValue, seriesZone: string | 
   return original.date ? original.wall : instantOf(original);
 }
 
-function stampOf(value: TimeValue, allDay: boolean): string {
-  return allDay || value.date
-    ? instanceStamp({ date: isoDate(value.wall) })
-    : instanceStamp({ instant: instantOf(value) });
+/** The instance id of the occurrence at `value` (an all-day series' by date). */
+function occurrenceId(seriesId: string, value: TimeValue, allDay: boolean): string {
+  return instanceIdFor(
+    seriesId,
+    allDay || value.date
+      ? { date: isoDate(value.wall) }
+      : { dateTime: new Date(instantOf(value)).toISOString() },
+  );
 }
 
 /**

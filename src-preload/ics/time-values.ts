@@ -2,7 +2,7 @@
 // EventDateTime Almanac stores (Google's: `date` for all-day, else `dateTime` with its offset
 // plus the IANA `timeZone`).
 import ICAL from 'ical.js';
-import type { EventDateTime } from '../contract';
+import type { EventDateTime } from '../model/event';
 import { dateTimeWithOffset, ianaOffsets, wallToInstant } from './zone-offsets';
 import type { ReadZone, ZoneResolver } from './zone-resolver';
 

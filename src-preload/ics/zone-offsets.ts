@@ -3,7 +3,7 @@
 // zone a VTIMEZONE describes, writing to describe an IANA zone as a VTIMEZONE. Both sides
 // take their IANA data from the same place the calendar shows times with, so what is written
 // is what Almanac shows.
-import { IANAZone } from 'luxon';
+import { DAY_MS, isValidZone, zoneOffsetMinutes } from '../model/zoned-time';
 import ICAL from 'ical.js';
 import { findIana, WINDOWS_TO_IANA_MAP } from 'windows-iana';
 
@@ -17,36 +17,12 @@ export interface Transition {
   offsetTo: number;
 }
 
-/** Whether `name` is an IANA zone the runtime knows (aliases too). */
-export function isIanaZone(name: string): boolean {
-  let known = validity.get(name);
-  if (known === undefined) {
-    known = name.length > 0 && IANAZone.isValidZone(name);
-    validity.set(name, known);
-  }
-  return known;
-}
-
-/** The offset function of an IANA zone, cached per day (most days have one offset). */
+/**
+ * The offset function of an IANA zone, from the shared zoned-time rules (the ones the
+ * calendar shows times with, cached per day there), in the seconds iCalendar counts in.
+ */
 export function ianaOffsets(zone: string): OffsetAt {
-  let offsets = ianaCache.get(zone);
-  if (!offsets) {
-    const iana = IANAZone.create(zone);
-    const days = new Map<number, number>();
-    offsets = (instant) => {
-      const day = Math.floor(instant / DAY_MS);
-      let daily = days.get(day);
-      if (daily === undefined) {
-        const first = iana.offset(day * DAY_MS);
-        daily = first === iana.offset((day + 1) * DAY_MS - 1000) ? first * 60 : NaN;
-        if (days.size > 20_000) days.clear();
-        days.set(day, daily);
-      }
-      return Number.isNaN(daily) ? iana.offset(instant) * 60 : daily;
-    };
-    ianaCache.set(zone, offsets);
-  }
-  return offsets;
+  return (instant) => zoneOffsetMinutes(zone, instant) * 60;
 }
 
 /**
@@ -163,7 +139,7 @@ export function candidateZones(preferred: readonly string[]): string[] {
 /** The IANA zone CLDR gives for a Windows zone name ("W. Europe Standard Time"), if any. */
 export function windowsZone(name: string): string | null {
   const zones = findIana(name, '001');
-  const zone = zones?.find(isIanaZone);
+  const zone = zones?.find(isValidZone);
   return zone ?? null;
 }
 
@@ -191,8 +167,5 @@ function firstChange(offsetAt: OffsetAt, low: number, high: number, offset: numb
   return high;
 }
 
-const DAY_MS = 86_400_000;
 const STEP_MS = 7 * DAY_MS;
-const validity = new Map<string, boolean>();
-const ianaCache = new Map<string, OffsetAt>();
 let allZones: string[] | undefined;

@@ -19,12 +19,12 @@ import type { IcsProblem, IcsZone } from './ics-calendar';
 import {
   candidateZones,
   ianaOffsets,
-  isIanaZone,
   ruleOffsets,
   transitionsBetween,
   windowsZone,
   type OffsetAt,
 } from './zone-offsets';
+import { isValidZone } from '../model/zoned-time';
 
 /** The zone a time was written in, as far as reading needs to know it. */
 export type ReadZone =
@@ -104,12 +104,12 @@ export class ZoneResolver {
 export function ianaName(tzid: string): string | null {
   const name = tzid.trim().replace(/^"|"$/g, '');
   if (!name) return null;
-  if (isIanaZone(name)) return name;
+  if (isValidZone(name)) return name;
   const parts = name.split('/').filter(Boolean);
   for (const take of [3, 2, 1]) {
     if (parts.length <= take) continue;
     const tail = parts.slice(-take).join('/');
-    if ((take > 1 || /^(UTC|GMT)$/i.test(tail)) && isIanaZone(tail)) return tail;
+    if ((take > 1 || /^(UTC|GMT)$/i.test(tail)) && isValidZone(tail)) return tail;
   }
   return null;
 }
@@ -155,7 +155,7 @@ function matchRules(
   const quickExpected = quick.map(offsets);
   let best = { zone: '', misses: Infinity };
   for (const zone of candidates) {
-    if (!isIanaZone(zone)) continue;
+    if (!isValidZone(zone)) continue;
     const offsetAt = ianaOffsets(zone);
     if (quick.some((at, k) => offsetAt(at) !== quickExpected[k])) continue;
     const misses = checkpoints.filter((at, k) => offsetAt(at) !== expected[k]).length;
@@ -168,7 +168,7 @@ function matchRules(
   const standard = Math.min(...expected);
   let closest = { zone: 'UTC', distance: Math.abs(standard) };
   for (const zone of candidates) {
-    if (!isIanaZone(zone)) continue;
+    if (!isValidZone(zone)) continue;
     const distance = Math.abs(ianaOffsets(zone)(quick[0]!) - standard);
     if (distance < closest.distance) closest = { zone, distance };
   }

@@ -6,7 +6,7 @@
 // zone data) is reported apart.
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import type { CalendarEvent, EventDateTime } from '../../src-preload/contract';
+import type { CalendarEvent, EventDateTime } from '../../src-preload/model/event';
 import { readIcs } from '../../src-preload/ics/ics-reader';
 import { writeIcs } from '../../src-preload/ics/ics-writer';
 

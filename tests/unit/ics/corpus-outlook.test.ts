@@ -3,7 +3,7 @@
 // older midnight-to-midnight form), NON-PARTICIPANT rooms, X-ALT-DESC beside DESCRIPTION;
 // and an older export saved in Windows-1252.
 import { describe, expect, it } from 'vitest';
-import { GOOGLE_EVENT_ID } from '../../../src-preload/contract';
+import { GOOGLE_EVENT_ID } from '../../../src-preload/model/instance-ids';
 import { eventIdForUid } from '../../../src-preload/ics/event-ids';
 import { exceptionsOf, readCorpus, titled } from './corpus';
 

@@ -1,7 +1,7 @@
 // Reading the .ics files of corpus/ (written after what the RFC's examples, Google, Outlook,
 // Apple Calendar and Thunderbird put in files) and finding events in what was read.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { CalendarEvent } from '../../../src-preload/contract';
+import type { CalendarEvent } from '../../../src-preload/model/event';
 import type { IcsCalendar, IcsEvent, ReadOptions } from '../../../src-preload/ics/ics-calendar';
 import { readIcs } from '../../../src-preload/ics/ics-reader';
 

@@ -2,10 +2,9 @@
 // the same records), different for different UIDs, and Google's own ids kept.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GOOGLE_EVENT_ID } from '../../../src-preload/contract';
+import { GOOGLE_EVENT_ID } from '../../../src-preload/model/instance-ids';
 import {
   eventIdForUid,
-  instanceStamp,
   standaloneOccurrenceId,
   uidForEvent,
 } from '../../../src-preload/ics/event-ids';
@@ -53,9 +52,7 @@ describe('event ids from UIDs', () => {
     expect(eventIdForUid(uidForEvent({ id: 'a1b2c3d4e5' }))).toBe('a1b2c3d4e5');
   });
 
-  it('stamp occurrences as Google does, and give lone occurrences ids of their own', () => {
-    expect(instanceStamp({ date: '2026-03-10' })).toBe('20260310');
-    expect(instanceStamp({ instant: Date.parse('2026-03-10T08:30:00Z') })).toBe('20260310T083000Z');
+  it('give lone occurrences ids of their own', () => {
     const lone = standaloneOccurrenceId('series@example.com', '20260310T083000Z');
     expect(lone).toMatch(GOOGLE_EVENT_ID);
     expect(lone).not.toBe(standaloneOccurrenceId('series@example.com', '20260317T083000Z'));

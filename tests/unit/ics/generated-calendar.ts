@@ -8,8 +8,8 @@
 // the first, RFC 5545 §3.3.5); CR and other control characters in text (TEXT cannot hold
 // them); a guest's name equal to their address (Google writes one for the other).
 import fc from 'fast-check';
-import type { EventDateTime, EventFields } from '../../../src-preload/contract';
-import { generatedInstance } from '../../../src-main/google/event-mapping';
+import type { EventDateTime, EventFields } from '../../../src-preload/model/event';
+import { generatedInstance } from '../../../src-preload/model/generated-instance';
 import { ianaOffsets, wallToInstant } from '../../../src-preload/ics/zone-offsets';
 import {
   fieldsArbitrary,

@@ -9,7 +9,7 @@ import type {
   EventDateTime,
   EventFields,
   Reminders,
-} from '../../../src-preload/contract';
+} from '../../../src-preload/model/event';
 import { ianaOffsets, wallToInstant } from '../../../src-preload/ics/zone-offsets';
 
 export const SELF = 'me@example.org';

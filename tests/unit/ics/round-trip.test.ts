@@ -6,7 +6,7 @@
 // other a new one, under which the series' occurrences keep their stamps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedFields } from '../../../src-main/google/event-mapping';
+import { changedFields } from '../../../src-preload/model/fields';
 import type { IcsEvent } from '../../../src-preload/ics/ics-calendar';
 import { readIcs } from '../../../src-preload/ics/ics-reader';
 import { writeIcs } from '../../../src-preload/ics/ics-writer';

@@ -1,17 +1,15 @@
 // Series read from files, as the rest of Almanac uses them: the calendar views expand them
 // (src-renderer's recurrence code) to the occurrences the file means, the sync engine's
-// mapping accepts their recurrence lines, and the rules this module keeps for itself until
-// the shared event model has them (instance ids, an occurrence before anyone edits it) agree
-// with the renderer's and the sync engine's.
+// mapping accepts their recurrence lines, and the occurrences and ids import makes are the
+// shared model's (instance ids, an occurrence before anyone edits it).
 import { describe, expect, it } from 'vitest';
-import type { EventDateTime } from '../../../src-preload/contract';
+import type { EventDateTime } from '../../../src-preload/model/event';
 import { generatedOccurrence } from '../../../src-preload/ics/series-assembly';
-import {
-  generatedInstance,
-  recurrenceError,
-  changedFields,
-} from '../../../src-main/google/event-mapping';
-import { expandSeries, instanceIdFor } from '../../../src-renderer/calendar/recurrence';
+import { generatedInstance } from '../../../src-preload/model/generated-instance';
+import { recurrenceError } from '../../../src-preload/model/recurrence-lines';
+import { changedFields } from '../../../src-preload/model/fields';
+import { instanceIdFor } from '../../../src-preload/model/instance-ids';
+import { expandSeries } from '../../../src-renderer/calendar/model/series-expansion';
 import { CORPUS_FILES, exceptionsOf, readCorpus, stored, titled } from './corpus';
 
 function occurrences(file: string, title: string, from: string, to: string, zone = 'Europe/Paris') {

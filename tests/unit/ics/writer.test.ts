@@ -4,11 +4,11 @@
 // corpus written out and read back gives the same events.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { EventFields } from '../../../src-preload/contract';
+import type { EventFields } from '../../../src-preload/model/event';
 import type { ExportableEvent } from '../../../src-preload/ics/ics-calendar';
 import { readIcs } from '../../../src-preload/ics/ics-reader';
 import { writeIcs } from '../../../src-preload/ics/ics-writer';
-import { changedFields } from '../../../src-main/google/event-mapping';
+import { changedFields } from '../../../src-preload/model/fields';
 import { CORPUS_FILES, readCorpus } from './corpus';
 
 const NOW = new Date('2026-02-01T12:00:00Z');
