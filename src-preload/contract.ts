@@ -314,6 +314,13 @@ export const notifications = {
   'reminders:action': ReminderActionSchema,
   /** The application menu's Preferences… (Electron): the page opens its Preferences dialog. */
   'app:open-preferences': z.null(),
+  /**
+   * Electron: the File menu's Import… (null), or an .ics file opened with Almanac, read by
+   * main (its bytes: the reader finds the charset).
+   */
+  'app:import-file': z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) }).nullable(),
+  /** Electron: the File menu's Export…. */
+  'app:export-file': z.null(),
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
@@ -354,6 +361,10 @@ export interface AlmanacApi {
   setTrayAgenda(items: AgendaItem[]): Promise<Result<null>>;
   /** The application menu asked for Preferences. */
   onOpenPreferences(listener: () => void): () => void;
+  /** The File menu's Import… (null), or an .ics file opened with Almanac. */
+  onImportFile(listener: (file: NotificationOf<'app:import-file'>) => void): () => void;
+  /** The File menu's Export…. */
+  onExportFile(listener: () => void): () => void;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
 }
@@ -395,6 +406,8 @@ export function createApi(transport: Transport): AlmanacApi {
     onReminderAction: (listener) => transport.subscribe('reminders:action', listener),
     setTrayAgenda: (items) => transport.invoke('tray:agenda', { items }),
     onOpenPreferences: (listener) => transport.subscribe('app:open-preferences', () => listener()),
+    onImportFile: (listener) => transport.subscribe('app:import-file', listener),
+    onExportFile: (listener) => transport.subscribe('app:export-file', () => listener()),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
   };
 }

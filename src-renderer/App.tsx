@@ -40,6 +40,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { ReminderEngine } from './reminders/reminder-engine';
 import { ReminderPanel } from './reminders/ReminderPanel';
 import { defaultRemindersOf } from './reminders/reminder-times';
+import { CalendarFiles } from './ics/CalendarFiles';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
@@ -268,6 +269,13 @@ function CalendarWindow({
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
           <ReminderPanel engine={reminders} defaultSnooze={settings.defaultSnoozeMinutes} />
+          <CalendarFiles
+            db={db}
+            calendars={calendars ?? []}
+            calendarId={writableCalendar?.id}
+            zone={zone}
+            notify={setNotice}
+          />
         </aside>
         <main className="main">
           <ErrorBoundary what="calendar">

@@ -83,7 +83,7 @@ describe('events read from an iCalendar file', () => {
     const imported = record({ iCalUID: 'meeting-42@example.org' });
     const job = startJob(op('insert', { sendUpdates: 'all' }), imported, false);
     expect(job.request).toMatchObject({ kind: 'insert', method: 'POST', path: '/import' });
-    const request = job.request as Extract<PushJob['request'], { kind: 'insert' }>;
+    const request = job.request as Extract<PushJob['request'], { body?: unknown }>;
     expect(request.body).toMatchObject({ id: 'evt00001', iCalUID: 'meeting-42@example.org' });
     // events.import takes no sendUpdates: Google sends nothing for an imported copy.
     expect(request.query).not.toHaveProperty('sendUpdates');
