@@ -6,6 +6,7 @@ import type {
   AppInfo,
   NotificationName,
   NotificationOf,
+  OpenedFile,
   ReminderNotice,
 } from '../src-preload/contract';
 import type { LocalStore } from '../src-preload/local-store';
@@ -46,6 +47,8 @@ export interface ShellCapabilities {
   notify<N extends NotificationName>(name: N, payload: NotificationOf<N>): void;
   /** The desktop's notification centre and tray (Electron); the browser shell has neither. */
   desktop?: DesktopIntegration;
+  /** .ics files opened with Almanac (Electron), handed to the page once each. */
+  takeOpenedFiles?(): OpenedFile[];
 }
 
 /** What a desktop shell does for reminders: the page plans them, the shell shows them. */
@@ -135,6 +138,7 @@ export function createServices(shell: ShellCapabilities): Services {
       shell.desktop?.setAgenda(items);
       return null;
     },
+    'app:opened-files': () => shell.takeOpenedFiles?.() ?? [],
   };
   const shutdown = () => {
     sync.shutdown();

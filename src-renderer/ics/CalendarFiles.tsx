@@ -22,7 +22,18 @@ export function CalendarFiles({ db, calendars, calendarId, zone, notify }: Calen
   const [importing, setImporting] = useState<{ file: IcsFile | null } | null>(null);
   const [exporting, setExporting] = useState(false);
 
-  useEffect(() => getApi().onImportFile((file) => setImporting({ file })), []);
+  // A file opened with Almanac waits in main until the page takes it: at start (the file
+  // that launched the app), and whenever main says one came or the menu asked.
+  useEffect(() => {
+    const take = async (fromMenu: boolean) => {
+      const opened = await getApi().takeOpenedFiles();
+      const [file] = opened.ok ? opened.value : [];
+      if (file?.problem) notify(file.problem);
+      else if (file || fromMenu) setImporting({ file: file ?? null });
+    };
+    void take(false);
+    return getApi().onImportFile((fromMenu) => void take(fromMenu));
+  }, [notify]);
   useEffect(() => getApi().onExportFile(() => setExporting(true)), []);
   useFileDrop((file) => setImporting({ file }), notify);
 
