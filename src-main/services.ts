@@ -24,6 +24,7 @@ import type { SavedReset } from './sync/reset';
 import type { AppLog } from './logging/app-log';
 import { logSyncReport } from './logging/app-log';
 import type { SettingsBackend } from './settings/settings-service';
+import { fetchFeed, type FeedLimits } from './subscriptions/feed-fetch';
 
 export interface ShellCapabilities {
   appInfo: AppInfo;
@@ -47,6 +48,8 @@ export interface ShellCapabilities {
   notify<N extends NotificationName>(name: N, payload: NotificationOf<N>): void;
   /** The desktop's notification centre and tray (Electron); the browser shell has neither. */
   desktop?: DesktopIntegration;
+  /** Limits on subscribed feeds' fetches (tests allow http to 127.0.0.1). */
+  feedLimits?: FeedLimits;
   /** .ics files opened with Almanac (Electron), handed to the page once each. */
   takeOpenedFiles?(): OpenedFile[];
 }
@@ -139,6 +142,7 @@ export function createServices(shell: ShellCapabilities): Services {
       return null;
     },
     'app:opened-files': () => shell.takeOpenedFiles?.() ?? [],
+    'subscriptions:fetch': (request) => fetchFeed(request, shell.feedLimits),
   };
   const shutdown = () => {
     sync.shutdown();

@@ -306,6 +306,25 @@ export const channels = {
     request: z.object({ items: z.array(AgendaItemSchema).max(3) }).strict(),
     response: z.null(),
   },
+  /** A subscribed calendar's feed, fetched by main (only what changed since etag/lastModified). */
+  'subscriptions:fetch': {
+    request: z
+      .object({
+        url: z.string().max(4096),
+        etag: z.string().max(1024).optional(),
+        lastModified: z.string().max(200).optional(),
+      })
+      .strict(),
+    response: z.union([
+      z.object({ unchanged: z.literal(true) }),
+      z.object({
+        unchanged: z.literal(false),
+        text: z.string(),
+        etag: z.string().optional(),
+        lastModified: z.string().optional(),
+      }),
+    ]),
+  },
   /** .ics files opened with Almanac (Electron) since the page last asked, read by main. */
   'app:opened-files': { request: z.null(), response: z.array(OpenedFileSchema) },
 } as const;
@@ -376,6 +395,10 @@ export interface AlmanacApi {
   onOpenPreferences(listener: () => void): () => void;
   /** The File menu's Import…, or an .ics file opened with Almanac (see takeOpenedFiles). */
   onImportFile(listener: (fromMenu: boolean) => void): () => void;
+  /** Fetches a subscribed calendar's feed (https or webcal) in main. */
+  fetchFeed(
+    request: RequestOf<'subscriptions:fetch'>,
+  ): Promise<Result<ResponseOf<'subscriptions:fetch'>>>;
   /** The .ics files opened with Almanac that no page has taken yet. */
   takeOpenedFiles(): Promise<Result<OpenedFile[]>>;
   /** The File menu's Export…. */
@@ -424,6 +447,7 @@ export function createApi(transport: Transport): AlmanacApi {
     onImportFile: (listener) =>
       transport.subscribe('app:import-file', ({ fromMenu }) => listener(fromMenu)),
     takeOpenedFiles: () => transport.invoke('app:opened-files', null),
+    fetchFeed: (request) => transport.invoke('subscriptions:fetch', request),
     onExportFile: (listener) => transport.subscribe('app:export-file', () => listener()),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
   };

@@ -5,6 +5,7 @@
 // page presents it on the socket itself. Every request must name our host (against DNS
 // rebinding) and a plain path; anything else is answered 400, and nothing a request carries
 // can end the process.
+import { FEED_LIMITS } from '../subscriptions/feed-fetch';
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -28,6 +29,8 @@ export interface WebShellOptions {
   version: string;
   /** The Google origin to use instead of Google's own (the emulator). */
   googleUrl?: string;
+  /** Tests only: subscribed feeds may be plain http on 127.0.0.1 (a local feed server). */
+  allowLoopbackFeeds?: boolean;
 }
 
 export interface WebShell {
@@ -67,6 +70,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     },
     localStore: bridge.localStore,
     log,
+    ...(options.allowLoopbackFeeds
+      ? { feedLimits: { ...FEED_LIMITS, allowLoopbackHttp: true } }
+      : {}),
     notify: (name, payload) => bridge.notify(name, payload),
   });
   services.settings.onChange((settings) => bridge.notify('settings:changed', settings));

@@ -7,6 +7,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog, type IcsFile } from './ImportDialog';
+import { Subscriptions } from './Subscriptions';
 import './ics.css';
 
 export interface CalendarFilesProps {
@@ -45,6 +46,7 @@ export function CalendarFiles({ db, calendars, calendarId, zone, notify }: Calen
       <button type="button" className="button" onClick={() => setExporting(true)}>
         Export…
       </button>
+      <Subscriptions db={db} calendars={calendars} zone={zone} notify={notify} />
       {importing && (
         <ImportDialog
           db={db}
