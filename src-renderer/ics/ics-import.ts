@@ -17,6 +17,8 @@ export interface PreparedImport {
   plan: ImportPlan;
   /** "Import 42 events (3 repeating) into Work; 2 already here will be updated; …" */
   summary: string;
+  /** The file's METHOD: REQUEST for an invitation, which is answered rather than imported. */
+  method?: string;
 }
 
 export interface ImportResult {
@@ -38,7 +40,12 @@ export async function prepareImport(
   const read = readIcs(input, { ...options, zone: calendar.timeZone ?? options.zone });
   const existing = await createDexieLocalStore(db).eventIndex(calendarId);
   const plan = planImport(read, existing);
-  return { calendar, plan, summary: describeImport(plan.preview, calendar.summary) };
+  return {
+    calendar,
+    plan,
+    summary: describeImport(plan.preview, calendar.summary),
+    ...(read.method ? { method: read.method } : {}),
+  };
 }
 
 /**

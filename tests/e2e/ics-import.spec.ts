@@ -147,3 +147,27 @@ test('a file dropped on the window opens the import, and Export… saves the cal
   expect(text).toMatch(/RECURRENCE-ID;TZID=Europe\/Berlin:\d{8}T090000/);
   await expect(page.getByRole('alert')).toContainText('Exported 2 events to My calendar.ics');
 });
+
+test('an invitation file shows the event with Accept, Maybe and Decline; Accept adds it', async ({
+  openApp,
+}) => {
+  const page = await openApp();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  await dialog.getByLabel('iCalendar file (.ics)').setInputFiles({
+    name: 'invite.ics',
+    mimeType: 'text/calendar',
+    buffer: readFileSync('tests/unit/ics/corpus/invitation-request.ics'),
+  });
+  const invitation = page.getByRole('dialog', { name: 'Invitation' });
+  await expect(invitation.getByText('Launch readiness review')).toBeVisible();
+  await expect(invitation.getByText('From Alice Nguyen')).toBeVisible();
+  await expect(invitation.getByRole('button', { name: 'Decline' })).toBeVisible();
+  await expect(invitation.getByRole('button', { name: 'Maybe' })).toBeVisible();
+  await invitation.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByRole('alert')).toContainText('Accepted: added to My calendar.');
+  const titles = await page.evaluate(async () =>
+    (await window.__almanac!.db.events.toArray()).map((e) => e.summary),
+  );
+  expect(titles).toEqual(['Launch readiness review']);
+});
