@@ -5,7 +5,6 @@
 // page presents it on the socket itself. Every request must name our host (against DNS
 // rebinding) and a plain path; anything else is answered 400, and nothing a request carries
 // can end the process.
-import { FEED_LIMITS } from '../subscriptions/feed-fetch';
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
+import { FEED_LIMITS } from '../subscriptions/feed-fetch';
 import { googleEndpoints } from '../google/endpoints';
 import { parseRequestTarget } from '../http/request-target';
 import { createFileLog } from '../logging/file-log';
