@@ -78,7 +78,7 @@ function round(n: number): number {
  * one cancelled occurrence: titles, places, notes, a few guests, a reminder, zones around the
  * world and some all-day days.
  */
-function calendar(count: number, series: number): CalendarEvent[] {
+export function calendar(count: number, series: number): CalendarEvent[] {
   const out: CalendarEvent[] = [];
   for (let i = 0; i < count; i += 1) {
     const zone = ZONES[i % ZONES.length]!;

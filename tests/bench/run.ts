@@ -2,6 +2,7 @@
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureIcs } from './ics-figures';
+import { measureIcsImport } from './ics-import-figures';
 import { measureMonthView } from './month-view-figures';
 import { measureRecurrence } from './recurrence-figures';
 import { measureReminders } from './reminder-figures';
@@ -21,6 +22,7 @@ for (const [name, measure] of [
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
   ['ics', measureIcs],
+  ['icsImport', measureIcsImport],
 ] as const) {
   try {
     figures[name] = await measure();
