@@ -6,6 +6,7 @@ import type {
   AppInfo,
   NotificationName,
   NotificationOf,
+  OpenedFile,
   ReminderNotice,
 } from '../src-preload/contract';
 import type { LocalStore } from '../src-preload/local-store';
@@ -29,6 +30,7 @@ import {
   createGoogleCalendar,
   updateGoogleCalendar,
 } from './sync/google-calendar-writes';
+import { fetchFeed, type FeedLimits } from './subscriptions/feed-fetch';
 
 export interface ShellCapabilities {
   appInfo: AppInfo;
@@ -52,6 +54,10 @@ export interface ShellCapabilities {
   notify<N extends NotificationName>(name: N, payload: NotificationOf<N>): void;
   /** The desktop's notification centre and tray (Electron); the browser shell has neither. */
   desktop?: DesktopIntegration;
+  /** Limits on subscribed feeds' fetches (tests allow http to 127.0.0.1). */
+  feedLimits?: FeedLimits;
+  /** .ics files opened with Almanac (Electron), handed to the page once each. */
+  takeOpenedFiles?(): OpenedFile[];
 }
 
 /** What a desktop shell does for reminders: the page plans them, the shell shows them. */
@@ -150,6 +156,8 @@ export function createServices(shell: ShellCapabilities): Services {
       shell.desktop?.setAgenda(items);
       return null;
     },
+    'app:opened-files': () => shell.takeOpenedFiles?.() ?? [],
+    'subscriptions:fetch': (request) => fetchFeed(request, shell.feedLimits),
   };
   const shutdown = () => {
     sync.shutdown();

@@ -271,6 +271,17 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 // ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
 
+/**
+ * A file opened with Almanac: its name and bytes (the .ics reader finds the charset), or why
+ * it could not be read.
+ */
+export const OpenedFileSchema = z.object({
+  name: z.string(),
+  bytes: z.instanceof(Uint8Array),
+  problem: z.string().optional(),
+});
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+
 export const channels = {
   'app:info': { request: z.null(), response: AppInfoSchema },
   'settings:get': { request: z.null(), response: SettingsSchema },
@@ -339,6 +350,27 @@ export const channels = {
     request: z.object({ items: z.array(AgendaItemSchema).max(3) }).strict(),
     response: z.null(),
   },
+  /** A subscribed calendar's feed, fetched by main (only what changed since etag/lastModified). */
+  'subscriptions:fetch': {
+    request: z
+      .object({
+        url: z.string().max(4096),
+        etag: z.string().max(1024).optional(),
+        lastModified: z.string().max(200).optional(),
+      })
+      .strict(),
+    response: z.union([
+      z.object({ unchanged: z.literal(true) }),
+      z.object({
+        unchanged: z.literal(false),
+        text: z.string(),
+        etag: z.string().optional(),
+        lastModified: z.string().optional(),
+      }),
+    ]),
+  },
+  /** .ics files opened with Almanac (Electron) since the page last asked, read by main. */
+  'app:opened-files': { request: z.null(), response: z.array(OpenedFileSchema) },
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -358,6 +390,13 @@ export const notifications = {
   'reminders:action': ReminderActionSchema,
   /** The application menu's Preferences… (Electron): the page opens its Preferences dialog. */
   'app:open-preferences': z.null(),
+  /**
+   * Electron: the File menu's Import… (`fromMenu`), or an .ics file opened with Almanac
+   * waiting in main (the page takes it with 'app:opened-files').
+   */
+  'app:import-file': z.object({ fromMenu: z.boolean() }),
+  /** Electron: the File menu's Export…. */
+  'app:export-file': z.null(),
 } as const;
 export type NotificationName = keyof typeof notifications;
 export type NotificationOf<N extends NotificationName> = z.output<(typeof notifications)[N]>;
@@ -402,6 +441,16 @@ export interface AlmanacApi {
   setTrayAgenda(items: AgendaItem[]): Promise<Result<null>>;
   /** The application menu asked for Preferences. */
   onOpenPreferences(listener: () => void): () => void;
+  /** The File menu's Import…, or an .ics file opened with Almanac (see takeOpenedFiles). */
+  onImportFile(listener: (fromMenu: boolean) => void): () => void;
+  /** Fetches a subscribed calendar's feed (https or webcal) in main. */
+  fetchFeed(
+    request: RequestOf<'subscriptions:fetch'>,
+  ): Promise<Result<ResponseOf<'subscriptions:fetch'>>>;
+  /** The .ics files opened with Almanac that no page has taken yet. */
+  takeOpenedFiles(): Promise<Result<OpenedFile[]>>;
+  /** The File menu's Export…. */
+  onExportFile(listener: () => void): () => void;
   /** Lends the renderer's database to the sync engine in main. */
   serveLocalStore(store: LocalStore): () => void;
   /**
@@ -454,6 +503,11 @@ export function createApi(transport: Transport): AlmanacApi {
     onReminderAction: (listener) => transport.subscribe('reminders:action', listener),
     setTrayAgenda: (items) => transport.invoke('tray:agenda', { items }),
     onOpenPreferences: (listener) => transport.subscribe('app:open-preferences', () => listener()),
+    onImportFile: (listener) =>
+      transport.subscribe('app:import-file', ({ fromMenu }) => listener(fromMenu)),
+    takeOpenedFiles: () => transport.invoke('app:opened-files', null),
+    fetchFeed: (request) => transport.invoke('subscriptions:fetch', request),
+    onExportFile: (listener) => transport.subscribe('app:export-file', () => listener()),
     serveLocalStore: (store) => transport.serveStore((call) => answerStoreCall(store, call)),
     onConnection: (listener) => transport.onConnection(listener),
   };

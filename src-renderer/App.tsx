@@ -51,6 +51,7 @@ import { defaultRemindersOf } from './reminders/reminder-times';
 import { CalendarList } from './calendars/CalendarList';
 import { lastUsedCalendar, rememberCalendar } from './calendars/CalendarField';
 import { hiddenCalendarIds, readDisplay } from './calendars/visibility';
+import { CalendarFiles } from './ics/CalendarFiles';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
@@ -400,6 +401,13 @@ function CalendarWindow({
             Press <kbd>?</kbd> for keyboard shortcuts
           </p>
           <ReminderPanel engine={reminders} defaultSnooze={settings.defaultSnoozeMinutes} />
+          <CalendarFiles
+            db={db}
+            calendars={calendars ?? []}
+            calendarId={writableCalendar?.id}
+            zone={zone}
+            notify={setNotice}
+          />
         </aside>
         <main className="main">
           <ErrorBoundary what="calendar">

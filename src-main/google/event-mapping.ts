@@ -10,7 +10,7 @@ import type {
   EventFields,
   EventKind,
 } from '../../src-preload/model/event';
-import { boundsOf, inOwnZone, instantOf } from '../../src-preload/model/event-time';
+import { boundsOf, inOwnZone } from '../../src-preload/model/event-time';
 import { EVENT_FIELDS, FIELDS, READ_ONLY_FIELDS, pickFields } from '../../src-preload/model/fields';
 import { INSTANCE_ID } from '../../src-preload/model/instance-ids';
 import type { EventRecord } from '../../src-preload/local-store';
@@ -77,50 +77,6 @@ export function recordFromGoogle(
     dirty: [],
   };
   return { event, recurrenceProblem };
-}
-
-/**
- * The instance Google generates for a series at one occurrence, before anyone edits it on
- * its own: the series' fields without `recurrence`, moved to the occurrence (same duration,
- * same zones). This is the base a never-synced exception departs from, on both sides.
- */
-export function generatedInstance(
-  series: Partial<EventFields>,
-  seriesId: string,
-  originalStart: EventDateTime,
-): Partial<EventFields> {
-  const { recurrence: _recurrence, ...fields } = series;
-  const out: Partial<EventFields> = {
-    ...fields,
-    status: 'confirmed',
-    recurringEventId: seriesId,
-    originalStartTime: originalStart,
-  };
-  if (series.start?.date && series.end?.date && originalStart.date) {
-    const days = Math.round(
-      (Date.parse(series.end.date) - Date.parse(series.start.date)) / 86_400_000,
-    );
-    out.start = { date: originalStart.date };
-    out.end = {
-      date: new Date(Date.parse(`${originalStart.date}T00:00:00Z`) + days * 86_400_000)
-        .toISOString()
-        .slice(0, 10),
-    };
-    return out;
-  }
-  const at = instantOf(originalStart);
-  const duration = instantOf(series.end) - instantOf(series.start);
-  if (!Number.isFinite(at) || !Number.isFinite(duration)) return out;
-  out.start = {
-    dateTime: new Date(at).toISOString(),
-    ...(series.start?.timeZone ? { timeZone: series.start.timeZone } : {}),
-  };
-  const endZone = series.end?.timeZone ?? series.start?.timeZone;
-  out.end = {
-    dateTime: new Date(at + duration).toISOString(),
-    ...(endZone ? { timeZone: endZone } : {}),
-  };
-  return out;
 }
 
 /** The body of events.insert for a record we created: our id and every writable field. */

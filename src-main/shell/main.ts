@@ -37,6 +37,7 @@ import { mainWindowOptions } from './window';
 import { closeAction, startedAtLogin } from './desktop-life';
 import { DesktopPresence } from './desktop-presence';
 import { ReminderNotifications } from './notifications';
+import { calendarPathsIn, OpenedFiles } from './opened-files';
 
 // The bundle sits in out/main/; the preload next door in out/preload/; the renderer and the
 // icon are resolved from the app root so the same code works unpacked and inside app.asar.
@@ -53,6 +54,7 @@ let keepRunning = true;
 const APP_USER_MODEL_ID = 'app.almanac.desktop';
 /** Main's line to the renderer's database; the sync engine (a later issue) calls through it. */
 export const localStorePort = new StorePortHost();
+const openedFiles = new OpenedFiles(() => notifyWindows('app:import-file', { fromMenu: false }));
 
 // Both must happen before 'ready': privileges cannot be granted to a scheme later, and
 // enableSandbox makes every renderer sandboxed, including any we did not create ourselves.
@@ -64,7 +66,17 @@ if (!app.requestSingleInstanceLock()) {
   // Another Almanac is running; it gets 'second-instance' and comes to the front.
   app.quit();
 } else {
-  app.on('second-instance', () => showMainWindow());
+  // A second start (a file opened with Almanac while it runs) brings the window forward with it.
+  app.on('second-instance', (_event, argv: string[]) => {
+    showMainWindow();
+    void openedFiles.open(calendarPathsIn(argv.slice(1)));
+  });
+  // macOS hands files over by event, possibly before the app is ready.
+  app.on('open-file', (event, file: string) => {
+    event.preventDefault();
+    showMainWindow();
+    void openedFiles.open([file]);
+  });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -118,6 +130,7 @@ async function start(): Promise<void> {
   const services = createServices({
     ...electronCapabilities(notifyWindows, localStore),
     log,
+    takeOpenedFiles: () => openedFiles.take(),
     desktop: {
       showReminder: (notice) => notifications.show(notice),
       closeReminder: (key) => notifications.close(key),
@@ -148,7 +161,15 @@ async function start(): Promise<void> {
 
   const template = menuTemplate(
     { platform: process.platform, appName: app.getName(), isDevelopment: !app.isPackaged },
-    { openPreferences, openExternal: (url) => void openInBrowser(url) },
+    {
+      openPreferences,
+      openExternal: (url) => void openInBrowser(url),
+      importFile: () => {
+        const window = showMainWindow();
+        if (window) sendTo(window, 'app:import-file', { fromMenu: true });
+      },
+      exportFile: () => toPage('app:export-file'),
+    },
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
@@ -161,6 +182,8 @@ async function start(): Promise<void> {
     ) &&
     (settings.keepRunningInTray || process.platform === 'darwin');
   createMainWindow({ show: !loginStart });
+  // Started by opening an .ics file (Windows and Linux put its path on the command line).
+  void openedFiles.open(calendarPathsIn(process.argv.slice(1)));
 }
 
 /** Permissions refused, our CSP on every response, whatever the page or server asks for. */
@@ -274,8 +297,13 @@ function sendTo<N extends NotificationName>(
 
 /** The menu's Preferences…: the window comes to the front and opens its Preferences dialog. */
 function openPreferences(): void {
+  toPage('app:open-preferences');
+}
+
+/** A menu item the page carries out: the window comes to the front and is told. */
+function toPage(name: 'app:open-preferences' | 'app:export-file'): void {
   const window = showMainWindow();
-  if (window) sendTo(window, 'app:open-preferences', null);
+  if (window) sendTo(window, name, null);
 }
 
 function existing(file: string): string | undefined {

@@ -8,6 +8,10 @@ export interface MenuActions {
   openPreferences(): void;
   /** Opens an https page in the user's browser (Help). */
   openExternal(url: string): void;
+  /** File → Import…: the page's import of an .ics file. */
+  importFile(): void;
+  /** File → Export…: the page's export of calendars as an .ics file. */
+  exportFile(): void;
 }
 
 export interface MenuOptions {
@@ -91,9 +95,16 @@ export function menuTemplate(
       { role: 'quit' },
     ],
   };
+  const files: MenuItem[] = [
+    { label: 'Import…', accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.importFile() },
+    { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportFile() },
+    separator,
+  ];
   const fileMenu: MenuItem = {
     label: 'File',
-    submenu: mac ? [{ role: 'close' }] : [preferences, separator, { role: 'quit' }],
+    submenu: mac
+      ? [...files, { role: 'close' }]
+      : [...files, preferences, separator, { role: 'quit' }],
   };
   const editMenu: MenuItem = {
     label: 'Edit',

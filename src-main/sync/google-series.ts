@@ -4,7 +4,8 @@
 // series. Reads only; the push and the pull decide what to do with the answers.
 import type { EventDateTime, EventFields } from '../../src-preload/model/event';
 import { READ_ONLY_FIELDS, EVENT_FIELDS, sameField } from '../../src-preload/model/fields';
-import { fieldsFromGoogle, generatedInstance, type GoogleEvent } from '../google/event-mapping';
+import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
+import { generatedInstance } from '../../src-preload/model/generated-instance';
 import { FullSyncRequired, type GoogleGateway } from '../google/gateway';
 
 /** A series' exceptions on Google: its moved, edited and cancelled occurrences. */

@@ -139,6 +139,19 @@ export function planPushRequest(
         fields.filter((f) => f !== 'recurrence'),
       );
     const body = insertBody(local);
+    // An event brought in from an iCalendar file keeps the UID it has elsewhere: it goes up
+    // with events.import, which keeps the iCalUID and never emails anyone (a private copy of
+    // an event that already exists somewhere), as Google's own .ics import does.
+    if (isImported(local))
+      return {
+        kind: 'insert',
+        eventId: local.id,
+        method: 'POST',
+        path: '/import',
+        query: needsConferenceVersion(body) ? { conferenceDataVersion: '1' } : {},
+        body: { ...body, iCalUID: local.iCalUID },
+        fields,
+      };
     return {
       kind: 'insert',
       eventId: local.id,
@@ -223,6 +236,15 @@ function patchOf(
 }
 
 /** Whether Google emails guests, and — when the body carries conference data — that it may read it. */
+/**
+ * A record read from an iCalendar file: its iCalUID is the file's UID, not the one Google
+ * gives the events it makes (`<id>@google.com`, which an event made here only gets from
+ * Google).
+ */
+function isImported(local: CalendarEvent): boolean {
+  return Boolean(local.iCalUID) && local.iCalUID !== `${local.id}@google.com`;
+}
+
 function queryFor(sendUpdates: SendUpdates, body: GoogleEvent): Record<string, string> {
   return needsConferenceVersion(body)
     ? { sendUpdates, conferenceDataVersion: '1' }

@@ -12,12 +12,8 @@ import {
   pickFields,
   sameField,
 } from '../../src-preload/model/fields';
-import {
-  fieldsFromGoogle,
-  generatedInstance,
-  recordFromGoogle,
-  type GoogleEvent,
-} from '../google/event-mapping';
+import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
+import { generatedInstance } from '../../src-preload/model/generated-instance';
 
 export interface PullContext {
   calendarId: string;

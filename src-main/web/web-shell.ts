@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { RemoteLocalStore } from '../ipc/remote-local-store';
 import { createServices } from '../services';
+import { FEED_LIMITS } from '../subscriptions/feed-fetch';
 import { googleEndpoints } from '../google/endpoints';
 import { parseRequestTarget } from '../http/request-target';
 import { createFileLog } from '../logging/file-log';
@@ -28,6 +29,8 @@ export interface WebShellOptions {
   version: string;
   /** The Google origin to use instead of Google's own (the emulator). */
   googleUrl?: string;
+  /** Tests only: subscribed feeds may be plain http on 127.0.0.1 (a local feed server). */
+  allowLoopbackFeeds?: boolean;
 }
 
 export interface WebShell {
@@ -67,6 +70,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     },
     localStore: bridge.localStore,
     log,
+    ...(options.allowLoopbackFeeds
+      ? { feedLimits: { ...FEED_LIMITS, allowLoopbackHttp: true } }
+      : {}),
     notify: (name, payload) => bridge.notify(name, payload),
   });
   services.settings.onChange((settings) => bridge.notify('settings:changed', settings));

@@ -158,6 +158,24 @@ export interface Calendar {
    * `defaultReminders` for a Google calendar, the user's own choice for one kept here.
    */
   defaultReminders?: ReminderOverride[];
+  /** A calendar subscribed to from a URL: read-only here, refreshed from it, never on Google. */
+  subscription?: CalendarSubscription;
+}
+
+/** Where a subscribed calendar comes from and how its last refresh went. */
+export interface CalendarSubscription {
+  /** As the user gave it (https:// or webcal://). */
+  url: string;
+  /** How often to fetch it: the feed's REFRESH-INTERVAL, else twelve hours. */
+  refreshMinutes: number;
+  /** The feed's validators, sent back so an unchanged feed costs a 304. */
+  etag?: string;
+  lastModified?: string;
+  /** ISO time of the last fetch that worked (changed or not). */
+  lastRefreshAt?: string;
+  /** Why the last fetch failed; cleared by the next one that works. */
+  lastError?: string;
+  lastAttemptAt?: string;
 }
 
 /** One colour of Google's palettes, as colors.get gives it. */

@@ -147,8 +147,8 @@ export async function diagnostics(db: AlmanacDatabase): Promise<string> {
 }
 
 /** Saves text as a file: a download in the browser shell, the save dialog in Electron. */
-export function saveFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function saveFile(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

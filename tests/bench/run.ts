@@ -3,6 +3,8 @@
 import { measureCalendarToggle } from './calendar-toggle-figures';
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureNavigation } from './navigation-figures';
+import { measureIcs } from './ics-figures';
+import { measureIcsImport } from './ics-import-figures';
 import { measureRecurrence } from './recurrence-figures';
 import { measureReminders } from './reminder-figures';
 import { measureStartup } from './startup-figures';
@@ -29,6 +31,8 @@ for (const [name, measure] of [
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
   ['search', measureSearch],
+  ['ics', measureIcs],
+  ['icsImport', measureIcsImport],
 ] as const) {
   try {
     figures[name] = await measure();

@@ -25,6 +25,7 @@ function startShellForTests(): Promise<WebShell> {
     dataDir: mkdtempSync(join(tmpdir(), 'almanac-e2e-')),
     rendererDir: resolve('dist/renderer'),
     version: 'e2e',
+    allowLoopbackFeeds: true,
   });
 }
 

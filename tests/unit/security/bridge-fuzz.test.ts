@@ -49,6 +49,8 @@ const VALID: Record<ChannelName, unknown> = {
   },
   'reminders:close': { key: 'abcde_20260610T080000Z' },
   'tray:agenda': { items: [{ key: 'abcde', label: '10:00 Standup', title: 'Standup' }] },
+  'app:opened-files': null,
+  'subscriptions:fetch': { url: 'https://example.com/feed.ics' },
 };
 
 const CHANNELS = Object.keys(channels) as ChannelName[];

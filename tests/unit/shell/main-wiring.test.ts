@@ -249,6 +249,45 @@ describe('main.ts wiring', () => {
     expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:open-preferences', null);
   });
 
+  it("the menu's Import… and Export… tell the page to open them", () => {
+    const items = (fake.menu ?? []).flatMap((m) => (m.submenu ?? []) as typeof fake.menu & {});
+    items.find((item) => item.label === 'Import…')?.click?.();
+    items.find((item) => item.label === 'Export…')?.click?.();
+    expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:import-file', { fromMenu: true });
+    expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:export-file', null);
+  });
+
+  it('an .ics file opened with Almanac (a second start, or macOS open-file) waits for the page to take it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'almanac-opened-'));
+    const file = path.join(folder, 'holidays.ics');
+    writeFileSync(file, 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    const ours = { senderFrame: { url: 'app://almanac/index.html', parent: null } };
+    const take = () => fake.handles.get('app:opened-files')?.(ours, null);
+
+    fake.appListeners.get('second-instance')?.({}, ['/usr/bin/almanac', '--flag', file]);
+    await vi.waitFor(() =>
+      expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:import-file', { fromMenu: false }),
+    );
+    const taken = (await take()) as { ok: true; value: { name: string; bytes: Uint8Array }[] };
+    expect(taken.value.map((f) => f.name)).toEqual(['holidays.ics']);
+    expect(new TextDecoder().decode(taken.value[0]!.bytes)).toContain('BEGIN:VCALENDAR');
+    expect(await take()).toMatchObject({ ok: true, value: [] });
+
+    const preventDefault = vi.fn();
+    fake.appListeners.get('open-file')?.({ preventDefault }, path.join(folder, 'gone.ics'));
+    expect(preventDefault).toHaveBeenCalled();
+    // Announced once read, like the first.
+    const announced = () =>
+      fake.windows[0]!.send.mock.calls.filter(
+        ([name, payload]) => name === 'app:import-file' && !payload.fromMenu,
+      ).length;
+    await vi.waitFor(() => expect(announced()).toBe(2));
+    const waiting = ((await take()) as { value: unknown[] }).value;
+    expect(waiting).toMatchObject([
+      { name: 'gone.ics', problem: 'Could not open “gone.ics”: it no longer exists.' },
+    ]);
+  });
+
   it('guards every webContents: navigation, redirects, popups and webviews', async () => {
     const { contents, emit, open } = fakeContents();
     fake.appListeners.get('web-contents-created')?.({}, contents);

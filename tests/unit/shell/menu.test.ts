@@ -4,7 +4,12 @@ import { HELP_URL, menuTemplate } from '../../../src-main/shell/menu';
 import type { MenuItem } from '../../../src-main/shell/menu';
 
 function actions() {
-  return { openPreferences: vi.fn(), openExternal: vi.fn() };
+  return {
+    openPreferences: vi.fn(),
+    openExternal: vi.fn(),
+    importFile: vi.fn(),
+    exportFile: vi.fn(),
+  };
 }
 
 function find(items: MenuItem[], predicate: (item: MenuItem) => boolean): MenuItem | undefined {
@@ -76,6 +81,19 @@ describe('menuTemplate', () => {
       expect(item).toBeDefined();
       item?.click?.();
       expect(a.openPreferences).toHaveBeenCalledOnce();
+    },
+  );
+
+  it.each(['linux', 'darwin', 'win32'] as const)(
+    'offers File → Import… and Export… on %s',
+    (platform) => {
+      const a = actions();
+      const template = menuTemplate({ platform, appName: 'Almanac', isDevelopment: false }, a);
+      const file = template.find((m) => m.label === 'File');
+      find(file?.submenu ?? [], (i) => i.label === 'Import…')?.click?.();
+      find(file?.submenu ?? [], (i) => i.label === 'Export…')?.click?.();
+      expect(a.importFile).toHaveBeenCalledOnce();
+      expect(a.exportFile).toHaveBeenCalledOnce();
     },
   );
 

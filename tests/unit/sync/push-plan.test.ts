@@ -78,6 +78,25 @@ const firstEdit = record({
   dirty: ['summary'],
 });
 
+describe('events read from an iCalendar file', () => {
+  test('go up with events.import, keeping their UID as iCalUID and emailing nobody', () => {
+    const imported = record({ iCalUID: 'meeting-42@example.org' });
+    const job = startJob(op('insert', { sendUpdates: 'all' }), imported, false);
+    expect(job.request).toMatchObject({ kind: 'insert', method: 'POST', path: '/import' });
+    const request = job.request as Extract<PushJob['request'], { body?: unknown }>;
+    expect(request.body).toMatchObject({ id: 'evt00001', iCalUID: 'meeting-42@example.org' });
+    // events.import takes no sendUpdates: Google sends nothing for an imported copy.
+    expect(request.query).not.toHaveProperty('sendUpdates');
+  });
+
+  test('an event made here (no iCalUID, or Google’s own form of its id) is inserted', () => {
+    for (const made of [record(), record({ iCalUID: 'evt00001@google.com' })]) {
+      const request = startJob(op('insert'), made, false).request;
+      expect(request).toMatchObject({ kind: 'insert', path: '' });
+    }
+  });
+});
+
 describe('a job starts: which call, and whether Google is read first', () => {
   test.each([
     ['a new event goes up as an insert', op('insert'), record(), false, 'insert', 'send'],

@@ -1,0 +1,153 @@
+// What importing a file into a calendar will do, worked out before anything is written, from
+// what was read and what the calendar already holds: which events are new, which update an
+// event already here, and what could not be read. Pure: the caller passes the calendar's
+// event ids and iCalUIDs (LocalStore.eventIndex gives both) and writes the planned events.
+//
+// An event is already here when a record has its id (it was imported before, or is Google's
+// own event exported and brought back) or, under another id, its iCalUID (Google gave the
+// event an id of its own). The planned events then take that record's id, exceptions
+// included, so a re-import updates and never duplicates.
+import { INSTANCE_ID, instanceIdFor } from '../model/instance-ids';
+import { type EventIndexEntry } from '../local-store';
+import { standaloneOccurrenceId } from './event-ids';
+import { describeProblem, type IcsCalendar, type IcsEvent, type IcsProblem } from './ics-calendar';
+
+export type ExistingEvent = Pick<EventIndexEntry, 'id' | 'iCalUID'>;
+
+export interface ImportPreview {
+  /** Events the file brings: single events and series (a series with its changes counts once). */
+  events: number;
+  repeating: number;
+  /** Of those, how many are already here and will be updated. */
+  updates: number;
+  /** Events here that the file marks cancelled, which the import removes. */
+  removals: number;
+  /** Events that could not be read, each with why. */
+  unreadable: IcsProblem[];
+  /** Things read with a change worth knowing (a reminder Google cannot keep, …). */
+  notes: IcsProblem[];
+  /** Components Almanac does not keep, by kind (VTODO, VJOURNAL, …). */
+  leftOut: Record<string, number>;
+}
+
+export interface ImportPlan {
+  /** The records to write, under the ids of the records they update. */
+  events: IcsEvent[];
+  preview: ImportPreview;
+}
+
+export function planImport(calendar: IcsCalendar, existing: readonly ExistingEvent[]): ImportPlan {
+  const ids = new Set(existing.map((e) => e.id));
+  const byUid = new Map<string, string>();
+  for (const entry of existing)
+    if (entry.iCalUID && !INSTANCE_ID.test(entry.id) && !byUid.has(entry.iCalUID))
+      byUid.set(entry.iCalUID, entry.id);
+  const here = (id: string, uid: string | undefined) =>
+    ids.has(id) ? id : uid ? (byUid.get(uid) ?? null) : null;
+
+  const preview: ImportPreview = {
+    events: 0,
+    repeating: 0,
+    updates: 0,
+    removals: 0,
+    unreadable: calendar.problems.filter((p) => p.skipped),
+    notes: calendar.problems.filter((p) => !p.skipped),
+    leftOut: calendar.leftOut,
+  };
+  const roots = new Map(
+    calendar.events.filter((e) => e.kind !== 'exception').map((e) => [e.id, e]),
+  );
+  const renamed = new Map<string, string>();
+  const dropped = new Set<string>();
+  const events: IcsEvent[] = [];
+  for (const root of roots.values()) {
+    const target = here(root.id, root.iCalUID);
+    if (root.status === 'cancelled') {
+      // Cancelling an event the calendar does not have changes nothing.
+      if (!target) {
+        dropped.add(root.id);
+        continue;
+      }
+      preview.removals += 1;
+    } else {
+      preview.events += 1;
+      if (root.kind === 'master') preview.repeating += 1;
+      if (target) preview.updates += 1;
+    }
+    if (target && target !== root.id) renamed.set(root.id, target);
+    events.push({ ...root, id: target ?? root.id });
+  }
+  for (const exception of calendar.events.filter((e) => e.kind === 'exception')) {
+    const seriesId = exception.recurringEventId!;
+    if (dropped.has(seriesId)) continue;
+    if (roots.has(seriesId)) {
+      const target = renamed.get(seriesId) ?? seriesId;
+      events.push({
+        ...exception,
+        id: instanceIdFor(target, exception.originalStartTime!),
+        recurringEventId: target,
+      });
+      continue;
+    }
+    // One occurrence without its series: it joins the series if the calendar has it, and is
+    // an event of its own otherwise.
+    const series = here(seriesId, exception.iCalUID);
+    if (exception.status !== 'cancelled') preview.events += 1;
+    if (series) {
+      if (exception.status !== 'cancelled') preview.updates += 1;
+      events.push({
+        ...exception,
+        id: instanceIdFor(series, exception.originalStartTime!),
+        recurringEventId: series,
+      });
+    } else if (exception.status !== 'cancelled') {
+      const { recurringEventId: _series, originalStartTime: _original, ...single } = exception;
+      const id = standaloneOccurrenceId(
+        exception.iCalUID ?? seriesId,
+        exception.id.slice(seriesId.length + 1),
+      );
+      if (ids.has(id)) preview.updates += 1;
+      events.push({ ...single, id, kind: 'single' });
+    }
+  }
+  return { events, preview };
+}
+
+/**
+ * The preview in words: "Import 42 events (3 repeating) into Work; 2 already here will be
+ * updated; 1 could not be read: line 40, event “Lunch”: it has no start (DTSTART)".
+ */
+export function describeImport(preview: ImportPreview, calendarName?: string): string {
+  const into = calendarName ? ` into ${calendarName}` : '';
+  const parts: string[] = [];
+  if (preview.events > 0) {
+    const repeating = preview.repeating > 0 ? ` (${preview.repeating} repeating)` : '';
+    parts.push(`Import ${count(preview.events, 'event', 'events')}${repeating}${into}`);
+  } else if (preview.removals === 0) parts.push(`No events to import${into}`);
+  if (preview.updates > 0) parts.push(`${preview.updates} already here will be updated`);
+  if (preview.removals > 0)
+    parts.push(`${count(preview.removals, 'cancelled event', 'cancelled events')} will be removed`);
+  const [first, ...others] = preview.unreadable;
+  if (first) {
+    const more = others.length > 0 ? `, and ${others.length} more` : '';
+    parts.push(`${preview.unreadable.length} could not be read: ${describeProblem(first)}${more}`);
+  }
+  const leftOut = Object.entries(preview.leftOut).map(([kind, n]) => {
+    const [one, many] = KIND_NAMES[kind] ?? ['other item', 'other items'];
+    return count(n, one, many);
+  });
+  if (leftOut.length > 0) parts.push(`${leftOut.join(' and ')} left out (Almanac keeps events)`);
+  return parts.join('; ');
+}
+
+// ---------------------------------------------------------------------------------------
+
+const KIND_NAMES: Record<string, [string, string]> = {
+  VTODO: ['to-do', 'to-dos'],
+  VJOURNAL: ['journal entry', 'journal entries'],
+  VFREEBUSY: ['free/busy list', 'free/busy lists'],
+};
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

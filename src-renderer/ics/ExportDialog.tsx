@@ -1,0 +1,84 @@
+// "Export…": one calendar, or all of them, saved as one .ics file (a download in the browser
+// shell, the save dialog in Electron), the same way the sync log's diagnostics are saved.
+import { useId, useState } from 'react';
+import type { Calendar } from '../../src-preload/model/event';
+import { describeProblem } from '../../src-preload/ics/ics-calendar';
+import type { AlmanacDatabase } from '../db/database';
+import { Dialog } from '../calendar/Dialog';
+import { saveFile } from '../preferences/sync-log-actions';
+import { visibleText } from '../visible-text';
+import { exportCalendars } from './ics-export';
+
+const ALL = '';
+
+export interface ExportDialogProps {
+  db: AlmanacDatabase;
+  calendars: readonly Calendar[];
+  zone: string;
+  onClose(): void;
+  onDone(message: string): void;
+}
+
+export function ExportDialog({ db, calendars, zone, onClose, onDone }: ExportDialogProps) {
+  const id = useId();
+  const [calendarId, setCalendarId] = useState(ALL);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      const file = await exportCalendars(db, calendarId || null, zone);
+      saveFile(file.name, file.text, 'text/calendar');
+      const [first] = file.problems;
+      const left = first
+        ? ` ${file.problems.length} could not be written: ${describeProblem(first)}`
+        : '';
+      onDone(
+        `Exported ${file.events} ${file.events === 1 ? 'event' : 'events'} to ${file.name}.${left}`,
+      );
+    } catch (error) {
+      setProblem(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog label="Export events" onClose={onClose} className="ics-dialog">
+      <h2 className="dialog-title">Export events</h2>
+      <div className="dialog-body">
+        <div className="field">
+          <label htmlFor={id}>Calendar</label>
+          <select id={id} value={calendarId} onChange={(e) => setCalendarId(e.target.value)}>
+            <option value={ALL}>All calendars</option>
+            {calendars.map((c) => (
+              <option key={c.id} value={c.id}>
+                {visibleText(c.summary)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="hint">Saves one iCalendar (.ics) file that other calendars can import.</p>
+        {problem && (
+          <p role="alert" className="problem">
+            {problem}
+          </p>
+        )}
+      </div>
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void confirm()}
+          disabled={busy}
+        >
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

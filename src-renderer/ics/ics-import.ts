@@ -1,0 +1,129 @@
+// Importing an .ics file into a calendar, in two steps so the user sees what will happen
+// before anything is written: `prepareImport` reads the file and plans it against what the
+// calendar holds (new events, events already here that get updated, what could not be read),
+// and `applyImport` writes the plan through the one writer of local changes, in one
+// transaction. For a Google calendar the writer queues the new events for the sync engine,
+// which sends them with events.import (their UIDs kept as iCalUIDs, nobody emailed).
+import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
+import { readIcs } from '../../src-preload/ics/ics-reader';
+import { describeImport, planImport, type ImportPlan } from '../../src-preload/ics/import-plan';
+import type { IcsEvent } from '../../src-preload/ics/ics-calendar';
+import type { AlmanacDatabase } from '../db/database';
+import { createDexieLocalStore } from '../db/local-store';
+import { changeEvents, LocalChanges } from '../db/local-changes';
+
+export interface PreparedImport {
+  calendar: Calendar;
+  plan: ImportPlan;
+  /** "Import 42 events (3 repeating) into Work; 2 already here will be updated; …" */
+  summary: string;
+  /** The file's METHOD: REQUEST for an invitation, which is answered rather than imported. */
+  method?: string;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  removed: number;
+}
+
+/** Reads `input` and plans it against `calendarId`'s events; writes nothing. */
+export async function prepareImport(
+  db: AlmanacDatabase,
+  calendarId: string,
+  input: string | Uint8Array,
+  options: { zone: string; selfEmails?: readonly string[] },
+): Promise<PreparedImport> {
+  const calendar = await db.calendars.get(calendarId);
+  if (!calendar) throw new Error('That calendar no longer exists.');
+  // Floating times are wall-clock times in the calendar the events go into, as on Google.
+  const read = readIcs(input, { ...options, zone: calendar.timeZone ?? options.zone });
+  const existing = await createDexieLocalStore(db).eventIndex(calendarId);
+  const plan = planImport(read, existing);
+  return {
+    calendar,
+    plan,
+    summary: describeImport(plan.preview, calendar.summary),
+    ...(read.method ? { method: read.method } : {}),
+  };
+}
+
+/**
+ * Writes a prepared import. Series go before their changed occurrences, which are written
+ * as the series' exceptions; an event already here takes the file's values for the fields
+ * the file has, and keeps the rest (a colour chosen here, say).
+ */
+export async function applyImport(
+  db: AlmanacDatabase,
+  prepared: PreparedImport,
+): Promise<ImportResult> {
+  const result: ImportResult = { added: 0, updated: 0, removed: 0 };
+  const roots = prepared.plan.events.filter((e) => e.kind !== 'exception');
+  const exceptions = prepared.plan.events.filter((e) => e.kind === 'exception');
+  await changeEvents(db, async () => {
+    const changes = await LocalChanges.open(db, prepared.calendar.id, 'none');
+    const updatedAt = new Date().toISOString();
+    for (const event of roots) {
+      const record = recordOf(event, prepared.calendar.id, updatedAt);
+      const stored = await changes.read(event.id);
+      if (event.status === 'cancelled') {
+        if (stored && stored.status !== 'cancelled') {
+          await changes.remove(stored);
+          result.removed += 1;
+        }
+      } else if (stored && stored.status !== 'cancelled') {
+        await changes.edit(stored, fieldsOf(record));
+        result.updated += 1;
+      } else {
+        if (stored) await db.events.delete(stored.id);
+        await changes.insert(record);
+        result.added += 1;
+      }
+    }
+    for (const event of exceptions) {
+      const master = event.recurringEventId ? await changes.read(event.recurringEventId) : null;
+      if (!master || !event.originalStartTime) continue;
+      const record = recordOf(event, prepared.calendar.id, updatedAt);
+      await changes.putException(
+        master,
+        event.id,
+        event.originalStartTime,
+        fieldsOf(record),
+        event.status === 'cancelled' ? 'cancelled' : 'confirmed',
+      );
+    }
+  });
+  return result;
+}
+
+/** "Added 40 events and updated 2." — what an import did, for the notice after it. */
+export function describeResult(result: ImportResult, calendarName: string): string {
+  const parts = [
+    result.added > 0 ? `added ${plural(result.added)}` : '',
+    result.updated > 0 ? `updated ${plural(result.updated)}` : '',
+    result.removed > 0 ? `removed ${plural(result.removed)}` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return `Nothing changed in ${calendarName}.`;
+  const text = parts.join(', ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)} in ${calendarName}.`;
+}
+
+// ---------------------------------------------------------------------------------------
+
+type NewRecord = Omit<CalendarEvent, 'localVersion' | 'dirty'>;
+
+/** A stored record for an event read from the file (the file's own extras left out). */
+function recordOf(event: IcsEvent, calendarId: string, updatedAt: string): NewRecord {
+  const { icsProperties: _extras, ...fields } = event;
+  return { ...fields, calendarId, updatedAt };
+}
+
+/** What an import sets on a record already here: the file's fields and the record's bounds. */
+function fieldsOf(record: NewRecord): Partial<CalendarEvent> {
+  const { id: _id, calendarId: _calendar, kind: _kind, updatedAt: _updated, ...fields } = record;
+  return fields;
+}
+
+function plural(n: number): string {
+  return `${n} ${n === 1 ? 'event' : 'events'}`;
+}

@@ -1,0 +1,188 @@
+// Calendars subscribed to from a URL (a holiday list, a team's rota, a sports fixture): kept
+// here as read-only calendars (accessRole reader, no Google account, so the writer of local
+// changes refuses them and sync never uploads them), whose events are replaced by the feed's
+// on every refresh that brings a change. Main fetches the feed; this reads and stores it.
+import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
+import { instanceIdFor } from '../../src-preload/model/instance-ids';
+import { readIcs } from '../../src-preload/ics/ics-reader';
+import { eventIdForUid } from '../../src-preload/ics/event-ids';
+import { describeProblem, type IcsCalendar } from '../../src-preload/ics/ics-calendar';
+import type { AlmanacDatabase } from '../db/database';
+import { getApi } from '../bridge';
+
+/** How often a feed is fetched when it does not say (REFRESH-INTERVAL): twelve hours. */
+export const DEFAULT_REFRESH_MINUTES = 12 * 60;
+/** A feed asking for more than this is still fetched no more often than every 15 minutes. */
+const MIN_REFRESH_MINUTES = 15;
+/** After a failure, the next try comes sooner than the interval: in an hour. */
+const RETRY_MINUTES = 60;
+
+/** Subscribes to the feed at `url`: fetched and read now, so a bad address fails here. */
+export async function subscribe(db: AlmanacDatabase, url: string, zone: string): Promise<Calendar> {
+  const address = url.trim();
+  const id = `feed${eventIdForUid(address)}`;
+  if (await db.calendars.get(id)) throw new Error('You are already subscribed to that calendar.');
+  const answer = await fetched(address);
+  if (answer.unchanged) throw new Error('The feed sent nothing.');
+  const feed = readFeed(answer.text, zone);
+  const now = new Date().toISOString();
+  const calendar: Calendar = {
+    id,
+    summary: feed.name?.trim() || hostOf(address),
+    color: feed.color ?? '#9e69af',
+    accessRole: 'reader',
+    syncEnabled: false,
+    ...(feed.timeZone ? { timeZone: feed.timeZone } : {}),
+    subscription: {
+      url: address,
+      refreshMinutes: refreshMinutesOf(feed),
+      ...validators(answer),
+      lastRefreshAt: now,
+      lastAttemptAt: now,
+    },
+  };
+  await db.transaction('rw', [db.calendars, db.events], async () => {
+    await db.calendars.put(calendar);
+    await replaceEvents(db, calendar.id, feed, now);
+  });
+  return calendar;
+}
+
+/** Fetches the feed again; its events change only when the feed did. Failures are kept on the calendar. */
+export async function refreshSubscription(
+  db: AlmanacDatabase,
+  calendarId: string,
+  zone: string,
+): Promise<void> {
+  const calendar = await db.calendars.get(calendarId);
+  const source = calendar?.subscription;
+  if (!calendar || !source) return;
+  const now = new Date().toISOString();
+  try {
+    const answer = await fetched(source.url, source);
+    if (answer.unchanged) {
+      await db.calendars.update(calendarId, {
+        subscription: { ...source, lastRefreshAt: now, lastAttemptAt: now, lastError: undefined },
+      });
+      return;
+    }
+    const feed = readFeed(answer.text, zone);
+    await db.transaction('rw', [db.calendars, db.events], async () => {
+      await db.calendars.update(calendarId, {
+        subscription: {
+          url: source.url,
+          refreshMinutes: refreshMinutesOf(feed),
+          ...validators(answer),
+          lastRefreshAt: now,
+          lastAttemptAt: now,
+        },
+      });
+      await replaceEvents(db, calendarId, feed, now);
+    });
+  } catch (error) {
+    await db.calendars.update(calendarId, {
+      subscription: {
+        ...source,
+        lastAttemptAt: now,
+        lastError: error instanceof Error ? error.message : String(error),
+      },
+    });
+  }
+}
+
+/** Removes the subscription and its events. */
+export async function unsubscribe(db: AlmanacDatabase, calendarId: string): Promise<void> {
+  await db.transaction('rw', [db.calendars, db.events], async () => {
+    await db.events.where('calendarId').equals(calendarId).delete();
+    await db.calendars.delete(calendarId);
+  });
+}
+
+/** The subscriptions due for a refresh at `now` (ms). */
+export function dueSubscriptions(calendars: readonly Calendar[], now: number): Calendar[] {
+  return calendars.filter((c) => {
+    const source = c.subscription;
+    if (!source) return false;
+    const last = Date.parse(source.lastAttemptAt ?? source.lastRefreshAt ?? '') || 0;
+    const minutes = source.lastError
+      ? Math.min(RETRY_MINUTES, source.refreshMinutes)
+      : source.refreshMinutes;
+    return now - last >= minutes * 60_000;
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function fetched(url: string, since: { etag?: string; lastModified?: string } = {}) {
+  const result = await getApi().fetchFeed({
+    url,
+    ...(since.etag ? { etag: since.etag } : {}),
+    ...(since.lastModified ? { lastModified: since.lastModified } : {}),
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** The feed read; one that is not a calendar at all is refused, events it cannot read are left out. */
+function readFeed(text: string, zone: string): IcsCalendar {
+  const feed = readIcs(text, { zone });
+  if (feed.events.length === 0 && feed.problems.some((p) => p.skipped || p.line === undefined)) {
+    const [first] = feed.problems;
+    throw new Error(
+      `That address does not give a calendar${first ? `: ${describeProblem(first)}` : '.'}`,
+    );
+  }
+  return feed;
+}
+
+function refreshMinutesOf(feed: IcsCalendar): number {
+  return Math.max(MIN_REFRESH_MINUTES, feed.refreshMinutes ?? DEFAULT_REFRESH_MINUTES);
+}
+
+function validators(answer: { etag?: string; lastModified?: string }) {
+  return {
+    ...(answer.etag ? { etag: answer.etag } : {}),
+    ...(answer.lastModified ? { lastModified: answer.lastModified } : {}),
+  };
+}
+
+/**
+ * The calendar's events become the feed's. Ids are made from the calendar and the UID, so
+ * the same event in two subscriptions (or also imported) stays two records.
+ */
+async function replaceEvents(
+  db: AlmanacDatabase,
+  calendarId: string,
+  feed: IcsCalendar,
+  updatedAt: string,
+): Promise<void> {
+  const own = (id: string) => eventIdForUid(`${calendarId}\u0000${id}`);
+  const records: CalendarEvent[] = [];
+  for (const event of feed.events) {
+    const { icsProperties: _extras, ...fields } = event;
+    if (event.kind !== 'exception' && event.status === 'cancelled') continue;
+    const series = event.recurringEventId ? own(event.recurringEventId) : undefined;
+    const id =
+      series && event.originalStartTime
+        ? instanceIdFor(series, event.originalStartTime)
+        : own(event.id);
+    records.push({
+      ...fields,
+      id,
+      ...(series ? { recurringEventId: series } : {}),
+      calendarId,
+      localVersion: 1,
+      updatedAt,
+    });
+  }
+  await db.events.where('calendarId').equals(calendarId).delete();
+  await db.events.bulkPut(records);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url.replace(/^webcals?:/i, 'https:')).host;
+  } catch {
+    return url;
+  }
+}
