@@ -501,7 +501,7 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
  * own was last agreed on as its series' plain occurrence, at its original start. (When the
  * write of an edit here reached Google but its answer was lost, a move on Google back to
  * that agreed time looks to the engine like no move at all: the edit here wins, as it must
- * when the write never reached Google. Known limitation.)
+ * when the write never reached Google. Known limitation; see pull-plan.ts `instanceBase`.)
  */
 async function backToSynced(w: RunWorld, id: string, start: string): Promise<boolean> {
   const record = await w.db.events.get(id);
@@ -742,7 +742,7 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
 /**
  * An occurrence edit on Google that the app cannot see before it deletes the series here:
  * instance edits leave the master's etag as it was, and the changes since the last sync
- * cannot be read while the sync token is expired. (Known limitation; see sync-engine.ts
+ * cannot be read while the sync token is expired. (Known limitation; see google-series.ts
  * `seriesChangedOnGoogle`.)
  */
 function unseeable(model: Model, edit: TrackedEdit): boolean {
@@ -758,7 +758,7 @@ function unseeable(model: Model, edit: TrackedEdit): boolean {
  * (two identical moves): when the user then deletes the event, the engine takes Google's
  * version, equal to the record here, for its own write whose answer was lost, and the delete
  * goes ahead. Nothing anyone made is lost, so the edit need not survive. (Known limitation;
- * see sync-engine.ts `reconcile`, `own`.)
+ * see push-plan.ts `isUnchangedCopy`.)
  */
 function sameAsHere(model: Model, edit: TrackedEdit): boolean {
   if (edit.side !== 'google') return false;
