@@ -542,9 +542,18 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
   }
 }
 
-/** Whether a move puts the event back where both sides last agreed it was: no change to sync, on either side. */
+/**
+ * Whether a move puts the event back where both sides last agreed it was: no change to sync,
+ * on either side. An occurrence edited here that Google never confirmed as a record of its
+ * own was last agreed on as its series' plain occurrence, at its original start. (When the
+ * write of an edit here reached Google but its answer was lost, a move on Google back to
+ * that agreed time looks to the engine like no move at all: the edit here wins, as it must
+ * when the write never reached Google. Known limitation; see pull-plan.ts `instanceBase`.)
+ */
 async function backToSynced(w: RunWorld, id: string, start: string): Promise<boolean> {
-  const synced = (await w.db.events.get(id))?.base?.start;
+  const record = await w.db.events.get(id);
+  const unconfirmed = record?.kind === 'exception' && !record.google;
+  const synced = record?.base?.start ?? (unconfirmed ? record?.originalStartTime : undefined);
   return Boolean(synced) && shown('start', synced) === start;
 }
 
@@ -780,7 +789,7 @@ async function checkInvariants(w: RunWorld, model: Model): Promise<void> {
 /**
  * An occurrence edit on Google that the app cannot see before it deletes the series here:
  * instance edits leave the master's etag as it was, and the changes since the last sync
- * cannot be read while the sync token is expired. (Known limitation; see sync-engine.ts
+ * cannot be read while the sync token is expired. (Known limitation; see google-series.ts
  * `seriesChangedOnGoogle`.)
  */
 function unseeable(model: Model, edit: TrackedEdit): boolean {
@@ -796,7 +805,7 @@ function unseeable(model: Model, edit: TrackedEdit): boolean {
  * (two identical moves): when the user then deletes the event, the engine takes Google's
  * version, equal to the record here, for its own write whose answer was lost, and the delete
  * goes ahead. Nothing anyone made is lost, so the edit need not survive. (Known limitation;
- * see sync-engine.ts `reconcile`, `own`.)
+ * see push-plan.ts `isUnchangedCopy`.)
  */
 function sameAsHere(model: Model, edit: TrackedEdit): boolean {
   if (edit.side !== 'google') return false;
@@ -827,6 +836,51 @@ beforeAll(async () => {
 });
 afterAll(() => google?.close());
 
+/** One run: a fresh world, the commands, two quiet syncs, then every invariant. */
+async function runCommands(calendarZone: string, commands: Command[]): Promise<void> {
+  const w = await startRun(google, calendarZone);
+  try {
+    await w.engine.syncAll();
+    const model: Model = {
+      edits: [],
+      replaced: new Map(),
+      mailAllowed: new Set(),
+      syncs: [],
+      tokenExpiries: [],
+      seriesDeletes: new Map(),
+      splitFrom: new Map(),
+      movedHere: new Set(),
+      movedThere: new Set(),
+      insertAnswerLost: false,
+      editor: null,
+    };
+    for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
+    await settle(w);
+    await checkInvariants(w, model);
+    await checkQuiet(w);
+  } catch (error) {
+    if (process.env.ALMANAC_PROPERTY_DEBUG) {
+      const log = (await w.db.syncLog.toArray()).filter(
+        (l) => l.code !== 'sync' || l.level !== 'info',
+      );
+      console.error(
+        JSON.stringify(
+          {
+            log,
+            outbox: await w.db.outbox.toArray(),
+            requests: google.world.requests.filter((r) => r.method !== 'GET' || r.status >= 400),
+          },
+          null,
+          1,
+        ),
+      );
+    }
+    throw error;
+  } finally {
+    await w.close();
+  }
+}
+
 test(
   `local and Google converge under faults (${RUNS} runs)`,
   { timeout: Math.max(PATH ? 600_000 : 60_000, RUNS * 3_000) },
@@ -835,51 +889,7 @@ test(
     const property = fc.asyncProperty(
       fc.constantFrom(...CALENDAR_ZONES),
       fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS, size: 'max' }),
-      async (calendarZone, commands) => {
-        const w = await startRun(google, calendarZone);
-        try {
-          await w.engine.syncAll();
-          const model: Model = {
-            edits: [],
-            replaced: new Map(),
-            mailAllowed: new Set(),
-            syncs: [],
-            tokenExpiries: [],
-            seriesDeletes: new Map(),
-            splitFrom: new Map(),
-            movedHere: new Set(),
-            movedThere: new Set(),
-            insertAnswerLost: false,
-            editor: null,
-          };
-          for (const [i, cmd] of commands.entries()) await run(w, model, cmd, i);
-          await settle(w);
-          await checkInvariants(w, model);
-          await checkQuiet(w);
-        } catch (error) {
-          if (process.env.ALMANAC_PROPERTY_DEBUG) {
-            const log = (await w.db.syncLog.toArray()).filter(
-              (l) => l.code !== 'sync' || l.level !== 'info',
-            );
-            console.error(
-              JSON.stringify(
-                {
-                  log,
-                  outbox: await w.db.outbox.toArray(),
-                  requests: google.world.requests.filter(
-                    (r) => r.method !== 'GET' || r.status >= 400,
-                  ),
-                },
-                null,
-                1,
-              ),
-            );
-          }
-          throw error;
-        } finally {
-          await w.close();
-        }
-      },
+      runCommands,
     );
     const details = await fc.check(property, {
       numRuns: RUNS,
@@ -899,6 +909,27 @@ test(
     expect(details.failed ? fc.defaultReportMessage(details) : null).toBeNull();
   },
 );
+
+// What the soak found, as fixed command lists: each runs whatever the seed, in every `npm test`.
+const FOUND: { name: string; zone: string; commands: Command[] }[] = [
+  {
+    // The move here reached Google but the app died before recording it; Google then moved
+    // the occurrence back to its series' time, which is where both sides last agreed it was.
+    name: 'an occurrence moved here (answer lost), then moved back to its series’ time on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false },
+      { t: 'crashBeforeAck' },
+      { t: 'localMove', pick: 7, hours: -1, scope: 'this', send: 'none' },
+      { t: 'crashBeforeAck' },
+      { t: 'remoteMove', pick: 0, instance: 3, hours: 1 },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'summary' },
+    ],
+  },
+];
+
+for (const found of FOUND)
+  test(`soak counterexample: ${found.name}`, () => runCommands(found.zone, found.commands));
 
 /** The failure with the values it compared, so a soak failure can be read without a rerun. */
 function describeError(error: unknown): string {

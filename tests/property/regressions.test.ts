@@ -773,6 +773,48 @@ test('an occurrence edited here for the first time keeps what Google changed in 
   expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
 });
 
+test('an occurrence moved here whose write Google refused for a whole sync keeps its move when Google then renames it: a time there equal to the series’ is no move', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: {
+      summary: 'Yoga',
+      start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' },
+      end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' },
+      recurrence: ['RRULE:FREQ=DAILY;COUNT=4'],
+    },
+  });
+  const fourth = `${data.id}_20300307T070000Z`;
+  await w.engine.syncAll();
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === fourth)!;
+  await moveEvent(
+    w.db,
+    occ,
+    { start: '2030-03-07T06:00:00.000Z', end: '2030-03-07T07:00:00.000Z', allDay: false },
+    'this',
+  );
+  // The write goes out (so it is marked sent) but Google refuses it all sync long; then the
+  // occurrence is renamed on Google, which makes it a record of its own there, still at the
+  // series' time — just as if the write had landed and been moved back. Only the move here
+  // can tell the two apart, so it wins: nothing anyone did is undone.
+  await w.faults([{ match: { method: 'PATCH' }, respond: { status: 503 }, times: 50 }]);
+  await w.engine.syncAll();
+  expect((await w.db.outbox.toArray()).map((e) => e.sent)).toEqual([true]);
+  await w.admin('faults', undefined, 'DELETE');
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: fourth,
+    requestBody: { summary: 'Yoga (garden)' },
+  });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const there = await onGoogle(w, fourth);
+  expect(there.summary).toBe('Yoga (garden)');
+  expect(new Date(there.start?.dateTime ?? '').toISOString()).toBe('2030-03-07T06:00:00.000Z');
+  expect(await w.local(fourth)).toMatchObject({ summary: 'Yoga (garden)', dirty: [] });
+  expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
 test('an occurrence a moved series left behind stays a record on both sides when its write meets a 412', async () => {
   const series = await w.createLocal(
     'Walk',
