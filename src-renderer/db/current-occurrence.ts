@@ -2,7 +2,7 @@
 // since it opened. The editor follows it live, and a Save lays the person's changes onto it.
 import type { AlmanacDatabase } from './database';
 import type { Occurrence } from '../calendar/model/types';
-import { occurrenceOf } from '../calendar/model/occurrence';
+import { copyOccurrence, occurrenceOf } from '../calendar/model/occurrence';
 import { expandSeries } from '../calendar/model/series-expansion';
 
 /**
@@ -21,7 +21,7 @@ export async function currentOccurrence(
   const master = occ.seriesId ? await db.events.get(occ.seriesId) : undefined;
   if (occ.seriesId && master?.status === 'cancelled') return null;
   if (event.kind !== 'master' || !occ.seriesId)
-    return { ...occurrenceOf(event, occ.color, master), key: occ.key };
+    return copyOccurrence(occurrenceOf(event, occ.color, master), { key: occ.key });
   const around = Date.parse(occ.start.length === 10 ? `${occ.start}T00:00:00Z` : occ.start);
   const [found] = expandSeries(
     event,
@@ -29,7 +29,9 @@ export async function currentOccurrence(
     { start: new Date(around - DAY_MS), end: new Date(around + 2 * DAY_MS) },
     occ.color,
   ).filter((o) => o.instanceId === occ.instanceId);
-  return found ? { ...found, key: occ.key } : { ...occ, event, master: event };
+  return found
+    ? copyOccurrence(found, { key: occ.key })
+    : copyOccurrence(occ, { event, master: event });
 }
 
 const DAY_MS = 86_400_000;

@@ -38,6 +38,30 @@ export function occurrenceOf(
 }
 
 /**
+ * A plain copy of an occurrence with some fields replaced. Generated instances keep their
+ * strings behind getters (written only when read), which object spread would drop; every
+ * copy goes through here.
+ */
+export function copyOccurrence(occ: Occurrence, changes: Partial<Occurrence> = {}): Occurrence {
+  const copy: Occurrence = {
+    key: occ.key,
+    event: occ.event,
+    instanceId: occ.instanceId,
+    title: occ.title,
+    allDay: occ.allDay,
+    start: occ.start,
+    end: occ.end,
+    startMs: occ.startMs,
+    endMs: occ.endMs,
+    color: occ.color,
+  };
+  if (occ.seriesId !== undefined) copy.seriesId = occ.seriesId;
+  if (occ.master !== undefined) copy.master = occ.master;
+  if (occ.originalStart !== undefined) copy.originalStart = occ.originalStart;
+  return Object.assign(copy, changes);
+}
+
+/**
  * Start order, by number (thousands are sorted per range): earlier first, an all-day day
  * before the timed events of that UTC day, then by record id for a stable order.
  */
