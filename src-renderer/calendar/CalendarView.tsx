@@ -244,6 +244,9 @@ export function CalendarView(props: CalendarViewProps) {
     info.jsEvent.preventDefault();
     const more = moreOf(info.event);
     if (more) {
+      // A month day lists its events in a popover; a crowded hour in Day or Week opens the
+      // day, where the whole cluster fits side by side.
+      if (info.view.type !== 'dayGridMonth') return latest.current.props.onShowDay(more.date);
       const box = info.el.getBoundingClientRect();
       return setMore({ day: more, at: { x: box.left, y: box.bottom } });
     }

@@ -1,6 +1,7 @@
 // A crowded day shows what fits and says how much more there is: in the week's time grid
 // the events of an hour beyond what a day column holds side by side, and in the month the
-// events beyond a cell's rows, each behind one "+N more" that opens that day in full.
+// events beyond a cell's rows, each behind one "+N more". In the week it opens that day in
+// full; in the month it lists the day's events, with Show the day.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { berlin, openAt } from './helpers';
@@ -55,7 +56,7 @@ test('a crowded hour in the week shows what fits and "+N more", which opens the 
   await expect(page.getByRole('button', { name: /^Stand-up \d+, / })).toHaveCount(12);
 });
 
-test('a crowded day in the month shows what fits and "+N more", which opens the day', async ({
+test('a crowded day in the month shows what fits and "+N more", which lists the day', async ({
   page,
   openApp,
 }) => {
@@ -69,5 +70,8 @@ test('a crowded day in the month shows what fits and "+N more", which opens the 
   expect(shown).toBeGreaterThan(0);
   expect(shown + hidden).toBe(12);
   await more.click();
+  const day = page.getByRole('dialog', { name: /^Events on / });
+  await expect(day.getByRole('listitem')).toHaveCount(12);
+  await day.getByRole('button', { name: 'Show the day' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('June 11, 2026');
 });
