@@ -1,17 +1,17 @@
-// The toolbar at laptop widths: at 800, 1,024 and 1,440 px every toolbar button is visible
+// The toolbar at laptop widths: at 800, 1,024, 1,280 and 1,440 px every toolbar button is visible
 // and inside the window, nothing scrolls sideways, the title is shown whole (shortened when
 // narrow), and the sync status folds into an icon whose tooltip has its words. Screenshots of
 // each width are attached to the test's results.
 import { connect, expect, test } from './google-fixtures';
 
-test('every toolbar control is visible and inside the window at 800, 1,024 and 1,440 px', async ({
+test('every toolbar control is visible and inside the window at 800, 1,024, 1,280 and 1,440 px', async ({
   openApp,
 }, testInfo) => {
   const page = await openApp();
   await connect(page);
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
 
-  for (const width of [800, 1024, 1440]) {
+  for (const width of [800, 1024, 1280, 1440]) {
     await page.setViewportSize({ width, height: 800 });
     const toolbar = page.locator('header.toolbar');
     await testInfo.attach(`toolbar-${width}px`, {
@@ -47,7 +47,7 @@ test('every toolbar control is visible and inside the window at 800, 1,024 and 1
 
     // The status: words when there is room, else an icon whose tooltip has them.
     const icon = toolbar.locator('.sync-status-icon');
-    if (width < 1250) {
+    if (width < 1400) {
       await expect(icon).toBeVisible();
       await expect(icon).toHaveAttribute('title', /Connected as ada@example.com/);
     } else {
