@@ -3,7 +3,16 @@
 // and the email question comes only when an email would go out, worded for it. Each test
 // follows the steps a person would take, against the Google emulator.
 import type { Page } from '@playwright/test';
-import { ACCOUNT, connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
+import {
+  ACCOUNT,
+  connect,
+  expect,
+  googleAs,
+  inviteFromOlga,
+  syncNow,
+  test,
+  todayAt,
+} from './google-fixtures';
 
 /** The sync the scheduler runs every few minutes, while the editor covers the button. */
 async function backgroundSync(page: Page): Promise<void> {
@@ -76,22 +85,7 @@ test('answering Yes shows at once, and a later Save with no change keeps the ans
   admin,
   google,
 }) => {
-  await admin('accounts', { email: 'olga@example.com', name: 'Olga' });
-  const { ids } = (await admin('events', {
-    calendarId: ACCOUNT.email,
-    events: [
-      {
-        summary: "Olga's review",
-        organizer: { email: 'olga@example.com', displayName: 'Olga' },
-        attendees: [
-          { email: 'olga@example.com', responseStatus: 'accepted' },
-          { email: ACCOUNT.email, responseStatus: 'needsAction' },
-        ],
-        start: { dateTime: todayAt(11) },
-        end: { dateTime: todayAt(12) },
-      },
-    ],
-  })) as { ids: string[] };
+  const ids = [await inviteFromOlga(admin)];
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);

@@ -184,4 +184,28 @@ export function todayAt(hour: number): string {
   return d.toISOString();
 }
 
+/**
+ * "Olga's review" on Google, today 11:00–12:00: organized by Olga, with the user invited and
+ * not yet answered (the event a guest sees). Its Google id.
+ */
+export async function inviteFromOlga(admin: Fixtures['admin']): Promise<string> {
+  await admin('accounts', { email: 'olga@example.com', name: 'Olga' });
+  const { ids } = (await admin('events', {
+    calendarId: ACCOUNT.email,
+    events: [
+      {
+        summary: "Olga's review",
+        organizer: { email: 'olga@example.com', displayName: 'Olga' },
+        attendees: [
+          { email: 'olga@example.com', responseStatus: 'accepted' },
+          { email: ACCOUNT.email, responseStatus: 'needsAction' },
+        ],
+        start: { dateTime: todayAt(11) },
+        end: { dateTime: todayAt(12) },
+      },
+    ],
+  })) as { ids: string[] };
+  return ids[0]!;
+}
+
 export { expect };

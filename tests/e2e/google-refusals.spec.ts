@@ -3,7 +3,15 @@
 // event goes back to Google's version here, the refused values wait in the sync log with
 // "Restore as a new event", and the toolbar says so until the person has looked.
 import type { Locator, Page } from '@playwright/test';
-import { ACCOUNT, connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
+import {
+  connect,
+  expect,
+  googleAs,
+  inviteFromOlga,
+  syncNow,
+  test,
+  todayAt,
+} from './google-fixtures';
 import { drag, slotHeight } from './helpers';
 
 /** Drags a chip on the time grid `slots` half hours down, by its middle. */
@@ -19,22 +27,7 @@ test("a guest cannot drag someone else's event: it stays put, nothing is asked, 
   openApp,
   admin,
 }) => {
-  await admin('accounts', { email: 'olga@example.com', name: 'Olga' });
-  const { ids } = (await admin('events', {
-    calendarId: ACCOUNT.email,
-    events: [
-      {
-        summary: "Olga's review",
-        organizer: { email: 'olga@example.com', displayName: 'Olga' },
-        attendees: [
-          { email: 'olga@example.com', responseStatus: 'accepted' },
-          { email: ACCOUNT.email, responseStatus: 'needsAction' },
-        ],
-        start: { dateTime: todayAt(11) },
-        end: { dateTime: todayAt(12) },
-      },
-    ],
-  })) as { ids: string[] };
+  const ids = [await inviteFromOlga(admin)];
   const page = await openApp();
   await connect(page);
 

@@ -2,7 +2,15 @@
 // event reaches Google as the user's own responseStatus (for a repeating event, on one
 // occurrence or on the series), and "Add Google Meet video conferencing" makes Google create
 // a Meet link that the editor then offers to join, on a single event or a whole series.
-import { ACCOUNT, connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
+import {
+  ACCOUNT,
+  connect,
+  expect,
+  googleAs,
+  inviteFromOlga,
+  syncNow,
+  test,
+} from './google-fixtures';
 import { createEvent, editor, NOW } from './helpers';
 
 test("as a guest: Yes on someone else's event reaches Google as my answer, and the organizer's fields are read-only", async ({
@@ -10,22 +18,7 @@ test("as a guest: Yes on someone else's event reaches Google as my answer, and t
   admin,
   google,
 }) => {
-  await admin('accounts', { email: 'olga@example.com', name: 'Olga' });
-  const { ids } = (await admin('events', {
-    calendarId: ACCOUNT.email,
-    events: [
-      {
-        summary: "Olga's review",
-        organizer: { email: 'olga@example.com', displayName: 'Olga' },
-        attendees: [
-          { email: 'olga@example.com', responseStatus: 'accepted' },
-          { email: ACCOUNT.email, responseStatus: 'needsAction' },
-        ],
-        start: { dateTime: todayAt(11) },
-        end: { dateTime: todayAt(12) },
-      },
-    ],
-  })) as { ids: string[] };
+  const ids = [await inviteFromOlga(admin)];
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);

@@ -1,6 +1,15 @@
 // Undo after the change reached Google: a new change that puts the event back, emailing
 // nobody; and a guest's answer taken back.
-import { ACCOUNT, connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
+import {
+  ACCOUNT,
+  connect,
+  expect,
+  googleAs,
+  inviteFromOlga,
+  syncNow,
+  test,
+  todayAt,
+} from './google-fixtures';
 
 test('a delete that already reached Google is undone as a new change: the event is back on Google, and nobody is emailed', async ({
   openApp,
@@ -49,22 +58,7 @@ test("a guest's answer is taken back with Undo, here and on Google", async ({
   admin,
   google,
 }) => {
-  await admin('accounts', { email: 'olga@example.com', name: 'Olga' });
-  const { ids } = (await admin('events', {
-    calendarId: ACCOUNT.email,
-    events: [
-      {
-        summary: "Olga's review",
-        organizer: { email: 'olga@example.com', displayName: 'Olga' },
-        attendees: [
-          { email: 'olga@example.com', responseStatus: 'accepted' },
-          { email: ACCOUNT.email, responseStatus: 'needsAction' },
-        ],
-        start: { dateTime: todayAt(11) },
-        end: { dateTime: todayAt(12) },
-      },
-    ],
-  })) as { ids: string[] };
+  const ids = [await inviteFromOlga(admin)];
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
