@@ -18,6 +18,7 @@ import type { CalendarEvent } from '../../src-preload/model/event';
 import { startWebShell } from '../../src-main/web/web-shell';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { FLOOR_HTML, FLOOR_PATH, type FloorRange } from './floor-page';
+import { PLACE_KEYS } from '../../src-renderer/calendar/model/anchor-date';
 import { againstFloor, spread } from './stats';
 
 const REPS = 5;
@@ -54,8 +55,9 @@ export async function measureNavigation(): Promise<Record<string, unknown>> {
     const toWeek: Sample[] = [];
     const toMonth: Sample[] = [];
     for (let rep = 0; rep < REPS; rep++) {
-      // Start-up in the default (week) view, then the month's first render after it.
-      await page.reload();
+      // Start-up in the default (week) view, then the month's first render after it. The
+      // window remembers its view across reloads; a fresh start does not.
+      await freshStart(page);
       await waitForDrawn(page, 0);
       await page.waitForTimeout(PAUSE_MS);
       app.firstMonth.push(await clickToDrawn(page, 'Month'));
@@ -74,7 +76,7 @@ export async function measureNavigation(): Promise<Record<string, unknown>> {
     await setDefaultView(page, 'month');
     const coldOpen: Sample[] = [];
     for (let rep = 0; rep < REPS; rep++) {
-      await page.reload();
+      await freshStart(page);
       coldOpen.push(await fromNavigation(page));
     }
 
@@ -183,6 +185,15 @@ async function waitForDrawn(page: Page, since: number): Promise<Sample> {
     { timeout: 60_000 },
   );
   return (await handle.jsonValue()) as Sample;
+}
+
+/** Reloads as a new start would open: without the view and date this window remembered. */
+async function freshStart(page: Page): Promise<void> {
+  await page.evaluate(
+    (keys) => keys.forEach((key) => sessionStorage.removeItem(key)),
+    [...PLACE_KEYS],
+  );
+  await page.reload();
 }
 
 /** After a reload: from the navigation's start to the first range drawn. */

@@ -44,6 +44,8 @@ const STEPS: Record<ViewName, { unit: 'days' | 'months'; count: number }> = {
 
 const VIEW_KEY = 'almanac.view';
 const DATE_KEY = 'almanac.date';
+/** Where the place is kept for this window (the bench clears them to measure a fresh start). */
+export const PLACE_KEYS = [VIEW_KEY, DATE_KEY] as const;
 
 function read(storage: Storage, key: string): string | null {
   try {
