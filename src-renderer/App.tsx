@@ -1,6 +1,6 @@
-// The calendar window: toolbar, mini month and grid, plus the dialogs they open. The flow of
-// a change (editor or drag → questions → the write) is useEventChanges; storage is the data
-// layer's, drawing FullCalendar's.
+// The calendar window: toolbar, sidebar and grid, plus the dialogs they open. What each
+// shortcut or command does is useWindowActions'; the flow of a change (editor or drag →
+// questions → the write) is useEventChanges; storage is the data layer's, drawing FullCalendar's.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
