@@ -2,8 +2,8 @@
 // Only the visible range is queried (a live query, so whatever sync or the editor writes
 // shows at once); a crowded month cell or day column gets what fits and a "+N more" (see
 // month-thinning and time-grid-thinning), and the two performance marks bracket "range
-// asked for" → "its events are on screen" for the benchmark. Special events (a birthday, focus time…) carry their
-// label on the chip and move only as Google lets their type move.
+// asked for" → "its events are on screen" for the benchmark. What each chip shows and says,
+// and reading an occurrence back out of it, is event-chips'.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import FullCalendar from '@fullcalendar/react';
@@ -12,15 +12,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import listPlugin from '@fullcalendar/list';
 import interactionPlugin from '@fullcalendar/interaction';
 import luxon3Plugin from '@fullcalendar/luxon3';
-import type {
-  AllowFunc,
-  DatesSetArg,
-  EventApi,
-  EventClickArg,
-  EventContentArg,
-  EventDropArg,
-  EventMountArg,
-} from '@fullcalendar/core';
+import type { DatesSetArg, EventClickArg, EventDropArg } from '@fullcalendar/core';
 import type { DateSelectArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -29,7 +21,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';
 import { benchmarkMark } from '../test-hooks';
-import { addDays, isoDateIn, occurrenceLabel } from './model/display-dates';
+import { isoDateIn } from './model/display-dates';
 import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
@@ -41,6 +33,16 @@ import { shownOccurrences } from '../calendars/visibility';
 import { withDeclined } from '../calendars/event-looks';
 import { useDisplayOptions, type DisplayOptions } from '../calendars/display-options';
 import { DayPopover } from '../calendars/DayPopover';
+import { FULLCALENDAR_VIEWS, CUSTOM_VIEWS } from './fullcalendar-views';
+import {
+  allowDrop,
+  eventDidMount,
+  moreOf,
+  occurrenceOf,
+  renderEventContent,
+  spanOf,
+} from './event-chips';
+import { useGridSize } from './useGridSize';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -82,16 +84,7 @@ export interface CalendarViewProps {
   onMove(occurrence: Occurrence, change: Span, revert: () => void): void;
 }
 
-export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
-  day: 'timeGridDay',
-  week: 'timeGridWeek',
-  month: 'dayGridMonth',
-  agenda: 'agenda',
-};
-
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
-// Four weeks of agenda: long enough to plan with, short enough to stay quick with many events.
-const VIEWS = { agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: 'week' } };
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 export function CalendarView(props: CalendarViewProps) {
@@ -218,28 +211,6 @@ export function CalendarView(props: CalendarViewProps) {
     });
   }, []);
 
-  const eventDidMount = useCallback((info: EventMountArg) => {
-    const more = moreOf(info.event);
-    if (more) {
-      info.el.setAttribute('role', 'button');
-      info.el.setAttribute('aria-label', `${info.event.title}, ${more.date}`);
-      return;
-    }
-    const occurrence = occurrenceOf(info.event);
-    const fixed = info.event.extendedProps.fixed as string | null | undefined;
-    if (fixed) info.el.title = `${fixed} Click to see it.`;
-    // In the list view the row is a table row; its title link is the interactive part.
-    const target = info.el.querySelector<HTMLElement>('.fc-list-event-title a') ?? info.el;
-    target.setAttribute('role', 'button');
-    if (!target.hasAttribute('tabindex')) target.tabIndex = 0;
-    target.setAttribute(
-      'aria-label',
-      occurrence
-        ? occurrenceLabel(occurrence, info.event.extendedProps.zone as string)
-        : info.event.title,
-    );
-  }, []);
-
   const eventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();
     const more = moreOf(info.event);
@@ -284,7 +255,7 @@ export function CalendarView(props: CalendarViewProps) {
         key={FULLCALENDAR_VIEWS[view]}
         ref={calendarRef}
         plugins={PLUGINS}
-        views={VIEWS}
+        views={CUSTOM_VIEWS}
         initialView={FULLCALENDAR_VIEWS[view]}
         initialDate={currentDate.current}
         timeZone={zone}
@@ -337,96 +308,7 @@ export function CalendarView(props: CalendarViewProps) {
   );
 }
 
-function moreOf(event: EventApi): MoreEntry | undefined {
-  return event.extendedProps.more as MoreEntry | undefined;
-}
-
-/**
- * Plain text for "+N more" entries; a special event's chip as FullCalendar draws chips, with
- * its label before the title; `true` keeps FullCalendar's own rendering for the others.
- */
-function renderEventContent(arg: EventContentArg) {
-  const more = moreOf(arg.event);
-  if (more) return { html: `<span class="almanac-more-text">+${more.hidden} more</span>` };
-  const label = arg.event.extendedProps.typeLabel as string | null | undefined;
-  if (!label) return true;
-  const title = (
-    <span className="fc-event-title">
-      <span className="event-type-badge">{label}</span> {arg.event.title}
-    </span>
-  );
-  if (arg.view.type === FULLCALENDAR_VIEWS.agenda) return title;
-  if (arg.view.type === FULLCALENDAR_VIEWS.month && !arg.event.allDay && arg.isStart && arg.isEnd) {
-    return (
-      <>
-        <span
-          className="fc-daygrid-event-dot"
-          style={{ borderColor: arg.borderColor || arg.backgroundColor }}
-        />
-        {arg.timeText && <span className="fc-event-time">{arg.timeText}</span>}
-        {title}
-      </>
-    );
-  }
-  return (
-    <div className="fc-event-main-frame">
-      {arg.timeText && <div className="fc-event-time">{arg.timeText}</div>}
-      <div className="fc-event-title-container">{title}</div>
-    </div>
-  );
-}
-
-/** A drop that would turn an event all-day (or timed) when its type forbids it is refused. */
-const allowDrop: AllowFunc = (span, moving) =>
-  !(moving?.extendedProps.allDayFixed && span.allDay !== moving.allDay);
-
-/**
- * How many event rows fit in a month cell at the current window size (six weeks of rows
- * under a header), and how wide the calendar is, measured from its box and kept current on
- * resize.
- */
-function useGridSize(): { ref: (el: HTMLDivElement | null) => void; rows: number; width: number } {
-  const [size, setSize] = useState({ rows: 4, width: 1000 });
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    if (!el) return;
-    const measure = () => {
-      const cell = (el.clientHeight - HEADER_PX) / 6;
-      const rows = Math.max(2, Math.floor((cell - DAY_NUMBER_PX) / EVENT_ROW_PX));
-      const width = el.clientWidth;
-      setSize((old) => (old.rows === rows && old.width === width ? old : { rows, width }));
-    };
-    measure();
-    observer.current = new ResizeObserver(measure);
-    observer.current.observe(el);
-  }, []);
-  return { ref, ...size };
-}
-
-// FullCalendar's month layout in our stylesheet: column header, day number, one event row.
-const HEADER_PX = 24;
-const DAY_NUMBER_PX = 26;
-const EVENT_ROW_PX = 22;
 // The time grid: the hour labels' column, and the narrowest chip still worth drawing.
 const TIME_AXIS_PX = 56;
 const MIN_CHIP_PX = 36;
 const TIME_GRID_DAYS: Record<string, number | undefined> = { timeGridWeek: 7, timeGridDay: 1 };
-
-function occurrenceOf(event: EventApi): Occurrence | undefined {
-  return event.extendedProps.occurrence as Occurrence | undefined;
-}
-
-function spanOf(event: EventApi): Span {
-  if (event.allDay) {
-    const start = event.startStr.slice(0, 10);
-    return {
-      start,
-      end: event.endStr ? event.endStr.slice(0, 10) : addDays(start, 1),
-      allDay: true,
-    };
-  }
-  const start = event.start ?? new Date();
-  const end = event.end ?? new Date(start.getTime() + 60 * 60_000);
-  return { start: start.toISOString(), end: end.toISOString(), allDay: false };
-}

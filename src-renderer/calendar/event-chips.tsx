@@ -1,0 +1,96 @@
+// The event chips on the grid, as FullCalendar hands them to us: what a chip shows, how it
+// is announced to a screen reader, which drops it allows, and reading the occurrence (or the
+// "+N more" entry) and the span back out of it. Special events (a birthday, focus time…)
+// carry their label on the chip and move only as Google lets their type move. Pure functions
+// of the chip, so the grid gives FullCalendar stable callbacks.
+import type { AllowFunc, EventApi, EventContentArg, EventMountArg } from '@fullcalendar/core';
+import { addDays, occurrenceLabel } from './model/display-dates';
+import type { MoreEntry } from './model/month-thinning';
+import type { Occurrence } from './model/types';
+import type { Span } from './CalendarView';
+import { FULLCALENDAR_VIEWS } from './fullcalendar-views';
+
+/**
+ * Plain text for "+N more" entries; a special event's chip as FullCalendar draws chips, with
+ * its label before the title; `true` keeps FullCalendar's own rendering for the others.
+ */
+export function renderEventContent(arg: EventContentArg) {
+  const more = moreOf(arg.event);
+  if (more) return { html: `<span class="almanac-more-text">+${more.hidden} more</span>` };
+  const label = arg.event.extendedProps.typeLabel as string | null | undefined;
+  if (!label) return true;
+  const title = (
+    <span className="fc-event-title">
+      <span className="event-type-badge">{label}</span> {arg.event.title}
+    </span>
+  );
+  if (arg.view.type === FULLCALENDAR_VIEWS.agenda) return title;
+  if (arg.view.type === FULLCALENDAR_VIEWS.month && !arg.event.allDay && arg.isStart && arg.isEnd) {
+    return (
+      <>
+        <span
+          className="fc-daygrid-event-dot"
+          style={{ borderColor: arg.borderColor || arg.backgroundColor }}
+        />
+        {arg.timeText && <span className="fc-event-time">{arg.timeText}</span>}
+        {title}
+      </>
+    );
+  }
+  return (
+    <div className="fc-event-main-frame">
+      {arg.timeText && <div className="fc-event-time">{arg.timeText}</div>}
+      <div className="fc-event-title-container">{title}</div>
+    </div>
+  );
+}
+
+/** Every chip is a button for the keyboard and screen readers, named by what it is. */
+export function eventDidMount(info: EventMountArg) {
+  const more = moreOf(info.event);
+  if (more) {
+    info.el.setAttribute('role', 'button');
+    info.el.setAttribute('aria-label', `${info.event.title}, ${more.date}`);
+    return;
+  }
+  const occurrence = occurrenceOf(info.event);
+  const fixed = info.event.extendedProps.fixed as string | null | undefined;
+  if (fixed) info.el.title = `${fixed} Click to see it.`;
+  // In the list view the row is a table row; its title link is the interactive part.
+  const target = info.el.querySelector<HTMLElement>('.fc-list-event-title a') ?? info.el;
+  target.setAttribute('role', 'button');
+  if (!target.hasAttribute('tabindex')) target.tabIndex = 0;
+  target.setAttribute(
+    'aria-label',
+    occurrence
+      ? occurrenceLabel(occurrence, info.event.extendedProps.zone as string)
+      : info.event.title,
+  );
+}
+
+/** A drop that would turn an event all-day (or timed) when its type forbids it is refused. */
+export const allowDrop: AllowFunc = (span, moving) =>
+  !(moving?.extendedProps.allDayFixed && span.allDay !== moving.allDay);
+
+export function moreOf(event: EventApi): MoreEntry | undefined {
+  return event.extendedProps.more as MoreEntry | undefined;
+}
+
+export function occurrenceOf(event: EventApi): Occurrence | undefined {
+  return event.extendedProps.occurrence as Occurrence | undefined;
+}
+
+/** Where a dragged or resized chip ended up, in Occurrence format. */
+export function spanOf(event: EventApi): Span {
+  if (event.allDay) {
+    const start = event.startStr.slice(0, 10);
+    return {
+      start,
+      end: event.endStr ? event.endStr.slice(0, 10) : addDays(start, 1),
+      allDay: true,
+    };
+  }
+  const start = event.start ?? new Date();
+  const end = event.end ?? new Date(start.getTime() + 60 * 60_000);
+  return { start: start.toISOString(), end: end.toISOString(), allDay: false };
+}

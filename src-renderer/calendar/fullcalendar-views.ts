@@ -1,0 +1,15 @@
+// Which FullCalendar view draws each of Almanac's views; the grid and the chips it draws both
+// read this one table.
+import type { ViewName } from '../../src-preload/contract';
+
+export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
+  day: 'timeGridDay',
+  week: 'timeGridWeek',
+  month: 'dayGridMonth',
+  agenda: 'agenda',
+};
+
+// Four weeks of agenda: long enough to plan with, short enough to stay quick with many events.
+export const CUSTOM_VIEWS = {
+  agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: 'week' },
+};
