@@ -3,10 +3,11 @@
 // validation fails, so the dialog stays open with the user's input intact and each problem
 // shown next to its field. A special event (a birthday, focus time…) carries its label, and
 // what Google does not let change for its type is read-only, with the reason beside it.
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Dialog } from './Dialog';
 import { DateTimeField } from './DateTimeField';
-import { GoingField } from './GoingField';
+import { EventNotices } from './EventNotices';
+import { EventEditorActions } from './EventEditorActions';
 import { moveStart, toggleAllDay } from './model/draft-edits';
 import { RepeatField } from './RepeatField';
 import { GuestsField } from './GuestsField';
@@ -15,14 +16,10 @@ import { ColorField } from './ColorField';
 import { CalendarField } from '../calendars/CalendarField';
 import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
-import { validateDraft } from './model/drafts';
-import { changedDraftFields, mergeDraft } from './model/draft-merge';
-import { sameValue } from '../../src-preload/model/fields';
-import { lockedProblem, typeRules, type LockableField } from './model/event-types';
+import { typeRules, type LockableField } from './model/event-types';
 import { meetLinkOf } from './model/conference';
 import {
   calendarRefusal,
-  canWrite,
   guestAnswer,
   isGuest,
   syncsToGoogle,
@@ -37,6 +34,7 @@ import type {
   ResponseStatus,
 } from '../../src-preload/model/event';
 import { visibleText } from '../visible-text';
+import { useEventDraft } from './useEventDraft';
 
 export interface EventEditorProps {
   initialDraft: EventDraft;
@@ -89,18 +87,6 @@ export function EventEditor({
   calendars,
   defaultReminders,
 }: EventEditorProps) {
-  const [draft, setDraft] = useState(initialDraft);
-  // The record as the person last saw it: their changes are where the draft differs from it.
-  const [baseline, setBaseline] = useState(initialDraft);
-  const [followed, setFollowed] = useState(currentDraft);
-  if (currentDraft !== followed) {
-    // A newer version arrived (a sync, another window): untouched fields take it at once.
-    setFollowed(currentDraft);
-    if (currentDraft && !sameValue(currentDraft, baseline)) {
-      setDraft(mergeDraft(currentDraft, baseline, draft));
-      setBaseline(currentDraft);
-    }
-  }
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
   // A read-only calendar, or a Google calendar not synced now: nothing changes here.
@@ -118,21 +104,16 @@ export function EventEditor({
   const rules = useMemo(() => typeRules(event), [event]);
   const locked = (field: LockableField) => rules.locked.has(field);
 
-  const [serverProblems, setServerProblems] = useState<DraftProblem[]>([]);
-  // Problems show after the first Save and then follow every edit, so a fixed field clears at once.
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { draft, setDraft, set, problems, saving, save, close } = useEventDraft({
+    initialDraft,
+    currentDraft,
+    rules,
+    onSave,
+    onCancel,
+    confirmDiscard,
+  });
   const id = useId();
 
-  // A read-only field holds what Google has; it is not the user's to fix.
-  const validate = useCallback(
-    (d: EventDraft) => safeValidate(d).filter((p) => !lockedProblem(rules, p)),
-    [rules],
-  );
-  const problems = useMemo(
-    () => (attempted ? mergeProblems(validate(draft), serverProblems) : []),
-    [attempted, draft, serverProblems, validate],
-  );
   const problemFor = (field: Field) => problems.filter((p) => p.field === field);
   const errorId = (field: Field) => (problemFor(field).length ? `${id}-${field}-error` : undefined);
   const typeNoteId = `${id}-type-note`;
@@ -141,35 +122,6 @@ export function EventEditor({
     [field && errorId(field), locked(lock) ? typeNoteId : undefined].filter(Boolean).join(' ') ||
     undefined;
   const invalid = (field: Field) => problemFor(field).length > 0;
-
-  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => {
-    setServerProblems([]);
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
-
-  const save = async () => {
-    setAttempted(true);
-    setServerProblems([]);
-    if (validate(draft).length) return;
-    setSaving(true);
-    try {
-      const left = await onSave(draft, baseline);
-      if (left) setServerProblems(left);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  // Closing with unsaved changes asks first; the person may keep editing.
-  const close = async () => {
-    if (
-      changedDraftFields(baseline, draft).length > 0 &&
-      confirmDiscard &&
-      !(await confirmDiscard())
-    )
-      return;
-    onCancel();
-  };
 
   const errorText = (field: Field) => {
     const list = problemFor(field);
@@ -192,32 +144,16 @@ export function EventEditor({
       >
         <h2 className="dialog-title">{isNew ? 'New event' : 'Edit event'}</h2>
         <div className="editor-body">
-          {calendar && !calendar.account && (
-            <p className="hint local-only-note">
-              <span className="event-type-badge">On this computer only</span> Events in “
-              {visibleText(calendar.summary)}” are not sent to Google.
-            </p>
-          )}
-          {rules.label && (
-            <div className="type-note">
-              <span className="event-type-badge">{rules.label}</span>
-              {rules.reason && (
-                <p className="hint" id={typeNoteId}>
-                  {rules.reason}
-                </p>
-              )}
-            </div>
-          )}
-          {guest && (
-            <p className="hint guest-note" id={`${id}-guest-note`}>
-              {calendar && !canWrite(calendar)
-                ? 'This calendar is read-only here: its events change on Google only.'
-                : (calendarLock ?? 'Only the organizer can change this event.')}
-            </p>
-          )}
-          {answer !== undefined && !readOnlyCalendar && onRespond && (
-            <GoingField id={`${id}-going`} answer={answer} onRespond={onRespond} />
-          )}
+          <EventNotices
+            id={id}
+            typeNoteId={typeNoteId}
+            calendar={calendar}
+            rules={rules}
+            guest={guest}
+            calendarLock={calendarLock}
+            answer={answer}
+            onRespond={readOnlyCalendar ? undefined : onRespond}
+          />
           <div className="field">
             <label htmlFor={`${id}-title`}>Title</label>
             <input
@@ -452,36 +388,14 @@ export function EventEditor({
           </div>
         </div>
 
-        <div className="dialog-actions">
-          {!isNew && !readOnlyCalendar && (
-            <button type="button" className="button danger" onClick={onDelete}>
-              Delete
-            </button>
-          )}
-          <span className="spacer" />
-          <button type="button" className="button" onClick={() => void close()}>
-            {readOnlyCalendar ? 'Close' : 'Cancel'}
-          </button>
-          {!readOnlyCalendar && (
-            <button type="submit" className="button primary" disabled={saving}>
-              Save
-            </button>
-          )}
-        </div>
+        <EventEditorActions
+          isNew={isNew}
+          readOnlyCalendar={readOnlyCalendar}
+          saving={saving}
+          onDelete={onDelete}
+          onClose={() => void close()}
+        />
       </form>
     </Dialog>
   );
-}
-
-function safeValidate(draft: EventDraft): DraftProblem[] {
-  try {
-    return validateDraft(draft);
-  } catch (error) {
-    return [{ field: 'start', message: error instanceof Error ? error.message : String(error) }];
-  }
-}
-
-function mergeProblems(a: DraftProblem[], b: DraftProblem[]): DraftProblem[] {
-  const seen = new Set(a.map((p) => `${p.field}:${p.message}`));
-  return [...a, ...b.filter((p) => !seen.has(`${p.field}:${p.message}`))];
 }

@@ -5,6 +5,7 @@ import type { Calendar } from '../../src-preload/model/event';
 import { describeProblem } from '../../src-preload/ics/ics-calendar';
 import type { AlmanacDatabase } from '../db/database';
 import { Dialog } from '../calendar/Dialog';
+import { BusyDialogActions } from '../calendar/BusyDialogActions';
 import { saveFile } from '../preferences/sync-log-actions';
 import { visibleText } from '../visible-text';
 import { exportCalendars } from './ics-export';
@@ -65,20 +66,13 @@ export function ExportDialog({ db, calendars, zone, onClose, onDone }: ExportDia
           </p>
         )}
       </div>
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => void confirm()}
-          disabled={busy}
-        >
-          {busy ? 'Exporting…' : 'Export'}
-        </button>
-      </div>
+      <BusyDialogActions
+        label="Export"
+        busyLabel="Exporting…"
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

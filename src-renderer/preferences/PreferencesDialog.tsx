@@ -7,6 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Result, Settings, ViewName } from '../../src-preload/contract';
 import { Dialog } from '../calendar/Dialog';
+import { SettingsPaneForm } from './SettingsPaneForm';
 import { knownTimeZones, osTimeZone } from '../calendar/model/display-dates';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { GoogleCalendarPane } from './GoogleCalendarPane';
@@ -145,132 +146,102 @@ function GeneralPane({
   onClose,
 }: Pick<PreferencesDialogProps, 'settings' | 'onSave' | 'onClose'>) {
   const [form, setForm] = useState(settings);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const id = useId();
   const zones = useMemo(
     () => knownTimeZones(...(settings.timeZone ? [settings.timeZone] : [])),
     [settings.timeZone],
   );
 
-  const save = async () => {
-    setSaving(true);
-    setError(null);
-    const result = await onSave({
-      timeZone: form.timeZone,
-      weekStartsOn: form.weekStartsOn,
-      defaultView: form.defaultView,
-      theme: form.theme,
-      sendUpdates: form.sendUpdates,
-    });
-    setSaving(false);
-    if (result.ok) onClose();
-    else setError(`Preferences were not saved: ${result.error.message}`);
-  };
-
   return (
-    <div role="tabpanel" aria-label="General">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="editor-body">
-          <div className="field">
-            <label htmlFor={`${id}-zone`}>Time zone</label>
-            <select
-              id={`${id}-zone`}
-              data-autofocus=""
-              value={form.timeZone ?? SYSTEM_ZONE}
-              onChange={(e) =>
-                setForm({
-                  ...form,
-                  timeZone: e.target.value === SYSTEM_ZONE ? null : e.target.value,
-                })
-              }
-            >
-              <option value={SYSTEM_ZONE}>
-                Follow this computer ({osTimeZone().replaceAll('_', ' ')})
-              </option>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-week`}>Week starts on</label>
-            <select
-              id={`${id}-week`}
-              value={form.weekStartsOn}
-              onChange={(e) => setForm({ ...form, weekStartsOn: Number(e.target.value) })}
-            >
-              {WEEKDAYS.map((day, index) => (
-                <option key={day} value={index}>
-                  {day}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-view`}>Default view</label>
-            <select
-              id={`${id}-view`}
-              value={form.defaultView}
-              onChange={(e) => setForm({ ...form, defaultView: e.target.value as ViewName })}
-            >
-              {VIEWS.map((v) => (
-                <option key={v.value} value={v.value}>
-                  {v.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-theme`}>Theme</label>
-            <select
-              id={`${id}-theme`}
-              value={form.theme}
-              onChange={(e) => setForm({ ...form, theme: e.target.value as Settings['theme'] })}
-            >
-              <option value="system">Same as the system</option>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-send`}>Email guests about changes</label>
-            <select
-              id={`${id}-send`}
-              value={form.sendUpdates}
-              onChange={(e) =>
-                setForm({ ...form, sendUpdates: e.target.value as Settings['sendUpdates'] })
-              }
-            >
-              <option value="ask">Ask each time</option>
-              <option value="always">Always</option>
-              <option value="never">Never</option>
-            </select>
-          </div>
-        </div>
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            Save
-          </button>
-        </div>
-      </form>
-    </div>
+    <SettingsPaneForm
+      label="General"
+      changes={() => ({
+        timeZone: form.timeZone,
+        weekStartsOn: form.weekStartsOn,
+        defaultView: form.defaultView,
+        theme: form.theme,
+        sendUpdates: form.sendUpdates,
+      })}
+      onSave={onSave}
+      onClose={onClose}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-zone`}>Time zone</label>
+        <select
+          id={`${id}-zone`}
+          data-autofocus=""
+          value={form.timeZone ?? SYSTEM_ZONE}
+          onChange={(e) =>
+            setForm({
+              ...form,
+              timeZone: e.target.value === SYSTEM_ZONE ? null : e.target.value,
+            })
+          }
+        >
+          <option value={SYSTEM_ZONE}>
+            Follow this computer ({osTimeZone().replaceAll('_', ' ')})
+          </option>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll('_', ' ')}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-week`}>Week starts on</label>
+        <select
+          id={`${id}-week`}
+          value={form.weekStartsOn}
+          onChange={(e) => setForm({ ...form, weekStartsOn: Number(e.target.value) })}
+        >
+          {WEEKDAYS.map((day, index) => (
+            <option key={day} value={index}>
+              {day}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-view`}>Default view</label>
+        <select
+          id={`${id}-view`}
+          value={form.defaultView}
+          onChange={(e) => setForm({ ...form, defaultView: e.target.value as ViewName })}
+        >
+          {VIEWS.map((v) => (
+            <option key={v.value} value={v.value}>
+              {v.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-theme`}>Theme</label>
+        <select
+          id={`${id}-theme`}
+          value={form.theme}
+          onChange={(e) => setForm({ ...form, theme: e.target.value as Settings['theme'] })}
+        >
+          <option value="system">Same as the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-send`}>Email guests about changes</label>
+        <select
+          id={`${id}-send`}
+          value={form.sendUpdates}
+          onChange={(e) =>
+            setForm({ ...form, sendUpdates: e.target.value as Settings['sendUpdates'] })
+          }
+        >
+          <option value="ask">Ask each time</option>
+          <option value="always">Always</option>
+          <option value="never">Never</option>
+        </select>
+      </div>
+    </SettingsPaneForm>
   );
 }

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
 import { organizes } from '../../src-preload/model/calendar-access';
 import { Dialog } from '../calendar/Dialog';
+import { BusyDialogActions } from '../calendar/BusyDialogActions';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 
@@ -83,20 +84,14 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
           </p>
         )}
       </div>
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button" onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button danger"
-          onClick={() => void confirm()}
-          disabled={busy}
-        >
-          {busy ? 'Resetting…' : 'Confirm'}
-        </button>
-      </div>
+      <BusyDialogActions
+        label="Confirm"
+        busyLabel="Resetting…"
+        tone="danger"
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={onClose}
+      />
     </Dialog>
   );
 }

@@ -1,0 +1,65 @@
+// The frame every saved preferences pane shares: a tab panel holding a form with Cancel and
+// Save. Save sends the pane's changes to main and closes on success; a problem found first, or
+// a failed save, keeps the pane open with the reason, so nothing the person chose is lost.
+import { useState, type ReactNode } from 'react';
+import type { Result, Settings } from '../../src-preload/contract';
+
+export interface SettingsPaneFormProps {
+  /** The tab's name, which also names its panel. */
+  label: string;
+  /** The settings this pane changes, or a sentence saying why they cannot be saved yet. */
+  changes(): Partial<Settings> | string;
+  onSave(patch: Partial<Settings>): Promise<Result<Settings>>;
+  onClose(): void;
+  children: ReactNode;
+}
+
+export function SettingsPaneForm({
+  label,
+  changes,
+  onSave,
+  onClose,
+  children,
+}: SettingsPaneFormProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    const patch = changes();
+    if (typeof patch === 'string') return setError(patch);
+    setSaving(true);
+    setError(null);
+    const result = await onSave(patch);
+    setSaving(false);
+    if (result.ok) onClose();
+    else setError(`Preferences were not saved: ${result.error.message}`);
+  };
+
+  return (
+    <div role="tabpanel" aria-label={label}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="editor-body">{children}</div>
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            Save
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
