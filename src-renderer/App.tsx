@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SyncStatus, ViewName } from '../src-preload/contract';
+import type { SyncStatus } from '../src-preload/contract';
+import type { ViewName } from '../src-preload/settings';
 import type { Calendar } from '../src-preload/model/event';
 import { canWrite } from '../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from './db/database';

@@ -12,7 +12,7 @@
 // and never for an event that has ended. Showing is the presenter's job (the system's notification centre
 // through main, Web Notifications, or the in-app panel).
 import Dexie from 'dexie';
-import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload/contract';
+import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload/reminder-messages';
 import type { AlmanacDatabase } from '../db/database';
 import type { Occurrence } from '../calendar/model/types';
 import { meetLinkOf } from '../calendar/model/conference';
