@@ -3,7 +3,7 @@
 // tray's short agenda, so these are the shapes both sides agree on.
 import { z } from 'zod';
 
-/** A link Almanac may hand to the user's browser (a call to join, shell:open-external): https only. */
+/** A link Almanac may hand to the user's browser (a call, shell:open-external): https only. */
 export const httpsUrl = z
   .string()
   .url()
