@@ -1,13 +1,12 @@
 // The main process's services, assembled once per shell. Everything Electron-specific
 // arrives through `ShellCapabilities`, so the same handlers run in Electron, in the
 // browser shell and in tests.
+import type { AgendaItem, ReminderNotice } from '../src-preload/reminder-messages';
 import type {
-  AgendaItem,
   AppInfo,
   NotificationName,
   NotificationOf,
   OpenedFile,
-  ReminderNotice,
 } from '../src-preload/contract';
 import type { LocalStore } from '../src-preload/local-store';
 import { GoogleAccount } from './auth/google-account';

@@ -3,11 +3,22 @@
 // object the preload exposes. Both shells (Electron's contextBridge and the browser shell's
 // WebSocket) implement `AlmanacApi` on top of the same `channels` map, so nothing here
 // knows about transport. The event model both sides share is in ./model/, the sync
-// engine's view of the local calendar in ./local-store.ts.
+// engine's view of the local calendar in ./local-store.ts, the preferences in ./settings.ts
+// and the reminder and tray messages in ./reminder-messages.ts.
 import { CalendarDetailsSchema, type CalendarDetails } from './model/calendar-details';
 import { z } from 'zod';
 import type { LocalStore, StoreAnswer, StoreCall } from './local-store';
 import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
+import {
+  AgendaItemSchema,
+  ReminderActionSchema,
+  ReminderNoticeSchema,
+  httpsUrl,
+  type AgendaItem,
+  type ReminderAction,
+  type ReminderNotice,
+} from './reminder-messages';
+import { SettingsSchema, type Settings } from './settings';
 
 // ---------------------------------------------------------------------------------------
 // Results cross the bridge as data, never as thrown strings.
@@ -20,92 +31,6 @@ export const fail = (code: string, message: string): Result<never> => ({
   ok: false,
   error: { code, message },
 });
-
-// ---------------------------------------------------------------------------------------
-// Settings (non-secret preferences, owned by the main process).
-
-export const ViewNameSchema = z.enum(['day', 'week', 'month', 'agenda']);
-export type ViewName = z.infer<typeof ViewNameSchema>;
-
-/**
- * An IANA zone name the platform knows (Europe/Berlin, UTC, America/Argentina/Buenos_Aires):
- * names only, so no markup, path or offset string reaches the calendar's date arithmetic.
- */
-export function isIanaTimeZone(name: string): boolean {
-  if (name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(name))
-    return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const SettingsSchema = z.object({
-  /** IANA zone; null follows the operating system. */
-  timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Berlin').nullable(),
-  weekStartsOn: z.number().int().min(0).max(6),
-  defaultView: ViewNameSchema,
-  theme: z.enum(['system', 'light', 'dark']),
-  /** Whether to email guests about changes: ask each time, always, or never. */
-  sendUpdates: z.enum(['ask', 'always', 'never']),
-  syncIntervalMinutes: z.number().int().min(1).max(1440),
-  /** "Pause synchronization": local changes queue and go out on resume. */
-  syncPaused: z.boolean(),
-  /** Preferences → Notifications: whether popup reminders show on this computer at all. */
-  remindersEnabled: z.boolean(),
-  /** What a plain "Snooze" waits, in minutes. */
-  defaultSnoozeMinutes: z.union([z.literal(5), z.literal(10), z.literal(15)]),
-  reminderSound: z.boolean(),
-  /** Desktop app: closing the window leaves Almanac running in the tray (sync and reminders go on). */
-  keepRunningInTray: z.boolean(),
-  /** Desktop app: start with the system, in the tray. */
-  openAtLogin: z.boolean(),
-  /** Preferences → Display: the grids without Saturday and Sunday. */
-  hideWeekends: z.boolean(),
-  showWeekNumbers: z.boolean(),
-  /** Shaded outside these hours on these weekdays (0 Sunday); null: no shading. */
-  workingHours: z
-    .object({
-      start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:00'),
-      end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 17:00'),
-      days: z.array(z.number().int().min(0).max(6)).max(7),
-    })
-    .refine((h) => h.start < h.end, 'working hours end after they start')
-    .nullable(),
-  /** How long a new event made by a click or the New event button lasts. */
-  defaultEventMinutes: z.number().int().min(5).max(1440),
-  /** A second zone's times beside the hours in Day and Week; null: none. */
-  secondaryTimeZone: z
-    .string()
-    .refine(isIanaTimeZone, 'an IANA time zone such as Asia/Tokyo')
-    .nullable(),
-  /** Invitations the person declined: shown as others, dimmed, or not shown. */
-  declinedEvents: z.enum(['show', 'dim', 'hide']),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  timeZone: null,
-  weekStartsOn: 1,
-  defaultView: 'week',
-  theme: 'system',
-  sendUpdates: 'ask',
-  syncIntervalMinutes: 5,
-  syncPaused: false,
-  remindersEnabled: true,
-  defaultSnoozeMinutes: 10,
-  reminderSound: true,
-  keepRunningInTray: true,
-  openAtLogin: false,
-  hideWeekends: false,
-  showWeekNumbers: false,
-  workingHours: null,
-  defaultEventMinutes: 60,
-  secondaryTimeZone: null,
-  declinedEvents: 'dim',
-};
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -208,65 +133,6 @@ export const ResetReportSchema = z.object({
   message: z.string(),
 });
 export type ResetReport = z.infer<typeof ResetReportSchema>;
-
-// ---------------------------------------------------------------------------------------
-// Reminders and the tray. The renderer plans reminders next to the data; main shows them in
-// the system's notification centre (Electron) and keeps the tray's short agenda.
-
-/** A link Almanac may hand to the user's browser: https only. */
-const httpsUrl = z
-  .string()
-  .url()
-  .refine((u) => u.startsWith('https://'), 'only https links open');
-
-/** One notification: a reminder of one occurrence, or the group of those missed. */
-export const ReminderNoticeSchema = z
-  .object({
-    /** The occurrence it is about (its instance id), or a group's own key. */
-    key: z.string().min(1).max(1100),
-    title: z.string().max(1100),
-    /** The time range and the location, one a line. */
-    body: z.string().max(4000),
-    /** The video call to join, when the event has one. */
-    joinUrl: httpsUrl.optional(),
-    /** Whether "until it starts" is still a snooze choice (the event has not started). */
-    canSnoozeUntilStart: z.boolean(),
-    /** Whether this is the "while you were away" group (click opens Almanac; no snooze). */
-    group: z.boolean(),
-    sound: z.boolean(),
-  })
-  .strict();
-export type ReminderNotice = z.infer<typeof ReminderNoticeSchema>;
-
-export const SnoozeChoiceSchema = z.union([
-  z.literal(5),
-  z.literal(10),
-  z.literal(15),
-  z.literal('start'),
-]);
-export type SnoozeChoice = z.infer<typeof SnoozeChoiceSchema>;
-
-/** What the user did with a notification (or a tray item) outside the page. */
-export const ReminderActionSchema = z.discriminatedUnion('action', [
-  z.object({ key: z.string(), action: z.literal('open') }),
-  z.object({ key: z.string(), action: z.literal('join') }),
-  z.object({ key: z.string(), action: z.literal('dismiss') }),
-  z.object({ key: z.string(), action: z.literal('snooze'), snooze: SnoozeChoiceSchema }),
-]);
-export type ReminderAction = z.infer<typeof ReminderActionSchema>;
-
-/** One line of the tray's "next events", already worded in the user's zone. */
-export const AgendaItemSchema = z
-  .object({
-    key: z.string().min(1).max(1100),
-    /** "10:00 Standup", "Thu 09:30 Review", "Now: Standup (until 10:30)". */
-    label: z.string().max(300),
-    title: z.string().max(300),
-    /** Set for the event about to start (or under way) that has a video call. */
-    joinUrl: httpsUrl.optional(),
-  })
-  .strict();
-export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
 // ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ViewName } from '../src-preload/contract';
+import type { ViewName } from '../src-preload/settings';
 import type { Calendar } from '../src-preload/model/event';
 import { canWrite } from '../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from './db/database';

@@ -1,7 +1,7 @@
 // Light or dark: the user's choice in Preferences, or the operating system's while it is
 // "system" (followed live). The resolved theme is one data attribute the stylesheet keys on,
 // so the dark palette is written once.
-import type { Settings } from '../src-preload/contract';
+import type { Settings } from '../src-preload/settings';
 
 /** Applies the theme; returns a function that stops following the OS. */
 export function applyTheme(theme: Settings['theme']): () => void {

@@ -2,8 +2,9 @@
 // from main, and falls back to the defaults when the bridge is down so the calendar still
 // works offline. `problem` carries a plain-words reason for the banner.
 import { useCallback, useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../src-preload/contract';
-import type { Result, Settings } from '../src-preload/contract';
+import { DEFAULT_SETTINGS } from '../src-preload/settings';
+import type { Result } from '../src-preload/contract';
+import type { Settings } from '../src-preload/settings';
 import { getApi } from './bridge';
 
 export interface SettingsState {

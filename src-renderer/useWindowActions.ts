@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
 import type FullCalendar from '@fullcalendar/react';
-import type { ViewName } from '../src-preload/contract';
+import type { ViewName } from '../src-preload/settings';
 import { useShortcuts } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
 import { stepAnchor } from './calendar/model/anchor-date';

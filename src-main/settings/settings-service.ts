@@ -3,8 +3,8 @@
 // schema (hand-edited file, older version) falls back field by field to the defaults
 // instead of refusing to start, and the log says which (a time zone that is not one falls
 // back to the system's zone).
-import { DEFAULT_SETTINGS, SettingsSchema } from '../../src-preload/contract';
-import type { Settings } from '../../src-preload/contract';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../src-preload/settings';
+import type { Settings } from '../../src-preload/settings';
 import type { StoredValue } from './stored-value';
 
 export type SettingsBackend = StoredValue<Settings>;

@@ -1,7 +1,8 @@
 // The tray and the login item, following the settings: the tray shows while "Keep running
 // when the window is closed" is on and carries the page's agenda and the sync controls;
 // "Open at login" is applied to the system whenever it changes.
-import type { AgendaItem, Settings } from '../../src-preload/contract';
+import type { AgendaItem } from '../../src-preload/reminder-messages';
+import type { Settings } from '../../src-preload/settings';
 import type { Services } from '../services';
 import { applyOpenAtLogin } from './desktop-life';
 import { AlmanacTray } from './tray';

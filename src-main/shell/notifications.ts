@@ -5,7 +5,11 @@
 // cannot put working buttons on it (Linux has none, and a Windows build that is not MSIX
 // never hears their clicks), so it says so and the page's reminder panel offers them.
 import { Notification } from 'electron';
-import type { ReminderAction, ReminderNotice, SnoozeChoice } from '../../src-preload/contract';
+import type {
+  ReminderAction,
+  ReminderNotice,
+  SnoozeChoice,
+} from '../../src-preload/reminder-messages';
 
 export interface NotifierDeps {
   platform: NodeJS.Platform;

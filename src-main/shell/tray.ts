@@ -5,7 +5,7 @@
 // pause changes. `trayMenuTemplate` is pure, so the menu can be checked without Electron.
 import { Menu, Tray, nativeImage } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AgendaItem } from '../../src-preload/contract';
+import type { AgendaItem } from '../../src-preload/reminder-messages';
 
 export interface TrayActions {
   open(): void;

@@ -17,13 +17,9 @@ import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-s
 import { coalesceOutbox, type PushRequest } from './outbox-plan';
 import {
   isFirstInstanceEdit,
-  isUnchangedCopy,
   isSeriesDelete,
   parkedLine,
-  planAfterMeeting,
   planAnswer,
-  planChangeMet,
-  planDeleteMet,
   roundOf,
   seriesOfJob,
   startJob,
@@ -31,6 +27,7 @@ import {
   type PushJob,
   type PushStep,
 } from './push-plan';
+import { isUnchangedCopy, planAfterMeeting, planChangeMet, planDeleteMet } from './push-meeting';
 import { settled, type Settle } from './settle';
 
 /** Pushes `entries` (queued changes of the calendar `snapshot` was read from). */

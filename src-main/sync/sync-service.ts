@@ -4,7 +4,8 @@
 // It starts only when both ends exist: a connected account and a window lending its
 // local database.
 import type { LocalStore } from '../../src-preload/local-store';
-import type { Settings, SyncStatus } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
+import type { SyncStatus } from '../../src-preload/contract';
 import type { GoogleAccount } from '../auth/google-account';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { SettingsService } from '../settings/settings-service';

@@ -16,7 +16,7 @@ import type { DatesSetArg, EventClickArg, EventDropArg } from '@fullcalendar/cor
 import type { DateSelectArg } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ViewName } from '../../src-preload/contract';
+import type { ViewName } from '../../src-preload/settings';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars, loadOccurrences } from '../db/queries';
 import { prefetchAround } from '../db/event-window';

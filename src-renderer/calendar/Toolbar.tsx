@@ -3,7 +3,7 @@
 // later tests and screen-reader users rely on ("Today", "Previous", "Week", "New event"...).
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { ViewName } from '../../src-preload/contract';
+import type { ViewName } from '../../src-preload/settings';
 
 export interface ToolbarProps {
   title: string;

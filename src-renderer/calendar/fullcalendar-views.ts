@@ -1,6 +1,6 @@
 // Which FullCalendar view draws each of Almanac's views; the grid and the chips it draws both
 // read this one table.
-import type { ViewName } from '../../src-preload/contract';
+import type { ViewName } from '../../src-preload/settings';
 
 export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
   day: 'timeGridDay',

@@ -7,7 +7,7 @@
 import { useCallback } from 'react';
 import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
-import type { Settings } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 import { changeRefusal, organizes } from '../../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from '../db/database';
 import {

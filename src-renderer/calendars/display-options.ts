@@ -3,7 +3,7 @@
 // hour labels. Memoized, so FullCalendar re-processes them only when a preference changes.
 import { useCallback, useMemo } from 'react';
 import type { EventContentArg } from '@fullcalendar/core';
-import type { Settings } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 import type { Occurrence } from '../calendar/model/types';
 import { eventLookClasses } from './event-looks';
 import { secondaryZoneLabel } from './secondary-zone';

@@ -1,7 +1,7 @@
 // How an event looks on the grids, as Google Calendar draws them: an invitation still
 // waiting for the person's answer is outlined, a declined one struck through (and dimmed or
 // left out, as Preferences says), a "free" event hatched, a private one marked with a lock.
-import type { Settings } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 import type { CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 import type { Occurrence } from '../calendar/model/types';
 

@@ -3,7 +3,8 @@
 // declined invitations. Saved in main like every preference; a failed save keeps the pane
 // open with the reason.
 import { useId, useMemo, useState } from 'react';
-import type { Result, Settings } from '../../src-preload/contract';
+import type { Result } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 import { SettingsPaneForm } from './SettingsPaneForm';
 import { knownTimeZones } from '../calendar/model/display-dates';
 

@@ -6,7 +6,8 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { MAX_REMINDER_MINUTES } from '../../src-preload/model/event';
-import type { Result, Settings } from '../../src-preload/contract';
+import type { Result } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 import type { Calendar, ReminderOverride } from '../../src-preload/model/event';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';

@@ -5,7 +5,8 @@
 // Reset Account and Stop synchronization. Sync log: what sync did and what went wrong.
 // Notifications: reminders, their defaults, and the desktop app's life in the tray.
 import { useId, useMemo, useState } from 'react';
-import type { Result, Settings, ViewName } from '../../src-preload/contract';
+import type { Result } from '../../src-preload/contract';
+import type { Settings, ViewName } from '../../src-preload/settings';
 import { Dialog } from '../calendar/Dialog';
 import { SettingsPaneForm } from './SettingsPaneForm';
 import { knownTimeZones, osTimeZone } from '../calendar/model/display-dates';

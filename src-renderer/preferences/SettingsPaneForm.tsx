@@ -2,7 +2,8 @@
 // Save. Save sends the pane's changes to main and closes on success; a problem found first, or
 // a failed save, keeps the pane open with the reason, so nothing the person chose is lost.
 import { useState, type ReactNode } from 'react';
-import type { Result, Settings } from '../../src-preload/contract';
+import type { Result } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 
 export interface SettingsPaneFormProps {
   /** The tab's name, which also names its panel. */

@@ -4,7 +4,7 @@
 // to sync sit here too: while paused, local changes wait in the outbox and go out on resume.
 import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Settings } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';
 import { canWrite } from '../../src-preload/model/calendar-access';

@@ -4,7 +4,7 @@
 // over the bottom of the sidebar, out of the grid's way. In the browser shell it also asks,
 // on a click, for permission to show reminders as desktop notifications.
 import { useState, useSyncExternalStore } from 'react';
-import type { SnoozeChoice } from '../../src-preload/contract';
+import type { SnoozeChoice } from '../../src-preload/reminder-messages';
 import type { PanelItem, ReminderEngine } from './reminder-engine';
 import { useNotificationPermission } from './useNotificationPermission';
 import './reminders.css';

@@ -3,7 +3,8 @@
 // user has allowed them; and where neither can show it, only the in-app reminder panel,
 // with a short chime when the sound is on. Clicking a Web Notification opens Almanac on
 // the event; Electron's clicks come back from main as reminder actions.
-import type { AlmanacApi, ReminderNotice } from '../../src-preload/contract';
+import type { AlmanacApi } from '../../src-preload/contract';
+import type { ReminderNotice } from '../../src-preload/reminder-messages';
 import type { ReminderPresenter, ReminderUserAction } from './reminder-engine';
 
 export function createPresenter(

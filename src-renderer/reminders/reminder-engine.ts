@@ -7,16 +7,18 @@
 // further than a minute ahead, so sleep or a changed system clock cost at most a minute.
 //
 // When something falls due it is first recorded in IndexedDB (one transaction, so two tabs
-// never both show it), then shown (see `outcomeOf`): on time as its own notification, after
-// a gap (sleep, a closed app, a crash) grouped once as "N reminders while you were away",
-// and never for an event that has ended. Showing is the presenter's job (the system's notification centre
-// through main, Web Notifications, or the in-app panel).
+// never both show it), then shown (see `outcomeOf` in reminder-due.ts, with the other rules
+// of what is due and when to look again): on time as its own notification, after a gap
+// (sleep, a closed app, a crash) grouped once as "N reminders while you were away", and
+// never for an event that has ended. Showing is the presenter's job (the system's
+// notification centre through main, Web Notifications, or the in-app panel).
 import Dexie from 'dexie';
-import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload/contract';
+import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload/reminder-messages';
 import type { AlmanacDatabase } from '../db/database';
 import type { Occurrence } from '../calendar/model/types';
 import { meetLinkOf } from '../calendar/model/conference';
-import { planReminders, type PlannedOccurrence, type ReminderPlan } from './reminder-plan';
+import { planReminders, type ReminderPlan } from './reminder-plan';
+import { MAX_WAIT_MS, dueReminders, nextWakeAt, outcomeOf } from './reminder-due';
 import {
   claim,
   pruneRecords,
@@ -27,7 +29,7 @@ import {
   type Claim,
   type ReminderRecord,
 } from './reminder-state';
-import { agendaOf, agendaChangesAfter } from './tray-agenda';
+import { agendaOf } from './tray-agenda';
 import {
   groupNotice,
   noticeFor,
@@ -65,10 +67,6 @@ export interface ReminderPresenter {
 
 export type ReminderUserAction = 'open' | 'join' | 'dismiss' | { snooze: SnoozeChoice };
 
-/** After this long past its time, a reminder counts as missed rather than on time. */
-export const LATE_MS = 60_000;
-/** The timer never waits longer than this. */
-export const MAX_WAIT_MS = 60_000;
 /** How often, at most, "when the schedule last looked" is written when nothing fires. */
 const CHECKED_AT_EVERY_MS = 5 * 60_000;
 
@@ -255,38 +253,7 @@ export class ReminderEngine {
     prefs: ReminderPreferences,
     now: number,
   ): Promise<void> {
-    const due = new Map<
-      string,
-      { entry: PlannedOccurrence; minutes: number[]; at: number; snoozeUntil?: number }
-    >();
-    for (const reminder of plan.reminders) {
-      if (reminder.fireAt > now) break;
-      if (reminder.endMs <= now) continue;
-      const record = this.records.get(reminder.key);
-      if (record?.start === reminder.start && record.fired.includes(reminder.minutes)) continue;
-      const found = due.get(reminder.key);
-      if (found) {
-        found.minutes.push(reminder.minutes);
-        found.at = Math.max(found.at, reminder.fireAt);
-      } else
-        due.set(reminder.key, {
-          entry: reminder,
-          minutes: [reminder.minutes],
-          at: reminder.fireAt,
-        });
-    }
-    for (const record of this.records.values()) {
-      if (record.status !== 'snoozed' || record.snoozeUntil === undefined) continue;
-      if (record.snoozeUntil > now || due.has(record.key)) continue;
-      const entry = plan.occurrences.get(record.key);
-      if (entry && entry.start === record.start && entry.endMs > now)
-        due.set(record.key, {
-          entry,
-          minutes: [],
-          at: record.snoozeUntil,
-          snoozeUntil: record.snoozeUntil,
-        });
-    }
+    const due = dueReminders(plan, this.records, now);
     if (due.size === 0) return;
 
     const checkedAt = this.checkedAt ?? now;
@@ -358,34 +325,7 @@ export class ReminderEngine {
     this.clearTimer();
     if (this.stopped || !this.prefs) return;
     const now = this.clock.now();
-    let next = now + MAX_WAIT_MS;
-    const plan = this.plan;
-    if (plan)
-      next = Math.min(
-        next,
-        plan.until - MAX_WAIT_MS,
-        agendaChangesAfter(plan, this.prefs.zone, now),
-      );
-    if (plan && this.prefs.enabled) {
-      for (const reminder of plan.reminders) {
-        if (reminder.fireAt <= now) continue;
-        const record = this.records.get(reminder.key);
-        if (record?.start === reminder.start && record.fired.includes(reminder.minutes)) continue;
-        next = Math.min(next, reminder.fireAt);
-        break;
-      }
-      for (const record of this.records.values())
-        if (
-          record.status === 'snoozed' &&
-          record.snoozeUntil !== undefined &&
-          record.snoozeUntil > now
-        )
-          next = Math.min(next, record.snoozeUntil);
-      for (const item of this.panel.items) {
-        const end = plan.occurrences.get(item.key)?.endMs;
-        if (end !== undefined && end > now) next = Math.min(next, end);
-      }
-    }
+    const next = nextWakeAt(this.plan, this.records, this.panel.items, this.prefs, now);
     this.timer = this.clock.setTimeout(
       () => {
         this.timer = null;
@@ -399,22 +339,4 @@ export class ReminderEngine {
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
   }
-}
-
-/**
- * How a reminder due at `at` is shown at `now`: on time (within a minute of it); missed, if
- * it fell due after the schedule last looked (Almanac was closed, the computer slept); and
- * otherwise it arrived late (an edit or a sync brought it after its time), shown if its
- * event has not started, passed over quietly if it has. A snooze always comes back.
- */
-export function outcomeOf(
-  at: number,
-  now: number,
-  checkedAt: number,
-  startMs: number,
-  snooze: boolean,
-): Claim['outcome'] {
-  if (now - at <= LATE_MS) return 'show';
-  if (at > checkedAt) return 'missed';
-  return snooze || startMs > now ? 'show' : 'quiet';
 }

@@ -1,7 +1,7 @@
 // What a reminder says: the notification's title and lines (title, time range, location,
 // the call to join), the "N reminders while you were away" group, and the in-app panel's
 // line for each reminder still waiting for the user.
-import type { ReminderNotice } from '../../src-preload/contract';
+import type { ReminderNotice } from '../../src-preload/reminder-messages';
 import type { Occurrence } from '../calendar/model/types';
 import { describeWhen } from '../calendar/model/display-dates';
 import { meetLinkOf } from '../calendar/model/conference';

@@ -1,8 +1,9 @@
 // Starts the reminder schedule for the life of the page: it follows the settings main
 // keeps (on/off, the user's zone, the default snooze, sound) and hears what the user did
 // with a notification outside the page (Electron's notification centre and tray).
-import { DEFAULT_SETTINGS } from '../../src-preload/contract';
-import type { AlmanacApi, Settings } from '../../src-preload/contract';
+import { DEFAULT_SETTINGS } from '../../src-preload/settings';
+import type { AlmanacApi } from '../../src-preload/contract';
+import type { Settings } from '../../src-preload/settings';
 import type { AlmanacDatabase } from '../db/database';
 import { osTimeZone } from '../calendar/model/display-dates';
 import { ReminderEngine, type ReminderClock } from './reminder-engine';

@@ -3,7 +3,7 @@
 // Join link on the one about to start. The schedule sends it to main whenever it changes,
 // and wakes when the words would change (an event starting soon, starting, ending, midnight).
 import { DateTime } from 'luxon';
-import type { AgendaItem } from '../../src-preload/contract';
+import type { AgendaItem } from '../../src-preload/reminder-messages';
 import { meetLinkOf } from '../calendar/model/conference';
 import type { PlannedOccurrence, ReminderPlan } from './reminder-plan';
 

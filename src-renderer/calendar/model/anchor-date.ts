@@ -4,7 +4,7 @@
 // from the week of 4 December shows December. It is remembered across a reload, with the
 // view. Pure, apart from the two small storage helpers at the end.
 import { DateTime } from 'luxon';
-import { ViewNameSchema, type ViewName } from '../../../src-preload/contract';
+import { ViewNameSchema, type ViewName } from '../../../src-preload/settings';
 
 /** The anchor one step forward (1) or back (-1) in `view`. */
 export function stepAnchor(date: string, view: ViewName, direction: 1 | -1): string {

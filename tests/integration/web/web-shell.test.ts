@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src-preload/contract';
+import { DEFAULT_SETTINGS } from '../../../src-preload/settings';
 import { startWebShell } from '../../../src-main/web/web-shell';
 import type { WebShell } from '../../../src-main/web/web-shell';
 import { call, keyOf, openBridge } from '../../support/bridge-client';

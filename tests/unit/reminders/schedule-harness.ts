@@ -2,7 +2,7 @@
 // engine, a clock whose timers run only when the test moves time, and a presenter that
 // records what would have appeared on screen.
 import 'fake-indexeddb/auto';
-import type { AgendaItem, ReminderNotice } from '../../../src-preload/contract';
+import type { AgendaItem, ReminderNotice } from '../../../src-preload/reminder-messages';
 import type { AlmanacDatabase } from '../../../src-renderer/db/database';
 import {
   ReminderEngine,

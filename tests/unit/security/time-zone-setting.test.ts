@@ -2,7 +2,7 @@
 // refused as bad input, and a bad value already on disk (a hand-edited file, an older
 // version) falls back to the system's zone with a note in the log, so the calendar renders.
 import { describe, expect, it } from 'vitest';
-import { SettingsSchema, isIanaTimeZone } from '../../../src-preload/contract';
+import { SettingsSchema, isIanaTimeZone } from '../../../src-preload/settings';
 import { SettingsService } from '../../../src-main/settings/settings-service';
 import type { StoredValue } from '../../../src-main/settings/stored-value';
 

@@ -1,6 +1,7 @@
 // Requests reach a handler only from our own top frame, and every outcome is data.
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, channels } from '../../../src-preload/contract';
+import { DEFAULT_SETTINGS } from '../../../src-preload/settings';
+import { channels } from '../../../src-preload/contract';
 import type { Handlers } from '../../../src-main/ipc/dispatch';
 import { createInvokeGate } from '../../../src-main/shell/ipc-gate';
 

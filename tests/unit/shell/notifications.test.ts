@@ -1,7 +1,7 @@
 // Reminders in the system's notification centre, against the Electron stand-in: what each
 // platform shows, and what a click, an action or the close button reports to the page.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReminderNotice } from '../../../src-preload/contract';
+import type { ReminderNotice } from '../../../src-preload/reminder-messages';
 import { FakeNotification } from './electron-stand-in';
 
 vi.mock('electron', async () => {

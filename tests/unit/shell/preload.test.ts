@@ -1,7 +1,8 @@
 // The Electron preload, run against a stand-in for 'electron': what the page receives and
 // what can cross to main. The real module is loaded, so a removed check fails here.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, channels } from '../../../src-preload/contract';
+import { DEFAULT_SETTINGS } from '../../../src-preload/settings';
+import { channels } from '../../../src-preload/contract';
 import type { AlmanacApi } from '../../../src-preload/contract';
 import { STORE_PORT_CHANNEL } from '../../../src-main/shell/local-store-port';
 

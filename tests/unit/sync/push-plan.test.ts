@@ -8,16 +8,18 @@ import type { Answer } from '../../../src-main/google/gateway';
 import type { PushOp } from '../../../src-main/sync/outbox-plan';
 import {
   MAX_MERGES,
-  isUnchangedCopy,
-  planAfterMeeting,
   planAnswer,
-  planChangeMet,
-  planDeleteMet,
   roundOf,
   startJob,
   writesSeries,
   type PushJob,
 } from '../../../src-main/sync/push-plan';
+import {
+  isUnchangedCopy,
+  planAfterMeeting,
+  planChangeMet,
+  planDeleteMet,
+} from '../../../src-main/sync/push-meeting';
 import { settled, type Settle } from '../../../src-main/sync/settle';
 
 const where = { calendarId: 'a@x', now: '2030-01-01T12:00:00.000Z' };
