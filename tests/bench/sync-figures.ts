@@ -117,6 +117,10 @@ async function chromiumInitialAndIncremental(
     await emu.admin('requests', undefined, 'DELETE');
     await engine.syncAll();
     out.storeRoundTripsPerIdleSync = counted.reset();
+    // Read before the incremental-page account below adds its own sign-in and syncs.
+    out.incrementalNoChangeRequests = (
+      await emu.admin<RequestRecord[]>('requests', undefined, 'GET')
+    ).filter((r) => !r.batched).length;
 
     // One incremental page: 2,500 events new on Google since the last sync (in an account of
     // its own, so the floor below reads the same calendar the initial sync did).
@@ -130,9 +134,6 @@ async function chromiumInitialAndIncremental(
     if (!paged.ok || paged.pulled !== 2_500)
       throw new Error(`incremental page: ${paged.error?.message ?? `pulled ${paged.pulled}`}`);
     out.storeRoundTripsPer2500EventPage = counted.reset();
-    out.incrementalNoChangeRequests = (
-      await emu.admin<RequestRecord[]>('requests', undefined, 'GET')
-    ).filter((r) => !r.batched).length;
   } finally {
     await context.close();
   }
