@@ -3,33 +3,16 @@
 // sidebar. The figure runs from just before the click to the renderer's
 // 'almanac:visibility-drawn' mark (FullCalendar has drawn the new set), seven times each
 // way; the floor is the same click on a calendar with no events, in the same run.
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
-import { startWebShell } from '../../src-main/web/web-shell';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { openBenchApp } from './bench-app';
 
 const RUNS = 7;
 
 export async function measureCalendarToggle(): Promise<Record<string, unknown>> {
-  const shell = await startWebShell({
-    port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-')),
-    rendererDir: resolve('dist/renderer'),
-    version: 'bench',
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const { page, close } = await openBenchApp();
   try {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 800 },
-      timezoneId: 'UTC',
-    });
-    await page.goto(shell.url);
-    await page.getByRole('button', { name: 'New event' }).waitFor();
     const month = DateTime.utc().startOf('month');
     const calendars: Calendar[] = [
       {
@@ -86,8 +69,7 @@ export async function measureCalendarToggle(): Promise<Record<string, unknown>> 
       showToFloor: round(median(busy.show) / floor),
     };
   } finally {
-    await browser.close();
-    await shell.close();
+    await close();
   }
 }
 

@@ -8,15 +8,10 @@
 // navigation start instead. The floor (floor-page.ts) draws the same range's events,
 // read from the same IndexedDB, as plain positioned elements; it is timed the same way.
 // Each figure is the median of at least five repetitions, with min and max.
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import type { CalendarEvent } from '../../src-preload/model/event';
-import { startWebShell } from '../../src-main/web/web-shell';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { openBenchApp, putEvents } from './bench-app';
 import { FLOOR_HTML, FLOOR_PATH, type FloorRange } from './floor-page';
 import { PLACE_KEYS } from '../../src-renderer/calendar/model/anchor-date';
 import { againstFloor, spread } from './stats';
@@ -26,30 +21,10 @@ const REPS = 5;
 const PAUSE_MS = 1200;
 
 export async function measureNavigation(): Promise<Record<string, unknown>> {
-  const shell = await startWebShell({
-    port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-')),
-    rendererDir: resolve('dist/renderer'),
-    version: 'bench',
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const { shell, context, page, close } = await openBenchApp();
   try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      timezoneId: 'UTC',
-    });
-    const page = await context.newPage();
-    await page.goto(shell.url);
-    await page.getByRole('button', { name: 'New event' }).waitFor();
     const events = makeEvents(DateTime.utc().startOf('month'));
-    await page.evaluate(async (records) => {
-      const db = (
-        window as unknown as {
-          __almanac: { db: { events: { bulkPut(r: unknown[]): Promise<unknown> } } };
-        }
-      ).__almanac.db;
-      await db.events.bulkPut(records);
-    }, events);
+    await putEvents(page, events);
 
     const app = { firstMonth: [] as Sample[], nextMonth: [] as Sample[] };
     const toWeek: Sample[] = [];
@@ -132,8 +107,7 @@ export async function measureNavigation(): Promise<Record<string, unknown>> {
     const rendererHeapMB = await rendererHeap(fresh);
     return { eventsInDatabase: events.length, eventsInMonth: 2000, clickToDrawnMs, rendererHeapMB };
   } finally {
-    await browser.close();
-    await shell.close();
+    await close();
   }
 }
 

@@ -4,15 +4,10 @@
 // query's results are in the page; the figure per query is the time between them, and until
 // the frame after (the results painted). The first query after opening search also reads the
 // database and builds the index; that build is reported on its own ('almanac:search-index').
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import type { CalendarEvent } from '../../src-preload/model/event';
-import { startWebShell } from '../../src-main/web/web-shell';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { openBenchApp, putEvents } from './bench-app';
 
 const PLACES = ['Harbour', 'Library', 'Studio', 'Garden', 'Office', 'Café', 'Museum', 'Station'];
 const PEOPLE = ['ana', 'bruno', 'chen', 'dara', 'emil', 'farah', 'gus', 'hana', 'ivo', 'june'];
@@ -41,29 +36,10 @@ const QUERIES = [
 ];
 
 export async function measureSearch(): Promise<Record<string, unknown>> {
-  const shell = await startWebShell({
-    port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'almanac-bench-')),
-    rendererDir: resolve('dist/renderer'),
-    version: 'bench',
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const { page, close } = await openBenchApp();
   try {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 800 },
-      timezoneId: 'UTC',
-    });
-    await page.goto(shell.url);
-    await page.getByRole('button', { name: 'New event' }).waitFor();
     const records = makeRecords(DateTime.utc().startOf('month'));
-    await page.evaluate(async (rs) => {
-      const db = (
-        window as unknown as {
-          __almanac: { db: { events: { bulkPut(r: unknown[]): Promise<unknown> } } };
-        }
-      ).__almanac.db;
-      await db.events.bulkPut(rs);
-    }, records);
+    await putEvents(page, records);
     await page.reload();
     await page.getByRole('button', { name: 'New event' }).waitFor();
     await page.waitForTimeout(1000);
@@ -91,8 +67,7 @@ export async function measureSearch(): Promise<Record<string, unknown>> {
       indexBuildMs: round(build),
     };
   } finally {
-    await browser.close();
-    await shell.close();
+    await close();
   }
 }
 
