@@ -105,8 +105,17 @@ export const SyncStatusSchema = z.object({
   reset: z.enum(['running', 'waiting']).nullable(),
   /** Changes Google refused (their events went back to Google's version) the person has not looked at yet. */
   refused: z.number(),
+  /**
+   * Google failed and sync waits before trying again: when the next try goes (ISO time) and
+   * why (Google not answering, or Google asking Almanac to slow down). Null once Google
+   * answers again or the cycle ends.
+   */
+  retry: z
+    .object({ at: z.string(), reason: z.enum(['unavailable', 'rate-limited']) })
+    .nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+export type SyncRetry = NonNullable<SyncStatus['retry']>;
 
 // ---------------------------------------------------------------------------------------
 // Reset Account (Preferences → Google Calendar), with the labels the dialog shows.

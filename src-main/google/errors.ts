@@ -59,6 +59,17 @@ export function classify(failure: GoogleFailure, op: Operation): Outcome {
   return { kind: 'park', why: readableReason(failure) };
 }
 
+/**
+ * Why a failure worth retrying makes sync wait, as the toolbar words it: Google asked to
+ * slow down (429, a rate-limit 403), or Google is not answering (no response, 5xx, 408, or
+ * anything else that is retried).
+ */
+export function retryReason(failure: GoogleFailure): 'unavailable' | 'rate-limited' {
+  const { status, reason } = failure;
+  if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? ''))) return 'rate-limited';
+  return 'unavailable';
+}
+
 /** Reads whatever was thrown (google-auth-library's gaxios, fetch) into a GoogleFailure. */
 export function failureOf(error: unknown): GoogleFailure {
   const e = error as {

@@ -42,6 +42,17 @@ export interface GatewayDeps {
   backoff?: Partial<BackoffPolicy>;
   /** Told before a whole call is sent again after a failure worth waiting out. */
   onRetry?(failure: GoogleFailure, op: Operation): Promise<void> | void;
+  /**
+   * Told when a wait before another try starts (when the try goes, and the failure it waits
+   * out), and with null when Google answers again: the toolbar says so from the first failure.
+   */
+  onWaiting?(wait: GoogleWait | null): void;
+}
+
+/** A wait before trying Google again. */
+export interface GoogleWait {
+  at: Date;
+  failure: GoogleFailure;
 }
 
 /** One call of a batch round; `alone` sends it on its own (Google refuses it inside a batch). */
@@ -61,6 +72,8 @@ export class GoogleGateway {
   readonly backoff: BackoffPolicy;
   private readonly fetch: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
+  /** Whether a wait was announced and Google has not answered since. */
+  private waiting = false;
 
   constructor(private readonly deps: GatewayDeps) {
     this.backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
@@ -140,6 +153,7 @@ export class GoogleGateway {
    */
   async batch(calls: GatewayCall[]): Promise<Answer[]> {
     const answers = await this.sendRound(calls);
+    if (answers.some(isAnswered)) this.answered();
     const refused = answers.flatMap((a, i) =>
       'failure' in a && a.failure.status === 401 ? [i] : [],
     );
@@ -149,9 +163,17 @@ export class GoogleGateway {
     return answers;
   }
 
-  /** The wait before try `attempt + 1` (exponential, jittered, at least Retry-After). */
-  wait(attempt: number, retryAfterMs: number | null): Promise<void> {
-    return this.sleep(backoffDelay(attempt, retryAfterMs, this.backoff));
+  /**
+   * The wait before try `attempt + 1` (exponential, jittered, at least Retry-After), announced
+   * with the failure it waits out when one is given.
+   */
+  wait(attempt: number, retryAfterMs: number | null, failure?: GoogleFailure): Promise<void> {
+    const ms = backoffDelay(attempt, retryAfterMs, this.backoff);
+    if (failure) {
+      this.waiting = true;
+      this.deps.onWaiting?.({ at: new Date(Date.now() + ms), failure });
+    }
+    return this.sleep(ms);
   }
 
   // -------------------------------------------------------------------------------------
@@ -174,7 +196,10 @@ export class GoogleGateway {
           new URL(path.replace(/^\//, ''), this.deps.apiRoot).toString(),
           init,
         );
-        if (response.ok) return JSON.parse(text) as T;
+        if (response.ok) {
+          this.answered();
+          return JSON.parse(text) as T;
+        }
         failure = httpFailure(response.status, text, response.headers.get('retry-after'));
       } catch (error) {
         failure = failureOf(error);
@@ -184,8 +209,15 @@ export class GoogleGateway {
       if (outcome.kind === 'auth') throw new AuthFailure(failure);
       if (outcome.kind !== 'retry' || attempt + 1 >= tries) throw new CallFailed(failure);
       await this.deps.onRetry?.(failure, op);
-      await this.wait(attempt, outcome.retryAfterMs);
+      await this.wait(attempt, outcome.retryAfterMs, failure);
     }
+  }
+
+  /** Google answered: a wait announced before is over. */
+  private answered(): void {
+    if (!this.waiting) return;
+    this.waiting = false;
+    this.deps.onWaiting?.(null);
   }
 
   private async sendRound(calls: GatewayCall[]): Promise<Answer[]> {
@@ -264,6 +296,11 @@ export function eventsPath(calendarId: string, eventId?: string): string {
 
 /** Google's page size for events.list; 2,500 is the most it gives. */
 const PAGE_SIZE = 2500;
+
+/** Google itself answered this call (taken, or refused for a reason no wait would change). */
+function isAnswered(answer: Answer): boolean {
+  return 'remote' in answer || classify(answer.failure, 'get').kind !== 'retry';
+}
 
 function answerOf(response: BatchResponse): Answer {
   if (response.status >= 200 && response.status < 300)

@@ -181,7 +181,7 @@ class Push {
       if (first) {
         const attempt = Math.max(...keep.map((r) => r.job.attempts - 1));
         const after = Math.max(0, ...keep.map((r) => r.afterMs ?? 0));
-        await google.wait(attempt, after || null);
+        await google.wait(attempt, after || null, first.failure);
       }
       active = [...next.filter((j) => !held.includes(j)), ...keep.map((r) => r.job)];
     }

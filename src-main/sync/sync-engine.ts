@@ -17,7 +17,7 @@ import {
   type Operation,
 } from '../google/errors';
 import type { GoogleEvent } from '../google/event-mapping';
-import { AuthFailure, GoogleGateway } from '../google/gateway';
+import { AuthFailure, GoogleGateway, type GoogleWait } from '../google/gateway';
 import { heldForICalUID, insertsToCheck } from './adoption';
 import { discoverCalendars } from './calendar-discovery';
 import type { CalendarRun } from './calendar-run';
@@ -45,6 +45,8 @@ export interface SyncEngineDeps {
   fetch?: typeof fetch;
   /** After a reset that chose "Synchronize only new events": what existed then stays on its own side. */
   skipExisting?: ExistingEventsFilter;
+  /** Told when sync starts waiting to try Google again, and with null when Google answers. */
+  onGoogleWait?(wait: GoogleWait | null): void;
 }
 
 export interface ExistingEventsFilter {
@@ -155,6 +157,7 @@ export class SyncEngine {
       sleep: this.deps.sleep,
       backoff: this.deps.backoff,
       onRetry: (failure, op) => this.logRetry(failure, op),
+      onWaiting: (wait) => this.deps.onGoogleWait?.(wait),
     });
     return this.gateway;
   }

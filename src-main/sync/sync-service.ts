@@ -5,7 +5,9 @@
 // local database.
 import type { LocalStore } from '../../src-preload/local-store';
 import type { Settings } from '../../src-preload/settings';
-import type { SyncStatus } from '../../src-preload/contract';
+import type { SyncRetry, SyncStatus } from '../../src-preload/contract';
+import { retryReason } from '../google/errors';
+import type { GoogleWait } from '../google/gateway';
 import type { GoogleAccount } from '../auth/google-account';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { SettingsService } from '../settings/settings-service';
@@ -47,6 +49,8 @@ export class SyncService {
   private held = 0;
   private current: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Google failed and the cycle waits to try again; cleared when Google answers or the cycle ends. */
+  private retry: SyncRetry | null = null;
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.scheduler = new SyncScheduler({
@@ -90,6 +94,7 @@ export class SyncService {
       needsConfirmation: report?.needsConfirmation ?? [],
       reset: this.deps.reset?.active ? 'running' : this.deps.reset?.pending ? 'waiting' : null,
       refused: this.refusedUnseen,
+      retry: this.running ? this.retry : null,
     };
   }
 
@@ -213,6 +218,7 @@ export class SyncService {
           endpoints: this.deps.endpoints,
           accountEmail: status.account,
           skipExisting: this.deps.reset?.existingEvents,
+          onGoogleWait: (wait) => this.googleWait(wait),
         }),
       };
     }
@@ -224,10 +230,21 @@ export class SyncService {
       return await this.engine.engine.syncAll(merged);
     } finally {
       this.running = false;
+      this.retry = null;
     }
+  }
+
+  private googleWait(wait: GoogleWait | null): void {
+    this.retry = retryOf(wait);
+    this.announce();
   }
 
   private announce(): void {
     this.deps.notify(this.status());
   }
+}
+
+/** What the toolbar needs of a wait: when the next try goes, and why. */
+export function retryOf(wait: GoogleWait | null): SyncRetry | null {
+  return wait ? { at: wait.at.toISOString(), reason: retryReason(wait.failure) } : null;
 }

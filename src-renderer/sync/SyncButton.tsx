@@ -7,6 +7,7 @@
 import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
 import { visibleText } from '../visible-text';
+import { retryWords, useRetryClock } from './retry-words';
 
 export interface SyncButtonProps {
   google: GoogleState;
@@ -37,6 +38,9 @@ export function SyncButton({
     else if (state === 'connected') void sync.syncNow();
   };
   const reset = sync.status?.reset ?? null;
+  // Google failed and sync waits to try again: said from the first failure, counting down.
+  const retrying = (running && sync.status?.retry) || null;
+  const now = useRetryClock(retrying);
   const failed =
     state === 'connected' &&
     !reset &&
@@ -51,6 +55,7 @@ export function SyncButton({
       status?.account &&
       `Connected as ${visibleText(status.account)}`,
     reset === 'running' && 'Reset Account in progress…',
+    connected && state === 'connected' && !reset && retrying && retryWords(retrying, now),
     connected && state === 'connected' && !reset && syncLine(sync),
     state === 'signing-in' && 'Signing in… finish in your browser',
     state === 'reconnect' && 'Google sign-in expired',
@@ -127,8 +132,10 @@ function refusedWords(count: number): string {
 function syncLine(sync: SyncState): string | null {
   const { status, pending } = sync;
   const parts: string[] = [];
-  if (status?.running) parts.push('Syncing…');
-  else if (status?.paused) parts.push('Sync paused');
+  // While it waits on Google, the retry line above says what is going on.
+  if (status?.running) {
+    if (!status.retry) parts.push('Syncing…');
+  } else if (status?.paused) parts.push('Sync paused');
   else if (status?.lastSyncAt)
     parts.push(
       `Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
