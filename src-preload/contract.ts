@@ -110,9 +110,7 @@ export const SyncStatusSchema = z.object({
    * why (Google not answering, or Google asking Almanac to slow down). Null once Google
    * answers again or the cycle ends.
    */
-  retry: z
-    .object({ at: z.string(), reason: z.enum(['unavailable', 'rate-limited']) })
-    .nullable(),
+  retry: z.object({ at: z.string(), reason: z.enum(['unavailable', 'rate-limited']) }).nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 export type SyncRetry = NonNullable<SyncStatus['retry']>;
