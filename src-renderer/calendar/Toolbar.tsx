@@ -114,9 +114,16 @@ const NARROW_QUERY = '(max-width: 1100px)';
 const MONTHS =
   /\b(January|February|March|April|June|July|August|September|October|November|December)\b/g;
 
-/** The range title with its month names cut to three letters ("December 2026" → "Dec 2026"). */
+/** A range across two years, as FullCalendar titles it: "Dec 28, 2026 – Jan 3, 2027". */
+const ACROSS_YEARS = /^(.+ \d{1,2}), \d{4}(\s[–-]\s)(.+ \d{1,2}, \d{4})$/;
+
+/**
+ * The range title for a narrow window: month names cut to three letters ("December 2026" →
+ * "Dec 2026"), and a week across two years keeps only its last year ("Dec 28 – Jan 3, 2027"),
+ * which still names the range (the full title is the tooltip).
+ */
 export function shortTitle(title: string): string {
-  return title.replace(MONTHS, (month) => month.slice(0, 3));
+  return title.replace(MONTHS, (month) => month.slice(0, 3)).replace(ACROSS_YEARS, '$1$2$3');
 }
 
 function useNarrow(query: string): boolean {
