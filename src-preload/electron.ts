@@ -12,6 +12,9 @@ import type { StoreCall } from './local-store';
 /** Keep in step with src-main/shell/local-store-port.ts (the preload cannot import main code). */
 export const STORE_PORT_CHANNEL = 'local-store:port';
 
+/** Told when main's end of the store port closes while this page still serves it. */
+const linkListeners = new Set<(connected: boolean) => void>();
+
 const transport: Transport = {
   async invoke(channel, payload) {
     if (!isChannelName(channel))
@@ -40,16 +43,27 @@ const transport: Transport = {
   // messages: one port per page, closed with it, carrying nothing but store calls and answers.
   serveStore(answer) {
     const { port1, port2 } = new MessageChannel();
+    let serving = true;
     port1.onmessage = async (event: MessageEvent<StoreCall>) => {
       port1.postMessage(await answer(event.data));
     };
+    // Main's end closed while this page lives: the page shows the banner of a lost background
+    // process until main reloads it, which hands main a fresh port (src-main/shell/renderer-relaunch.ts).
+    port1.addEventListener('close', () => {
+      if (serving) for (const listener of linkListeners) listener(false);
+    });
     ipcRenderer.postMessage(STORE_PORT_CHANNEL, null, [port2]);
-    return () => port1.close();
+    return () => {
+      serving = false;
+      port1.close();
+    };
   },
-  // Main and this page live and end together: there is no lost background process to report.
-  // A reloaded or crashed page sends a fresh store port as it starts (serveStore above).
-  onConnection() {
-    return () => undefined;
+  // Main and this page otherwise live and end together; a crashed page is reloaded by main.
+  onConnection(listener) {
+    linkListeners.add(listener);
+    return () => {
+      linkListeners.delete(listener);
+    };
   },
 };
 

@@ -38,6 +38,7 @@ import { closeAction, startedAtLogin } from './desktop-life';
 import { DesktopPresence } from './desktop-presence';
 import { ReminderNotifications } from './notifications';
 import { calendarPathsIn, OpenedFiles } from './opened-files';
+import { RendererRelaunch } from './renderer-relaunch';
 
 // The bundle sits in out/main/; the preload next door in out/preload/; the renderer and the
 // icon are resolved from the app root so the same code works unpacked and inside app.asar.
@@ -54,6 +55,11 @@ let keepRunning = true;
 const APP_USER_MODEL_ID = 'app.almanac.desktop';
 /** Main's line to the renderer's database; the sync engine (a later issue) calls through it. */
 export const localStorePort = new StorePortHost();
+/** Loads the page again when its renderer dies or its store port breaks, so sync can reach it. */
+const rendererRelaunch = new RendererRelaunch({
+  page: () => mainWindow?.webContents ?? null,
+  log: (message) => console.warn(`[almanac] ${message}`),
+});
 const openedFiles = new OpenedFiles(() => notifyWindows('app:import-file', { fromMenu: false }));
 
 // Both must happen before 'ready': privileges cannot be granted to a scheme later, and
@@ -84,6 +90,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => showMainWindow());
   app.on('before-quit', () => {
     quitting = true;
+    // Windows closing as Almanac quits are not pages to bring back.
+    rendererRelaunch.stop();
   });
   app.whenReady().then(start).catch(failToStart);
 }
@@ -141,6 +149,7 @@ async function start(): Promise<void> {
   localStorePort.onClose(() => {
     localStore.disconnect();
     services.sync.setStoreAvailable(false);
+    rendererRelaunch.storeLost();
   });
   electronPowerEvents.onResume(() => services.sync.trigger('resume'));
   app.on('will-quit', () => services.shutdown());
@@ -155,6 +164,7 @@ async function start(): Promise<void> {
     const [port] = event.ports;
     if (port && isTrustedSender(describeSender(event), policy)) {
       localStorePort.attach(port);
+      rendererRelaunch.storeAttached();
       services.sync.setStoreAvailable(true);
     } else port?.close();
   });
@@ -240,6 +250,11 @@ function createMainWindow({ show = true }: { show?: boolean } = {}): BrowserWind
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // A page that dies or loses its link to main is loaded again (a new page hands a new port).
+  window.webContents.on('did-start-loading', () => rendererRelaunch.pageLoading());
+  window.webContents.on('render-process-gone', (_event, details) =>
+    rendererRelaunch.processGone(details.reason),
+  );
   mainWindow = window;
   void window.loadURL(policy.devOrigin ? `${policy.devOrigin}/` : APP_ENTRY_URL);
   return window;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../src-preload/contract';
 import { FakeNotification, FakeTray } from './electron-stand-in';
+import { STORE_PORT_CHANNEL } from '../../../src-main/shell/local-store-port';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -29,7 +30,11 @@ const fake = vi.hoisted(() => {
       listeners: Map<string, Listener>;
       visible: boolean;
       hide(): void;
-      webContents: { send: ReturnType<typeof vi.fn> };
+      webContents: {
+        send: ReturnType<typeof vi.fn>;
+        reload: ReturnType<typeof vi.fn>;
+        listeners: Map<string, Listener>;
+      };
     }[],
     openExternal: vi.fn(async () => undefined),
   };
@@ -57,6 +62,12 @@ vi.mock('electron', async () => {
     webContents = {
       getURL: () => 'app://almanac/index.html',
       send: vi.fn(),
+      reload: vi.fn(),
+      isDestroyed: () => false,
+      listeners: new Map<string, Listener>(),
+      on(event: string, listener: Listener) {
+        this.listeners.set(event, listener);
+      },
     };
     listeners = new Map<string, Listener>();
     visible = false;
@@ -306,6 +317,52 @@ describe('main.ts wiring', () => {
       'https://example.com/',
       'https://example.com/docs',
     ]);
+  });
+});
+
+describe('main.ts: the link to the page', () => {
+  const ours = { senderFrame: { url: 'app://almanac/index.html', parent: null } };
+  const contents = () => fake.live[0]!.webContents;
+
+  /** The preload's end of a store port, as main.ts receives it; `close` is the link breaking. */
+  function handPort() {
+    const listeners = new Map<string, Listener>();
+    const port = {
+      postMessage: vi.fn(),
+      on: (event: string, listener: Listener) => listeners.set(event, listener),
+      start: vi.fn(),
+      close: vi.fn(),
+    };
+    fake.ipcOn.get(STORE_PORT_CHANNEL)?.({ ...ours, ports: [port] });
+    return { port, close: () => listeners.get('close')?.() };
+  }
+
+  it('loads the page again when its renderer process dies', () => {
+    contents().reload.mockClear();
+    contents().listeners.get('did-start-loading')?.();
+    handPort();
+    contents().listeners.get('render-process-gone')?.({}, { reason: 'crashed', exitCode: 139 });
+    expect(contents().reload).toHaveBeenCalledOnce();
+  });
+
+  it('loads the page again when its store port breaks while it lives, so it hands a fresh one', () => {
+    vi.useFakeTimers();
+    try {
+      contents().reload.mockClear();
+      contents().listeners.get('did-start-loading')?.();
+      const first = handPort();
+      expect(first.port.start).toHaveBeenCalled();
+      first.close();
+      vi.advanceTimersByTime(5_000);
+      expect(contents().reload).toHaveBeenCalledOnce();
+      // The reloaded page's port is the link now; its replacement by a later page is no failure.
+      handPort();
+      handPort();
+      vi.advanceTimersByTime(5_000);
+      expect(contents().reload).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

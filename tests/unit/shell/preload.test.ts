@@ -82,4 +82,25 @@ describe('the Electron preload', () => {
     ]);
     stop();
   });
+
+  it('says the background process is unreachable when main’s end of the store port closes, not when the page stops serving', async () => {
+    const connection = vi.fn();
+    const unsubscribe = api.onConnection(connection);
+    electron.postMessage.mockClear();
+    const stop = api.serveLocalStore({} as Parameters<AlmanacApi['serveLocalStore']>[0]);
+    const [, , [mainEnd]] = electron.postMessage.mock.calls[0] as [string, null, [MessagePort]];
+    mainEnd.close();
+    await vi.waitFor(() => expect(connection).toHaveBeenCalledWith(false));
+    stop();
+
+    connection.mockClear();
+    electron.postMessage.mockClear();
+    const again = api.serveLocalStore({} as Parameters<AlmanacApi['serveLocalStore']>[0]);
+    const [, , [secondEnd]] = electron.postMessage.mock.calls[0] as [string, null, [MessagePort]];
+    again();
+    secondEnd.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(connection).not.toHaveBeenCalled();
+    unsubscribe();
+  });
 });
