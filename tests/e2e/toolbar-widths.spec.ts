@@ -57,7 +57,7 @@ test('every toolbar control is visible and inside the window at 800, 1,024, 1,28
   }
 });
 
-test('at 800 px a week spanning two years shows a shortened title whole, and every toolbar button stays in the window', async ({
+test('a week spanning two years shows its title whole at every width, shortened as needed, with every toolbar button in the window', async ({
   page,
   openApp,
 }) => {
@@ -65,23 +65,35 @@ test('at 800 px a week spanning two years shows a shortened title whole, and eve
   await page.clock.setFixedTime(new Date('2026-12-30T10:00:00+01:00'));
   await openApp();
   await connect(page);
-  await page.setViewportSize({ width: 800, height: 800 });
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Week' }).click();
   const title = page.getByRole('heading', { level: 1 });
-  // Shortened (the first year goes), with the whole range in its tooltip.
-  await expect(title).toHaveText(/^Dec 28 – Jan 3, 2027$/);
-  await expect(title).toHaveAttribute('title', /2026.*2027/);
-  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   const toolbar = page.locator('header.toolbar');
-  const buttons = toolbar.getByRole('button');
-  const count = await buttons.count();
-  expect(count).toBeGreaterThanOrEqual(10);
-  for (let i = 0; i < count; i++) {
-    const button = buttons.nth(i);
-    await expect(button).toBeVisible();
-    const box = (await button.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(800);
+  for (const width of [800, 900, 1024, 1180, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    // At 800 px the first year goes; the whole range is always in the tooltip.
+    if (width === 800) await expect(title).toHaveText('Dec 28 – Jan 3, 2027');
+    else
+      await expect(title).toHaveText(
+        /^(Dec 28, 2026 – Jan 3, 2027|Dec 28 – Jan 3, 2027|Dec – Jan 2027)$/,
+      );
+    await expect(title).toHaveAttribute('title', 'Dec 28, 2026 – Jan 3, 2027');
+    await expect
+      .poll(() => title.evaluate((el) => el.scrollWidth <= el.clientWidth), {
+        message: `title whole at ${width}px`,
+      })
+      .toBe(true);
+    const buttons = toolbar.getByRole('button');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      await expect(button).toBeVisible();
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `button ${i} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
   }
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
 });
