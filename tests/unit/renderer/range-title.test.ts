@@ -1,7 +1,7 @@
 // The toolbar's title forms, longest first: as written, short month names, one year for a
 // range across two, the months alone.
 import { expect, test } from 'vitest';
-import { titleForms } from '../../../src-renderer/calendar/Toolbar';
+import { titleForms } from '../../../src-renderer/calendar/range-title';
 
 test('month names are cut to three letters, a week across two years keeps only the last year, and last comes the months alone', () => {
   expect(titleForms('December 2026')).toEqual(['December 2026', 'Dec 2026']);
