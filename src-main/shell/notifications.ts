@@ -4,8 +4,8 @@
 // Snooze for 5, 10 or 15 minutes or until it starts; Dismiss is macOS's close button and a
 // button of its own on Windows, whose toasts also close by timing out). Windows reports a
 // button's click only to an app that registered its toast activator (see
-// windows-identity.ts). Linux notifications get no working buttons from Electron, so there
-// it says so and the page's reminder panel offers them.
+// windows-identity.ts), so there the page's reminder panel stays beside them. Linux
+// notifications get no working buttons from Electron: the panel offers them.
 import { Notification } from 'electron';
 import type {
   ReminderAction,
@@ -30,7 +30,7 @@ export class ReminderNotifications {
 
   constructor(private readonly deps: NotifierDeps) {}
 
-  /** Whether the notifications this shows carry Snooze and Dismiss themselves. */
+  /** Whether the notifications this shows carry buttons. */
   get hasActions(): boolean {
     return this.deps.platform === 'darwin' || this.deps.platform === 'win32';
   }
@@ -82,7 +82,10 @@ export class ReminderNotifications {
     this.live.get(key)?.close();
     this.live.set(key, notification);
     notification.show();
-    return { shown: true, actions: choices.length > 0 };
+    // Windows delivers a button's click only where its activator registration took (an
+    // installed copy); a toast that timed out is also easy to miss. So there the page's
+    // panel stays as well, and whichever the user uses settles the reminder.
+    return { shown: true, actions: macOS && choices.length > 0 };
   }
 
   /** The reminder was handled elsewhere (the panel, another notification): its notification goes. */
