@@ -63,10 +63,19 @@ export function workerNotifications(
   };
 }
 
+/** How long a worker may take to start before reminders fall back without it. */
+const READY_WITHIN_MS = 10_000;
+
 async function register(
   container: ServiceWorkerContainer | undefined,
 ): Promise<ServiceWorkerRegistration | null> {
   if (!container) return null;
   await container.register(new URL(REMINDER_WORKER_FILE, document.baseURI), { type: 'module' });
-  return container.ready;
+  // `ready` waits for ever for a worker that never activates; the schedule must not.
+  return Promise.race([
+    container.ready,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('the reminder worker did not start')), READY_WITHIN_MS),
+    ),
+  ]);
 }
