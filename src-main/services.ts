@@ -30,6 +30,7 @@ import {
   updateGoogleCalendar,
 } from './sync/google-calendar-writes';
 import { fetchFeed, type FeedLimits } from './subscriptions/feed-fetch';
+import { ReminderWakeTimer, type WakeClock } from './reminders/wake-timer';
 
 export interface ShellCapabilities {
   appInfo: AppInfo;
@@ -57,6 +58,8 @@ export interface ShellCapabilities {
   feedLimits?: FeedLimits;
   /** .ics files opened with Almanac (Electron), handed to the page once each. */
   takeOpenedFiles?(): OpenedFile[];
+  /** The clock of the reminders' wake-up timer (tests move a fake one). */
+  wakeClock?: WakeClock;
 }
 
 /** What a desktop shell does for reminders: the page plans them, the shell shows them. */
@@ -99,6 +102,10 @@ export function createServices(shell: ShellCapabilities): Services {
     reset,
     onReport: (report) => shell.log && logSyncReport(shell.log, report),
   });
+  const reminderWake = new ReminderWakeTimer(
+    () => shell.notify('reminders:wake', null),
+    shell.wakeClock,
+  );
   const handlers: Handlers = {
     'app:info': () => shell.appInfo,
     'settings:get': () => settings.get(),
@@ -151,6 +158,10 @@ export function createServices(shell: ShellCapabilities): Services {
       shell.desktop?.closeReminder(key);
       return null;
     },
+    'reminders:wake-in': ({ ms }) => {
+      reminderWake.request(ms);
+      return null;
+    },
     'tray:agenda': ({ items }) => {
       shell.desktop?.setAgenda(items);
       return null;
@@ -159,6 +170,7 @@ export function createServices(shell: ShellCapabilities): Services {
     'subscriptions:fetch': (request) => fetchFeed(request, shell.feedLimits),
   };
   const shutdown = () => {
+    reminderWake.stop();
     sync.shutdown();
     reset.stop();
   };

@@ -218,6 +218,15 @@ export const channels = {
     request: z.object({ key: z.string().min(1).max(1100) }).strict(),
     response: z.null(),
   },
+  /**
+   * The page's next reminder check is due in `ms`: main answers with 'reminders:wake' then.
+   * A browser throttles a hidden tab's timers (up to a minute late); its socket messages it
+   * delivers at once, so the reminder stays on its second.
+   */
+  'reminders:wake-in': {
+    request: z.object({ ms: z.number().int().min(0).max(86_400_000) }).strict(),
+    response: z.null(),
+  },
   /** The tray's "next events" (at most three). */
   'tray:agenda': {
     request: z.object({ items: z.array(AgendaItemSchema).max(3) }).strict(),
@@ -261,6 +270,8 @@ export const notifications = {
   'sync:status': SyncStatusSchema,
   /** A notification or a tray item was clicked (Electron): main has shown the window. */
   'reminders:action': ReminderActionSchema,
+  /** A reminder check the page asked for with 'reminders:wake-in' is due. */
+  'reminders:wake': z.null(),
   /** The application menu's Preferences… (Electron): the page opens its Preferences dialog. */
   'app:open-preferences': z.null(),
   /**
@@ -311,6 +322,9 @@ export interface AlmanacApi {
   showReminder(notice: ReminderNotice): Promise<Result<{ shown: boolean; actions: boolean }>>;
   closeReminder(key: string): Promise<Result<null>>;
   onReminderAction(listener: (action: ReminderAction) => void): () => void;
+  /** Asks main for a 'reminders:wake' in `ms` (the earliest request waiting wins). */
+  wakeRemindersIn(ms: number): Promise<Result<null>>;
+  onReminderWake(listener: () => void): () => void;
   setTrayAgenda(items: AgendaItem[]): Promise<Result<null>>;
   /** The application menu asked for Preferences. */
   onOpenPreferences(listener: () => void): () => void;
@@ -374,6 +388,8 @@ export function createApi(transport: Transport): AlmanacApi {
     showReminder: (notice) => transport.invoke('reminders:show', notice),
     closeReminder: (key) => transport.invoke('reminders:close', { key }),
     onReminderAction: (listener) => transport.subscribe('reminders:action', listener),
+    wakeRemindersIn: (ms) => transport.invoke('reminders:wake-in', { ms }),
+    onReminderWake: (listener) => transport.subscribe('reminders:wake', () => listener()),
     setTrayAgenda: (items) => transport.invoke('tray:agenda', { items }),
     onOpenPreferences: (listener) => transport.subscribe('app:open-preferences', () => listener()),
     onImportFile: (listener) =>

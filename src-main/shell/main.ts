@@ -37,6 +37,7 @@ import { mainWindowOptions } from './window';
 import { closeAction, startedAtLogin } from './desktop-life';
 import { DesktopPresence } from './desktop-presence';
 import { ReminderNotifications } from './notifications';
+import { registerWindowsIdentity } from './windows-identity';
 import { calendarPathsIn, OpenedFiles } from './opened-files';
 import { RendererRelaunch } from './renderer-relaunch';
 
@@ -51,8 +52,6 @@ let mainWindow: BrowserWindow | null = null;
 /** Set once the user quits (menu, tray, Cmd+Q): only then does closing the window close it. */
 let quitting = false;
 let keepRunning = true;
-// Windows shows notifications only for an app with an AppUserModelID: electron-builder's appId.
-const APP_USER_MODEL_ID = 'app.almanac.desktop';
 /** Main's line to the renderer's database; the sync engine (a later issue) calls through it. */
 export const localStorePort = new StorePortHost();
 /** Loads the page again when its renderer dies or its store port breaks, so sync can reach it. */
@@ -66,7 +65,7 @@ const openedFiles = new OpenedFiles(() => notifyWindows('app:import-file', { fro
 // enableSandbox makes every renderer sandboxed, including any we did not create ourselves.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
-if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+registerWindowsIdentity(app, process.platform);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Almanac is running; it gets 'second-instance' and comes to the front.

@@ -1,9 +1,11 @@
 // Reminders in the system's notification centre, through Electron's Notification. The page
 // plans them and asks; this shows them and reports back what the user did. A click opens
-// Almanac on the event. On macOS the notification carries the actions too (Join, Snooze for
-// 5, 10 or 15 minutes or until it starts; its close button dismisses); elsewhere Electron
-// cannot put working buttons on it (Linux has none, and a Windows build that is not MSIX
-// never hears their clicks), so it says so and the page's reminder panel offers them.
+// Almanac on the event. On macOS and Windows the notification carries the actions too (Join,
+// Snooze for 5, 10 or 15 minutes or until it starts; Dismiss is macOS's close button and a
+// button of its own on Windows, whose toasts also close by timing out). Windows reports a
+// button's click only to an app that registered its toast activator (see
+// windows-identity.ts), so there the page's reminder panel stays beside them. Linux
+// notifications get no working buttons from Electron: the panel offers them.
 import { Notification } from 'electron';
 import type {
   ReminderAction,
@@ -28,14 +30,15 @@ export class ReminderNotifications {
 
   constructor(private readonly deps: NotifierDeps) {}
 
-  /** Whether the notifications this shows carry Snooze and Dismiss themselves. */
+  /** Whether the notifications this shows carry buttons. */
   get hasActions(): boolean {
-    return this.deps.platform === 'darwin';
+    return this.deps.platform === 'darwin' || this.deps.platform === 'win32';
   }
 
   show(notice: ReminderNotice): { shown: boolean; actions: boolean } {
     if (!Notification.isSupported()) return { shown: false, actions: false };
-    const choices = this.hasActions && !notice.group ? actionsFor(notice) : [];
+    const macOS = this.deps.platform === 'darwin';
+    const choices = this.hasActions && !notice.group ? actionsFor(notice, macOS) : [];
     const notification = new Notification({
       title: notice.title,
       body: notice.body,
@@ -44,7 +47,7 @@ export class ReminderNotifications {
       ...(choices.length
         ? {
             actions: choices.map((c) => ({ type: 'button' as const, text: c.text })),
-            closeButtonText: 'Dismiss',
+            ...(macOS ? { closeButtonText: 'Dismiss' } : {}),
           }
         : {}),
     });
@@ -57,9 +60,9 @@ export class ReminderNotifications {
       this.deps.showWindow();
       this.deps.report({ key, action: 'open' });
     });
-    notification.on('action', (_event, index) => {
+    notification.on('action', (details, index) => {
       done();
-      const choice = choices[index];
+      const choice = choices[details?.actionIndex ?? index];
       if (!choice) return;
       if (choice.action === 'join' && notice.joinUrl) this.deps.openUrl(notice.joinUrl);
       this.deps.report(
@@ -73,13 +76,16 @@ export class ReminderNotifications {
       // timing out, and the reminder then waits in the panel.
       const wasLive = this.live.get(key) === notification;
       done();
-      if (wasLive && choices.length) this.deps.report({ key, action: 'dismiss' });
+      if (wasLive && macOS && choices.length) this.deps.report({ key, action: 'dismiss' });
     });
     notification.on('failed', done);
     this.live.get(key)?.close();
     this.live.set(key, notification);
     notification.show();
-    return { shown: true, actions: choices.length > 0 };
+    // Windows delivers a button's click only where its activator registration took (an
+    // installed copy); a toast that timed out is also easy to miss. So there the page's
+    // panel stays as well, and whichever the user uses settles the reminder.
+    return { shown: true, actions: macOS && choices.length > 0 };
   }
 
   /** The reminder was handled elsewhere (the panel, another notification): its notification goes. */
@@ -94,12 +100,20 @@ type Choice =
   | { text: string; action: 'join' | 'dismiss' }
   | { text: string; action: 'snooze'; snooze: SnoozeChoice };
 
-function actionsFor(notice: ReminderNotice): Choice[] {
+/** Windows shows at most five buttons on a toast. */
+const WINDOWS_MAX_BUTTONS = 5;
+
+/** The buttons: macOS's close button dismisses; Windows needs a Dismiss button of its own. */
+function actionsFor(notice: ReminderNotice, macOS: boolean): Choice[] {
   const choices: Choice[] = [];
   if (notice.joinUrl) choices.push({ text: 'Join', action: 'join' });
   for (const minutes of [5, 10, 15] as const)
     choices.push({ text: `Snooze ${minutes} minutes`, action: 'snooze', snooze: minutes });
-  if (notice.canSnoozeUntilStart)
-    choices.push({ text: 'Snooze until it starts', action: 'snooze', snooze: 'start' });
-  return choices;
+  const untilStart = notice.canSnoozeUntilStart
+    ? [{ text: 'Snooze until it starts', action: 'snooze' as const, snooze: 'start' as const }]
+    : [];
+  if (macOS) return [...choices, ...untilStart];
+  // Dismiss stays; "until it starts" gives way when Join takes the fifth place.
+  const room = WINDOWS_MAX_BUTTONS - choices.length - 1;
+  return [...choices, ...untilStart.slice(0, room), { text: 'Dismiss', action: 'dismiss' }];
 }

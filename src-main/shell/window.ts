@@ -39,6 +39,9 @@ export function mainWindowOptions({ preloadPath, devTools, iconPath }: MainWindo
       // which tells Google the app runs and in which languages; Almanac sends nothing to
       // anyone the user did not connect.
       spellcheck: false,
+      // The window hides to the tray and its page keeps the reminder schedule: a hidden
+      // window's timers must run on time, not once a minute.
+      backgroundThrottling: false,
       devTools,
     },
   };

@@ -1,30 +1,39 @@
 // Where a reminder appears. First the desktop's own notification centre through main
-// (Electron); where the shell has none (the browser shell), a Web Notification once the
-// user has allowed them; and where neither can show it, only the in-app reminder panel,
-// with a short chime when the sound is on. Clicking a Web Notification opens Almanac on
-// the event; Electron's clicks come back from main as reminder actions.
+// (Electron); where the shell has none (the browser shell), once the user has allowed
+// notifications, one with Join / Snooze / Dismiss buttons through the reminder service
+// worker, or a plain Web Notification where no worker runs; and where nothing can show
+// it, only the in-app reminder panel, with a short chime when the sound is on. Clicks come
+// back as reminder actions: Electron's from main, the worker's through the page.
+//
+// A browser notification carries two buttons at most, not every snooze choice, and is gone
+// once closed; so `actions` stays false there and the panel keeps the full set.
 import type { AlmanacApi } from '../../src-preload/contract';
-import type { ReminderNotice } from '../../src-preload/reminder-messages';
-import type { ReminderPresenter, ReminderUserAction } from './reminder-engine';
+import type { ReminderAction, ReminderNotice } from '../../src-preload/reminder-messages';
+import type { ReminderPresenter } from './reminder-engine';
+import { workerNotifications } from './worker-notifications';
 
 export function createPresenter(
   api: AlmanacApi,
-  onAction: (key: string, action: ReminderUserAction) => void,
+  onAction: (action: ReminderAction) => void,
+  defaultSnooze: () => 5 | 10 | 15,
 ): ReminderPresenter {
   const open = new Map<string, Notification>();
+  const worker = workerNotifications(onAction);
   return {
     async show(notice) {
       const result = await api.showReminder(notice);
       if (result.ok && result.value.shown) return result.value;
+      if (await worker.show(notice, defaultSnooze())) return { shown: true, actions: false };
       const shown = showWebNotification(notice, open, () => {
         window.focus();
-        onAction(notice.key, 'open');
+        onAction({ key: notice.key, action: 'open' });
       });
       if (!shown && notice.sound) chime();
       return { shown, actions: false };
     },
     close(key) {
       void api.closeReminder(key);
+      worker.close(key);
       open.get(key)?.close();
       open.delete(key);
     },

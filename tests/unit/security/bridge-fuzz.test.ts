@@ -48,6 +48,7 @@ const VALID: Record<ChannelName, unknown> = {
     sound: true,
   },
   'reminders:close': { key: 'abcde_20260610T080000Z' },
+  'reminders:wake-in': { ms: 60_000 },
   'tray:agenda': { items: [{ key: 'abcde', label: '10:00 Standup', title: 'Standup' }] },
   'app:opened-files': null,
   'subscriptions:fetch': { url: 'https://example.com/feed.ics' },

@@ -37,7 +37,7 @@ beforeEach(() => {
   FakeNotification.supported = true;
 });
 
-describe('Linux and Windows: a plain notification, the panel does the rest', () => {
+describe('Linux: a plain notification, the panel does the rest', () => {
   it('shows title, time range and location, silent when sound is off, and says it has no actions', () => {
     const { notifications } = notifier('linux');
     expect(notifications.show(notice)).toEqual({ shown: true, actions: false });
@@ -142,6 +142,59 @@ describe('macOS: the actions are on the notification', () => {
     const { deps, notifications } = notifier('darwin');
     notifications.show(notice);
     notifications.close(notice.key);
+    FakeNotification.created[0]!.emit('close');
+    expect(deps.report).not.toHaveBeenCalled();
+  });
+});
+
+describe('Windows: the actions are toast buttons, Dismiss among them', () => {
+  it('Join, Snooze 5/10/15 minutes and Dismiss (five at most), each reported back', () => {
+    const { deps, notifications } = notifier('win32');
+    // The panel stays too: Windows reports the buttons only where its registration took.
+    expect(notifications.show(notice)).toEqual({ shown: true, actions: false });
+    const shown = FakeNotification.created[0]!;
+    expect(shown.options.closeButtonText).toBeUndefined();
+    expect((shown.options.actions as { text: string }[]).map((a) => a.text)).toEqual([
+      'Join',
+      'Snooze 5 minutes',
+      'Snooze 10 minutes',
+      'Snooze 15 minutes',
+      'Dismiss',
+    ]);
+    shown.emit('action', 0);
+    expect(deps.openUrl).toHaveBeenCalledWith('https://meet.google.com/abc-defg-hij');
+    expect(deps.report).toHaveBeenLastCalledWith({ key: notice.key, action: 'join' });
+    notifications.show(notice);
+    FakeNotification.created[1]!.emit('action', 3);
+    expect(deps.report).toHaveBeenLastCalledWith({ key: notice.key, action: 'snooze', snooze: 15 });
+    notifications.show(notice);
+    FakeNotification.created[2]!.emit('action', 4);
+    expect(deps.report).toHaveBeenLastCalledWith({ key: notice.key, action: 'dismiss' });
+  });
+
+  it('without a call, "until it starts" takes the place of Join', () => {
+    const { deps, notifications } = notifier('win32');
+    const { joinUrl: _join, ...withoutCall } = notice;
+    notifications.show(withoutCall);
+    const shown = FakeNotification.created[0]!;
+    expect((shown.options.actions as { text: string }[]).map((a) => a.text)).toEqual([
+      'Snooze 5 minutes',
+      'Snooze 10 minutes',
+      'Snooze 15 minutes',
+      'Snooze until it starts',
+      'Dismiss',
+    ]);
+    shown.emit('action', 3);
+    expect(deps.report).toHaveBeenLastCalledWith({
+      key: notice.key,
+      action: 'snooze',
+      snooze: 'start',
+    });
+  });
+
+  it('a toast that times out into the Action Center dismisses nothing', () => {
+    const { deps, notifications } = notifier('win32');
+    notifications.show(notice);
     FakeNotification.created[0]!.emit('close');
     expect(deps.report).not.toHaveBeenCalled();
   });

@@ -33,6 +33,10 @@ describe('mainWindowOptions', () => {
     expect(options.webPreferences.spellcheck).toBe(false);
   });
 
+  it('keeps timers on time while the window is hidden to the tray (reminders)', () => {
+    expect(options.webPreferences.backgroundThrottling).toBe(false);
+  });
+
   it('loads our bundled preload and offers DevTools only when asked', () => {
     expect(options.webPreferences.preload).toBe('/app/out/preload/electron.cjs');
     expect(options.webPreferences.devTools).toBe(false);
