@@ -324,7 +324,7 @@ function CalendarWindow({
               display={displayOptions}
               onRangeChange={(range) => setVisible({ ...range, zone })}
               onLook={quick.clicked}
-              onEdit={openOccurrence}
+              onEdit={quick.edit}
               onSelectSpan={openNew}
               onShowDay={(date) => {
                 api()?.changeView('timeGridDay', date);

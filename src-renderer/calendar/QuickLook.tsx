@@ -33,7 +33,8 @@ export interface QuickLookProps {
   onEdit(): void;
   onDelete(): void;
   onDuplicate(): void;
-  onColor(colorId: string | undefined): void;
+  /** Saves the event colour (undefined: the calendar's); false when it was not saved. */
+  onColor(colorId: string | undefined): Promise<boolean>;
   /** The person's answer as a guest; false when they cancelled it. */
   onRespond(status: ResponseStatus): Promise<boolean>;
 }
@@ -52,6 +53,13 @@ export function QuickLook(props: QuickLookProps) {
   const joinUrl = meetLinkOf(event);
   const description = descriptionStart(event.description);
   const title = visibleText(occurrence.title) || '(No title)';
+  // The chosen swatch shows at once; the stored colour takes over once it has caught up.
+  const [pending, setPending] = useState<{ colorId: string | undefined } | null>(null);
+  if (pending && pending.colorId === event.colorId) setPending(null);
+  const pickColor = (colorId: string | undefined) => {
+    setPending({ colorId });
+    void props.onColor(colorId).then((saved) => saved || setPending(null));
+  };
 
   useEffect(() => {
     ref.current?.focus();
@@ -120,10 +128,10 @@ export function QuickLook(props: QuickLookProps) {
       {!locked && (
         <div className="quick-look-colors">
           <ColorField
-            colorId={event.colorId}
+            colorId={pending ? pending.colorId : event.colorId}
             calendarColor={calendar?.color ?? occurrence.color}
             colors={colors}
-            onChange={props.onColor}
+            onChange={pickColor}
           />
         </div>
       )}
@@ -172,8 +180,9 @@ function usePlacement(ref: React.RefObject<HTMLDivElement | null>, anchor: LookA
       top: fit(below ? anchor.bottom + MARGIN : anchor.top - MARGIN - height, height, viewHeight),
     });
   }, [ref, anchor]);
-  // Measured before the first paint, so it never shows at the wrong place.
-  return place ?? { left: 0, top: 0, visibility: 'hidden' as const };
+  // Measured before the first paint, so it never shows at the wrong place (transparent, not
+  // hidden, until then: the popover takes focus as it opens).
+  return place ?? { left: 0, top: 0, opacity: 0 };
 }
 
 /** Esc closes; Tab and Shift+Tab go round the popover's own controls. */

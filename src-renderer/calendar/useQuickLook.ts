@@ -88,25 +88,30 @@ export function useQuickLook(deps: QuickLookDeps) {
     [changes],
   );
 
+  /** The editor on the occurrence, in the look's place. */
+  const editNow = useCallback(
+    (occurrence: Occurrence) => {
+      setLook(null);
+      edit(occurrence);
+    },
+    [edit],
+  );
+
   /** A click or Enter on an event: the look, or what the key that clicked it asked for. */
   const clicked = useCallback(
     (occurrence: Occurrence, element: HTMLElement) => {
       const wanted = intent.current;
       intent.current = 'look';
-      if (wanted === 'edit') return edit(occurrence);
+      if (wanted === 'edit') return editNow(occurrence);
       if (wanted === 'delete') return remove(occurrence);
       open(occurrence, element);
     },
-    [edit, open, remove],
+    [editNow, open, remove],
   );
 
   /** `e` or Delete: on the looked-at event, else on the event with keyboard focus. */
   const key = (action: 'edit' | 'delete') => {
-    if (shown) {
-      if (action === 'delete') return remove(shown);
-      setLook(null);
-      return edit(shown);
-    }
+    if (shown) return action === 'delete' ? remove(shown) : editNow(shown);
     const focused = document.activeElement?.closest<HTMLElement>('.fc-event');
     if (!focused) return;
     // The grid hands out the focused chip's occurrence only through its click.
@@ -125,32 +130,31 @@ export function useQuickLook(deps: QuickLookDeps) {
       zone,
       anchor: look.anchor,
       onClose: close,
-      onEdit: () => {
-        setLook(null);
-        edit(shown);
-      },
+      onEdit: () => editNow(shown),
       onDelete: () => remove(shown),
       onDuplicate: () => {
         setLook(null);
         const into = calendar && !calendarRefusal(calendar) ? calendar.id : newEventCalendarId;
         editDraft(duplicateDraft(shown, zone, into));
       },
-      // The editor's own write: only the colour changed, onto the newest record.
-      onColor: (colorId: string | undefined) => {
+      // The editor's own write: only the colour changed, onto the newest record. True once
+      // saved; false when a question was cancelled or the write failed (and said why).
+      onColor: async (colorId: string | undefined) => {
         const seen = draftFromOccurrence(shown, zone);
-        changes.save(shown, { ...seen, colorId }, seen).then(
-          (problems) => {
-            if (problems?.length)
-              notify(`The colour was not saved: ${problems.map((p) => p.message).join(' ')}`);
-          },
-          (error: unknown) =>
-            notify(`The colour was not saved: ${error instanceof Error ? error.message : error}`),
-        );
+        try {
+          const problems = await changes.save(shown, { ...seen, colorId }, seen);
+          if (problems?.length)
+            notify(`The colour was not saved: ${problems.map((p) => p.message).join(' ')}`);
+          return problems === null;
+        } catch (error) {
+          notify(`The colour was not saved: ${error instanceof Error ? error.message : error}`);
+          return false;
+        }
       },
       onRespond: (status: ResponseStatus) => changes.respond(shown, status),
     };
 
-  return { look, props, open, clicked, close, key };
+  return { look, props, open, clicked, edit: editNow, close, key };
 }
 
 /**
