@@ -83,9 +83,15 @@ export function useQuickLook(deps: QuickLookDeps) {
     [look],
   );
 
+  /** The editor's delete; a calendar that takes no changes says so instead (a key asked). */
   const remove = useCallback(
-    (occurrence: Occurrence) => void changes.remove(occurrence),
-    [changes],
+    (occurrence: Occurrence) => {
+      const calendar = calendars?.find((c) => c.id === occurrence.event.calendarId);
+      const refused = calendar && calendarRefusal(calendar);
+      if (refused) return notify(`The event was not deleted: ${refused}`);
+      void changes.remove(occurrence);
+    },
+    [calendars, changes, notify],
   );
 
   /** The editor on the occurrence, in the look's place. */
