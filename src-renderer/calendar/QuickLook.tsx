@@ -6,7 +6,7 @@
 // dialog named after the event: Tab stays inside, Esc closes it and gives focus back to the
 // event, a click elsewhere closes it.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import type { Calendar, ResponseStatus } from '../../src-preload/model/event';
 import { calendarRefusal, guestAnswer } from '../../src-preload/model/calendar-access';
 import { visibleText } from '../visible-text';
@@ -158,7 +158,7 @@ const MARGIN = 8;
  * Beside the event, as Google places it: to its right, else its left, else (an event as
  * wide as the view, in the agenda) below or above it; always inside the window.
  */
-function usePlacement(ref: React.RefObject<HTMLDivElement | null>, anchor: LookAnchor) {
+function usePlacement(ref: RefObject<HTMLDivElement | null>, anchor: LookAnchor) {
   const [place, setPlace] = useState<{ left: number; top: number } | undefined>();
   useLayoutEffect(() => {
     const box = ref.current?.getBoundingClientRect();
