@@ -119,7 +119,10 @@ test('as a guest of a repeating event: "This event" answers one occurrence on Go
       (await api.events.instances({ calendarId: 'primary', eventId: ids[0]! })).data.items ?? []
     ).map((i) => i.attendees?.find((a) => a.email === ACCOUNT.email)?.responseStatus);
   const answer = async (day: string, label: string, scope: string) => {
-    await page.getByRole('button', { name: `Weekly review, ${day}, 11:00 – 12:00` }).click();
+    await openEditor(
+      page,
+      page.getByRole('button', { name: `Weekly review, ${day}, 11:00 – 12:00` }),
+    );
     await editor(page).getByRole('button', { name: label, exact: true }).click();
     const question = page.getByRole('dialog', { name: 'Respond to recurring event' });
     // A guest cannot split the organizer's series: no "This and following events".
