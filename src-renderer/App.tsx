@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ViewName } from '../src-preload/settings';
-import type { Calendar } from '../src-preload/model/event';
 import { canWrite } from '../src-preload/model/calendar-access';
 import type { AlmanacDatabase } from './db/database';
 import { DEFAULT_CALENDAR_ID } from './db/database';
@@ -13,16 +12,17 @@ import { listCalendars, occurrenceOfRecord, readEventPalette } from './db/querie
 import { CalendarView } from './calendar/CalendarView';
 import type { VisibleRange } from './calendar/CalendarView';
 import { Toolbar } from './calendar/Toolbar';
-import { EventEditor } from './calendar/EventEditor';
+import { OpenEditor } from './calendar/OpenEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { QuickAddDialog } from './calendar/QuickAddDialog';
 import { SearchField } from './search/SearchField';
 import { CommandPalette } from './palette/CommandPalette';
 import { appCommands } from './palette/app-commands';
 import { useQuestions } from './calendar/QuestionDialog';
-import { discardQuestion } from './calendar/questions';
 import { useEventChanges } from './calendar/useEventChanges';
 import { useEditorState } from './calendar/useEditorState';
+import { useQuickLook } from './calendar/useQuickLook';
+import { QuickLook } from './calendar/QuickLook';
 import { useUndo } from './calendar/useUndo';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import type { PreferencesTab } from './preferences/PreferencesDialog';
@@ -34,9 +34,8 @@ import { SyncButton } from './sync/SyncButton';
 import { useGoogleStatus } from './sync/useGoogleStatus';
 import { useProblemLog } from './sync/useProblemLog';
 import { useRemovalQuestion } from './sync/useRemovalQuestion';
-import { FALLBACK_COLOR, eventColors } from './calendar/model/colors';
+import { eventColors } from './calendar/model/colors';
 import { isoDateIn, newEventSlot, osTimeZone, todayIn } from './calendar/model/display-dates';
-import type { Occurrence } from './calendar/model/types';
 import { useSettings } from './useSettings';
 import type { SettingsState } from './useSettings';
 import { rememberPlace, rememberedPlace } from './calendar/model/anchor-date';
@@ -44,8 +43,8 @@ import { useWindowActions } from './useWindowActions';
 import { applyTheme } from './theme';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { ReminderEngine } from './reminders/reminder-engine';
-import { defaultRemindersOf } from './reminders/reminder-times';
 import { lastUsedCalendar } from './calendars/CalendarField';
+import { setCalendarShown } from './db/calendar-writes';
 import { hiddenCalendarIds, readDisplay } from './calendars/visibility';
 import { Sidebar } from './Sidebar';
 import { Banner } from './Banner';
@@ -91,8 +90,6 @@ function CalendarWindow({
     const writable = (calendars ?? []).filter(canWrite);
     return lastUsedCalendar(calendars) ?? writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
-  const colorOf = (calendarId: string) =>
-    calendars?.find((c) => c.id === calendarId)?.color ?? FALLBACK_COLOR;
   const display = useLiveQuery(() => readDisplay(db), [db]);
   const hiddenCalendars = useMemo(() => hiddenCalendarIds(display), [display]);
   const {
@@ -138,13 +135,24 @@ function CalendarWindow({
     notify: setNotice,
     undoable: undo.run,
   });
-  const { editor, openNew, openOccurrence, ...editing } = useEditorState({
+  const editing = useEditorState({
     db,
     zone,
     calendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID,
     changes,
   });
+  const { openNew, openOccurrence } = editing;
   useRemovalQuestion(sync.status, questions.ask);
+  const quick = useQuickLook({
+    db,
+    zone,
+    calendars,
+    newEventCalendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID,
+    changes,
+    edit: openOccurrence,
+    editDraft: editing.openDraft,
+    notify: setNotice,
+  });
 
   const quickAddContext = useMemo(
     () => ({
@@ -197,6 +205,7 @@ function CalendarWindow({
     anchor,
     setView,
     newEvent: openNewFromButton,
+    events: quick,
   });
 
   // Where the calendar was when a search began, for Esc to go back to.
@@ -212,6 +221,10 @@ function CalendarWindow({
       onOpen={(occurrence) => {
         api()?.gotoDate(occurrence.start);
         openOccurrence(occurrence);
+      }}
+      onLook={(occurrence, element) => {
+        api()?.gotoDate(occurrence.start);
+        quick.open(occurrence, element);
       }}
       onReturn={() => {
         const back = beforeSearch.current;
@@ -310,7 +323,8 @@ function CalendarWindow({
               hiddenCalendars={hiddenCalendars}
               display={displayOptions}
               onRangeChange={(range) => setVisible({ ...range, zone })}
-              onOpen={openOccurrence}
+              onLook={quick.clicked}
+              onEdit={quick.edit}
               onSelectSpan={openNew}
               onShowDay={(date) => {
                 api()?.changeView('timeGridDay', date);
@@ -322,29 +336,14 @@ function CalendarWindow({
         </main>
       </div>
 
-      {editor && (
-        <EventEditor
-          key={editor.key}
-          initialDraft={editor.draft}
-          currentDraft={editing.currentDraft}
-          isNew={!editor.occurrence}
-          calendarColor={colorOf(editor.draft.calendarId)}
-          colors={colors}
-          onSave={editing.save}
-          onDelete={() => void editing.remove()}
-          onCancel={editing.close}
-          confirmDiscard={async () => (await questions.ask(discardQuestion())) === true}
-          event={editing.current?.event ?? editor.occurrence?.event}
-          onRespond={
-            editor.occurrence
-              ? (status) => changes.respond(editor.occurrence as Occurrence, status)
-              : undefined
-          }
-          calendar={calendars?.find((c) => c.id === editor.draft.calendarId)}
-          calendars={calendars}
-          defaultReminders={defaultsOf(calendars?.find((c) => c.id === editor.draft.calendarId))}
-        />
-      )}
+      <OpenEditor
+        editing={editing}
+        calendars={calendars}
+        colors={colors}
+        changes={changes}
+        ask={questions.ask}
+      />
+      {quick.props && <QuickLook {...quick.props} colors={colors} />}
       {questions.dialog}
       {undo.toast}
       {preferencesOpen && (
@@ -369,6 +368,9 @@ function CalendarWindow({
           commands={appCommands({
             run: actions.run,
             openPreferences: () => setPreferencesOpen('general'),
+            calendars: { all: calendars ?? [], hidden: hiddenCalendars },
+            showCalendar: (id, shown) =>
+              void setCalendarShown(db, id, shown).catch(() => setNotice(CALENDAR_TICK_FAILED)),
             ...(google.status?.state === 'connected'
               ? {
                   syncNow: () => void sync.syncNow(),
@@ -396,6 +398,4 @@ function CalendarWindow({
   );
 }
 
-function defaultsOf(calendar: Calendar | undefined) {
-  return calendar ? defaultRemindersOf(calendar) : undefined;
-}
+const CALENDAR_TICK_FAILED = 'The calendar was not shown or hidden: its choice could not be saved.';

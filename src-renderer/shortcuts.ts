@@ -9,6 +9,7 @@ export type ShortcutAction =
   | 'palette'
   | 'goTo'
   | 'edit'
+  | 'delete'
   | 'today'
   | 'day'
   | 'week'
@@ -25,7 +26,8 @@ export const SHORTCUTS: { keys: string[]; does: string }[] = [
   { keys: ['/'], does: 'Search' },
   { keys: ['Ctrl+K', '⌘K'], does: 'Command palette: every action by name' },
   { keys: ['g'], does: 'Go to a date' },
-  { keys: ['e'], does: 'Open the focused event' },
+  { keys: ['e'], does: 'Edit the focused event' },
+  { keys: ['Delete', 'Backspace'], does: 'Delete the focused event' },
   { keys: ['t'], does: 'Go to today' },
   { keys: ['j', 'n'], does: 'Next period' },
   { keys: ['k', 'p'], does: 'Previous period' },
@@ -43,6 +45,8 @@ const KEYMAP: Record<string, ShortcutAction> = {
   '/': 'search',
   g: 'goTo',
   e: 'edit',
+  Delete: 'delete',
+  Backspace: 'delete',
   t: 'today',
   d: 'day',
   w: 'week',

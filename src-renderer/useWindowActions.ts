@@ -27,6 +27,7 @@ export function useWindowActions({
   anchor,
   setView,
   newEvent,
+  events,
 }: {
   calendarRef: RefObject<FullCalendar | null>;
   view: ViewName;
@@ -35,6 +36,8 @@ export function useWindowActions({
   setView(view: ViewName): void;
   /** A new event at the next free slot in view, as the toolbar's button makes it. */
   newEvent(): void;
+  /** The quick look: `e` and Delete act on its event; any other action closes it. */
+  events: { key(action: 'edit' | 'delete'): void; close(giveFocusBack: boolean): void };
 }): WindowActions {
   const [helpOpen, setHelpOpen] = useState(false);
   const [quickAddOpen, setQuickAddOpen] = useState(false);
@@ -42,6 +45,8 @@ export function useWindowActions({
   const api = () => calendarRef.current?.getApi();
 
   const run = (action: ShortcutAction) => {
+    if (action === 'edit' || action === 'delete') return events.key(action);
+    events.close(false);
     switch (action) {
       case 'new':
         return newEvent();
@@ -63,9 +68,6 @@ export function useWindowActions({
         return setPalette('all');
       case 'goTo':
         return setPalette('date');
-      case 'edit':
-        // The event with keyboard focus on the grid or agenda, as a click would open it.
-        return document.activeElement?.closest<HTMLElement>('.fc-event')?.click();
       default:
         return setView(action);
     }

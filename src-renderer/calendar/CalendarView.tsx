@@ -5,7 +5,7 @@
 // asked for" → "its events are on screen" for the benchmark. What each chip shows and says,
 // and reading an occurrence back out of it, is event-chips'.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RefObject } from 'react';
+import type { MouseEvent, RefObject } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -76,7 +76,10 @@ export interface CalendarViewProps {
   /** Preferences → Display. */
   display: DisplayOptions;
   onRangeChange(range: VisibleRange): void;
-  onOpen(occurrence: Occurrence): void;
+  /** A click or Enter on an event (or an event in the "+N more" popover) at `element`. */
+  onLook(occurrence: Occurrence, element: HTMLElement): void;
+  /** A double-click on an event: straight to the editor. */
+  onEdit(occurrence: Occurrence): void;
   onSelectSpan(span: Span): void;
   /** "Show the day" in the "+N more" popover: that day (YYYY-MM-DD) in Day view. */
   onShowDay(date: string): void;
@@ -222,7 +225,17 @@ export function CalendarView(props: CalendarViewProps) {
       return setMore({ day: more, at: { x: box.left, y: box.bottom } });
     }
     const occurrence = occurrenceOf(info.event);
-    if (occurrence) latest.current.props.onOpen(occurrence);
+    if (!occurrence) return;
+    clicked.current = occurrence;
+    latest.current.props.onLook(occurrence, focusableChip(info.el));
+  }, []);
+  // The second click of a double-click is a click too (the look opens again), then the
+  // editor opens on the event both clicks were on.
+  const clicked = useRef<Occurrence | null>(null);
+  const doubleClick = useCallback((e: MouseEvent) => {
+    const chip = (e.target as Element).closest('.fc-event');
+    if (!chip || chip.classList.contains('almanac-more') || !clicked.current) return;
+    latest.current.props.onEdit(clicked.current);
   }, []);
 
   const select = useCallback(
@@ -248,7 +261,7 @@ export function CalendarView(props: CalendarViewProps) {
   }, []);
 
   return (
-    <div className="calendar-view" ref={gridSize.ref}>
+    <div className="calendar-view" ref={gridSize.ref} onDoubleClick={doubleClick}>
       <FullCalendar
         // A view switch mounts a fresh calendar rather than calling changeView: taking
         // hundreds of events out of a time grid costs FullCalendar far more than starting over.
@@ -293,9 +306,10 @@ export function CalendarView(props: CalendarViewProps) {
           occurrences={drawable}
           zone={zone}
           at={more.at}
-          onOpen={(occurrence) => {
+          onOpen={(occurrence, element) => {
+            // The look takes the day's place, beside where the event was listed.
             setMore(null);
-            props.onOpen(occurrence);
+            props.onLook(occurrence, element);
           }}
           onShowDay={(date) => {
             setMore(null);
@@ -306,6 +320,12 @@ export function CalendarView(props: CalendarViewProps) {
       )}
     </div>
   );
+}
+
+/** The part of a chip that takes focus (in the agenda, the title link inside the row). */
+function focusableChip(element: HTMLElement): HTMLElement {
+  if (element.matches('[role="button"]')) return element;
+  return element.querySelector<HTMLElement>('[role="button"]') ?? element;
 }
 
 // The time grid: the hour labels' column, and the narrowest chip still worth drawing.

@@ -1,6 +1,6 @@
 // Month view's "+N more": a popover with every event of that day, as Google Calendar opens
-// one, instead of leaving the month. Each event opens as a click on the grid would; "Show
-// the day" still goes to Day view. Escape or a click elsewhere closes it.
+// one, instead of leaving the month. Each event opens its quick look, as a click on the grid
+// does; "Show the day" still goes to Day view. Escape or a click elsewhere closes it.
 import { useEffect, useMemo, useRef } from 'react';
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../calendar/model/types';
@@ -13,7 +13,8 @@ export interface DayPopoverProps {
   zone: string;
   /** Where the "+N more" entry was, in the window. */
   at: { x: number; y: number };
-  onOpen(occurrence: Occurrence): void;
+  /** An event of the list, clicked at `element`. */
+  onOpen(occurrence: Occurrence, element: HTMLElement): void;
   onShowDay(date: string): void;
   onClose(): void;
 }
@@ -59,7 +60,11 @@ export function DayPopover(props: DayPopoverProps) {
       <ul>
         {list.map((occurrence) => (
           <li key={occurrence.key}>
-            <button type="button" className="day-popover-event" onClick={() => onOpen(occurrence)}>
+            <button
+              type="button"
+              className="day-popover-event"
+              onClick={(e) => onOpen(occurrence, e.currentTarget)}
+            >
               <span className="calendar-swatch" style={{ background: occurrence.color }} />
               <span className="day-popover-time">{timeOf(occurrence, zone)}</span>
               <span>{occurrence.title || '(No title)'}</span>

@@ -1,7 +1,9 @@
 // What the command palette offers: every shortcut's action by name, and the actions without
-// a key (sync now, pause or resume, preferences).
+// a key (sync now, pause or resume, preferences, showing or hiding each calendar).
 import { SHORTCUTS, type ShortcutAction } from '../shortcuts';
 import type { Command } from './CommandPalette';
+import { visibleText } from '../visible-text';
+import type { Calendar } from '../../src-preload/model/event';
 
 export interface AppActions {
   run(action: ShortcutAction): void;
@@ -9,6 +11,9 @@ export interface AppActions {
   /** Pause or resume, whichever applies now. */
   togglePause?: { paused: boolean; run(): void };
   openPreferences(): void;
+  /** Every calendar, to show or hide as its tick in the sidebar does. */
+  calendars?: { all: Pick<Calendar, 'id' | 'summary'>[]; hidden: ReadonlySet<string> };
+  showCalendar?(id: string, shown: boolean): void;
 }
 
 export function appCommands(actions: AppActions): Command[] {
@@ -38,6 +43,14 @@ export function appCommands(actions: AppActions): Command[] {
       run: actions.togglePause.run,
     });
   commands.push({ label: 'Preferences', run: actions.openPreferences });
+  const { calendars, showCalendar } = actions;
+  for (const calendar of calendars && showCalendar ? calendars.all : []) {
+    const shown = !calendars?.hidden.has(calendar.id);
+    commands.push({
+      label: `${shown ? 'Hide' : 'Show'} ${visibleText(calendar.summary)}`,
+      run: () => showCalendar?.(calendar.id, !shown),
+    });
+  }
   return commands;
 }
 

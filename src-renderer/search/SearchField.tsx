@@ -1,6 +1,7 @@
 // The toolbar's search (also on `/`): results as they are typed, grouped by date with each
-// event's calendar colour. Enter opens the first result, a click any one, at its date; Esc
-// clears the search and goes back to where the person was before searching.
+// event's calendar colour. Enter opens the first result in the editor, a click any one in its
+// quick look, each at its date; Esc clears the search and goes back to where the person was
+// before searching.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DateTime } from 'luxon';
 import type { AlmanacDatabase } from '../db/database';
@@ -14,14 +15,18 @@ export interface SearchFieldProps {
   db: AlmanacDatabase;
   /** The zone the calendar is shown in: results are grouped by its dates. */
   zone: string;
+  /** Enter: the first result, in the editor. */
   onOpen(occurrence: Occurrence): void;
+  /** A click on a result (at `element`): its quick look. */
+  onLook(occurrence: Occurrence, element: HTMLElement): void;
   /** A search begins: remember where the calendar is. */
   onStart(): void;
   /** Esc: back to where the calendar was when the search began. */
   onReturn(): void;
 }
 
-export function SearchField({ db, zone, onOpen, onStart, onReturn }: SearchFieldProps) {
+export function SearchField(props: SearchFieldProps) {
+  const { db, zone, onOpen, onLook, onStart, onReturn } = props;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -42,11 +47,12 @@ export function SearchField({ db, zone, onOpen, onStart, onReturn }: SearchField
     inputRef.current?.blur();
     if (back) onReturn();
   };
-  const pick = (occurrence: Occurrence | undefined) => {
+  const pick = (occurrence: Occurrence | undefined, element?: HTMLElement) => {
     if (!occurrence) return;
     setOpen(false);
     inputRef.current?.blur();
-    onOpen(occurrence);
+    if (element) onLook(occurrence, element);
+    else onOpen(occurrence);
   };
 
   return (
@@ -103,7 +109,7 @@ export function SearchField({ db, zone, onOpen, onStart, onReturn }: SearchField
                     <button
                       type="button"
                       aria-label={`${hit.title}, ${dayTitle(date)}, ${timeText(hit, zone)}`}
-                      onClick={() => pick(hit)}
+                      onClick={(e) => pick(hit, e.currentTarget)}
                     >
                       <span
                         className="search-color"

@@ -9,6 +9,7 @@ import { measureRecurrence } from './recurrence-figures';
 import { measureReminders } from './reminder-figures';
 import { measureStartup } from './startup-figures';
 import { measureSearch } from './search-figures';
+import { measureQuickLook } from './quick-look-figures';
 import { measureSync } from './sync-figures';
 
 const os = await import('node:os');
@@ -31,6 +32,7 @@ for (const [name, measure] of [
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
   ['search', measureSearch],
+  ['quickLook', measureQuickLook],
   ['ics', measureIcs],
   ['icsImport', measureIcsImport],
 ] as const) {

@@ -2,6 +2,7 @@
 // after a sync the event opens, its text shows, and nothing in it runs — not an inline
 // script, not an event handler, not a javascript: link, not an SVG or iframe payload.
 import { connect, expect, googleAs, test, todayAt } from './google-fixtures';
+import { openEditor } from './helpers';
 
 const PAYLOAD = [
   '<p>Agenda item one</p>',
@@ -42,7 +43,7 @@ test('a description with script from Google is shown sanitized and never runs', 
     },
   });
   await page.getByRole('button', { name: 'Sync with Google' }).click();
-  await page.getByRole('button', { name: /^Invitation from outside/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Invitation from outside/ }));
 
   const editor = page.getByRole('dialog', { name: 'Event' });
   const description = editor.getByRole('textbox', { name: 'Description' });

@@ -2,6 +2,7 @@
 // "exe.png". Titles on the grid, in the editor, guests' names and the sync log's lines are
 // shown without direction controls, while the event keeps every character it has.
 import { ACCOUNT, connect, expect, test, todayAt } from './google-fixtures';
+import { openEditor } from './helpers';
 
 const RLO = '\u202E';
 const PDF = '\u202C';
@@ -38,7 +39,7 @@ test('direction controls in a title or a name are not shown, and stay stored', a
   expect(await chip.innerText()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   expect(await chip.innerText()).toContain('Invoice gnp.exe');
 
-  await chip.click();
+  await openEditor(page, chip);
   const editor = page.getByRole('dialog', { name: 'Event' });
   await expect(editor.getByLabel('Title')).toHaveValue('Invoice gnp.exe');
   const guests = editor.getByRole('list', { name: 'Guest list' });

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { test as googleTest, connect } from './google-fixtures';
-import { editor, openAt, NOW } from './helpers';
+import { createEvent, editor, eventsTitled, openAt, NOW } from './helpers';
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const palette = (page: Page) => page.getByRole('dialog', { name: 'Command palette' });
@@ -64,6 +64,27 @@ test('Ctrl+K runs views, dates, new event, quick add, search and preferences by 
   await page.keyboard.press('Enter');
   await command(page, 'day view', 'Day view');
   await expect(title(page)).toHaveText('June 12, 2026');
+});
+
+test('the palette shows and hides each calendar, as its tick in the sidebar does', async ({
+  page,
+  openApp,
+}) => {
+  await openAt(page, openApp);
+  await createEvent(page, { title: 'Dentist', date: '2026-06-11', from: '14:00', to: '15:00' });
+  const tick = page.getByRole('checkbox', { name: 'My calendar' });
+  await expect(tick).toBeChecked();
+
+  await command(page, 'hide my cal', 'Hide My calendar');
+  await expect(eventsTitled(page, 'Dentist')).toHaveCount(0);
+  await expect(tick).not.toBeChecked();
+
+  // Hidden, the palette offers to show it again; the choice outlives a reload.
+  await page.reload();
+  await expect(eventsTitled(page, 'Dentist')).toHaveCount(0);
+  await command(page, 'show my cal', 'Show My calendar');
+  await expect(eventsTitled(page, 'Dentist')).toHaveCount(1);
+  await expect(tick).toBeChecked();
 });
 
 googleTest.beforeEach(async ({ page }) => {

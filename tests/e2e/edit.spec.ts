@@ -12,6 +12,7 @@ import {
   slotHeight,
   slotPoint,
   storedEvents,
+  openEditor,
 } from './helpers';
 
 test('editing the title and location in the editor replaces the old title on the grid', async ({
@@ -28,7 +29,7 @@ test('editing the title and location in the editor replaces the old title on the
   });
   const [before] = await storedEvents(page);
 
-  await eventsTitled(page, 'Lunch').click();
+  await openEditor(page, 'Lunch');
   const dialog = editor(page);
   await expect(dialog.getByLabel('Title')).toHaveValue('Lunch');
   await expect(dialog.getByLabel('Location')).toHaveValue('Canteen');
@@ -51,7 +52,7 @@ test('editing the title and location in the editor replaces the old title on the
   });
 
   // Opening it again shows what was saved.
-  await eventsTitled(page, 'Lunch with Ana').click();
+  await openEditor(page, 'Lunch with Ana');
   await expect(dialog.getByLabel('Location')).toHaveValue('Café Mitte');
 });
 
@@ -122,7 +123,7 @@ test('Delete in the editor removes the event from the grid and the database', as
     to: '16:30',
   });
 
-  await eventsTitled(page, 'Cancelled call').click();
+  await openEditor(page, 'Cancelled call');
   await editor(page).getByRole('button', { name: 'Delete' }).click();
   await expect(editor(page)).toBeHidden();
   await expect(eventsTitled(page, 'Cancelled call')).toHaveCount(0);

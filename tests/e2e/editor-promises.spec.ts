@@ -13,6 +13,7 @@ import {
   test,
   todayAt,
 } from './google-fixtures';
+import { openEditor } from './helpers';
 
 /** The sync the scheduler runs every few minutes, while the editor covers the button. */
 async function backgroundSync(page: Page): Promise<void> {
@@ -41,7 +42,7 @@ test('a stale editor saves only the changed title: guests’ answers and a new p
   const page = await openApp();
   await connect(page);
 
-  await page.getByRole('button', { name: /^Planning/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Planning/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   await expect(editor.getByLabel('Location')).toHaveValue('Room 1');
 
@@ -90,7 +91,7 @@ test('answering Yes shows at once, and a later Save with no change keeps the ans
   const page = await openApp();
   await connect(page);
 
-  await page.getByRole('button', { name: /^Olga's review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Olga's review/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   const me = editor.getByRole('listitem').filter({ hasText: ACCOUNT.email });
   await expect(me).toContainText('Awaiting reply');
@@ -108,7 +109,7 @@ test('answering Yes shows at once, and a later Save with no change keeps the ans
 
   const after = (await api.events.get({ calendarId: 'primary', eventId: ids[0]! })).data;
   expect(after.attendees?.find((a) => a.email === ACCOUNT.email)?.responseStatus).toBe('accepted');
-  await page.getByRole('button', { name: /^Olga's review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Olga's review/ }));
   await expect(editor.getByRole('button', { name: 'Yes', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -138,7 +139,7 @@ test('the email question: none when nothing changed or only busy/free did; invit
   await syncNow(page);
 
   // Save with no change: no question, nothing queued.
-  await page.getByRole('button', { name: /^Design review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Design review/ }));
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toHaveCount(0);
   await expect(page.getByRole('dialog', { name: /emails to guests/ })).toHaveCount(0);
@@ -146,14 +147,14 @@ test('the email question: none when nothing changed or only busy/free did; invit
   expect(queued).toBe(0);
 
   // Busy/free is the person's own: no email goes out for it.
-  await page.getByRole('button', { name: /^Design review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Design review/ }));
   await editor.getByLabel('Show as').selectOption('transparent');
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toHaveCount(0);
   await expect(page.getByRole('dialog', { name: /emails to guests/ })).toHaveCount(0);
 
   // A new place is news to the guests.
-  await page.getByRole('button', { name: /^Design review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Design review/ }));
   await editor.getByLabel('Location').fill('Room 4');
   await editor.getByRole('button', { name: 'Save' }).click();
   const update = page.getByRole('dialog', { name: 'Send update emails to guests?' });

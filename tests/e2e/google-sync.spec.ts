@@ -12,6 +12,7 @@ import {
   test,
   todayAt,
 } from './google-fixtures';
+import { openEditor } from './helpers';
 
 test('an event created on Google appears here after a sync, and its edits and deletion follow', async ({
   openApp,
@@ -63,7 +64,7 @@ test('an event created, edited and deleted here reaches Google', async ({
   const onGoogle = listed.data.items?.find((e) => e.summary === 'Made in Almanac');
   expect(onGoogle?.id).toMatch(/^[a-v0-9]{5,1024}$/);
 
-  await page.getByRole('button', { name: /^Made in Almanac/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Made in Almanac/ }));
   await editor.getByLabel('Title').fill('Edited in Almanac');
   await editor.getByLabel('Location').fill('Room 7');
   await editor.getByRole('button', { name: 'Save' }).click();
@@ -71,7 +72,7 @@ test('an event created, edited and deleted here reaches Google', async ({
   const edited = await api.events.get({ calendarId: 'primary', eventId: onGoogle!.id! });
   expect(edited.data).toMatchObject({ summary: 'Edited in Almanac', location: 'Room 7' });
 
-  await page.getByRole('button', { name: /^Edited in Almanac/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Edited in Almanac/ }));
   await editor.getByRole('button', { name: 'Delete' }).click();
   await syncNow(page);
   const deleted = await api.events.get({ calendarId: 'primary', eventId: onGoogle!.id! });

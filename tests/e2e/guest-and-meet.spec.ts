@@ -11,7 +11,7 @@ import {
   syncNow,
   test,
 } from './google-fixtures';
-import { createEvent, editor, NOW } from './helpers';
+import { createEvent, editor, NOW, openEditor } from './helpers';
 
 test("as a guest: Yes on someone else's event reaches Google as my answer, and the organizer's fields are read-only", async ({
   openApp,
@@ -23,7 +23,7 @@ test("as a guest: Yes on someone else's event reaches Google as my answer, and t
   const page = await openApp();
   await connect(page);
 
-  await page.getByRole('button', { name: /^Olga's review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Olga's review/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   await expect(editor.getByText('Only the organizer can change this event.')).toBeVisible();
   await expect(editor.getByLabel('Title')).not.toBeEditable();
@@ -48,7 +48,7 @@ test("as a guest: Yes on someone else's event reaches Google as my answer, and t
   expect(onGoogle.data.summary).toBe("Olga's review");
 
   // Reopened after the sync, the answer is still Yes.
-  await page.getByRole('button', { name: /^Olga's review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Olga's review/ }));
   await expect(editor.getByRole('button', { name: 'Yes', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -77,7 +77,7 @@ test('Add Google Meet video conferencing: Google creates a Meet link and the edi
   expect(onGoogle?.hangoutLink).toMatch(/^https:\/\/meet\.google\.com\//);
 
   await syncNow(page);
-  await page.getByRole('button', { name: /^Video call/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Video call/ }));
   const join = editor.getByRole('link', { name: 'Join with Google Meet' });
   await expect(join).toBeVisible();
   await expect(join).toHaveAttribute('href', onGoogle!.hangoutLink!);
@@ -119,7 +119,10 @@ test('as a guest of a repeating event: "This event" answers one occurrence on Go
       (await api.events.instances({ calendarId: 'primary', eventId: ids[0]! })).data.items ?? []
     ).map((i) => i.attendees?.find((a) => a.email === ACCOUNT.email)?.responseStatus);
   const answer = async (day: string, label: string, scope: string) => {
-    await page.getByRole('button', { name: `Weekly review, ${day}, 11:00 – 12:00` }).click();
+    await openEditor(
+      page,
+      page.getByRole('button', { name: `Weekly review, ${day}, 11:00 – 12:00` }),
+    );
     await editor(page).getByRole('button', { name: label, exact: true }).click();
     const question = page.getByRole('dialog', { name: 'Respond to recurring event' });
     // A guest cannot split the organizer's series: no "This and following events".
@@ -163,7 +166,7 @@ test('Add Google Meet on a repeating event ("All events") gives the series one M
   await syncNow(page);
   await page.getByRole('button', { name: 'Agenda' }).click();
 
-  await page.getByRole('button', { name: /^Office hours, Fri 19 Jun/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Office hours, Fri 19 Jun/ }));
   await editor(page).getByRole('checkbox', { name: 'Add Google Meet video conferencing' }).check();
   await editor(page).getByRole('button', { name: 'Save' }).click();
   const question = page.getByRole('dialog', { name: 'Edit recurring event' });
@@ -180,7 +183,7 @@ test('Add Google Meet on a repeating event ("All events") gives the series one M
   expect(new Set(instances.map((i) => i.hangoutLink))).toEqual(new Set([series!.hangoutLink]));
 
   await syncNow(page);
-  await page.getByRole('button', { name: /^Office hours, Fri 26 Jun/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Office hours, Fri 26 Jun/ }));
   await expect(editor(page).getByRole('link', { name: 'Join with Google Meet' })).toHaveAttribute(
     'href',
     series!.hangoutLink!,

@@ -18,6 +18,26 @@ export function editor(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Event' });
 }
 
+/** The quick look a click on an event opens: a dialog named after the event's title. */
+export function quickLook(page: Page, title?: string): Locator {
+  return title === undefined
+    ? page.locator('.quick-look[role="dialog"]')
+    : page.getByRole('dialog', { name: title, exact: true });
+}
+
+/**
+ * Opens an event in the editor the way a person does: a click opens its quick look, whose
+ * Edit (Details on a calendar that takes no changes) opens the editor. `event` is a title
+ * (see eventsTitled) or the chip itself.
+ */
+export async function openEditor(page: Page, event: string | Locator): Promise<void> {
+  await (typeof event === 'string' ? eventsTitled(page, event) : event).click();
+  await quickLook(page)
+    .getByRole('button', { name: /^(Edit|Details)$/ })
+    .click();
+  await expect(editor(page)).toBeVisible();
+}
+
 export interface EventInput {
   title: string;
   /** YYYY-MM-DD */

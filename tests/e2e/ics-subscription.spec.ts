@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
+import { openEditor } from './helpers';
 
 interface Feed {
   url: string;
@@ -104,10 +105,7 @@ test('a subscribed feed shows read-only, and its changes show after a refresh', 
     expect((await stored(page)).titles).toEqual(['On call: Grace']);
 
     // Its events open read-only: the editor offers no Save.
-    await page
-      .getByRole('button', { name: /^On call: Grace/ })
-      .first()
-      .click();
+    await openEditor(page, page.getByRole('button', { name: /^On call: Grace/ }).first());
     await expect(
       page.getByRole('dialog', { name: 'Event' }).getByRole('button', { name: 'Save' }),
     ).toHaveCount(0);

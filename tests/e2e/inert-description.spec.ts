@@ -5,6 +5,7 @@
 // itself (inside the description's box) opens it, in a new tab, and Yes, Maybe and No answer.
 import type { Page } from '@playwright/test';
 import { ACCOUNT, connect, expect, test, todayAt } from './google-fixtures';
+import { openEditor } from './helpers';
 
 const PHISH = 'https://attacker.example/phish';
 const DESCRIPTION = [
@@ -49,7 +50,7 @@ test("a description's link can neither cover the window nor take Almanac's tab; 
     );
   await connect(page);
 
-  await page.getByRole('button', { name: /^Quarterly review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Quarterly review/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   const description = editor.getByRole('textbox', { name: 'Description' });
   await expect(description).toContainText('Agenda for the review');

@@ -3,7 +3,7 @@
 // under "Calendars to sync" are read-only, with the reason, until it syncs again.
 import { test as local, expect } from './fixtures';
 import { ACCOUNT, connect, syncNow, test as withGoogle } from './google-fixtures';
-import { editor, openAt } from './helpers';
+import { editor, openAt, openEditor } from './helpers';
 
 local(
   'a new event before connecting Google: "On this computer only", and no guests or Meet',
@@ -52,7 +52,7 @@ withGoogle(
 
     const chip = page.locator('.fc-event').filter({ hasText: 'Team lunch' });
     await expect(chip).toHaveAttribute('title', /not synced with Google now/);
-    await chip.click();
+    await openEditor(page, chip);
     const dialog = editor(page);
     await expect(dialog.getByText(/is not synced with Google now/)).toBeVisible();
     await expect(dialog.getByLabel('Title')).not.toBeEditable();

@@ -1,7 +1,7 @@
 // Month view's "+N more" in Chromium: it opens a popover with every event of that day (not
 // Day view); an event in it opens in the editor, Escape closes it, "Show the day" goes to Day.
 import { test, expect } from './fixtures';
-import { berlin, editor, openAt, TODAY } from './helpers';
+import { berlin, editor, openAt, TODAY, openEditor } from './helpers';
 
 test('"+N more" lists the day\'s events in a popover; each opens, and Show the day goes to Day view', async ({
   page,
@@ -46,7 +46,8 @@ test('"+N more" lists the day\'s events in a popover; each opens, and Show the d
   await expect(popover).toBeHidden();
 
   await more.click();
-  await popover.getByRole('button', { name: /Meeting 9/ }).click();
+  // An event of the day opens its quick look in the day list's place, as a click on the grid does.
+  await openEditor(page, popover.getByRole('button', { name: /Meeting 9/ }));
   await expect(popover).toBeHidden();
   await expect(editor(page).getByLabel('Title')).toHaveValue('Meeting 9');
   await editor(page).getByRole('button', { name: 'Cancel' }).click();

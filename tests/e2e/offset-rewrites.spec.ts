@@ -4,7 +4,7 @@
 // in the first sync and not a single write after it.
 import { DateTime } from 'luxon';
 import { connect, expect, googleAs, syncNow, test } from './google-fixtures';
-import { NOW, chooseTimeZone, editor, fillEditor } from './helpers';
+import { NOW, chooseTimeZone, editor, fillEditor, openEditor } from './helpers';
 
 // (Chromium knows Kolkata by its older name; Adelaide brings the half-hour offset.)
 const ZONES = ['Asia/Tokyo', 'America/New_York', 'Australia/Adelaide'];
@@ -59,7 +59,7 @@ test('events made here in three zones go up in the first sync; the next two writ
   expect(google.world.requests.filter((r) => r.path.startsWith('/batch/'))).toEqual([]);
 
   // Here, each event still opens at 09:00 in the zone it was made in.
-  await page.getByRole('button', { name: /^Call from America\/New_York, / }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Call from America\/New_York, / }));
   await expect(editor(page).getByLabel('Time zone')).toHaveValue('America/New_York');
   await expect(editor(page).getByLabel('From time')).toHaveValue('09:00');
 });

@@ -1,6 +1,7 @@
 // A calendar the user can only read syncs one way: its events arrive, and here they can be
 // looked at but not edited, moved or deleted.
 import { ACCOUNT, connect, expect, syncNow, test, todayAt } from './google-fixtures';
+import { openEditor } from './helpers';
 
 test("a read-only calendar's events arrive once ticked, and open without Save or Delete", async ({
   openApp,
@@ -29,7 +30,7 @@ test("a read-only calendar's events arrive once ticked, and open without Save or
   await prefs.getByRole('button', { name: 'Close' }).click();
   await syncNow(page);
 
-  await page.getByRole('button', { name: /^Office closed/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Office closed/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   await expect(editor.getByText('This calendar is read-only here')).toBeVisible();
   await expect(editor.getByLabel('Title')).not.toBeEditable();

@@ -13,6 +13,7 @@ import {
   openAt,
   slotPoint,
   storedEvents,
+  openEditor,
 } from './helpers';
 import type { StoredEvent } from './helpers';
 
@@ -41,7 +42,7 @@ async function editOccurrence(
   title: string,
   scope: string,
 ): Promise<void> {
-  await page.getByRole('button', { name }).click();
+  await openEditor(page, page.getByRole('button', { name }));
   const dialog = editor(page);
   await dialog.getByLabel('Title').fill(title);
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -50,7 +51,7 @@ async function editOccurrence(
 }
 
 async function deleteOccurrence(page: Page, name: string, scope: string): Promise<void> {
-  await page.getByRole('button', { name }).click();
+  await openEditor(page, page.getByRole('button', { name }));
   await editor(page).getByRole('button', { name: 'Delete' }).click();
   await chooseScope(page, 'Delete recurring event', scope);
   await expect(editor(page)).toBeHidden();
@@ -239,7 +240,7 @@ test('Cancel on the scope question changes nothing and keeps the editor open wit
 }) => {
   await openAt(page, openApp);
   await weeklyStandup(page);
-  await page.getByRole('button', { name: name('Standup', 'Wed 17 Jun') }).click();
+  await openEditor(page, page.getByRole('button', { name: name('Standup', 'Wed 17 Jun') }));
   const dialog = editor(page);
   await dialog.getByLabel('Title').fill('Not yet');
   await dialog.getByRole('button', { name: 'Save' }).click();

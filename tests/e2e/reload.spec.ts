@@ -1,7 +1,15 @@
 // Everything is kept on this computer: after creating, editing, moving and deleting, a reload
 // shows exactly the same calendar, read back from IndexedDB.
 import { test, expect } from './fixtures';
-import { createEvent, editor, eventsTitled, namesOf, openAt, storedEvents } from './helpers';
+import {
+  createEvent,
+  editor,
+  eventsTitled,
+  namesOf,
+  openAt,
+  storedEvents,
+  openEditor,
+} from './helpers';
 
 test('after creating and editing single and repeating events, a reload shows them all unchanged', async ({
   page,
@@ -25,17 +33,17 @@ test('after creating and editing single and repeating events, a reload shows the
   });
 
   // Edit the single event, delete one, and make an exception in the series.
-  await eventsTitled(page, 'Dentist').click();
+  await openEditor(page, 'Dentist');
   await editor(page).getByLabel('Title').fill('Dentist (moved)');
   await editor(page).getByLabel('From time').fill('16:00');
   await editor(page).getByRole('button', { name: 'Save' }).click();
   await expect(editor(page)).toBeHidden();
-  await eventsTitled(page, 'Doomed').click();
+  await openEditor(page, 'Doomed');
   await editor(page).getByRole('button', { name: 'Delete' }).click();
   await expect(eventsTitled(page, 'Doomed')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Agenda' }).click();
-  await page.getByRole('button', { name: 'Standup, Wed 24 Jun, 09:00 – 09:15' }).click();
+  await openEditor(page, page.getByRole('button', { name: 'Standup, Wed 24 Jun, 09:00 – 09:15' }));
   await editor(page).getByLabel('Title').fill('Retro');
   await editor(page).getByRole('button', { name: 'Save' }).click();
   const scope = page.getByRole('dialog', { name: 'Edit recurring event' });
@@ -65,6 +73,6 @@ test('after creating and editing single and repeating events, a reload shows the
   expect(await storedEvents(page)).toEqual(stored);
 
   // The saved details are still there in the editor too.
-  await eventsTitled(page, 'Dentist (moved)').click();
+  await openEditor(page, 'Dentist (moved)');
   await expect(editor(page).getByLabel('Location')).toHaveValue('Main St');
 });

@@ -2,7 +2,7 @@
 // a reminder chosen as "2 days" reaches Google as 2,880 minutes, and "Default reminders" says
 // what the calendar's defaults on Google are.
 import { connect, expect, googleAs, syncNow, test } from './google-fixtures';
-import { editor, NOW } from './helpers';
+import { editor, NOW, openEditor } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(NOW));
@@ -42,7 +42,7 @@ test('reminders are chosen in minutes, hours, days or weeks, and the defaults ar
   await connect(page);
   await syncNow(page);
 
-  await page.getByRole('button', { name: /^Quarterly review, / }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Quarterly review, / }));
   const dialog = editor(page);
   await expect(dialog.getByLabel('Reminder 1 before')).toHaveValue('1');
   await expect(dialog.getByLabel('Reminder 1 unit')).toHaveValue('week');
@@ -68,7 +68,7 @@ test('reminders are chosen in minutes, hours, days or weeks, and the defaults ar
     ],
   });
 
-  await page.getByRole('button', { name: /^Quarterly review, / }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Quarterly review, / }));
   await dialog.getByRole('checkbox', { name: 'Default reminders' }).check();
   await expect(dialog.getByText('30 minutes before, email 1 day before')).toBeVisible();
 });

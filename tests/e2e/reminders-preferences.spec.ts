@@ -2,7 +2,7 @@
 // notification, My calendar's own default reminder (which new events then use), turning
 // reminders off, and an all-day event's reminder offered and kept as "1 day before at 09:00".
 import { test, expect } from './fixtures';
-import { berlin, editor, eventsTitled, fillEditor, storedEvents } from './helpers';
+import { berlin, editor, fillEditor, storedEvents, openEditor } from './helpers';
 import {
   advanceTo,
   createWithReminder,
@@ -100,7 +100,7 @@ test('an all-day event’s reminder is "1 day before at 09:00", kept as Google c
   });
 
   // Opened again, it reads the same.
-  await eventsTitled(page, 'Conference').click();
+  await openEditor(page, 'Conference');
   await expect(form.getByLabel('Reminder 1 days before')).toHaveValue('1');
   await expect(form.getByLabel('Reminder 1 time')).toHaveValue('09:00');
   // "On the day at 09:00" would be after the start of an all-day event: said so, not saved.

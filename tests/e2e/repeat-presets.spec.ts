@@ -4,7 +4,7 @@
 // weekday goes the same way.
 import type { calendar_v3 } from '@googleapis/calendar';
 import { connect, expect, googleAs, syncNow, test } from './google-fixtures';
-import { createEvent, editor, eventsTitled, NOW } from './helpers';
+import { createEvent, editor, eventsTitled, NOW, openEditor } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(NOW));
@@ -67,7 +67,7 @@ test('every repeat preset reaches Google as its RRULE, and a rule from Google op
   await syncNow(page);
   await page.getByRole('button', { name: 'Agenda' }).click();
   for (const [, label] of PRESETS) {
-    await eventsTitled(page, `Google: ${label}`).first().click();
+    await openEditor(page, eventsTitled(page, `Google: ${label}`).first());
     await expect(editor(page).getByLabel('Repeat').locator('option:checked'), label).toHaveText(
       label,
     );
@@ -116,7 +116,7 @@ test('a custom monthly rule on the Nth weekday reaches Google with BYDAY and com
   });
   await syncNow(page);
   await page.getByRole('button', { name: 'Agenda' }).click();
-  await eventsTitled(page, 'Board review').first().click();
+  await openEditor(page, eventsTitled(page, 'Board review').first());
   await expect(dialog.getByLabel('Repeats on').locator('option:checked')).toHaveText(
     'the second Friday',
   );

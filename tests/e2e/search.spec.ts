@@ -4,7 +4,7 @@
 // event arriving while the results are open shows up in them.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { editor, openAt } from './helpers';
+import { editor, openAt, openEditor, quickLook } from './helpers';
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -122,11 +122,13 @@ test('search finds events by location, description, guests and series, opens the
   ]);
   await expect.poll(hitNames(page)).toEqual(['Boat tour, Sat 13 Jun, 10:00 – 12:00']);
 
-  // A click opens the event at its date.
+  // A click opens the event's quick look, at its date; Edit goes on to the editor.
   await field.fill('offsite');
   await results.getByRole('button', { name: /^Team offsite/ }).click();
-  await expect(editor(page).getByLabel('Title')).toHaveValue('Team offsite');
+  await expect(quickLook(page, 'Team offsite')).toBeVisible();
   await expect(title(page)).toHaveText('Jun 22 – 28, 2026');
+  await quickLook(page, 'Team offsite').getByRole('button', { name: 'Edit' }).click();
+  await expect(editor(page).getByLabel('Title')).toHaveValue('Team offsite');
   await editor(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(editor(page)).toBeHidden();
 
@@ -137,7 +139,7 @@ test('search finds events by location, description, guests and series, opens the
   await expect(editor(page).getByLabel('Title')).toHaveValue('Dentist');
   await editor(page).getByRole('button', { name: 'Cancel' }).click();
   await field.fill('offsite');
-  await results.getByRole('button', { name: /^Team offsite/ }).click();
+  await openEditor(page, results.getByRole('button', { name: /^Team offsite/ }));
   await editor(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(title(page)).toHaveText('Jun 22 – 28, 2026');
   await field.focus();

@@ -2,7 +2,7 @@
 // visibility and colour chosen here reach Google as Google names them, and Google's changes
 // to them show in the editor after a sync.
 import { connect, expect, googleAs, syncNow, test } from './google-fixtures';
-import { createEvent, editor, NOW } from './helpers';
+import { createEvent, editor, NOW, openEditor } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(NOW));
@@ -18,7 +18,7 @@ test("reminders, busy/free, visibility and colour chosen here reach Google, and 
   await connect(page);
   await createEvent(page, { title: 'Focus block', date: '2026-06-11', from: '10:00', to: '11:00' });
 
-  await page.getByRole('button', { name: /^Focus block, / }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Focus block, / }));
   const dialog = editor(page);
   await dialog.getByRole('checkbox', { name: 'Default reminders' }).uncheck();
   await dialog.getByLabel('Reminder 1 before').fill('15');
@@ -60,7 +60,7 @@ test("reminders, busy/free, visibility and colour chosen here reach Google, and 
     },
   });
   await syncNow(page);
-  await page.getByRole('button', { name: /^Focus block, / }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Focus block, / }));
   await expect(dialog.getByRole('checkbox', { name: 'Default reminders' })).toBeChecked();
   await expect(dialog.getByLabel('Reminder 1 before')).toHaveCount(0);
   await expect(dialog.getByLabel('Show as')).toHaveValue('opaque');

@@ -16,6 +16,7 @@ import {
   syncNow,
   test,
 } from './google-fixtures';
+import { openEditor } from './helpers';
 
 async function openSyncLog(page: Page) {
   await page.getByRole('button', { name: 'Preferences' }).click();
@@ -65,7 +66,7 @@ test("Google's 429, 403, 412 and 410 each leave a readable line; the filters nar
       { match: { method: 'PATCH' }, respond: { status: 412, reason: 'conditionNotMet' }, times: 1 },
     ],
   });
-  await page.getByRole('button', { name: /^Slowed down/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Slowed down/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   await editor.getByLabel('Location').fill('Room 4');
   await editor.getByRole('button', { name: 'Save' }).click();
@@ -79,7 +80,7 @@ test("Google's 429, 403, 412 and 410 each leave a readable line; the filters nar
       },
     ],
   });
-  await page.getByRole('button', { name: /^Slowed down/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Slowed down/ }));
   await editor.getByLabel('Location').fill('Room 5');
   await editor.getByRole('button', { name: 'Save' }).click();
   await syncNow(page, { untilNothingWaits: false });
@@ -163,7 +164,7 @@ test('a conflict shows the value that lost, and Restore puts it back here and on
   await prefs.getByRole('tab', { name: 'Google Calendar' }).click();
   await prefs.getByRole('checkbox', { name: 'Pause synchronization' }).check();
   await prefs.getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('button', { name: /^Agreed title/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Agreed title/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   await editor.getByLabel('Title').fill('My title');
   await editor.getByRole('button', { name: 'Save' }).click();

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { connect, expect, googleAs, syncNow, test } from './google-fixtures';
-import { createEvent, editor, eventsTitled, namesOf, NOW } from './helpers';
+import { createEvent, editor, eventsTitled, namesOf, NOW, openEditor } from './helpers';
 
 // The agenda opened on Wednesday 10 June 2026 covers 8 June – 5 July: four Wednesdays.
 test.beforeEach(async ({ page }) => {
@@ -20,7 +20,7 @@ async function editOccurrence(
   title: string,
   scope: string,
 ): Promise<void> {
-  await page.getByRole('button', { name: accessibleName }).click();
+  await openEditor(page, page.getByRole('button', { name: accessibleName }));
   await editor(page).getByLabel('Title').fill(title);
   await editor(page).getByRole('button', { name: 'Save' }).click();
   const question = page.getByRole('dialog', { name: 'Edit recurring event' });

@@ -10,6 +10,7 @@ import {
   test,
   todayAt,
 } from './google-fixtures';
+import { openEditor } from './helpers';
 
 test('a delete that already reached Google is undone as a new change: the event is back on Google, and nobody is emailed', async ({
   openApp,
@@ -30,7 +31,7 @@ test('a delete that already reached Google is undone as a new change: the event 
   const page = await openApp();
   await connect(page);
 
-  await page.getByRole('button', { name: /^Retro/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Retro/ }));
   await page.getByRole('dialog', { name: 'Event' }).getByRole('button', { name: 'Delete' }).click();
   await page
     .getByRole('dialog', { name: 'Send cancellation emails to guests?' })
@@ -67,7 +68,7 @@ test("a guest's answer is taken back with Undo, here and on Google", async ({
       (a) => a.email === ACCOUNT.email,
     )?.responseStatus;
 
-  await page.getByRole('button', { name: /^Olga's review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Olga's review/ }));
   const editor = page.getByRole('dialog', { name: 'Event' });
   await editor.getByRole('button', { name: 'No', exact: true }).click();
   await editor.getByRole('button', { name: 'Cancel' }).click();

@@ -10,6 +10,7 @@ import {
   openAt,
   slotPoint,
   storedEvents,
+  openEditor,
 } from './helpers';
 
 test('Delete offers Undo in a toast; a move and an edit are taken back with Ctrl+Z', async ({
@@ -20,7 +21,7 @@ test('Delete offers Undo in a toast; a move and an edit are taken back with Ctrl
   await createEvent(page, { title: 'Review', date: '2026-06-10', from: '14:00', to: '15:00' });
 
   // Delete, then Undo from the toast: the event is back as it was.
-  await eventsTitled(page, 'Review').click();
+  await openEditor(page, 'Review');
   await editor(page).getByRole('button', { name: 'Delete' }).click();
   await expect(eventsTitled(page, 'Review')).toHaveCount(0);
   const toast = page.getByRole('status').filter({ hasText: 'Event deleted' });
@@ -45,7 +46,7 @@ test('Delete offers Undo in a toast; a move and an edit are taken back with Ctrl
     .toBe(berlin('2026-06-10', '14:00'));
 
   // An edit, then Cmd+Z (the Mac's key) from the toast's history.
-  await eventsTitled(page, 'Review').click();
+  await openEditor(page, 'Review');
   await editor(page).getByLabel('Title').fill('Design review');
   await editor(page).getByRole('button', { name: 'Save' }).click();
   await expect(eventsTitled(page, 'Design review')).toBeVisible();
@@ -63,7 +64,7 @@ test('closing an editor with changes asks "Discard changes?": Keep editing keeps
   const dialog = editor(page);
   const question = page.getByRole('dialog', { name: 'Discard changes?' });
 
-  await eventsTitled(page, 'Dentist').click();
+  await openEditor(page, 'Dentist');
   await dialog.getByLabel('Title').fill('Dentist (moved)');
   await page.keyboard.press('Escape');
   await question.getByRole('button', { name: 'Keep editing' }).click();
@@ -74,7 +75,7 @@ test('closing an editor with changes asks "Discard changes?": Keep editing keeps
   await expect(dialog).toBeHidden();
   expect((await storedEvents(page)).map((e) => e.summary)).toEqual(['Dentist']);
 
-  await eventsTitled(page, 'Dentist').click();
+  await openEditor(page, 'Dentist');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(question).toHaveCount(0);

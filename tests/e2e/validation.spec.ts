@@ -2,7 +2,15 @@
 // the dialog stays open with what was typed, and nothing already saved is changed.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEvent, editor, eventsTitled, fillEditor, openAt, storedEvents } from './helpers';
+import {
+  createEvent,
+  editor,
+  eventsTitled,
+  fillEditor,
+  openAt,
+  storedEvents,
+  openEditor,
+} from './helpers';
 
 async function save(page: Page): Promise<void> {
   await editor(page).getByRole('button', { name: 'Save' }).click();
@@ -128,7 +136,7 @@ test('an existing event edited into a bad state keeps its stored values after Ca
   });
   const before = await storedEvents(page);
 
-  await eventsTitled(page, 'Dentist').click();
+  await openEditor(page, 'Dentist');
   const dialog = editor(page);
   await fillEditor(page, { title: '', to: '13:00', location: 'Elsewhere' });
   await save(page);
@@ -151,7 +159,7 @@ test('an existing event edited into a bad state keeps its stored values after Ca
   );
 
   // Opening it again shows the saved values, not the abandoned edit.
-  await eventsTitled(page, 'Dentist').click();
+  await openEditor(page, 'Dentist');
   await expect(dialog.getByLabel('Title')).toHaveValue('Dentist');
   await expect(dialog.getByLabel('To time')).toHaveValue('15:00');
   await expect(dialog.getByLabel('Location')).toHaveValue('Main St');
@@ -172,7 +180,7 @@ test('a series edited into an impossible rule keeps its stored rule after Cancel
   const before = await storedEvents(page);
 
   await page.getByRole('button', { name: 'Next' }).click();
-  await eventsTitled(page, 'Standup').click();
+  await openEditor(page, 'Standup');
   const dialog = editor(page);
   await dialog.getByLabel('Repeat').selectOption({ label: 'Custom…' });
   await dialog.getByLabel('Every').fill('0');
