@@ -72,6 +72,9 @@ export function planMoveAnswer(job: PushJob, answer: Answer, where: Where): Push
     return { type: 'retry', afterMs: outcome.retryAfterMs, failure: answer.failure };
   if (outcome.kind === 'auth') return { type: 'auth', failure: answer.failure };
   if (outcome.kind === 'merge') return { type: 'postpone', log: changedMeanwhileLine(job, where) };
+  // Not there any more: perhaps an earlier try moved it and its answer was lost. The new
+  // calendar is asked first.
+  if (answer.failure.status === 404) return { type: 'fetch', refused: answer.failure, readIn: to };
   return { type: 'fetch', refused: answer.failure };
 }
 
@@ -85,6 +88,17 @@ export function planMoveRefusalRead(
   answer: Answer,
   where: Where,
 ): PushStep {
+  if (job.readIn) {
+    // Read in the new calendar: there, it was moved after all; otherwise the old one says.
+    if (!('failure' in answer) && answer.remote.status !== 'cancelled') {
+      const { sendUpdates } = job.op;
+      const to = job.readIn;
+      return { type: 'finish', settle: { type: 'moved', remote: answer.remote, to, sendUpdates } };
+    }
+    if ('failure' in answer && classify(answer.failure, 'get').kind === 'retry')
+      return { type: 'retry', afterMs: null, failure: answer.failure };
+    return { type: 'fetch', refused };
+  }
   if ('failure' in answer) {
     const outcome = classify(answer.failure, 'get');
     if (outcome.kind === 'retry')

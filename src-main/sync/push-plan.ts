@@ -33,13 +33,21 @@ export interface PushJob {
   occurrencesChanged?: boolean;
   /** Google refused this change for good; its copy is read so the record can take it back. */
   refused?: GoogleFailure;
+  /** The calendar the next read goes to when not this one (where a move may have arrived). */
+  readIn?: string;
 }
 
 export type PushStep =
   /** Send the job's call (`request`: a re-planned one instead). */
   | { type: 'send'; request?: PushRequest }
   /** Read Google's copy first (`merge`: after a 412, which counts toward MAX_MERGES). */
-  | { type: 'fetch'; merge?: boolean; log?: SyncLogEntry; refused?: GoogleFailure }
+  | {
+      type: 'fetch';
+      merge?: boolean;
+      log?: SyncLogEntry;
+      refused?: GoogleFailure;
+      readIn?: string;
+    }
   | {
       type: 'finish';
       settle: Settle;

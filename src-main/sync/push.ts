@@ -246,6 +246,7 @@ class Push {
         break;
       case 'fetch':
         job.stage = 'fetch';
+        job.readIn = step.readIn;
         if (step.merge) job.merges++;
         if (step.refused) job.refused = step.refused;
         if (step.log) this.leading.push(step.log);
@@ -384,7 +385,7 @@ class Push {
     const calendarId = this.run.cal.id;
     return jobs.map((job) => {
       if (job.stage === 'fetch')
-        return { method: 'GET', path: eventsPath(calendarId, job.op.eventId) };
+        return { method: 'GET', path: eventsPath(job.readIn ?? calendarId, job.op.eventId) };
       const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
       const query = new URLSearchParams(r.query).toString();
       const call: GatewayCall = {

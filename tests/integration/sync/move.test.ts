@@ -108,6 +108,28 @@ test('a full resync of the new calendar before the move went up keeps the moved 
   expect((await w.db.events.toArray()).filter((e) => e.summary === 'Offsite')).toHaveLength(1);
 });
 
+test('a move whose answer was lost is found in the new calendar: nothing is refused, the edit made meanwhile follows', async () => {
+  const id = await w.createLocal('Kickoff', '2030-03-11T09:00Z', '2030-03-11T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.editLocal(id, (d) => (d.location = 'Hall'));
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events/${id}/move` },
+      drop: 'after-apply',
+      times: 1,
+    },
+  ]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Kickoff', location: 'Hall' });
+  expect((await w.log()).filter((l) => l.code === 'refused')).toEqual([]);
+  expect((await w.db.events.toArray()).filter((e) => e.summary === 'Kickoff')).toMatchObject([
+    { id, calendarId: work, location: 'Hall' },
+  ]);
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
 test('a move Google refuses puts the event back in the calendar Google has it in, with a line in plain words', async () => {
   const id = await w.createLocal('Board', '2030-03-04T09:00Z', '2030-03-04T10:00Z');
   await w.engine.syncAll();
