@@ -149,6 +149,35 @@ test('an event moves from My calendar to Google as a new event there, and back a
   expect((await stored(page, 'Dentist'))?.google).toBeUndefined();
 });
 
+test('Undo in the toast moves the event back where it was, and nothing reaches Google', async ({
+  openApp,
+  admin,
+  google,
+}) => {
+  const api = await googleAs(admin, google.url);
+  const page = await openApp();
+  await connect(page);
+  await page.getByRole('button', { name: 'New event' }).click();
+  await editor(page).getByLabel('Title').fill('Gym');
+  await calendarField(page).selectOption({ label: 'My calendar' });
+  await editor(page).getByRole('button', { name: 'Save' }).click();
+  const before = await stored(page, 'Gym');
+
+  await moveTo(page, 'Gym', ACCOUNT.email);
+  await expect(editor(page)).toBeHidden();
+  expect((await stored(page, 'Gym'))?.calendarId).toBe(ACCOUNT.email);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Event moved to' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect.poll(async () => (await stored(page, 'Gym'))?.calendarId).toBe('local');
+  expect((await stored(page, 'Gym'))?.id).toBe(before?.id);
+  await syncNow(page);
+  const items = (await api.events.list({ calendarId: 'primary' })).data.items ?? [];
+  expect(items.filter((e) => e.summary === 'Gym' && e.status !== 'cancelled')).toEqual([]);
+});
+
 test("a guest's copy shows its calendar, disabled, with why it cannot move", async ({
   openApp,
   admin,
