@@ -13,12 +13,16 @@ import type { SyncLogEntry } from './sync-log';
 
 export type SendUpdates = 'all' | 'externalOnly' | 'none';
 
-/** A local change not yet on Google. Coalesced per event when pushed. */
+/**
+ * A local change not yet on Google. Coalesced per event when pushed. A `move` is queued in
+ * the calendar Google has the event in; where it goes is the record's own calendarId (see
+ * CalendarEvent.movingFrom), so a move taken back before it went up sends nothing.
+ */
 export interface OutboxEntry {
   seq?: number;
   eventId: string;
   calendarId: string;
-  op: 'insert' | 'patch' | 'delete';
+  op: 'insert' | 'patch' | 'delete' | 'move';
   fields?: EventFieldName[];
   sendUpdates: SendUpdates;
   createdAt: number;

@@ -25,6 +25,8 @@ export interface LogDetails {
   retrying: { status: number | null; reason?: string; op?: string; changes?: number };
   /** An event kept changing on Google while it was merged; its change waits. */
   'merge-postponed': undefined;
+  /** An event moved to another calendar here changed on Google first; the move waits a sync. */
+  'move-postponed': undefined;
   /** A change met a newer version on Google (412) and was merged with it. */
   merged: { status: 412 };
   /** A delete on one side met an edit on the other: the edit survived. */

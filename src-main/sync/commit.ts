@@ -8,6 +8,7 @@ import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
 import {
   versionAfter,
   type EventRecord,
+  type OutboxEntry,
   type LocalStore,
   type StoreCommit,
 } from '../../src-preload/local-store';
@@ -23,6 +24,8 @@ export interface ChangeResult {
   put?: EventRecord;
   remove?: boolean;
   log?: SyncLogEntry[];
+  /** Changes the record still has to send, queued with it (a moved event's edits). */
+  outboxAdd?: OutboxEntry[];
   conflicts?: number;
   /** Counts as pulled in the report. */
   counts?: boolean;
@@ -56,7 +59,13 @@ export async function applyChanges(
     const read = ids.length > 0 ? await store.events(ids) : [];
     also?.use(read.slice(changes.length));
     const currents = read.slice(0, changes.length);
-    const commit: StoreCommit = { ...extra, put: [], remove: [], log: [...(extra.log ?? [])] };
+    const commit: StoreCommit = {
+      ...extra,
+      put: [],
+      remove: [],
+      log: [...(extra.log ?? [])],
+      outboxAdd: [...(extra.outboxAdd ?? [])],
+    };
     let pulled = 0;
     let conflicts = 0;
     let inserted = 0;
@@ -64,6 +73,7 @@ export async function applyChanges(
       const current = currents[i] ?? null;
       const result = change.apply(current);
       if (result.log) commit.log?.push(...result.log);
+      if (result.outboxAdd) commit.outboxAdd?.push(...result.outboxAdd);
       conflicts += result.conflicts ?? 0;
       if (result.put) {
         commit.put?.push({

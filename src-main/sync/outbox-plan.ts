@@ -5,6 +5,7 @@
 import type { CalendarEvent, EventFieldName } from '../../src-preload/model/event';
 import type { OutboxEntry, SendUpdates } from '../../src-preload/local-store';
 import { EVENT_FIELDS, READ_ONLY_FIELDS, sameField } from '../../src-preload/model/fields';
+import { livesElsewhere, moveRequest, type MoveRequest } from './move-plan';
 import {
   insertBody,
   needsConferenceVersion,
@@ -34,6 +35,7 @@ export interface PushOp {
  * nothing; patch+delete → delete; patches union their fields; delete then insert → a patch
  * of everything (the id is taken on Google, so the event is restored rather than re-created);
  * delete then patch → a patch (the record is back, e.g. an occurrence a series moved onto).
+ * A move counts as a patch of nothing: whether the event moves is the record's to say.
  */
 export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
   const byEvent = new Map<string, PushOp>();
@@ -46,7 +48,7 @@ export function coalesceOutbox(entries: OutboxEntry[]): PushOp[] {
       byEvent.set(key, {
         eventId: entry.eventId,
         calendarId: entry.calendarId,
-        op: entry.op,
+        op: entry.op === 'move' ? 'patch' : entry.op,
         fields: [...(entry.fields ?? [])],
         sendUpdates: entry.sendUpdates,
         seqs,
@@ -82,7 +84,8 @@ export function asItStands(op: PushOp, local: CalendarEvent | null): PushOp {
 
 /** One HTTP call for a coalesced change, or none. */
 export type PushRequest =
-  | { kind: 'none'; reason: 'nothing-to-send' | 'gone' | 'never-on-google' }
+  | { kind: 'none'; reason: 'nothing-to-send' | 'gone' | 'never-on-google' | 'elsewhere' }
+  | MoveRequest
   | {
       kind: 'insert' | 'patch' | 'delete';
       eventId: string;
@@ -105,6 +108,10 @@ export function planPushRequest(
   local: CalendarEvent | null,
   sendUpdates: SendUpdates = op.sendUpdates,
 ): PushRequest {
+  // A record moved here out of this calendar moves on Google (its changes go after it, to
+  // its new calendar); one that lives in another calendar now has nothing left to do here.
+  if (local?.movingFrom === op.calendarId) return moveRequest(local, sendUpdates);
+  if (livesElsewhere(local, op.calendarId)) return { kind: 'none', reason: 'elsewhere' };
   // Created and deleted before a sync: nothing to send — unless the record is linked, which
   // means the insert did reach Google (its answer was lost and a later sync linked it).
   if (op.op === 'drop' && !local?.google) return { kind: 'none', reason: 'nothing-to-send' };
@@ -201,7 +208,8 @@ const REVIVED_FIELDS: readonly EventFieldName[] = [
   'visibility',
 ];
 
-function combine(a: PushKind, b: OutboxEntry['op']): PushKind {
+function combine(a: PushKind, entryOp: OutboxEntry['op']): PushKind {
+  const b = entryOp === 'move' ? 'patch' : entryOp;
   if (a === 'insert') return b === 'delete' ? 'drop' : 'insert';
   if (a === 'drop') return b === 'insert' ? 'insert' : b === 'delete' ? 'drop' : 'patch';
   // A change after a delete means the record came back (re-created, or a series moved onto

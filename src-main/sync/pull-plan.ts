@@ -39,12 +39,39 @@ export type PullAction =
     }
   | { type: 'remove'; id: string; log: SyncLogEntry[]; series: boolean };
 
-/** What one item of an events.list page does to the local copy. */
+/**
+ * What one item of an events.list page does to the local copy. A record that lives in another
+ * calendar here is that calendar's: moved away (here or on Google), this calendar's cancelled
+ * copy says nothing about it; while its move out of this calendar is on its way, what Google
+ * changed here merges into it where it now lives. A live copy of a record from elsewhere is
+ * an event Google moved into this calendar: it comes here.
+ */
 export function planPull(
   local: CalendarEvent | null,
   remote: GoogleEvent,
   ctx: PullContext,
 ): PullAction {
+  if (!local || local.calendarId === ctx.calendarId) {
+    const action = planItem(local, remote, ctx);
+    // Google has it here already (the answer to the move was lost): the move is done.
+    if (action.type !== 'put' || !local?.movingFrom || remote.status === 'cancelled') return action;
+    const { movingFrom: _done, ...event } = action.event;
+    return { ...action, event };
+  }
+  if (local.movingFrom === ctx.calendarId) {
+    const action = planItem(local, remote, ctx);
+    return action.type === 'put'
+      ? {
+          ...action,
+          event: { ...action.event, calendarId: local.calendarId, movingFrom: local.movingFrom },
+        }
+      : action;
+  }
+  if (remote.status === 'cancelled') return none();
+  return planItem(local, remote, ctx);
+}
+
+function planItem(local: CalendarEvent | null, remote: GoogleEvent, ctx: PullContext): PullAction {
   const id = remote.id as string;
   const cancelled = remote.status === 'cancelled';
   if (!local) {
@@ -242,7 +269,7 @@ export function instanceBase(
 }
 
 export function hasLocalEdits(local: CalendarEvent): boolean {
-  return !local.google || localChangedFields(local).length > 0;
+  return !local.google || Boolean(local.movingFrom) || localChangedFields(local).length > 0;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { GoogleEvent } from '../google/event-mapping';
 import type { Answer } from '../google/gateway';
 import { asItStands, planPushRequest, type PushOp, type PushRequest } from './outbox-plan';
 import type { Settle } from './settle';
+import { planMoveAnswer, planMoveRefusalRead } from './move-plan';
 
 /** One coalesced change on its way to Google, as the push carries it through its calls. */
 export interface PushJob {
@@ -32,13 +33,21 @@ export interface PushJob {
   occurrencesChanged?: boolean;
   /** Google refused this change for good; its copy is read so the record can take it back. */
   refused?: GoogleFailure;
+  /** The calendar the next read goes to when not this one (where a move may have arrived). */
+  readIn?: string;
 }
 
 export type PushStep =
   /** Send the job's call (`request`: a re-planned one instead). */
   | { type: 'send'; request?: PushRequest }
   /** Read Google's copy first (`merge`: after a 412, which counts toward MAX_MERGES). */
-  | { type: 'fetch'; merge?: boolean; log?: SyncLogEntry; refused?: GoogleFailure }
+  | {
+      type: 'fetch';
+      merge?: boolean;
+      log?: SyncLogEntry;
+      refused?: GoogleFailure;
+      readIn?: string;
+    }
   | {
       type: 'finish';
       settle: Settle;
@@ -122,6 +131,8 @@ export function roundOf(active: PushJob[], writing: ReadonlySet<string>): PushJo
 export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep {
   const request = job.request as Exclude<PushRequest, { kind: 'none' }>;
   if (job.stage === 'fetch') {
+    if (job.refused && request.kind === 'move')
+      return planMoveRefusalRead(job, job.refused, answer, where);
     if (job.refused) return planRefusalRead(job, job.refused, answer, where);
     if (!('failure' in answer)) return { type: 'meet', remote: answer.remote };
     const outcome = classify(answer.failure, 'get');
@@ -133,6 +144,7 @@ export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep
       return { type: 'finish', settle: { type: 'drop-cancelled' } };
     return { type: 'park', failure: answer.failure };
   }
+  if (request.kind === 'move') return planMoveAnswer(job, answer, where);
 
   if (!('failure' in answer)) {
     const settle: Settle =
@@ -251,7 +263,7 @@ export function refusedLine(job: PushJob, failure: GoogleFailure, where: Where):
 }
 
 /** What a refused version keeps when it is restored as a new event: its own content, no guests. */
-const NEW_EVENT_FIELDS = [
+export const NEW_EVENT_FIELDS = [
   'summary',
   'description',
   'location',

@@ -15,6 +15,7 @@ import { whereOf, type CalendarRun } from './calendar-run';
 import { applyChanges, commitOne, seriesBases } from './commit';
 import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-series';
 import { coalesceOutbox, type PushRequest } from './outbox-plan';
+import { waitsForMove } from './move-plan';
 import {
   isFirstInstanceEdit,
   isSeriesDelete,
@@ -56,17 +57,41 @@ export async function pushCalendar(
     return;
   }
   const records = new Map(snapshot.events.map((e) => [e.id, e]));
-  const jobs = ops.map((op) =>
-    startJob(
-      op,
-      records.get(op.eventId) ?? null,
-      run.skipExisting?.local(cal.id, op.eventId) ?? false,
-    ),
-  );
+  // Changes to an event whose move out of another calendar has not reached Google yet wait
+  // in the outbox: Google does not have the event here before the move.
+  const jobs = ops
+    .filter((op) => !waitsForMove(records.get(op.eventId), cal.id))
+    .map((op) =>
+      startJob(
+        op,
+        records.get(op.eventId) ?? null,
+        run.skipExisting?.local(cal.id, op.eventId) ?? false,
+      ),
+    );
   const push = new Push(run);
   push.prepare(jobs, records);
   await push.checkSeriesDeletes(jobs, snapshot.state.syncToken);
   await push.carryOut(jobs);
+  await pushAfterMoves(run, push.moved);
+}
+
+/**
+ * The changes that waited for a move go to the event's new calendar now, in this sync, rather
+ * than on the next one when that calendar's turn came first.
+ */
+async function pushAfterMoves(run: CalendarRun, moved: ReadonlyMap<string, Set<string>>) {
+  if (moved.size === 0) return;
+  const calendars = await run.store.calendars();
+  for (const [to, ids] of moved) {
+    const cal = calendars.find((c) => c.id === to && c.account === run.cal.account);
+    if (!cal?.syncEnabled) continue;
+    const snapshot = await run.store.calendarSnapshot(to);
+    await pushCalendar(
+      { ...run, cal },
+      snapshot.outbox.filter((e) => ids.has(e.eventId)),
+      snapshot,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -85,6 +110,8 @@ class Push {
   private readonly leading: SyncLogEntry[] = [];
   /** Series this push creates or writes: their occurrences' changes wait for them. */
   private writing = new Set<string>();
+  /** Events Google moved to another calendar in this push, by that calendar. */
+  readonly moved = new Map<string, Set<string>>();
 
   constructor(private readonly run: CalendarRun) {}
 
@@ -219,6 +246,7 @@ class Push {
         break;
       case 'fetch':
         job.stage = 'fetch';
+        job.readIn = step.readIn;
         if (step.merge) job.merges++;
         if (step.refused) job.refused = step.refused;
         if (step.log) this.leading.push(step.log);
@@ -227,6 +255,10 @@ class Push {
         if (step.pushed) this.run.report.pushed++;
         if (step.conflict) this.run.report.conflicts++;
         if (step.refused) this.run.report.refused++;
+        if (step.settle.type === 'moved') {
+          const ids = this.moved.get(step.settle.to) ?? new Set<string>();
+          this.moved.set(step.settle.to, ids.add(job.op.eventId));
+        }
         this.finished.push({
           id: job.op.eventId,
           seqs: job.op.seqs,
@@ -353,7 +385,7 @@ class Push {
     const calendarId = this.run.cal.id;
     return jobs.map((job) => {
       if (job.stage === 'fetch')
-        return { method: 'GET', path: eventsPath(calendarId, job.op.eventId) };
+        return { method: 'GET', path: eventsPath(job.readIn ?? calendarId, job.op.eventId) };
       const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
       const query = new URLSearchParams(r.query).toString();
       const call: GatewayCall = {

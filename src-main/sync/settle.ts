@@ -3,7 +3,8 @@
 // here met an edit there, or left as it is. Decided against the record as it is at commit
 // time, which may have moved on since the call was planned.
 import type { CalendarEvent } from '../../src-preload/model/event';
-import type { EventRecord } from '../../src-preload/local-store';
+import type { EventRecord, OutboxEntry, SendUpdates } from '../../src-preload/local-store';
+import { changeToSend, outboxEntry } from '../../src-preload/model/local-changes';
 import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields } from '../../src-preload/model/fields';
 import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { hasLocalEdits, localChangedFields } from './pull-plan';
@@ -16,6 +17,10 @@ export type Settle =
   | { type: 'clean' }
   /** Google took the write: the record links to Google's version. */
   | { type: 'link'; remote: GoogleEvent }
+  /** Google moved the event to the calendar `to` (events.move). */
+  | { type: 'moved'; remote: GoogleEvent; to: string; sendUpdates: SendUpdates }
+  /** A move Google refused of an event it no longer has where the move started: the record goes. */
+  | { type: 'drop-moving' }
   /** Google confirmed the delete (or had it already). */
   | { type: 'deleted' }
   /** An occurrence Google no longer has: nothing to delete, nothing for a cancelled record to hide. */
@@ -37,7 +42,7 @@ export function settled(
   settle: Settle,
   current: CalendarEvent | null,
   calendarId: string,
-): { put?: EventRecord; remove?: boolean } {
+): { put?: EventRecord; remove?: boolean; outboxAdd?: OutboxEntry[] } {
   switch (settle.type) {
     case 'keep':
       return {};
@@ -45,6 +50,10 @@ export function settled(
       return clean(current);
     case 'link':
       return current ? { put: linkAfterWrite(current, settle.remote, calendarId) } : {};
+    case 'moved':
+      return settleMoved(current, settle.remote, settle.to, settle.sendUpdates, Date.now());
+    case 'drop-moving':
+      return current ? { remove: true } : {};
     case 'deleted':
       return deleted(current);
     case 'drop-cancelled':
@@ -100,6 +109,31 @@ export function linkAfterWrite(
   }
   event.dirty = [...stillDifferent];
   return event;
+}
+
+/**
+ * The record once Google moved it to `to`: linked to Google's version there, with the changes
+ * made here and not yet on Google queued in that calendar. Moved on again meanwhile, it keeps
+ * its new place and the next move goes from `to`; deleted meanwhile, the delete goes there.
+ */
+export function settleMoved(
+  current: CalendarEvent | null,
+  remote: GoogleEvent,
+  to: string,
+  sendUpdates: SendUpdates,
+  now: number,
+): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
+  if (!current) return {};
+  const linked = linkAfterWrite(current, remote, to);
+  const outboxAdd: OutboxEntry[] = [];
+  if (current.calendarId !== to && current.status !== 'cancelled') {
+    linked.calendarId = current.calendarId;
+    linked.movingFrom = to;
+    outboxAdd.push(outboxEntry({ id: current.id, calendarId: to }, 'move', sendUpdates, now));
+  }
+  const rest = changeToSend(linked, now);
+  if (rest) outboxAdd.push({ ...rest, calendarId: to, sendUpdates });
+  return { put: linked, outboxAdd };
 }
 
 /** Google's version of an event as a record here. */

@@ -83,6 +83,36 @@ export function calendarRefusal(
   return null;
 }
 
+/**
+ * Why an event cannot move to another calendar, or null when it can: what cannot change here
+ * at all, a guest's copy (only the organizer moves an event), a repeating event (Google moves
+ * a series only as a whole, with its changed occurrences, which Almanac does not do), and the
+ * types Google keeps where they are.
+ */
+export function moveRefusal(
+  event: OrganizedEvent & Pick<CalendarEvent, 'kind' | 'recurringEventId' | 'eventType'>,
+  calendar: Pick<Calendar, 'id' | 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
+): string | null {
+  const refused = calendarRefusal(calendar);
+  if (refused) return refused;
+  if (isGuest(event, calendar))
+    return 'You are a guest of this event: only its organizer can move it to another calendar.';
+  if (event.kind === 'exception' || event.recurringEventId)
+    return 'This is one occurrence of a repeating event: only the whole series could move, and Almanac cannot move a series to another calendar yet. Move the series on Google Calendar instead.';
+  if (event.kind === 'master')
+    return 'Almanac cannot move a repeating series to another calendar yet. Move the series on Google Calendar instead.';
+  const stays = STAYS[event.eventType ?? 'default'];
+  return stays ?? null;
+}
+
+const STAYS: Record<string, string> = {
+  birthday: 'Birthdays stay in the calendar Google keeps them in.',
+  fromGmail: 'Events Gmail added stay in the calendar Gmail put them in.',
+  focusTime: 'Focus time stays in your primary calendar.',
+  outOfOffice: 'Out-of-office events stay in your primary calendar.',
+  workingLocation: 'Working locations stay in your primary calendar.',
+};
+
 /** Whether the calendar's events go to Google (so guests and Meet make sense there). */
 export function syncsToGoogle(calendar: Pick<Calendar, 'account' | 'syncEnabled'>): boolean {
   return Boolean(calendar.account) && calendar.syncEnabled;

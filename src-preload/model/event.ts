@@ -136,6 +136,12 @@ export interface CalendarEvent extends EventFields {
   base?: Partial<EventFields>;
   /** Fields changed locally since `base`. */
   dirty?: EventFieldName[];
+  /**
+   * Moved here to another Google calendar, the move not yet on Google: the calendar Google
+   * still has it in. Its outbox there carries the move; until it is done, the event's other
+   * changes wait, and that calendar's sync neither brings it back nor removes it.
+   */
+  movingFrom?: string;
 }
 
 export const AccessRoleSchema = z.enum(['owner', 'writer', 'reader', 'freeBusyReader']);

@@ -22,8 +22,10 @@ import {
   calendarRefusal,
   guestAnswer,
   isGuest,
+  moveRefusal,
   syncsToGoogle,
 } from '../../src-preload/model/calendar-access';
+import { defaultRemindersOf } from '../reminders/reminder-times';
 import { getApi } from '../bridge';
 import { TimeZoneField } from './TimeZoneField';
 import type { DraftProblem, EventDraft } from './model/types';
@@ -39,7 +41,7 @@ import { useEventDraft } from './useEventDraft';
 export interface EventEditorProps {
   initialDraft: EventDraft;
   isNew: boolean;
-  /** The colour of the event's calendar, for the "Default colour" swatch. */
+  /** The colour of the event's calendar, for the "Default colour" swatch (until the draft's calendar is known). */
   calendarColor: string;
   /** Google's event colours to offer. */
   colors: EventColor[];
@@ -63,9 +65,9 @@ export interface EventEditorProps {
   onRespond?(status: ResponseStatus): Promise<boolean>;
   /** The event's calendar (a Google calendar shared read-only cannot be changed here). */
   calendar?: Calendar;
-  /** For a new event: the calendars it can go into (the Calendar field). */
+  /** The calendars it can go into or move to (the Calendar field). */
   calendars?: Calendar[];
-  /** What "Default reminders" means in the event's calendar. */
+  /** What "Default reminders" means in the event's calendar (until the draft's calendar is known). */
   defaultReminders?: ReminderOverride[];
 }
 
@@ -113,6 +115,10 @@ export function EventEditor({
     confirmDiscard,
   });
   const id = useId();
+  // The calendar chosen in the draft gives "Default colour" and "Default reminders" their
+  // meaning, so both follow the Calendar field unless the person set them.
+  const chosen = calendars?.find((c) => c.id === draft.calendarId);
+  const moveBlock = event && calendar ? moveRefusal(event, calendar) : null;
 
   const problemFor = (field: Field) => problems.filter((p) => p.field === field);
   const errorId = (field: Field) => (problemFor(field).length ? `${id}-${field}-error` : undefined);
@@ -332,7 +338,7 @@ export function EventEditor({
               errorId={errorId('reminders')}
               invalid={invalid('reminders')}
               allDay={draft.allDay}
-              defaults={defaultReminders}
+              defaults={chosen ? defaultRemindersOf(chosen) : defaultReminders}
             />
             {errorText('reminders')}
           </div>
@@ -370,10 +376,11 @@ export function EventEditor({
             </div>
           </div>
 
-          {isNew && calendars && (
+          {calendars && (
             <CalendarField
               value={draft.calendarId}
               calendars={calendars}
+              refusal={isNew ? null : moveBlock}
               onChange={(calendarId) => set('calendarId', calendarId)}
             />
           )}
@@ -381,7 +388,7 @@ export function EventEditor({
             <span className="label">Color</span>
             <ColorField
               colorId={draft.colorId}
-              calendarColor={calendarColor}
+              calendarColor={chosen?.color ?? calendarColor}
               colors={colors}
               onChange={(colorId) => set('colorId', colorId)}
             />

@@ -8,7 +8,8 @@ import { useCallback } from 'react';
 import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import type { Settings } from '../../src-preload/settings';
-import { changeRefusal, organizes } from '../../src-preload/model/calendar-access';
+import { changeRefusal, moveRefusal, organizes } from '../../src-preload/model/calendar-access';
+import { moveKind, moveToCalendar } from '../db/calendar-moves';
 import type { AlmanacDatabase } from '../db/database';
 import {
   DraftValidationError,
@@ -96,6 +97,39 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
     [ask, calendars, sendUpdates],
   );
 
+  /**
+   * Another calendar was chosen for an existing event: the other changes are saved where it
+   * is, then it moves (see db/calendar-moves.ts), each asking about guests' emails as it
+   * would alone — an update for events.move, an invitation when a copy goes to Google, a
+   * cancellation when it leaves Google. One undo takes both back. False: cancelled.
+   */
+  const moveWithEdits = useCallback(
+    async (occurrence: Occurrence, seen: EventDraft, draft: EventDraft) => {
+      const { event } = occurrence;
+      const from = calendars?.find((c) => c.id === seen.calendarId);
+      const to = calendars?.find((c) => c.id === draft.calendarId);
+      if (!from || !to) throw new Error('That calendar no longer exists.');
+      const refused = moveRefusal(event, from);
+      if (refused) throw new Error(refused);
+      const rest = { ...draft, calendarId: seen.calendarId };
+      const edited = changedDraftFields(seen, rest).length > 0;
+      const editMail = edited ? await guestMail(guestNotice(seen, rest), from.id, event) : 'none';
+      if (!editMail) return false;
+      const kind = moveKind(event, from, to);
+      const moveMail =
+        kind.mail && hasGuests(event)
+          ? await guestMail(kind.mail, kind.mail === 'invitation' ? to.id : from.id, event)
+          : 'none';
+      if (!moveMail) return false;
+      await undoable(`Event moved to “${to.summary}”`, async () => {
+        if (edited) await saveEdits(db, occurrence, seen, rest, 'all', { sendUpdates: editMail });
+        await moveToCalendar(db, event.id, to.id, moveMail);
+      });
+      return true;
+    },
+    [calendars, db, guestMail, undoable],
+  );
+
   const save = useCallback(
     async (occurrence: Occurrence | null, draft: EventDraft, baseline?: EventDraft) => {
       try {
@@ -108,6 +142,8 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         const seen = baseline ?? draftFromOccurrence(occurrence, draft.timeZone);
         // Nothing changed: nothing to write, nothing to ask.
         if (changedDraftFields(seen, draft).length === 0) return null;
+        if (draft.calendarId !== seen.calendarId)
+          return (await moveWithEdits(occurrence, seen, draft)) ? null : [];
         const scope = await scopeOf(occurrence, 'edit');
         if (!scope) return [];
         const mail = await guestMail(guestNotice(seen, draft), draft.calendarId, occurrence.event);
@@ -121,7 +157,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         throw error;
       }
     },
-    [db, guestMail, scopeOf, undoable],
+    [db, guestMail, moveWithEdits, scopeOf, undoable],
   );
 
   const respond = useCallback(

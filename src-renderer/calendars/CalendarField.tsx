@@ -1,31 +1,46 @@
-// The editor's "Calendar" field: which of the writable calendars a new event goes into. It
-// opens on the calendar last used for a new event (see lastUsedCalendar), as Google
-// Calendar does.
+// The editor's "Calendar" field: which of the calendars that take changes an event goes
+// into. A new event opens on the calendar last used for one (see lastUsedCalendar), as
+// Google Calendar does; choosing another calendar for an existing event moves it there on
+// save. An event that cannot move shows its calendar, disabled, with the reason.
 import { useId } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
-import { canWrite } from '../../src-preload/model/calendar-access';
+import { calendarRefusal, canWrite } from '../../src-preload/model/calendar-access';
 
 export function CalendarField({
   value,
   calendars,
+  refusal,
   onChange,
 }: {
   value: string;
   calendars: Calendar[];
+  /** Why the event cannot move to another calendar; null when it can. */
+  refusal?: string | null;
   onChange(calendarId: string): void;
 }) {
   const id = useId();
-  const writable = calendars.filter(canWrite);
+  const open = calendars.filter((c) => !calendarRefusal(c) || c.id === value);
   return (
     <div className="field">
       <label htmlFor={id}>Calendar</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {writable.map((calendar) => (
+      <select
+        id={id}
+        value={value}
+        disabled={Boolean(refusal)}
+        aria-describedby={refusal ? `${id}-why` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {open.map((calendar) => (
           <option key={calendar.id} value={calendar.id}>
             {calendar.summary}
           </option>
         ))}
       </select>
+      {refusal && (
+        <p id={`${id}-why`} className="type-note">
+          {refusal}
+        </p>
+      )}
     </div>
   );
 }

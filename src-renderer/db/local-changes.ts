@@ -76,6 +76,7 @@ export class LocalChanges {
     record: CalendarEvent,
     fields: Partial<CalendarEvent>,
     op: OutboxEntry['op'] = 'patch',
+    queueIn: Calendar = this.calendar,
   ): Promise<void> {
     const changed: EventFieldName[] = [];
     const target = record as unknown as Record<string, unknown>;
@@ -91,7 +92,29 @@ export class LocalChanges {
     record.updatedAt = nowIso();
     record.dirty = withDirty(record, changed);
     await this.db.events.put(record);
-    await this.enqueue(record.id, op, op === 'patch' ? changed : undefined);
+    await this.enqueue(record.id, op, op === 'patch' ? changed : undefined, queueIn);
+  }
+
+  /**
+   * Moves a record to this writer's calendar. It lives here at once. One Google has in
+   * another of the account's calendars moves there with events.move: the move is queued in the
+   * calendar Google has it in (`movingFrom`), which its other changes wait for; moved back
+   * before the move went up, nothing goes. One Google never had is simply queued here.
+   */
+  async moveHere(record: CalendarEvent): Promise<void> {
+    if (record.calendarId === this.calendar.id) return;
+    const googleHas = record.google ? (record.movingFrom ?? record.calendarId) : undefined;
+    const from = googleHas ? await this.db.calendars.get(googleHas) : undefined;
+    if (googleHas && from?.account !== this.calendar.account)
+      throw new Error('Only events of the same Google account move with events.move.');
+    record.calendarId = this.calendar.id;
+    if (googleHas === this.calendar.id) delete record.movingFrom;
+    else if (googleHas) record.movingFrom = googleHas;
+    record.localVersion = versionAfter(record.localVersion);
+    record.updatedAt = nowIso();
+    await this.db.events.put(record);
+    if (from && record.movingFrom) await this.enqueue(record.id, 'move', undefined, from);
+    else if (!googleHas) await this.enqueue(record.id, 'insert');
   }
 
   /**
@@ -191,7 +214,14 @@ export class LocalChanges {
    * local delete from a record it never had.
    */
   async remove(record: CalendarEvent): Promise<void> {
-    if (this.calendar.account && record.google)
+    // Moved here but not yet on Google: the delete goes where Google has it, and the
+    // tombstone waits there.
+    const home = record.movingFrom ? await this.db.calendars.get(record.movingFrom) : undefined;
+    if (home) {
+      record.calendarId = home.id;
+      delete record.movingFrom;
+      await this.edit(record, { status: 'cancelled' }, 'delete', home);
+    } else if (this.calendar.account && record.google)
       await this.edit(record, { status: 'cancelled' }, 'delete');
     else {
       await this.db.events.delete(record.id);
@@ -208,10 +238,11 @@ export class LocalChanges {
     eventId: string,
     op: OutboxEntry['op'],
     fields?: EventFieldName[],
+    calendar: Calendar = this.calendar,
   ): Promise<void> {
-    if (!this.calendar.account) return;
+    if (!calendar.account) return;
     const entry = outboxEntry(
-      { id: eventId, calendarId: this.calendar.id },
+      { id: eventId, calendarId: calendar.id },
       op,
       this.sendUpdates,
       Date.now(),

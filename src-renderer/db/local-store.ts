@@ -34,7 +34,7 @@ export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
               id: e.id,
               localVersion: e.localVersion,
               linked: Boolean(e.google?.etag),
-              dirty: !e.google || (e.dirty?.length ?? 0) > 0,
+              dirty: !e.google || Boolean(e.movingFrom) || (e.dirty?.length ?? 0) > 0,
             };
             if (e.iCalUID) entry.iCalUID = e.iCalUID;
             index.push(entry);

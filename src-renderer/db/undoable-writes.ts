@@ -10,6 +10,7 @@ import { EVENT_FIELDS, FIELDS, changedFields } from '../../src-preload/model/fie
 import type { AlmanacDatabase } from './database';
 import { LocalChanges, changeEvents } from './local-changes';
 import { newEventId } from './event-writes';
+import { copyOver } from './calendar-moves';
 
 /** What one write changed, enough to take it back. */
 export interface RecordedChange {
@@ -86,6 +87,17 @@ export async function undoChange(db: AlmanacDatabase, change: RecordedChange): P
         continue;
       }
       if (now && after) {
+        // Moved to another calendar: it moves back (the move is one more change) — as a copy
+        // once Google moved it, since Google takes no event back under the id it left there.
+        if (before.calendarId !== after.calendarId && now.calendarId === after.calendarId) {
+          if (after.movingFrom && now.google && !now.movingFrom) {
+            const copyId = await copyOver(db, now, w, 'none');
+            const copy = await db.events.get(copyId);
+            if (copy) await w.edit(copy, fieldsBack(before, after));
+            continue;
+          }
+          await w.moveHere(now);
+        }
         await w.edit(now, fieldsBack(before, after));
         continue;
       }

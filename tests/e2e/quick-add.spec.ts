@@ -1,9 +1,13 @@
 // Quick add through the UI: `q`, a phrase typed into "New event", its reading shown before
 // anything is saved, and Enter opening the editor on that draft with every field filled in.
-// A representative part of the phrase table runs here, in Chromium; the whole table (over 30
-// phrases with their expected fields) runs against the same module in the unit tests.
+// The whole phrase table (tests/support/quick-add-phrases.ts, over 30 phrases, which the unit
+// test reads too) runs here in Chromium, in one page; a few phrases also have their "When"
+// line and a save checked.
 import { test, expect } from './fixtures';
 import { editor, openAt, storedEvents } from './helpers';
+import { QUICK_ADD_AT, QUICK_ADD_PHRASES } from '../support/quick-add-phrases';
+import { repeatRuleFromRecurrence } from '../../src-renderer/calendar/model/repeat-rules';
+import { repeatRuleWords } from '../../src-renderer/calendar/model/rule-words';
 
 interface Filled {
   title: string;
@@ -108,6 +112,64 @@ test('q reads a phrase into a draft, shows the reading, and Enter opens the edit
     dateTime: '2026-07-03T19:00:00+02:00',
     timeZone: 'Europe/Berlin',
   });
+});
+
+test('every phrase of the table fills the draft it expects, shown before anything is saved', async ({
+  page,
+  openApp,
+}) => {
+  test.slow();
+  await openAt(page, openApp, new Date(QUICK_ADD_AT.now).toISOString());
+  const quick = page.getByRole('dialog', { name: 'Quick add' });
+  const box = quick.getByRole('textbox', { name: 'New event' });
+  const said = (term: string) =>
+    quick
+      .locator('dt', { hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=following-sibling::dd[1]');
+  const dialog = editor(page);
+  expect(QUICK_ADD_PHRASES.length).toBeGreaterThanOrEqual(30);
+  for (const [phrase, expected] of QUICK_ADD_PHRASES) {
+    const [startDate, startTime] = expected.start.split(' ') as [string, string | undefined];
+    const [endDate, endTime] = expected.end.split(' ') as [string, string | undefined];
+    await page.keyboard.press('q');
+    await box.fill(phrase);
+    // The reading: title, repeat in words, place and guests, before the editor opens.
+    await expect(said('Title'), phrase).toHaveText(expected.title);
+    if (expected.recurrence) {
+      const zone = QUICK_ADD_AT.timeZone;
+      const rule = repeatRuleFromRecurrence(expected.recurrence, zone, startDate);
+      if (!rule || rule === 'custom')
+        throw new Error(`${phrase}: the table's rule is not one the editor offers`);
+      const start = startTime
+        ? { dateTime: `${startDate}T${startTime}:00`, timeZone: zone }
+        : { date: startDate };
+      await expect(said('Repeats'), phrase).toHaveText(repeatRuleWords(rule, start));
+    } else await expect(said('Repeats'), phrase).toHaveCount(0);
+    if (expected.location) await expect(said('Where'), phrase).toHaveText(expected.location);
+    else await expect(said('Where'), phrase).toHaveCount(0);
+    if (expected.guests)
+      await expect(said('Guests'), phrase).toHaveText(expected.guests.join(', '));
+    await box.press('Enter');
+
+    // The editor, on that draft.
+    await expect(quick).toBeHidden();
+    await expect(dialog.getByLabel('Title'), phrase).toHaveValue(expected.title);
+    await expect(dialog.getByLabel('Start', { exact: true }), phrase).toHaveValue(startDate);
+    await expect(dialog.getByLabel('End', { exact: true }), phrase).toHaveValue(endDate);
+    const allDay = dialog.getByRole('checkbox', { name: 'All day' });
+    if (startTime) {
+      await expect(allDay, phrase).not.toBeChecked();
+      await expect(dialog.getByLabel('From time'), phrase).toHaveValue(startTime);
+      await expect(dialog.getByLabel('To time'), phrase).toHaveValue(endTime as string);
+    } else await expect(allDay, phrase).toBeChecked();
+    await expect(dialog.getByLabel('Location'), phrase).toHaveValue(expected.location ?? '');
+    const repeat = dialog.getByLabel('Repeat', { exact: true }).locator('option:checked');
+    if (expected.recurrence) await expect(repeat, phrase).not.toHaveText('Does not repeat');
+    else await expect(repeat, phrase).toHaveText('Does not repeat');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  expect(await storedEvents(page)).toEqual([]);
 });
 
 test('Esc closes quick add without a draft, and a phrase with nothing in it cannot be opened', async ({

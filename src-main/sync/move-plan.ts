@@ -1,0 +1,153 @@
+// Moving an event between two Google calendars of the account (events.move), in the push's
+// terms: pure decisions, no I/O. The record here moves at once: it lives in its new calendar
+// and carries `movingFrom`, the calendar Google still has it in, whose outbox holds the move.
+// That calendar's push sends the move (under If-Match, so an edit on Google meanwhile is
+// merged by the pull first); the record then settles, linked, in its new calendar, and what
+// was changed in it meanwhile is queued there. Until then its other changes wait. A move
+// Google refuses puts the event back where Google has it, with a line in the sync log.
+import type { CalendarEvent } from '../../src-preload/model/event';
+import type { SendUpdates } from '../../src-preload/local-store';
+import { pickFields } from '../../src-preload/model/fields';
+import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
+import { classify, plainWords, type GoogleFailure } from '../google/errors';
+import type { Answer } from '../google/gateway';
+import { NEW_EVENT_FIELDS, type PushJob, type PushStep, type Where } from './push-plan';
+
+/** The events.move call for a record moved here out of the calendar Google has it in. */
+export interface MoveRequest {
+  kind: 'move';
+  eventId: string;
+  method: 'POST';
+  path: string;
+  query: Record<string, string>;
+  ifMatch?: string;
+  body?: undefined;
+  fields: [];
+}
+
+/** Whether the record's changes queued in `calendarId` wait for its move out of another calendar. */
+export function waitsForMove(local: CalendarEvent | null | undefined, calendarId: string): boolean {
+  return Boolean(local?.movingFrom && local.movingFrom !== calendarId);
+}
+
+/**
+ * Whether a record lives in another calendar than `calendarId` without a move from it still
+ * to send (moved back before the move went up, or moved as a copy): what is queued for it
+ * here has nothing left to do here.
+ */
+export function livesElsewhere(local: CalendarEvent | null, calendarId: string): boolean {
+  return Boolean(local && local.calendarId !== calendarId && local.movingFrom !== calendarId);
+}
+
+/** The move of `local` from the calendar Google has it in to the one it lives in here. */
+export function moveRequest(local: CalendarEvent, sendUpdates: SendUpdates): MoveRequest {
+  return {
+    kind: 'move',
+    eventId: local.id,
+    method: 'POST',
+    path: `/${encodeURIComponent(local.id)}/move`,
+    query: { destination: local.calendarId, sendUpdates },
+    ...(local.google?.etag ? { ifMatch: local.google.etag } : {}),
+    fields: [],
+  };
+}
+
+/**
+ * What the answer to a move means: done (the record settles in its new calendar); wait and
+ * retry; a 412 waits for the next sync (this sync's pull of the calendar merges Google's
+ * edit into the record first); anything else Google refuses reads Google's copy, which the
+ * record takes back.
+ */
+export function planMoveAnswer(job: PushJob, answer: Answer, where: Where): PushStep {
+  const request = job.request as MoveRequest;
+  const to = request.query.destination as string;
+  if (!('failure' in answer))
+    return {
+      type: 'finish',
+      settle: { type: 'moved', remote: answer.remote, to, sendUpdates: job.op.sendUpdates },
+      pushed: true,
+    };
+  const outcome = classify(answer.failure, 'patch');
+  if (outcome.kind === 'retry')
+    return { type: 'retry', afterMs: outcome.retryAfterMs, failure: answer.failure };
+  if (outcome.kind === 'auth') return { type: 'auth', failure: answer.failure };
+  if (outcome.kind === 'merge') return { type: 'postpone', log: changedMeanwhileLine(job, where) };
+  // Not there any more: perhaps an earlier try moved it and its answer was lost. The new
+  // calendar is asked first.
+  if (answer.failure.status === 404) return { type: 'fetch', refused: answer.failure, readIn: to };
+  return { type: 'fetch', refused: answer.failure };
+}
+
+/**
+ * Google's copy read after it refused a move: the record takes it back (in this calendar);
+ * one Google no longer has here goes, its content kept in the log line for Restore.
+ */
+export function planMoveRefusalRead(
+  job: PushJob,
+  refused: GoogleFailure,
+  answer: Answer,
+  where: Where,
+): PushStep {
+  if (job.readIn) {
+    // Read in the new calendar: there, it was moved after all; otherwise the old one says.
+    if (!('failure' in answer) && answer.remote.status !== 'cancelled') {
+      const { sendUpdates } = job.op;
+      const to = job.readIn;
+      return { type: 'finish', settle: { type: 'moved', remote: answer.remote, to, sendUpdates } };
+    }
+    if ('failure' in answer && classify(answer.failure, 'get').kind === 'retry')
+      return { type: 'retry', afterMs: null, failure: answer.failure };
+    return { type: 'fetch', refused };
+  }
+  if ('failure' in answer) {
+    const outcome = classify(answer.failure, 'get');
+    if (outcome.kind === 'retry')
+      return { type: 'retry', afterMs: outcome.retryAfterMs, failure: answer.failure };
+    if (outcome.kind === 'auth') return { type: 'auth', failure: answer.failure };
+  }
+  const remote = 'failure' in answer ? null : answer.remote;
+  const gone = !remote || remote.status === 'cancelled';
+  return {
+    type: 'finish',
+    settle: gone ? { type: 'drop-moving' } : { type: 'take-google', remote },
+    refused: true,
+    log: [moveRefusedLine(job, refused, gone, where)],
+  };
+}
+
+function changedMeanwhileLine(job: PushJob, where: Where): SyncLogEntry {
+  return logLine(
+    where,
+    'info',
+    'move-postponed',
+    job.op.eventId,
+    `“${job.local?.summary ?? job.op.eventId}” changed on Google while it was being moved; it will be moved on the next sync.`,
+  );
+}
+
+function moveRefusedLine(
+  job: PushJob,
+  failure: GoogleFailure,
+  gone: boolean,
+  where: Where,
+): SyncLogEntry {
+  const local = job.local;
+  const why = plainWords(failure);
+  const title = local?.summary ? `“${local.summary}”` : 'The event';
+  return logLine(
+    where,
+    'error',
+    'refused',
+    job.op.eventId,
+    gone
+      ? `${title} could not be moved to another calendar: ${why} Google no longer has it, so it was removed here; Restore makes it a new event.`
+      : `${title} could not be moved to another calendar: ${why} It is back in the calendar Google has it in.`,
+    {
+      status: failure.status,
+      reason: failure.reason,
+      op: 'move',
+      change: local ? pickFields(local, local.dirty ?? []) : null,
+      newEvent: gone && local?.kind === 'single' ? pickFields(local, NEW_EVENT_FIELDS) : null,
+    },
+  );
+}

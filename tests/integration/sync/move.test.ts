@@ -1,0 +1,267 @@
+// Moving an event to another calendar, through the renderer's own write and the real engine
+// against the emulator: between two Google calendars with events.move (same id; the event
+// shows in its new calendar at once; edits made meanwhile follow it; a concurrent pull of
+// either calendar neither brings it back nor doubles it; a refused move puts it back), and
+// between the calendar kept here and Google as a create on one side and a delete on the other.
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { startSyncWorld, type SyncWorld } from './harness';
+import { moveToCalendar } from '../../../src-renderer/db/calendar-moves';
+import { createLocalCalendar } from '../../../src-renderer/db/calendar-writes';
+import { recordChange, undoChange } from '../../../src-renderer/db/undoable-writes';
+import type { EventDraft } from '../../../src-renderer/calendar/model/types';
+
+let w: SyncWorld;
+let work: string;
+beforeEach(async () => {
+  w = await startSyncWorld();
+  work = (await w.admin<{ id: string }>('calendars', { email: w.email, summary: 'Work' })).id;
+  await w.engine.syncAll();
+  await w.db.calendars.update(work, { syncEnabled: true });
+  await w.engine.syncAll();
+});
+afterEach(() => w.close());
+
+/** The event as Google has it in `calendarId` (cancelled when it left), or null. */
+const onGoogleIn = async (calendarId: string, id: string) => {
+  try {
+    return (await w.remote.events.get({ calendarId, eventId: id })).data;
+  } catch {
+    return null;
+  }
+};
+const moveCalls = async () =>
+  (await w.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/move'));
+const guests = (d: EventDraft) => {
+  d.attendees = [{ email: 'carol@example.org', responseStatus: 'needsAction' }];
+};
+const mail = async () => (await w.notifications()).map((n) => `${n.kind}:${n.to}`).sort();
+
+test('an event moved to another Google calendar shows there at once and moves on Google with events.move, keeping its id', async () => {
+  const id = await w.createLocal('Planning', '2030-03-01T09:00Z', '2030-03-01T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  // Here at once, before any sync; the move waits in the outbox of the calendar Google has it in.
+  expect(await w.local(id)).toMatchObject({ calendarId: work, movingFrom: w.email });
+  expect(await w.db.outbox.toArray()).toMatchObject([{ calendarId: w.email, op: 'move' }]);
+  // Changed again before the sync: the change follows it to its new calendar.
+  await w.editLocal(id, (d) => (d.location = 'Room 4'));
+  await w.clearRequests();
+  const report = await w.engine.syncAll();
+  expect(report.ok).toBe(true);
+  expect(await moveCalls()).toHaveLength(1);
+  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Planning', location: 'Room 4' });
+  expect((await onGoogleIn(w.email, id))?.status ?? 'gone').not.toBe('confirmed');
+  const local = await w.local(id);
+  expect(local).toMatchObject({ calendarId: work, location: 'Room 4', dirty: [] });
+  expect(local?.movingFrom).toBeUndefined();
+  expect(await w.db.outbox.count()).toBe(0);
+  // Later syncs of both calendars leave one copy, in Work.
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect((await w.db.events.toArray()).filter((e) => e.summary === 'Planning')).toMatchObject([
+    { id, calendarId: work, status: 'confirmed' },
+  ]);
+});
+
+test('an edit on Google before the move went up is merged by the pull of the old calendar, which does not bring the event back there; the move goes next', async () => {
+  const id = await w.createLocal('Review', '2030-03-02T09:00Z', '2030-03-02T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: id,
+    requestBody: { description: 'Agenda from Google' },
+  });
+  await w.engine.syncAll();
+  // The move met the newer version (412) and waits; the pull merged Google's edit into it.
+  expect(await w.local(id)).toMatchObject({
+    calendarId: work,
+    movingFrom: w.email,
+    description: 'Agenda from Google',
+  });
+  expect((await w.log()).some((l) => l.code === 'move-postponed')).toBe(true);
+  await w.engine.syncAll();
+  expect(await onGoogleIn(work, id)).toMatchObject({ description: 'Agenda from Google' });
+  expect(await w.local(id)).toMatchObject({ calendarId: work });
+  expect((await w.local(id))?.movingFrom).toBeUndefined();
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('a full resync of the new calendar before the move went up keeps the moved event', async () => {
+  const id = await w.createLocal('Offsite', '2030-03-03T09:00Z', '2030-03-03T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  // The move cannot reach Google this time; Work is read again from scratch meanwhile.
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events/${id}/move` },
+      respond: { status: 503 },
+      times: 20,
+    },
+  ]);
+  await w.db.syncState.update(work, { syncToken: undefined });
+  await w.engine.syncAll();
+  expect(await w.local(id)).toMatchObject({ calendarId: work, movingFrom: w.email });
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Offsite' });
+  expect((await w.db.events.toArray()).filter((e) => e.summary === 'Offsite')).toHaveLength(1);
+});
+
+test('a move whose answer was lost is found in the new calendar: nothing is refused, the edit made meanwhile follows', async () => {
+  const id = await w.createLocal('Kickoff', '2030-03-11T09:00Z', '2030-03-11T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.editLocal(id, (d) => (d.location = 'Hall'));
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events/${id}/move` },
+      drop: 'after-apply',
+      times: 1,
+    },
+  ]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Kickoff', location: 'Hall' });
+  expect((await w.log()).filter((l) => l.code === 'refused')).toEqual([]);
+  expect((await w.db.events.toArray()).filter((e) => e.summary === 'Kickoff')).toMatchObject([
+    { id, calendarId: work, location: 'Hall' },
+  ]);
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('a move Google refuses puts the event back in the calendar Google has it in, with a line in plain words', async () => {
+  const id = await w.createLocal('Board', '2030-03-04T09:00Z', '2030-03-04T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events/${id}/move` },
+      respond: { status: 403, reason: 'forbidden' },
+    },
+  ]);
+  const report = await w.engine.syncAll();
+  expect(report.refused).toBe(1);
+  const local = await w.local(id);
+  expect(local).toMatchObject({ calendarId: w.email, summary: 'Board' });
+  expect(local?.movingFrom).toBeUndefined();
+  expect(await onGoogleIn(work, id)).toBeNull();
+  const line = (await w.log()).find((l) => l.code === 'refused');
+  expect(line?.message).toMatch(
+    /“Board” could not be moved to another calendar: .*back in the calendar Google has it in/,
+  );
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('a move of an event deleted on Google meanwhile removes it here, keeping it in the log for Restore', async () => {
+  const id = await w.createLocal('Gone', '2030-03-05T09:00Z', '2030-03-05T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.remote.events.delete({ calendarId: w.email, eventId: id });
+  await w.engine.syncAll();
+  expect(await w.local(id)).toBeUndefined();
+  const line = (await w.log()).find((l) => l.code === 'refused');
+  expect(line?.detail).toMatchObject({ op: 'move', newEvent: { summary: 'Gone' } });
+  expect(await onGoogleIn(work, id)).toBeNull();
+});
+
+test('undo moves it back: before the sync nothing goes to Google, after it the event moves back', async () => {
+  const id = await w.createLocal('Standup', '2030-03-06T09:00Z', '2030-03-06T10:00Z');
+  await w.engine.syncAll();
+  const first = await recordChange(w.db, () => moveToCalendar(w.db, id, work));
+  await undoChange(w.db, first);
+  expect(await w.local(id)).toMatchObject({ calendarId: w.email });
+  await w.clearRequests();
+  await w.engine.syncAll();
+  expect(await moveCalls()).toHaveLength(0);
+  expect(await onGoogleIn(w.email, id)).toMatchObject({ status: 'confirmed' });
+
+  // After the move reached Google, Google keeps the id in the calendar it left (cancelled)
+  // and takes nothing back under it: the undo is a copy back there, the moved one deleted.
+  const second = await recordChange(w.db, () => moveToCalendar(w.db, id, work));
+  await w.engine.syncAll();
+  expect(await onGoogleIn(work, id)).toMatchObject({ status: 'confirmed' });
+  await undoChange(w.db, second);
+  const back = (await w.db.events.toArray()).filter(
+    (e) => e.summary === 'Standup' && e.status !== 'cancelled',
+  );
+  expect(back).toMatchObject([{ calendarId: w.email, status: 'confirmed' }]);
+  await w.engine.syncAll();
+  expect(await onGoogleIn(w.email, back[0]?.id as string)).toMatchObject({
+    summary: 'Standup',
+    status: 'confirmed',
+  });
+  expect((await onGoogleIn(work, id))?.status).toBe('cancelled');
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('deleting an event whose move has not gone up deletes it where Google has it', async () => {
+  const id = await w.createLocal('Dropped', '2030-03-07T09:00Z', '2030-03-07T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.deleteLocal(id);
+  await w.engine.syncAll();
+  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect(await onGoogleIn(work, id)).toBeNull();
+  expect(await w.local(id)).toBeUndefined();
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('from the calendar kept here to Google: a new event there (invitations as chosen), the local one gone', async () => {
+  const mine = await createLocalCalendar(w.db, {
+    summary: 'Personal',
+    color: '#33aa55',
+    timeZone: 'Europe/Berlin',
+    defaultReminders: [],
+  });
+  const id = await w.createLocal('Dentist', '2030-03-08T09:00Z', '2030-03-08T10:00Z', (d) => {
+    d.calendarId = mine;
+    d.location = 'Main St 1';
+  });
+  // Guests exist only on Google; a local event can still hold them (an imported invitation).
+  await w.db.events.update(id, {
+    attendees: [{ email: 'carol@example.org', responseStatus: 'needsAction' }],
+  });
+  const newId = await moveToCalendar(w.db, id, w.email, 'all');
+  expect(newId).not.toBe(id);
+  expect(await w.local(id)).toBeUndefined();
+  expect(await w.local(newId)).toMatchObject({ calendarId: w.email, location: 'Main St 1' });
+  await w.engine.syncAll();
+  expect(await onGoogleIn(w.email, newId)).toMatchObject({
+    summary: 'Dentist',
+    location: 'Main St 1',
+  });
+  expect(await mail()).toEqual(['invitation:carol@example.org']);
+});
+
+test('from Google to the calendar kept here: a new event here, deleted on Google (cancellations as chosen)', async () => {
+  const mine = await createLocalCalendar(w.db, {
+    summary: 'Personal',
+    color: '#33aa55',
+    timeZone: 'Europe/Berlin',
+    defaultReminders: [],
+  });
+  const id = await w.createLocal('Lunch', '2030-03-09T11:00Z', '2030-03-09T12:00Z', guests, 'none');
+  await w.engine.syncAll();
+  const newId = await moveToCalendar(w.db, id, mine, 'all');
+  expect(await w.local(newId)).toMatchObject({
+    calendarId: mine,
+    summary: 'Lunch',
+    attendees: [{ email: 'carol@example.org' }],
+  });
+  expect((await w.local(newId))?.google).toBeUndefined();
+  await w.engine.syncAll();
+  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect(await w.local(id)).toBeUndefined();
+  expect(await mail()).toEqual(['cancellation:carol@example.org']);
+  expect(await w.db.events.where('calendarId').equals(mine).count()).toBe(1);
+});
+
+test('what cannot move says why: one occurrence of a repeating event, a guest copy', async () => {
+  const series = await w.createLocal('Weekly', '2030-03-10T09:00Z', '2030-03-10T10:00Z', (d) => {
+    d.repeat = { freq: 'WEEKLY', interval: 1, byDay: ['SU'], end: { type: 'never' } };
+  });
+  await expect(moveToCalendar(w.db, series, work)).rejects.toThrow(/series/);
+  await w.db.events.update(series, { organizer: { email: 'zed@example.org', self: false } });
+  await expect(moveToCalendar(w.db, series, work)).rejects.toThrow(/organizer/);
+});

@@ -1,0 +1,206 @@
+// The decisions about an event moved between two Google calendars, table by table: which
+// call the calendar Google has it in sends, what each answer leads to, how the record
+// settles, and what a pull of either calendar does to a record on its way.
+import { describe, expect, test } from 'vitest';
+import type { CalendarEvent } from '../../../src-preload/model/event';
+import type { GoogleEvent } from '../../../src-main/google/event-mapping';
+import type { Answer } from '../../../src-main/google/gateway';
+import { coalesceOutbox, type PushOp } from '../../../src-main/sync/outbox-plan';
+import { planAnswer, startJob, type PushJob } from '../../../src-main/sync/push-plan';
+import { planPull } from '../../../src-main/sync/pull-plan';
+import { settled } from '../../../src-main/sync/settle';
+
+const where = { calendarId: 'a@x', now: '2030-01-01T12:00:00.000Z' };
+const slot = {
+  start: { dateTime: '2030-01-01T09:00:00Z' },
+  end: { dateTime: '2030-01-01T10:00:00Z' },
+};
+/** Linked, Google has it in a@x, it lives in b@x here. */
+const moving = (over: Partial<CalendarEvent> = {}): CalendarEvent => ({
+  id: 'evt00001',
+  calendarId: 'b@x',
+  movingFrom: 'a@x',
+  kind: 'single',
+  status: 'confirmed',
+  summary: 'Base',
+  ...slot,
+  startMs: 0,
+  endMs: 0,
+  localVersion: 3,
+  updatedAt: '2030-01-01T11:00:00.000Z',
+  google: { etag: '"1"', updated: '2030-01-01T10:00:00.000Z' },
+  base: { status: 'confirmed', summary: 'Base', ...slot },
+  dirty: [],
+  ...over,
+});
+const op = (over: Partial<PushOp> = {}): PushOp => ({
+  eventId: 'evt00001',
+  calendarId: 'a@x',
+  op: 'patch',
+  fields: [],
+  sendUpdates: 'all',
+  seqs: [1],
+  createdAt: 1,
+  sent: false,
+  ...over,
+});
+const remote = (over: Partial<GoogleEvent> = {}): GoogleEvent => ({
+  id: 'evt00001',
+  etag: '"2"',
+  status: 'confirmed',
+  summary: 'Base',
+  updated: '2030-01-01T12:00:00.000Z',
+  ...slot,
+  ...over,
+});
+const failed = (status: number, reason?: string): Answer => ({
+  failure: { status, reason, message: `failed ${status}` },
+});
+const moveJob = (local = moving()): PushJob => startJob(op(), local, false);
+
+describe('the call', () => {
+  test('a move entry coalesces like a patch of nothing, with what was queued before it', () => {
+    const ops = coalesceOutbox([
+      {
+        seq: 1,
+        eventId: 'e',
+        calendarId: 'a@x',
+        op: 'patch',
+        fields: ['summary'],
+        sendUpdates: 'none',
+        createdAt: 1,
+      },
+      { seq: 2, eventId: 'e', calendarId: 'a@x', op: 'move', sendUpdates: 'all', createdAt: 2 },
+    ]);
+    expect(ops).toMatchObject([
+      { op: 'patch', fields: ['summary'], seqs: [1, 2], sendUpdates: 'all' },
+    ]);
+  });
+
+  test('the calendar Google has it in sends events.move to where it lives, under If-Match', () => {
+    expect(moveJob().request).toEqual({
+      kind: 'move',
+      eventId: 'evt00001',
+      method: 'POST',
+      path: '/evt00001/move',
+      query: { destination: 'b@x', sendUpdates: 'all' },
+      ifMatch: '"1"',
+      fields: [],
+    });
+  });
+
+  test('moved back before it went up, the event has nothing to move; living elsewhere, nothing to do here', () => {
+    const back = moving({ calendarId: 'a@x', movingFrom: undefined });
+    expect(startJob(op(), back, false).request).toEqual({
+      kind: 'none',
+      reason: 'nothing-to-send',
+    });
+    const copied = moving({ calendarId: 'c@x', movingFrom: undefined });
+    expect(startJob(op(), copied, false).request).toEqual({ kind: 'none', reason: 'elsewhere' });
+  });
+});
+
+describe('the answer', () => {
+  test('taken: the record settles in its new calendar; a 412 waits a sync; a 404 looks in the new calendar first; a 403 reads Google’s copy back', () => {
+    expect(planAnswer(moveJob(), { remote: remote() }, where)).toMatchObject({
+      type: 'finish',
+      settle: { type: 'moved', to: 'b@x', sendUpdates: 'all' },
+      pushed: true,
+    });
+    expect(planAnswer(moveJob(), failed(412), where)).toMatchObject({
+      type: 'postpone',
+      log: { code: 'move-postponed' },
+    });
+    expect(planAnswer(moveJob(), failed(404), where)).toMatchObject({
+      type: 'fetch',
+      readIn: 'b@x',
+    });
+    expect(planAnswer(moveJob(), failed(403, 'forbidden'), where)).toMatchObject({
+      type: 'fetch',
+      refused: { status: 403 },
+    });
+    expect(planAnswer(moveJob(), failed(503), where)).toMatchObject({ type: 'retry' });
+  });
+
+  test('read after a refusal: found in the new calendar it was moved; otherwise Google’s copy comes back, or the record goes with a line for Restore', () => {
+    const job = moveJob();
+    job.stage = 'fetch';
+    job.refused = { status: 404, message: 'Not Found' };
+    job.readIn = 'b@x';
+    expect(planAnswer(job, { remote: remote() }, where)).toMatchObject({
+      type: 'finish',
+      settle: { type: 'moved', to: 'b@x' },
+    });
+    expect(planAnswer(job, failed(404), where)).toEqual({ type: 'fetch', refused: job.refused });
+    job.readIn = undefined;
+    expect(planAnswer(job, { remote: remote() }, where)).toMatchObject({
+      type: 'finish',
+      settle: { type: 'take-google' },
+      refused: true,
+      log: [{ code: 'refused', detail: { op: 'move' } }],
+    });
+    expect(planAnswer(job, { remote: remote({ status: 'cancelled' }) }, where)).toMatchObject({
+      settle: { type: 'drop-moving' },
+      log: [{ code: 'refused', detail: { newEvent: { summary: 'Base' } } }],
+    });
+  });
+});
+
+describe('the settle', () => {
+  test('moved: linked in the new calendar, what changed meanwhile queued there', () => {
+    const current = moving({ summary: 'Renamed', dirty: ['summary'] });
+    const out = settled(
+      { type: 'moved', remote: remote(), to: 'b@x', sendUpdates: 'all' },
+      current,
+      'a@x',
+    );
+    expect(out.put).toMatchObject({ calendarId: 'b@x', summary: 'Renamed', dirty: ['summary'] });
+    expect(out.put?.movingFrom).toBeUndefined();
+    expect(out.outboxAdd).toMatchObject([
+      { calendarId: 'b@x', op: 'patch', fields: ['summary'], sendUpdates: 'all' },
+    ]);
+  });
+
+  test('moved on again meanwhile: it keeps its place, and the next move goes from the new calendar', () => {
+    const current = moving({ calendarId: 'c@x' });
+    const out = settled(
+      { type: 'moved', remote: remote(), to: 'b@x', sendUpdates: 'none' },
+      current,
+      'a@x',
+    );
+    expect(out.put).toMatchObject({ calendarId: 'c@x', movingFrom: 'b@x' });
+    expect(out.outboxAdd).toMatchObject([{ calendarId: 'b@x', op: 'move' }]);
+  });
+});
+
+describe('the pulls', () => {
+  const ctx = (calendarId: string) => ({
+    calendarId,
+    readOnly: false,
+    pending: new Set<string>(),
+    now: where.now,
+  });
+
+  test('the old calendar merges Google’s edit into the record where it now lives, and its cancelled copy changes nothing', () => {
+    const edited = planPull(moving(), remote({ description: 'From Google' }), ctx('a@x'));
+    expect(edited).toMatchObject({
+      type: 'put',
+      event: { calendarId: 'b@x', movingFrom: 'a@x', description: 'From Google' },
+    });
+    expect(planPull(moving(), remote({ status: 'cancelled' }), ctx('a@x'))).toMatchObject({
+      type: 'none',
+    });
+    const settledThere = moving({ movingFrom: undefined });
+    expect(planPull(settledThere, remote({ status: 'cancelled' }), ctx('a@x'))).toMatchObject({
+      type: 'none',
+    });
+  });
+
+  test('the new calendar listing it means the move is done; a live copy elsewhere was moved there on Google', () => {
+    const done = planPull(moving(), remote(), ctx('b@x'));
+    expect(done).toMatchObject({ type: 'put', event: { calendarId: 'b@x' } });
+    expect(done.type === 'put' && done.event.movingFrom).toBeFalsy();
+    const movedOnGoogle = planPull(moving({ movingFrom: undefined }), remote(), ctx('c@x'));
+    expect(movedOnGoogle).toMatchObject({ type: 'put', event: { calendarId: 'c@x' } });
+  });
+});
