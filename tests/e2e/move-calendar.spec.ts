@@ -14,6 +14,7 @@ import {
   test,
   todayAt,
 } from './google-fixtures';
+import { openEditor } from './helpers';
 
 const editor = (page: Page) => page.getByRole('dialog', { name: 'Event' });
 const calendarField = (page: Page) => editor(page).getByLabel('Calendar', { exact: true });
@@ -44,7 +45,7 @@ async function newGoogleCalendar(page: Page, name: string): Promise<string> {
 }
 
 async function moveTo(page: Page, title: string, calendar: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await openEditor(page, page.getByRole('button', { name: new RegExp(`^${title}`) }));
   await calendarField(page).selectOption({ label: calendar });
   await editor(page).getByRole('button', { name: 'Save' }).click();
 }
@@ -69,7 +70,7 @@ test('an event moved to another Google calendar is there on Google with the same
   await connect(page);
   const work = await newGoogleCalendar(page, 'Work');
 
-  await page.getByRole('button', { name: /^Design review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Design review/ }));
   await expect(calendarField(page)).toHaveValue(ACCOUNT.email);
   await expect(calendarField(page)).toBeEnabled();
   await calendarField(page).selectOption({ label: 'Work' });
@@ -102,7 +103,7 @@ test('an event moved to another Google calendar is there on Google with the same
   expect(left.status).toBe('cancelled');
 
   await page.reload();
-  await page.getByRole('button', { name: /^Design review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Design review/ }));
   await expect(calendarField(page)).toHaveValue(work);
   expect(await stored(page, 'Design review')).toMatchObject({ id: inserted.id, calendarId: work });
   expect((await stored(page, 'Design review'))?.movingFrom).toBeUndefined();
@@ -144,7 +145,7 @@ test('an event moves from My calendar to Google as a new event there, and back a
   await syncNow(page);
   expect(await live()).toHaveLength(0);
   await page.reload();
-  await page.getByRole('button', { name: /^Dentist/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Dentist/ }));
   await expect(calendarField(page)).toHaveValue('local');
   expect((await stored(page, 'Dentist'))?.google).toBeUndefined();
 });
@@ -185,7 +186,7 @@ test("a guest's copy shows its calendar, disabled, with why it cannot move", asy
   await inviteFromOlga(admin);
   const page = await openApp();
   await connect(page);
-  await page.getByRole('button', { name: /^Olga's review/ }).click();
+  await openEditor(page, page.getByRole('button', { name: /^Olga's review/ }));
   await expect(calendarField(page)).toBeDisabled();
   await expect(editor(page)).toContainText('only its organizer can move it');
 });
