@@ -5,7 +5,7 @@
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { instanceIdFor } from '../../src-preload/model/instance-ids';
 import { readIcs } from '../../src-preload/ics/ics-reader';
-import { eventIdForUid } from '../../src-preload/ics/event-ids';
+import { calendarEventId, eventIdForUid } from '../../src-preload/ics/event-ids';
 import { describeProblem, type IcsCalendar } from '../../src-preload/ics/ics-calendar';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
@@ -147,8 +147,8 @@ function validators(answer: { etag?: string; lastModified?: string }) {
 }
 
 /**
- * The calendar's events become the feed's. Ids are made from the calendar and the UID, so
- * the same event in two subscriptions (or also imported) stays two records.
+ * The calendar's events become the feed's, each under its id in this calendar, so the same
+ * event in two subscriptions (or also imported) stays two records.
  */
 async function replaceEvents(
   db: AlmanacDatabase,
@@ -156,7 +156,7 @@ async function replaceEvents(
   feed: IcsCalendar,
   updatedAt: string,
 ): Promise<void> {
-  const own = (id: string) => eventIdForUid(`${calendarId}\u0000${id}`);
+  const own = (id: string) => calendarEventId(calendarId, id);
   const records: CalendarEvent[] = [];
   for (const event of feed.events) {
     const { icsProperties: _extras, ...fields } = event;
