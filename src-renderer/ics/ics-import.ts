@@ -70,9 +70,13 @@ export async function applyImport(
     const changes = await LocalChanges.open(db, calendarId, 'none');
     const updatedAt = new Date().toISOString();
     const inFile = new Set(exceptions.map((e) => e.id));
-    for (const event of roots) {
+    // The series as written here, for their exceptions below; new events are written together.
+    const series = new Map<string, CalendarEvent>();
+    const added: NewRecord[] = [];
+    const storedRoots = await changes.readAll(roots.map((e) => e.id));
+    for (const [index, event] of roots.entries()) {
       const record = recordOf(event, calendarId, updatedAt);
-      const stored = await changes.read(event.id);
+      const stored = storedRoots[index];
       if (event.status === 'cancelled') {
         if (stored && stored.status !== 'cancelled') {
           await changes.remove(stored);
@@ -86,15 +90,20 @@ export async function applyImport(
           ...(stored.kind !== record.kind ? { kind: record.kind } : {}),
         });
         await resetLeftOut(db, changes, stored, inFile);
+        series.set(stored.id, stored);
         result.updated += 1;
       } else {
         if (stored) await db.events.delete(stored.id);
-        await changes.insert(record);
-        result.added += 1;
+        added.push(record);
       }
     }
+    for (const created of await changes.insertAll(added)) series.set(created.id, created);
+    result.added += added.length;
     for (const event of exceptions) {
-      const master = event.recurringEventId ? await changes.read(event.recurringEventId) : null;
+      const seriesId = event.recurringEventId;
+      const master = seriesId
+        ? (series.get(seriesId) ?? (await changes.read(seriesId)))
+        : undefined;
       if (!master || !event.originalStartTime) continue;
       const record = recordOf(event, calendarId, updatedAt);
       await changes.putException(
