@@ -3,7 +3,7 @@
 // refresh into real Dexie (fake-indexeddb). What a previous session stored decides: a feed
 // overdue when Almanac starts is fetched at once, one not yet due waits for its time counted
 // from its last refresh, and a failing feed is retried sooner, backing off, with the failure
-// kept on its calendar.
+// kept on its calendar. A feed holding a UID a calendar here also has keeps a copy of its own.
 import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Calendar } from '../../../src-preload/model/event';
 import { FEED_LIMITS, fetchFeed } from '../../../src-main/subscriptions/feed-fetch';
 import { refreshSubscription, type FeedFetcher } from '../../../src-renderer/ics/subscriptions';
+import { applyImport, prepareImport } from '../../../src-renderer/ics/ics-import';
 import {
   SubscriptionSchedule,
   type ScheduleClock,
@@ -129,6 +130,9 @@ function start(db: AlmanacDatabase, clock: TestClock, calendars: Calendar[]) {
   return schedule;
 }
 
+/** What the schedule's refresh (real HTTP, real IndexedDB) leads to, once it has run. */
+const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 15_000, interval: 20 });
+
 const titles = async (db: AlmanacDatabase) =>
   (await db.events.where('calendarId').equals('feedteam').toArray()).map((e) => e.summary);
 
@@ -138,16 +142,17 @@ describe('the refresh schedule of a subscription', () => {
     const clock = new TestClock(T0);
     const schedule = start(db, clock, [await subscribed(db, T0 - 7 * HOUR)]);
     clock.moveTo(T0);
-    await vi.waitFor(async () => expect(await titles(db)).toEqual(['On call: Ada']));
-    await vi.waitFor(() => expect(clock.next).toBe(T0 + 6 * HOUR));
+    await eventually(async () => expect(await titles(db)).toEqual(['On call: Ada']));
+    await eventually(() => expect(clock.next).toBe(T0 + 6 * HOUR));
     expect(feed.requests).toBe(1);
 
     feed.title = 'On call: Grace';
     clock.moveTo(T0 + 6 * HOUR - 1);
+    expect(clock.next).toBe(T0 + 6 * HOUR);
     expect(feed.requests).toBe(1);
     clock.moveTo(T0 + 6 * HOUR);
-    await vi.waitFor(async () => expect(await titles(db)).toEqual(['On call: Grace']));
-    await vi.waitFor(() => expect(clock.next).toBe(T0 + 12 * HOUR));
+    await eventually(async () => expect(await titles(db)).toEqual(['On call: Grace']));
+    await eventually(() => expect(clock.next).toBe(T0 + 12 * HOUR));
     schedule.stop();
   });
 
@@ -157,9 +162,10 @@ describe('the refresh schedule of a subscription', () => {
     const schedule = start(db, clock, [await subscribed(db, T0 - 2 * HOUR)]);
     expect(clock.next).toBe(T0 + 4 * HOUR);
     clock.moveTo(T0 + 4 * HOUR - 1);
+    expect(clock.next).toBe(T0 + 4 * HOUR);
     expect(feed.requests).toBe(0);
     clock.moveTo(T0 + 4 * HOUR);
-    await vi.waitFor(async () => expect(await titles(db)).toEqual(['On call: Ada']));
+    await eventually(async () => expect(await titles(db)).toEqual(['On call: Ada']));
     schedule.stop();
   });
 
@@ -169,7 +175,7 @@ describe('the refresh schedule of a subscription', () => {
     feed.status = 500;
     const schedule = start(db, clock, [await subscribed(db, T0 - 7 * HOUR)]);
     clock.moveTo(T0);
-    await vi.waitFor(() => expect(clock.next).toBe(T0 + 5 * MINUTE));
+    await eventually(() => expect(clock.next).toBe(T0 + 5 * MINUTE));
     expect((await db.calendars.get('feedteam'))!.subscription).toMatchObject({
       failures: 1,
       lastError: expect.stringContaining('500'),
@@ -177,17 +183,46 @@ describe('the refresh schedule of a subscription', () => {
     });
 
     clock.moveTo(T0 + 5 * MINUTE);
-    await vi.waitFor(() => expect(clock.next).toBe(T0 + 20 * MINUTE));
+    await eventually(() => expect(clock.next).toBe(T0 + 20 * MINUTE));
     expect((await db.calendars.get('feedteam'))!.subscription!.failures).toBe(2);
     expect(feed.requests).toBe(2);
 
     feed.status = 200;
     clock.moveTo(T0 + 20 * MINUTE);
-    await vi.waitFor(() => expect(clock.next).toBe(T0 + 20 * MINUTE + 6 * HOUR));
+    await eventually(() => expect(clock.next).toBe(T0 + 20 * MINUTE + 6 * HOUR));
     const source = (await db.calendars.get('feedteam'))!.subscription!;
     expect(source.lastError).toBeUndefined();
     expect(source.failures).toBeUndefined();
     expect(await titles(db)).toEqual(['On call: Ada']);
     schedule.stop();
+  });
+});
+
+describe('a feed sharing a UID with a calendar here', () => {
+  it('keeps its own copy, and the imported event stays as it is', async () => {
+    const db = freshDb();
+    const file = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//EN',
+      'BEGIN:VEVENT',
+      'UID:rota-1@team.example',
+      'DTSTAMP:20260101T000000Z',
+      'DTSTART:20260302T100000Z',
+      'DTEND:20260302T110000Z',
+      'SUMMARY:My own note of the rota',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    await applyImport(db, await prepareImport(db, 'local', file, { zone: 'UTC' }));
+    await subscribed(db, T0 - 7 * HOUR);
+    await refreshSubscription(db, 'feedteam', 'UTC', mainFetch);
+    const copies = await db.events.filter((e) => e.iCalUID === 'rota-1@team.example').toArray();
+    expect(copies.map((e) => [e.calendarId, e.summary]).sort()).toEqual([
+      ['feedteam', 'On call: Ada'],
+      ['local', 'My own note of the rota'],
+    ]);
+    expect(new Set(copies.map((e) => e.id)).size).toBe(2);
   });
 });
