@@ -9,6 +9,7 @@ import { readIcs } from '../../src-preload/ics/ics-reader';
 import { describeImport, planImport, type ImportPlan } from '../../src-preload/ics/import-plan';
 import type { IcsEvent } from '../../src-preload/ics/ics-calendar';
 import { importedValues } from '../../src-preload/ics/imported-fields';
+import { keepStrayOccurrences } from './stray-occurrences';
 import { eventZone, instantOf, timedDateTime } from '../../src-preload/model/event-time';
 import { addDays } from '../../src-preload/model/zoned-time';
 import type { AlmanacDatabase } from '../db/database';
@@ -42,7 +43,10 @@ export async function prepareImport(
   // Floating times are wall-clock times in the calendar the events go into, as on Google.
   const read = readIcs(input, { ...options, zone: calendar.timeZone ?? options.zone });
   const existing = await createDexieLocalStore(db).eventIndex(calendarId);
-  const plan = planImport(read, existing, calendarId);
+  const plan = keepStrayOccurrences(
+    planImport(read, existing, calendarId),
+    new Set(existing.map((e) => e.id)),
+  );
   return {
     calendar,
     plan,

@@ -208,3 +208,46 @@ describe('one UID in two calendars', () => {
     expect(readIcs(all.text, { zone }).problems).toEqual([]);
   });
 });
+
+describe('a changed occurrence naming a time its series does not have', () => {
+  // Weekly on Mondays at 10:00 Berlin time; 2026-03-31 is a Tuesday, and 9:00 on 2026-04-06
+  // is an hour off (the series keeps 10:00 across the clock change of 29 March).
+  const stray = (recurrenceId: string, status = 'CONFIRMED') => [
+    'BEGIN:VEVENT',
+    'UID:review@example.com',
+    'DTSTAMP:20260101T000000Z',
+    `RECURRENCE-ID;TZID=Europe/Berlin:${recurrenceId}`,
+    'DTSTART;TZID=Europe/Berlin:20260401T140000',
+    'DTEND;TZID=Europe/Berlin:20260401T150000',
+    `STATUS:${status}`,
+    'SUMMARY:Review (stray)',
+    'END:VEVENT',
+  ];
+
+  it('is imported as an event of its own, and the preview says so', async () => {
+    const db = freshDb();
+    const { prepared, done } = await importInto(
+      db,
+      'local',
+      file(full, stray('20260406T090000'), stray('20260331T100000', 'CANCELLED')),
+    );
+    expect(prepared.summary).toBe('Import 2 events (1 repeating) into My calendar');
+    expect(prepared.plan.preview.notes.map((n) => n.message)).toContain(
+      'it changes an occurrence its series does not have (RECURRENCE-ID); it was imported as an event of its own',
+    );
+    expect(done.added).toBe(2);
+    const stored = await db.events.where('calendarId').equals('local').toArray();
+    expect(stored.find((e) => e.summary === 'Review (stray)')).toMatchObject({
+      kind: 'single',
+      start: { dateTime: '2026-04-01T14:00:00+02:00', timeZone: 'Europe/Berlin' },
+    });
+    // The real changed occurrence is still its series' exception; nothing cancelled on Tuesday.
+    expect(stored.filter((e) => e.kind === 'exception').map((e) => e.summary)).toEqual([
+      'Review (afternoon)',
+    ]);
+
+    const again = await importInto(db, 'local', file(full, stray('20260406T090000')));
+    expect(again.prepared.summary).toContain('2 already here will be updated');
+    expect(await db.events.where('calendarId').equals('local').count()).toBe(stored.length);
+  });
+});
