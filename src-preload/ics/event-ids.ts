@@ -20,6 +20,16 @@ export function eventIdForUid(uid: string): string {
   return `${base32hex(bytes.subarray(0, 600))}${digest(bytes)}`;
 }
 
+/**
+ * The id an event read from a file (`readId`, from its UID) takes in one calendar. An
+ * imported event is the calendar's own copy, identified by (calendar, UID): the same file
+ * imported into two calendars, or a feed holding a UID a calendar also has, gives each
+ * calendar a record of its own, since ids are unique across every calendar here.
+ */
+export function calendarEventId(calendarId: string, readId: string): string {
+  return eventIdForUid(`${calendarId}\u0000${readId}`);
+}
+
 /** The UID an event without one in the file gets, from what identifies it there. */
 export function uidForUnnamedEvent(start: string, summary: string): string {
   return `almanac-${digest(new TextEncoder().encode(`${start}\u0000${summary}`))}`;

@@ -3,13 +3,14 @@
 // event already here, and what could not be read. Pure: the caller passes the calendar's
 // event ids and iCalUIDs (LocalStore.eventIndex gives both) and writes the planned events.
 //
-// An event is already here when a record has its id (it was imported before, or is Google's
-// own event exported and brought back) or, under another id, its iCalUID (Google gave the
-// event an id of its own). The planned events then take that record's id, exceptions
-// included, so a re-import updates and never duplicates.
+// An event is already here when a record of this calendar has its id (it was imported
+// before, or is Google's own event exported and brought back) or, under another id, its
+// iCalUID (Google gave the event an id of its own). The planned events then take that
+// record's id, exceptions included, so a re-import updates and never duplicates. A new event
+// takes its id in this calendar: the same UID in another calendar is another record.
 import { INSTANCE_ID, instanceIdFor } from '../model/instance-ids';
 import { type EventIndexEntry } from '../local-store';
-import { standaloneOccurrenceId } from './event-ids';
+import { calendarEventId, standaloneOccurrenceId } from './event-ids';
 import { describeProblem, type IcsCalendar, type IcsEvent, type IcsProblem } from './ics-calendar';
 
 export type ExistingEvent = Pick<EventIndexEntry, 'id' | 'iCalUID'>;
@@ -36,14 +37,20 @@ export interface ImportPlan {
   preview: ImportPreview;
 }
 
-export function planImport(calendar: IcsCalendar, existing: readonly ExistingEvent[]): ImportPlan {
+/** Plans `calendar` (the file read) against `existing`, the events of `calendarId`. */
+export function planImport(
+  calendar: IcsCalendar,
+  existing: readonly ExistingEvent[],
+  calendarId: string,
+): ImportPlan {
   const ids = new Set(existing.map((e) => e.id));
   const byUid = new Map<string, string>();
   for (const entry of existing)
     if (entry.iCalUID && !INSTANCE_ID.test(entry.id) && !byUid.has(entry.iCalUID))
       byUid.set(entry.iCalUID, entry.id);
+  const own = (id: string) => calendarEventId(calendarId, id);
   const here = (id: string, uid: string | undefined) =>
-    ids.has(id) ? id : uid ? (byUid.get(uid) ?? null) : null;
+    ids.has(id) ? id : ids.has(own(id)) ? own(id) : uid ? (byUid.get(uid) ?? null) : null;
 
   const preview: ImportPreview = {
     events: 0,
@@ -74,8 +81,9 @@ export function planImport(calendar: IcsCalendar, existing: readonly ExistingEve
       if (root.kind === 'master') preview.repeating += 1;
       if (target) preview.updates += 1;
     }
-    if (target && target !== root.id) renamed.set(root.id, target);
-    events.push({ ...root, id: target ?? root.id });
+    const id = target ?? own(root.id);
+    if (id !== root.id) renamed.set(root.id, id);
+    events.push({ ...root, id });
   }
   for (const exception of calendar.events.filter((e) => e.kind === 'exception')) {
     const seriesId = exception.recurringEventId!;
@@ -102,10 +110,11 @@ export function planImport(calendar: IcsCalendar, existing: readonly ExistingEve
       });
     } else if (exception.status !== 'cancelled') {
       const { recurringEventId: _series, originalStartTime: _original, ...single } = exception;
-      const id = standaloneOccurrenceId(
+      const read = standaloneOccurrenceId(
         exception.iCalUID ?? seriesId,
         exception.id.slice(seriesId.length + 1),
       );
+      const id = ids.has(read) ? read : own(read);
       if (ids.has(id)) preview.updates += 1;
       events.push({ ...single, id, kind: 'single' });
     }

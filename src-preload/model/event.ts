@@ -182,6 +182,8 @@ export interface CalendarSubscription {
   /** Why the last fetch failed; cleared by the next one that works. */
   lastError?: string;
   lastAttemptAt?: string;
+  /** How many fetches failed in a row (the retries back off by it); cleared with lastError. */
+  failures?: number;
 }
 
 /** One colour of Google's palettes, as colors.get gives it. */

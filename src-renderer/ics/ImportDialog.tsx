@@ -155,6 +155,13 @@ export function ImportDialog(props: ImportDialogProps) {
             ))}
           </ul>
         )}
+        {preview && preview.notes.length > 0 && (
+          <ul className="ics-problems" aria-label="Worth knowing">
+            {preview.notes.map((p, i) => (
+              <li key={i}>{visibleText(describeProblem(p))}</li>
+            ))}
+          </ul>
+        )}
         {problem && (
           <p role="alert" className="problem">
             {problem}

@@ -1,16 +1,14 @@
 // Subscribed calendars in the sidebar: "Add calendar → From URL…" (an https or webcal
 // address), and each subscription with when it was last refreshed or why the last refresh
-// failed, Refresh now and Unsubscribe. While the window is open, subscriptions due for a
-// refresh (their interval passed, an hour after a failure) are fetched again.
-import { useEffect, useId, useState } from 'react';
+// failed (and when it is tried again), Refresh now and Unsubscribe. Subscriptions are
+// fetched again as they fall due, by the times their calendars store.
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
 import type { AlmanacDatabase } from '../db/database';
 import { Dialog } from '../calendar/Dialog';
 import { visibleText } from '../visible-text';
-import { dueSubscriptions, refreshSubscription, subscribe, unsubscribe } from './subscriptions';
-
-/** How often the window looks for subscriptions due for a refresh. */
-const CHECK_MS = 60_000;
+import { refreshSubscription, subscribe, unsubscribe } from './subscriptions';
+import { nextRefreshAt, SubscriptionSchedule } from './subscription-schedule';
 
 export interface SubscriptionsProps {
   db: AlmanacDatabase;
@@ -77,7 +75,8 @@ function SubscriptionRow({
       </span>
       {source.lastError && (
         <span role="alert" className="problem">
-          Last refresh failed: {visibleText(source.lastError)}
+          Last refresh failed: {visibleText(source.lastError)}. Trying again at{' '}
+          {new Date(nextRefreshAt(source)).toLocaleTimeString([], { timeStyle: 'short' })}.
         </span>
       )}
       <span className="subscription-actions">
@@ -171,26 +170,23 @@ function SubscribeDialog({
   );
 }
 
-/** Refreshes subscriptions as they fall due, one at a time, while the window is open. */
+/**
+ * Refreshes subscriptions as they fall due (see subscription-schedule.ts): the schedule lives
+ * as long as the window, and follows the calendars as they change.
+ */
 function useRefreshWhenDue(
   db: AlmanacDatabase,
   calendars: readonly Calendar[],
   zone: string,
 ): void {
+  const latest = useRef(calendars);
+  latest.current = calendars;
+  const schedule = useRef<SubscriptionSchedule | null>(null);
   useEffect(() => {
-    let running = false;
-    const check = async () => {
-      if (running) return;
-      running = true;
-      try {
-        for (const calendar of dueSubscriptions(calendars, Date.now()))
-          await refreshSubscription(db, calendar.id, zone);
-      } finally {
-        running = false;
-      }
-    };
-    void check();
-    const timer = setInterval(() => void check(), CHECK_MS);
-    return () => clearInterval(timer);
-  }, [db, calendars, zone]);
+    const created = new SubscriptionSchedule((id) => refreshSubscription(db, id, zone));
+    schedule.current = created;
+    created.update(latest.current);
+    return () => created.stop();
+  }, [db, zone]);
+  useEffect(() => schedule.current?.update(calendars), [calendars]);
 }

@@ -3,6 +3,7 @@
 // iCalUID as UID), named after what it holds.
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { writeIcs } from '../../src-preload/ics/ics-writer';
+import { uidForEvent } from '../../src-preload/ics/event-ids';
 import type { IcsProblem } from '../../src-preload/ics/ics-calendar';
 import type { AlmanacDatabase } from '../db/database';
 
@@ -28,7 +29,7 @@ export async function exportCalendars(
   const stored = calendarId
     ? await db.events.where('calendarId').equals(calendarId).toArray()
     : await db.events.toArray();
-  const events = stored.filter(isExported);
+  const events = oncePerUid(stored.filter(isExported));
   const name = calendar?.summary ?? 'Almanac';
   const written = writeIcs(events, { name, timeZone: calendar?.timeZone ?? zone });
   const roots = events.filter((e) => e.kind !== 'exception').length;
@@ -43,6 +44,23 @@ export async function exportCalendars(
  */
 function isExported(event: CalendarEvent): boolean {
   return event.status !== 'cancelled' || event.kind === 'exception';
+}
+
+/**
+ * Every event once per UID. The same event can be on two calendars here (an invitation on
+ * both, a file imported into both), and a file may hold a UID only once (its changed
+ * occurrences aside): one copy is written, with its own changed occurrences.
+ */
+function oncePerUid(events: CalendarEvent[]): CalendarEvent[] {
+  const dropped = new Set<string>();
+  const uids = new Set<string>();
+  for (const event of events) {
+    if (event.kind === 'exception') continue;
+    const uid = uidForEvent(event);
+    if (uids.has(uid)) dropped.add(event.id);
+    else uids.add(uid);
+  }
+  return events.filter((e) => !dropped.has(e.id) && !dropped.has(e.recurringEventId ?? ''));
 }
 
 /** A name every file system takes (no separators, reserved or invisible characters). */

@@ -8,6 +8,10 @@ import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { readIcs } from '../../src-preload/ics/ics-reader';
 import { describeImport, planImport, type ImportPlan } from '../../src-preload/ics/import-plan';
 import type { IcsEvent } from '../../src-preload/ics/ics-calendar';
+import { importedValues } from '../../src-preload/ics/imported-fields';
+import { keepStrayOccurrences } from './stray-occurrences';
+import { eventZone, instantOf, timedDateTime } from '../../src-preload/model/event-time';
+import { addDays } from '../../src-preload/model/zoned-time';
 import type { AlmanacDatabase } from '../db/database';
 import { createDexieLocalStore } from '../db/local-store';
 import { changeEvents, LocalChanges } from '../db/local-changes';
@@ -39,7 +43,10 @@ export async function prepareImport(
   // Floating times are wall-clock times in the calendar the events go into, as on Google.
   const read = readIcs(input, { ...options, zone: calendar.timeZone ?? options.zone });
   const existing = await createDexieLocalStore(db).eventIndex(calendarId);
-  const plan = planImport(read, existing);
+  const plan = keepStrayOccurrences(
+    planImport(read, existing, calendarId),
+    new Set(existing.map((e) => e.id)),
+  );
   return {
     calendar,
     plan,
@@ -50,8 +57,10 @@ export async function prepareImport(
 
 /**
  * Writes a prepared import. Series go before their changed occurrences, which are written
- * as the series' exceptions; an event already here takes the file's values for the fields
- * the file has, and keeps the rest (a colour chosen here, say).
+ * as the series' exceptions. An event already here becomes what the file says for every
+ * field an import owns (one the file no longer has is removed) and keeps the others (a
+ * colour chosen here, say); a changed occurrence the file no longer has goes back to being
+ * a plain occurrence of its series.
  */
 export async function applyImport(
   db: AlmanacDatabase,
@@ -60,35 +69,52 @@ export async function applyImport(
   const result: ImportResult = { added: 0, updated: 0, removed: 0 };
   const roots = prepared.plan.events.filter((e) => e.kind !== 'exception');
   const exceptions = prepared.plan.events.filter((e) => e.kind === 'exception');
+  const calendarId = prepared.calendar.id;
   await changeEvents(db, async () => {
-    const changes = await LocalChanges.open(db, prepared.calendar.id, 'none');
+    const changes = await LocalChanges.open(db, calendarId, 'none');
     const updatedAt = new Date().toISOString();
-    for (const event of roots) {
-      const record = recordOf(event, prepared.calendar.id, updatedAt);
-      const stored = await changes.read(event.id);
+    const inFile = new Set(exceptions.map((e) => e.id));
+    // The series as written here, for their exceptions below; new events are written together.
+    const series = new Map<string, CalendarEvent>();
+    const added: NewRecord[] = [];
+    const storedRoots = await changes.readAll(roots.map((e) => e.id));
+    for (const [index, event] of roots.entries()) {
+      const record = recordOf(event, calendarId, updatedAt);
+      const stored = storedRoots[index];
       if (event.status === 'cancelled') {
         if (stored && stored.status !== 'cancelled') {
           await changes.remove(stored);
           result.removed += 1;
         }
       } else if (stored && stored.status !== 'cancelled') {
-        await changes.edit(stored, fieldsOf(record));
+        await changes.edit(stored, {
+          ...importedValues(fieldsOf(record)),
+          startMs: record.startMs,
+          endMs: record.endMs,
+          ...(stored.kind !== record.kind ? { kind: record.kind } : {}),
+        });
+        await resetLeftOut(db, changes, stored, inFile);
+        series.set(stored.id, stored);
         result.updated += 1;
       } else {
         if (stored) await db.events.delete(stored.id);
-        await changes.insert(record);
-        result.added += 1;
+        added.push(record);
       }
     }
+    for (const created of await changes.insertAll(added)) series.set(created.id, created);
+    result.added += added.length;
     for (const event of exceptions) {
-      const master = event.recurringEventId ? await changes.read(event.recurringEventId) : null;
+      const seriesId = event.recurringEventId;
+      const master = seriesId
+        ? (series.get(seriesId) ?? (await changes.read(seriesId)))
+        : undefined;
       if (!master || !event.originalStartTime) continue;
-      const record = recordOf(event, prepared.calendar.id, updatedAt);
+      const record = recordOf(event, calendarId, updatedAt);
       await changes.putException(
         master,
         event.id,
         event.originalStartTime,
-        fieldsOf(record),
+        { ...importedValues(fieldsOf(record)), startMs: record.startMs, endMs: record.endMs },
         event.status === 'cancelled' ? 'cancelled' : 'confirmed',
       );
     }
@@ -123,6 +149,55 @@ function fieldsOf(record: NewRecord): Partial<CalendarEvent> {
   const { id: _id, calendarId: _calendar, kind: _kind, updatedAt: _updated, ...fields } = record;
   return fields;
 }
+
+/**
+ * The changed occurrences of `series` (as just updated) that the file no longer has: each
+ * becomes a plain occurrence again. One Google never had simply goes, and the series shows
+ * the occurrence; one Google knows is patched back to the series' values, or, when the
+ * series no longer repeats, goes with the repeats.
+ */
+async function resetLeftOut(
+  db: AlmanacDatabase,
+  changes: LocalChanges,
+  series: CalendarEvent,
+  inFile: ReadonlySet<string>,
+): Promise<void> {
+  const here = await db.events.where('recurringEventId').equals(series.id).toArray();
+  const leftOut = here.filter((e) => e.calendarId === series.calendarId && !inFile.has(e.id));
+  if (leftOut.length === 0) return;
+  if (series.kind !== 'master' || !series.recurrence?.length) {
+    await changes.removeWithSeries(leftOut);
+    return;
+  }
+  for (const exception of leftOut) {
+    if (!exception.google || !exception.originalStartTime) {
+      await db.events.delete(exception.id);
+      continue;
+    }
+    await changes.resetOccurrence(series, exception.id, occurrenceAt(series, exception));
+  }
+}
+
+/** The times of the occurrence `exception` replaces: its original start and the series' length. */
+function occurrenceAt(series: CalendarEvent, exception: CalendarEvent) {
+  const originalStart = exception.originalStartTime!;
+  const startMs = instantOf(originalStart);
+  const endMs = startMs + (series.endMs - series.startMs);
+  if (originalStart.date) {
+    const end = { date: addDays(originalStart.date, Math.round((endMs - startMs) / DAY_MS)) };
+    return { originalStart, start: { date: originalStart.date }, end, startMs, endMs };
+  }
+  const zone = eventZone(series.start);
+  return {
+    originalStart,
+    start: timedDateTime(startMs, zone),
+    end: timedDateTime(endMs, zone),
+    startMs,
+    endMs,
+  };
+}
+
+const DAY_MS = 86_400_000;
 
 function plural(n: number): string {
   return `${n} ${n === 1 ? 'event' : 'events'}`;

@@ -5,24 +5,26 @@
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { instanceIdFor } from '../../src-preload/model/instance-ids';
 import { readIcs } from '../../src-preload/ics/ics-reader';
-import { eventIdForUid } from '../../src-preload/ics/event-ids';
+import { calendarEventId, eventIdForUid } from '../../src-preload/ics/event-ids';
 import { describeProblem, type IcsCalendar } from '../../src-preload/ics/ics-calendar';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
+import type { AlmanacApi } from '../../src-preload/contract';
 
 /** How often a feed is fetched when it does not say (REFRESH-INTERVAL): twelve hours. */
 export const DEFAULT_REFRESH_MINUTES = 12 * 60;
 /** A feed asking for more than this is still fetched no more often than every 15 minutes. */
 const MIN_REFRESH_MINUTES = 15;
-/** After a failure, the next try comes sooner than the interval: in an hour. */
-const RETRY_MINUTES = 60;
+
+/** Fetches a feed: main's fetch over the bridge (a test may give main's fetch directly). */
+export type FeedFetcher = AlmanacApi['fetchFeed'];
 
 /** Subscribes to the feed at `url`: fetched and read now, so a bad address fails here. */
 export async function subscribe(db: AlmanacDatabase, url: string, zone: string): Promise<Calendar> {
   const address = url.trim();
   const id = `feed${eventIdForUid(address)}`;
   if (await db.calendars.get(id)) throw new Error('You are already subscribed to that calendar.');
-  const answer = await fetched(address);
+  const answer = await fetched((request) => getApi().fetchFeed(request), address);
   if (answer.unchanged) throw new Error('The feed sent nothing.');
   const feed = readFeed(answer.text, zone);
   const now = new Date().toISOString();
@@ -48,21 +50,38 @@ export async function subscribe(db: AlmanacDatabase, url: string, zone: string):
   return calendar;
 }
 
-/** Fetches the feed again; its events change only when the feed did. Failures are kept on the calendar. */
+/**
+ * Fetches the feed again; its events change only when the feed did. A failure is kept on the
+ * calendar, with how many came in a row (the schedule backs off by it). Gives back the
+ * calendar as it then is, undefined once it is gone.
+ */
 export async function refreshSubscription(
   db: AlmanacDatabase,
   calendarId: string,
   zone: string,
+  fetchFeed: FeedFetcher = (request) => getApi().fetchFeed(request),
+  now = new Date().toISOString(),
+): Promise<Calendar | undefined> {
+  await refreshOnce(db, calendarId, zone, fetchFeed, now);
+  return db.calendars.get(calendarId);
+}
+
+async function refreshOnce(
+  db: AlmanacDatabase,
+  calendarId: string,
+  zone: string,
+  fetchFeed: FeedFetcher,
+  now: string,
 ): Promise<void> {
   const calendar = await db.calendars.get(calendarId);
   const source = calendar?.subscription;
   if (!calendar || !source) return;
-  const now = new Date().toISOString();
   try {
-    const answer = await fetched(source.url, source);
+    const answer = await fetched(fetchFeed, source.url, source);
     if (answer.unchanged) {
+      const { lastError: _error, failures: _failures, ...rest } = source;
       await db.calendars.update(calendarId, {
-        subscription: { ...source, lastRefreshAt: now, lastAttemptAt: now, lastError: undefined },
+        subscription: { ...rest, lastRefreshAt: now, lastAttemptAt: now },
       });
       return;
     }
@@ -85,6 +104,7 @@ export async function refreshSubscription(
         ...source,
         lastAttemptAt: now,
         lastError: error instanceof Error ? error.message : String(error),
+        failures: (source.failures ?? 0) + 1,
       },
     });
   }
@@ -98,23 +118,14 @@ export async function unsubscribe(db: AlmanacDatabase, calendarId: string): Prom
   });
 }
 
-/** The subscriptions due for a refresh at `now` (ms). */
-export function dueSubscriptions(calendars: readonly Calendar[], now: number): Calendar[] {
-  return calendars.filter((c) => {
-    const source = c.subscription;
-    if (!source) return false;
-    const last = Date.parse(source.lastAttemptAt ?? source.lastRefreshAt ?? '') || 0;
-    const minutes = source.lastError
-      ? Math.min(RETRY_MINUTES, source.refreshMinutes)
-      : source.refreshMinutes;
-    return now - last >= minutes * 60_000;
-  });
-}
-
 // ---------------------------------------------------------------------------------------
 
-async function fetched(url: string, since: { etag?: string; lastModified?: string } = {}) {
-  const result = await getApi().fetchFeed({
+async function fetched(
+  fetchFeed: FeedFetcher,
+  url: string,
+  since: { etag?: string; lastModified?: string } = {},
+) {
+  const result = await fetchFeed({
     url,
     ...(since.etag ? { etag: since.etag } : {}),
     ...(since.lastModified ? { lastModified: since.lastModified } : {}),
@@ -147,8 +158,8 @@ function validators(answer: { etag?: string; lastModified?: string }) {
 }
 
 /**
- * The calendar's events become the feed's. Ids are made from the calendar and the UID, so
- * the same event in two subscriptions (or also imported) stays two records.
+ * The calendar's events become the feed's, each under its id in this calendar, so the same
+ * event in two subscriptions (or also imported) stays two records.
  */
 async function replaceEvents(
   db: AlmanacDatabase,
@@ -156,7 +167,7 @@ async function replaceEvents(
   feed: IcsCalendar,
   updatedAt: string,
 ): Promise<void> {
-  const own = (id: string) => eventIdForUid(`${calendarId}\u0000${id}`);
+  const own = (id: string) => calendarEventId(calendarId, id);
   const records: CalendarEvent[] = [];
   for (const event of feed.events) {
     const { icsProperties: _extras, ...fields } = event;

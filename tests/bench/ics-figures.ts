@@ -112,17 +112,22 @@ function exceptions(
   startMs: number,
   zone: string,
 ): CalendarEvent[] {
-  const week = 7 * 86_400_000;
   return [2, 5].map((weeks, k) => {
-    const original = at(startMs + weeks * week, allDay, zone);
+    // The occurrence is the same wall-clock time weeks later in the series' zone: across a
+    // daylight-saving change that is not a multiple of 7×24 hours, and an exception at any
+    // other instant would name an occurrence the series does not have.
+    const occurrenceMs = allDay
+      ? startMs + weeks * 7 * 86_400_000
+      : DateTime.fromMillis(startMs, { zone }).plus({ weeks }).toMillis();
+    const original = at(occurrenceMs, allDay, zone);
     const stamp = allDay
       ? original.date!.replace(/-/g, '')
-      : new Date(startMs + weeks * week).toISOString().replace(/[-:]|\.\d{3}/g, '');
+      : new Date(occurrenceMs).toISOString().replace(/[-:]|\.\d{3}/g, '');
     const moved = record(
       `${master.id}_${stamp}`,
       'exception',
       allDay,
-      startMs + weeks * week + 86_400_000,
+      occurrenceMs + 86_400_000,
       zone,
       {
         summary: `${master.summary} (moved)`,

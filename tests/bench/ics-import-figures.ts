@@ -3,10 +3,14 @@
 // writer of local changes, on fake-indexeddb): into a calendar kept only here, the median of
 // three runs with the fastest and slowest beside a floor (one bulkPut of the same records);
 // and into a Google calendar on the emulator at 50 ms latency, then the sync that sends it
-// up with events.import: seconds and HTTP requests (batched parts counted apart).
+// up with events.import: seconds and HTTP requests (batched parts counted apart). What the
+// file holds is printed beside what was pushed, so the two can be reconciled: every event
+// and series goes up with events.import, each moved occurrence is a patch of Google's
+// instance after reading it, each cancelled one a delete of it.
 import 'fake-indexeddb/auto';
 import type { CalendarEvent } from '../../src-preload/model/event';
 import { writeIcs } from '../../src-preload/ics/ics-writer';
+import type { IcsEvent } from '../../src-preload/ics/ics-calendar';
 import { openDatabase } from '../../src-renderer/db/database';
 import { applyImport, prepareImport } from '../../src-renderer/ics/ics-import';
 import { calendar } from './ics-figures';
@@ -25,6 +29,7 @@ export async function measureIcsImport(): Promise<Record<string, number>> {
     await db.open();
     const t0 = performance.now();
     const prepared = await prepareImport(db, 'local', file, { zone: ZONE });
+    Object.assign(out, fileCounts(prepared.plan.events));
     const done = await applyImport(db, prepared);
     local.push(performance.now() - t0);
     out.import_local_events_added = done.added;
@@ -53,11 +58,16 @@ export async function measureIcsImport(): Promise<Record<string, number>> {
     const report = await w.engine.syncAll();
     out.import_google_sync_seconds = seconds(t1);
     out.import_google_pushed = report.pushed;
+    out.import_google_parked = report.parked;
     const requests = await w.requests();
     out.import_google_http_requests = requests.filter((r) => !r.batched).length;
-    out.import_google_events_import_calls = requests.filter((r) =>
+    const calls = requests.filter((r) => r.batched);
+    out.import_google_events_import_calls = calls.filter((r) =>
       r.path.endsWith('/events/import'),
     ).length;
+    out.import_google_instance_reads = calls.filter((r) => r.method === 'GET').length;
+    out.import_google_instance_patches = calls.filter((r) => r.method === 'PATCH').length;
+    out.import_google_instance_deletes = calls.filter((r) => r.method === 'DELETE').length;
     out.import_google_outbox_left = await w.db.outbox.count();
   } finally {
     await w.close();
@@ -66,6 +76,18 @@ export async function measureIcsImport(): Promise<Record<string, number>> {
 }
 
 // ---------------------------------------------------------------------------------------
+
+/** What the file brings: events (single and series), and the series' changed occurrences. */
+function fileCounts(events: readonly IcsEvent[]): Record<string, number> {
+  const exceptions = events.filter((e) => e.kind === 'exception');
+  return {
+    file_events: events.filter((e) => e.kind !== 'exception').length,
+    file_series: events.filter((e) => e.kind === 'master').length,
+    file_moved_occurrences: exceptions.filter((e) => e.status !== 'cancelled').length,
+    file_cancelled_occurrences: exceptions.filter((e) => e.status === 'cancelled').length,
+    file_records: events.length,
+  };
+}
 
 function report(out: Record<string, number>, name: string, times: number[]): void {
   const sorted = [...times].sort((a, b) => a - b);

@@ -1,7 +1,8 @@
 // Subscribing to a calendar feed through the window: a local feed server (http on 127.0.0.1,
 // port 0; the test shell allows plain http to 127.0.0.1 and nothing else) serves a calendar;
 // "Add calendar from URL…" shows it read-only, a changed feed shows after Refresh now, an
-// unchanged one costs a 304, and a failing one says why on the calendar.
+// unchanged one costs a 304, and a failing one says why on the calendar; a feed overdue when
+// the app opens again is fetched at once.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
@@ -109,6 +110,55 @@ test('a subscribed feed shows read-only, and its changes show after a refresh', 
     await expect(
       page.getByRole('dialog', { name: 'Event' }).getByRole('button', { name: 'Save' }),
     ).toHaveCount(0);
+  } finally {
+    await feed.close();
+  }
+});
+
+test('a feed whose interval passed while the app was closed is fetched when it opens', async ({
+  openApp,
+}) => {
+  const feed = await startFeed(calendar('On call: Ada'));
+  try {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Add calendar from URL…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add calendar from URL' });
+    await dialog.getByLabel('Calendar address').fill(feed.url);
+    await dialog.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(page.getByRole('button', { name: /^On call: Ada/ }).first()).toBeVisible();
+    const fetchedOnSubscribe = feed.requests.length;
+
+    // Opened again before its six hours are up: nothing is fetched.
+    feed.body = calendar('On call: Grace');
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^On call: Ada/ }).first()).toBeVisible();
+    expect(feed.requests.length).toBe(fetchedOnSubscribe);
+
+    // Opened seven hours after its last refresh: fetched at once, the change shown.
+    const lastRefreshedHoursAgo = (hours: number) =>
+      page.evaluate(async (ago) => {
+        const db = window.__almanac!.db;
+        const [feedCalendar] = (await db.calendars.toArray()).filter((c) => c.subscription);
+        const at = new Date(Date.now() - ago * 3_600_000).toISOString();
+        await db.calendars.update(feedCalendar!.id, {
+          subscription: { ...feedCalendar!.subscription!, lastRefreshAt: at, lastAttemptAt: at },
+        });
+      }, hours);
+    await lastRefreshedHoursAgo(7);
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^On call: Grace/ }).first()).toBeVisible();
+    expect(feed.requests.length).toBe(fetchedOnSubscribe + 1);
+    const row = page.getByRole('listitem', { name: 'Team rota' });
+    await expect(row).toContainText('Refreshed');
+
+    // Failing when due: the calendar says why and when it tries again.
+    feed.status = 503;
+    await lastRefreshedHoursAgo(7);
+    await page.reload();
+    await expect(row.getByRole('alert')).toContainText('Last refresh failed');
+    await expect(row.getByRole('alert')).toContainText('Trying again at');
+    expect((await stored(page)).feeds[0]!.subscription).toMatchObject({ failures: 1 });
+    expect((await stored(page)).titles).toEqual(['On call: Grace']);
   } finally {
     await feed.close();
   }
