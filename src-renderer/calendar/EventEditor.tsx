@@ -381,6 +381,7 @@ export function EventEditor({
               value={draft.calendarId}
               calendars={calendars}
               refusal={isNew ? null : moveBlock}
+              explainedBy={moveBlock && moveBlock === calendarLock ? `${id}-guest-note` : undefined}
               onChange={(calendarId) => set('calendarId', calendarId)}
             />
           )}

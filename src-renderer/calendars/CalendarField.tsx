@@ -10,12 +10,15 @@ export function CalendarField({
   value,
   calendars,
   refusal,
+  explainedBy,
   onChange,
 }: {
   value: string;
   calendars: Calendar[];
   /** Why the event cannot move to another calendar; null when it can. */
   refusal?: string | null;
+  /** The id of a note above that already gives the same reason (then none is repeated here). */
+  explainedBy?: string;
   onChange(calendarId: string): void;
 }) {
   const id = useId();
@@ -27,7 +30,7 @@ export function CalendarField({
         id={id}
         value={value}
         disabled={Boolean(refusal)}
-        aria-describedby={refusal ? `${id}-why` : undefined}
+        aria-describedby={refusal ? (explainedBy ?? `${id}-why`) : undefined}
         onChange={(e) => onChange(e.target.value)}
       >
         {open.map((calendar) => (
@@ -36,7 +39,7 @@ export function CalendarField({
           </option>
         ))}
       </select>
-      {refusal && (
+      {refusal && !explainedBy && (
         <p id={`${id}-why`} className="type-note">
           {refusal}
         </p>

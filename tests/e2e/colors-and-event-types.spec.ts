@@ -6,6 +6,7 @@
 // here reaches Google with the event's type and properties intact.
 import type { Locator, Page } from '@playwright/test';
 import { connect, expect, googleAs, syncNow, test, todayAt } from './google-fixtures';
+import { openEditor } from './helpers';
 
 const editorOf = (page: Page) => page.getByRole('dialog', { name: 'Event' });
 const chip = (page: Page, name: RegExp) => page.getByRole('button', { name });
@@ -44,7 +45,7 @@ test("an event coloured on Google shows Google's colour from colors.get, and a c
   await connect(page);
 
   await expect(chip(page, /^Red review, /)).toHaveCSS('background-color', 'rgb(213, 0, 0)');
-  await chip(page, /^Red review, /).click();
+  await openEditor(page, chip(page, /^Red review, /));
   const editor = editorOf(page);
   const tomato = editor.getByRole('radio', { name: 'Tomato' });
   await expect(tomato).toBeChecked();
@@ -108,7 +109,7 @@ test('a birthday, an out-of-office and a working location made on Google show th
 
   // A birthday: one all-day date a year, no guests, place or description; title, date,
   // reminders and colour stay editable. No "which events?" question: it is one series.
-  await chip(page, /^Grace, Birthday, /).click();
+  await openEditor(page, chip(page, /^Grace, Birthday, /));
   await expect(editor.getByText('Birthday', { exact: true })).toBeVisible();
   await expect(
     editor.getByText(/Google keeps a birthday as one all-day event every year/),
@@ -129,7 +130,7 @@ test('a birthday, an out-of-office and a working location made on Google show th
   await expect(editor).toHaveCount(0);
 
   // Out of office: no guests, no video call, always busy, never all day; its times may change.
-  await chip(page, /^Dentist, Out of office, /).click();
+  await openEditor(page, chip(page, /^Dentist, Out of office, /));
   await expect(editor.getByText(/Out of office declines meetings for you/)).toBeVisible();
   await expect(editor.getByRole('checkbox', { name: 'All day' })).toBeDisabled();
   await expect(editor.getByPlaceholder('Add guests by email')).toHaveCount(0);
@@ -141,7 +142,7 @@ test('a birthday, an out-of-office and a working location made on Google show th
   await editor.getByRole('button', { name: 'Cancel' }).click();
 
   // Working location: public, free, no guests; recoloured here.
-  await chip(page, /^Office, Working location: HQ, /).click();
+  await openEditor(page, chip(page, /^Office, Working location: HQ, /));
   await expect(editor.getByText('Working location: HQ', { exact: true })).toBeVisible();
   await expect(editor.getByLabel('Visibility')).toBeDisabled();
   await expect(editor.getByLabel('Show as')).toBeDisabled();
