@@ -21,8 +21,7 @@ import { appCommands } from './palette/app-commands';
 import { useQuestions } from './calendar/QuestionDialog';
 import { useEventChanges } from './calendar/useEventChanges';
 import { useEditorState } from './calendar/useEditorState';
-import { useQuickLook } from './calendar/useQuickLook';
-import { QuickLook } from './calendar/QuickLook';
+import { QuickLookHost, useLookControl } from './calendar/QuickLookHost';
 import { useUndo } from './calendar/useUndo';
 import { PreferencesDialog } from './preferences/PreferencesDialog';
 import type { PreferencesTab } from './preferences/PreferencesDialog';
@@ -143,16 +142,8 @@ function CalendarWindow({
   });
   const { openNew, openOccurrence } = editing;
   useRemovalQuestion(sync.status, questions.ask);
-  const quick = useQuickLook({
-    db,
-    zone,
-    calendars,
-    newEventCalendarId: writableCalendar?.id ?? DEFAULT_CALENDAR_ID,
-    changes,
-    edit: openOccurrence,
-    editDraft: editing.openDraft,
-    notify: setNotice,
-  });
+  // The quick look's state is its host's, so opening it redraws nothing else.
+  const [lookControl, quick] = useLookControl();
 
   const quickAddContext = useMemo(
     () => ({
@@ -343,7 +334,18 @@ function CalendarWindow({
         changes={changes}
         ask={questions.ask}
       />
-      {quick.props && <QuickLook {...quick.props} colors={colors} />}
+      <QuickLookHost
+        control={lookControl}
+        colors={colors}
+        db={db}
+        zone={zone}
+        calendars={calendars}
+        newEventCalendarId={writableCalendar?.id ?? DEFAULT_CALENDAR_ID}
+        changes={changes}
+        edit={openOccurrence}
+        editDraft={editing.openDraft}
+        notify={setNotice}
+      />
       {questions.dialog}
       {undo.toast}
       {preferencesOpen && (

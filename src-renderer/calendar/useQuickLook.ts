@@ -160,7 +160,7 @@ export function useQuickLook(deps: QuickLookDeps) {
       onRespond: (status: ResponseStatus) => changes.respond(shown, status),
     };
 
-  return { look, props, open, clicked, edit: editNow, close, key };
+  return { props, open, clicked, edit: editNow, close, key };
 }
 
 /**
