@@ -5,7 +5,8 @@
 // uses, so the questions, the undo and the access rules are the same. It is a non-modal
 // dialog named after the event: Tab stays inside, Esc closes it and gives focus back to the
 // event, a click elsewhere closes it.
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useClickOutside } from './useClickOutside';
 import type { KeyboardEvent, RefObject } from 'react';
 import type { Calendar, ResponseStatus } from '../../src-preload/model/event';
 import { calendarRefusal, guestAnswer } from '../../src-preload/model/calendar-access';
@@ -64,15 +65,9 @@ export function QuickLook(props: QuickLookProps) {
   useEffect(() => {
     ref.current?.focus();
     benchmarkMark('almanac:quick-look-open');
-    const outside = (e: MouseEvent) => {
-      const target = e.target as Element;
-      // A question the popover asked (which events, email the guests?) is not "elsewhere".
-      if (ref.current?.contains(target) || target.closest?.('dialog')) return;
-      onClose(false);
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
   }, [onClose]);
+  const closeQuietly = useCallback(() => onClose(false), [onClose]);
+  useClickOutside(ref, closeQuietly);
 
   return (
     <div

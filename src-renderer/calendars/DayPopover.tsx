@@ -2,6 +2,7 @@
 // one, instead of leaving the month. Each event opens its quick look, as a click on the grid
 // does; "Show the day" still goes to Day view. Escape or a click elsewhere closes it.
 import { useEffect, useMemo, useRef } from 'react';
+import { useClickOutside } from '../calendar/useClickOutside';
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../calendar/model/types';
 import type { MoreEntry } from '../calendar/model/month-thinning';
@@ -27,12 +28,8 @@ export function DayPopover(props: DayPopoverProps) {
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus();
-    const outside = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
-    };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
   }, [onClose]);
+  useClickOutside(ref, onClose);
 
   return (
     <div
