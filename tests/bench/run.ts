@@ -1,5 +1,7 @@
 // `npm run bench`: every speed and memory figure in one JSON object, measured in one run
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
+// `npm run bench -- navigation quickLook` measures only the figures named (the whole run
+// takes over half an hour; one figure is what a change to it needs re-measured).
 import { measureCalendarToggle } from './calendar-toggle-figures';
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureNavigation } from './navigation-figures';
@@ -23,7 +25,7 @@ const figures: Record<string, unknown> = {
     loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2))),
   },
 };
-for (const [name, measure] of [
+const ALL = [
   ['recurrence', measureRecurrence],
   ['reminders', measureReminders],
   ['navigation', measureNavigation],
@@ -35,7 +37,16 @@ for (const [name, measure] of [
   ['quickLook', measureQuickLook],
   ['ics', measureIcs],
   ['icsImport', measureIcsImport],
-] as const) {
+] as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !ALL.some(([known]) => known === name));
+if (unknown.length > 0) {
+  console.error(
+    `No figure named ${unknown.join(', ')}; the figures are ${ALL.map(([n]) => n).join(', ')}.`,
+  );
+  process.exit(2);
+}
+for (const [name, measure] of ALL.filter(([n]) => asked.length === 0 || asked.includes(n))) {
   try {
     figures[name] = await measure();
   } catch (error) {
