@@ -44,7 +44,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { ReminderEngine } from './reminders/reminder-engine';
 import { lastUsedCalendar } from './calendars/CalendarField';
 import { setCalendarShown } from './db/calendar-writes';
-import { hiddenCalendarIds, readDisplay } from './calendars/visibility';
+import { useHiddenCalendars } from './calendars/useHiddenCalendars';
 import { Sidebar } from './Sidebar';
 import { Banner } from './Banner';
 
@@ -89,8 +89,7 @@ function CalendarWindow({
     const writable = (calendars ?? []).filter(canWrite);
     return lastUsedCalendar(calendars) ?? writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
-  const display = useLiveQuery(() => readDisplay(db), [db]);
-  const hiddenCalendars = useMemo(() => hiddenCalendarIds(display), [display]);
+  const hiddenCalendars = useHiddenCalendars(db);
   const {
     hideWeekends,
     showWeekNumbers,

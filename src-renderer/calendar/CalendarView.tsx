@@ -1,6 +1,7 @@
 // The grids: FullCalendar's day, week, month and list views fed from the local database.
 // Only the visible range is queried (a live query, so whatever sync or the editor writes
-// shows at once); a crowded month cell or day column gets what fits and a "+N more" (see
+// shows at once), and answered from memory in the task of the click when the event window
+// holds it; a crowded month cell or day column gets what fits and a "+N more" (see
 // month-thinning and time-grid-thinning), and the two performance marks bracket "range
 // asked for" → "its events are on screen" for the benchmark. What each chip shows and says,
 // and reading an occurrence back out of it, is event-chips'.
@@ -18,8 +19,8 @@ import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ViewName } from '../../src-preload/settings';
 import type { AlmanacDatabase } from '../db/database';
-import { listCalendars, loadOccurrences } from '../db/queries';
-import { prefetchAround } from '../db/event-window';
+import { heldOccurrences, listCalendars, loadSharedOccurrences } from '../db/queries';
+import { onWindowDropped, prefetchAround } from '../db/event-window';
 import { benchmarkMark } from '../test-hooks';
 import { isoDateIn } from './model/display-dates';
 import { thinMonth } from './model/month-thinning';
@@ -100,15 +101,27 @@ export function CalendarView(props: CalendarViewProps) {
   const [range, setRange] = useState<{ start: Date; end: Date; viewType: string } | null>(null);
   const gridSize = useGridSize();
 
-  // The query answers with the range it was asked for, so a stale answer (the previous
-  // month, while the next one loads) is never mistaken for the new range being rendered.
-  const loaded = useLiveQuery(async () => {
+  // The range's occurrences from memory when the event window holds them, so the new range
+  // is drawn in the task of the click instead of after a round trip to IndexedDB.
+  const held = useMemo(() => {
     if (!range) return null;
-    const occurrences = await loadOccurrences(db, range);
-    // Splits the benchmark's figure into reading the database and drawing.
+    const occurrences = heldOccurrences(db, range);
+    // Splits the benchmark's figure into reading (and expanding) and drawing.
+    if (occurrences) benchmarkMark('almanac:events-loaded');
+    return occurrences;
+  }, [db, range]);
+  // The live query runs either way: it answers when memory could not, and again after every
+  // write that touches the range. For an unchanged range it returns the very array memory
+  // gave, so its answer arriving after the drawing redraws nothing.
+  const live = useLiveQuery(async () => {
+    if (!range) return null;
+    const occurrences = await loadSharedOccurrences(db, range);
     benchmarkMark('almanac:events-loaded');
     return { range, occurrences };
   }, [db, range]);
+  // The query answers with the range it was asked for, so a stale answer (the previous
+  // month, while the next one loads) is never mistaken for the new range being rendered.
+  const loaded = live && live.range === range ? live.occurrences : held;
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const refusal = useMemo(() => {
     const byId = new Map((calendars ?? []).map((c) => [c.id, c]));
@@ -120,10 +133,7 @@ export function CalendarView(props: CalendarViewProps) {
 
   // What is drawn: the loaded occurrences of shown calendars, declined ones as Preferences say.
   const drawable = useMemo(
-    () =>
-      loaded
-        ? withDeclined(shownOccurrences(loaded.occurrences, hiddenCalendars), declinedEvents)
-        : [],
+    () => (loaded ? withDeclined(shownOccurrences(loaded, hiddenCalendars), declinedEvents) : []),
     [loaded, hiddenCalendars, declinedEvents],
   );
   const [more, setMore] = useState<{ day: MoreEntry; at: { x: number; y: number } } | null>(null);
@@ -131,22 +141,22 @@ export function CalendarView(props: CalendarViewProps) {
   const events = useMemo(() => {
     // Until the new range's answer arrives, draw nothing rather than the old range's events:
     // laying out a week's worth of events in a month grid (unthinned) costs more than waiting.
-    if (!loaded || loaded.range !== range) return [];
+    if (!loaded || !range) return [];
     // A view switch drops the old view's events first, so FullCalendar builds the new grid
     // empty instead of laying the week's events out in a month (and then throwing them away).
-    if (loaded.range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
+    if (range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
     // Hiding a calendar filters what is loaded already: no new read, so the tick is instant.
     const occurrences = drawable;
-    const dayColumns = TIME_GRID_DAYS[loaded.range.viewType];
+    const dayColumns = TIME_GRID_DAYS[range.viewType];
     if (dayColumns) {
       // As many side by side as a day column has room for; the rest behind "+N more".
       const dayWidth = (gridSize.width - TIME_AXIS_PX) / dayColumns;
       const columns = Math.max(2, Math.floor(dayWidth / MIN_CHIP_PX));
-      const { shown, more } = thinTimeGrid(occurrences, loaded.range, zone, columns);
+      const { shown, more } = thinTimeGrid(occurrences, range, zone, columns);
       return [...toEventInputs(shown, refusal, zone), ...more.map(toTimeGridMoreInput)];
     }
-    if (loaded.range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, refusal, zone);
-    const { shown, more } = thinMonth(occurrences, loaded.range, zone, gridSize.rows);
+    if (range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, refusal, zone);
+    const { shown, more } = thinMonth(occurrences, range, zone, gridSize.rows);
     return [...toEventInputs(shown, refusal, zone), ...more.map(toMoreInput)];
   }, [loaded, range, view, refusal, zone, gridSize.rows, gridSize.width, drawable]);
 
@@ -166,15 +176,30 @@ export function CalendarView(props: CalendarViewProps) {
   useEffect(() => {
     // FullCalendar renders synchronously when its props change, and this effect runs after
     // the child's update, so the events of `range` are in the DOM now.
-    if (loaded && range && loaded.range === range && marked.current !== range) {
+    if (loaded && range && marked.current !== range) {
       marked.current = range;
       benchmarkMark('almanac:events-rendered');
-      // With this range on screen, read its neighbourhood while the user looks, so the
-      // next "Next" or view switch is answered from memory.
-      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-      idle(() => void prefetchAround(db, range.start.getTime(), range.end.getTime()));
     }
-  }, [db, loaded, range]);
+  }, [loaded, range]);
+  // With a range on screen, read its neighbourhood while the user looks, and again after a
+  // write dropped it, so the next "Next" or view switch is answered from memory.
+  const drawn = loaded !== null;
+  useEffect(() => {
+    if (!range || !drawn) return;
+    const from = range.start.getTime();
+    const to = range.end.getTime();
+    const refill = () => void prefetchAround(db, from, to);
+    let cancel = whenIdle(refill);
+    const stop = onWindowDropped(db, () => {
+      cancel();
+      // A sync writes page after page: wait for a pause before reading again.
+      cancel = whenIdle(refill, REFILL_AFTER_WRITE_MS);
+    });
+    return () => {
+      stop();
+      cancel();
+    };
+  }, [db, range, drawn]);
 
   // For the benchmark: a calendar shown or hidden is on screen once this effect runs.
   const drawnHidden = useRef(hiddenCalendars);
@@ -327,6 +352,22 @@ function focusableChip(element: HTMLElement): HTMLElement {
   if (element.matches('[role="button"]')) return element;
   return element.querySelector<HTMLElement>('[role="button"]') ?? element;
 }
+
+/** Runs `fn` once the page is idle (after `delayMs`); returns how to call it off. */
+function whenIdle(fn: () => void, delayMs = 0): () => void {
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (window.requestIdleCallback) idle = window.requestIdleCallback(fn, { timeout: 2000 });
+    else fn();
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
+/** How long after a write the window is read again (a sync's pages come in bursts). */
+const REFILL_AFTER_WRITE_MS = 300;
 
 // The time grid: the hour labels' column, and the narrowest chip still worth drawing.
 const TIME_AXIS_PX = 56;

@@ -10,7 +10,7 @@ import type { MoreEntry } from '../calendar/model/month-thinning';
 export interface DayPopoverProps {
   day: MoreEntry;
   /** Every occurrence drawn in the month; the popover picks the day's. */
-  occurrences: Occurrence[];
+  occurrences: readonly Occurrence[];
   zone: string;
   /** Where the "+N more" entry was, in the window. */
   at: { x: number; y: number };
@@ -74,7 +74,7 @@ export function DayPopover(props: DayPopoverProps) {
 }
 
 /** The occurrences touching the day: all-day ones by date (end exclusive), timed ones by instant. */
-export function occurrencesOn(day: MoreEntry, occurrences: Occurrence[]): Occurrence[] {
+export function occurrencesOn(day: MoreEntry, occurrences: readonly Occurrence[]): Occurrence[] {
   return occurrences.filter((o) =>
     o.allDay
       ? o.start <= day.date && o.end > day.date

@@ -31,9 +31,9 @@ export function eventLookClasses(
 
 /** The occurrences to draw: declined invitations left out when Preferences says so. */
 export function withDeclined(
-  occurrences: Occurrence[],
+  occurrences: readonly Occurrence[],
   declinedEvents: Settings['declinedEvents'],
-): Occurrence[] {
+): readonly Occurrence[] {
   if (declinedEvents !== 'hide') return occurrences;
   return occurrences.filter((o) => ownAnswer(o.event) !== 'declined');
 }

@@ -27,9 +27,9 @@ export function hiddenCalendarIds(
 
 /** `occurrences` without those of hidden calendars (the same array when none is hidden). */
 export function shownOccurrences(
-  occurrences: Occurrence[],
+  occurrences: readonly Occurrence[],
   hidden: ReadonlySet<string>,
-): Occurrence[] {
+): readonly Occurrence[] {
   if (hidden.size === 0) return occurrences;
   return occurrences.filter((o) => !hidden.has(o.event.calendarId));
 }

@@ -10,6 +10,7 @@ import {
 } from '../../src-preload/model/calendar-details';
 import type { AlmanacDatabase } from './database';
 import type { CalendarDisplay } from '../calendars/visibility';
+import { notePendingDisplay, settlePendingDisplay } from '../calendars/pending-display';
 
 export class CalendarDetailsError extends Error {
   constructor(readonly problems: CalendarProblem[]) {
@@ -78,15 +79,24 @@ export async function setCalendarShown(
   id: string,
   shown: boolean,
 ): Promise<void> {
-  await db.transaction('rw', db.calendarDisplay, async () => {
-    await db.calendarDisplay.put(
-      displayed(id, await db.calendarDisplay.get(id), shown, Date.now()),
-    );
-  });
+  // The grid shows the tick at once; the stored choice catches up.
+  notePendingDisplay(db, id, !shown);
+  try {
+    await db.transaction('rw', db.calendarDisplay, async () => {
+      await db.calendarDisplay.put(
+        displayed(id, await db.calendarDisplay.get(id), shown, Date.now()),
+      );
+    });
+  } catch (error) {
+    settlePendingDisplay(db);
+    throw error;
+  }
 }
 
 /** Shows only `id`'s events: every other calendar is hidden. */
 export async function showOnlyCalendar(db: AlmanacDatabase, id: string): Promise<void> {
+  // Every calendar's choice changes: what was ticked before no longer stands.
+  settlePendingDisplay(db);
   await db.transaction('rw', [db.calendars, db.calendarDisplay], async () => {
     const ids = (await db.calendars.toCollection().primaryKeys()) as string[];
     const before = await db.calendarDisplay.bulkGet(ids);

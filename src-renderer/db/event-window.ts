@@ -2,7 +2,10 @@
 // "Next", "Previous" and switching views do not wait for IndexedDB (reading ~2,500 records
 // costs Chromium 80–300 ms; filtering them in memory, a few). Filled after a range is drawn,
 // in idle time; dropped whenever the events, calendars or colours change in any tab, through
-// the same `storagemutated` signal Dexie's live queries use.
+// the same `storagemutated` signal Dexie's live queries use. A range it holds can be answered
+// synchronously (`heldEvents`), so a view can draw in the same task as the click; every
+// answer carries the generation it is true for, so what is derived from it (occurrences) can
+// be kept until the next write.
 import Dexie from 'dexie';
 import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
 import { LONG_EVENT_MS } from './database';
@@ -14,6 +17,11 @@ export interface EventSnapshot {
   records: CalendarEvent[];
   /** Every series master (the caller filters by start). */
   masters: CalendarEvent[];
+  /**
+   * The exceptions of every live master starting before the end of the read, wherever they
+   * are now (one moved far away still hides the instance it replaces).
+   */
+  exceptions: CalendarEvent[];
   /** Google's event colours, when sync has stored them. */
   palette: EventPalette | null;
 }
@@ -27,9 +35,24 @@ export async function readEvents(
   from: number,
   to: number,
 ): Promise<EventSnapshot> {
+  return (await readEventsAt(db, from, to)).snapshot;
+}
+
+/** What a read found, and the generation it is true for (null: a write landed meanwhile). */
+export interface HeldAnswer {
+  snapshot: EventSnapshot;
+  generation: number | null;
+}
+
+/** As readEvents, with the generation of the answer. */
+export async function readEventsAt(
+  db: AlmanacDatabase,
+  from: number,
+  to: number,
+): Promise<HeldAnswer> {
   const cache = windowOf(db);
-  const held = cache.window;
-  if (held && held.generation === cache.generation && held.from <= from && to <= held.to) {
+  const held = covering(cache, from, to);
+  if (held) {
     // Still read the same index ranges (keys only, cheap), so a live query running this
     // stays subscribed to the changes that matter even when the answer comes from memory.
     // (count() would subscribe too, but Chromium counts by walking every record.)
@@ -45,17 +68,40 @@ export async function readEvents(
         .below(from - LONG_EVENT_MS)
         .primaryKeys(),
       db.events.where('kind').equals('master').primaryKeys(),
+      held.seriesIds.length > 0
+        ? db.events.where('recurringEventId').anyOf(held.seriesIds).primaryKeys()
+        : [],
     ]);
-    if (held.generation === cache.generation) {
-      return {
-        calendars: held.calendars,
-        masters: held.masters,
-        palette: held.palette,
-        records: held.records.filter((e) => e.endMs >= from && e.startMs < to),
-      };
-    }
+    const answer = heldEvents(db, from, to);
+    if (answer) return answer;
   }
-  return readFromDatabase(db, from, to);
+  const generation = cache.generation;
+  const snapshot = await readFromDatabase(db, from, to);
+  return { snapshot, generation: generation === cache.generation ? generation : null };
+}
+
+/**
+ * [from, to) from memory, synchronously, when the window holds it and no write has landed
+ * since it was read; null otherwise (then readEvents goes to the database).
+ */
+export function heldEvents(db: AlmanacDatabase, from: number, to: number): HeldAnswer | null {
+  const held = covering(windowOf(db), from, to);
+  if (!held) return null;
+  return {
+    generation: held.generation,
+    snapshot: {
+      calendars: held.calendars,
+      masters: held.masters,
+      exceptions: held.exceptions,
+      palette: held.palette,
+      records: held.records.filter((e) => e.endMs >= from && e.startMs < to),
+    },
+  };
+}
+
+/** The generation of what the database holds now: it moves on with every write. */
+export function currentGeneration(db: AlmanacDatabase): number {
+  return windowOf(db).generation;
 }
 
 /** Loads the window around [from, to) for the next navigation; cheap when it is already held. */
@@ -76,26 +122,49 @@ export async function prefetchAround(db: AlmanacDatabase, from: number, to: numb
   const snapshot = await readFromDatabase(db, wantFrom, wantTo);
   // A write that landed while we read makes this snapshot stale: keep nothing.
   if (generation === cache.generation)
-    cache.window = { ...snapshot, from: wantFrom, to: wantTo, generation };
+    cache.window = {
+      ...snapshot,
+      from: wantFrom,
+      to: wantTo,
+      generation,
+      seriesIds: liveSeriesIds(snapshot.masters, wantTo),
+    };
+}
+
+/** Calls `listener` after each write that dropped the window; returns how to stop. */
+export function onWindowDropped(db: AlmanacDatabase, listener: () => void): () => void {
+  const { listeners } = windowOf(db);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 interface WindowState {
   generation: number;
-  window: (EventSnapshot & { from: number; to: number; generation: number }) | null;
+  listeners: Set<() => void>;
+  window: HeldWindow | null;
 }
+
+type HeldWindow = EventSnapshot & {
+  from: number;
+  to: number;
+  generation: number;
+  /** The live series whose exceptions were read with it (a live query subscribes to them). */
+  seriesIds: string[];
+};
 
 const windows = new WeakMap<AlmanacDatabase, WindowState>();
 
 function windowOf(db: AlmanacDatabase): WindowState {
   let state = windows.get(db);
   if (!state) {
-    const created: WindowState = { generation: 0, window: null };
+    const created: WindowState = { generation: 0, window: null, listeners: new Set() };
     const prefix = `idb://${db.name}/`;
     const ownTables = [`${prefix}events/`, `${prefix}calendars/`, `${prefix}palettes/`];
     Dexie.on('storagemutated', (parts) => {
       if (Object.keys(parts).some((key) => ownTables.some((table) => key.startsWith(table)))) {
         created.generation++;
         created.window = null;
+        for (const listener of created.listeners) listener();
       }
     });
     windows.set(db, created);
@@ -104,9 +173,18 @@ function windowOf(db: AlmanacDatabase): WindowState {
   return state;
 }
 
+/** The window, when it holds [from, to) and no write has landed since it was read. */
+function covering(cache: WindowState, from: number, to: number): HeldWindow | null {
+  const held = cache.window;
+  if (!held || held.generation !== cache.generation || from < held.from || held.to < to)
+    return null;
+  return held;
+}
+
 /**
  * An event of at most a week overlapping the range starts at most a week before it, so
- * one index range finds it; the few longer ones have their own sparse index.
+ * one index range finds it; the few longer ones have their own sparse index. The exceptions
+ * are read by series, after the masters.
  */
 async function readFromDatabase(
   db: AlmanacDatabase,
@@ -127,5 +205,15 @@ async function readFromDatabase(
     db.events.where('kind').equals('master').toArray(),
   ]);
   const records = [...recent, ...long].filter((e) => e.kind !== 'master' && e.endMs >= from);
-  return { calendars, records, masters, palette: palette ?? null };
+  const seriesIds = liveSeriesIds(masters, to);
+  const exceptions =
+    seriesIds.length > 0
+      ? await db.events.where('recurringEventId').anyOf(seriesIds).toArray()
+      : [];
+  return { calendars, records, masters, exceptions, palette: palette ?? null };
+}
+
+/** The masters whose exceptions a read of [.., to) needs: live ones starting before `to`. */
+function liveSeriesIds(masters: CalendarEvent[], to: number): string[] {
+  return masters.filter((m) => m.startMs < to && m.status !== 'cancelled').map((m) => m.id);
 }

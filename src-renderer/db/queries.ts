@@ -7,7 +7,13 @@ import { expandSeries } from '../calendar/model/series-expansion';
 import { byStartMs, occurrenceOf, overlapsRange, type Range } from '../calendar/model/occurrence';
 import { seriesOf } from '../../src-preload/model/instance-ids';
 import { occurrenceColor } from '../calendar/model/colors';
-import { readEvents } from './event-window';
+import {
+  currentGeneration,
+  heldEvents,
+  readEventsAt,
+  type EventSnapshot,
+  type HeldAnswer,
+} from './event-window';
 import type { AlmanacDatabase } from './database';
 
 /**
@@ -16,9 +22,68 @@ import type { AlmanacDatabase } from './database';
  * records are indexed at UTC midnight, so the index query is padded by a day each side.
  */
 export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promise<Occurrence[]> {
-  const from = range.start.getTime() - DAY_MS;
-  const to = range.end.getTime() + DAY_MS;
-  const snapshot = await readEvents(db, from, to);
+  return [...(await loadSharedOccurrences(db, range))];
+}
+
+/**
+ * The same, as one array shared with every caller asking for the same range until the next
+ * write (so a view redrawing after a read that changed nothing gets the very same array).
+ */
+export async function loadSharedOccurrences(
+  db: AlmanacDatabase,
+  range: Range,
+): Promise<readonly Occurrence[]> {
+  const { from, to } = paddedRange(range);
+  return occurrencesOf(db, range, await readEventsAt(db, from, to));
+}
+
+/**
+ * The shared answer from memory, synchronously, when the event window holds the range (so a
+ * view can draw in the task of the click); null when only the database can answer.
+ */
+export function heldOccurrences(db: AlmanacDatabase, range: Range): readonly Occurrence[] | null {
+  const { from, to } = paddedRange(range);
+  const held = heldEvents(db, from, to);
+  return held ? occurrencesOf(db, range, held) : null;
+}
+
+function paddedRange(range: Range): { from: number; to: number } {
+  return { from: range.start.getTime() - DAY_MS, to: range.end.getTime() + DAY_MS };
+}
+
+/** The occurrences of a snapshot, computed once per range and generation of the database. */
+function occurrencesOf(
+  db: AlmanacDatabase,
+  range: Range,
+  answer: HeldAnswer,
+): readonly Occurrence[] {
+  const key = `${range.start.getTime()}|${range.end.getTime()}`;
+  let memo = memos.get(db);
+  if (answer.generation !== null && memo?.generation === answer.generation) {
+    const hit = memo.byRange.get(key);
+    if (hit) return hit;
+  }
+  const occurrences = Object.freeze(occurrencesIn(answer.snapshot, range));
+  if (answer.generation !== null && answer.generation === currentGeneration(db)) {
+    if (memo?.generation !== answer.generation) {
+      memo = { generation: answer.generation, byRange: new Map() };
+      memos.set(db, memo);
+    }
+    // A handful of ranges: the one drawn, its neighbours, the other views of the same days.
+    if (memo.byRange.size >= 8) memo.byRange.delete(memo.byRange.keys().next().value!);
+    memo.byRange.set(key, occurrences);
+  }
+  return occurrences;
+}
+
+const memos = new WeakMap<
+  AlmanacDatabase,
+  { generation: number; byRange: Map<string, readonly Occurrence[]> }
+>();
+
+/** The occurrences of `range` in a snapshot read for it (pure). */
+function occurrencesIn(snapshot: EventSnapshot, range: Range): Occurrence[] {
+  const { to } = paddedRange(range);
   const calendars = snapshot.calendars;
   const records = snapshot.records.filter(readable);
   const masters = snapshot.masters.filter((m) => m.startMs < to && readable(m));
@@ -28,18 +93,11 @@ export async function loadOccurrences(db: AlmanacDatabase, range: Range): Promis
     occurrenceColor(event, calendarById.get(event.calendarId), snapshot.palette);
   const liveMasters = masters.filter((m) => m.status !== 'cancelled');
   const exceptionsBySeries = new Map<string, CalendarEvent[]>();
-  if (liveMasters.length > 0) {
-    const exceptions = (
-      await db.events
-        .where('recurringEventId')
-        .anyOf(liveMasters.map((m) => m.id))
-        .toArray()
-    ).filter(readable);
-    for (const exception of exceptions) {
-      const list = exceptionsBySeries.get(exception.recurringEventId!);
-      if (list) list.push(exception);
-      else exceptionsBySeries.set(exception.recurringEventId!, [exception]);
-    }
+  for (const exception of snapshot.exceptions) {
+    if (!readable(exception)) continue;
+    const list = exceptionsBySeries.get(exception.recurringEventId!);
+    if (list) list.push(exception);
+    else exceptionsBySeries.set(exception.recurringEventId!, [exception]);
   }
 
   // Generated instances are added without reading their ids (which would write thousands of

@@ -8,7 +8,7 @@ import type { TimeGridMore } from './time-grid-thinning';
 import { typeRules } from './event-types';
 
 export function toEventInputs(
-  occurrences: Occurrence[],
+  occurrences: readonly Occurrence[],
   refusal: (occ: Occurrence) => string | null,
   zone: string,
 ): EventInput[] {

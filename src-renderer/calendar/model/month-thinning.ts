@@ -27,13 +27,13 @@ export interface ThinnedMonth {
  * `rowsPerDay - 1` events and a "+N more" entry.
  */
 export function thinMonth(
-  occurrences: Occurrence[],
+  occurrences: readonly Occurrence[],
   range: { start: Date; end: Date },
   zone: string,
   rowsPerDay: number,
 ): ThinnedMonth {
   const days = daysOf(range, zone);
-  if (days.length === 0) return { shown: occurrences, more: [] };
+  if (days.length === 0) return { shown: [...occurrences], more: [] };
   const indexOfDate = new Map(days.map((d, i) => [d.date, i]));
   const bounds = days.map((d) => d.startMs);
 

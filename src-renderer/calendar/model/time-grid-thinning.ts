@@ -29,7 +29,7 @@ export interface ThinnedTimeGrid {
  * entry. All-day and multi-day events (the all-day row) are kept as they are.
  */
 export function thinTimeGrid(
-  occurrences: Occurrence[],
+  occurrences: readonly Occurrence[],
   range: { start: Date; end: Date },
   zone: string,
   columns: number,

@@ -20,6 +20,10 @@ import {
 import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
 import { hiddenCalendarIds, readDisplay } from '../../../src-renderer/calendars/visibility';
 import { planFromOccurrences } from '../../../src-renderer/reminders/reminder-plan';
+import {
+  pendingDisplay,
+  settlePendingDisplay,
+} from '../../../src-renderer/calendars/pending-display';
 import { occurrenceOf } from '../../../src-renderer/calendar/model/occurrence';
 import { freshDb, timed } from './fixtures';
 
@@ -166,5 +170,23 @@ describe('showing and hiding', () => {
     // Ticked again at 10:20: the 10:00 reminder fell due while hidden, the 10:50 one did not.
     await db.calendarDisplay.update('local', { shownSince: at1020 });
     expect(await plan(at1020)).toEqual([10]);
+  });
+
+  it('hands the grid a tick before it is stored, until the stored choice agrees or the write fails', async () => {
+    const writing = setCalendarShown(db, 'local', false);
+    // Before any round trip to IndexedDB: the grid can hide the calendar in the click's task.
+    expect([...pendingDisplay(db)]).toEqual([['local', true]]);
+    await writing;
+    // Stored now, but the live query has not read it back yet: the tick still stands.
+    settlePendingDisplay(db, () => false);
+    expect([...pendingDisplay(db)]).toEqual([['local', true]]);
+    const stored = hiddenCalendarIds(await readDisplay(db));
+    settlePendingDisplay(db, (id) => stored.has(id));
+    expect(pendingDisplay(db).size).toBe(0);
+
+    db.close();
+    await expect(setCalendarShown(db, 'local', true)).rejects.toThrow();
+    // The write failed: the grid goes back to what is stored.
+    expect(pendingDisplay(db).size).toBe(0);
   });
 });
