@@ -111,14 +111,18 @@ export function CalendarView(props: CalendarViewProps) {
     return occurrences;
   }, [db, range]);
   // The live query runs either way: it answers when memory could not, and again after every
-  // write that touches the range. For an unchanged range it returns the very array memory
-  // gave, so its answer arriving after the drawing redraws nothing.
+  // write to events, calendars or colours (in any tab). Dexie's own subscription is not
+  // enough here: an answer from memory subscribes through index keys only, which a changed
+  // title does not touch. For an unchanged range it returns the very array memory gave, so
+  // its answer arriving after the drawing redraws nothing.
+  const [writes, setWrites] = useState(0);
+  useEffect(() => onWindowDropped(db, () => setWrites((n) => n + 1)), [db]);
   const live = useLiveQuery(async () => {
     if (!range) return null;
     const occurrences = await loadSharedOccurrences(db, range);
     benchmarkMark('almanac:events-loaded');
     return { range, occurrences };
-  }, [db, range]);
+  }, [db, range, writes]);
   // The query answers with the range it was asked for, so a stale answer (the previous
   // month, while the next one loads) is never mistaken for the new range being rendered.
   const loaded = live && live.range === range ? live.occurrences : held;

@@ -54,7 +54,8 @@ export async function readEventsAt(
   const held = covering(cache, from, to);
   if (held) {
     // Still read the same index ranges (keys only, cheap), so a live query running this
-    // stays subscribed to the changes that matter even when the answer comes from memory.
+    // re-runs when records enter or leave the range. Keys do not change when a record's
+    // other fields do: a live query answered from here must also re-run on onWindowDropped.
     // (count() would subscribe too, but Chromium counts by walking every record.)
     await Promise.all([
       db.calendars.toCollection().primaryKeys(),
