@@ -10,7 +10,8 @@ import { seriesOf } from '../../src-preload/model/instance-ids';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import type { GoogleEvent } from '../google/event-mapping';
 import type { CalendarRun } from './calendar-run';
-import { rekeyToGoogle } from './adoption';
+import { heldForICalUID, insertsToCheck, rekeyToGoogle } from './adoption';
+import { pullCalendar } from './pull';
 import { exceptionsOf } from './google-series';
 import { waitsForMove } from './move-plan';
 import type { PushJob } from './push-plan';
@@ -101,7 +102,11 @@ export async function rekeyedImport(
 
 /**
  * The changes that waited for a move (or a re-keying) go to the event's calendar now, in this
- * sync, rather than on the next one when that calendar's turn came first.
+ * sync, rather than on the next one when that calendar's turn came first. A calendar a move
+ * went into is then read too: it may have been read earlier in this cycle, and what the move
+ * wrote there must be known here before anything else happens to it (a delete of the moved
+ * series checks what Google changed there since the last read, and would take the move's own
+ * writes for someone else's edits).
  */
 export async function pushAfterMoves(
   run: CalendarRun,
@@ -113,11 +118,22 @@ export async function pushAfterMoves(
   for (const [to, ids] of moved) {
     const cal = calendars.find((c) => c.id === to && c.account === run.cal.account);
     if (!cal?.syncEnabled) continue;
+    const there = { ...run, cal };
     const snapshot = await run.store.calendarSnapshot(to);
     await push(
-      { ...run, cal },
+      there,
       snapshot.outbox.filter((e) => ids.has(e.eventId)),
       snapshot,
     );
+    if (to === run.cal.id) continue;
+    const after = await run.store.calendarSnapshot(to);
+    if (!after.state.syncToken) continue; // never read yet: its own turn reads it whole
+    const records = new Map(after.events.map((e) => [e.id, e]));
+    const held = heldForICalUID(
+      after.outbox,
+      insertsToCheck(after.outbox).map((id) => records.get(id) ?? null),
+    );
+    const pending = new Set(after.outbox.map((e) => e.eventId));
+    await pullCalendar(there, after.state, pending, held.twins, {});
   }
 }
