@@ -190,8 +190,8 @@ test('an occurrence of a series moves the whole series after asking: on Google i
     calendarId: 'primary',
     requestBody: {
       summary: 'Standup',
-      start: { dateTime: todayAt(9) },
-      end: { dateTime: todayAt(10) },
+      start: { dateTime: todayAt(9), timeZone: 'UTC' },
+      end: { dateTime: todayAt(10), timeZone: 'UTC' },
       recurrence: ['RRULE:FREQ=DAILY;COUNT=3'],
     },
   });
