@@ -5,7 +5,12 @@
 import type { CalendarEvent } from '../../src-preload/model/event';
 import type { EventRecord, OutboxEntry, SendUpdates } from '../../src-preload/local-store';
 import { changeToSend, outboxEntry } from '../../src-preload/model/local-changes';
-import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields } from '../../src-preload/model/fields';
+import {
+  EVENT_FIELDS,
+  READ_ONLY_FIELDS,
+  changedFields,
+  sameField,
+} from '../../src-preload/model/fields';
 import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { hasLocalEdits, localChangedFields } from './pull-plan';
 
@@ -102,12 +107,19 @@ export function linkAfterWrite(
   current: CalendarEvent,
   remote: GoogleEvent,
   calendarId: string,
+  onlyChangedHere = false,
 ): EventRecord {
   const linked = recordFromGoogle(remote, calendarId).event;
   const theirs = fieldsFromGoogle(remote);
-  // Fields where the record still differs from Google: edits made while the call was out.
+  // Fields where the record still differs from Google: edits made while the call was out —
+  // for a move, only those changed here since the agreed version: a move found done after
+  // its answer was lost may meet an edit made on Google since, which is Google's to keep.
   const stillDifferent = new Set(
-    changedFields(current, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)),
+    changedFields(current, theirs).filter(
+      (f) =>
+        !READ_ONLY_FIELDS.has(f) &&
+        (!onlyChangedHere || !current.base || !sameField(f, current[f], current.base[f])),
+    ),
   );
   const event: EventRecord = {
     ...linked,
@@ -136,7 +148,7 @@ export function settleMoved(
   now: number,
 ): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
   if (!current) return {};
-  const linked = linkAfterWrite(current, remote, to);
+  const linked = linkAfterWrite(current, remote, to, true);
   const outboxAdd: OutboxEntry[] = [];
   if (current.calendarId !== to && current.status !== 'cancelled') {
     linked.calendarId = current.calendarId;
@@ -162,7 +174,7 @@ export function followSeries(
   if (!current) return {};
   const { remote, to, sendUpdates } = series;
   const record: EventRecord = remote
-    ? linkAfterWrite(current, remote, to)
+    ? linkAfterWrite(current, remote, to, true)
     : { ...current, calendarId: to };
   delete record.movingFrom;
   if (series.moved && current.calendarId !== to) {
