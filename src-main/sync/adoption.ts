@@ -124,6 +124,30 @@ export async function adoptByICalUID(
 }
 
 /**
+ * Google answered an import (which sends only the iCalUID) with an id of its own: the local
+ * record, a series with its exceptions, is re-keyed to it as an adopted twin is. Answers the
+ * ids of what it wrote (their changes still to send are queued under them), or null when the
+ * records changed under it every time, or Google's id is taken here: then the record stays
+ * as it is, and the next sync's pull finds its twin by iCalUID.
+ */
+export async function rekeyToGoogle(
+  run: CalendarRun,
+  item: GoogleEvent,
+  localId: string,
+): Promise<string[] | null> {
+  const prefix = `${localId}_`;
+  for (let attempt = 0; attempt < MAX_STALE_RETRIES; attempt++) {
+    const [taken, local] = await run.store.events([item.id as string, localId]);
+    if (taken || !local || local.google) return null;
+    const index = await run.store.eventIndex(run.cal.id);
+    const exceptionIds = index.filter((e) => e.id.startsWith(prefix)).map((e) => e.id);
+    const commit = await adoption(run, item, local, exceptionIds, false);
+    if ((await run.store.commit(commit)).ok) return (commit.put ?? []).map((p) => p.event.id);
+  }
+  return null;
+}
+
+/**
  * A local record and its Google twin as one linked record: Google's version, with the local
  * differences on top as edits when the local copy was changed after Google's.
  */
@@ -161,6 +185,7 @@ async function adoption(
   item: GoogleEvent,
   local: CalendarEvent,
   exceptionIds: string[],
+  logged = true,
 ): Promise<StoreCommit> {
   const where = whereOf(run);
   const ctx: PullContext = { ...where, readOnly: !canWrite(run.cal), pending: new Set<string>() };
@@ -205,15 +230,17 @@ async function adoption(
     outboxAdd: put
       .map((p) => changeToSend(p.event, createdAt))
       .filter((o): o is OutboxEntry => o !== null),
-    log: [
-      logLine(
-        where,
-        'info',
-        'matched-icaluid',
-        googleId,
-        `“${master.summary}” was already on Google (same iCalUID); the copy here${occurrences} was linked to it instead of being uploaded again.`,
-        { localId: local.id },
-      ),
-    ],
+    log: !logged
+      ? []
+      : [
+          logLine(
+            where,
+            'info',
+            'matched-icaluid',
+            googleId,
+            `“${master.summary}” was already on Google (same iCalUID); the copy here${occurrences} was linked to it instead of being uploaded again.`,
+            { localId: local.id },
+          ),
+        ],
   };
 }

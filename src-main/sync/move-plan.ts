@@ -25,8 +25,18 @@ export interface MoveRequest {
   fields: [];
 }
 
-/** Whether the record's changes queued in `calendarId` wait for its move out of another calendar. */
-export function waitsForMove(local: CalendarEvent | null | undefined, calendarId: string): boolean {
+/**
+ * Whether the record's changes queued in `calendarId` wait for a move: its own out of another
+ * calendar, or its series' (`series`: the master of an exception). An exception goes with its
+ * series, which Google moves whole: until then its changes wait wherever they are queued, and
+ * then go to the series' new calendar.
+ */
+export function waitsForMove(
+  local: CalendarEvent | null | undefined,
+  calendarId: string,
+  series?: CalendarEvent | null,
+): boolean {
+  if (local?.kind === 'exception' && (series?.movingFrom || local.movingFrom)) return true;
   return Boolean(local?.movingFrom && local.movingFrom !== calendarId);
 }
 
@@ -39,7 +49,10 @@ export function livesElsewhere(local: CalendarEvent | null, calendarId: string):
   return Boolean(local && local.calendarId !== calendarId && local.movingFrom !== calendarId);
 }
 
-/** The move of `local` from the calendar Google has it in to the one it lives in here. */
+/**
+ * The move of `local` from the calendar Google has it in to the one it lives in here. For a
+ * series, this is the master's move: Google takes its exceptions along.
+ */
 export function moveRequest(local: CalendarEvent, sendUpdates: SendUpdates): MoveRequest {
   return {
     kind: 'move',

@@ -110,7 +110,9 @@ export function planPushRequest(
 ): PushRequest {
   // A record moved here out of this calendar moves on Google (its changes go after it, to
   // its new calendar); one that lives in another calendar now has nothing left to do here.
-  if (local?.movingFrom === op.calendarId) return moveRequest(local, sendUpdates);
+  // (An exception has no move of its own: it goes with its series.)
+  if (local?.movingFrom === op.calendarId && local.kind !== 'exception')
+    return moveRequest(local, sendUpdates);
   if (livesElsewhere(local, op.calendarId)) return { kind: 'none', reason: 'elsewhere' };
   // Created and deleted before a sync: nothing to send — unless the record is linked, which
   // means the insert did reach Google (its answer was lost and a later sync linked it).
@@ -148,17 +150,21 @@ export function planPushRequest(
     const body = insertBody(local);
     // An event brought in from an iCalendar file keeps the UID it has elsewhere: it goes up
     // with events.import, which keeps the iCalUID and never emails anyone (a private copy of
-    // an event that already exists somewhere), as Google's own .ics import does.
-    if (isImported(local))
+    // an event that already exists somewhere), as Google's own .ics import does. Only the
+    // iCalUID names it (Google: the id and the iCalUID "are not identical and only one of
+    // them should be supplied"); Google answers with its own id, which the record takes.
+    if (isImported(local)) {
+      const { id: _ours, ...content } = body;
       return {
         kind: 'insert',
         eventId: local.id,
         method: 'POST',
         path: '/import',
         query: needsConferenceVersion(body) ? { conferenceDataVersion: '1' } : {},
-        body: { ...body, iCalUID: local.iCalUID },
+        body: { ...content, iCalUID: local.iCalUID },
         fields,
       };
+    }
     return {
       kind: 'insert',
       eventId: local.id,

@@ -27,6 +27,11 @@ export interface PullContext {
    * what an exception never synced here is measured against (see `instanceBase`).
    */
   series?: ReadonlyMap<string, Partial<EventFields>>;
+  /**
+   * Series moved here out of this calendar whose move has not reached Google yet, by id: the
+   * calendar each lives in now. An occurrence Google changed meanwhile goes with its series.
+   */
+  moving?: ReadonlyMap<string, string>;
 }
 
 export type PullAction =
@@ -51,6 +56,17 @@ export function planPull(
   remote: GoogleEvent,
   ctx: PullContext,
 ): PullAction {
+  const seriesHome = !local && remote.recurringEventId && ctx.moving?.get(remote.recurringEventId);
+  if (seriesHome) {
+    // A new exception of a series on its way to another calendar: it goes there with it.
+    const action = planItem(local, remote, ctx);
+    return action.type === 'put'
+      ? {
+          ...action,
+          event: { ...action.event, calendarId: seriesHome, movingFrom: ctx.calendarId },
+        }
+      : action;
+  }
   if (!local || local.calendarId === ctx.calendarId) {
     const action = planItem(local, remote, ctx);
     // Google has it here already (the answer to the move was lost): the move is done.

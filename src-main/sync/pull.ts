@@ -133,7 +133,11 @@ async function applyPage(
   const series: AlsoRead = {
     ids: seriesIds,
     use: (masters) => {
-      if (seriesIds.length > 0) ctx.series = agreedSeries(seriesIds, masters);
+      if (seriesIds.length === 0) return;
+      ctx.series = agreedSeries(seriesIds, masters);
+      ctx.moving = new Map(
+        masters.flatMap((m) => (m?.movingFrom === cal.id ? [[m.id, m.calendarId] as const] : [])),
+      );
     },
   };
   const changes: Change[] = [];

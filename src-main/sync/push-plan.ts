@@ -11,7 +11,7 @@ import { pickFields } from '../../src-preload/model/fields';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { classify, plainWords, type GoogleFailure, type Operation } from '../google/errors';
 import type { GoogleEvent } from '../google/event-mapping';
-import type { Answer } from '../google/gateway';
+import { eventsPath, type Answer, type GatewayCall } from '../google/gateway';
 import { asItStands, planPushRequest, type PushOp, type PushRequest } from './outbox-plan';
 import type { Settle } from './settle';
 import { planMoveAnswer, planMoveRefusalRead } from './move-plan';
@@ -195,6 +195,27 @@ export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep
         ? { type: 'fetch', refused: answer.failure }
         : { type: 'park', failure: answer.failure };
   }
+}
+
+/**
+ * One round of calls (writes, or fetches for a merge), in the jobs' order. Working-location
+ * writes go alone: Google takes them only outside a batch.
+ */
+export function callsOf(jobs: PushJob[], calendarId: string): GatewayCall[] {
+  return jobs.map((job) => {
+    if (job.stage === 'fetch')
+      return { method: 'GET', path: eventsPath(job.readIn ?? calendarId, job.op.eventId) };
+    const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
+    const query = new URLSearchParams(r.query).toString();
+    const call: GatewayCall = {
+      method: r.method,
+      path: `${eventsPath(calendarId)}${r.path}${query ? `?${query}` : ''}`,
+      alone: r.method !== 'DELETE' && job.local?.eventType === 'workingLocation',
+    };
+    if (r.ifMatch) call.headers = { 'If-Match': r.ifMatch };
+    if (r.body) call.body = r.body;
+    return call;
+  });
 }
 
 /**

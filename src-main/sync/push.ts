@@ -9,14 +9,21 @@ import type { CalendarSnapshot, OutboxEntry } from '../../src-preload/local-stor
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { plainWords, type GoogleFailure } from '../google/errors';
-import { AuthFailure, eventsPath, type Answer, type GatewayCall } from '../google/gateway';
+import { AuthFailure, type Answer } from '../google/gateway';
 import type { GoogleEvent } from '../google/event-mapping';
 import { whereOf, type CalendarRun } from './calendar-run';
 import { applyChanges, commitOne, seriesBases } from './commit';
 import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-series';
-import { coalesceOutbox, type PushRequest } from './outbox-plan';
-import { waitsForMove } from './move-plan';
+import { coalesceOutbox } from './outbox-plan';
 import {
+  exceptionsFollow,
+  pushAfterMoves,
+  rekeyedImport,
+  waitingForMoves,
+  type Finished,
+} from './push-follow-ups';
+import {
+  callsOf,
   isFirstInstanceEdit,
   isSeriesDelete,
   parkedLine,
@@ -58,9 +65,11 @@ export async function pushCalendar(
   }
   const records = new Map(snapshot.events.map((e) => [e.id, e]));
   // Changes to an event whose move out of another calendar has not reached Google yet wait
-  // in the outbox: Google does not have the event here before the move.
+  // in the outbox: Google does not have the event here before the move. So do an occurrence's
+  // changes while its series moves.
+  const { ready, waiting } = waitingForMoves(ops, records, cal.id);
   const jobs = ops
-    .filter((op) => !waitsForMove(records.get(op.eventId), cal.id))
+    .filter((op) => ready.has(op.eventId))
     .map((op) =>
       startJob(
         op,
@@ -68,41 +77,14 @@ export async function pushCalendar(
         run.skipExisting?.local(cal.id, op.eventId) ?? false,
       ),
     );
-  const push = new Push(run);
+  const push = new Push(run, waiting);
   push.prepare(jobs, records);
   await push.checkSeriesDeletes(jobs, snapshot.state.syncToken);
   await push.carryOut(jobs);
-  await pushAfterMoves(run, push.moved);
-}
-
-/**
- * The changes that waited for a move go to the event's new calendar now, in this sync, rather
- * than on the next one when that calendar's turn came first.
- */
-async function pushAfterMoves(run: CalendarRun, moved: ReadonlyMap<string, Set<string>>) {
-  if (moved.size === 0) return;
-  const calendars = await run.store.calendars();
-  for (const [to, ids] of moved) {
-    const cal = calendars.find((c) => c.id === to && c.account === run.cal.account);
-    if (!cal?.syncEnabled) continue;
-    const snapshot = await run.store.calendarSnapshot(to);
-    await pushCalendar(
-      { ...run, cal },
-      snapshot.outbox.filter((e) => ids.has(e.eventId)),
-      snapshot,
-    );
-  }
+  await pushAfterMoves(run, push.moved, pushCalendar);
 }
 
 // ---------------------------------------------------------------------------------------
-
-/** What a round finished: the records to settle, the outbox entries done, its log lines. */
-interface Finished {
-  id: string;
-  seqs: number[];
-  settle: Settle;
-  log: SyncLogEntry[];
-}
 
 class Push {
   private readonly finished: Finished[] = [];
@@ -110,10 +92,16 @@ class Push {
   private readonly leading: SyncLogEntry[] = [];
   /** Series this push creates or writes: their occurrences' changes wait for them. */
   private writing = new Set<string>();
-  /** Events Google moved to another calendar in this push, by that calendar. */
+  /** Events whose changes go up after this push (moved or re-keyed by it), by their calendar. */
   readonly moved = new Map<string, Set<string>>();
+  /** Imports Google took under its own id: their occurrences' changes went with the re-keying. */
+  private readonly rekeyed = new Set<string>();
 
-  constructor(private readonly run: CalendarRun) {}
+  constructor(
+    private readonly run: CalendarRun,
+    /** Occurrences' changes that wait for their series' move, by event id (their outbox entries). */
+    private readonly waiting: ReadonlyMap<string, number[]>,
+  ) {}
 
   /**
    * Before any call: first occurrence edits get the series as agreed before this push writes
@@ -160,7 +148,7 @@ class Push {
     while (active.length > 0) {
       const round = roundOf(active, this.writing);
       await this.markSent(round);
-      const answers = await google.batch(this.callsOf(round));
+      const answers = await google.batch(callsOf(round, this.run.cal.id));
       const next = active.filter((j) => !round.includes(j));
       const retry: { job: PushJob; afterMs: number | null; failure: GoogleFailure }[] = [];
       for (const [i, job] of round.entries()) {
@@ -210,7 +198,8 @@ class Push {
         const after = Math.max(0, ...keep.map((r) => r.afterMs ?? 0));
         await google.wait(attempt, after || null, first.failure);
       }
-      active = [...next.filter((j) => !held.includes(j)), ...keep.map((r) => r.job)];
+      const gone = (j: PushJob) => held.includes(j) || this.rekeyed.has(seriesOfJob(j) ?? '');
+      active = [...next.filter((j) => !gone(j)), ...keep.map((r) => r.job)];
     }
     // Changes that needed no call (created and deleted before a sync, nothing left to send).
     await this.commitRound([]);
@@ -255,16 +244,7 @@ class Push {
         if (step.pushed) this.run.report.pushed++;
         if (step.conflict) this.run.report.conflicts++;
         if (step.refused) this.run.report.refused++;
-        if (step.settle.type === 'moved') {
-          const ids = this.moved.get(step.settle.to) ?? new Set<string>();
-          this.moved.set(step.settle.to, ids.add(job.op.eventId));
-        }
-        this.finished.push({
-          id: job.op.eventId,
-          seqs: job.op.seqs,
-          settle: step.settle,
-          log: step.log ?? [],
-        });
+        await this.finish(job, step.settle, step.log ?? []);
         break;
       case 'park':
         this.run.report.parked++;
@@ -281,6 +261,30 @@ class Push {
     }
     this.finished.push(...after);
     return step;
+  }
+
+  /**
+   * A finished change, with what follows it: a series' exceptions go where Google has the
+   * series now (in the same commit); an import Google took under its own id is re-keyed.
+   */
+  private async finish(job: PushJob, settle: Settle, log: SyncLogEntry[]): Promise<void> {
+    const rekeyed = await rekeyedImport(this.run, job, settle);
+    if (rekeyed) {
+      this.finished.push(rekeyed.finished);
+      this.rekeyed.add(job.op.eventId);
+      return this.goUpAfter(this.run.cal.id, rekeyed.ids);
+    }
+    this.finished.push({ id: job.op.eventId, seqs: job.op.seqs, settle, log });
+    const followers = await exceptionsFollow(this.run, job, settle, this.waiting);
+    this.finished.push(...followers);
+    if (settle.type === 'moved')
+      this.goUpAfter(settle.to, [job.op.eventId, ...followers.map((f) => f.id)]);
+  }
+
+  private goUpAfter(calendarId: string, ids: string[]): void {
+    const set = this.moved.get(calendarId) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    this.moved.set(calendarId, set);
   }
 
   /** Google's copy is known: a delete or a change meets it; `after`: what else comes back with it. */
@@ -375,28 +379,6 @@ class Push {
       { outboxDone: items.flatMap((f) => f.seqs), log },
       this.run.report,
     );
-  }
-
-  /**
-   * One round of calls (writes, or fetches for a merge), in the jobs' order. Working-location
-   * writes go alone: Google takes them only outside a batch.
-   */
-  private callsOf(jobs: PushJob[]): GatewayCall[] {
-    const calendarId = this.run.cal.id;
-    return jobs.map((job) => {
-      if (job.stage === 'fetch')
-        return { method: 'GET', path: eventsPath(job.readIn ?? calendarId, job.op.eventId) };
-      const r = job.request as Exclude<PushRequest, { kind: 'none' }>;
-      const query = new URLSearchParams(r.query).toString();
-      const call: GatewayCall = {
-        method: r.method,
-        path: `${eventsPath(calendarId)}${r.path}${query ? `?${query}` : ''}`,
-        alone: r.method !== 'DELETE' && job.local?.eventType === 'workingLocation',
-      };
-      if (r.ifMatch) call.headers = { 'If-Match': r.ifMatch };
-      if (r.body) call.body = r.body;
-      return call;
-    });
   }
 }
 

@@ -5,7 +5,12 @@
 import type { CalendarEvent } from '../../src-preload/model/event';
 import type { EventRecord, OutboxEntry, SendUpdates } from '../../src-preload/local-store';
 import { changeToSend, outboxEntry } from '../../src-preload/model/local-changes';
-import { EVENT_FIELDS, READ_ONLY_FIELDS, changedFields } from '../../src-preload/model/fields';
+import {
+  EVENT_FIELDS,
+  READ_ONLY_FIELDS,
+  changedFields,
+  sameField,
+} from '../../src-preload/model/fields';
 import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { hasLocalEdits, localChangedFields } from './pull-plan';
 
@@ -19,6 +24,10 @@ export type Settle =
   | { type: 'link'; remote: GoogleEvent }
   /** Google moved the event to the calendar `to` (events.move). */
   | { type: 'moved'; remote: GoogleEvent; to: string; sendUpdates: SendUpdates }
+  /** An exception of a series Google moved to `to`: it follows (`remote`: Google's copy there, if any). */
+  | { type: 'series-moved'; remote: GoogleEvent | null; to: string; sendUpdates: SendUpdates }
+  /** An exception of a series whose move Google refused: back in `to`, where Google has the series. */
+  | { type: 'series-back'; to: string }
   /** A move Google refused of an event it no longer has where the move started: the record goes. */
   | { type: 'drop-moving' }
   /** Google confirmed the delete (or had it already). */
@@ -52,6 +61,14 @@ export function settled(
       return current ? { put: linkAfterWrite(current, settle.remote, calendarId) } : {};
     case 'moved':
       return settleMoved(current, settle.remote, settle.to, settle.sendUpdates, Date.now());
+    case 'series-moved':
+      return followSeries(current, { ...settle, moved: true }, Date.now());
+    case 'series-back':
+      return followSeries(
+        current,
+        { remote: null, to: settle.to, sendUpdates: 'none' },
+        Date.now(),
+      );
     case 'drop-moving':
       return current ? { remove: true } : {};
     case 'deleted':
@@ -90,12 +107,19 @@ export function linkAfterWrite(
   current: CalendarEvent,
   remote: GoogleEvent,
   calendarId: string,
+  onlyChangedHere = false,
 ): EventRecord {
   const linked = recordFromGoogle(remote, calendarId).event;
   const theirs = fieldsFromGoogle(remote);
-  // Fields where the record still differs from Google: edits made while the call was out.
+  // Fields where the record still differs from Google: edits made while the call was out —
+  // for a move, only those changed here since the agreed version: a move found done after
+  // its answer was lost may meet an edit made on Google since, which is Google's to keep.
   const stillDifferent = new Set(
-    changedFields(current, theirs).filter((f) => !READ_ONLY_FIELDS.has(f)),
+    changedFields(current, theirs).filter(
+      (f) =>
+        !READ_ONLY_FIELDS.has(f) &&
+        (!onlyChangedHere || !current.base || !sameField(f, current[f], current.base[f])),
+    ),
   );
   const event: EventRecord = {
     ...linked,
@@ -124,7 +148,7 @@ export function settleMoved(
   now: number,
 ): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
   if (!current) return {};
-  const linked = linkAfterWrite(current, remote, to);
+  const linked = linkAfterWrite(current, remote, to, true);
   const outboxAdd: OutboxEntry[] = [];
   if (current.calendarId !== to && current.status !== 'cancelled') {
     linked.calendarId = current.calendarId;
@@ -134,6 +158,32 @@ export function settleMoved(
   const rest = changeToSend(linked, now);
   if (rest) outboxAdd.push({ ...rest, calendarId: to, sendUpdates });
   return { put: linked, outboxAdd };
+}
+
+/**
+ * An exception once its series moved to `to` on Google, or went back there (the move
+ * refused): it lives there, linked to Google's copy there when Google has one (`remote`), and
+ * what it still has to send is queued there — the changes that waited for the series are done
+ * where they were queued. Moved on again meanwhile with its series, it waits for that move.
+ */
+export function followSeries(
+  current: CalendarEvent | null,
+  series: { remote: GoogleEvent | null; to: string; sendUpdates: SendUpdates; moved?: boolean },
+  now: number,
+): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
+  if (!current) return {};
+  const { remote, to, sendUpdates } = series;
+  const record: EventRecord = remote
+    ? linkAfterWrite(current, remote, to, true)
+    : { ...current, calendarId: to };
+  delete record.movingFrom;
+  if (series.moved && current.calendarId !== to) {
+    // Its series was moved on again here meanwhile: it goes with that move, from `to`.
+    record.calendarId = current.calendarId;
+    record.movingFrom = to;
+  }
+  const rest = changeToSend(record, now);
+  return { put: record, outboxAdd: rest ? [{ ...rest, calendarId: to, sendUpdates }] : [] };
 }
 
 /** Google's version of an event as a record here. */

@@ -85,24 +85,25 @@ export function calendarRefusal(
 
 /**
  * Why an event cannot move to another calendar, or null when it can: what cannot change here
- * at all, a guest's copy (only the organizer moves an event), a repeating event (Google moves
- * a series only as a whole, with its changed occurrences, which Almanac does not do), and the
- * types Google keeps where they are.
+ * at all, a guest's copy (only the organizer moves an event), and the types Google keeps
+ * where they are. A repeating event moves as a whole series, with its changed occurrences,
+ * as Google moves it: the editor asks first (see `movesWholeSeries`).
  */
 export function moveRefusal(
-  event: OrganizedEvent & Pick<CalendarEvent, 'kind' | 'recurringEventId' | 'eventType'>,
+  event: OrganizedEvent & Pick<CalendarEvent, 'eventType'>,
   calendar: Pick<Calendar, 'id' | 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
 ): string | null {
   const refused = calendarRefusal(calendar);
   if (refused) return refused;
   if (isGuest(event, calendar))
     return 'You are a guest of this event: only its organizer can move it to another calendar.';
-  if (event.kind === 'exception' || event.recurringEventId)
-    return 'This is one occurrence of a repeating event: only the whole series could move, and Almanac cannot move a series to another calendar yet. Move the series on Google Calendar instead.';
-  if (event.kind === 'master')
-    return 'Almanac cannot move a repeating series to another calendar yet. Move the series on Google Calendar instead.';
   const stays = STAYS[event.eventType ?? 'default'];
   return stays ?? null;
+}
+
+/** Whether moving the event moves a whole series: Google moves a series only with all its events. */
+export function movesWholeSeries(event: Pick<CalendarEvent, 'kind' | 'recurringEventId'>): boolean {
+  return event.kind !== 'single' || Boolean(event.recurringEventId);
 }
 
 const STAYS: Record<string, string> = {

@@ -45,6 +45,25 @@ export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
   };
 }
 
+/**
+ * Another calendar chosen for an occurrence of a repeating event: Google moves a series only
+ * as a whole, so the whole series goes (closing the question cancels the move).
+ */
+export function moveSeriesQuestion(calendar: string): Question<boolean> {
+  return {
+    title: 'Move all events of the series?',
+    body: (
+      <p>
+        A repeating event moves as a whole: all its events, changed ones included, go to “
+        {visibleText(calendar)}”.
+      </p>
+    ),
+    answers: [{ value: true, label: 'Move all events', primary: true, focus: true }],
+    cancel: 'Cancel',
+    className: 'move-series-dialog',
+  };
+}
+
 /** Closing an editor with changes: "Discard changes?" — closing the question keeps editing. */
 export function discardQuestion(): Question<boolean> {
   return {

@@ -8,7 +8,12 @@ import { useCallback } from 'react';
 import type { Calendar, CalendarEvent, ResponseStatus } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import type { Settings } from '../../src-preload/settings';
-import { changeRefusal, moveRefusal, organizes } from '../../src-preload/model/calendar-access';
+import {
+  changeRefusal,
+  moveRefusal,
+  movesWholeSeries,
+  organizes,
+} from '../../src-preload/model/calendar-access';
 import { moveKind, moveToCalendar } from '../db/calendar-moves';
 import type { AlmanacDatabase } from '../db/database';
 import {
@@ -26,6 +31,7 @@ import { typeRules } from './model/event-types';
 import type { Span } from './CalendarView';
 import type { Questions } from './QuestionDialog';
 import {
+  moveSeriesQuestion,
   scopeQuestion,
   sendUpdatesQuestion,
   type GuestChange,
@@ -101,7 +107,9 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
    * Another calendar was chosen for an existing event: the other changes are saved where it
    * is, then it moves (see db/calendar-moves.ts), each asking about guests' emails as it
    * would alone — an update for events.move, an invitation when a copy goes to Google, a
-   * cancellation when it leaves Google. One undo takes both back. False: cancelled.
+   * cancellation when it leaves Google. An occurrence of a series moves the whole series,
+   * after asking, as Google Calendar does; the other changes are then saved for all its
+   * events. One undo takes both back. False: cancelled.
    */
   const moveWithEdits = useCallback(
     async (occurrence: Occurrence, seen: EventDraft, draft: EventDraft) => {
@@ -111,6 +119,8 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       if (!from || !to) throw new Error('That calendar no longer exists.');
       const refused = moveRefusal(event, from);
       if (refused) throw new Error(refused);
+      const series = Boolean(occurrence.seriesId) || movesWholeSeries(event);
+      if (series && !(await ask(moveSeriesQuestion(to.summary)))) return false;
       const rest = { ...draft, calendarId: seen.calendarId };
       const edited = changedDraftFields(seen, rest).length > 0;
       const editMail = edited ? await guestMail(guestNotice(seen, rest), from.id, event) : 'none';
@@ -127,7 +137,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       });
       return true;
     },
-    [calendars, db, guestMail, undoable],
+    [ask, calendars, db, guestMail, undoable],
   );
 
   const save = useCallback(

@@ -3,7 +3,8 @@
 // events.move (LocalChanges.moveHere, src-main/sync/move-plan.ts). Between the calendar kept
 // here and Google — or when Google never had the event in a form it can move — it is a
 // create on one side and a delete on the other, written in one transaction, so the new copy
-// exists before the old one goes.
+// exists before the old one goes. A repeating event moves as a whole series: its master and
+// its exceptions (changed and cancelled occurrences) go together, as Google moves them.
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import { moveRefusal } from '../../src-preload/model/calendar-access';
@@ -31,8 +32,9 @@ export function moveKind(event: CalendarEvent, from: Calendar, to: Calendar): Mo
 }
 
 /**
- * Moves the event `eventId` to the calendar `toCalendarId`; `sendUpdates` is the guests'
- * email for the side that changes on Google (see MoveKind). Answers the event's id there.
+ * Moves the event `eventId` to the calendar `toCalendarId` (an occurrence of a series: the
+ * whole series); `sendUpdates` is the guests' email for the side that changes on Google (see
+ * MoveKind). Answers the event's id there (a series': its master's).
  */
 export async function moveToCalendar(
   db: AlmanacDatabase,
@@ -41,7 +43,8 @@ export async function moveToCalendar(
   sendUpdates: SendUpdates = 'none',
 ): Promise<string> {
   return changeEvents(db, async () => {
-    const record = await db.events.get(eventId);
+    const found = await db.events.get(eventId);
+    const record = found?.recurringEventId ? await db.events.get(found.recurringEventId) : found;
     if (!record || record.status === 'cancelled') throw new Error('That event no longer exists.');
     if (record.calendarId === toCalendarId) return record.id;
     const from = await db.calendars.get(record.calendarId);
@@ -49,29 +52,47 @@ export async function moveToCalendar(
     const refused = moveRefusal(record, from);
     if (refused) throw new Error(refused);
     const here = await LocalChanges.open(db, toCalendarId, sendUpdates);
+    const exceptions = await exceptionsOf(db, record);
     const kind = moveKind(record, from, here.calendar);
     if (kind.type === 'move') {
-      await here.moveHere(record);
+      await here.moveHere(record, exceptions);
       return record.id;
     }
-    return copyOver(db, record, here, sendUpdates);
+    return copyOver(db, record, here, sendUpdates, exceptions);
   });
+}
+
+/** The exceptions of a series master (none for a plain event). */
+export function exceptionsOf(db: AlmanacDatabase, record: CalendarEvent): Promise<CalendarEvent[]> {
+  return record.kind === 'master'
+    ? db.events.where('recurringEventId').equals(record.id).toArray()
+    : Promise.resolve([]);
 }
 
 /**
  * Puts a new copy of `record` in `here`'s calendar and deletes the record where it is (in the
- * caller's transaction); answers the copy. Also how a move that reached Google is taken back:
- * Google keeps the id in the calendar it left, cancelled, and takes no event back under it.
+ * caller's transaction); answers the copy. A series goes with its `exceptions`, re-keyed to
+ * the new series' id. Also how a move that reached Google is taken back: Google keeps the id
+ * in the calendar it left, cancelled, and takes no event back under it.
  */
 export async function copyOver(
   db: AlmanacDatabase,
   record: CalendarEvent,
   here: LocalChanges,
   sendUpdates: SendUpdates,
+  exceptions: readonly CalendarEvent[] = [],
 ): Promise<string> {
-  const copy = copyOf(record, here.calendar.id);
-  await here.insert(copy);
+  const copy = await here.insert(copyOf(record, here.calendar.id));
+  for (const exception of exceptions) {
+    if (!exception.originalStartTime) continue;
+    const id = `${copy.id}${exception.id.slice(record.id.length)}`;
+    const { id: _id, calendarId: _calendar, ...fields } = copyOf(exception, here.calendar.id);
+    const status = exception.status === 'cancelled' ? 'cancelled' : 'confirmed';
+    await here.putException(copy, id, exception.originalStartTime, fields, status);
+  }
   const source = await LocalChanges.open(db, record.calendarId, sendUpdates);
+  // The series' delete takes its exceptions along, here and on Google.
+  if (exceptions.length > 0) await source.removeWithSeries([...exceptions]);
   await source.remove(record);
   return copy.id;
 }

@@ -22,7 +22,7 @@ import {
   sameField,
   sameValue,
 } from '../../src-preload/model/fields';
-import { outboxEntry, withDirty } from '../../src-preload/model/local-changes';
+import { changeToSend, outboxEntry, withDirty } from '../../src-preload/model/local-changes';
 import type { AlmanacDatabase } from './database';
 
 /** Runs `work` in one read-write transaction over what local changes touch. */
@@ -120,12 +120,15 @@ export class LocalChanges {
   }
 
   /**
-   * Moves a record to this writer's calendar. It lives here at once. One Google has in
-   * another of the account's calendars moves there with events.move: the move is queued in the
-   * calendar Google has it in (`movingFrom`), which its other changes wait for; moved back
-   * before the move went up, nothing goes. One Google never had is simply queued here.
+   * Moves a record to this writer's calendar, a series with its `exceptions`. It lives here at
+   * once. One Google has in another of the account's calendars moves there with events.move:
+   * the move is queued in the calendar Google has it in (`movingFrom`), which its other
+   * changes wait for; moved back before the move went up, nothing goes. One Google never had
+   * is simply queued here. A series' exceptions carry the same `movingFrom` without a move of
+   * their own (Google moves them with their series), and what they still have to send follows
+   * them here.
    */
-  async moveHere(record: CalendarEvent): Promise<void> {
+  async moveHere(record: CalendarEvent, exceptions: readonly CalendarEvent[] = []): Promise<void> {
     if (record.calendarId === this.calendar.id) return;
     const googleHas = record.google ? (record.movingFrom ?? record.calendarId) : undefined;
     const from = googleHas ? await this.db.calendars.get(googleHas) : undefined;
@@ -139,6 +142,22 @@ export class LocalChanges {
     await this.db.events.put(record);
     if (from && record.movingFrom) await this.enqueue(record.id, 'move', undefined, from);
     else if (!googleHas) await this.enqueue(record.id, 'insert');
+    for (const exception of exceptions) await this.followSeries(exception, record.movingFrom);
+  }
+
+  /** An exception moved here with its series (`movingFrom`: where Google still has the series). */
+  private async followSeries(exception: CalendarEvent, movingFrom: string | undefined) {
+    exception.calendarId = this.calendar.id;
+    if (movingFrom) exception.movingFrom = movingFrom;
+    else delete exception.movingFrom;
+    exception.localVersion = versionAfter(exception.localVersion);
+    exception.updatedAt = nowIso();
+    await this.db.events.put(exception);
+    // Its changes still queued where it was have nothing left to do there (it lives here
+    // now): they are queued here, where they wait while the series is on its way.
+    const pending = changeToSend(exception, Date.now());
+    if (pending && this.calendar.account)
+      await this.db.outbox.add({ ...pending, sendUpdates: this.sendUpdates });
   }
 
   /**

@@ -10,7 +10,7 @@ import { EVENT_FIELDS, FIELDS, changedFields } from '../../src-preload/model/fie
 import type { AlmanacDatabase } from './database';
 import { LocalChanges, changeEvents } from './local-changes';
 import { newEventId } from './event-writes';
-import { copyOver } from './calendar-moves';
+import { copyOver, exceptionsOf } from './calendar-moves';
 
 /** What one write changed, enough to take it back. */
 export interface RecordedChange {
@@ -73,30 +73,43 @@ export function changedAnything(change: RecordedChange): boolean {
 /**
  * Takes a recorded change back: each field the write changed gets its old value on the
  * newest record; a record it created goes; a record it removed comes back (one Google had
- * already deleted comes back as a new event, since Google keeps the old id as cancelled).
+ * already deleted comes back as a new event, since Google keeps the old id as cancelled). A
+ * series goes back as a whole: its exceptions move and come back with their master.
  */
 export async function undoChange(db: AlmanacDatabase, change: RecordedChange): Promise<void> {
   await changeEvents(db, async () => {
-    for (const [id, { before, after }] of change.records) {
+    // Masters first: what becomes of a series decides for its exceptions.
+    const entries = [...change.records].sort(([, a], [, b]) => rank(a) - rank(b));
+    const withSeries = new Set<string>();
+    for (const [id, { before, after }] of entries) {
+      const series = (before ?? after)?.recurringEventId;
+      if (series && withSeries.has(series)) continue;
       const now = await db.events.get(id);
       const calendarId = (before ?? after)?.calendarId;
       if (!calendarId) continue;
       const w = await LocalChanges.open(db, calendarId, 'none');
       if (!before) {
-        if (now && now.status !== 'cancelled') await w.remove(now);
+        if (!now || now.status === 'cancelled') continue;
+        if (now.kind === 'master') {
+          await w.removeWithSeries(await exceptionsOf(db, now));
+          withSeries.add(id);
+        }
+        await w.remove(now);
         continue;
       }
       if (now && after) {
         // Moved to another calendar: it moves back (the move is one more change) — as a copy
         // once Google moved it, since Google takes no event back under the id it left there.
         if (before.calendarId !== after.calendarId && now.calendarId === after.calendarId) {
+          const exceptions = await exceptionsOf(db, now);
+          if (exceptions.length > 0) withSeries.add(id);
           if (after.movingFrom && now.google && !now.movingFrom) {
-            const copyId = await copyOver(db, now, w, 'none');
+            const copyId = await copyOver(db, now, w, 'none', exceptions);
             const copy = await db.events.get(copyId);
             if (copy) await w.edit(copy, fieldsBack(before, after));
             continue;
           }
-          await w.moveHere(now);
+          await w.moveHere(now, exceptions);
         }
         await w.edit(now, fieldsBack(before, after));
         continue;
@@ -105,7 +118,19 @@ export async function undoChange(db: AlmanacDatabase, change: RecordedChange): P
       // An occurrence Google changed on its own lives under its series' id; a new id would
       // not be one of the series' instances, so it comes back with its series or not at all.
       if (before.google && before.kind === 'exception') continue;
-      await w.insert(recreated(before));
+      const back = await w.insert(recreated(before));
+      if (before.kind !== 'master' || back.id === before.id) continue;
+      // A series back under a new id: the exceptions the write removed come back with it.
+      withSeries.add(before.id);
+      for (const { before: e } of change.records.values())
+        if (e?.recurringEventId === before.id && e.originalStartTime)
+          await w.putException(
+            back,
+            `${back.id}${e.id.slice(before.id.length)}`,
+            e.originalStartTime,
+            exceptionContent(e),
+            e.status === 'cancelled' ? 'cancelled' : 'confirmed',
+          );
     }
   });
 }
@@ -123,6 +148,18 @@ function fieldsBack(before: CalendarEvent, after: CalendarEvent): Partial<Calend
     out.endMs = before.endMs;
   }
   return out as Partial<CalendarEvent>;
+}
+
+function rank(change: { before: CalendarEvent | null; after: CalendarEvent | null }): number {
+  return (change.before ?? change.after)?.kind === 'master' ? 0 : 1;
+}
+
+/** An exception's own content, for a copy of it in a series under a new id. */
+function exceptionContent(e: CalendarEvent): Partial<CalendarEvent> {
+  const out: Record<string, unknown> = {};
+  for (const field of EVENT_FIELDS)
+    if (FIELDS[field].writable && e[field] !== undefined) out[field] = structuredClone(e[field]);
+  return { ...(out as Partial<CalendarEvent>), startMs: e.startMs, endMs: e.endMs };
 }
 
 /** A removed record written afresh: under its own id when Google never had it, else as a new event. */

@@ -154,7 +154,8 @@ function fieldsOf(record: NewRecord): Partial<CalendarEvent> {
  * The changed occurrences of `series` (as just updated) that the file no longer has: each
  * becomes a plain occurrence again. One Google never had simply goes, and the series shows
  * the occurrence; one Google knows is patched back to the series' values, or, when the
- * series no longer repeats, goes with the repeats.
+ * series no longer repeats, goes with the repeats — deleted on Google too, which would
+ * otherwise keep it as an event of its own beside the event the series became.
  */
 async function resetLeftOut(
   db: AlmanacDatabase,
@@ -166,7 +167,7 @@ async function resetLeftOut(
   const leftOut = here.filter((e) => e.calendarId === series.calendarId && !inFile.has(e.id));
   if (leftOut.length === 0) return;
   if (series.kind !== 'master' || !series.recurrence?.length) {
-    await changes.removeWithSeries(leftOut);
+    for (const exception of leftOut) await changes.dropException(exception);
     return;
   }
   for (const exception of leftOut) {

@@ -1,8 +1,9 @@
 // Moving an existing event to another calendar from the editor's Calendar field, checked on
 // the emulator: between two Google calendars it is events.move (same id, in the new calendar
 // on Google and no longer in the old one); between "My calendar" and Google it is a new event
-// on one side and a delete on the other. Both hold after a reload. An event that cannot move
-// (a guest's copy) shows its calendar disabled, with the reason.
+// on one side and a delete on the other. Both hold after a reload. An occurrence of a series
+// moves the whole series, after asking. An event that cannot move (a guest's copy) shows its
+// calendar disabled, with the reason.
 import type { Page } from '@playwright/test';
 import {
   ACCOUNT,
@@ -177,6 +178,59 @@ test('Undo in the toast moves the event back where it was, and nothing reaches G
   await syncNow(page);
   const items = (await api.events.list({ calendarId: 'primary' })).data.items ?? [];
   expect(items.filter((e) => e.summary === 'Gym' && e.status !== 'cancelled')).toEqual([]);
+});
+
+test('an occurrence of a series moves the whole series after asking: on Google it is in the new calendar with its changed occurrence', async ({
+  openApp,
+  admin,
+  google,
+}) => {
+  const api = await googleAs(admin, google.url);
+  const { data: series } = await api.events.insert({
+    calendarId: 'primary',
+    requestBody: {
+      summary: 'Standup',
+      start: { dateTime: todayAt(9), timeZone: 'UTC' },
+      end: { dateTime: todayAt(10), timeZone: 'UTC' },
+      recurrence: ['RRULE:FREQ=DAILY;COUNT=3'],
+    },
+  });
+  const [first] = (await api.events.instances({ calendarId: 'primary', eventId: series.id! })).data
+    .items!;
+  await api.events.patch({
+    calendarId: 'primary',
+    eventId: first!.id!,
+    requestBody: { location: 'Kitchen' },
+  });
+  const page = await openApp();
+  await connect(page);
+  const work = await newGoogleCalendar(page, 'Work');
+
+  await openEditor(page, page.getByRole('button', { name: /^Standup/ }).first());
+  await calendarField(page).selectOption({ label: 'Work' });
+  await editor(page).getByRole('button', { name: 'Save' }).click();
+  const question = page.getByRole('dialog', { name: 'Move all events of the series?' });
+  await question.getByRole('button', { name: 'Move all events' }).click();
+  await expect(editor(page)).toBeHidden();
+  await expect
+    .poll(async () =>
+      page.evaluate(
+        async (id) =>
+          (await window.__almanac!.db.events.toArray())
+            .filter((e) => e.id === id || e.recurringEventId === id)
+            .map((e) => e.calendarId),
+        series.id!,
+      ),
+    )
+    .toEqual([work, work]);
+
+  await syncNow(page);
+  const { data: moved } = await api.events.get({ calendarId: work, eventId: series.id! });
+  expect(moved).toMatchObject({ summary: 'Standup', status: 'confirmed' });
+  const { data: exception } = await api.events.get({ calendarId: work, eventId: first!.id! });
+  expect(exception).toMatchObject({ location: 'Kitchen', status: 'confirmed' });
+  const { data: left } = await api.events.get({ calendarId: 'primary', eventId: series.id! });
+  expect(left.status).toBe('cancelled');
 });
 
 test("a guest's copy shows its calendar, disabled, with why it cannot move", async ({

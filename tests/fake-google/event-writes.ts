@@ -141,13 +141,7 @@ export function deleteEvent(ctx: EventContext, eventId: string): void {
   const cancelled: EventResource = { ...before, status: 'cancelled' };
   const stored = commit(ctx, cancelled, before);
   // Deleting a series deletes its exceptions with it.
-  if (!before.recurringEventId && before.recurrence) {
-    for (const exceptionId of ctx.calendar.store.exceptions.get(eventId) ?? []) {
-      const exception = ctx.calendar.store.get(exceptionId);
-      if (exception && exception.resource.status !== 'cancelled')
-        commit(ctx, { ...exception.resource, status: 'cancelled' }, exception.resource);
-    }
-  }
+  if (!before.recurringEventId && before.recurrence) cancelExceptions(ctx, eventId);
   recordNotifications(ctx.world, ctx.calendar.id, sendUpdates, before, stored.resource);
 }
 
@@ -248,8 +242,20 @@ function rewrite(
   checkChangedEvent(current, next, typeContext(ctx));
   if (changedTiming(current, next)) next.sequence = (current.sequence ?? 0) + 1;
   const stored = commit(ctx, next, current);
+  // A series made a single event has no occurrences left: its exceptions go with its rule.
+  if (!current.recurringEventId && current.recurrence?.length && !next.recurrence?.length)
+    cancelExceptions(ctx, eventId);
   recordNotifications(ctx.world, ctx.calendar.id, sendUpdates, current, stored.resource);
   return stored.resource;
+}
+
+/** Cancels the live exceptions of the series `seriesId`. */
+function cancelExceptions(ctx: EventContext, seriesId: string): void {
+  for (const exceptionId of ctx.calendar.store.exceptions.get(seriesId) ?? []) {
+    const exception = ctx.calendar.store.get(exceptionId);
+    if (exception && exception.resource.status !== 'cancelled')
+      commit(ctx, { ...exception.resource, status: 'cancelled' }, exception.resource);
+  }
 }
 
 function typeContext(ctx: EventContext): TypeContext {

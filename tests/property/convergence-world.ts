@@ -11,6 +11,7 @@ import type { LocalStore, SendUpdates, StoreCommit } from '../../src-preload/loc
 import type { FakeGoogle, FaultRule } from '../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../src-renderer/db/database';
 import { createDexieLocalStore } from '../../src-renderer/db/local-store';
+import { createLocalCalendar } from '../../src-renderer/db/calendar-writes';
 import { googleEndpoints, type GoogleEndpoints } from '../../src-main/google/endpoints';
 import { SyncEngine, type SyncReport } from '../../src-main/sync/sync-engine';
 import { expandSeries } from '../../src-renderer/calendar/model/series-expansion';
@@ -42,6 +43,10 @@ export const RANGE = {
 
 export interface RunWorld {
   db: AlmanacDatabase;
+  /** A second Google calendar of the account, synced: events move to it and back. */
+  work: string;
+  /** A calendar kept only on this computer: events move to it from Google and back. */
+  mine: string;
   /** Local commits that wrote events or the outbox (the sync log and sync state aside). */
   commits: StoreCommit[];
   /**
@@ -82,6 +87,7 @@ export async function startRun(google: FakeGoogle, calendarZone: string = ZONE):
   await admin('accounts', { email: EMAIL, name: 'Alice', timeZone: calendarZone });
   await admin('clients', { ...CLIENT, type: 'desktop', publishing: 'production' });
   await admin('quota', { perUserPerMinute: 1_000_000 });
+  const work = (await admin<{ id: string }>('calendars', { email: EMAIL, summary: 'Work' })).id;
   const endpoints = googleEndpoints(url);
   const engineTokens = await admin<{ refresh_token: string }>('tokens', {
     email: EMAIL,
@@ -106,6 +112,12 @@ export async function startRun(google: FakeGoogle, calendarZone: string = ZONE):
 
   const db = openDatabase(`property-${process.pid}-${++dbCounter}`);
   await db.open();
+  const mine = await createLocalCalendar(db, {
+    summary: 'Personal',
+    color: '#33aa55',
+    timeZone: ZONE,
+    defaultReminders: [],
+  });
   const dexie = createDexieLocalStore(db);
   let crashArmed = false;
   const commits: StoreCommit[] = [];
@@ -137,6 +149,8 @@ export async function startRun(google: FakeGoogle, calendarZone: string = ZONE):
 
   const world: RunWorld = {
     db,
+    work,
+    mine,
     commits,
     async watchedSync() {
       const before = google.world.requests.length;
@@ -222,20 +236,29 @@ export async function localOccurrences(db: AlmanacDatabase): Promise<Occurrence[
   return out.sort((a, b) => cmp(a.start, b.start) || cmp(a.title, b.title) || cmp(a.key, b.key));
 }
 
-/** Google's live events (masters, singles and exceptions) as the other client sees them. */
+/** A Google event as the other client lists it, with the calendar it was listed in. */
+export type GoogleItem = calendar_v3.Schema$Event & { calendarId: string };
+
+/**
+ * Google's live events (masters, singles and exceptions) of `calendars` as the other client
+ * sees them.
+ */
 export async function googleItems(
   remote: calendar_v3.Calendar,
   showDeleted = false,
-): Promise<calendar_v3.Schema$Event[]> {
-  const items: calendar_v3.Schema$Event[] = [];
-  let pageToken: string | undefined;
-  do {
-    const page = (
-      await remote.events.list({ calendarId: EMAIL, maxResults: 2500, showDeleted, pageToken })
-    ).data;
-    items.push(...(page.items ?? []));
-    pageToken = page.nextPageToken ?? undefined;
-  } while (pageToken);
+  calendars: readonly string[] = [EMAIL],
+): Promise<GoogleItem[]> {
+  const items: GoogleItem[] = [];
+  for (const calendarId of calendars) {
+    let pageToken: string | undefined;
+    do {
+      const page = (
+        await remote.events.list({ calendarId, maxResults: 2500, showDeleted, pageToken })
+      ).data;
+      items.push(...(page.items ?? []).map((item) => ({ ...item, calendarId })));
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+  }
   return items.sort(
     (a, b) =>
       cmp(a.start?.dateTime ?? a.start?.date ?? '', b.start?.dateTime ?? b.start?.date ?? '') ||
@@ -251,6 +274,7 @@ function cmp(a: string, b: string): number {
 /** The fields users see, in one comparable shape for both sides. */
 export interface Projection {
   id: string;
+  calendarId: string;
   summary: string;
   location: string;
   description: string;
@@ -273,6 +297,7 @@ function instant(d: DateLike): string {
 
 export function project(e: {
   id?: string | null;
+  calendarId?: string;
   summary?: string | null;
   location?: string | null;
   description?: string | null;
@@ -287,6 +312,7 @@ export function project(e: {
   const cancelled = e.status === 'cancelled';
   return {
     id: e.id ?? '',
+    calendarId: e.calendarId ?? '',
     // A cancelled instance only hides its occurrence: what it said no longer matters.
     summary: cancelled ? '' : (e.summary ?? ''),
     location: cancelled ? '' : (e.location ?? ''),

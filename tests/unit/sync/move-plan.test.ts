@@ -9,6 +9,7 @@ import { coalesceOutbox, type PushOp } from '../../../src-main/sync/outbox-plan'
 import { planAnswer, startJob, type PushJob } from '../../../src-main/sync/push-plan';
 import { planPull } from '../../../src-main/sync/pull-plan';
 import { settled } from '../../../src-main/sync/settle';
+import { waitsForMove } from '../../../src-main/sync/move-plan';
 
 const where = { calendarId: 'a@x', now: '2030-01-01T12:00:00.000Z' };
 const slot = {
@@ -202,5 +203,99 @@ describe('the pulls', () => {
     expect(done.type === 'put' && done.event.movingFrom).toBeFalsy();
     const movedOnGoogle = planPull(moving({ movingFrom: undefined }), remote(), ctx('c@x'));
     expect(movedOnGoogle).toMatchObject({ type: 'put', event: { calendarId: 'c@x' } });
+  });
+});
+
+describe('a series', () => {
+  const master = (over: Partial<CalendarEvent> = {}) =>
+    moving({ kind: 'master', recurrence: ['RRULE:FREQ=DAILY;COUNT=5'], ...over });
+  const exception = (over: Partial<CalendarEvent> = {}) =>
+    moving({
+      id: 'evt00001_20300102T090000Z',
+      kind: 'exception',
+      recurringEventId: 'evt00001',
+      originalStartTime: { dateTime: '2030-01-02T09:00:00Z' },
+      ...over,
+    });
+
+  test('an occurrence’s changes wait while its series moves, wherever they are queued; a plain event waits only outside the calendar Google has it in', () => {
+    expect(waitsForMove(exception(), 'a@x', master())).toBe(true);
+    expect(waitsForMove(exception(), 'b@x', master())).toBe(true);
+    // Made here after the series moved here: it waits for the series too.
+    const made = exception({ movingFrom: undefined, google: undefined });
+    expect(waitsForMove(made, 'b@x', master())).toBe(true);
+    expect(waitsForMove(made, 'b@x', master({ movingFrom: undefined }))).toBe(false);
+    expect(waitsForMove(moving(), 'a@x')).toBe(false);
+    expect(waitsForMove(moving(), 'b@x')).toBe(true);
+  });
+
+  test('only the master moves on Google: an exception queued where Google has the series is never a move of its own', () => {
+    expect(moveJob(master()).request).toMatchObject({ kind: 'move', path: '/evt00001/move' });
+    const own = startJob(
+      op({ eventId: 'evt00001_20300102T090000Z', fields: ['summary'] }),
+      exception({ summary: 'Changed', dirty: ['summary'] }),
+      false,
+    );
+    expect(own.request.kind).not.toBe('move');
+  });
+
+  test('the master moved: each exception lives in the new calendar, linked to Google’s copy there, what it still has to send queued there', () => {
+    const edited = exception({ location: 'Kitchen', dirty: ['location'] });
+    const out = settled(
+      {
+        type: 'series-moved',
+        remote: remote({ id: edited.id, etag: '"9"', recurringEventId: 'evt00001' }),
+        to: 'b@x',
+        sendUpdates: 'all',
+      },
+      edited,
+      'a@x',
+    );
+    expect(out.put).toMatchObject({ calendarId: 'b@x', google: { etag: '"9"' } });
+    expect(out.put?.movingFrom).toBeUndefined();
+    expect(out.outboxAdd).toMatchObject([
+      { calendarId: 'b@x', eventId: edited.id, op: 'patch', fields: ['location'] },
+    ]);
+    // Never on Google (a first edit of that occurrence): it goes as a patch of the instance there.
+    const first = exception({ google: undefined, base: undefined, dirty: ['summary'] });
+    const firstOut = settled(
+      { type: 'series-moved', remote: null, to: 'b@x', sendUpdates: 'none' },
+      first,
+      'a@x',
+    );
+    expect(firstOut.put).toMatchObject({ calendarId: 'b@x' });
+    expect(firstOut.outboxAdd).toMatchObject([{ calendarId: 'b@x', op: 'patch' }]);
+  });
+
+  test('the move refused: each exception goes back where Google has the series, keeping its edit, queued there', () => {
+    const edited = exception({ summary: 'Changed', dirty: ['summary'] });
+    const out = settled({ type: 'series-back', to: 'a@x' }, edited, 'a@x');
+    expect(out.put).toMatchObject({ calendarId: 'a@x', summary: 'Changed', dirty: ['summary'] });
+    expect(out.put?.movingFrom).toBeUndefined();
+    expect(out.outboxAdd).toMatchObject([{ calendarId: 'a@x', op: 'patch', fields: ['summary'] }]);
+  });
+
+  test('an occurrence Google changed before the move went up goes with its series; a cancelled one too', () => {
+    const ctx = {
+      calendarId: 'a@x',
+      readOnly: false,
+      pending: new Set<string>(),
+      now: where.now,
+      moving: new Map([['evt00001', 'b@x']]),
+    };
+    const changed = remote({
+      id: 'evt00001_20300103T090000Z',
+      recurringEventId: 'evt00001',
+      originalStartTime: { dateTime: '2030-01-03T09:00:00Z' },
+      summary: 'Changed on Google',
+    });
+    expect(planPull(null, changed, ctx)).toMatchObject({
+      type: 'put',
+      event: { calendarId: 'b@x', movingFrom: 'a@x', summary: 'Changed on Google' },
+    });
+    expect(planPull(null, { ...changed, status: 'cancelled' }, ctx)).toMatchObject({
+      type: 'put',
+      event: { calendarId: 'b@x', movingFrom: 'a@x', status: 'cancelled' },
+    });
   });
 });

@@ -81,12 +81,13 @@ const firstEdit = record({
 });
 
 describe('events read from an iCalendar file', () => {
-  test('go up with events.import, keeping their UID as iCalUID and emailing nobody', () => {
+  test('go up with events.import, keeping their UID as iCalUID (and only that: no id) and emailing nobody', () => {
     const imported = record({ iCalUID: 'meeting-42@example.org' });
     const job = startJob(op('insert', { sendUpdates: 'all' }), imported, false);
     expect(job.request).toMatchObject({ kind: 'insert', method: 'POST', path: '/import' });
     const request = job.request as Extract<PushJob['request'], { body?: unknown }>;
-    expect(request.body).toMatchObject({ id: 'evt00001', iCalUID: 'meeting-42@example.org' });
+    expect(request.body).toMatchObject({ iCalUID: 'meeting-42@example.org' });
+    expect(request.body).not.toHaveProperty('id');
     // events.import takes no sendUpdates: Google sends nothing for an imported copy.
     expect(request.query).not.toHaveProperty('sendUpdates');
   });
