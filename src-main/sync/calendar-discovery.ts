@@ -25,7 +25,8 @@ export async function discoverCalendars(
   do {
     const page = await google.calendarList(pageToken);
     for (const entry of page.items ?? []) {
-      if (!entry.id || entry.deleted) continue;
+      if (!entry.id || entry.deleted || ownedElsewhere(byId.get(entry.id), entry.id, account))
+        continue;
       found.push(calendarOf(entry, account, byId.get(entry.id)));
     }
     pageToken = page.nextPageToken ?? undefined;
@@ -38,6 +39,21 @@ export async function discoverCalendars(
   });
   const ids = new Set(found.map((c) => c.id));
   return [...local.filter((c) => !ids.has(c.id)), ...found];
+}
+
+/**
+ * A calendar two connected accounts both list (one shared it with the other, or both
+ * subscribe to the same holidays) is kept here once, synced by one account: the account it
+ * is the primary calendar of, else the one that listed it first. Otherwise it would change
+ * hands every cycle, and its events with it.
+ */
+function ownedElsewhere(known: Calendar | undefined, id: string, account: string): boolean {
+  if (!known?.account || same(known.account, account)) return false;
+  return !same(id, account);
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** A calendarList entry as a calendar here; `existing`: the same calendar as known before. */
