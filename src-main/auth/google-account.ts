@@ -68,15 +68,7 @@ export class GoogleAccount {
   async status(): Promise<GoogleStatus> {
     const secret = await this.deps.vault.get('clientSecret');
     const configured = this.config.enabled && this.config.clientId !== '' && secret !== null;
-    const accounts: AccountStatus[] = [];
-    for (const entry of this.config.accounts) {
-      if (!this.deps.vault.has(refreshTokenName(entry.email)) && !entry.needsReconnect) continue;
-      accounts.push({
-        email: entry.email,
-        state: entry.needsReconnect ? 'reconnect' : 'connected',
-        problem: this.accountProblems.get(entry.email) ?? null,
-      });
-    }
+    const accounts = configured ? this.accountStates() : [];
     const state = !configured
       ? 'not-configured'
       : this.signIn
@@ -92,11 +84,27 @@ export class GoogleAccount {
       secretHint: secret ? `••••••••${secret.slice(-4)}` : null,
       state,
       account: accounts[0]?.email ?? null,
-      accounts: configured ? accounts : [],
+      accounts,
       authUrl: this.signIn?.authUrl ?? null,
       storageWarning: this.deps.vault.storageWarning,
       problem: this.lastProblem ?? (accounts[0] && this.accountProblems.get(accounts[0].email)) ?? null,
     };
+  }
+
+  /**
+   * The accounts signed in with the app's client, read at once (sync follows it without
+   * waiting for the vault to decrypt anything): each with a stored grant, or one to reconnect.
+   */
+  accountStates(): AccountStatus[] {
+    if (!this.config.enabled || !this.config.clientId || !this.deps.vault.has('clientSecret'))
+      return [];
+    return this.config.accounts
+      .filter((a) => a.needsReconnect || this.deps.vault.has(refreshTokenName(a.email)))
+      .map((a) => ({
+        email: a.email,
+        state: a.needsReconnect ? 'reconnect' : 'connected',
+        problem: this.accountProblems.get(a.email) ?? null,
+      }));
   }
 
   /** Saves the integration switch and credentials. An empty secret keeps the stored one. */

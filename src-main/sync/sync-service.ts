@@ -5,7 +5,7 @@
 // both ends exist: its working sign-in and a window lending its local database.
 import type { LocalStore } from '../../src-preload/local-store';
 import type { Settings } from '../../src-preload/settings';
-import type { GoogleStatus, SyncStatus } from '../../src-preload/contract';
+import type { AccountStatus, GoogleStatus, SyncStatus } from '../../src-preload/contract';
 import type { AccountHandle } from '../auth/google-account';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { SettingsService } from '../settings/settings-service';
@@ -19,7 +19,8 @@ export { retryOf } from './sync-retry';
 
 /** The Google connection as sync follows it. */
 export interface SyncAccounts {
-  status(): Promise<GoogleStatus>;
+  /** The connected accounts as of now. */
+  accountStates(): AccountStatus[];
   onStatus(listener: (status: GoogleStatus) => void): () => void;
   handle(email: string): AccountHandle;
 }
@@ -56,7 +57,7 @@ export class SyncService {
 
   constructor(private readonly deps: SyncServiceDeps) {
     deps.settings.onChange((settings) => this.followSettings(settings));
-    deps.account.onStatus((status) => this.followAccounts(status));
+    deps.account.onStatus(() => this.followAccounts());
   }
 
   status(): SyncStatus {
@@ -84,7 +85,7 @@ export class SyncService {
     this.storeReady = available;
     // A reset cut short by the last quit finishes first; the start-up sync waits for it.
     if (available && this.deps.reset?.pending) void this.resumeReset({ afterCurrentCycle: true });
-    if (available) void this.deps.account.status().then((status) => this.followAccounts(status));
+    if (available) this.followAccounts();
   }
 
   /** Runs `work` (a reset, a calendar change) with no sync cycle running or starting meanwhile. */
@@ -123,9 +124,10 @@ export class SyncService {
   }
 
   /** The accounts' sign-ins changed: new ones start, expired ones stop, disconnected ones go. */
-  private followAccounts(status: GoogleStatus): void {
+  private followAccounts(): void {
     if (this.closed) return;
-    const listed = new Map(status.accounts.map((a) => [a.email, a]));
+    const states = this.deps.account.accountStates();
+    const listed = new Map(states.map((a) => [a.email, a]));
     for (const [email, sync] of this.accounts) {
       if (listed.get(email)?.state === 'connected') continue;
       sync.stop();
@@ -133,7 +135,7 @@ export class SyncService {
       if (!listed.has(email)) this.accounts.delete(email);
     }
     if (!this.storeReady) return;
-    for (const entry of status.accounts) {
+    for (const entry of states) {
       if (entry.state !== 'connected') continue;
       const known = this.accounts.get(entry.email);
       if (known && !known.stopped) continue;
