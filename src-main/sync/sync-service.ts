@@ -109,12 +109,22 @@ export class SyncService {
     for (const sync of this.accounts.values()) void sync.trigger(reason);
   }
 
-  /** Pauses or resumes every account, or only the one named. */
+  /**
+   * Pauses or resumes every account, or only the one named. Resuming one while all are
+   * paused resumes that one alone: the others stay paused, each on its own.
+   */
   setPaused(paused: boolean, account?: string): SyncStatus {
-    if (account === undefined) this.deps.settings.update({ syncPaused: paused });
+    const settings = this.deps.settings.get();
+    if (account === undefined)
+      this.deps.settings.update(paused ? { syncPaused: true } : { syncPaused: false, pausedAccounts: [] });
     else {
-      const others = this.deps.settings.get().pausedAccounts.filter((a) => !same(a, account));
-      this.deps.settings.update({ pausedAccounts: paused ? [...others, account] : others });
+      const others = (
+        settings.syncPaused ? [...this.accounts.keys()] : settings.pausedAccounts
+      ).filter((a) => !same(a, account));
+      this.deps.settings.update({
+        syncPaused: settings.syncPaused && paused,
+        pausedAccounts: paused ? [...others, account] : others,
+      });
     }
     return this.status();
   }
