@@ -123,7 +123,9 @@ export function createServices(shell: ShellCapabilities): Services {
     'google:test': () => google.testConnection(),
     'google:connect': (choice) => google.connect(choice?.account),
     'google:cancel': () => google.cancelSignIn(),
-    'google:disconnect': (choice) => google.disconnect(choice?.account),
+    // After the cycles under way: none of them may store anything of the account once the
+    // window has removed its calendars.
+    'google:disconnect': (choice) => sync.exclusive(() => google.disconnect(choice?.account)),
     'google:reset': async (choices) => {
       try {
         const report = await sync.exclusive(() => reset.reset(choices));
