@@ -1,5 +1,6 @@
 // `npm run bench`: every speed and memory figure in one JSON object, measured in one run
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
+import { measureAccounts } from './accounts-figures';
 import { measureCalendarToggle } from './calendar-toggle-figures';
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureNavigation } from './navigation-figures';
@@ -31,6 +32,7 @@ for (const [name, measure] of [
   ['calendarToggle', measureCalendarToggle],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
+  ['accounts', measureAccounts],
   ['search', measureSearch],
   ['quickLook', measureQuickLook],
   ['ics', measureIcs],
