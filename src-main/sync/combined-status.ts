@@ -25,6 +25,7 @@ export function combinedStatus(
   const sum = (pick: (r: SyncReport) => number) =>
     reported.reduce((total, a) => total + pick(a.lastReport), 0);
   const error = failed?.lastReport.error;
+  const named = failed && error && several ? `${failed.email}: ${error.message}` : error?.message;
   return {
     running: accounts.some((a) => a.running),
     paused: rest.paused,
@@ -39,14 +40,7 @@ export function combinedStatus(
             conflicts: sum((r) => r.conflicts),
             parked: sum((r) => r.parked),
             durationMs: Math.max(...reported.map((a) => a.lastReport.durationMs)),
-            ...(error
-              ? {
-                  error: {
-                    code: error.code,
-                    message: several ? `${failed.email}: ${error.message}` : error.message,
-                  },
-                }
-              : {}),
+            ...(error ? { error: { code: error.code, message: named ?? error.message } } : {}),
           },
     needsConfirmation: reported.flatMap((a) => a.lastReport.needsConfirmation),
     reset: rest.reset,

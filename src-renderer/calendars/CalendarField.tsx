@@ -3,7 +3,7 @@
 // Google Calendar does; choosing another calendar for an existing event moves it there on
 // save. An event that cannot move shows its calendar, disabled, with the reason. With Google
 // accounts connected, the calendars are grouped by account, after those kept on this computer.
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
 import { calendarRefusal, canWrite } from '../../src-preload/model/calendar-access';
 
@@ -36,7 +36,7 @@ export function CalendarField({
       >
         {groupsOf(open).map(({ account, list }) =>
           account === null ? (
-            list.map(option)
+            <Fragment key="">{list.map(option)}</Fragment>
           ) : (
             <optgroup key={account} label={account}>
               {list.map(option)}
