@@ -49,20 +49,16 @@ export class GoogleAccount {
   private readonly listeners = new Set<(status: GoogleStatus) => void>();
 
   constructor(private readonly deps: GoogleAccountDeps) {
-    this.config = readConfig(deps.config.read());
+    const stored = deps.config.read();
+    this.config = readConfig(stored);
     migrateVault(deps.vault, this.config);
-    // The upgraded shape is written back at once, so an older file is read only once.
-    deps.config.write(this.config);
+    // A file of the one-account shape is written back upgraded at once, so it is read only once.
+    if (stored && typeof stored === 'object' && 'account' in stored) deps.config.write(this.config);
   }
 
   onStatus(listener: (status: GoogleStatus) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  /** The connected accounts' addresses, in the order they were added. */
-  get emails(): string[] {
-    return this.config.accounts.map((a) => a.email);
   }
 
   async status(): Promise<GoogleStatus> {
@@ -100,11 +96,13 @@ export class GoogleAccount {
       return [];
     return this.config.accounts
       .filter((a) => a.needsReconnect || this.deps.vault.has(refreshTokenName(a.email)))
-      .map((a) => ({
+      .map(
+        (a): AccountStatus => ({
         email: a.email,
         state: a.needsReconnect ? 'reconnect' : 'connected',
         problem: this.accountProblems.get(a.email) ?? null,
-      }));
+      }),
+      );
   }
 
   /** Saves the integration switch and credentials. An empty secret keeps the stored one. */

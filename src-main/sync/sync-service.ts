@@ -106,7 +106,7 @@ export class SyncService {
   }
 
   trigger(reason: SyncTrigger): void {
-    for (const sync of this.accounts.values()) void sync.trigger(reason);
+    for (const sync of this.chosen()) void sync.trigger(reason);
   }
 
   /**
