@@ -25,9 +25,11 @@ export async function discoverCalendars(
   do {
     const page = await google.calendarList(pageToken);
     for (const entry of page.items ?? []) {
-      if (!entry.id || entry.deleted || ownedElsewhere(byId.get(entry.id), entry.id, account))
-        continue;
-      found.push(calendarOf(entry, account, byId.get(entry.id)));
+      const known = entry.id ? byId.get(entry.id) : undefined;
+      if (!entry.id || entry.deleted || ownedElsewhere(known, entry.id, account)) continue;
+      // Taken over from another account (it is this one's primary): none of its choices carry over.
+      const mine = known?.account && !same(known.account, account) ? undefined : known;
+      found.push(calendarOf(entry, account, mine));
     }
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);

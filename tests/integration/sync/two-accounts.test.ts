@@ -113,6 +113,20 @@ describe('two accounts side by side', () => {
     expect(await w.local()).toContain(`${BOB}: Bob later`);
   });
 
+  test('a calendar both accounts list is kept once, synced by the account whose primary it is', async () => {
+    // Bob shared his calendar with Ada: her list has it too, and she connected first.
+    await w.admin('calendars', { email: ADA, id: BOB, accessRole: 'reader' });
+    await w.connect(ADA);
+    await w.syncNow();
+    expect((await w.db.calendars.get(BOB))?.account).toBe(ADA);
+    await w.connect(BOB);
+    await w.syncNow();
+    await w.syncNow(); // Ada's next calendar list read leaves it with Bob
+    await w.call('sync:now', { refreshCalendars: true });
+    expect(await w.db.calendars.get(BOB)).toMatchObject({ account: BOB, syncEnabled: true });
+    expect(await w.local()).toEqual([`${ADA}: Ada work`, `${BOB}: Bob home`]);
+  });
+
   test('disconnecting one account revokes and wipes only its grant', async () => {
     await w.connect(ADA);
     await w.connect(BOB);
