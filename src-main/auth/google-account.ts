@@ -83,7 +83,8 @@ export class GoogleAccount {
       accounts,
       authUrl: this.signIn?.authUrl ?? null,
       storageWarning: this.deps.vault.storageWarning,
-      problem: this.lastProblem ?? (accounts[0] && this.accountProblems.get(accounts[0].email)) ?? null,
+      problem:
+        this.lastProblem ?? (accounts[0] && this.accountProblems.get(accounts[0].email)) ?? null,
     };
   }
 
@@ -96,13 +97,11 @@ export class GoogleAccount {
       return [];
     return this.config.accounts
       .filter((a) => a.needsReconnect || this.deps.vault.has(refreshTokenName(a.email)))
-      .map(
-        (a): AccountStatus => ({
+      .map((a): AccountStatus => ({
         email: a.email,
         state: a.needsReconnect ? 'reconnect' : 'connected',
         problem: this.accountProblems.get(a.email) ?? null,
-      }),
-      );
+      }));
   }
 
   /** Saves the integration switch and credentials. An empty secret keeps the stored one. */

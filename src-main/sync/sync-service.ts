@@ -116,7 +116,9 @@ export class SyncService {
   setPaused(paused: boolean, account?: string): SyncStatus {
     const settings = this.deps.settings.get();
     if (account === undefined)
-      this.deps.settings.update(paused ? { syncPaused: true } : { syncPaused: false, pausedAccounts: [] });
+      this.deps.settings.update(
+        paused ? { syncPaused: true } : { syncPaused: false, pausedAccounts: [] },
+      );
     else {
       const others = (
         settings.syncPaused ? [...this.accounts.keys()] : settings.pausedAccounts

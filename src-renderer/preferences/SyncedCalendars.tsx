@@ -99,20 +99,20 @@ export function SyncedCalendars({
       {intervalMinutes !== undefined && (
         <div className="inline-fields">
           <label htmlFor={`${id}-interval`}>Sync every</label>
-        <select
-          id={`${id}-interval`}
-          value={intervalMinutes}
-          onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}
-        >
-          {[...new Set([...INTERVALS, intervalMinutes])]
-            .sort((a, b) => a - b)
-            .map((m) => (
-              <option key={m} value={m}>
-                {intervalLabel(m)}
-              </option>
-            ))}
-        </select>
-        <span className="hint">and a few seconds after each change here</span>
+          <select
+            id={`${id}-interval`}
+            value={intervalMinutes}
+            onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}
+          >
+            {[...new Set([...INTERVALS, intervalMinutes])]
+              .sort((a, b) => a - b)
+              .map((m) => (
+                <option key={m} value={m}>
+                  {intervalLabel(m)}
+                </option>
+              ))}
+          </select>
+          <span className="hint">and a few seconds after each change here</span>
         </div>
       )}
     </section>

@@ -77,9 +77,7 @@ export function useGoogleStatus(): GoogleState {
     disconnect: (account) =>
       run(
         () => getApi().disconnectGoogle(account),
-        account
-          ? `Signed out of ${account}.`
-          : 'Disconnected. Your events stay on this computer.',
+        account ? `Signed out of ${account}.` : 'Disconnected. Your events stay on this computer.',
       ),
   };
 }

@@ -7,6 +7,7 @@
 //   token each went with (every calendar's request with its own account's);
 // - the initial sync of 3 × 10,000 events, the accounts syncing side by side, beside one
 //   account's 10,000 alone in the same run.
+import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,6 @@ const CLIENT = {
 };
 
 export async function measureAccounts(): Promise<Record<string, unknown>> {
-  await import('fake-indexeddb/auto');
   const out: Record<string, unknown> = {};
   await idleSync(out);
   await initialSync(out, 3, 'initialSync3x10000Ms');
@@ -89,7 +89,10 @@ interface BenchApp {
 }
 
 /** The services with `emails` signed in, one after the other, through the consent flow. */
-async function startApp(emails: string[], options: { storeLater?: boolean } = {}): Promise<BenchApp> {
+async function startApp(
+  emails: string[],
+  options: { storeLater?: boolean } = {},
+): Promise<BenchApp> {
   const { startFakeGoogle } = await import('../fake-google/index.js');
   const { createServices } = await import('../../src-main/services');
   const { dispatch } = await import('../../src-main/ipc/dispatch');

@@ -22,7 +22,9 @@ test('a calendar created, recoloured and renamed here is so on Google', async ({
   await expect(dialog).toBeHidden();
   await expect(
     // Under its account's heading, not among the calendars kept here.
-    page.getByRole('region', { name: ACCOUNT.email }).getByRole('checkbox', { name: 'Climbing' }),
+    page
+      .getByRole('region', { name: ACCOUNT.email, exact: true })
+      .getByRole('checkbox', { name: 'Climbing' }),
   ).toBeChecked();
 
   const entryNamed = async (summary: string) =>

@@ -6,7 +6,15 @@
 import type { Page } from '@playwright/test';
 import { calendar as calendarApi } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import { ACCOUNT, connect, expect, localEvents, slotInDays, syncNow, test } from './google-fixtures';
+import {
+  ACCOUNT,
+  connect,
+  expect,
+  localEvents,
+  slotInDays,
+  syncNow,
+  test,
+} from './google-fixtures';
 import { editor, eventsTitled, openEditor } from './helpers';
 
 const BOB = { email: 'bob@example.org', name: 'Bob' };
@@ -42,7 +50,10 @@ test('two accounts: both connect through the consent page, one is reset, the oth
     calendarId: ACCOUNT.email,
     events: [{ summary: 'Ada work', ...slotInDays(0) }],
   });
-  await admin('events', { calendarId: BOB.email, events: [{ summary: 'Bob home', ...slotInDays(0) }] });
+  await admin('events', {
+    calendarId: BOB.email,
+    events: [{ summary: 'Bob home', ...slotInDays(0) }],
+  });
 
   const page = await openApp();
   await connect(page);
@@ -67,7 +78,7 @@ test('two accounts: both connect through the consent page, one is reset, the oth
   await expect(eventsTitled(page, 'Bob home')).toHaveCount(1);
   for (const email of [ACCOUNT.email, BOB.email])
     await expect(
-      page.getByRole('region', { name: email }).getByRole('checkbox', { name: email }),
+      page.getByRole('region', { name: email, exact: true }).getByRole('checkbox', { name: email }),
     ).toBeChecked();
 
   // An edit in Bob's account goes to Bob's Google calendar.
@@ -80,7 +91,7 @@ test('two accounts: both connect through the consent page, one is reset, the oth
   // Reset Account for Ada: her events leave this computer; Bob's stay, here and on Google.
   await openGooglePrefs(page);
   await prefs
-    .getByRole('region', { name: ACCOUNT.email })
+    .getByRole('region', { name: ACCOUNT.email, exact: true })
     .getByRole('button', { name: 'Reset Account' })
     .click();
   const reset = page.getByRole('dialog', { name: 'Reset Account' });
@@ -102,7 +113,7 @@ test('two accounts: both connect through the consent page, one is reset, the oth
   await question.getByRole('button', { name: 'Disconnect', exact: true }).click();
   await expect(prefs.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
   await expect.poll(() => localEvents(page)).toEqual([]);
-  await expect(page.getByRole('region', { name: BOB.email })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: BOB.email, exact: true })).toHaveCount(0);
   expect(await onGoogle(BOB.email)).toEqual(['Bob at home']);
   expect(await onGoogle(ACCOUNT.email)).toEqual(['Ada work']);
 });

@@ -65,15 +65,16 @@ describe('two accounts side by side', () => {
     await w.admin('faults', {
       rules: [{ match: { path: `/calendar/v3/calendars/${BOB}/` }, respond: { status: 503 } }],
     });
-    await w.admin('events', { calendarId: ADA, events: [{ summary: 'Ada on Google', ...slot(5) }] });
+    await w.admin('events', {
+      calendarId: ADA,
+      events: [{ summary: 'Ada on Google', ...slot(5) }],
+    });
     await createEvent(w.db, { ...draft(6, ADA), summary: 'Ada here' });
     await createEvent(w.db, { ...draft(7, BOB), summary: 'Bob here' });
     const both = w.syncNow();
     // Ada's cycle finishes while Bob's still waits to try Google again.
     await expect.poll(() => w.local(), { timeout: 10_000 }).toContain(`${ADA}: Ada on Google`);
-    await expect
-      .poll(() => w.onGoogle(ADA))
-      .toEqual(['Ada here', 'Ada on Google', 'Ada work']);
+    await expect.poll(() => w.onGoogle(ADA)).toEqual(['Ada here', 'Ada on Google', 'Ada work']);
     expect(w.app.sync.status()).toMatchObject({ running: true, retry: { reason: 'unavailable' } });
     expect((await w.db.outbox.toArray()).map((e) => e.calendarId)).toEqual([BOB]);
     // Google answers Bob again: his change goes up in the same cycle.

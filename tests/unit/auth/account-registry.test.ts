@@ -5,7 +5,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { migrateVault, readConfig, refreshTokenName } from '../../../src-main/auth/account-registry';
+import {
+  migrateVault,
+  readConfig,
+  refreshTokenName,
+} from '../../../src-main/auth/account-registry';
 import { fileKeyCipher } from '../../../src-main/auth/file-key-cipher';
 import { TokenVault } from '../../../src-main/auth/token-vault';
 import { GoogleAccount } from '../../../src-main/auth/google-account';
@@ -29,7 +33,11 @@ describe('the settings of one account become the first entry', () => {
       enabled: true,
       clientId: ONE_ACCOUNT.clientId,
       accounts: [
-        { email: 'ada@example.com', primaryCalendar: ONE_ACCOUNT.primaryCalendar, needsReconnect: true },
+        {
+          email: 'ada@example.com',
+          primaryCalendar: ONE_ACCOUNT.primaryCalendar,
+          needsReconnect: true,
+        },
       ],
     });
   });
@@ -37,9 +45,9 @@ describe('the settings of one account become the first entry', () => {
   test('nothing connected, nothing stored, or a broken file: no accounts', () => {
     expect(readConfig({ ...ONE_ACCOUNT, account: null }).accounts).toEqual([]);
     expect(readConfig(undefined)).toEqual({ enabled: false, clientId: '', accounts: [] });
-    expect(readConfig({ accounts: [{ email: 42 }, null, { email: 'b@x.org' }] }).accounts).toEqual(
-      [{ email: 'b@x.org', primaryCalendar: null, needsReconnect: false }],
-    );
+    expect(readConfig({ accounts: [{ email: 42 }, null, { email: 'b@x.org' }] }).accounts).toEqual([
+      { email: 'b@x.org', primaryCalendar: null, needsReconnect: false },
+    ]);
   });
 
   test('the same address twice is kept once', () => {

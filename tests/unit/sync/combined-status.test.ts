@@ -7,7 +7,11 @@ import { emptyReport, type SyncReport } from '../../../src-main/sync/sync-engine
 
 const REST = { paused: false, reset: null, refused: 0 } as const;
 
-function account(email: string, report: Partial<SyncReport> | null, running = false): AccountSyncState {
+function account(
+  email: string,
+  report: Partial<SyncReport> | null,
+  running = false,
+): AccountSyncState {
   return {
     email,
     running,
@@ -29,7 +33,7 @@ describe('the combined sync status', () => {
     expect(status.lastResult).toMatchObject({ ok: true, pushed: 3, pulled: 12, durationMs: 300 });
   });
 
-  test("a failure is named by the account it happened in", () => {
+  test('a failure is named by the account it happened in', () => {
     const status = combinedStatus(
       [
         account('a@x.org', { durationMs: 100 }),
