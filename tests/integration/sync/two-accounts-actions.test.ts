@@ -12,6 +12,7 @@ describe('actions on one of two accounts', () => {
   test('Reset Account (delete from both) for Ada leaves Bob untouched on both sides', async () => {
     await w.connect(ADA);
     await w.connect(BOB);
+    await w.syncNow();
     await createEvent(w.db, { ...draft(3, BOB), summary: 'Bob new' });
     await w.syncNow();
     const bobHere = (await w.local()).filter((e) => e.startsWith(BOB));
