@@ -49,6 +49,8 @@ export interface SyncGate {
 export class SyncService {
   /** Every account with a working sign-in, and those whose sign-in expired (their last report stays). */
   private readonly accounts = new Map<string, AccountSync>();
+  /** The accounts whose sign-in works now. */
+  private readonly live = new Set<string>();
   private storeReady = false;
   /** Refused changes since the person last looked at the sync log. */
   private refusedUnseen = 0;
@@ -140,27 +142,26 @@ export class SyncService {
     if (this.closed) return;
     const states = this.deps.account.accountStates();
     const listed = new Map(states.map((a) => [a.email, a]));
+    this.live.clear();
     for (const [email, sync] of this.accounts) {
       if (listed.get(email)?.state === 'connected') continue;
       sync.stop();
       // An expired sign-in keeps its last report (the toolbar names the account); a disconnected account leaves.
       if (!listed.has(email)) this.accounts.delete(email);
     }
-    if (!this.storeReady) return;
     for (const entry of states) {
       if (entry.state !== 'connected') continue;
-      const known = this.accounts.get(entry.email);
-      if (known && !known.stopped) continue;
-      const sync = known ?? this.create(entry.email);
+      this.live.add(entry.email);
+      const sync = this.accounts.get(entry.email) ?? this.create(entry.email);
       this.accounts.set(entry.email, sync);
-      if (this.isPaused(entry.email, this.deps.settings.get())) sync.pause();
-      sync.start();
+      // The automatic schedule waits for a window's database; "Sync now" does not.
+      if (this.storeReady && sync.stopped) sync.start();
     }
     this.announce();
   }
 
   private create(email: string): AccountSync {
-    return new AccountSync({
+    const sync = new AccountSync({
       account: this.deps.account.handle(email),
       store: this.deps.store,
       endpoints: this.deps.endpoints,
@@ -174,10 +175,12 @@ export class SyncService {
         this.announce();
       },
     });
+    if (this.isPaused(email, this.deps.settings.get())) sync.pause();
+    return sync;
   }
 
   private chosen(account?: string): AccountSync[] {
-    const all = [...this.accounts.values()].filter((a) => !a.stopped);
+    const all = [...this.accounts.values()].filter((a) => this.live.has(a.email));
     return account === undefined ? all : all.filter((a) => same(a.email, account));
   }
 
