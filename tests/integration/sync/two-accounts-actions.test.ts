@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { GoogleStatus, ResetReport } from '../../../src-preload/contract';
 import { createEvent } from '../../../src-renderer/db/event-writes';
+import { moveKind, moveToCalendar } from '../../../src-renderer/db/calendar-moves';
 import { ADA, BOB, draft, slot, twoAccounts } from './two-accounts-world';
 
 const w = twoAccounts();
@@ -85,5 +86,21 @@ describe('actions on one of two accounts', () => {
     await w.syncNow();
     expect(await w.local()).toEqual([`${ADA}: Ada work`, `${BOB}: Bob home`, `${BOB}: Bob seen`]);
     expect(await w.onGoogle(ADA)).toEqual(['Ada unseen', 'Ada work']);
+  });
+
+  test("an event moved to the other account's calendar is a new event there and a delete here, with no email", async () => {
+    await w.connect(ADA);
+    await w.connect(BOB);
+    await w.syncNow();
+    const event = (await w.db.events.toArray()).find((e) => e.summary === 'Ada work')!;
+    const [from, to] = [await w.db.calendars.get(ADA), await w.db.calendars.get(BOB)];
+    expect(moveKind(event, from!, to!)).toEqual({ type: 'copy', mail: 'reinvite' });
+    await moveToCalendar(w.db, event.id, BOB, 'none');
+    await w.syncNow();
+    expect(await w.onGoogle(ADA)).toEqual([]);
+    expect(await w.onGoogle(BOB)).toEqual(['Ada work', 'Bob home']);
+    expect(await w.local()).toEqual([`${BOB}: Ada work`, `${BOB}: Bob home`]);
+    expect(await w.db.outbox.count()).toBe(0);
+    expect(await w.admin('notifications', undefined, 'GET')).toEqual([]);
   });
 });
