@@ -139,9 +139,7 @@ export async function configureDemoClient(dataDir: string): Promise<void> {
   const config: GoogleConfig = {
     enabled: true,
     clientId: DEMO_CLIENT.clientId,
-    account: null,
-    primaryCalendar: null,
-    needsReconnect: false,
+    accounts: [],
   };
   const stores = dataFolderStores(dataDir);
   stores.config.write(config);

@@ -10,7 +10,7 @@ import type {
 } from '../src-preload/contract';
 import type { LocalStore } from '../src-preload/local-store';
 import { GoogleAccount } from './auth/google-account';
-import type { GoogleConfig } from './auth/google-account';
+import type { GoogleConfig } from './auth/account-registry';
 import type { TokenVault } from './auth/token-vault';
 import type { GoogleEndpoints } from './google/endpoints';
 import type { StoredValue } from './settings/stored-value';
@@ -121,9 +121,11 @@ export function createServices(shell: ShellCapabilities): Services {
     'google:status': () => google.status(),
     'google:save': (credentials) => google.saveCredentials(credentials),
     'google:test': () => google.testConnection(),
-    'google:connect': () => google.connect(),
+    'google:connect': (choice) => google.connect(choice?.account),
     'google:cancel': () => google.cancelSignIn(),
-    'google:disconnect': () => google.disconnect(),
+    // After the cycles under way: none of them may store anything of the account once the
+    // window has removed its calendars.
+    'google:disconnect': (choice) => sync.exclusive(() => google.disconnect(choice?.account)),
     'google:reset': async (choices) => {
       try {
         const report = await sync.exclusive(() => reset.reset(choices));
@@ -141,17 +143,19 @@ export function createServices(shell: ShellCapabilities): Services {
       sync.trigger(reason);
       return null;
     },
-    'sync:pause': ({ paused }) => sync.setPaused(paused),
+    'sync:pause': ({ paused, account }) => sync.setPaused(paused, account),
     'sync:refusals-seen': () => sync.refusalsSeen(),
     'sync:confirm-removal': ({ calendarIds }) => sync.confirmRemoval(calendarIds),
-    'calendars:create-google': ({ details }) =>
-      changeGoogleCalendars(google, shell, sync, (gateway, account) =>
-        createGoogleCalendar(gateway, shell.localStore, account, details),
+    'calendars:create-google': ({ details, account }) =>
+      changeGoogleCalendars(google, shell, sync, account, (gateway, email) =>
+        createGoogleCalendar(gateway, shell.localStore, email, details),
       ),
-    'calendars:update-google': ({ calendarId, details }) =>
-      changeGoogleCalendars(google, shell, sync, (gateway, account) =>
-        updateGoogleCalendar(gateway, shell.localStore, account, calendarId, details),
-      ),
+    'calendars:update-google': async ({ calendarId, details }) => {
+      const owner = (await shell.localStore.calendars()).find((c) => c.id === calendarId)?.account;
+      return changeGoogleCalendars(google, shell, sync, owner, (gateway, email) =>
+        updateGoogleCalendar(gateway, shell.localStore, email, calendarId, details),
+      );
+    },
     'reminders:show': (notice) =>
       shell.desktop?.showReminder(notice) ?? { shown: false, actions: false },
     'reminders:close': ({ key }) => {
@@ -178,21 +182,32 @@ export function createServices(shell: ShellCapabilities): Services {
 }
 
 /**
- * Runs a change to the account's calendars on Google between sync cycles (so a calendar list
- * read before it cannot overwrite what it stored), and words what stops it for the person.
+ * Runs a change to one account's calendars on Google (the first account's when none is
+ * named) between sync cycles (so a calendar list read before it cannot overwrite what it
+ * stored), with only that account's sign-in, and words what stops it for the person.
  */
 async function changeGoogleCalendars(
   google: GoogleAccount,
   shell: ShellCapabilities,
   sync: SyncService,
+  asked: string | undefined,
   work: (gateway: GoogleGateway, account: string) => Promise<unknown>,
 ): Promise<null> {
   const status = await google.status();
-  const client = status.account ? await google.authorizedClient() : null;
-  if (!client || !status.account || status.state !== 'connected')
+  const wanted = asked?.toLowerCase() ?? status.account?.toLowerCase();
+  const entry = status.accounts.find((a) => a.email.toLowerCase() === wanted);
+  if (!entry || entry.state !== 'connected')
+    throw new UserFacingError(
+      'not-connected',
+      entry
+        ? `Google asks you to sign in to ${entry.email} again (Preferences).`
+        : 'Connect Google Calendar first (Preferences).',
+    );
+  const client = await google.authorizedClient(entry.email);
+  if (!client)
     throw new UserFacingError('not-connected', 'Connect Google Calendar first (Preferences).');
   const gateway = new GoogleGateway({ client, apiRoot: shell.google.endpoints.apiRoot });
-  const account = status.account;
+  const account = entry.email;
   try {
     await sync.exclusive(() => work(gateway, account));
     return null;
@@ -200,7 +215,7 @@ async function changeGoogleCalendars(
     if (error instanceof CalendarChangeRefused)
       throw new UserFacingError('calendar-refused', error.message);
     if (error instanceof AuthFailure) {
-      await google.reportAuthFailure(error.failure);
+      await google.reportAuthFailure(error.failure, account);
       throw new UserFacingError('signed-out', 'Google asks you to sign in again (Preferences).');
     }
     if (error instanceof CallFailed)

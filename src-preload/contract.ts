@@ -50,13 +50,25 @@ export const GoogleProblemSchema = z.object({
 });
 export type GoogleProblemInfo = z.infer<typeof GoogleProblemSchema>;
 
+/** One connected Google account: it syncs, or its sign-in expired and it asks for "Reconnect". */
+export const AccountStatusSchema = z.object({
+  email: z.string(),
+  state: z.enum(['connected', 'reconnect']),
+  problem: GoogleProblemSchema.nullable(),
+});
+export type AccountStatus = z.infer<typeof AccountStatusSchema>;
+
 export const GoogleStatusSchema = z.object({
   enabled: z.boolean(),
   clientId: z.string(),
   /** The secret's last four characters behind dots, or null when none is saved. */
   secretHint: z.string().nullable(),
+  /** 'connected' while any account syncs; 'reconnect' when every account's sign-in expired. */
   state: z.enum(['not-configured', 'ready', 'signing-in', 'connected', 'reconnect']),
+  /** The first connected account (what one-account parts of the interface show). */
   account: z.string().nullable(),
+  /** Every connected account, in the order they were added. */
+  accounts: z.array(AccountStatusSchema),
   /** While signing in: the consent page's address, to copy when the browser did not open. */
   authUrl: z.string().nullable(),
   /** Set when secrets can only be stored weakly (safeStorage's basic_text, the browser shell). */
@@ -64,6 +76,9 @@ export const GoogleStatusSchema = z.object({
   problem: GoogleProblemSchema.nullable(),
 });
 export type GoogleStatus = z.infer<typeof GoogleStatusSchema>;
+
+/** Which connected account a request is for (an email address); absent for the first, or a new one. */
+export const AccountChoiceSchema = z.object({ account: z.string().min(1).max(320) }).strict();
 
 export const GoogleCredentialsSchema = z
   .object({
@@ -126,6 +141,8 @@ export const ResetChoicesSchema = z
     next: z.enum(['new', 'all']),
     /** "Notify guests about deleted events": sendUpdates 'all' for the Google deletions. */
     notifyGuests: z.boolean(),
+    /** The account the reset is for; absent: the first connected account. */
+    account: z.string().min(1).max(320).optional(),
   })
   .strict();
 export type ResetChoices = z.infer<typeof ResetChoicesSchema>;
@@ -169,9 +186,11 @@ export const channels = {
     request: z.null(),
     response: z.object({ ok: z.boolean(), message: z.string() }),
   },
-  'google:connect': { request: z.null(), response: GoogleStatusSchema },
+  /** With an account: reconnect that one; without: add an account (or connect the first). */
+  'google:connect': { request: AccountChoiceSchema.nullable(), response: GoogleStatusSchema },
   'google:cancel': { request: z.null(), response: GoogleStatusSchema },
-  'google:disconnect': { request: z.null(), response: GoogleStatusSchema },
+  /** With an account: that one; without: every account. */
+  'google:disconnect': { request: AccountChoiceSchema.nullable(), response: GoogleStatusSchema },
   /** Runs the whole Reset Account and answers when it finished (or stopped, to resume later). */
   'google:reset': { request: ResetChoicesSchema, response: ResetReportSchema },
   'sync:status': { request: z.null(), response: SyncStatusSchema },
@@ -185,7 +204,13 @@ export const channels = {
     request: z.object({ reason: z.enum(['local-edit', 'online']) }).strict(),
     response: z.null(),
   },
-  'sync:pause': { request: z.object({ paused: z.boolean() }).strict(), response: SyncStatusSchema },
+  /** With an account: pauses or resumes that one alone; without: every account. */
+  'sync:pause': {
+    request: z
+      .object({ paused: z.boolean(), account: z.string().min(1).max(320).optional() })
+      .strict(),
+    response: SyncStatusSchema,
+  },
   /** The person looked at the sync log: refused changes no longer wait for their attention. */
   'sync:refusals-seen': { request: z.null(), response: SyncStatusSchema },
   'sync:confirm-removal': {
@@ -194,7 +219,10 @@ export const channels = {
   },
   /** Creates a calendar on the connected Google account (calendars.insert); it syncs from then on. */
   'calendars:create-google': {
-    request: z.object({ details: CalendarDetailsSchema }).strict(),
+    /** `account`: which connected account gets the calendar (absent: the first). */
+    request: z
+      .object({ details: CalendarDetailsSchema, account: z.string().min(1).max(320).optional() })
+      .strict(),
     response: z.null(),
   },
   /** Changes a Google calendar's name, colour, zone or default reminders on Google. */
@@ -303,21 +331,25 @@ export interface AlmanacApi {
     credentials: z.input<typeof GoogleCredentialsSchema>,
   ): Promise<Result<GoogleStatus>>;
   testGoogleConnection(): Promise<Result<{ ok: boolean; message: string }>>;
-  /** Signs in through the system browser; resolves when sign-in finished or failed. */
-  connectGoogle(): Promise<Result<GoogleStatus>>;
+  /**
+   * Signs in through the system browser; resolves when sign-in finished or failed. With an
+   * account, reconnects that one; without, adds whichever account the person consents with.
+   */
+  connectGoogle(account?: string): Promise<Result<GoogleStatus>>;
   cancelGoogleSignIn(): Promise<Result<GoogleStatus>>;
-  disconnectGoogle(): Promise<Result<GoogleStatus>>;
+  /** Revokes and forgets one account (every account when none is named). */
+  disconnectGoogle(account?: string): Promise<Result<GoogleStatus>>;
   resetGoogleAccount(choices: ResetChoices): Promise<Result<ResetReport>>;
   onGoogleStatus(listener: (status: GoogleStatus) => void): () => void;
   getSyncStatus(): Promise<Result<SyncStatus>>;
   syncNow(options?: { refreshCalendars?: boolean }): Promise<Result<SyncStatus>>;
   nudgeSync(reason: 'local-edit' | 'online'): Promise<Result<null>>;
-  pauseSync(paused: boolean): Promise<Result<SyncStatus>>;
+  pauseSync(paused: boolean, account?: string): Promise<Result<SyncStatus>>;
   confirmRemoval(calendarIds: string[]): Promise<Result<SyncStatus>>;
   refusalsSeen(): Promise<Result<SyncStatus>>;
   onSyncStatus(listener: (status: SyncStatus) => void): () => void;
   /** The calendar arrives through the local store (sync's commit), like everything Google has. */
-  createGoogleCalendar(details: CalendarDetails): Promise<Result<null>>;
+  createGoogleCalendar(details: CalendarDetails, account?: string): Promise<Result<null>>;
   updateGoogleCalendar(calendarId: string, details: CalendarDetails): Promise<Result<null>>;
   showReminder(notice: ReminderNotice): Promise<Result<{ shown: boolean; actions: boolean }>>;
   closeReminder(key: string): Promise<Result<null>>;
@@ -370,19 +402,22 @@ export function createApi(transport: Transport): AlmanacApi {
     getGoogleStatus: () => transport.invoke('google:status', null),
     saveGoogleCredentials: (credentials) => transport.invoke('google:save', credentials),
     testGoogleConnection: () => transport.invoke('google:test', null),
-    connectGoogle: () => transport.invoke('google:connect', null),
+    connectGoogle: (account) => transport.invoke('google:connect', account ? { account } : null),
     cancelGoogleSignIn: () => transport.invoke('google:cancel', null),
-    disconnectGoogle: () => transport.invoke('google:disconnect', null),
+    disconnectGoogle: (account) =>
+      transport.invoke('google:disconnect', account ? { account } : null),
     resetGoogleAccount: (choices) => transport.invoke('google:reset', choices),
     onGoogleStatus: (listener) => transport.subscribe('google:status', listener),
     getSyncStatus: () => transport.invoke('sync:status', null),
     syncNow: (options = {}) => transport.invoke('sync:now', options),
     nudgeSync: (reason) => transport.invoke('sync:nudge', { reason }),
-    pauseSync: (paused) => transport.invoke('sync:pause', { paused }),
+    pauseSync: (paused, account) =>
+      transport.invoke('sync:pause', account ? { paused, account } : { paused }),
     confirmRemoval: (calendarIds) => transport.invoke('sync:confirm-removal', { calendarIds }),
     refusalsSeen: () => transport.invoke('sync:refusals-seen', null),
     onSyncStatus: (listener) => transport.subscribe('sync:status', listener),
-    createGoogleCalendar: (details) => transport.invoke('calendars:create-google', { details }),
+    createGoogleCalendar: (details, account) =>
+      transport.invoke('calendars:create-google', account ? { details, account } : { details }),
     updateGoogleCalendar: (calendarId, details) =>
       transport.invoke('calendars:update-google', { calendarId, details }),
     showReminder: (notice) => transport.invoke('reminders:show', notice),

@@ -32,6 +32,8 @@ export const SettingsSchema = z.object({
   syncIntervalMinutes: z.number().int().min(1).max(1440),
   /** "Pause synchronization": local changes queue and go out on resume. */
   syncPaused: z.boolean(),
+  /** Accounts paused on their own (Preferences → Google Calendar, per account); the others sync on. */
+  pausedAccounts: z.array(z.string().min(1).max(320)).max(100),
   /** Preferences → Notifications: whether popup reminders show on this computer at all. */
   remindersEnabled: z.boolean(),
   /** What a plain "Snooze" waits, in minutes. */
@@ -73,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sendUpdates: 'ask',
   syncIntervalMinutes: 5,
   syncPaused: false,
+  pausedAccounts: [],
   remindersEnabled: true,
   defaultSnoozeMinutes: 10,
   reminderSound: true,

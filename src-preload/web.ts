@@ -37,9 +37,9 @@ export function createWebApi(location: Location): AlmanacApi {
   });
   return {
     ...api,
-    connectGoogle: async () => {
+    connectGoogle: async (account) => {
       signInTab = window.open('about:blank', '_blank');
-      const result = await api.connectGoogle();
+      const result = await api.connectGoogle(account);
       // Sign-in ended without needing the tab (not set up, or it failed before Google).
       if (signInTab && !signInTab.closed) signInTab.close();
       signInTab = null;

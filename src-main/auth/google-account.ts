@@ -1,9 +1,10 @@
 // The user's Google connection: their own OAuth client (Client ID in the settings file,
 // Client Secret in the vault), the desktop sign-in (system browser, loopback redirect, PKCE,
-// state), the refresh token, and the state the UI shows. The refresh token and the secret
-// never leave this module except inside the OAuth2Client it hands to the sync engine.
+// state), and the accounts signed in through it, each with its own refresh token in its own
+// vault entry. A refresh token never leaves this module except inside an OAuth2Client made
+// for that one account, which is all the sync engine of that account is given.
 import { OAuth2Client } from 'google-auth-library';
-import type { GoogleStatus } from '../../src-preload/contract';
+import type { AccountStatus, GoogleStatus } from '../../src-preload/contract';
 import type { StoredValue } from '../settings/stored-value';
 import type { GoogleEndpoints } from '../google/endpoints';
 import { rememberSecret } from '../../src-preload/redact';
@@ -14,20 +15,16 @@ import { problem, problemFromError, problemOfFailure } from './sign-in-guide';
 import type { GoogleFailure } from '../google/errors';
 import type { GoogleProblem } from './sign-in-guide';
 import type { TokenVault } from './token-vault';
+import { migrateVault, readConfig, refreshTokenName } from './account-registry';
+import type { AccountEntry, GoogleConfig } from './account-registry';
+
+export type { AccountEntry, GoogleConfig } from './account-registry';
 
 export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar';
 
-/** What is kept about the connection outside the vault (nothing secret). */
-export interface GoogleConfig {
-  enabled: boolean;
-  clientId: string;
-  account: string | null;
-  primaryCalendar: { id: string; summary: string; timeZone?: string } | null;
-  needsReconnect: boolean;
-}
-
 export interface GoogleAccountDeps {
   endpoints: GoogleEndpoints;
+  /** What is kept outside the vault; an older one-account file is upgraded when read. */
   config: StoredValue<GoogleConfig>;
   vault: TokenVault;
   /** Opens the consent page in the user's browser; false when that failed. */
@@ -35,14 +32,28 @@ export interface GoogleAccountDeps {
   signInTimeoutMs?: number;
 }
 
+/** One account as its sync engine and Reset Account see it: its own client, its own failures. */
+export interface AccountHandle {
+  readonly email: string;
+  authorizedClient(): Promise<OAuth2Client | null>;
+  reportAuthFailure(failure: GoogleFailure): Promise<unknown>;
+}
+
 export class GoogleAccount {
   private config: GoogleConfig;
   private signIn: { cancel(): void; authUrl: string } | null = null;
+  /** The last sign-in's problem (it belongs to no account yet). */
   private lastProblem: GoogleProblem | null = null;
+  /** What Google last refused per account during a sync. */
+  private readonly accountProblems = new Map<string, GoogleProblem>();
   private readonly listeners = new Set<(status: GoogleStatus) => void>();
 
   constructor(private readonly deps: GoogleAccountDeps) {
-    this.config = readConfig(deps.config.read());
+    const stored = deps.config.read();
+    this.config = readConfig(stored);
+    migrateVault(deps.vault, this.config);
+    // A file of the one-account shape is written back upgraded at once, so it is read only once.
+    if (stored && typeof stored === 'object' && 'account' in stored) deps.config.write(this.config);
   }
 
   onStatus(listener: (status: GoogleStatus) => void): () => void {
@@ -52,27 +63,45 @@ export class GoogleAccount {
 
   async status(): Promise<GoogleStatus> {
     const secret = await this.deps.vault.get('clientSecret');
-    const refresh = await this.deps.vault.get('refreshToken');
     const configured = this.config.enabled && this.config.clientId !== '' && secret !== null;
+    const accounts = configured ? this.accountStates() : [];
     const state = !configured
       ? 'not-configured'
       : this.signIn
         ? 'signing-in'
-        : this.config.needsReconnect
-          ? 'reconnect'
-          : refresh && this.config.account
-            ? 'connected'
+        : accounts.some((a) => a.state === 'connected')
+          ? 'connected'
+          : accounts.length > 0
+            ? 'reconnect'
             : 'ready';
     return {
       enabled: this.config.enabled,
       clientId: this.config.clientId,
       secretHint: secret ? `••••••••${secret.slice(-4)}` : null,
       state,
-      account: this.config.account,
+      account: accounts[0]?.email ?? null,
+      accounts,
       authUrl: this.signIn?.authUrl ?? null,
       storageWarning: this.deps.vault.storageWarning,
-      problem: this.lastProblem,
+      problem:
+        this.lastProblem ?? (accounts[0] && this.accountProblems.get(accounts[0].email)) ?? null,
     };
+  }
+
+  /**
+   * The accounts signed in with the app's client, read at once (sync follows it without
+   * waiting for the vault to decrypt anything): each with a stored grant, or one to reconnect.
+   */
+  accountStates(): AccountStatus[] {
+    if (!this.config.enabled || !this.config.clientId || !this.deps.vault.has('clientSecret'))
+      return [];
+    return this.config.accounts
+      .filter((a) => a.needsReconnect || this.deps.vault.has(refreshTokenName(a.email)))
+      .map((a): AccountStatus => ({
+        email: a.email,
+        state: a.needsReconnect ? 'reconnect' : 'connected',
+        problem: this.accountProblems.get(a.email) ?? null,
+      }));
   }
 
   /** Saves the integration switch and credentials. An empty secret keeps the stored one. */
@@ -87,10 +116,12 @@ export class GoogleAccount {
     if (input.clientSecret?.trim())
       await this.deps.vault.set('clientSecret', input.clientSecret.trim());
     this.config = { ...this.config, enabled: input.enabled, clientId };
-    if (changedClient && this.config.account) {
-      // A refresh token belongs to the client that issued it; a new client means a new sign-in.
-      await this.deps.vault.set('refreshToken', null);
-      this.config = { ...this.config, account: null, primaryCalendar: null, needsReconnect: false };
+    if (changedClient && this.config.accounts.length > 0) {
+      // A refresh token belongs to the client that issued it; a new client means new sign-ins.
+      for (const entry of this.config.accounts)
+        await this.deps.vault.set(refreshTokenName(entry.email), null);
+      this.config = { ...this.config, accounts: [] };
+      this.accountProblems.clear();
     }
     this.lastProblem = null;
     return this.saveAndAnnounce();
@@ -127,8 +158,12 @@ export class GoogleAccount {
     }
   }
 
-  /** Runs the whole sign-in; resolves with the final status (connected, or the problem). */
-  async connect(): Promise<GoogleStatus> {
+  /**
+   * Runs the whole sign-in; resolves with the final status (connected, or the problem).
+   * With `reconnect`, Google is hinted at that account; whichever account the person
+   * consents with is the one stored, under its own address (a new one is added).
+   */
+  async connect(reconnect?: string): Promise<GoogleStatus> {
     if (this.signIn) return this.status();
     const client = await this.client();
     if (!client) return this.fail(problem('not_configured'));
@@ -137,13 +172,13 @@ export class GoogleAccount {
     const listener = await listenForCallback(state, { timeoutMs: this.deps.signInTimeoutMs });
     const authUrl = client.generateAuthUrl({
       access_type: 'offline',
-      prompt: 'consent',
+      prompt: reconnect ? 'consent' : 'consent select_account',
       scope: [CALENDAR_SCOPE],
       state,
       code_challenge: pkce.challenge,
       code_challenge_method: 'S256' as never,
       redirect_uri: listener.redirectUri,
-      login_hint: this.config.account ?? undefined,
+      login_hint: reconnect ?? undefined,
     });
     this.signIn = { cancel: listener.cancel, authUrl };
     this.lastProblem = null;
@@ -175,17 +210,25 @@ export class GoogleAccount {
       client.setCredentials(tokens);
       const google = new GoogleGateway({ client, apiRoot: this.deps.endpoints.apiRoot });
       const primary = await google.calendar('primary');
-      await this.deps.vault.set('refreshToken', tokens.refresh_token);
-      this.config = {
-        ...this.config,
-        account: primary.id ?? null,
+      if (!primary.id) return this.fail(problem('invalid_grant'));
+      const entry: AccountEntry = {
+        email: primary.id,
         primaryCalendar: {
-          id: primary.id ?? 'primary',
+          id: primary.id,
           summary: primary.summary ?? 'Calendar',
           timeZone: primary.timeZone ?? undefined,
         },
         needsReconnect: false,
       };
+      await this.deps.vault.set(refreshTokenName(entry.email), tokens.refresh_token);
+      const known = this.config.accounts.some((a) => same(a.email, entry.email));
+      this.config = {
+        ...this.config,
+        accounts: known
+          ? this.config.accounts.map((a) => (same(a.email, entry.email) ? entry : a))
+          : [...this.config.accounts, entry],
+      };
+      this.accountProblems.delete(entry.email);
       this.lastProblem = null;
       return this.saveAndAnnounce();
     } catch (error) {
@@ -202,50 +245,86 @@ export class GoogleAccount {
     return this.status();
   }
 
-  /** Revokes the grant at Google (best effort), wipes it here, keeps every local event. */
-  async disconnect(): Promise<GoogleStatus> {
-    const refresh = await this.deps.vault.get('refreshToken');
+  /**
+   * Revokes one account's grant at Google (best effort) and wipes it here; without an
+   * address, every account. Its local events are the caller's business (Preferences asks).
+   */
+  async disconnect(email?: string): Promise<GoogleStatus> {
+    const leaving = this.config.accounts.filter((a) => email === undefined || same(a.email, email));
     const client = await this.client();
-    if (refresh && client) {
-      try {
-        await client.revokeToken(refresh);
-      } catch {
-        // Already revoked or Google unreachable: the token is wiped here either way.
+    for (const entry of leaving) {
+      const name = refreshTokenName(entry.email);
+      const refresh = await this.deps.vault.get(name);
+      if (refresh && client) {
+        try {
+          await client.revokeToken(refresh);
+        } catch {
+          // Already revoked or Google unreachable: the token is wiped here either way.
+        }
       }
+      await this.deps.vault.set(name, null);
+      this.accountProblems.delete(entry.email);
     }
-    await this.deps.vault.set('refreshToken', null);
-    this.config = { ...this.config, account: null, primaryCalendar: null, needsReconnect: false };
+    this.config = {
+      ...this.config,
+      accounts: this.config.accounts.filter((a) => !leaving.includes(a)),
+    };
     this.lastProblem = null;
     return this.saveAndAnnounce();
   }
 
   /**
-   * An OAuth2Client holding the refresh token, for the sync engine. google-auth-library
-   * refreshes the access token ahead of expiry and runs one refresh at a time; when Google
-   * answers invalid_grant, `reportAuthFailure` turns the account into "Reconnect".
+   * An OAuth2Client holding one account's refresh token (the first account's when none is
+   * named), made fresh for that account alone. google-auth-library refreshes the access token
+   * ahead of expiry and runs one refresh at a time; when Google answers invalid_grant,
+   * `reportAuthFailure` turns that account into "Reconnect".
    */
-  async authorizedClient(): Promise<OAuth2Client | null> {
-    const refresh = await this.deps.vault.get('refreshToken');
+  async authorizedClient(email?: string): Promise<OAuth2Client | null> {
+    const entry = this.entry(email);
+    if (!entry || entry.needsReconnect) return null;
+    const refresh = await this.deps.vault.get(refreshTokenName(entry.email));
     const client = await this.client();
-    if (!refresh || !client || this.config.needsReconnect) return null;
+    if (!refresh || !client) return null;
     client.setCredentials({ refresh_token: refresh });
     return client;
   }
 
-  /** Google refused the sign-in during a sync: a grant it no longer honours asks for "Reconnect". */
-  async reportAuthFailure(failure: GoogleFailure): Promise<GoogleStatus> {
+  /** Google refused an account's sign-in during a sync: a grant it no longer honours asks for "Reconnect". */
+  async reportAuthFailure(failure: GoogleFailure, email?: string): Promise<GoogleStatus> {
+    const entry = this.entry(email);
     const found = problemOfFailure(failure);
+    if (!entry) return this.status();
     if (
       found.code === 'invalid_grant' ||
       found.code === 'invalid_client' ||
       found.code === 'unauthorized_client'
     ) {
-      this.config = { ...this.config, needsReconnect: true };
+      this.config = {
+        ...this.config,
+        accounts: this.config.accounts.map((a) =>
+          a === entry ? { ...a, needsReconnect: true } : a,
+        ),
+      };
       this.deps.config.write(this.config);
     }
-    this.lastProblem = found;
+    this.accountProblems.set(entry.email, found);
     await this.announce();
     return this.status();
+  }
+
+  /** The account as its own sync engine and reset see it. */
+  handle(email: string): AccountHandle {
+    return {
+      email,
+      authorizedClient: () => this.authorizedClient(email),
+      reportAuthFailure: (failure) => this.reportAuthFailure(failure, email),
+    };
+  }
+
+  private entry(email?: string): AccountEntry | undefined {
+    return email === undefined
+      ? this.config.accounts[0]
+      : this.config.accounts.find((a) => same(a.email, email));
   }
 
   private async client(): Promise<OAuth2Client | null> {
@@ -289,14 +368,6 @@ export class GoogleAccount {
   }
 }
 
-function readConfig(stored: unknown): GoogleConfig {
-  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<GoogleConfig>;
-  return {
-    enabled: s.enabled === true,
-    clientId: typeof s.clientId === 'string' ? s.clientId : '',
-    account: typeof s.account === 'string' ? s.account : null,
-    primaryCalendar:
-      s.primaryCalendar && typeof s.primaryCalendar.id === 'string' ? s.primaryCalendar : null,
-    needsReconnect: s.needsReconnect === true,
-  };
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

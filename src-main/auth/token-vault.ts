@@ -7,7 +7,8 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'n
 import { dirname } from 'node:path';
 import { rememberSecret } from '../../src-preload/redact';
 
-export type SecretName = 'clientSecret' | 'refreshToken';
+/** The app's client secret, and one refresh token per account (`refreshToken:<email>`). */
+export type SecretName = 'clientSecret' | 'refreshToken' | `refreshToken:${string}`;
 
 export interface Cipher {
   /** 'keychain', 'dpapi', 'libsecret', 'basic_text', 'file-key', … */
@@ -47,6 +48,28 @@ export class TokenVault {
     const all = this.readAll();
     if (value === null) delete all[name];
     else all[name] = await this.cipher.encrypt(value);
+    this.writeAll(all);
+  }
+
+  /** Whether an entry is stored (without decrypting it). */
+  has(name: SecretName): boolean {
+    return typeof this.readAll()[name] === 'string';
+  }
+
+  /** Moves an entry's ciphertext under another name, untouched. */
+  rename(from: SecretName, to: SecretName): void {
+    const all = this.readAll();
+    const stored = all[from];
+    if (stored === undefined) return;
+    delete all[from];
+    all[to] = stored;
+    this.writeAll(all);
+  }
+
+  remove(name: SecretName): void {
+    const all = this.readAll();
+    if (!(name in all)) return;
+    delete all[name];
     this.writeAll(all);
   }
 

@@ -25,8 +25,11 @@ export async function discoverCalendars(
   do {
     const page = await google.calendarList(pageToken);
     for (const entry of page.items ?? []) {
-      if (!entry.id || entry.deleted) continue;
-      found.push(calendarOf(entry, account, byId.get(entry.id)));
+      const known = entry.id ? byId.get(entry.id) : undefined;
+      if (!entry.id || entry.deleted || ownedElsewhere(known, entry.id, account)) continue;
+      // Taken over from another account (it is this one's primary): none of its choices carry over.
+      const mine = known?.account && !same(known.account, account) ? undefined : known;
+      found.push(calendarOf(entry, account, mine));
     }
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
@@ -38,6 +41,21 @@ export async function discoverCalendars(
   });
   const ids = new Set(found.map((c) => c.id));
   return [...local.filter((c) => !ids.has(c.id)), ...found];
+}
+
+/**
+ * A calendar two connected accounts both list (one shared it with the other, or both
+ * subscribe to the same holidays) is kept here once, synced by one account: the account it
+ * is the primary calendar of, else the one that listed it first. Otherwise it would change
+ * hands every cycle, and its events with it.
+ */
+function ownedElsewhere(known: Calendar | undefined, id: string, account: string): boolean {
+  if (!known?.account || same(known.account, account)) return false;
+  return !same(id, account);
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** A calendarList entry as a calendar here; `existing`: the same calendar as known before. */

@@ -39,10 +39,15 @@ import {
 export type { SavedReset } from './reset-plan';
 
 export interface ResetAccount {
-  status(): Promise<{ state: string; account: string | null }>;
-  authorizedClient(): Promise<OAuth2Client | null>;
-  /** Revokes the grant at Google and wipes it here. */
-  disconnect(): Promise<unknown>;
+  status(): Promise<{
+    state: string;
+    account: string | null;
+    accounts?: { email: string; state: string }[];
+  }>;
+  /** A client holding only the named account's sign-in. */
+  authorizedClient(account: string): Promise<OAuth2Client | null>;
+  /** Revokes the named account's grant at Google and wipes it here; the other accounts stay. */
+  disconnect(account: string): Promise<unknown>;
 }
 
 export interface ResetServiceDeps {
@@ -149,12 +154,17 @@ export class ResetService {
 
   private async makePlan(choices: ResetChoices): Promise<ResetPlan> {
     const status = await this.deps.account.status();
-    const account = status.account;
-    if (!account)
+    const asked = choices.account ?? status.account;
+    if (!asked)
       throw new ResetRefused('Google Calendar is not connected, so there is no account to reset.');
+    const listed = status.accounts
+      ? status.accounts.find((a) => a.email.toLowerCase() === asked.toLowerCase())
+      : { email: asked, state: status.state };
+    if (!listed) throw new ResetRefused(`${asked} is not connected to Almanac.`);
+    const account = listed.email;
     const deletesOnGoogle =
       choices.existing === 'delete-google' || choices.existing === 'delete-both';
-    if (deletesOnGoogle && status.state !== 'connected')
+    if (deletesOnGoogle && listed.state !== 'connected')
       throw new ResetRefused(
         'Reconnect first: deleting events from Google Calendar needs a working sign-in.',
       );
@@ -197,7 +207,7 @@ export class ResetService {
       }
       // Last, because the Google deletions above needed the authorization.
       this.checkpoint();
-      await this.deps.account.disconnect();
+      await this.deps.account.disconnect(plan.account);
       const onlyNew = plan.choices.next === 'new' ? await this.onlyNewMarker(plan) : null;
       this.save({ plan: null, onlyNew });
     } catch (error) {
@@ -218,7 +228,7 @@ export class ResetService {
 
   /** Batched deletes with backoff; progress saved after every batch answer. */
   private async deleteOnGoogle(plan: ResetPlan): Promise<void> {
-    const client = await this.deps.account.authorizedClient();
+    const client = await this.deps.account.authorizedClient(plan.account);
     if (!client) {
       if (plan.google.some((t) => t.state === 'todo'))
         throw new ResetInterrupted('Google Calendar is not signed in.');

@@ -1,23 +1,32 @@
-// Sync as the app runs it: one engine per connected Google account, driven by the
-// scheduler (start-up, the button, local edits, the interval, resume, coming online),
-// paused and resumed from Preferences, and reported to every window as a SyncStatus.
-// It starts only when both ends exist: a connected account and a window lending its
-// local database.
+// Sync as the app runs it: one AccountSync (engine and scheduler) per connected Google
+// account, each driven by its own schedule (start-up, the button, local edits, the interval,
+// resume, coming online), paused and resumed from Preferences (all, or one account), and
+// reported to every window as one SyncStatus combining them. An account starts syncing when
+// both ends exist: its working sign-in and a window lending its local database.
 import type { LocalStore } from '../../src-preload/local-store';
 import type { Settings } from '../../src-preload/settings';
-import type { SyncRetry, SyncStatus } from '../../src-preload/contract';
-import { retryReason } from '../google/errors';
-import type { GoogleWait } from '../google/gateway';
-import type { GoogleAccount } from '../auth/google-account';
+import type { AccountStatus, GoogleStatus, SyncStatus } from '../../src-preload/contract';
+import type { AccountHandle } from '../auth/google-account';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { SettingsService } from '../settings/settings-service';
-import { SyncEngine, emptyReport } from './sync-engine';
+import { emptyReport } from './sync-engine';
 import type { ExistingEventsFilter, SyncOptions, SyncReport } from './sync-engine';
-import { SyncScheduler } from './scheduler';
 import type { SyncTrigger } from './scheduler';
+import { AccountSync } from './account-sync';
+import { combinedStatus } from './combined-status';
+
+export { retryOf } from './sync-retry';
+
+/** The Google connection as sync follows it. */
+export interface SyncAccounts {
+  /** The connected accounts as of now. */
+  accountStates(): AccountStatus[];
+  onStatus(listener: (status: GoogleStatus) => void): () => void;
+  handle(email: string): AccountHandle;
+}
 
 export interface SyncServiceDeps {
-  account: GoogleAccount;
+  account: SyncAccounts;
   store: LocalStore;
   endpoints: GoogleEndpoints;
   settings: SettingsService;
@@ -25,7 +34,7 @@ export interface SyncServiceDeps {
   /** A Reset Account under way or cut short: sync waits for it, and a sync attempt resumes it. */
   reset?: SyncGate;
   /** Where each cycle's summary line goes besides the sync log (main's log file). */
-  onReport?(report: SyncReport): void;
+  onReport?(report: SyncReport, account: string): void;
 }
 
 export interface SyncGate {
@@ -38,64 +47,31 @@ export interface SyncGate {
 }
 
 export class SyncService {
-  private engine: { email: string; engine: SyncEngine } | null = null;
-  private readonly scheduler: SyncScheduler;
+  /** Every account with a working sign-in, and those whose sign-in expired (their last report stays). */
+  private readonly accounts = new Map<string, AccountSync>();
+  /** The accounts whose sign-in works now. */
+  private readonly live = new Set<string>();
   private storeReady = false;
-  private running = false;
-  private lastReport: SyncReport | null = null;
   /** Refused changes since the person last looked at the sync log. */
   private refusedUnseen = 0;
-  private pendingOptions: SyncOptions = {};
   private held = 0;
-  private current: Promise<unknown> = Promise.resolve();
   private closed = false;
-  /** Google failed and the cycle waits to try again; cleared when Google answers or the cycle ends. */
-  private retry: SyncRetry | null = null;
 
   constructor(private readonly deps: SyncServiceDeps) {
-    this.scheduler = new SyncScheduler({
-      run: (options) => this.runOnce(options),
-      intervalMs: deps.settings.get().syncIntervalMinutes * 60_000,
-      onReport: (report) => {
-        this.lastReport = report;
-        this.refusedUnseen += report.refused;
-        deps.onReport?.(report);
-        this.announce();
-      },
-    });
-    if (deps.settings.get().syncPaused) this.scheduler.pause();
     deps.settings.onChange((settings) => this.followSettings(settings));
-    deps.account.onStatus((status) => {
-      // Connecting is a reason to sync at once; disconnecting ends the schedule.
-      if (status.state === 'connected') this.startIfReady();
-      else if (status.state === 'not-configured' || status.state === 'ready') this.stop();
-    });
+    deps.account.onStatus(() => this.followAccounts());
   }
 
   status(): SyncStatus {
-    const report = this.lastReport;
-    return {
-      running: this.running,
-      paused: this.scheduler.isPaused,
-      lastSyncAt: report?.ok
-        ? new Date(Date.parse(report.startedAt) + report.durationMs).toISOString()
-        : null,
-      lastResult: report
-        ? {
-            ok: report.ok,
-            pushed: report.pushed,
-            pulled: report.pulled,
-            conflicts: report.conflicts,
-            parked: report.parked,
-            durationMs: report.durationMs,
-            error: report.error,
-          }
-        : null,
-      needsConfirmation: report?.needsConfirmation ?? [],
+    const settings = this.deps.settings.get();
+    const accounts = [...this.accounts.values()];
+    return combinedStatus(accounts, {
+      paused:
+        settings.syncPaused ||
+        (accounts.length > 0 && accounts.every((a) => this.isPaused(a.email, settings))),
       reset: this.deps.reset?.active ? 'running' : this.deps.reset?.pending ? 'waiting' : null,
       refused: this.refusedUnseen,
-      retry: this.running ? this.retry : null,
-    };
+    });
   }
 
   /** The person looked at the sync log, where the refused changes are. */
@@ -111,10 +87,10 @@ export class SyncService {
     this.storeReady = available;
     // A reset cut short by the last quit finishes first; the start-up sync waits for it.
     if (available && this.deps.reset?.pending) void this.resumeReset({ afterCurrentCycle: true });
-    if (available) void this.startIfReady();
+    if (available) this.followAccounts();
   }
 
-  /** Runs `work` (a reset) with no sync cycle running or starting meanwhile. */
+  /** Runs `work` (a reset, a calendar change) with no sync cycle running or starting meanwhile. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
     return this.holding(work, true);
   }
@@ -122,22 +98,38 @@ export class SyncService {
   /** The app is quitting: nothing starts any more. */
   shutdown(): void {
     this.closed = true;
-    this.stop();
+    for (const sync of this.accounts.values()) sync.stop();
   }
 
-  /** Syncs now, unless sync is paused: then the options wait for the resume. */
-  async syncNow(options: SyncOptions = {}): Promise<SyncStatus> {
-    this.pendingOptions = { ...this.pendingOptions, ...options };
-    if (!this.scheduler.isPaused) await this.scheduler.runNow();
+  /** Syncs every account now (or one), unless paused: then the options wait for the resume. */
+  async syncNow(options: SyncOptions = {}, account?: string): Promise<SyncStatus> {
+    await Promise.all(this.chosen(account).map((sync) => sync.syncNow(options)));
     return this.status();
   }
 
   trigger(reason: SyncTrigger): void {
-    void this.scheduler.trigger(reason);
+    for (const sync of this.chosen()) void sync.trigger(reason);
   }
 
-  setPaused(paused: boolean): SyncStatus {
-    this.deps.settings.update({ syncPaused: paused });
+  /**
+   * Pauses or resumes every account, or only the one named. Resuming one while all are
+   * paused resumes that one alone: the others stay paused, each on its own.
+   */
+  setPaused(paused: boolean, account?: string): SyncStatus {
+    const settings = this.deps.settings.get();
+    if (account === undefined)
+      this.deps.settings.update(
+        paused ? { syncPaused: true } : { syncPaused: false, pausedAccounts: [] },
+      );
+    else {
+      const others = (
+        settings.syncPaused ? [...this.accounts.keys()] : settings.pausedAccounts
+      ).filter((a) => !same(a, account));
+      this.deps.settings.update({
+        syncPaused: settings.syncPaused && paused,
+        pausedAccounts: paused ? [...others, account] : others,
+      });
+    }
     return this.status();
   }
 
@@ -145,36 +137,84 @@ export class SyncService {
     return this.syncNow({ confirmRemoval: calendarIds });
   }
 
-  private async startIfReady(): Promise<void> {
-    if (this.closed || !this.storeReady || (await this.deps.account.status()).state !== 'connected')
-      return;
-    this.scheduler.start();
+  /** The accounts' sign-ins changed: new ones start, expired ones stop, disconnected ones go. */
+  private followAccounts(): void {
+    if (this.closed) return;
+    const states = this.deps.account.accountStates();
+    const listed = new Map(states.map((a) => [a.email, a]));
+    this.live.clear();
+    for (const [email, sync] of this.accounts) {
+      if (listed.get(email)?.state === 'connected') continue;
+      sync.stop();
+      // An expired sign-in keeps its last report (the toolbar names the account); a disconnected account leaves.
+      if (!listed.has(email)) this.accounts.delete(email);
+    }
+    for (const entry of states) {
+      if (entry.state !== 'connected') continue;
+      this.live.add(entry.email);
+      const sync = this.accounts.get(entry.email) ?? this.create(entry.email);
+      this.accounts.set(entry.email, sync);
+      // The automatic schedule waits for a window's database; "Sync now" does not.
+      if (this.storeReady && sync.stopped) sync.start();
+    }
+    this.announce();
   }
 
-  private stop(): void {
-    this.scheduler.stop();
-    this.engine = null;
+  private create(email: string): AccountSync {
+    const sync = new AccountSync({
+      account: this.deps.account.handle(email),
+      store: this.deps.store,
+      endpoints: this.deps.endpoints,
+      intervalMs: this.deps.settings.get().syncIntervalMinutes * 60_000,
+      skipExisting: this.deps.reset?.existingEvents,
+      blocked: (startedAt) => this.blocked(startedAt),
+      changed: () => this.announce(),
+      onReport: (report) => {
+        this.refusedUnseen += report.refused;
+        this.deps.onReport?.(report, email);
+        this.announce();
+      },
+    });
+    if (this.isPaused(email, this.deps.settings.get())) sync.pause();
+    return sync;
+  }
+
+  private chosen(account?: string): AccountSync[] {
+    const all = [...this.accounts.values()].filter((a) => this.live.has(a.email));
+    return account === undefined ? all : all.filter((a) => same(a.email, account));
+  }
+
+  private isPaused(email: string, settings: Settings): boolean {
+    return settings.syncPaused || settings.pausedAccounts.some((a) => same(a, email));
   }
 
   private followSettings(settings: Settings): void {
     if (this.closed) return;
-    this.scheduler.setIntervalMs(settings.syncIntervalMinutes * 60_000);
-    if (settings.syncPaused && !this.scheduler.isPaused) this.scheduler.pause();
-    else if (!settings.syncPaused && this.scheduler.isPaused) this.scheduler.resume();
+    for (const sync of this.accounts.values()) {
+      sync.setIntervalMs(settings.syncIntervalMinutes * 60_000);
+      const paused = this.isPaused(sync.email, settings);
+      if (paused && !sync.isPaused) sync.pause();
+      else if (!paused && sync.isPaused) sync.resume();
+    }
     this.announce();
   }
 
-  private runOnce(options: SyncOptions = {}): Promise<SyncReport> {
-    const run = this.cycle(options);
-    this.current = run.catch(() => undefined);
-    return run;
+  /** While a reset runs or waits to be finished, no account syncs. */
+  private async blocked(startedAt: string): Promise<SyncReport | null> {
+    if (this.held === 0 && !this.deps.reset?.pending) return null;
+    // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
+    if (this.held === 0) await this.resumeReset({ afterCurrentCycle: false });
+    return emptyReport(startedAt, {
+      code: 'not-connected',
+      message: 'Waiting for Reset Account to finish.',
+    });
   }
 
-  /** Keeps sync cycles out while `work` runs (after the current one, if asked), and tells the windows when a reset starts and ends. */
+  /** Keeps sync cycles out while `work` runs (after the current ones, if asked), and tells the windows when a reset starts and ends. */
   private async holding<T>(work: () => Promise<T>, afterCurrentCycle: boolean): Promise<T> {
     this.held++;
     try {
-      if (afterCurrentCycle) await this.current;
+      if (afterCurrentCycle) await Promise.all([...this.accounts.values()].map((a) => a.current));
       const running = work();
       this.announce();
       return await running;
@@ -193,58 +233,11 @@ export class SyncService {
     }
   }
 
-  private async cycle(options: SyncOptions): Promise<SyncReport> {
-    const startedAt = new Date().toISOString();
-    if (this.held > 0 || this.deps.reset?.pending) {
-      // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
-      if (this.held === 0) await this.resumeReset({ afterCurrentCycle: false });
-      return emptyReport(startedAt, {
-        code: 'not-connected',
-        message: 'Waiting for Reset Account to finish.',
-      });
-    }
-    const status = await this.deps.account.status();
-    if (status.state !== 'connected' || !status.account)
-      return emptyReport(startedAt, {
-        code: 'not-connected',
-        message: 'Google Calendar is not connected.',
-      });
-    if (this.engine?.email !== status.account) {
-      this.engine = {
-        email: status.account,
-        engine: new SyncEngine({
-          store: this.deps.store,
-          account: this.deps.account,
-          endpoints: this.deps.endpoints,
-          accountEmail: status.account,
-          skipExisting: this.deps.reset?.existingEvents,
-          onGoogleWait: (wait) => this.googleWait(wait),
-        }),
-      };
-    }
-    const merged = { ...this.pendingOptions, ...options };
-    this.pendingOptions = {};
-    this.running = true;
-    this.announce();
-    try {
-      return await this.engine.engine.syncAll(merged);
-    } finally {
-      this.running = false;
-      this.retry = null;
-    }
-  }
-
-  private googleWait(wait: GoogleWait | null): void {
-    this.retry = retryOf(wait);
-    this.announce();
-  }
-
   private announce(): void {
     this.deps.notify(this.status());
   }
 }
 
-/** What the toolbar needs of a wait: when the next try goes, and why. */
-export function retryOf(wait: GoogleWait | null): SyncRetry | null {
-  return wait ? { at: wait.at.toISOString(), reason: retryReason(wait.failure) } : null;
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

@@ -29,7 +29,7 @@ export function scopeQuestion(action: ScopeAction): Question<EditScope> {
 }
 
 /** What Google would email the guests about: a new invitation, a change, a cancellation. */
-export type GuestChange = 'invitation' | 'update' | 'cancellation';
+export type GuestChange = 'invitation' | 'update' | 'cancellation' | 'reinvite';
 
 /** "Send invitation / update / cancellation emails to guests?" Closing the question cancels the change. */
 export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
@@ -117,10 +117,13 @@ const SEND_TITLES: Record<GuestChange, string> = {
   invitation: 'Send invitation emails to guests?',
   update: 'Send update emails to guests?',
   cancellation: 'Send cancellation emails to guests?',
+  reinvite: 'Send emails to guests about the move?',
 };
 
 const SEND_DETAIL: Record<GuestChange, string> = {
   invitation: 'Google will email an invitation to each new guest.',
   update: 'Google will email the guests about the change.',
   cancellation: 'Google will email the guests that the event is cancelled.',
+  reinvite:
+    'The event moves to another Google account: Google makes it a new event there and deletes it from the old one, so guests may be invited again and their answers start over. Nothing is emailed unless you choose Send.',
 };

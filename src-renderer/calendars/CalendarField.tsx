@@ -1,8 +1,9 @@
 // The editor's "Calendar" field: which of the calendars that take changes an event goes
 // into. A new event opens on the calendar last used for one (see lastUsedCalendar), as
 // Google Calendar does; choosing another calendar for an existing event moves it there on
-// save. An event that cannot move shows its calendar, disabled, with the reason.
-import { useId } from 'react';
+// save. An event that cannot move shows its calendar, disabled, with the reason. With Google
+// accounts connected, the calendars are grouped by account, after those kept on this computer.
+import { Fragment, useId } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
 import { calendarRefusal, canWrite } from '../../src-preload/model/calendar-access';
 
@@ -33,11 +34,15 @@ export function CalendarField({
         aria-describedby={refusal ? (explainedBy ?? `${id}-why`) : undefined}
         onChange={(e) => onChange(e.target.value)}
       >
-        {open.map((calendar) => (
-          <option key={calendar.id} value={calendar.id}>
-            {calendar.summary}
-          </option>
-        ))}
+        {groupsOf(open).map(({ account, list }) =>
+          account === null ? (
+            <Fragment key="">{list.map(option)}</Fragment>
+          ) : (
+            <optgroup key={account} label={account}>
+              {list.map(option)}
+            </optgroup>
+          ),
+        )}
       </select>
       {refusal && !explainedBy && (
         <p id={`${id}-why`} className="type-note">
@@ -46,6 +51,24 @@ export function CalendarField({
       )}
     </div>
   );
+}
+
+function option(calendar: Calendar) {
+  return (
+    <option key={calendar.id} value={calendar.id}>
+      {calendar.summary}
+    </option>
+  );
+}
+
+/** The calendars kept here (no group), then each account's, in the order they come. */
+function groupsOf(calendars: Calendar[]): { account: string | null; list: Calendar[] }[] {
+  const groups = new Map<string | null, Calendar[]>([[null, []]]);
+  for (const c of calendars) {
+    const key = c.account ?? null;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups].map(([account, list]) => ({ account, list }));
 }
 
 const LAST_USED = 'almanac:last-calendar';

@@ -1,5 +1,6 @@
-// The sidebar's calendars: "My calendars" (kept here, or on Google and writable) and "Other
-// calendars" (read-only ones). Each row's checkbox, named after the calendar, shows or hides
+// The sidebar's calendars: "My calendars" (kept here), one group per Google account headed
+// by its address (its calendars, writable or not), and "Other calendars" (subscriptions and
+// other read-only ones kept here). Each row's checkbox, named after the calendar, shows or hides
 // its events — on screen and in reminders, never in sync; the row's menu offers "Display this
 // only", the calendar's settings and colour, and deleting a calendar kept here, which says
 // how many events go with it and asks first.
@@ -42,7 +43,7 @@ export interface CalendarListProps {
   ask: Questions['ask'];
   /** Tells the person a change did not happen, and why. */
   notify(message: string): void;
-  /** The connected Google account, whose calendars can be created and changed from here. */
+  /** The first connected Google account: new Google calendars go there; any connected account's change from here. */
   googleAccount?: string;
 }
 
@@ -61,8 +62,9 @@ export function CalendarList({
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const closeMenu = useCallback(() => setMenuFor(null), []);
-  const mine = calendars.filter(canWrite);
-  const others = calendars.filter((c) => !canWrite(c));
+  const mine = calendars.filter((c) => !c.account && canWrite(c));
+  const others = calendars.filter((c) => !c.account && !canWrite(c));
+  const accounts = accountsOf(calendars, googleAccount);
   const editingCalendar =
     editing?.kind === 'calendar' ? calendars.find((c) => c.id === editing.id) : undefined;
 
@@ -115,7 +117,7 @@ export function CalendarList({
   };
 
   const group = (title: string, list: Calendar[], action?: ReactNode) => (
-    <section className="calendar-group" aria-label={title}>
+    <section key={title} className="calendar-group" aria-label={title}>
       <div className="calendar-group-head">
         <h2>{title}</h2>
         {action}
@@ -127,7 +129,7 @@ export function CalendarList({
             calendar={calendar}
             shown={!hidden.has(calendar.id)}
             menuOpen={menuFor === calendar.id}
-            canEdit={!calendar.account || calendar.account === googleAccount}
+            canEdit={!calendar.account || googleAccount !== undefined}
             onShow={(shown) => attempt(setCalendarShown(db, calendar.id, shown))}
             onMenu={() => setMenuFor(menuFor === calendar.id ? null : calendar.id)}
             onChoose={(choice) => choose(calendar, choice)}
@@ -153,6 +155,12 @@ export function CalendarList({
           +
         </button>,
       )}
+      {accounts.map((account) =>
+        group(
+          account,
+          calendars.filter((c) => c.account === account),
+        ),
+      )}
       {others.length > 0 && group('Other calendars', others)}
       {editing && (editing.kind === 'new' || editingCalendar) && (
         <CalendarSettingsDialog
@@ -166,6 +174,13 @@ export function CalendarList({
       )}
     </div>
   );
+}
+
+/** The Google accounts that have calendars here, the first connected one first, then as listed. */
+function accountsOf(calendars: Calendar[], first: string | undefined): string[] {
+  const seen = new Set<string>(first && calendars.some((c) => c.account === first) ? [first] : []);
+  for (const c of calendars) if (c.account) seen.add(c.account);
+  return [...seen];
 }
 
 /** Changes a calendar where it lives: here, or on Google (which then stores it here). */

@@ -1,7 +1,8 @@
 // Moving an event to another calendar, from the editor's Calendar field. Between two Google
-// calendars of the account the record itself moves (same id) and Google moves it with
+// calendars of one account the record itself moves (same id) and Google moves it with
 // events.move (LocalChanges.moveHere, src-main/sync/move-plan.ts). Between the calendar kept
-// here and Google — or when Google never had the event in a form it can move — it is a
+// here and Google, between two Google accounts — or when Google never had the event in a
+// form it can move — it is a
 // create on one side and a delete on the other, written in one transaction, so the new copy
 // exists before the old one goes. A repeating event moves as a whole series: its master and
 // its exceptions (changed and cancelled occurrences) go together, as Google moves them.
@@ -21,6 +22,8 @@ export type MoveKind =
   | { type: 'copy'; mail: 'invitation' }
   /** A new copy here, the one on Google deleted: guests may get a cancellation. */
   | { type: 'copy'; mail: 'cancellation' }
+  /** A new copy in another Google account, the old one deleted in its own: guests may be invited again. */
+  | { type: 'copy'; mail: 'reinvite' }
   /** Nothing on Google changes hands (Google never had it, or neither calendar is on Google). */
   | { type: 'copy' | 'move'; mail: null };
 
@@ -28,6 +31,9 @@ export type MoveKind =
 export function moveKind(event: CalendarEvent, from: Calendar, to: Calendar): MoveKind {
   if (!event.google) return from.account ? { type: 'move', mail: null } : localCopy(to);
   if (from.account && from.account === to.account) return { type: 'move', mail: 'update' };
+  // Google moves events only within one account; between two it is a new event in one and a
+  // delete in the other, each written with its own account's sign-in.
+  if (from.account && to.account) return { type: 'copy', mail: 'reinvite' };
   return { type: 'copy', mail: 'cancellation' };
 }
 

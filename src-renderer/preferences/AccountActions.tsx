@@ -1,6 +1,6 @@
-// Beside "Pause synchronization": the connected account's "Reset Account" (ResetDialog) and
-// "Stop synchronization", which signs out of Google after a confirmation and keeps every
-// event on this computer.
+// Beside "Pause synchronization": one connected account's "Reset Account" (ResetDialog) and
+// "Stop synchronization", which signs that account out of Google after a confirmation and
+// keeps every event on this computer; the other accounts are not touched.
 import { useState } from 'react';
 import { Dialog } from '../calendar/Dialog';
 import type { AlmanacDatabase } from '../db/database';
@@ -20,7 +20,7 @@ export function AccountActions({
 }) {
   const [open, setOpen] = useState<'reset' | 'stop' | null>(null);
   return (
-    <section className="account-actions" aria-label="Account">
+    <section className="account-actions" aria-label={`Account ${account}`}>
       <div className="button-row">
         <button type="button" className="button" onClick={() => setOpen('reset')}>
           Reset Account
@@ -46,7 +46,8 @@ export function AccountActions({
           <div className="dialog-body">
             <p>
               You are about to stop the synchronization of your calendar with Google ({account}).
-              Almanac signs out of Google; your events stay on this computer.
+              Almanac signs out of {account}; its events stay on this computer, and your other
+              accounts keep syncing.
             </p>
           </div>
           <div className="dialog-actions">
@@ -64,7 +65,7 @@ export function AccountActions({
               className="button danger"
               onClick={() => {
                 setOpen(null);
-                void google.disconnect();
+                void google.disconnect(account);
               }}
             >
               Stop synchronization

@@ -1,12 +1,14 @@
 // Preferences → Google Calendar: the switch, the user's own OAuth client (Client ID and
 // Secret; the secret is write-only here, main keeps it encrypted), the setup guide for a
-// "Desktop app" client, the connection state with its fix when something failed, and
-// Connect / Reconnect / Disconnect.
+// "Desktop app" client, the sign-in's state with its fix when something failed, and the
+// connected accounts (AccountList: Connect, Add account, Reconnect and Disconnect per account).
 import { useEffect, useId, useState } from 'react';
+import type { AlmanacDatabase } from '../db/database';
 import type { GoogleState } from '../sync/useGoogleStatus';
+import { AccountList } from './AccountList';
 import { PaneNotice } from './PaneNotice';
 
-export function GoogleCalendarPane({ google }: { google: GoogleState }) {
+export function GoogleCalendarPane({ db, google }: { db: AlmanacDatabase; google: GoogleState }) {
   const { status, notice, busy } = google;
   const [enabled, setEnabled] = useState(false);
   const [clientId, setClientId] = useState('');
@@ -92,22 +94,22 @@ export function GoogleCalendarPane({ google }: { google: GoogleState }) {
       <PaneNotice outcome={notice} />
       {status?.storageWarning && <p className="hint warning">{status.storageWarning}</p>}
 
-      <ConnectionState google={google} />
+      <ConnectionState db={db} google={google} />
       <SetupGuide />
     </section>
   );
 }
 
-function ConnectionState({ google }: { google: GoogleState }) {
-  const { status, busy } = google;
+function ConnectionState({ db, google }: { db: AlmanacDatabase; google: GoogleState }) {
+  const { status } = google;
   if (!status) return null;
+  // An account's own problem shows on its row; this one is the sign-in's.
+  const shown = status.problem;
+  const onARow =
+    shown &&
+    status.accounts.some((a) => a.problem?.code === shown.code && a.problem.title === shown.title);
   return (
     <div className="connection">
-      {status.state === 'connected' && (
-        <p className="connected">
-          Connected as <strong>{status.account}</strong>
-        </p>
-      )}
       {status.state === 'signing-in' && (
         <div role="status">
           <p>Waiting for you to finish signing in in your browser…</p>
@@ -116,26 +118,15 @@ function ConnectionState({ google }: { google: GoogleState }) {
           </button>
         </div>
       )}
-      {status.problem && status.state !== 'signing-in' && (
+      {shown && !onARow && status.state !== 'signing-in' && (
         <div role="alert" className="problem">
           <p>
-            <strong>{status.problem.title}</strong>
+            <strong>{shown.title}</strong>
           </p>
-          <p>{status.problem.fix}</p>
+          <p>{shown.fix}</p>
         </div>
       )}
-      <div className="button-row">
-        {(status.state === 'ready' || status.state === 'reconnect') && (
-          <button type="button" onClick={() => void google.connect()} disabled={busy}>
-            {status.state === 'reconnect' ? 'Reconnect' : 'Connect'}
-          </button>
-        )}
-        {(status.state === 'connected' || status.state === 'reconnect') && (
-          <button type="button" onClick={() => void google.disconnect()} disabled={busy}>
-            Disconnect
-          </button>
-        )}
-      </div>
+      <AccountList db={db} google={google} />
     </div>
   );
 }

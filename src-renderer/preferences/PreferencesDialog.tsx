@@ -14,6 +14,7 @@ import type { GoogleState } from '../sync/useGoogleStatus';
 import { GoogleCalendarPane } from './GoogleCalendarPane';
 import { SyncedCalendars } from './SyncedCalendars';
 import { AccountActions } from './AccountActions';
+import { getApi } from '../bridge';
 import { SyncLogPane } from './SyncLogPane';
 import { NotificationsPane } from './NotificationsPane';
 import { DisplayPane } from './DisplayPane';
@@ -109,26 +110,27 @@ export function PreferencesDialog({
         </>
       ) : (
         <div role="tabpanel" aria-label="Google Calendar">
-          <GoogleCalendarPane google={google} />
-          {google.status?.account &&
-            (google.status.state === 'connected' || google.status.state === 'reconnect') && (
-              <>
-                <SyncedCalendars
-                  db={db}
-                  account={google.status.account}
-                  sync={sync}
-                  paused={settings.syncPaused}
-                  intervalMinutes={settings.syncIntervalMinutes}
-                  onSettings={(patch) => void onSave(patch)}
-                />
-                <AccountActions
-                  db={db}
-                  account={google.status.account}
-                  google={google}
-                  onNotice={setResetNotice}
-                />
-              </>
-            )}
+          <GoogleCalendarPane db={db} google={google} />
+          {google.status?.accounts.map((account, index) => (
+            <section key={account.email} className="account-section" aria-label={account.email}>
+              {google.status && google.status.accounts.length > 1 && <h3>{account.email}</h3>}
+              <SyncedCalendars
+                db={db}
+                account={account.email}
+                sync={sync}
+                paused={settings.syncPaused || settings.pausedAccounts.includes(account.email)}
+                onPause={(paused) => void getApi().pauseSync(paused, account.email)}
+                intervalMinutes={index === 0 ? settings.syncIntervalMinutes : undefined}
+                onSettings={(patch) => void onSave(patch)}
+              />
+              <AccountActions
+                db={db}
+                account={account.email}
+                google={google}
+                onNotice={setResetNotice}
+              />
+            </section>
+          ))}
           {resetNotice && (
             <p role="status" aria-label="Reset result" className="notice pane-notice">
               {resetNotice}

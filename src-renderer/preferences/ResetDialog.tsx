@@ -36,7 +36,7 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
   const confirm = async () => {
     setBusy(true);
     setError(null);
-    const result = await getApi().resetGoogleAccount(choices);
+    const result = await getApi().resetGoogleAccount({ ...choices, account });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     onDone(result.value);

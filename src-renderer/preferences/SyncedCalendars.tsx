@@ -1,7 +1,8 @@
-// The connected account's calendars, each with its Google colour and a checkbox: the
+// One connected account's calendars, each with its Google colour and a checkbox: the
 // primary one syncs by default, the others when the user ticks them. Calendars the user can
-// only read sync one way (Google → here) and say so. "Pause synchronization" and how often
-// to sync sit here too: while paused, local changes wait in the outbox and go out on resume.
+// only read sync one way (Google → here) and say so. The account's "Pause synchronization"
+// sits here too (while paused, its local changes wait in the outbox and go out on resume;
+// the other accounts sync on), and, given `intervalMinutes`, how often every account syncs.
 import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../src-preload/settings';
@@ -15,8 +16,11 @@ export interface SyncedCalendarsProps {
   db: AlmanacDatabase;
   account: string;
   sync: SyncState;
+  /** Whether this account is paused (on its own, or with every account). */
   paused: boolean;
-  intervalMinutes: number;
+  onPause(paused: boolean): void;
+  /** Shown with the first account only: the interval is every account's. */
+  intervalMinutes?: number;
   onSettings(patch: Partial<Settings>): void;
 }
 
@@ -28,6 +32,7 @@ export function SyncedCalendars({
   account,
   sync,
   paused,
+  onPause,
   intervalMinutes,
   onSettings,
 }: SyncedCalendarsProps) {
@@ -48,7 +53,7 @@ export function SyncedCalendars({
     void sync.syncNow();
   };
   return (
-    <section className="synced-calendars" aria-label="Calendars to sync">
+    <section className="synced-calendars" aria-label={`Calendars to sync of ${account}`}>
       <h3>Calendars to sync</h3>
       {calendars.length === 0 && (
         <p className="hint">The calendar list arrives with the first sync.</p>
@@ -86,28 +91,30 @@ export function SyncedCalendars({
           checked={pausedShown}
           onChange={(e) => {
             setPausedShown(e.target.checked);
-            onSettings({ syncPaused: e.target.checked });
+            onPause(e.target.checked);
           }}
         />
         Pause synchronization
       </label>
-      <div className="inline-fields">
-        <label htmlFor={`${id}-interval`}>Sync every</label>
-        <select
-          id={`${id}-interval`}
-          value={intervalMinutes}
-          onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}
-        >
-          {[...new Set([...INTERVALS, intervalMinutes])]
-            .sort((a, b) => a - b)
-            .map((m) => (
-              <option key={m} value={m}>
-                {intervalLabel(m)}
-              </option>
-            ))}
-        </select>
-        <span className="hint">and a few seconds after each change here</span>
-      </div>
+      {intervalMinutes !== undefined && (
+        <div className="inline-fields">
+          <label htmlFor={`${id}-interval`}>Sync every</label>
+          <select
+            id={`${id}-interval`}
+            value={intervalMinutes}
+            onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}
+          >
+            {[...new Set([...INTERVALS, intervalMinutes])]
+              .sort((a, b) => a - b)
+              .map((m) => (
+                <option key={m} value={m}>
+                  {intervalLabel(m)}
+                </option>
+              ))}
+          </select>
+          <span className="hint">and a few seconds after each change here</span>
+        </div>
+      )}
     </section>
   );
 }

@@ -31,9 +31,11 @@ export function SyncButton({
   const state = status?.state ?? 'not-configured';
   const running = sync.status?.running ?? false;
   const paused = state === 'connected' && (sync.status?.paused ?? false);
+  const connectedAs = (status?.accounts ?? []).filter((a) => a.state === 'connected');
+  const expired = (status?.accounts ?? []).filter((a) => a.state === 'reconnect');
   const click = () => {
     if (state === 'not-configured') onOpenSettings();
-    else if (state === 'ready' || state === 'reconnect') void google.connect();
+    else if (state === 'ready' || state === 'reconnect') void google.connect(expired[0]?.email);
     else if (paused) void sync.resume();
     else if (state === 'connected') void sync.syncNow();
   };
@@ -52,8 +54,12 @@ export function SyncButton({
     !connected && 'Background process stopped',
     connected &&
       state === 'connected' &&
-      status?.account &&
-      `Connected as ${visibleText(status.account)}`,
+      connectedAs.length > 0 &&
+      `Connected as ${connectedAs.map((a) => visibleText(a.email)).join(', ')}`,
+    connected &&
+      state === 'connected' &&
+      expired.length > 0 &&
+      `Google sign-in expired for ${expired.map((a) => visibleText(a.email)).join(', ')}`,
     reset === 'running' && 'Reset Account in progress…',
     connected && state === 'connected' && !reset && retrying && retryWords(retrying, now),
     connected && state === 'connected' && !reset && syncLine(sync),

@@ -12,9 +12,11 @@ export interface GoogleState {
   busy: boolean;
   save(input: { enabled: boolean; clientId: string; clientSecret?: string }): Promise<boolean>;
   test(): Promise<void>;
-  connect(): Promise<void>;
+  /** Signs in: with an account, reconnects it; without, adds (or connects) one. */
+  connect(account?: string): Promise<void>;
   cancel(): Promise<void>;
-  disconnect(): Promise<void>;
+  /** Signs one account out (every account when none is named); true when main did. */
+  disconnect(account?: string): Promise<boolean>;
 }
 
 export function useGoogleStatus(): GoogleState {
@@ -70,12 +72,12 @@ export function useGoogleStatus(): GoogleState {
         setBusy(false);
       }
     },
-    connect: async () => void (await run(() => getApi().connectGoogle())),
+    connect: async (account) => void (await run(() => getApi().connectGoogle(account))),
     cancel: async () => void (await run(() => getApi().cancelGoogleSignIn())),
-    disconnect: async () =>
-      void (await run(
-        () => getApi().disconnectGoogle(),
-        'Disconnected. Your events stay on this computer.',
-      )),
+    disconnect: (account) =>
+      run(
+        () => getApi().disconnectGoogle(account),
+        account ? `Signed out of ${account}.` : 'Disconnected. Your events stay on this computer.',
+      ),
   };
 }

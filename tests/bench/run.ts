@@ -2,6 +2,7 @@
 // on this machine. Budgets live in the issues; this prints figures, it asserts nothing.
 // `npm run bench -- navigation quickLook` measures only the figures named (the whole run
 // takes over half an hour; one figure is what a change to it needs re-measured).
+import { measureAccounts } from './accounts-figures';
 import { measureCalendarToggle } from './calendar-toggle-figures';
 import { measureFakeGoogle } from './fake-google-figures';
 import { measureNavigation } from './navigation-figures';
@@ -33,6 +34,7 @@ const ALL = [
   ['calendarToggle', measureCalendarToggle],
   ['fakeGoogle', measureFakeGoogle],
   ['sync', measureSync],
+  ['accounts', measureAccounts],
   ['search', measureSearch],
   ['quickLook', measureQuickLook],
   ['ics', measureIcs],

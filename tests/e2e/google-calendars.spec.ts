@@ -1,7 +1,7 @@
 // Google calendars from the sidebar, checked on the emulator: "New calendar" while connected
 // creates it on Google (calendars.insert) with its colour; "Change colour" and a rename in
 // Settings go to Google (calendarList.patch, calendars.patch) and show as Google answered.
-import { connect, expect, googleAs, test } from './google-fixtures';
+import { ACCOUNT, connect, expect, googleAs, test } from './google-fixtures';
 
 test('a calendar created, recoloured and renamed here is so on Google', async ({
   openApp,
@@ -21,7 +21,10 @@ test('a calendar created, recoloured and renamed here is so on Google', async ({
   await dialog.getByRole('button', { name: 'Create calendar' }).click();
   await expect(dialog).toBeHidden();
   await expect(
-    page.getByRole('region', { name: 'My calendars' }).getByRole('checkbox', { name: 'Climbing' }),
+    // Under its account's heading, not among the calendars kept here.
+    page
+      .getByRole('region', { name: ACCOUNT.email, exact: true })
+      .getByRole('checkbox', { name: 'Climbing' }),
   ).toBeChecked();
 
   const entryNamed = async (summary: string) =>

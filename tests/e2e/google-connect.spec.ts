@@ -142,7 +142,7 @@ test('a wrong Client Secret: invalid_client', async ({ openApp }) => {
   await expect(alert).toContainText('Copy both again');
 });
 
-test('Disconnect leaves local events in place', async ({ openApp }) => {
+test('Disconnect asks, and leaves the events kept here in place', async ({ openApp }) => {
   const page = await openApp();
   await page.getByRole('button', { name: 'New event' }).click();
   const editor = page.getByRole('dialog', { name: 'Event' });
@@ -158,7 +158,11 @@ test('Disconnect leaves local events in place', async ({ openApp }) => {
   await page.getByRole('button', { name: 'Preferences' }).click();
   const dialog = page.getByRole('dialog', { name: 'Preferences' });
   await dialog.getByRole('tab', { name: 'Google Calendar' }).click();
-  await dialog.getByRole('button', { name: 'Disconnect' }).click();
+  await dialog.getByRole('button', { name: `Disconnect ${ACCOUNT.email}` }).click();
+  // It asks first: the account's calendars leave this computer, the ones kept here stay.
+  const question = page.getByRole('dialog', { name: 'Disconnect account' });
+  await expect(question).toContainText('leave this computer');
+  await question.getByRole('button', { name: 'Disconnect', exact: true }).click();
   await expect(dialog.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toHaveCount(0);

@@ -83,12 +83,17 @@ export function handleCalendarCall(world: World, request: ApiRequest): ApiRespon
 
 /** The user behind a bearer token, or 401 for missing, unknown, expired or revoked tokens. */
 export function authenticate(world: World, request: ApiRequest): AccessToken {
+  const record = presentedToken(world, request);
+  if (!record || record.revoked || record.expiresAt <= world.clock.now()) throw errors.authError();
+  return record;
+}
+
+/** The access token a call carries, valid or not: the request log names its account. */
+export function presentedToken(world: World, request: ApiRequest): AccessToken | undefined {
   const header = request.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const token = match?.[1] ?? request.query.get('oauth_token') ?? request.query.get('access_token');
-  const record = token ? world.accessTokens.get(token) : undefined;
-  if (!record || record.revoked || record.expiresAt <= world.clock.now()) throw errors.authError();
-  return record;
+  return token ? world.accessTokens.get(token) : undefined;
 }
 
 function route(world: World, request: ApiRequest): ApiResponse {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { errorForStatus, errors } from './api-error.js';
 import { ADMIN_PREFIX, handleAdmin } from './admin-routes.js';
 import { handleBatch, type PartOutcome } from './batch.js';
-import { CALENDAR_PREFIX, handleCalendarCall } from './calendar-routes.js';
+import { CALENDAR_PREFIX, handleCalendarCall, presentedToken } from './calendar-routes.js';
 import { handleAuthorize } from './consent-page.js';
 import { pickFault } from './faults.js';
 import {
@@ -117,6 +117,7 @@ async function runCall(
       applied: true,
     };
   }
+  const user = presentedToken(world, request)?.email;
   world.requests.push({
     method: request.method,
     path,
@@ -125,6 +126,7 @@ async function runCall(
     batched: request.batched,
     at: world.clock.iso(),
     ...(outcome.drop ? { dropped: true } : {}),
+    ...(user ? { user } : {}),
   });
   return outcome;
 }

@@ -122,6 +122,8 @@ export interface RequestRecord {
   at: string;
   /** The response was withheld by an injected drop fault (status 0: the call never ran). */
   dropped?: boolean;
+  /** The account whose access token came with the call (absent: none, or one Google does not know). */
+  user?: string;
 }
 
 export interface ConsentSetting {

@@ -3,7 +3,7 @@
 // announces the end once Google answers again, for whole calls and batch rounds alike.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { GoogleWait } from '../../../src-main/google/gateway';
-import { retryOf } from '../../../src-main/sync/sync-service';
+import { retryOf } from '../../../src-main/sync/sync-retry';
 import { startSyncWorld, type SyncWorld } from './harness';
 
 let w: SyncWorld;
