@@ -47,6 +47,9 @@ import { setCalendarShown } from './db/calendar-writes';
 import { hiddenCalendarIds, readDisplay } from './calendars/visibility';
 import { Sidebar } from './Sidebar';
 import { Banner } from './Banner';
+import { LocaleProvider, useLocale } from './i18n/LocaleProvider';
+import { rangeTitleKind } from './calendar/fullcalendar-views';
+import { problemWords } from './sync/problem-words';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
@@ -56,7 +59,11 @@ export function App({ db, reminders }: { db: AlmanacDatabase; reminders: Reminde
   // The first view and week start come from settings, so wait for them (briefly; a dead
   // bridge falls back to defaults) rather than flash the wrong view.
   if (!settingsState.ready) return <div className="app-loading" aria-busy="true" />;
-  return <CalendarWindow db={db} settingsState={settingsState} reminders={reminders} />;
+  return (
+    <LocaleProvider settings={settingsState.settings}>
+      <CalendarWindow db={db} settingsState={settingsState} reminders={reminders} />
+    </LocaleProvider>
+  );
 }
 
 function CalendarWindow({
@@ -70,13 +77,18 @@ function CalendarWindow({
 }) {
   const { settings, problem, dismissProblem, update } = settingsState;
   const zone = settings.timeZone ?? osTimeZone();
+  const locale = useLocale();
+  const { t } = locale;
   const calendarRef = useRef<FullCalendar | null>(null);
 
   // A reload comes back to the view and day it left.
   const [remembered] = useState(rememberedPlace);
   const [view, setView] = useState<ViewName>(remembered.view ?? settings.defaultView);
   // The zone travels with the range: its instants are midnights in the zone the grid had.
-  const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
+  // And the view: its title is worded for what the grid drew, not for a view still coming.
+  const [visible, setVisible] = useState<(VisibleRange & { zone: string; view: ViewName }) | null>(
+    null,
+  );
   const [preferencesOpen, setPreferencesOpen] = useState<PreferencesTab | false>(false);
   const google = useGoogleStatus();
   useProblemLog(db, google.status);
@@ -175,7 +187,7 @@ function CalendarWindow({
   /** From a sync log line: Preferences gives way to the editor, on the event's date. */
   const openRecord = async (id: string) => {
     const occurrence = await occurrenceOfRecord(db, id);
-    if (!occurrence) return setNotice('That event is no longer on this computer.');
+    if (!occurrence) return setNotice(t('app.eventGone'));
     setPreferencesOpen(false);
     api()?.gotoDate(occurrence.start);
     openOccurrence(occurrence);
@@ -235,23 +247,33 @@ function CalendarWindow({
       }
     : { start: today, end: today };
   useEffect(() => rememberPlace(view, visible?.date ?? null), [view, visible?.date]);
-  const banner = problem ?? notice;
+  const titles = useMemo(
+    () =>
+      visible
+        ? locale.formats.rangeTitles(rangeTitleKind(visible.view), shown.start, shown.end)
+        : [],
+    [locale.formats, visible, shown.start, shown.end],
+  );
+  const banner = problem ? t(problem.id, problem.values) : notice;
+  const googleProblem = google.status?.problem ? problemWords(google.status.problem, locale) : null;
 
   return (
     <div className="app">
       {banner && (
-        <Banner action="Dismiss" onAction={() => (notice ? setNotice(null) : dismissProblem())}>
+        <Banner
+          action={t('common.dismiss')}
+          onAction={() => (notice ? setNotice(null) : dismissProblem())}
+        >
           {banner}
         </Banner>
       )}
       {!connected && (
-        <Banner action="Reload" onAction={() => window.location.reload()}>
-          <strong>Almanac's background process stopped.</strong> Your calendar is still here and
-          keeps your changes; syncing waits until it is back.
+        <Banner action={t('app.reload')} onAction={() => window.location.reload()}>
+          <strong>{t('app.stopped')}</strong> {t('app.stopped.detail')}
         </Banner>
       )}
       <Toolbar
-        title={visible?.title ?? ''}
+        titles={titles}
         view={view}
         onToday={() => actions.run('today')}
         onPrevious={() => actions.run('previous')}
@@ -272,11 +294,8 @@ function CalendarWindow({
       />
       <SignInPanel google={google} />
       {google.status?.problem && google.status.state !== 'signing-in' && !preferencesOpen && (
-        <Banner
-          action="Open Google Calendar settings"
-          onAction={() => setPreferencesOpen('google')}
-        >
-          <strong>{google.status.problem.title}</strong> {google.status.problem.fix}
+        <Banner action={t('app.openGoogleSettings')} onAction={() => setPreferencesOpen('google')}>
+          <strong>{googleProblem?.title}</strong> {googleProblem?.fix}
         </Banner>
       )}
       <div className="workspace">
@@ -286,7 +305,7 @@ function CalendarWindow({
           anchor={anchor}
           shown={shown}
           today={today}
-          weekStartsOn={settings.weekStartsOn}
+          weekStartsOn={locale.firstDay}
           onPick={(date) => api()?.gotoDate(date)}
           calendars={calendars}
           hidden={hiddenCalendars}
@@ -300,7 +319,7 @@ function CalendarWindow({
           defaultSnooze={settings.defaultSnoozeMinutes}
         />
         <main className="main">
-          <ErrorBoundary what="calendar">
+          <ErrorBoundary what={t('boundary.calendar')}>
             <CalendarView
               // A new zone remounts the grid at the date on screen; FullCalendar cannot
               // change its zone in place without redrawing every event anyway.
@@ -310,10 +329,9 @@ function CalendarWindow({
               view={view}
               initialDate={anchor}
               zone={zone}
-              weekStartsOn={settings.weekStartsOn}
               hiddenCalendars={hiddenCalendars}
               display={displayOptions}
-              onRangeChange={(range) => setVisible({ ...range, zone })}
+              onRangeChange={(range) => setVisible({ ...range, zone, view })}
               onLook={quick.clicked}
               onEdit={quick.edit}
               onSelectSpan={openNew}
@@ -372,7 +390,7 @@ function CalendarWindow({
             openPreferences: () => setPreferencesOpen('general'),
             calendars: { all: calendars ?? [], hidden: hiddenCalendars },
             showCalendar: (id, shown) =>
-              void setCalendarShown(db, id, shown).catch(() => setNotice(CALENDAR_TICK_FAILED)),
+              void setCalendarShown(db, id, shown).catch(() => setNotice(t('app.tickFailed'))),
             ...(google.status?.state === 'connected'
               ? {
                   syncNow: () => void sync.syncNow(),
@@ -399,5 +417,3 @@ function CalendarWindow({
     </div>
   );
 }
-
-const CALENDAR_TICK_FAILED = 'The calendar was not shown or hidden: its choice could not be saved.';

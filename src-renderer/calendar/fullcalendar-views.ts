@@ -13,3 +13,8 @@ export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
 export const CUSTOM_VIEWS = {
   agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: 'week' },
 };
+
+/** How a view's range is titled: one day, one month, or a range of days. */
+export function rangeTitleKind(view: ViewName): 'day' | 'month' | 'range' {
+  return view === 'day' ? 'day' : view === 'month' ? 'month' : 'range';
+}

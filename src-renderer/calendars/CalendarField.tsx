@@ -4,6 +4,7 @@
 // save. An event that cannot move shows its calendar, disabled, with the reason.
 import { useId } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
+import { activeLocale } from '../i18n/active-locale';
 import { calendarRefusal, canWrite } from '../../src-preload/model/calendar-access';
 
 export function CalendarField({
@@ -25,7 +26,7 @@ export function CalendarField({
   const open = calendars.filter((c) => !calendarRefusal(c) || c.id === value);
   return (
     <div className="field">
-      <label htmlFor={id}>Calendar</label>
+      <label htmlFor={id}>{activeLocale().t('quickLook.calendar')}</label>
       <select
         id={id}
         value={value}
