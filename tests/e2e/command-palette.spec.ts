@@ -22,7 +22,7 @@ test('Ctrl+K runs views, dates, new event, quick add, search and preferences by 
   openApp,
 }) => {
   await openAt(page, openApp);
-  await expect(title(page)).toHaveText('Jun 8 – 14, 2026');
+  await expect(title(page)).toHaveText('8 – 14 Jun 2026');
 
   await command(page, 'month', 'Month view');
   await expect(page.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
@@ -63,7 +63,7 @@ test('Ctrl+K runs views, dates, new event, quick add, search and preferences by 
   await expect(palette(page).getByRole('option')).toHaveText(['Go to Friday 12 June 2026']);
   await page.keyboard.press('Enter');
   await command(page, 'day view', 'Day view');
-  await expect(title(page)).toHaveText('June 12, 2026');
+  await expect(title(page)).toHaveText('12 June 2026');
 });
 
 test('the palette shows and hides each calendar, as its tick in the sidebar does', async ({

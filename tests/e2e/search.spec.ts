@@ -83,7 +83,7 @@ test('search finds events by location, description, guests and series, opens the
       '2026-05-20T13:00:00+02:00',
     ),
   ]);
-  await expect(title(page)).toHaveText('Jun 8 – 14, 2026');
+  await expect(title(page)).toHaveText('8 – 14 Jun 2026');
 
   await page.keyboard.press('/');
   const field = page.getByRole('searchbox', { name: 'Search' });
@@ -126,7 +126,7 @@ test('search finds events by location, description, guests and series, opens the
   await field.fill('offsite');
   await results.getByRole('button', { name: /^Team offsite/ }).click();
   await expect(quickLook(page, 'Team offsite')).toBeVisible();
-  await expect(title(page)).toHaveText('Jun 22 – 28, 2026');
+  await expect(title(page)).toHaveText('22 – 28 Jun 2026');
   await quickLook(page, 'Team offsite').getByRole('button', { name: 'Edit' }).click();
   await expect(editor(page).getByLabel('Title')).toHaveValue('Team offsite');
   await editor(page).getByRole('button', { name: 'Cancel' }).click();
@@ -141,10 +141,10 @@ test('search finds events by location, description, guests and series, opens the
   await field.fill('offsite');
   await openEditor(page, results.getByRole('button', { name: /^Team offsite/ }));
   await editor(page).getByRole('button', { name: 'Cancel' }).click();
-  await expect(title(page)).toHaveText('Jun 22 – 28, 2026');
+  await expect(title(page)).toHaveText('22 – 28 Jun 2026');
   await field.focus();
   await field.press('Escape');
   await expect(results).toBeHidden();
   await expect(field).toHaveValue('');
-  await expect(title(page)).toHaveText('Jun 8 – 14, 2026');
+  await expect(title(page)).toHaveText('8 – 14 Jun 2026');
 });
