@@ -85,10 +85,7 @@ function CalendarWindow({
   const [remembered] = useState(rememberedPlace);
   const [view, setView] = useState<ViewName>(remembered.view ?? settings.defaultView);
   // The zone travels with the range: its instants are midnights in the zone the grid had.
-  // And the view: its title is worded for what the grid drew, not for a view still coming.
-  const [visible, setVisible] = useState<(VisibleRange & { zone: string; view: ViewName }) | null>(
-    null,
-  );
+  const [visible, setVisible] = useState<(VisibleRange & { zone: string }) | null>(null);
   const [preferencesOpen, setPreferencesOpen] = useState<PreferencesTab | false>(false);
   const google = useGoogleStatus();
   useProblemLog(db, google.status);
@@ -250,7 +247,7 @@ function CalendarWindow({
   const titles = useMemo(
     () =>
       visible
-        ? locale.formats.rangeTitles(rangeTitleKind(visible.view), shown.start, shown.end)
+        ? locale.formats.rangeTitles(rangeTitleKind(visible.viewType), shown.start, shown.end)
         : [],
     [locale.formats, visible, shown.start, shown.end],
   );
@@ -331,7 +328,7 @@ function CalendarWindow({
               zone={zone}
               hiddenCalendars={hiddenCalendars}
               display={displayOptions}
-              onRangeChange={(range) => setVisible({ ...range, zone, view })}
+              onRangeChange={(range) => setVisible({ ...range, zone })}
               onLook={quick.clicked}
               onEdit={quick.edit}
               onSelectSpan={openNew}

@@ -62,6 +62,8 @@ export interface VisibleRange {
   /** The day the view is on (YYYY-MM-DD, in the grid's zone): today until the user moves. */
   date: string;
   title: string;
+  /** FullCalendar's view that drew it, so its title is worded for that view. */
+  viewType: string;
 }
 
 export interface CalendarViewProps {
@@ -226,6 +228,7 @@ export function CalendarView(props: CalendarViewProps) {
       currentEnd: info.view.currentEnd,
       date: currentDate.current,
       title: info.view.title,
+      viewType: info.view.type,
     });
   }, []);
 

@@ -14,7 +14,11 @@ export const CUSTOM_VIEWS = {
   agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: 'week' },
 };
 
-/** How a view's range is titled: one day, one month, or a range of days. */
-export function rangeTitleKind(view: ViewName): 'day' | 'month' | 'range' {
-  return view === 'day' ? 'day' : view === 'month' ? 'month' : 'range';
+/** How a FullCalendar view's range is titled: one day, one month, or a range of days. */
+export function rangeTitleKind(viewType: string): 'day' | 'month' | 'range' {
+  return viewType === FULLCALENDAR_VIEWS.day
+    ? 'day'
+    : viewType === FULLCALENDAR_VIEWS.month
+      ? 'month'
+      : 'range';
 }
