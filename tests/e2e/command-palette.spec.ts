@@ -28,7 +28,7 @@ test('Ctrl+K runs views, dates, new event, quick add, search and preferences by 
   await expect(page.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
   await expect(title(page)).toHaveText('June 2026');
 
-  await command(page, '3 July 2026', 'Go to Friday 3 July 2026');
+  await command(page, '3 July 2026', 'Go to Friday, 3 July 2026');
   await expect(title(page)).toHaveText('July 2026');
   await command(page, 'today', 'Go to today');
   await expect(title(page)).toHaveText('June 2026');
@@ -60,7 +60,7 @@ test('Ctrl+K runs views, dates, new event, quick add, search and preferences by 
   // g: a date only.
   await page.keyboard.press('g');
   await palette(page).getByRole('combobox', { name: 'Go to date' }).fill('friday');
-  await expect(palette(page).getByRole('option')).toHaveText(['Go to Friday 12 June 2026']);
+  await expect(palette(page).getByRole('option')).toHaveText(['Go to Friday, 12 June 2026']);
   await page.keyboard.press('Enter');
   await command(page, 'day view', 'Day view');
   await expect(title(page)).toHaveText('12 June 2026');

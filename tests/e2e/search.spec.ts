@@ -91,7 +91,7 @@ test('search finds events by location, description, guests and series, opens the
   const results = page.getByRole('region', { name: 'Search results' });
 
   await field.fill('rosenthaler');
-  await expect(results.getByRole('heading')).toHaveText(['Thu 11 Jun 2026']);
+  await expect(results.getByRole('heading')).toHaveText(['Thu, 11 Jun 2026']);
   await expect.poll(hitNames(page)).toEqual(['Dentist, Thu 11 Jun, 14:00 – 15:00']);
 
   // A weekly series shows once, at its next occurrence.

@@ -106,20 +106,22 @@ test('keyboard shortcuts d, w, m, a, j, k, n, p and t switch views and move thro
 test('the mini month jumps to the day picked, in any view', async ({ page, openApp }) => {
   await openAt(page, openApp);
   const mini = page.getByRole('region', { name: 'Mini month' });
-  await mini.getByRole('button', { name: '25 June 2026' }).click();
+  await mini.getByRole('button', { name: '25 June 2026', exact: true }).click();
   await expect(title(page)).toHaveText('22 – 28 Jun 2026');
 
   // Page the mini month to August and pick a day there.
   await mini.getByRole('button', { name: 'Later' }).click();
   await mini.getByRole('button', { name: 'Later' }).click();
   await expect(mini).toContainText('August 2026');
-  await mini.getByRole('button', { name: '19 August 2026' }).click();
+  await mini.getByRole('button', { name: '19 August 2026', exact: true }).click();
   await expect(title(page)).toHaveText('17 – 23 Aug 2026');
 
   await viewButton(page, 'Day').click();
-  await mini.getByRole('button', { name: '3 August 2026' }).click();
+  await mini.getByRole('button', { name: '3 August 2026', exact: true }).click();
   await expect(title(page)).toHaveText('3 August 2026');
-  await expect(mini.getByRole('button', { name: '3 August 2026' })).toHaveClass(/shown/);
+  await expect(mini.getByRole('button', { name: '3 August 2026', exact: true })).toHaveClass(
+    /shown/,
+  );
 });
 
 test('in a week that spans two months, the mini month shows the month of the day the view is on', async ({

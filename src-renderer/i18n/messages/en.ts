@@ -627,4 +627,5 @@ export default {
     'Google keeps a birthday as one all-day event every year: only its title, date, reminders and colour can change.',
   'guests.answer': '{guest}: {answer}',
   'zone.current': '{offset} · {name}',
+  'notification.snooze': 'Snooze {minutes} minutes',
 };

@@ -642,4 +642,5 @@ export default {
     'Google garde un anniversaire comme un événement d’une journée chaque année : seuls son titre, sa date, ses rappels et sa couleur peuvent changer.',
   'guests.answer': '{guest} : {answer}',
   'zone.current': '{offset} · {name}',
+  'notification.snooze': 'Répéter dans {minutes} minutes',
 } satisfies Catalogue;
