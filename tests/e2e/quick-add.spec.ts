@@ -89,7 +89,9 @@ test('q reads a phrase into a draft, shows the reading, and Enter opens the edit
 
     await expect(quick).toBeHidden();
     await expect(dialog.getByLabel('Title')).toHaveValue(filled.title);
-    await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue(filled.start);
+    await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue(
+      filled.start.split('-').reverse().join('/'),
+    );
     if (filled.from) await expect(dialog.getByLabel('From time')).toHaveValue(filled.from);
     if (filled.to) await expect(dialog.getByLabel('To time')).toHaveValue(filled.to);
     else await expect(dialog.getByRole('checkbox', { name: 'All day' })).toBeChecked();
@@ -143,7 +145,10 @@ test('every phrase of the table fills the draft it expects, shown before anythin
       const start = startTime
         ? { dateTime: `${startDate}T${startTime}:00`, timeZone: zone }
         : { date: startDate };
-      await expect(said('Repeats'), phrase).toHaveText(repeatRuleWords(rule, start));
+      // In the words and date forms of the tests' locale (en-GB).
+      await expect(said('Repeats'), phrase).toHaveText(
+        repeatRuleWords(rule, start, { locale: 'en-GB' }),
+      );
     } else await expect(said('Repeats'), phrase).toHaveCount(0);
     if (expected.location) await expect(said('Where'), phrase).toHaveText(expected.location);
     else await expect(said('Where'), phrase).toHaveCount(0);
