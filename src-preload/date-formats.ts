@@ -235,6 +235,12 @@ export class DateFormats {
         text: this.span('rangeMonths', { month: 'short', year: 'numeric' }, first, last),
         long: false,
       });
+      // Across two years, its months with the last year alone: the shortest that still says when.
+      if (first.getUTCFullYear() !== last.getUTCFullYear())
+        forms.push({
+          text: `${this.format('month', { month: 'short' }, first)} – ${this.format('monthShort', { month: 'short', year: 'numeric' }, last)}`,
+          long: false,
+        });
     }
     const seen = new Set<string>();
     return forms.filter((form) => !seen.has(form.text) && seen.add(form.text));

@@ -67,6 +67,7 @@ describe('the date formats', () => {
       'Dec 28, 2026 – Jan 3, 2027',
       'Dec 28 – Jan 3, 2027',
       'Dec 2026 – Jan 2027',
+      'Dec – Jan 2027',
     ]);
   });
 
