@@ -4,6 +4,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettierConfig from 'eslint-config-prettier';
+import formatjs from 'eslint-plugin-formatjs';
+
+// Interface files whose words are not in the message catalogues yet (src-renderer/i18n).
+// Every other .tsx in the renderer fails the lint on a literal string shown to people.
+const UNTRANSLATED = [
+  // The accounts work rewrites these now; their words come next.
+  'src-renderer/preferences/GoogleCalendarPane.tsx',
+  'src-renderer/preferences/AccountActions.tsx',
+  'src-renderer/preferences/SyncedCalendars.tsx',
+  'src-renderer/calendars/CalendarList.tsx',
+  // Their summaries and the phrases they read are English code shared with main (src-preload/ics)
+  // and an English reader (quick-add-phrases.ts): translated together, next.
+  'src-renderer/ics/ImportDialog.tsx',
+  'src-renderer/calendar/QuickAddDialog.tsx',
+];
 
 export default tseslint.config(
   {
@@ -67,6 +82,19 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Words shown to people come from the catalogues: text in JSX, and the attributes and
+    // props that carry words (aria-*, title, placeholder, alt, and the labels our components take).
+    files: ['src-renderer/**/*.tsx'],
+    ignores: UNTRANSLATED,
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        { props: { include: [['*', '{label,busyLabel,timeLabel,action,title,placeholder,alt}']] } },
       ],
     },
   },

@@ -37,6 +37,11 @@ export const AppInfoSchema = z.object({
   version: z.string(),
   platform: z.string(),
   shell: z.enum(['electron', 'web']),
+  /**
+   * The system's preferred languages, most wanted first (Electron reads them from the OS);
+   * absent in the browser shell, where the page's own `navigator.languages` is the system's.
+   */
+  locales: z.array(z.string().max(35)).max(20).optional(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -2,6 +2,7 @@
 // Main owns and stores them; the renderer reads them over IPC and both sides validate with
 // this one schema, so a preference means the same thing on either side of the bridge.
 import { z } from 'zod';
+import { isLanguageTag, TimeFormatSchema } from './locale';
 
 export const ViewNameSchema = z.enum(['day', 'week', 'month', 'agenda']);
 export type ViewName = z.infer<typeof ViewNameSchema>;
@@ -24,7 +25,12 @@ export function isIanaTimeZone(name: string): boolean {
 export const SettingsSchema = z.object({
   /** IANA zone; null follows the operating system. */
   timeZone: z.string().refine(isIanaTimeZone, 'an IANA time zone such as Europe/Berlin').nullable(),
-  weekStartsOn: z.number().int().min(0).max(6),
+  /** Preferences → General → "Language and region": a BCP 47 tag; null follows the system. */
+  language: z.string().refine(isLanguageTag, 'a language tag such as fr-FR').nullable(),
+  /** 12-hour, 24-hour, or what the region writes. */
+  timeFormat: TimeFormatSchema,
+  /** 0 Sunday … 6 Saturday, or the region's first day. */
+  weekStartsOn: z.union([z.literal('region'), z.number().int().min(0).max(6)]),
   defaultView: ViewNameSchema,
   theme: z.enum(['system', 'light', 'dark']),
   /** Whether to email guests about changes: ask each time, always, or never. */
@@ -69,7 +75,9 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   timeZone: null,
-  weekStartsOn: 1,
+  language: null,
+  timeFormat: 'region',
+  weekStartsOn: 'region',
   defaultView: 'week',
   theme: 'system',
   sendUpdates: 'ask',

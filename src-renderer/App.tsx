@@ -47,6 +47,9 @@ import { setCalendarShown } from './db/calendar-writes';
 import { useHiddenCalendars } from './calendars/useHiddenCalendars';
 import { Sidebar } from './Sidebar';
 import { Banner } from './Banner';
+import { LocaleProvider, useLocale } from './i18n/LocaleProvider';
+import { rangeTitleKind } from './calendar/fullcalendar-views';
+import { problemWords } from './sync/problem-words';
 
 export function App({ db, reminders }: { db: AlmanacDatabase; reminders: ReminderEngine }) {
   const settingsState = useSettings();
@@ -56,7 +59,11 @@ export function App({ db, reminders }: { db: AlmanacDatabase; reminders: Reminde
   // The first view and week start come from settings, so wait for them (briefly; a dead
   // bridge falls back to defaults) rather than flash the wrong view.
   if (!settingsState.ready) return <div className="app-loading" aria-busy="true" />;
-  return <CalendarWindow db={db} settingsState={settingsState} reminders={reminders} />;
+  return (
+    <LocaleProvider settings={settingsState.settings}>
+      <CalendarWindow db={db} settingsState={settingsState} reminders={reminders} />
+    </LocaleProvider>
+  );
 }
 
 function CalendarWindow({
@@ -70,6 +77,8 @@ function CalendarWindow({
 }) {
   const { settings, problem, dismissProblem, update } = settingsState;
   const zone = settings.timeZone ?? osTimeZone();
+  const locale = useLocale();
+  const { t } = locale;
   const calendarRef = useRef<FullCalendar | null>(null);
 
   // A reload comes back to the view and day it left.
@@ -174,7 +183,7 @@ function CalendarWindow({
   /** From a sync log line: Preferences gives way to the editor, on the event's date. */
   const openRecord = async (id: string) => {
     const occurrence = await occurrenceOfRecord(db, id);
-    if (!occurrence) return setNotice('That event is no longer on this computer.');
+    if (!occurrence) return setNotice(t('app.eventGone'));
     setPreferencesOpen(false);
     api()?.gotoDate(occurrence.start);
     openOccurrence(occurrence);
@@ -234,23 +243,33 @@ function CalendarWindow({
       }
     : { start: today, end: today };
   useEffect(() => rememberPlace(view, visible?.date ?? null), [view, visible?.date]);
-  const banner = problem ?? notice;
+  const titles = useMemo(
+    () =>
+      visible
+        ? locale.formats.rangeTitles(rangeTitleKind(visible.viewType), shown.start, shown.end)
+        : [],
+    [locale.formats, visible, shown.start, shown.end],
+  );
+  const banner = problem ? t(problem.id, problem.values) : notice;
+  const googleProblem = google.status?.problem ? problemWords(google.status.problem, locale) : null;
 
   return (
     <div className="app">
       {banner && (
-        <Banner action="Dismiss" onAction={() => (notice ? setNotice(null) : dismissProblem())}>
+        <Banner
+          action={t('common.dismiss')}
+          onAction={() => (notice ? setNotice(null) : dismissProblem())}
+        >
           {banner}
         </Banner>
       )}
       {!connected && (
-        <Banner action="Reload" onAction={() => window.location.reload()}>
-          <strong>Almanac's background process stopped.</strong> Your calendar is still here and
-          keeps your changes; syncing waits until it is back.
+        <Banner action={t('app.reload')} onAction={() => window.location.reload()}>
+          <strong>{t('app.stopped')}</strong> {t('app.stopped.detail')}
         </Banner>
       )}
       <Toolbar
-        title={visible?.title ?? ''}
+        titles={titles}
         view={view}
         onToday={() => actions.run('today')}
         onPrevious={() => actions.run('previous')}
@@ -271,11 +290,8 @@ function CalendarWindow({
       />
       <SignInPanel google={google} />
       {google.status?.problem && google.status.state !== 'signing-in' && !preferencesOpen && (
-        <Banner
-          action="Open Google Calendar settings"
-          onAction={() => setPreferencesOpen('google')}
-        >
-          <strong>{google.status.problem.title}</strong> {google.status.problem.fix}
+        <Banner action={t('app.openGoogleSettings')} onAction={() => setPreferencesOpen('google')}>
+          <strong>{googleProblem?.title}</strong> {googleProblem?.fix}
         </Banner>
       )}
       <div className="workspace">
@@ -285,7 +301,7 @@ function CalendarWindow({
           anchor={anchor}
           shown={shown}
           today={today}
-          weekStartsOn={settings.weekStartsOn}
+          weekStartsOn={locale.firstDay}
           onPick={(date) => api()?.gotoDate(date)}
           calendars={calendars}
           hidden={hiddenCalendars}
@@ -299,7 +315,7 @@ function CalendarWindow({
           defaultSnooze={settings.defaultSnoozeMinutes}
         />
         <main className="main">
-          <ErrorBoundary what="calendar">
+          <ErrorBoundary what={t('boundary.calendar')}>
             <CalendarView
               // A new zone remounts the grid at the date on screen; FullCalendar cannot
               // change its zone in place without redrawing every event anyway.
@@ -309,7 +325,6 @@ function CalendarWindow({
               view={view}
               initialDate={anchor}
               zone={zone}
-              weekStartsOn={settings.weekStartsOn}
               hiddenCalendars={hiddenCalendars}
               display={displayOptions}
               onRangeChange={(range) => setVisible({ ...range, zone })}
@@ -371,7 +386,7 @@ function CalendarWindow({
             openPreferences: () => setPreferencesOpen('general'),
             calendars: { all: calendars ?? [], hidden: hiddenCalendars },
             showCalendar: (id, shown) =>
-              void setCalendarShown(db, id, shown).catch(() => setNotice(CALENDAR_TICK_FAILED)),
+              void setCalendarShown(db, id, shown).catch(() => setNotice(t('app.tickFailed'))),
             ...(google.status?.state === 'connected'
               ? {
                   syncNow: () => void sync.syncNow(),
@@ -398,5 +413,3 @@ function CalendarWindow({
     </div>
   );
 }
-
-const CALENDAR_TICK_FAILED = 'The calendar was not shown or hidden: its choice could not be saved.';

@@ -1,6 +1,7 @@
 // A rendering failure in one part of the screen should not blank the whole window: this
 // shows what went wrong in plain words and offers a way back.
 import { Component } from 'react';
+import { activeLocale } from './i18n/active-locale';
 import type { ErrorInfo, ReactNode } from 'react';
 
 export class ErrorBoundary extends Component<
@@ -19,13 +20,12 @@ export class ErrorBoundary extends Component<
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const { t } = activeLocale();
     return (
       <div className="boundary" role="alert">
-        <p>
-          The {this.props.what} could not be shown: {this.state.error.message}
-        </p>
+        <p>{t('boundary.failed', { what: this.props.what, reason: this.state.error.message })}</p>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('boundary.retry')}
         </button>
       </div>
     );

@@ -7,6 +7,7 @@ import { MiniMonth } from './calendar/MiniMonth';
 import { CalendarList } from './calendars/CalendarList';
 import { CalendarFiles } from './ics/CalendarFiles';
 import type { ReminderEngine } from './reminders/reminder-engine';
+import { FormattedMessage } from 'react-intl';
 import { ReminderPanel, type ReminderPanelProps } from './reminders/ReminderPanel';
 
 export interface SidebarProps {
@@ -33,6 +34,9 @@ export interface SidebarProps {
   defaultSnooze: ReminderPanelProps['defaultSnooze'];
 }
 
+// A key, not a word: the same in every language.
+const HELP_KEY = '?';
+
 export function Sidebar(props: SidebarProps) {
   const { db, zone, calendars, notify } = props;
   return (
@@ -56,7 +60,7 @@ export function Sidebar(props: SidebarProps) {
         />
       )}
       <p className="hint">
-        Press <kbd>?</kbd> for keyboard shortcuts
+        <FormattedMessage id="sidebar.shortcutsHint" values={{ key: <kbd>{HELP_KEY}</kbd> }} />
       </p>
       <ReminderPanel engine={props.reminders} defaultSnooze={props.defaultSnooze} />
       <CalendarFiles

@@ -1,5 +1,6 @@
 // Google Calendar's single-key shortcuts. They only fire when focus is not in something the
 // user types into and no dialog is open, so typing "c" in a title never opens a new event.
+import type { MessageId } from './i18n/catalogues';
 import { useEffect, useRef } from 'react';
 
 export type ShortcutAction =
@@ -20,23 +21,23 @@ export type ShortcutAction =
   | 'help';
 
 /** What the help dialog lists, in Google's order. */
-export const SHORTCUTS: { keys: string[]; does: string }[] = [
-  { keys: ['c'], does: 'Create a new event' },
-  { keys: ['q'], does: 'Quick add: type an event in words' },
-  { keys: ['/'], does: 'Search' },
-  { keys: ['Ctrl+K', '⌘K'], does: 'Command palette: every action by name' },
-  { keys: ['g'], does: 'Go to a date' },
-  { keys: ['e'], does: 'Edit the focused event' },
-  { keys: ['Delete', 'Backspace'], does: 'Delete the focused event' },
-  { keys: ['t'], does: 'Go to today' },
-  { keys: ['j', 'n'], does: 'Next period' },
-  { keys: ['k', 'p'], does: 'Previous period' },
-  { keys: ['d'], does: 'Day view' },
-  { keys: ['w'], does: 'Week view' },
-  { keys: ['m'], does: 'Month view' },
-  { keys: ['a'], does: 'Agenda view' },
-  { keys: ['?'], does: 'Show these shortcuts' },
-  { keys: ['Esc'], does: 'Close a dialog' },
+export const SHORTCUTS: { keys: string[]; does: MessageId }[] = [
+  { keys: ['c'], does: 'shortcuts.new' },
+  { keys: ['q'], does: 'shortcuts.quickAdd' },
+  { keys: ['/'], does: 'shortcuts.search' },
+  { keys: ['Ctrl+K', '⌘K'], does: 'shortcuts.palette' },
+  { keys: ['g'], does: 'shortcuts.goTo' },
+  { keys: ['e'], does: 'shortcuts.edit' },
+  { keys: ['Delete', 'Backspace'], does: 'shortcuts.delete' },
+  { keys: ['t'], does: 'shortcuts.today' },
+  { keys: ['j', 'n'], does: 'shortcuts.next' },
+  { keys: ['k', 'p'], does: 'shortcuts.previous' },
+  { keys: ['d'], does: 'shortcuts.day' },
+  { keys: ['w'], does: 'shortcuts.week' },
+  { keys: ['m'], does: 'shortcuts.month' },
+  { keys: ['a'], does: 'shortcuts.agenda' },
+  { keys: ['?'], does: 'shortcuts.help' },
+  { keys: ['Esc'], does: 'shortcuts.close' },
 ];
 
 const KEYMAP: Record<string, ShortcutAction> = {

@@ -6,13 +6,21 @@ import { DEFAULT_SETTINGS } from '../src-preload/settings';
 import type { Result } from '../src-preload/contract';
 import type { Settings } from '../src-preload/settings';
 import { getApi } from './bridge';
+import type { MessageId } from './i18n/catalogues';
+import type { MessageValues } from './i18n/active-locale';
+
+/** A problem in words the window says in its language (it is found before that is known). */
+export interface SettingsProblem {
+  id: MessageId;
+  values?: MessageValues;
+}
 
 export interface SettingsState {
   settings: Settings;
   /** False until main answered (or did not answer in time). */
   ready: boolean;
   /** Why settings could not be read or saved, for the banner; null when all is well. */
-  problem: string | null;
+  problem: SettingsProblem | null;
   update(patch: Partial<Settings>): Promise<Result<Settings>>;
   dismissProblem(): void;
 }
@@ -23,18 +31,14 @@ const BRIDGE_PATIENCE_MS = 2500;
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [ready, setReady] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
 
   useEffect(() => {
     let live = true;
     const giveUp = setTimeout(() => {
       if (!live) return;
       setReady(true);
-      setProblem(
-        (p) =>
-          p ??
-          'Almanac’s background service is not answering, so default settings are in use. Your events are safe on this computer.',
-      );
+      setProblem((p) => p ?? { id: 'settings.notAnswering' });
     }, BRIDGE_PATIENCE_MS);
     let unsubscribe = () => {};
     try {
@@ -48,26 +52,20 @@ export function useSettings(): SettingsState {
             setSettings(result.value);
             setProblem(null);
           } else {
-            setProblem(
-              `Settings could not be read (${result.error.message}). Default settings are in use.`,
-            );
+            setProblem({ id: 'settings.unreadable', values: { reason: result.error.message } });
           }
           setReady(true);
         },
         (error: unknown) => {
           if (!live) return;
           clearTimeout(giveUp);
-          setProblem(
-            `Settings could not be read (${describe(error)}). Default settings are in use.`,
-          );
+          setProblem({ id: 'settings.unreadable', values: { reason: describe(error) } });
           setReady(true);
         },
       );
     } catch (error) {
       clearTimeout(giveUp);
-      setProblem(
-        `Almanac could not reach its background service (${describe(error)}). Default settings are in use.`,
-      );
+      setProblem({ id: 'settings.unreachable', values: { reason: describe(error) } });
       setReady(true);
     }
     return () => {

@@ -31,6 +31,7 @@ export function electronCapabilities(
       version: app.getVersion(),
       platform: process.platform,
       shell: 'electron',
+      locales: systemLocales(),
     },
     settingsBackend: electronStoreValue('settings'),
     openExternal: openInBrowser,
@@ -44,6 +45,16 @@ export function electronCapabilities(
     localStore,
     notify,
   };
+}
+
+/**
+ * The languages the person set in the OS, most wanted first, then the locale Electron chose
+ * for the app: what the interface writes dates in until Preferences names a language.
+ */
+export function systemLocales(): string[] {
+  const preferred =
+    typeof app.getPreferredSystemLanguages === 'function' ? app.getPreferredSystemLanguages() : [];
+  return [...new Set([...preferred, app.getLocale()].filter(Boolean))].slice(0, 20);
 }
 
 /** Only https, re-checked here because this is the last step before the OS launches something. */

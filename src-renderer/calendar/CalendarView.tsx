@@ -44,6 +44,7 @@ import {
   spanOf,
 } from './event-chips';
 import { useGridSize } from './useGridSize';
+import { useLocale } from '../i18n/LocaleProvider';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -62,6 +63,8 @@ export interface VisibleRange {
   /** The day the view is on (YYYY-MM-DD, in the grid's zone): today until the user moves. */
   date: string;
   title: string;
+  /** FullCalendar's view that drew it, so its title is worded for that view. */
+  viewType: string;
 }
 
 export interface CalendarViewProps {
@@ -71,7 +74,6 @@ export interface CalendarViewProps {
   /** Where the view opens (YYYY-MM-DD); later navigation goes through calendarRef. */
   initialDate?: string;
   zone: string;
-  weekStartsOn: number;
   /** Calendars whose events are not drawn (the sidebar's unticked ones). */
   hiddenCalendars: ReadonlySet<string>;
   /** Preferences → Display. */
@@ -89,11 +91,26 @@ export interface CalendarViewProps {
 }
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, luxon3Plugin];
-const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
 export function CalendarView(props: CalendarViewProps) {
-  const { db, calendarRef, view, initialDate, zone, weekStartsOn, hiddenCalendars, display } =
-    props;
+  const { db, calendarRef, view, initialDate, zone, hiddenCalendars, display } = props;
+  // The locale's words and dates, its first day of the week and its 12- or 24-hour clock.
+  const { locale, firstDay, formats, direction, t } = useLocale();
+  // One object per locale, so FullCalendar re-reads its options only when the locale changes.
+  const localeOptions = useMemo(
+    () => ({
+      locale,
+      direction,
+      firstDay,
+      allDayText: t('grid.allDay'),
+      moreLinkText: (count: number) => t('grid.more', { count }),
+      weekText: t('grid.weekShort'),
+      weekTextLong: t('grid.week'),
+      slotLabelFormat: formats.timeOptions,
+      noEventsContent: t('grid.nothingPlanned'),
+    }),
+    [locale, direction, firstDay, formats, t],
+  );
   const { declinedEvents } = display;
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
@@ -240,6 +257,7 @@ export function CalendarView(props: CalendarViewProps) {
       currentEnd: info.view.currentEnd,
       date: currentDate.current,
       title: info.view.title,
+      viewType: info.view.type,
     });
   }, []);
 
@@ -301,7 +319,7 @@ export function CalendarView(props: CalendarViewProps) {
         initialView={FULLCALENDAR_VIEWS[view]}
         initialDate={currentDate.current}
         timeZone={zone}
-        firstDay={weekStartsOn}
+        {...localeOptions}
         {...looks}
         headerToolbar={false}
         height="100%"
@@ -318,8 +336,6 @@ export function CalendarView(props: CalendarViewProps) {
         eventInteractive
         scrollTime="08:00:00"
         eventTimeFormat={eventTimeText}
-        slotLabelFormat={TIME_FORMAT}
-        noEventsContent="Nothing planned for these weeks."
         datesSet={datesSet}
         eventContent={renderEventContent}
         eventAllow={allowDrop}

@@ -1,6 +1,7 @@
 // The event's colour: the calendar's own, or one of Google's event colours, as a row of named
 // swatches (radio buttons, so arrow keys move between them).
 import { useId } from 'react';
+import { useLocale } from '../i18n/LocaleProvider';
 import type { EventColor } from './model/colors';
 
 export interface ColorFieldProps {
@@ -13,13 +14,14 @@ export interface ColorFieldProps {
 }
 
 export function ColorField({ colorId, calendarColor, colors, onChange }: ColorFieldProps) {
+  const { t } = useLocale();
   const name = useId();
   const choices = [
-    { id: undefined as string | undefined, name: 'Default colour', background: calendarColor },
+    { id: undefined as string | undefined, name: t('color.default'), background: calendarColor },
     ...colors,
   ];
   return (
-    <div role="radiogroup" aria-label="Color" className="color-field">
+    <div role="radiogroup" aria-label={t('editor.color')} className="color-field">
       {choices.map((choice) => (
         // Named by title, not a label: Google's "Lavender" contains "end", and a label would
         // make the editor's "End" field ambiguous to anyone finding fields by label text.

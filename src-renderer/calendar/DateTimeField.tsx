@@ -1,6 +1,7 @@
 // One point in time in the event editor — the start or the end: a date, and a time unless the
 // event lasts all day. A type that fixes the date or the times (a birthday, a working
 // location) leaves them disabled; a problem with the value is shown under the field.
+import { LocaleDateInput, LocaleTimeInput } from './LocaleInputs';
 import type { ReactNode } from 'react';
 
 export interface DateTimeFieldProps {
@@ -31,23 +32,22 @@ export function DateTimeField(props: DateTimeFieldProps) {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="inline-fields">
-        <input
+        <LocaleDateInput
           id={id}
-          type="date"
+          name={label}
           value={date}
           disabled={props.dateLocked}
-          aria-invalid={invalid || undefined}
+          invalid={invalid}
           aria-describedby={props.describedBy}
-          onChange={(e) => props.onDate(e.target.value)}
+          onChange={props.onDate}
         />
         {!allDay && (
-          <input
-            type="time"
+          <LocaleTimeInput
             aria-label={timeLabel}
             value={time}
             disabled={props.timeLocked}
-            aria-invalid={invalid || undefined}
-            onChange={(e) => props.onTime(e.target.value)}
+            invalid={invalid}
+            onChange={props.onTime}
           />
         )}
       </div>

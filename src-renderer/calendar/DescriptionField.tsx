@@ -10,6 +10,8 @@ import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import DOMPurify from 'dompurify';
 import { getApi } from '../bridge';
+import { useLocale } from '../i18n/LocaleProvider';
+import { LIST } from '../glyphs';
 import './DescriptionField.css';
 
 export interface DescriptionFieldProps {
@@ -34,6 +36,7 @@ export function DescriptionField({
   invalid,
   readOnly = false,
 }: DescriptionFieldProps) {
+  const { t } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   const shown = useRef<string | null>(null);
 
@@ -74,36 +77,36 @@ export function DescriptionField({
   return (
     <div className="description-field">
       {!readOnly && (
-        <div className="format-bar" role="toolbar" aria-label="Text formatting">
+        <div className="format-bar" role="toolbar" aria-label={t('description.formatting')}>
           <button
             type="button"
             className="icon-button small"
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => format('bold')}
-            title="Bold"
+            title={t('description.bold')}
           >
-            <b aria-hidden="true">B</b>
-            <span className="visually-hidden">Bold</span>
+            <b aria-hidden="true">{t('description.bold.letter')}</b>
+            <span className="visually-hidden">{t('description.bold')}</span>
           </button>
           <button
             type="button"
             className="icon-button small"
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => format('italic')}
-            title="Italic"
+            title={t('description.italic')}
           >
-            <i aria-hidden="true">I</i>
-            <span className="visually-hidden">Italic</span>
+            <i aria-hidden="true">{t('description.italic.letter')}</i>
+            <span className="visually-hidden">{t('description.italic')}</span>
           </button>
           <button
             type="button"
             className="icon-button small"
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => format('insertUnorderedList')}
-            title="Bulleted list"
+            title={t('description.list')}
           >
-            <span aria-hidden="true">•≡</span>
-            <span className="visually-hidden">Bulleted list</span>
+            <span aria-hidden="true">{LIST}</span>
+            <span className="visually-hidden">{t('description.list')}</span>
           </button>
         </div>
       )}
@@ -118,7 +121,7 @@ export function DescriptionField({
         aria-readonly={readOnly || undefined}
         contentEditable={!readOnly}
         suppressContentEditableWarning
-        data-placeholder="Add description"
+        data-placeholder={t('description.placeholder')}
         onInput={emit}
         onClick={followLink}
         onAuxClick={followLink}

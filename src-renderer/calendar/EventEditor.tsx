@@ -37,6 +37,7 @@ import type {
 } from '../../src-preload/model/event';
 import { visibleText } from '../visible-text';
 import { useEventDraft } from './useEventDraft';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export interface EventEditorProps {
   initialDraft: EventDraft;
@@ -115,6 +116,7 @@ export function EventEditor({
     confirmDiscard,
   });
   const id = useId();
+  const { t } = useLocale();
   // The calendar chosen in the draft gives "Default colour" and "Default reminders" their
   // meaning, so both follow the Calendar field unless the person set them.
   const chosen = calendars?.find((c) => c.id === draft.calendarId);
@@ -140,7 +142,7 @@ export function EventEditor({
   };
 
   return (
-    <Dialog label="Event" onClose={() => void close()} className="event-editor">
+    <Dialog label={t('editor.name')} onClose={() => void close()} className="event-editor">
       <form
         noValidate
         onSubmit={(event) => {
@@ -148,7 +150,7 @@ export function EventEditor({
           void save();
         }}
       >
-        <h2 className="dialog-title">{isNew ? 'New event' : 'Edit event'}</h2>
+        <h2 className="dialog-title">{isNew ? t('editor.newTitle') : t('editor.editTitle')}</h2>
         <div className="editor-body">
           <EventNotices
             id={id}
@@ -161,11 +163,11 @@ export function EventEditor({
             onRespond={readOnlyCalendar ? undefined : onRespond}
           />
           <div className="field">
-            <label htmlFor={`${id}-title`}>Title</label>
+            <label htmlFor={`${id}-title`}>{t('editor.title')}</label>
             <input
               id={`${id}-title`}
               className="title-input"
-              placeholder="Add title"
+              placeholder={t('editor.title.placeholder')}
               // Someone else's title, read only: shown without direction overrides.
               value={guest || locked('summary') ? visibleText(draft.summary) : draft.summary}
               data-autofocus=""
@@ -187,14 +189,14 @@ export function EventEditor({
                   aria-describedby={describedBy(null, 'allDay')}
                   onChange={(e) => setDraft((d) => toggleAllDay(d, e.target.checked))}
                 />
-                All day
+                {t('editor.allDay')}
               </label>
             </div>
 
             <DateTimeField
               id={`${id}-start`}
-              label="Start"
-              timeLabel="From time"
+              label={t('editor.start')}
+              timeLabel={t('editor.fromTime')}
               date={draft.startDate}
               time={draft.startTime}
               allDay={draft.allDay}
@@ -209,8 +211,8 @@ export function EventEditor({
 
             <DateTimeField
               id={`${id}-end`}
-              label="End"
-              timeLabel="To time"
+              label={t('editor.end')}
+              timeLabel={t('editor.toTime')}
               date={draft.endDate}
               time={draft.endTime}
               allDay={draft.allDay}
@@ -225,7 +227,7 @@ export function EventEditor({
 
             {!draft.allDay && (
               <div className="field">
-                <label htmlFor={`${id}-zone`}>Time zone</label>
+                <label htmlFor={`${id}-zone`}>{t('editor.timeZone')}</label>
                 <TimeZoneField
                   id={`${id}-zone`}
                   value={draft.timeZone}
@@ -239,7 +241,7 @@ export function EventEditor({
             )}
 
             <div className="field">
-              <label htmlFor={`${id}-repeat`}>Repeat</label>
+              <label htmlFor={`${id}-repeat`}>{t('editor.repeat')}</label>
               <fieldset className="plain-fieldset" disabled={locked('repeat')}>
                 <RepeatField
                   id={`${id}-repeat`}
@@ -255,10 +257,10 @@ export function EventEditor({
           </fieldset>
 
           <div className="field">
-            <label htmlFor={`${id}-location`}>Location</label>
+            <label htmlFor={`${id}-location`}>{t('editor.location')}</label>
             <input
               id={`${id}-location`}
-              placeholder="Add location"
+              placeholder={t('editor.location.placeholder')}
               value={draft.location}
               readOnly={guest || locked('location')}
               aria-invalid={invalid('location') || undefined}
@@ -279,7 +281,7 @@ export function EventEditor({
                   void getApi().openExternal(meetLink);
                 }}
               >
-                Join with Google Meet
+                {t('editor.joinMeet')}
               </a>
             </div>
           )}
@@ -291,14 +293,14 @@ export function EventEditor({
                   checked={Boolean(draft.addMeet)}
                   onChange={(e) => set('addMeet', e.target.checked)}
                 />
-                Add Google Meet video conferencing
+                {t('editor.addMeet')}
               </label>
             </div>
           )}
 
           <div className="field">
             <span className="label" id={`${id}-description-label`}>
-              Description
+              {t('editor.description')}
             </span>
             <DescriptionField
               labelId={`${id}-description-label`}
@@ -312,10 +314,8 @@ export function EventEditor({
           </div>
 
           <div className="field">
-            <label htmlFor={`${id}-guests`}>Guests</label>
-            {!onGoogle && !guest && (
-              <p className="hint">Guests and Google Meet need a calendar that syncs with Google.</p>
-            )}
+            <label htmlFor={`${id}-guests`}>{t('editor.guests')}</label>
+            {!onGoogle && !guest && <p className="hint">{t('editor.guests.needGoogle')}</p>}
             <GuestsField
               id={`${id}-guests`}
               readOnly={guest || locked('guests') || !onGoogle}
@@ -325,13 +325,13 @@ export function EventEditor({
               invalid={invalid('guests')}
             />
             {locked('guests') && !guest && draft.attendees.length === 0 && (
-              <p className="hint">No guests.</p>
+              <p className="hint">{t('editor.guests.none')}</p>
             )}
             {errorText('guests')}
           </div>
 
           <div className="field">
-            <span className="label">Reminders</span>
+            <span className="label">{t('editor.reminders')}</span>
             <RemindersField
               reminders={draft.reminders}
               onChange={(r) => set('reminders', r)}
@@ -345,7 +345,7 @@ export function EventEditor({
 
           <div className="field-row two-up">
             <div className="field">
-              <label htmlFor={`${id}-show-as`}>Show as</label>
+              <label htmlFor={`${id}-show-as`}>{t('editor.showAs')}</label>
               <select
                 id={`${id}-show-as`}
                 value={draft.transparency}
@@ -353,12 +353,12 @@ export function EventEditor({
                 aria-describedby={describedBy(null, 'showAs')}
                 onChange={(e) => set('transparency', e.target.value as EventDraft['transparency'])}
               >
-                <option value="opaque">Busy</option>
-                <option value="transparent">Free</option>
+                <option value="opaque">{t('editor.showAs.busy')}</option>
+                <option value="transparent">{t('editor.showAs.free')}</option>
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${id}-visibility`}>Visibility</label>
+              <label htmlFor={`${id}-visibility`}>{t('editor.visibility')}</label>
               <select
                 id={`${id}-visibility`}
                 value={draft.visibility}
@@ -366,11 +366,11 @@ export function EventEditor({
                 aria-describedby={describedBy(null, 'visibility')}
                 onChange={(e) => set('visibility', e.target.value as EventDraft['visibility'])}
               >
-                <option value="default">Default visibility</option>
-                <option value="public">Public</option>
-                <option value="private">Private</option>
+                <option value="default">{t('editor.visibility.default')}</option>
+                <option value="public">{t('editor.visibility.public')}</option>
+                <option value="private">{t('editor.visibility.private')}</option>
                 {draft.visibility === 'confidential' && (
-                  <option value="confidential">Confidential</option>
+                  <option value="confidential">{t('editor.visibility.confidential')}</option>
                 )}
               </select>
             </div>
@@ -386,7 +386,7 @@ export function EventEditor({
             />
           )}
           <div className="field">
-            <span className="label">Color</span>
+            <span className="label">{t('editor.color')}</span>
             <ColorField
               colorId={draft.colorId}
               calendarColor={chosen?.color ?? calendarColor}

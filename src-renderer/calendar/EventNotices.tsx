@@ -6,6 +6,7 @@ import { GoingField } from './GoingField';
 import type { TypeRules } from './model/event-types';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import type { Calendar, ResponseStatus } from '../../src-preload/model/event';
+import { useLocale } from '../i18n/LocaleProvider';
 import { visibleText } from '../visible-text';
 
 export interface EventNoticesProps {
@@ -35,12 +36,13 @@ export function EventNotices({
   answer,
   onRespond,
 }: EventNoticesProps) {
+  const { t } = useLocale();
   return (
     <>
       {calendar && !calendar.account && (
         <p className="hint local-only-note">
-          <span className="event-type-badge">On this computer only</span> Events in “
-          {visibleText(calendar.summary)}” are not sent to Google.
+          <span className="event-type-badge">{t('notice.localOnly')}</span>
+          {t('notice.localOnly.detail', { calendar: visibleText(calendar.summary) })}
         </p>
       )}
       {rules.label && (
@@ -56,8 +58,8 @@ export function EventNotices({
       {guest && (
         <p className="hint guest-note" id={`${id}-guest-note`}>
           {calendar && !canWrite(calendar)
-            ? 'This calendar is read-only here: its events change on Google only.'
-            : (calendarLock ?? 'Only the organizer can change this event.')}
+            ? t('notice.readOnly')
+            : (calendarLock ?? t('notice.organizerOnly'))}
         </p>
       )}
       {answer !== undefined && onRespond && (

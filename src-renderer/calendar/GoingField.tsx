@@ -2,6 +2,8 @@
 // as a change to the guest's own response only; a cancelled question (which occurrences of
 // a series?) or a failure puts the previous answer back, the failure with its reason.
 import { useState } from 'react';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/catalogues';
 import type { ResponseStatus } from '../../src-preload/model/event';
 
 export interface GoingFieldProps {
@@ -13,16 +15,17 @@ export interface GoingFieldProps {
   onRespond(status: ResponseStatus): Promise<boolean>;
 }
 
-const ANSWERS: { status: ResponseStatus; label: string }[] = [
-  { status: 'accepted', label: 'Yes' },
-  { status: 'declined', label: 'No' },
-  { status: 'tentative', label: 'Maybe' },
+const ANSWERS: { status: ResponseStatus; label: MessageId }[] = [
+  { status: 'accepted', label: 'answer.yes' },
+  { status: 'declined', label: 'answer.no' },
+  { status: 'tentative', label: 'answer.maybe' },
 ];
 
 export function GoingField({ id, answer, onRespond }: GoingFieldProps) {
   // The click shows at once; the stored answer takes over once it has caught up.
   const [pending, setPending] = useState<ResponseStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useLocale();
   if (pending !== null && pending === answer) setPending(null);
   const shown = pending ?? answer;
   const respond = async (status: ResponseStatus) => {
@@ -33,14 +36,16 @@ export function GoingField({ id, answer, onRespond }: GoingFieldProps) {
     } catch (failure) {
       setPending(null);
       setError(
-        `Your answer was not saved: ${failure instanceof Error ? failure.message : String(failure)}`,
+        t('going.notSaved', {
+          reason: failure instanceof Error ? failure.message : String(failure),
+        }),
       );
     }
   };
   return (
     <div className="field going-field" role="group" aria-labelledby={id}>
       <span className="label" id={id}>
-        Going?
+        {t('going.label')}
       </span>
       <div className="inline-fields">
         {ANSWERS.map(({ status, label }) => (
@@ -51,7 +56,7 @@ export function GoingField({ id, answer, onRespond }: GoingFieldProps) {
             aria-pressed={shown === status}
             onClick={() => void respond(status)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>

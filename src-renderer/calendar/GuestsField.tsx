@@ -2,6 +2,9 @@
 // Google's; changing guests here only edits the list (the invitation goes out on sync).
 import { useState } from 'react';
 import type { Attendee, ResponseStatus } from '../../src-preload/model/event';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/catalogues';
+import { CROSS } from '../glyphs';
 import { visibleText } from '../visible-text';
 
 export interface GuestsFieldProps {
@@ -14,11 +17,11 @@ export interface GuestsFieldProps {
   readOnly?: boolean;
 }
 
-const STATUS: Record<ResponseStatus, string> = {
-  needsAction: 'Awaiting reply',
-  accepted: 'Going',
-  tentative: 'Maybe',
-  declined: 'Not going',
+const STATUS: Record<ResponseStatus, MessageId> = {
+  needsAction: 'guestsField.awaiting',
+  accepted: 'guestsField.going',
+  tentative: 'guestsField.maybe',
+  declined: 'guestsField.notGoing',
 };
 
 export function GuestsField({
@@ -29,6 +32,7 @@ export function GuestsField({
   invalid,
   readOnly = false,
 }: GuestsFieldProps) {
+  const { t } = useLocale();
   const [email, setEmail] = useState('');
 
   const add = () => {
@@ -53,7 +57,7 @@ export function GuestsField({
             id={id}
             type="email"
             multiple
-            placeholder="Add guests by email"
+            placeholder={t('guestsField.placeholder')}
             value={email}
             autoComplete="off"
             aria-invalid={invalid || undefined}
@@ -69,12 +73,12 @@ export function GuestsField({
             onBlur={() => email.trim() && add()}
           />
           <button type="button" className="button" onClick={add} disabled={!email.trim()}>
-            Add
+            {t('guestsField.add')}
           </button>
         </div>
       )}
       {attendees.length > 0 && (
-        <ul className="guest-list" aria-label="Guest list">
+        <ul className="guest-list" aria-label={t('guestsField.list')}>
           {attendees.map((guest) => (
             <li key={guest.email} className="guest">
               <span className={`guest-status status-${guest.responseStatus}`} aria-hidden="true" />
@@ -82,11 +86,13 @@ export function GuestsField({
                 {visibleText(
                   guest.displayName ? `${guest.displayName} <${guest.email}>` : guest.email,
                 )}
-                {guest.organizer && <span className="tag">Organizer</span>}
-                {guest.optional && <span className="tag">Optional</span>}
+                {guest.organizer && <span className="tag">{t('guestsField.organizer')}</span>}
+                {guest.optional && <span className="tag">{t('guestsField.optional')}</span>}
               </span>
               <span className="guest-response">
-                {STATUS[guest.responseStatus] ?? guest.responseStatus}
+                {guest.responseStatus in STATUS
+                  ? t(STATUS[guest.responseStatus])
+                  : guest.responseStatus}
               </span>
               {!readOnly && (
                 <button
@@ -94,9 +100,11 @@ export function GuestsField({
                   className="icon-button small"
                   onClick={() => onChange(attendees.filter((a) => a !== guest))}
                 >
-                  <span aria-hidden="true">×</span>
+                  <span aria-hidden="true">{CROSS}</span>
                   {/* Named by content, not aria-label, so a guest's address never shadows a field label. */}
-                  <span className="visually-hidden">Remove {guest.email}</span>
+                  <span className="visually-hidden">
+                    {t('guestsField.remove', { email: guest.email })}
+                  </span>
                 </button>
               )}
             </li>

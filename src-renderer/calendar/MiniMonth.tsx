@@ -3,6 +3,8 @@
 // keeps a single tab stop (arrow keys move between days) so it does not swallow Tab presses.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DateTime } from 'luxon';
+import { EARLIER, LATER } from '../glyphs';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export interface MiniMonthProps {
   /** YYYY-MM-DD the main view is on. */
@@ -10,7 +12,7 @@ export interface MiniMonthProps {
   /** The days the main view shows, end exclusive (YYYY-MM-DD). */
   shown: { start: string; end: string };
   today: string;
-  /** 0 = Sunday … 6 = Saturday, as in Settings. */
+  /** 0 = Sunday … 6 = Saturday: the locale's or the setting's. */
   weekStartsOn: number;
   onPick(date: string): void;
 }
@@ -20,6 +22,7 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
   const [focusDay, setFocusDay] = useState(anchor);
   const gridRef = useRef<HTMLDivElement>(null);
   const wantFocus = useRef(false);
+  const { formats, t } = useLocale();
 
   // Follow the main view whenever it moves. (The paging buttons are named "Earlier" and
   // "Later": names containing "month" or "next" would collide with the toolbar's buttons for
@@ -31,10 +34,10 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
 
   const days = useMemo(() => monthGrid(month, weekStartsOn), [month, weekStartsOn]);
   const weekdays = useMemo(
-    () => days.slice(0, 7).map((d) => DateTime.fromISO(d).toFormat('ccccc')),
-    [days],
+    () => days.slice(0, 7).map((d) => formats.weekdayNarrow(d)),
+    [days, formats],
   );
-  const monthTitle = DateTime.fromISO(`${month}-01`).toFormat('LLLL yyyy');
+  const monthTitle = formats.monthYear(`${month}-01`);
   const tabStop = days.includes(focusDay) ? focusDay : `${month}-01`;
 
   useEffect(() => {
@@ -54,26 +57,26 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
   };
 
   return (
-    <section className="mini-month" aria-label="Mini month">
+    <section className="mini-month" aria-label={t('miniMonth.name')}>
       <div className="mini-month-header">
         <span className="mini-month-title">{monthTitle}</span>
         <button
           type="button"
           className="icon-button small"
-          aria-label="Earlier"
-          title="Earlier month"
+          aria-label={t('miniMonth.earlier')}
+          title={t('miniMonth.earlier.hint')}
           onClick={() => page(-1)}
         >
-          ‹
+          {EARLIER}
         </button>
         <button
           type="button"
           className="icon-button small"
-          aria-label="Later"
-          title="Later month"
+          aria-label={t('miniMonth.later')}
+          title={t('miniMonth.later.hint')}
           onClick={() => page(1)}
         >
-          ›
+          {LATER}
         </button>
       </div>
       <div
@@ -104,7 +107,7 @@ export function MiniMonth({ anchor, shown, today, weekStartsOn, onPick }: MiniMo
               data-day={day}
               className={classes.join(' ')}
               tabIndex={day === tabStop ? 0 : -1}
-              aria-label={DateTime.fromISO(day).toFormat('LLLL d, yyyy')}
+              aria-label={formats.dateLong(day)}
               aria-current={day === today ? 'date' : undefined}
               onClick={() => {
                 setFocusDay(day);

@@ -6,6 +6,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export interface Question<T> {
   title: string;
@@ -72,6 +73,7 @@ export function QuestionDialog<T>({
   const { title, body, answers, cancel } = question;
   const [chosen, setChosen] = useState<T | undefined>(answers[0]?.value);
   const name = useId();
+  const { t } = useLocale();
   const cancelButton = cancel && (
     <button type="button" className="button" onClick={() => onAnswer(null)}>
       {cancel}
@@ -106,7 +108,7 @@ export function QuestionDialog<T>({
           <div className="dialog-actions">
             {cancelButton}
             <button type="submit" className="button primary">
-              OK
+              {t('common.ok')}
             </button>
           </div>
         </form>

@@ -2,10 +2,10 @@
 // every weekday 9:30") read as it is typed, its reading shown field by field, and Enter opens
 // the editor on that draft, so nothing is saved before the person has seen every field.
 import { useId, useMemo, useState } from 'react';
-import { DateTime } from 'luxon';
 import { Dialog } from './Dialog';
 import { quickAdd, type QuickAddContext } from './model/quick-add';
 import { repeatRuleWords } from './model/rule-words';
+import { activeLocale } from '../i18n/active-locale';
 import type { EventDraft } from './model/types';
 
 export interface QuickAddDialogProps {
@@ -57,7 +57,7 @@ export function QuickAddDialog({ context, onDraft, onClose }: QuickAddDialogProp
             {draft.repeat && (
               <>
                 <dt>Repeats</dt>
-                <dd>{repeatRuleWords(draft.repeat, startOf(draft))}</dd>
+                <dd>{repeatRuleWords(draft.repeat, startOf(draft), activeLocale().ruleWords)}</dd>
               </>
             )}
             {draft.location && (
@@ -92,14 +92,24 @@ export function QuickAddDialog({ context, onDraft, onClose }: QuickAddDialogProp
 
 /** "Thu 11 Jun, 13:00 – 14:00", "Thu 11 – Sat 13 Jun (all day)". */
 function whenText(draft: EventDraft): string {
-  const day = (date: string) => DateTime.fromISO(date).toFormat('ccc d LLL yyyy');
+  const { formats, t } = activeLocale();
+  const day = (date: string) => formats.dayShortWithYear(date);
   if (draft.allDay)
     return draft.endDate === draft.startDate
-      ? `${day(draft.startDate)} (all day)`
-      : `${day(draft.startDate)} – ${day(draft.endDate)} (all day)`;
-  const end =
-    draft.endDate === draft.startDate ? draft.endTime : `${day(draft.endDate)}, ${draft.endTime}`;
-  return `${day(draft.startDate)}, ${draft.startTime} – ${end} (${draft.timeZone.replace(/_/g, ' ')})`;
+      ? t('quickAdd.allDay', { day: day(draft.startDate) })
+      : t('quickAdd.allDayRange', { first: day(draft.startDate), last: day(draft.endDate) });
+  const start = formats.wallTime(draft.startTime);
+  const end = formats.wallTime(draft.endTime);
+  const zone = draft.timeZone.replace(/_/g, ' ');
+  return draft.endDate === draft.startDate
+    ? t('quickAdd.sameDay', { day: day(draft.startDate), start, end, zone })
+    : t('quickAdd.acrossDays', {
+        startDay: day(draft.startDate),
+        start,
+        endDay: day(draft.endDate),
+        end,
+        zone,
+      });
 }
 
 function startOf(draft: EventDraft) {

@@ -20,6 +20,8 @@ import type { EventColor } from './model/colors';
 import { descriptionStart, whenText } from './model/quick-look-text';
 import type { Occurrence } from './model/types';
 import type { LookAnchor } from './useQuickLook';
+import { useLocale } from '../i18n/LocaleProvider';
+import { CROSS } from '../glyphs';
 import './QuickLook.css';
 
 export interface QuickLookProps {
@@ -46,6 +48,7 @@ export function QuickLook(props: QuickLookProps) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const place = usePlacement(ref, anchor);
+  const { t } = useLocale();
 
   // A calendar that takes no changes here offers neither Delete nor colour; a guest's own
   // answer and colour are theirs, as in the editor.
@@ -53,7 +56,7 @@ export function QuickLook(props: QuickLookProps) {
   const answer = calendar && !locked ? guestAnswer(event, calendar) : undefined;
   const joinUrl = meetLinkOf(event);
   const description = descriptionStart(event.description);
-  const title = visibleText(occurrence.title) || '(No title)';
+  const title = visibleText(occurrence.title) || t('event.noTitle');
   // The chosen swatch shows at once; the stored colour takes over once it has caught up.
   const [pending, setPending] = useState<{ colorId: string | undefined } | null>(null);
   if (pending && pending.colorId === event.colorId) setPending(null);
@@ -85,22 +88,22 @@ export function QuickLook(props: QuickLookProps) {
         <button
           type="button"
           className="icon-button"
-          aria-label="Close"
+          aria-label={t('common.close')}
           onClick={() => onClose(true)}
         >
-          ×
+          {CROSS}
         </button>
       </div>
       <p className="quick-look-when">{whenText(occurrence, zone)}</p>
       <dl className="quick-look-facts">
-        <dt>Calendar</dt>
+        <dt>{t('quickLook.calendar')}</dt>
         <dd>
           <span className="calendar-swatch" style={{ background: calendar?.color }} />
           {visibleText(calendar?.summary ?? event.calendarId)}
         </dd>
         {event.location && (
           <>
-            <dt>Location</dt>
+            <dt>{t('editor.location')}</dt>
             <dd>{visibleText(event.location)}</dd>
           </>
         )}
@@ -112,7 +115,7 @@ export function QuickLook(props: QuickLookProps) {
           target="_blank"
           rel="noopener noreferrer"
         >
-          Join with Google Meet
+          {t('editor.joinMeet')}
         </a>
       )}
       <QuickLookGuests attendees={event.attendees ?? []} />
@@ -132,14 +135,14 @@ export function QuickLook(props: QuickLookProps) {
       )}
       <div className="quick-look-actions">
         <button type="button" className="button primary" onClick={props.onEdit}>
-          {locked ? 'Details' : 'Edit'}
+          {locked ? t('quickLook.details') : t('quickLook.edit')}
         </button>
         <button type="button" className="button" onClick={props.onDuplicate}>
-          Duplicate
+          {t('quickLook.duplicate')}
         </button>
         {!locked && (
           <button type="button" className="button danger" onClick={props.onDelete}>
-            Delete
+            {t('common.delete')}
           </button>
         )}
       </div>

@@ -2,34 +2,46 @@
 // the organizer marked, as Google's popover lists them.
 import type { Attendee } from '../../src-preload/model/event';
 import { visibleText } from '../visible-text';
+import { useLocale } from '../i18n/LocaleProvider';
 import { answerText } from './model/quick-look-text';
 
 export function QuickLookGuests({ attendees }: { attendees: Attendee[] }) {
+  const { t, intl } = useLocale();
   if (attendees.length === 0) return null;
   const count = (status: Attendee['responseStatus']) =>
     attendees.filter((a) => a.responseStatus === status).length;
-  const tally = [
-    [count('accepted'), 'yes'],
-    [count('declined'), 'no'],
-    [count('tentative'), 'maybe'],
-    [count('needsAction'), 'awaiting'],
-  ]
-    .filter(([n]) => n)
-    .map(([n, word]) => `${n} ${word}`)
-    .join(', ');
+  const tally = intl.formatList(
+    (
+      [
+        [count('accepted'), 'guests.yes'],
+        [count('declined'), 'guests.no'],
+        [count('tentative'), 'guests.maybe'],
+        [count('needsAction'), 'guests.awaiting'],
+      ] as const
+    )
+      .filter(([n]) => n)
+      .map(([n, id]) => t(id, { count: n })),
+    { type: 'unit' },
+  );
   return (
-    <section className="quick-look-guests" aria-label="Guests">
+    <section className="quick-look-guests" aria-label={t('editor.guests')}>
       <p>
-        {attendees.length} {attendees.length === 1 ? 'guest' : 'guests'}
-        <span className="hint"> · {tally}</span>
+        {t('guests.count', { count: attendees.length })}
+        <span className="hint">{t('guests.tally', { tally })}</span>
       </p>
       <ul>
         {attendees.map((a) => (
-          <li key={a.email} aria-label={`${guestName(a)}: ${answerText(a.responseStatus)}`}>
+          <li
+            key={a.email}
+            aria-label={t('guests.answer', {
+              guest: guestName(a),
+              answer: answerText(a.responseStatus),
+            })}
+          >
             <span className="quick-look-guest">
               {guestName(a)}
-              {a.organizer && <span className="hint"> · Organizer</span>}
-              {a.optional && <span className="hint"> · Optional</span>}
+              {a.organizer && <span className="hint">{t('guests.organizer')}</span>}
+              {a.optional && <span className="hint">{t('guests.optional')}</span>}
             </span>
             <span className={`quick-look-answer answer-${a.responseStatus}`}>
               {answerText(a.responseStatus)}

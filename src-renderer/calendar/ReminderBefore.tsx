@@ -3,6 +3,7 @@
 // (an empty amount is the editor's validation to name), and the unit is kept when the amount
 // changes: "2 hours" stays hours while the 2 becomes 3.
 import { useState } from 'react';
+import { useLocale } from '../i18n/LocaleProvider';
 import { REMINDER_UNITS, reminderAmount, type ReminderUnit } from '../reminders/reminder-times';
 
 export interface ReminderBeforeProps {
@@ -14,6 +15,7 @@ export interface ReminderBeforeProps {
 }
 
 export function ReminderBefore({ index, minutes, invalid, onMinutes }: ReminderBeforeProps) {
+  const { t } = useLocale();
   const [own, setTyped] = useState(() => partsOf(minutes));
   // A reminder removed above this one hands its place to the next: show the minutes given,
   // unless they are what was typed.
@@ -28,23 +30,23 @@ export function ReminderBefore({ index, minutes, invalid, onMinutes }: ReminderB
         type="number"
         min={0}
         className="narrow"
-        aria-label={`Reminder ${index} before`}
+        aria-label={t('reminderField.before.name', { index })}
         aria-invalid={invalid || undefined}
         value={typed.amount}
         onChange={(e) => change({ ...typed, amount: e.target.value })}
       />
       <select
-        aria-label={`Reminder ${index} unit`}
+        aria-label={t('reminderField.unit.name', { index })}
         value={typed.unit}
         onChange={(e) => change({ ...typed, unit: e.target.value as ReminderUnit })}
       >
         {[...REMINDER_UNITS].reverse().map(([, unit]) => (
           <option key={unit} value={unit}>
-            {typed.amount === '1' ? unit : `${unit}s`}
+            {t('reminderField.unit', { unit, count: typed.amount === '1' ? 1 : 2 })}
           </option>
         ))}
       </select>
-      <span>before</span>
+      <span>{t('reminderField.before')}</span>
     </>
   );
 }

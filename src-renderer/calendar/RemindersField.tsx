@@ -11,6 +11,10 @@ import {
   allDayParts,
   describeReminder,
 } from '../reminders/reminder-times';
+import { LocaleTimeInput } from './LocaleInputs';
+import { useLocale } from '../i18n/LocaleProvider';
+import { activeLocale } from '../i18n/active-locale';
+import { CROSS } from '../glyphs';
 import { ReminderBefore } from './ReminderBefore';
 
 export interface RemindersFieldProps {
@@ -33,6 +37,7 @@ export function RemindersField({
   allDay,
   defaults,
 }: RemindersFieldProps) {
+  const { t } = useLocale();
   const overrides = reminders.overrides ?? [];
   const setOverride = (index: number, change: Partial<(typeof overrides)[number]>) =>
     onChange({
@@ -56,7 +61,7 @@ export function RemindersField({
               )
             }
           />
-          Default reminders
+          {t('reminderField.default')}
         </label>
         {reminders.useDefault && defaults && (
           <span className="hint">{describeDefaults(defaults, allDay)}</span>
@@ -67,14 +72,14 @@ export function RemindersField({
           {overrides.map((reminder, index) => (
             <li key={`${allDay}-${index}`} className="inline-fields">
               <select
-                aria-label={`Reminder ${index + 1} type`}
+                aria-label={t('reminderField.type.name', { index: index + 1 })}
                 value={reminder.method}
                 onChange={(e) =>
                   setOverride(index, { method: e.target.value as 'popup' | 'email' })
                 }
               >
-                <option value="popup">Notification</option>
-                <option value="email">Email</option>
+                <option value="popup">{t('reminderField.popup')}</option>
+                <option value="email">{t('reminderField.email')}</option>
               </select>
               {allDay ? (
                 <AllDayWhen
@@ -98,8 +103,10 @@ export function RemindersField({
                   onChange({ ...reminders, overrides: overrides.filter((_, i) => i !== index) })
                 }
               >
-                <span aria-hidden="true">×</span>
-                <span className="visually-hidden">Remove reminder {index + 1}</span>
+                <span aria-hidden="true">{CROSS}</span>
+                <span className="visually-hidden">
+                  {t('reminderField.remove', { index: index + 1 })}
+                </span>
               </button>
             </li>
           ))}
@@ -118,7 +125,7 @@ export function RemindersField({
                 })
               }
             >
-              Add reminder
+              {t('reminderField.add')}
             </button>
           </li>
         </ul>
@@ -139,6 +146,7 @@ function AllDayWhen({
   invalid: boolean;
   onMinutes(minutes: number): void;
 }) {
+  const { t } = useLocale();
   const [typed, setTyped] = useState(() =>
     Number.isFinite(minutes)
       ? { days: String(allDayParts(minutes).days), time: allDayParts(minutes).time }
@@ -155,27 +163,31 @@ function AllDayWhen({
         min={0}
         max={28}
         className="narrow"
-        aria-label={`Reminder ${index + 1} days before`}
+        aria-label={t('reminderField.days.name', { index: index + 1 })}
         aria-invalid={invalid || undefined}
         value={typed.days}
         onChange={(e) => change({ ...typed, days: e.target.value })}
       />
-      <span>{typed.days === '1' ? 'day' : 'days'} before at</span>
-      <input
-        type="time"
-        aria-label={`Reminder ${index + 1} time`}
-        aria-invalid={invalid || undefined}
+      <span>{t('reminderField.daysBeforeAt', { count: typed.days === '1' ? 1 : 2 })}</span>
+      <LocaleTimeInput
+        aria-label={t('reminderField.time.name', { index: index + 1 })}
+        invalid={invalid}
         value={typed.time}
-        onChange={(e) => change({ ...typed, time: e.target.value })}
+        onChange={(time) => change({ ...typed, time })}
       />
     </>
   );
 }
 
 function describeDefaults(defaults: ReminderOverride[], allDay: boolean): string {
-  if (defaults.length === 0) return 'None';
+  const { t } = activeLocale();
+  if (defaults.length === 0) return t('reminderField.none');
   return defaults
-    .map((r) => `${r.method === 'email' ? 'Email ' : ''}${describeReminder(r.minutes, allDay)}`)
-    .map((text, i) => (i === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1)))
+    .map((r) =>
+      r.method === 'email'
+        ? t('reminderField.byEmail', { when: describeReminder(r.minutes, allDay) })
+        : describeReminder(r.minutes, allDay),
+    )
+    .map((text, i) => (i === 0 ? text : text.charAt(0).toLocaleLowerCase() + text.slice(1)))
     .join(', ');
 }

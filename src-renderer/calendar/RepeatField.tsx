@@ -6,7 +6,11 @@
 import { useId, useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
 import { monthlyChoices, presetForRule, repeatPresets } from './model/repeat-presets';
-import { repeatRuleWords } from './model/rule-words';
+import { repeatMenuWord, repeatRuleWords } from './model/rule-words';
+import type { WordsOptions } from './model/rule-words';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/catalogues';
+import { LocaleDateInput } from './LocaleInputs';
 import type { MonthDay, RepeatRule, Weekday } from './model/types';
 
 export interface RepeatFieldProps {
@@ -20,21 +24,22 @@ export interface RepeatFieldProps {
   invalid: boolean;
 }
 
-const WEEKDAYS: { code: Weekday; name: string; short: string }[] = [
-  { code: 'MO', name: 'Monday', short: 'M' },
-  { code: 'TU', name: 'Tuesday', short: 'T' },
-  { code: 'WE', name: 'Wednesday', short: 'W' },
-  { code: 'TH', name: 'Thursday', short: 'T' },
-  { code: 'FR', name: 'Friday', short: 'F' },
-  { code: 'SA', name: 'Saturday', short: 'S' },
-  { code: 'SU', name: 'Sunday', short: 'S' },
+// Monday first, as RFC 5545 counts; each with its day number (0 Sunday) for the names.
+const WEEKDAYS: { code: Weekday; day: number }[] = [
+  { code: 'MO', day: 1 },
+  { code: 'TU', day: 2 },
+  { code: 'WE', day: 3 },
+  { code: 'TH', day: 4 },
+  { code: 'FR', day: 5 },
+  { code: 'SA', day: 6 },
+  { code: 'SU', day: 0 },
 ];
 
-const UNITS: Record<RepeatRule['freq'], string> = {
-  DAILY: 'days',
-  WEEKLY: 'weeks',
-  MONTHLY: 'months',
-  YEARLY: 'years',
+const UNITS: Record<RepeatRule['freq'], MessageId> = {
+  DAILY: 'repeat.unit.days',
+  WEEKLY: 'repeat.unit.weeks',
+  MONTHLY: 'repeat.unit.months',
+  YEARLY: 'repeat.unit.years',
 };
 
 export function RepeatField({
@@ -46,9 +51,12 @@ export function RepeatField({
   invalid,
 }: RepeatFieldProps) {
   const id = useId();
+  const { formats, t, ruleWords } = useLocale();
   const weekday = weekdayOf(startDate);
-  const presets = useMemo(() => repeatPresets(startDate), [startDate]);
-  const monthDays = useMemo(() => monthlyChoices(startDate), [startDate]);
+  const presets = useMemo(() => repeatPresets(startDate, ruleWords), [startDate, ruleWords]);
+  const monthDays = useMemo(() => monthlyChoices(startDate, ruleWords), [startDate, ruleWords]);
+  const safeWords = (rule: RepeatRule, startDate: string) =>
+    describeSafely(rule, startDate, ruleWords);
   const preset = presetForRule(rule, startDate, presets);
   // A rule that matches a preset still shows the custom fields once the user asked for them.
   const [customOpen, setCustomOpen] = useState(preset === 'custom');
@@ -80,14 +88,16 @@ export function RepeatField({
           </option>
         ))}
         <option value="custom">
-          {choice === 'custom' && rule ? safeWords(rule, startDate) : 'Custom…'}
+          {choice === 'custom' && rule
+            ? safeWords(rule, startDate)
+            : repeatMenuWord('repeat.custom', ruleWords)}
         </option>
       </select>
 
       {choice === 'custom' && rule && (
         <div className="custom-repeat">
           <div className="inline-fields">
-            <label htmlFor={`${id}-interval`}>Every</label>
+            <label htmlFor={`${id}-interval`}>{t('repeat.every')}</label>
             <input
               id={`${id}-interval`}
               type="number"
@@ -99,7 +109,7 @@ export function RepeatField({
               }
             />
             <select
-              aria-label="Frequency"
+              aria-label={t('repeat.frequency')}
               value={rule.freq}
               onChange={(e) => {
                 const freq = e.target.value as RepeatRule['freq'];
@@ -112,7 +122,7 @@ export function RepeatField({
             >
               {(Object.keys(UNITS) as RepeatRule['freq'][]).map((freq) => (
                 <option key={freq} value={freq}>
-                  {UNITS[freq]}
+                  {t(UNITS[freq], { count: rule.interval })}
                 </option>
               ))}
             </select>
@@ -120,7 +130,7 @@ export function RepeatField({
 
           {rule.freq === 'MONTHLY' && (
             <div className="inline-fields">
-              <label htmlFor={`${id}-month-day`}>Repeats on</label>
+              <label htmlFor={`${id}-month-day`}>{t('repeat.repeatsOn')}</label>
               <select
                 id={`${id}-month-day`}
                 value={monthDayIndex < 0 ? 'other' : String(monthDayIndex)}
@@ -146,18 +156,18 @@ export function RepeatField({
 
           {rule.freq === 'WEEKLY' && (
             <fieldset className="weekday-picker">
-              <legend>On days</legend>
+              <legend>{t('repeat.onDays')}</legend>
               {WEEKDAYS.map((day) => {
                 const on = rule.byDay?.includes(day.code) ?? false;
                 return (
                   <label
                     key={day.code}
                     className={`weekday-toggle ${on ? 'on' : ''}`}
-                    title={day.name}
+                    title={formats.weekdayLong(day.day)}
                   >
                     <input
                       type="checkbox"
-                      aria-label={day.name}
+                      aria-label={formats.weekdayLong(day.day)}
                       checked={on}
                       onChange={() =>
                         patch({
@@ -169,7 +179,7 @@ export function RepeatField({
                         })
                       }
                     />
-                    <span aria-hidden="true">{day.short}</span>
+                    <span aria-hidden="true">{formats.weekdayNarrowOf(day.day)}</span>
                   </label>
                 );
               })}
@@ -177,7 +187,7 @@ export function RepeatField({
           )}
 
           <fieldset className="ends-picker">
-            <legend>Ends</legend>
+            <legend>{t('repeat.ends')}</legend>
             <label className="radio-row">
               <input
                 type="radio"
@@ -185,7 +195,7 @@ export function RepeatField({
                 checked={rule.end.type === 'never'}
                 onChange={() => patch({ end: { type: 'never' } })}
               />
-              Never
+              {t('repeat.never')}
             </label>
             <div className="radio-row">
               <input
@@ -195,12 +205,12 @@ export function RepeatField({
                 checked={rule.end.type === 'count'}
                 onChange={() => patch({ end: { type: 'count', count: 10 } })}
               />
-              <label htmlFor={`${id}-ends-count`}>After</label>
+              <label htmlFor={`${id}-ends-count`}>{t('repeat.after')}</label>
               <input
                 type="number"
                 min={1}
                 className="narrow"
-                aria-label="Occurrences"
+                aria-label={t('repeat.occurrences')}
                 disabled={rule.end.type !== 'count'}
                 value={
                   rule.end.type === 'count'
@@ -218,7 +228,11 @@ export function RepeatField({
                   })
                 }
               />
-              <span>occurrences</span>
+              <span>
+                {t('repeat.occurrencesAfter', {
+                  count: rule.end.type === 'count' ? rule.end.count : 10,
+                })}
+              </span>
             </div>
             <div className="radio-row">
               <input
@@ -236,13 +250,13 @@ export function RepeatField({
                   })
                 }
               />
-              <label htmlFor={`${id}-ends-until`}>On</label>
-              <input
-                type="date"
-                aria-label="Until"
+              <label htmlFor={`${id}-ends-until`}>{t('repeat.on')}</label>
+              <LocaleDateInput
+                aria-label={t('repeat.until')}
+                name={t('repeat.until')}
                 disabled={rule.end.type !== 'until'}
                 value={rule.end.type === 'until' ? rule.end.date : ''}
-                onChange={(e) => patch({ end: { type: 'until', date: e.target.value } })}
+                onChange={(date) => patch({ end: { type: 'until', date } })}
               />
             </div>
           </fieldset>
@@ -253,19 +267,19 @@ export function RepeatField({
   );
 }
 
-function weekdayOf(date: string): { code: Weekday; name: string } {
+function weekdayOf(date: string): { code: Weekday } {
   const parsed = DateTime.fromISO(date);
   const day = WEEKDAYS[parsed.isValid ? parsed.weekday - 1 : 0] ?? WEEKDAYS[0]!;
-  return { code: day.code, name: day.name };
+  return { code: day.code };
 }
 
 function sameMonthDay(a: MonthDay, b: MonthDay): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function safeWords(rule: RepeatRule, startDate: string): string {
+function describeSafely(rule: RepeatRule, startDate: string, words: WordsOptions): string {
   try {
-    return repeatRuleWords(rule, { date: startDate });
+    return repeatRuleWords(rule, { date: startDate }, words);
   } catch {
     return '';
   }

@@ -3,6 +3,7 @@
 // most used ones. Typing a city, a name, an offset ("+5:30") or an abbreviation ("IST")
 // narrows it; arrows move, Enter picks, Esc puts back what was there.
 import { useId, useMemo, useRef, useState } from 'react';
+import { useLocale } from '../i18n/LocaleProvider';
 import { currentZoneName, findZones, zoneChoices, type ZoneChoice } from './model/time-zones';
 
 export interface TimeZoneFieldProps {
@@ -23,6 +24,7 @@ export function TimeZoneField({
   invalid,
   describedBy,
 }: TimeZoneFieldProps) {
+  const { t } = useLocale();
   const listId = useId();
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -83,7 +85,7 @@ export function TimeZoneField({
       />
       {current && !open && (
         <span className="hint">
-          {current.offset} · {current.name}
+          {t('zone.current', { offset: current.offset, name: current.name })}
         </span>
       )}
       {open && (
@@ -92,9 +94,9 @@ export function TimeZoneField({
           role="listbox"
           ref={listRef}
           className="time-zone-list"
-          aria-label="Time zones"
+          aria-label={t('zone.list')}
         >
-          {found.length === 0 && <li className="hint">No time zone matches “{query}”.</li>}
+          {found.length === 0 && <li className="hint">{t('zone.none', { query })}</li>}
           {found.map((choice, i) => (
             <li
               key={choice.id}
@@ -108,8 +110,9 @@ export function TimeZoneField({
                 pick(choice);
               }}
             >
-              <span className="zone-offset">({choice.offset})</span> {choice.id.replace(/_/g, ' ')}
-              <span className="hint"> {choice.name}</span>
+              <span className="zone-offset">{t('zone.offset', { offset: choice.offset })}</span>
+              {choice.id.replace(/_/g, ' ')}
+              <span className="hint">{t('zone.name', { name: choice.name })}</span>
             </li>
           ))}
         </ul>

@@ -4,10 +4,14 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ViewName } from '../../src-preload/settings';
+import type { TitleForm } from '../../src-preload/date-formats';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/catalogues';
 import { useFittingTitle } from './range-title';
 
 export interface ToolbarProps {
-  title: string;
+  /** The range's title, longest form first (the locale's date formats write them). */
+  titles: readonly TitleForm[];
   view: ViewName;
   onToday(): void;
   onPrevious(): void;
@@ -21,15 +25,15 @@ export interface ToolbarProps {
   search?: ReactNode;
 }
 
-export const VIEW_LABELS: Record<ViewName, { label: string; key: string }> = {
-  day: { label: 'Day', key: 'd' },
-  week: { label: 'Week', key: 'w' },
-  month: { label: 'Month', key: 'm' },
-  agenda: { label: 'Agenda', key: 'a' },
+export const VIEW_LABELS: Record<ViewName, { label: MessageId; key: string }> = {
+  day: { label: 'view.day', key: 'd' },
+  week: { label: 'view.week', key: 'w' },
+  month: { label: 'view.month', key: 'm' },
+  agenda: { label: 'view.agenda', key: 'a' },
 };
 
 export function Toolbar({
-  title,
+  titles,
   view,
   onToday,
   onPrevious,
@@ -43,19 +47,26 @@ export function Toolbar({
   // A narrow window shortens the month names ("Dec 4, 2026"), and a title that still does not
   // fit its room gets shorter still; the full title is the tooltip.
   const narrow = useNarrow(NARROW_QUERY);
-  const fitted = useFittingTitle(title, narrow);
+  const fitted = useFittingTitle(titles, narrow);
+  const { t } = useLocale();
+  const title = titles[0]?.text ?? '';
   return (
     <header className="toolbar">
       <div className="toolbar-group">
-        <button type="button" className="button" onClick={onToday} title="Today (t)">
-          Today
+        <button
+          type="button"
+          className="button"
+          onClick={onToday}
+          title={t('toolbar.today.hint', { key: 't' })}
+        >
+          {t('toolbar.today')}
         </button>
         <button
           type="button"
           className="icon-button"
           onClick={onPrevious}
-          aria-label="Previous"
-          title="Previous (k or p)"
+          aria-label={t('toolbar.previous')}
+          title={t('toolbar.previous.hint')}
         >
           <Chevron direction="left" />
         </button>
@@ -63,8 +74,8 @@ export function Toolbar({
           type="button"
           className="icon-button"
           onClick={onNext}
-          aria-label="Next"
-          title="Next (j or n)"
+          aria-label={t('toolbar.next')}
+          title={t('toolbar.next.hint')}
         >
           <Chevron direction="right" />
         </button>
@@ -74,7 +85,7 @@ export function Toolbar({
       </div>
       <div className="toolbar-group">
         {search}
-        <div className="segmented" role="group" aria-label="View">
+        <div className="segmented" role="group" aria-label={t('toolbar.view')}>
           {(Object.keys(VIEW_LABELS) as ViewName[]).map((name) => (
             <button
               key={name}
@@ -82,9 +93,12 @@ export function Toolbar({
               className="segment"
               aria-pressed={view === name}
               onClick={() => onView(name)}
-              title={`${VIEW_LABELS[name].label} (${VIEW_LABELS[name].key})`}
+              title={t('shortcut.hint', {
+                action: t(VIEW_LABELS[name].label),
+                key: VIEW_LABELS[name].key,
+              })}
             >
-              {VIEW_LABELS[name].label}
+              {t(VIEW_LABELS[name].label)}
             </button>
           ))}
         </div>
@@ -93,18 +107,18 @@ export function Toolbar({
           type="button"
           className="button primary"
           onClick={onNewEvent}
-          title="New event (c)"
-          aria-label="New event"
+          title={t('shortcut.hint', { action: t('toolbar.newEvent'), key: 'c' })}
+          aria-label={t('toolbar.newEvent')}
         >
-          <span className="label-full">New event</span>
-          <span className="label-short">New</span>
+          <span className="label-full">{t('toolbar.newEvent')}</span>
+          <span className="label-short">{t('toolbar.new')}</span>
         </button>
         <button
           type="button"
           className="icon-button"
           onClick={onPreferences}
-          aria-label="Preferences"
-          title="Preferences"
+          aria-label={t('toolbar.preferences')}
+          title={t('toolbar.preferences')}
         >
           <GearIcon />
         </button>

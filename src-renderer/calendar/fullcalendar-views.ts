@@ -13,3 +13,12 @@ export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {
 export const CUSTOM_VIEWS = {
   agenda: { type: 'list', duration: { weeks: 4 }, dateAlignment: 'week' },
 };
+
+/** How a FullCalendar view's range is titled: one day, one month, or a range of days. */
+export function rangeTitleKind(viewType: string): 'day' | 'month' | 'range' {
+  return viewType === FULLCALENDAR_VIEWS.day
+    ? 'day'
+    : viewType === FULLCALENDAR_VIEWS.month
+      ? 'month'
+      : 'range';
+}

@@ -6,6 +6,7 @@ import type { SyncStatus } from '../../src-preload/contract';
 import type { EditScope } from './model/types';
 import type { Question } from './QuestionDialog';
 import { visibleText } from '../visible-text';
+import { activeLocale } from '../i18n/active-locale';
 
 export type ScopeAction = 'edit' | 'delete' | 'respond';
 
@@ -14,16 +15,17 @@ export type ScopeAction = 'edit' | 'delete' | 'respond';
  * following": the series is the organizer's to split.
  */
 export function scopeQuestion(action: ScopeAction): Question<EditScope> {
+  const { t } = activeLocale();
   const answers: Question<EditScope>['answers'] = [
-    { value: 'this', label: 'This event' },
-    { value: 'following', label: 'This and following events' },
-    { value: 'all', label: 'All events' },
+    { value: 'this', label: t('scope.this') },
+    { value: 'following', label: t('scope.following') },
+    { value: 'all', label: t('scope.all') },
   ];
   return {
-    title: SCOPE_TITLES[action],
+    title: t(`scope.title.${action}`),
     answers: action === 'respond' ? answers.filter((a) => a.value !== 'following') : answers,
     choice: true,
-    cancel: 'Cancel',
+    cancel: t('common.cancel'),
     className: 'scope-dialog',
   };
 }
@@ -33,45 +35,28 @@ export type GuestChange = 'invitation' | 'update' | 'cancellation' | 'reinvite';
 
 /** "Send invitation / update / cancellation emails to guests?" Closing the question cancels the change. */
 export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
+  const { t } = activeLocale();
   return {
-    title: SEND_TITLES[change],
-    body: <p>{SEND_DETAIL[change]}</p>,
+    title: t(`send.title.${change}`),
+    body: <p>{t(`send.detail.${change}`)}</p>,
     answers: [
-      { value: false, label: "Don't send" },
-      { value: true, label: 'Send', primary: true, focus: true },
+      { value: false, label: t('send.dontSend') },
+      { value: true, label: t('send.send'), primary: true, focus: true },
     ],
-    cancel: 'Cancel',
+    cancel: t('common.cancel'),
     className: 'send-updates-dialog',
-  };
-}
-
-/**
- * Another calendar chosen for an occurrence of a repeating event: Google moves a series only
- * as a whole, so the whole series goes (closing the question cancels the move).
- */
-export function moveSeriesQuestion(calendar: string): Question<boolean> {
-  return {
-    title: 'Move all events of the series?',
-    body: (
-      <p>
-        A repeating event moves as a whole: all its events, changed ones included, go to “
-        {visibleText(calendar)}”.
-      </p>
-    ),
-    answers: [{ value: true, label: 'Move all events', primary: true, focus: true }],
-    cancel: 'Cancel',
-    className: 'move-series-dialog',
   };
 }
 
 /** Closing an editor with changes: "Discard changes?" — closing the question keeps editing. */
 export function discardQuestion(): Question<boolean> {
+  const { t } = activeLocale();
   return {
-    title: 'Discard changes?',
-    body: <p>The changes you made to this event are not saved.</p>,
+    title: t('discard.title'),
+    body: <p>{t('discard.body')}</p>,
     answers: [
-      { value: false, label: 'Keep editing', focus: true },
-      { value: true, label: 'Discard', danger: true },
+      { value: false, label: t('discard.keep'), focus: true },
+      { value: true, label: t('discard.discard'), danger: true },
     ],
     className: 'discard-dialog',
   };
@@ -83,47 +68,26 @@ export function discardQuestion(): Question<boolean> {
  * than a wish, so nothing is removed here until the user says so (closing keeps them).
  */
 export function removalQuestion(questions: SyncStatus['needsConfirmation']): Question<boolean> {
+  const { t } = activeLocale();
   return {
-    title: 'Remove events Google no longer has?',
+    title: t('removal.title'),
     body: (
       <>
         {questions.map((q) => (
           <p key={q.calendarId}>
-            Google Calendar no longer has {q.wouldRemove} of the {q.total} events of “
-            {visibleText(q.summary)}”.
+            {t('removal.calendar', {
+              count: q.wouldRemove,
+              total: q.total,
+              calendar: visibleText(q.summary),
+            })}
           </p>
         ))}
-        <p>
-          Remove them from this computer too? If you keep them, Almanac asks again at the next sync.
-        </p>
+        <p>{t('removal.ask')}</p>
       </>
     ),
     answers: [
-      { value: false, label: 'Keep them', focus: true },
-      { value: true, label: 'Remove', danger: true },
+      { value: false, label: t('removal.keep'), focus: true },
+      { value: true, label: t('removal.remove'), danger: true },
     ],
   };
 }
-
-// ---------------------------------------------------------------------------------------
-
-const SCOPE_TITLES: Record<ScopeAction, string> = {
-  edit: 'Edit recurring event',
-  delete: 'Delete recurring event',
-  respond: 'Respond to recurring event',
-};
-
-const SEND_TITLES: Record<GuestChange, string> = {
-  invitation: 'Send invitation emails to guests?',
-  update: 'Send update emails to guests?',
-  cancellation: 'Send cancellation emails to guests?',
-  reinvite: 'Send emails to guests about the move?',
-};
-
-const SEND_DETAIL: Record<GuestChange, string> = {
-  invitation: 'Google will email an invitation to each new guest.',
-  update: 'Google will email the guests about the change.',
-  cancellation: 'Google will email the guests that the event is cancelled.',
-  reinvite:
-    'The event moves to another Google account: Google makes it a new event there and deletes it from the old one, so guests may be invited again and their answers start over. Nothing is emailed unless you choose Send.',
-};

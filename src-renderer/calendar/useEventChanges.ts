@@ -30,6 +30,7 @@ import { changedDraftFields, guestNotice } from './model/draft-merge';
 import { typeRules } from './model/event-types';
 import type { Span } from './CalendarView';
 import type { Questions } from './QuestionDialog';
+import { activeLocale } from '../i18n/active-locale';
 import {
   moveSeriesQuestion,
   scopeQuestion,
@@ -116,7 +117,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const { event } = occurrence;
       const from = calendars?.find((c) => c.id === seen.calendarId);
       const to = calendars?.find((c) => c.id === draft.calendarId);
-      if (!from || !to) throw new Error('That calendar no longer exists.');
+      if (!from || !to) throw new Error(activeLocale().t('changes.noCalendar'));
       const refused = moveRefusal(event, from);
       if (refused) throw new Error(refused);
       const series = Boolean(occurrence.seriesId) || movesWholeSeries(event);
@@ -131,7 +132,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
           ? await guestMail(kind.mail, kind.mail === 'invitation' ? to.id : from.id, event)
           : 'none';
       if (!moveMail) return false;
-      await undoable(`Event moved to “${to.summary}”`, async () => {
+      await undoable(activeLocale().t('changes.movedTo', { calendar: to.summary }), async () => {
         if (edited) await saveEdits(db, occurrence, seen, rest, 'all', { sendUpdates: editMail });
         await moveToCalendar(db, event.id, to.id, moveMail);
       });
@@ -158,7 +159,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
         if (!scope) return [];
         const mail = await guestMail(guestNotice(seen, draft), draft.calendarId, occurrence.event);
         if (!mail) return [];
-        await undoable('Event saved', () =>
+        await undoable(activeLocale().t('changes.saved'), () =>
           saveEdits(db, occurrence, seen, draft, scope, { sendUpdates: mail }),
         );
         return null;
@@ -174,7 +175,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
     async (occurrence: Occurrence, status: ResponseStatus) => {
       const scope = occurrence.seriesId ? await ask(scopeQuestion('respond')) : 'all';
       if (!scope) return false;
-      await undoable('Response saved', () =>
+      await undoable(activeLocale().t('changes.responseSaved'), () =>
         respondToEvent(db, occurrence, status, scope === 'this' ? 'this' : 'all'),
       );
       return true;
@@ -194,12 +195,12 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       );
       if (!mail) return false;
       try {
-        await undoable('Event deleted', () =>
+        await undoable(activeLocale().t('changes.deleted'), () =>
           deleteEvent(db, occurrence, scope, { sendUpdates: mail }),
         );
         return true;
       } catch (error) {
-        notify(`The event was not deleted: ${messageOf(error)}`);
+        notify(activeLocale().t('changes.notDeleted', { reason: messageOf(error) }));
         return false;
       }
     },
@@ -214,7 +215,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const refused = calendar && changeRefusal(occurrence.event, calendar);
       if (refused) {
         revert();
-        return notify(`The event was not moved: ${refused}`);
+        return notify(activeLocale().t('changes.notMoved', { reason: refused }));
       }
       const scope = await scopeOf(occurrence, 'edit');
       if (!scope) return revert();
@@ -222,7 +223,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const mail = await guestMail(hasGuests(event) ? 'update' : null, event.calendarId, event);
       if (!mail) return revert();
       try {
-        await undoable('Event moved', () =>
+        await undoable(activeLocale().t('changes.moved'), () =>
           moveEvent(db, occurrence, change, scope, { sendUpdates: mail }),
         );
       } catch (error) {
@@ -231,7 +232,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
           error instanceof DraftValidationError
             ? error.problems.map((p) => p.message).join(' ')
             : messageOf(error);
-        notify(`The event was not moved: ${detail}`);
+        notify(activeLocale().t('changes.notMoved', { reason: detail }));
       }
     },
     [calendars, db, guestMail, notify, scopeOf, undoable],

@@ -12,6 +12,7 @@ import { calendarRefusal } from '../../src-preload/model/calendar-access';
 import type { EventChanges } from './useEventChanges';
 import { draftFromOccurrence } from './model/drafts';
 import { duplicateDraft } from './model/duplicate';
+import { activeLocale } from '../i18n/active-locale';
 import type { EventDraft, Occurrence } from './model/types';
 
 export interface LookAnchor {
@@ -88,7 +89,7 @@ export function useQuickLook(deps: QuickLookDeps) {
     (occurrence: Occurrence) => {
       const calendar = calendars?.find((c) => c.id === occurrence.event.calendarId);
       const refused = calendar && calendarRefusal(calendar);
-      if (refused) return notify(`The event was not deleted: ${refused}`);
+      if (refused) return notify(activeLocale().t('changes.notDeleted', { reason: refused }));
       void changes.remove(occurrence);
     },
     [calendars, changes, notify],
@@ -150,10 +151,18 @@ export function useQuickLook(deps: QuickLookDeps) {
         try {
           const problems = await changes.save(shown, { ...seen, colorId }, seen);
           if (problems?.length)
-            notify(`The colour was not saved: ${problems.map((p) => p.message).join(' ')}`);
+            notify(
+              activeLocale().t('changes.colorNotSaved', {
+                reason: problems.map((p) => p.message).join(' '),
+              }),
+            );
           return problems === null;
         } catch (error) {
-          notify(`The colour was not saved: ${error instanceof Error ? error.message : error}`);
+          notify(
+            activeLocale().t('changes.colorNotSaved', {
+              reason: error instanceof Error ? error.message : String(error),
+            }),
+          );
           return false;
         }
       },

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { AlmanacDatabase } from '../db/database';
 import { changedAnything, recordChange, undoChange } from '../db/undoable-writes';
 import type { RecordedChange } from '../db/undoable-writes';
+import { activeLocale } from '../i18n/active-locale';
 import { isTypingTarget } from '../shortcuts';
 
 export interface Undo {
@@ -52,7 +53,11 @@ export function useUndo(db: AlmanacDatabase, notify: (message: string) => void):
       await undoChange(db, last.change);
       return true;
     } catch (error) {
-      notify(`Could not undo: ${error instanceof Error ? error.message : String(error)}`);
+      notify(
+        activeLocale().t('undo.failed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
       return false;
     }
   }, [db, notify]);
@@ -80,7 +85,7 @@ export function useUndo(db: AlmanacDatabase, notify: (message: string) => void):
     <div className="toast" role="status" key={`undo-${shown.key}`}>
       <span>{shown.label}</span>
       <button type="button" className="link-button" onClick={() => void undoLast()}>
-        Undo
+        {activeLocale().t('undo.undo')}
       </button>
     </div>
   );

@@ -5,6 +5,7 @@
 // accounts connected, the calendars are grouped by account, after those kept on this computer.
 import { Fragment, useId } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
+import { activeLocale } from '../i18n/active-locale';
 import { calendarRefusal, canWrite } from '../../src-preload/model/calendar-access';
 
 export function CalendarField({
@@ -26,7 +27,7 @@ export function CalendarField({
   const open = calendars.filter((c) => !calendarRefusal(c) || c.id === value);
   return (
     <div className="field">
-      <label htmlFor={id}>Calendar</label>
+      <label htmlFor={id}>{activeLocale().t('quickLook.calendar')}</label>
       <select
         id={id}
         value={value}

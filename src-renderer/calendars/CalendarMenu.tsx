@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
+import { useLocale } from '../i18n/LocaleProvider';
 import { ColorChoices } from './ColorChoices';
 
 export type CalendarMenuChoice =
@@ -23,6 +24,7 @@ export function CalendarMenu({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [colors, setColors] = useState(false);
+  const { t } = useLocale();
   // Deleting a Google calendar deletes it for everyone it is shared with: that stays Google's.
   const deletable = !calendar.account && !calendar.primary;
 
@@ -63,21 +65,21 @@ export function CalendarMenu({
     <div
       ref={ref}
       role="menu"
-      aria-label={`Options for ${calendar.summary}`}
+      aria-label={t('calendarMenu.name', { calendar: calendar.summary })}
       className="calendar-menu"
       onKeyDown={onKeyDown}
     >
-      {item('Display this only', { kind: 'only' })}
-      {canEdit && item('Settings', { kind: 'settings' })}
-      {canEdit && item('Change colour', () => setColors(!colors))}
+      {item(t('calendarMenu.only'), { kind: 'only' })}
+      {canEdit && item(t('calendarMenu.settings'), { kind: 'settings' })}
+      {canEdit && item(t('calendarMenu.colour'), () => setColors(!colors))}
       {colors && (
         <ColorChoices
-          label={`Colour of ${calendar.summary}`}
+          label={t('calendarMenu.colourOf', { calendar: calendar.summary })}
           value={calendar.color}
           onChange={(color) => onChoose({ kind: 'color', color })}
         />
       )}
-      {deletable && item('Delete', { kind: 'delete' }, true)}
+      {deletable && item(t('common.delete'), { kind: 'delete' }, true)}
     </div>
   );
 }

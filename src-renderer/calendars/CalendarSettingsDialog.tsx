@@ -13,6 +13,7 @@ import {
   type CalendarProblem,
 } from '../../src-preload/model/calendar-details';
 import { ColorChoices } from './ColorChoices';
+import { useLocale } from '../i18n/LocaleProvider';
 import { unusedColor } from './calendar-colors';
 
 export interface CalendarSettingsDialogProps {
@@ -52,6 +53,7 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
   const [problems, setProblems] = useState<CalendarProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const id = useId();
+  const { t } = useLocale();
   const zones = useMemo(() => knownTimeZones(details.timeZone), [details.timeZone]);
   const problemOf = (field: keyof CalendarDetails) =>
     problems.find((p) => p.field === field)?.message;
@@ -70,7 +72,9 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
     if (found) setProblems(found);
   };
 
-  const title = calendar ? `Settings for ${calendar.summary}` : 'New calendar';
+  const title = calendar
+    ? t('calendarSettings.title', { calendar: calendar.summary })
+    : t('calendarSettings.new');
   return (
     <Dialog label={title} onClose={onClose} className="calendar-settings-dialog">
       <form
@@ -83,7 +87,7 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
         <h2 className="dialog-title">{title}</h2>
         <div className="editor-body">
           <div className="field">
-            <label htmlFor={`${id}-name`}>Name</label>
+            <label htmlFor={`${id}-name`}>{t('calendarSettings.name')}</label>
             <input
               id={`${id}-name`}
               data-autofocus=""
@@ -96,28 +100,30 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
           </div>
           {!calendar && googleAccount && (
             <div className="field">
-              <label htmlFor={`${id}-where`}>Keep it</label>
+              <label htmlFor={`${id}-where`}>{t('calendarSettings.where')}</label>
               <select
                 id={`${id}-where`}
                 value={where}
                 onChange={(e) => setWhere(e.target.value as CalendarHome)}
               >
-                <option value="google">On Google Calendar ({googleAccount})</option>
-                <option value="local">Only on this computer</option>
+                <option value="google">
+                  {t('calendarSettings.where.google', { account: googleAccount })}
+                </option>
+                <option value="local">{t('calendarSettings.where.local')}</option>
               </select>
             </div>
           )}
           <div className="field">
-            <span className="label">Colour</span>
+            <span className="label">{t('editor.color')}</span>
             <ColorChoices
-              label="Calendar colour"
+              label={t('calendarSettings.colour')}
               value={details.color}
               onChange={(color) => change({ color })}
             />
             <FieldError id={`${id}-color-error`} message={problemOf('color')} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-zone`}>Time zone</label>
+            <label htmlFor={`${id}-zone`}>{t('editor.timeZone')}</label>
             <select
               id={`${id}-zone`}
               value={details.timeZone}
@@ -132,8 +138,10 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
             <FieldError id={`${id}-zone-error`} message={problemOf('timeZone')} />
           </div>
           <fieldset className="field plain-fieldset">
-            <legend className="label">Default reminders</legend>
-            {details.defaultReminders.length === 0 && <p className="hint">No reminders.</p>}
+            <legend className="label">{t('reminderField.default')}</legend>
+            {details.defaultReminders.length === 0 && (
+              <p className="hint">{t('calendarSettings.noReminders')}</p>
+            )}
             {details.defaultReminders.map((reminder, index) => (
               <ReminderRow
                 key={index}
@@ -160,7 +168,7 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
                   })
                 }
               >
-                Add reminder
+                {t('reminderField.add')}
               </button>
             )}
             <FieldError id={`${id}-reminders-error`} message={problemOf('defaultReminders')} />
@@ -169,10 +177,10 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
         <div className="dialog-actions">
           <span className="spacer" />
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            {calendar ? 'Save' : 'Create calendar'}
+            {calendar ? t('common.save') : t('calendarSettings.create')}
           </button>
         </div>
       </form>
@@ -191,13 +199,14 @@ function ReminderRow({
   onChange(minutes: number): void;
   onRemove(): void;
 }) {
+  const { t } = useLocale();
   const choices = REMINDER_MINUTES.includes(reminder.minutes)
     ? REMINDER_MINUTES
     : [...REMINDER_MINUTES, reminder.minutes].sort((a, b) => a - b);
   return (
     <div className="inline-fields">
       <select
-        aria-label={`Default reminder ${index + 1}`}
+        aria-label={t('calendarSettings.reminder', { index: index + 1 })}
         value={reminder.minutes}
         onChange={(e) => onChange(Number(e.target.value))}
       >
@@ -210,10 +219,10 @@ function ReminderRow({
       <button
         type="button"
         className="link-button"
-        aria-label={`Remove reminder ${index + 1}`}
+        aria-label={t('reminderField.remove', { index: index + 1 })}
         onClick={onRemove}
       >
-        Remove
+        {t('calendarSettings.remove')}
       </button>
     </div>
   );

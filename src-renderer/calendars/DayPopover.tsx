@@ -3,7 +3,8 @@
 // does; "Show the day" still goes to Day view. Escape or a click elsewhere closes it.
 import { useEffect, useMemo, useRef } from 'react';
 import { useClickOutside } from '../calendar/useClickOutside';
-import { DateTime } from 'luxon';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { ActiveLocale } from '../i18n/active-locale';
 import type { Occurrence } from '../calendar/model/types';
 import type { MoreEntry } from '../calendar/model/month-thinning';
 
@@ -24,7 +25,8 @@ export function DayPopover(props: DayPopoverProps) {
   const { day, occurrences, zone, at, onOpen, onShowDay, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
   const list = useMemo(() => occurrencesOn(day, occurrences), [day, occurrences]);
-  const title = DateTime.fromISO(day.date, { zone }).toFormat('cccc d LLLL');
+  const { formats, t } = useLocale();
+  const title = formats.dayLong(day.date);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus();
@@ -35,7 +37,7 @@ export function DayPopover(props: DayPopoverProps) {
     <div
       ref={ref}
       role="dialog"
-      aria-label={`Events on ${title}`}
+      aria-label={t('dayPopover.name', { day: title })}
       className="day-popover"
       style={{
         left: Math.min(at.x, window.innerWidth - 280),
@@ -51,7 +53,7 @@ export function DayPopover(props: DayPopoverProps) {
       <div className="day-popover-head">
         <h2>{title}</h2>
         <button type="button" className="link-button" onClick={() => onShowDay(day.date)}>
-          Show the day
+          {t('dayPopover.showDay')}
         </button>
       </div>
       <ul>
@@ -63,8 +65,8 @@ export function DayPopover(props: DayPopoverProps) {
               onClick={(e) => onOpen(occurrence, e.currentTarget)}
             >
               <span className="calendar-swatch" style={{ background: occurrence.color }} />
-              <span className="day-popover-time">{timeOf(occurrence, zone)}</span>
-              <span>{occurrence.title || '(No title)'}</span>
+              <span className="day-popover-time">{timeOf(occurrence, zone, formats, t)}</span>
+              <span>{occurrence.title || t('event.noTitle')}</span>
             </button>
           </li>
         ))}
@@ -82,7 +84,12 @@ export function occurrencesOn(day: MoreEntry, occurrences: readonly Occurrence[]
   );
 }
 
-function timeOf(occurrence: Occurrence, zone: string): string {
-  if (occurrence.allDay) return 'All day';
-  return DateTime.fromISO(occurrence.start, { zone }).toFormat('HH:mm');
+function timeOf(
+  occurrence: Occurrence,
+  zone: string,
+  formats: ActiveLocale['formats'],
+  t: ActiveLocale['t'],
+): string {
+  if (occurrence.allDay) return t('dayPopover.allDay');
+  return formats.time(Date.parse(occurrence.start), zone);
 }

@@ -1,15 +1,13 @@
 // What the sidebar asks before it deletes a calendar: how many events go with it.
+import { activeLocale } from '../i18n/active-locale';
 import type { Question } from '../calendar/QuestionDialog';
 
 export function deleteCalendarQuestion(name: string, events: number): Question<boolean> {
-  const what =
-    events === 0
-      ? 'It has no events.'
-      : `Its ${events === 1 ? 'event' : `${events} events`} will be deleted from this computer too.`;
+  const { t } = activeLocale();
   return {
-    title: `Delete “${name}”?`,
-    body: <p>{what} This cannot be undone.</p>,
-    answers: [{ value: true, label: 'Delete calendar', danger: true, focus: true }],
-    cancel: 'Cancel',
+    title: t('deleteCalendar.title', { name }),
+    body: <p>{t('deleteCalendar.body', { events })}</p>,
+    answers: [{ value: true, label: t('deleteCalendar.delete'), danger: true, focus: true }],
+    cancel: t('common.cancel'),
   };
 }

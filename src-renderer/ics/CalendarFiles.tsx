@@ -8,6 +8,7 @@ import { getApi } from '../bridge';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog, type IcsFile } from './ImportDialog';
 import { Subscriptions } from './Subscriptions';
+import { useLocale } from '../i18n/LocaleProvider';
 import './ics.css';
 
 export interface CalendarFilesProps {
@@ -22,6 +23,7 @@ export interface CalendarFilesProps {
 export function CalendarFiles({ db, calendars, calendarId, zone, notify }: CalendarFilesProps) {
   const [importing, setImporting] = useState<{ file: IcsFile | null } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const { t } = useLocale();
 
   // A file opened with Almanac waits in main until the page takes it: at start (the file
   // that launched the app), and whenever main says one came or the menu asked.
@@ -41,10 +43,10 @@ export function CalendarFiles({ db, calendars, calendarId, zone, notify }: Calen
   return (
     <div className="calendar-files">
       <button type="button" className="button" onClick={() => setImporting({ file: null })}>
-        Import…
+        {t('files.import')}
       </button>
       <button type="button" className="button" onClick={() => setExporting(true)}>
-        Export…
+        {t('log.export')}
       </button>
       <Subscriptions db={db} calendars={calendars} zone={zone} notify={notify} />
       {importing && (

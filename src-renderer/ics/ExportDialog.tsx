@@ -8,6 +8,7 @@ import { Dialog } from '../calendar/Dialog';
 import { BusyDialogActions } from '../calendar/BusyDialogActions';
 import { saveFile } from '../preferences/sync-log-actions';
 import { visibleText } from '../visible-text';
+import { useLocale } from '../i18n/LocaleProvider';
 import { exportCalendars } from './ics-export';
 
 const ALL = '';
@@ -25,6 +26,7 @@ export function ExportDialog({ db, calendars, zone, onClose, onDone }: ExportDia
   const [calendarId, setCalendarId] = useState(ALL);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useLocale();
 
   const confirm = async () => {
     setBusy(true);
@@ -32,26 +34,28 @@ export function ExportDialog({ db, calendars, zone, onClose, onDone }: ExportDia
       const file = await exportCalendars(db, calendarId || null, zone);
       saveFile(file.name, file.text, 'text/calendar');
       const [first] = file.problems;
-      const left = first
-        ? ` ${file.problems.length} could not be written: ${describeProblem(first)}`
-        : '';
+      const done = t('export.done', { count: file.events, file: file.name });
       onDone(
-        `Exported ${file.events} ${file.events === 1 ? 'event' : 'events'} to ${file.name}.${left}`,
+        first
+          ? `${done} ${t('export.left', { count: file.problems.length, first: describeProblem(first) })}`
+          : done,
       );
     } catch (error) {
-      setProblem(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(
+        t('export.failed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
       setBusy(false);
     }
   };
 
   return (
-    <Dialog label="Export events" onClose={onClose} className="ics-dialog">
-      <h2 className="dialog-title">Export events</h2>
+    <Dialog label={t('export.title')} onClose={onClose} className="ics-dialog">
+      <h2 className="dialog-title">{t('export.title')}</h2>
       <div className="dialog-body">
         <div className="field">
-          <label htmlFor={id}>Calendar</label>
+          <label htmlFor={id}>{t('quickLook.calendar')}</label>
           <select id={id} value={calendarId} onChange={(e) => setCalendarId(e.target.value)}>
-            <option value={ALL}>All calendars</option>
+            <option value={ALL}>{t('log.calendar.all')}</option>
             {calendars.map((c) => (
               <option key={c.id} value={c.id}>
                 {visibleText(c.summary)}
@@ -59,7 +63,7 @@ export function ExportDialog({ db, calendars, zone, onClose, onDone }: ExportDia
             ))}
           </select>
         </div>
-        <p className="hint">Saves one iCalendar (.ics) file that other calendars can import.</p>
+        <p className="hint">{t('export.hint')}</p>
         {problem && (
           <p role="alert" className="problem">
             {problem}
@@ -67,8 +71,8 @@ export function ExportDialog({ db, calendars, zone, onClose, onDone }: ExportDia
         )}
       </div>
       <BusyDialogActions
-        label="Export"
-        busyLabel="Exporting…"
+        label={t('export.export')}
+        busyLabel={t('export.busy')}
         busy={busy}
         onConfirm={() => void confirm()}
         onCancel={onClose}

@@ -9,6 +9,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { Dialog } from '../calendar/Dialog';
 import { visibleText } from '../visible-text';
 import { applyImport, describeResult, prepareImport, type PreparedImport } from './ics-import';
+import { activeLocale } from '../i18n/active-locale';
 import { answerInvitation, type InvitationAnswer } from './invitation-answer';
 
 /** A file to import: its name (for the dialog) and its bytes (the reader finds the charset). */
@@ -208,9 +209,10 @@ const ANSWERS: [InvitationAnswer, string][] = [
 
 /** "Wed 15 Apr 2026, 19:00 – 20:00" in the user's zone (all-day: the dates). */
 function whenOf(startMs: number, endMs: number, allDay: boolean, zone: string): string {
-  const format = new Intl.DateTimeFormat(undefined, {
+  const { locale, hourCycle } = activeLocale();
+  const format = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
-    ...(allDay ? { timeZone: 'UTC' } : { timeStyle: 'short', timeZone: zone }),
+    ...(allDay ? { timeZone: 'UTC' } : { timeStyle: 'short', timeZone: zone, hourCycle }),
   });
   return format.formatRange(startMs, allDay ? endMs - 86_400_000 : endMs);
 }

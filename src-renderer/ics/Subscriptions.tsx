@@ -8,6 +8,10 @@ import type { AlmanacDatabase } from '../db/database';
 import { Dialog } from '../calendar/Dialog';
 import { visibleText } from '../visible-text';
 import { refreshSubscription, subscribe, unsubscribe } from './subscriptions';
+import { useLocale } from '../i18n/LocaleProvider';
+
+// An address, not words: the same in every language.
+const EXAMPLE_FEED = 'webcal://example.com/calendar.ics';
 import { nextRefreshAt, SubscriptionSchedule } from './subscription-schedule';
 
 export interface SubscriptionsProps {
@@ -19,13 +23,14 @@ export interface SubscriptionsProps {
 
 export function Subscriptions({ db, calendars, zone, notify }: SubscriptionsProps) {
   const [adding, setAdding] = useState(false);
+  const { t } = useLocale();
   const subscribed = calendars.filter((c) => c.subscription);
   useRefreshWhenDue(db, calendars, zone);
 
   return (
-    <section className="subscriptions" aria-label="Subscribed calendars">
+    <section className="subscriptions" aria-label={t('subscriptions.name')}>
       <button type="button" className="button" onClick={() => setAdding(true)}>
-        Add calendar from URL…
+        {t('subscriptions.add')}
       </button>
       {subscribed.length > 0 && (
         <ul className="subscription-list">
@@ -40,7 +45,7 @@ export function Subscriptions({ db, calendars, zone, notify }: SubscriptionsProp
           onSubscribe={async (url) => {
             const calendar = await subscribe(db, url, zone);
             setAdding(false);
-            notify(`Subscribed to “${calendar.summary}”.`);
+            notify(t('subscriptions.subscribed', { calendar: calendar.summary }));
           }}
         />
       )}
@@ -60,6 +65,7 @@ function SubscriptionRow({
   zone: string;
 }) {
   const [busy, setBusy] = useState(false);
+  const { t, formats } = useLocale();
   const source = calendar.subscription!;
   const name = visibleText(calendar.summary);
   return (
@@ -70,13 +76,15 @@ function SubscriptionRow({
       </span>
       <span className="hint subscription-state">
         {source.lastRefreshAt
-          ? `Refreshed ${new Date(source.lastRefreshAt).toLocaleString()}`
-          : 'Not refreshed yet'}
+          ? t('subscriptions.refreshed', { at: formats.dateTime(Date.parse(source.lastRefreshAt)) })
+          : t('subscriptions.notYet')}
       </span>
       {source.lastError && (
         <span role="alert" className="problem">
-          Last refresh failed: {visibleText(source.lastError)}. Trying again at{' '}
-          {new Date(nextRefreshAt(source)).toLocaleTimeString([], { timeStyle: 'short' })}.
+          {t('subscriptions.failed', {
+            reason: visibleText(source.lastError),
+            at: formats.time(nextRefreshAt(source), undefined),
+          })}
         </span>
       )}
       <span className="subscription-actions">
@@ -89,14 +97,14 @@ function SubscriptionRow({
             void refreshSubscription(db, calendar.id, zone).finally(() => setBusy(false));
           }}
         >
-          {busy ? 'Refreshing…' : 'Refresh now'}
+          {busy ? t('subscriptions.refreshing') : t('subscriptions.refresh')}
         </button>
         <button
           type="button"
           className="link-button"
           onClick={() => void unsubscribe(db, calendar.id)}
         >
-          Unsubscribe
+          {t('subscriptions.unsubscribe')}
         </button>
       </span>
     </li>
@@ -114,6 +122,7 @@ function SubscribeDialog({
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useLocale();
   const confirm = async () => {
     setBusy(true);
     setProblem(null);
@@ -125,31 +134,28 @@ function SubscribeDialog({
     }
   };
   return (
-    <Dialog label="Add calendar from URL" onClose={onClose} className="ics-dialog">
+    <Dialog label={t('subscriptions.dialog')} onClose={onClose} className="ics-dialog">
       <form
         onSubmit={(event) => {
           event.preventDefault();
           void confirm();
         }}
       >
-        <h2 className="dialog-title">Add calendar from URL</h2>
+        <h2 className="dialog-title">{t('subscriptions.dialog')}</h2>
         <div className="dialog-body">
           <div className="field">
-            <label htmlFor={id}>Calendar address</label>
+            <label htmlFor={id}>{t('subscriptions.address')}</label>
             <input
               id={id}
               type="url"
               data-autofocus
               required
-              placeholder="webcal://example.com/calendar.ics"
+              placeholder={EXAMPLE_FEED}
               value={url}
               onChange={(e) => setUrl(e.target.value)}
             />
           </div>
-          <p className="hint">
-            The calendar stays read-only here, is refreshed from the address, and is never uploaded
-            to Google.
-          </p>
+          <p className="hint">{t('subscriptions.hint')}</p>
           {problem && (
             <p role="alert" className="problem">
               {problem}
@@ -159,10 +165,10 @@ function SubscribeDialog({
         <div className="dialog-actions">
           <span className="spacer" />
           <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={busy || !url.trim()}>
-            {busy ? 'Subscribing…' : 'Subscribe'}
+            {busy ? t('subscriptions.subscribing') : t('subscriptions.subscribe')}
           </button>
         </div>
       </form>

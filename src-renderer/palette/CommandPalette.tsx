@@ -4,6 +4,7 @@
 import { useId, useMemo, useState } from 'react';
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { useLocale } from '../i18n/LocaleProvider';
 import { Dialog } from '../calendar/Dialog';
 
 export interface Command {
@@ -26,12 +27,13 @@ export function CommandPalette({ commands, onGoTo, dateOnly, onClose }: CommandP
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const { formats, locale, t } = useLocale();
   const shown = useMemo(() => {
-    const date = dateOf(query);
+    const date = dateOf(query, locale);
     const goTo: Command[] = date
       ? [
           {
-            label: `Go to ${DateTime.fromISO(date).toFormat('cccc d LLLL yyyy')}`,
+            label: t('palette.goTo', { date: formats.dayLongWithYear(date) }),
             run: () => onGoTo(date),
           },
         ]
@@ -40,7 +42,7 @@ export function CommandPalette({ commands, onGoTo, dateOnly, onClose }: CommandP
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const named = commands.filter((c) => words.every((w) => c.label.toLowerCase().includes(w)));
     return [...named, ...goTo];
-  }, [query, commands, dateOnly, onGoTo]);
+  }, [query, commands, dateOnly, onGoTo, formats, locale, t]);
 
   const run = (command: Command | undefined) => {
     if (!command) return;
@@ -51,16 +53,16 @@ export function CommandPalette({ commands, onGoTo, dateOnly, onClose }: CommandP
   };
 
   return (
-    <Dialog label="Command palette" onClose={onClose} className="palette-dialog">
+    <Dialog label={t('palette.name')} onClose={onClose} className="palette-dialog">
       <input
         data-autofocus=""
         role="combobox"
-        aria-label={dateOnly ? 'Go to date' : 'Command'}
+        aria-label={dateOnly ? t('palette.goToDate') : t('palette.command')}
         aria-expanded="true"
         aria-controls={`${id}-list`}
         aria-activedescendant={shown[active] ? `${id}-${active}` : undefined}
         autoComplete="off"
-        placeholder={dateOnly ? 'Go to date: next friday, 3 July…' : 'Type a command or a date'}
+        placeholder={dateOnly ? t('palette.goToDate.placeholder') : t('palette.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -77,9 +79,16 @@ export function CommandPalette({ commands, onGoTo, dateOnly, onClose }: CommandP
           }
         }}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Commands" className="palette-list">
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={t('palette.commands')}
+        className="palette-list"
+      >
         {shown.length === 0 && (
-          <li className="hint">{dateOnly ? 'Type a date.' : `No command matches “${query}”.`}</li>
+          <li className="hint">
+            {dateOnly ? t('palette.typeDate') : t('palette.noMatch', { query })}
+          </li>
         )}
         {shown.map((command, i) => (
           <li
@@ -102,9 +111,20 @@ export function CommandPalette({ commands, onGoTo, dateOnly, onClose }: CommandP
   );
 }
 
-/** The date a typed text names, read by chrono; null when it names none. */
-function dateOf(text: string): string | null {
+/**
+ * The date a typed text names, read by chrono in the interface's language when chrono knows
+ * it ("vendredi prochain"), else in English; null when it names none.
+ */
+function dateOf(text: string, locale: string): string | null {
   if (!text.trim()) return null;
-  const parsed = chrono.parseDate(text, new Date(), { forwardDate: true });
+  const own = CHRONO_BY_LANGUAGE[locale.split('-')[0] ?? ''];
+  const parsed =
+    own?.parseDate(text, new Date(), { forwardDate: true }) ??
+    chrono.parseDate(text, new Date(), { forwardDate: true });
   return parsed ? DateTime.fromJSDate(parsed).toISODate() : null;
 }
+
+const CHRONO_BY_LANGUAGE: Record<string, Pick<typeof chrono, 'parseDate'> | undefined> = {
+  fr: chrono.fr,
+  de: chrono.de,
+};

@@ -4,6 +4,8 @@ import { SHORTCUTS, type ShortcutAction } from '../shortcuts';
 import type { Command } from './CommandPalette';
 import { visibleText } from '../visible-text';
 import type { Calendar } from '../../src-preload/model/event';
+import { activeLocale } from '../i18n/active-locale';
+import type { MessageId } from '../i18n/catalogues';
 
 export interface AppActions {
   run(action: ShortcutAction): void;
@@ -17,37 +19,40 @@ export interface AppActions {
 }
 
 export function appCommands(actions: AppActions): Command[] {
-  const keyed: [ShortcutAction, string][] = [
-    ['new', 'New event'],
-    ['quickAdd', 'Quick add'],
-    ['search', 'Search'],
-    ['goTo', 'Go to date…'],
-    ['today', 'Go to today'],
-    ['day', 'Day view'],
-    ['week', 'Week view'],
-    ['month', 'Month view'],
-    ['agenda', 'Agenda view'],
-    ['next', 'Next period'],
-    ['previous', 'Previous period'],
-    ['help', 'Keyboard shortcuts'],
+  const { t } = activeLocale();
+  const keyed: [ShortcutAction, MessageId][] = [
+    ['new', 'toolbar.newEvent'],
+    ['quickAdd', 'command.quickAdd'],
+    ['search', 'search.name'],
+    ['goTo', 'command.goTo'],
+    ['today', 'shortcuts.today'],
+    ['day', 'shortcuts.day'],
+    ['week', 'shortcuts.week'],
+    ['month', 'shortcuts.month'],
+    ['agenda', 'shortcuts.agenda'],
+    ['next', 'shortcuts.next'],
+    ['previous', 'shortcuts.previous'],
+    ['help', 'shortcuts.title'],
   ];
   const commands: Command[] = keyed.map(([action, label]) => ({
-    label,
+    label: t(label),
     keys: keyOf(action),
     run: () => actions.run(action),
   }));
-  if (actions.syncNow) commands.push({ label: 'Sync now', run: actions.syncNow });
+  if (actions.syncNow) commands.push({ label: t('command.syncNow'), run: actions.syncNow });
   if (actions.togglePause)
     commands.push({
-      label: actions.togglePause.paused ? 'Resume sync' : 'Pause sync',
+      label: actions.togglePause.paused ? t('syncButton.resume') : t('command.pause'),
       run: actions.togglePause.run,
     });
-  commands.push({ label: 'Preferences', run: actions.openPreferences });
+  commands.push({ label: t('toolbar.preferences'), run: actions.openPreferences });
   const { calendars, showCalendar } = actions;
   for (const calendar of calendars && showCalendar ? calendars.all : []) {
     const shown = !calendars?.hidden.has(calendar.id);
     commands.push({
-      label: `${shown ? 'Hide' : 'Show'} ${visibleText(calendar.summary)}`,
+      label: t(shown ? 'command.hide' : 'command.show', {
+        calendar: visibleText(calendar.summary),
+      }),
       run: () => showCalendar?.(calendar.id, !shown),
     });
   }

@@ -6,7 +6,9 @@ import { useId, useMemo, useState } from 'react';
 import type { Result } from '../../src-preload/contract';
 import type { Settings } from '../../src-preload/settings';
 import { SettingsPaneForm } from './SettingsPaneForm';
+import { LocaleTimeInput } from '../calendar/LocaleInputs';
 import { knownTimeZones } from '../calendar/model/display-dates';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export interface DisplayPaneProps {
   settings: Settings;
@@ -15,12 +17,14 @@ export interface DisplayPaneProps {
 }
 
 const LENGTHS = [15, 30, 45, 60, 90, 120];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const OFFICE_HOURS = { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] };
 
 export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
   const [form, setForm] = useState(settings);
   const id = useId();
+  const { t, formats, firstDay } = useLocale();
+  // The working days in the order the person's week runs.
+  const weekdays = [0, 1, 2, 3, 4, 5, 6].map((i) => (i + firstDay) % 7);
   const zones = useMemo(
     () => knownTimeZones(...(settings.secondaryTimeZone ? [settings.secondaryTimeZone] : [])),
     [settings.secondaryTimeZone],
@@ -31,10 +35,10 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
 
   return (
     <SettingsPaneForm
-      label="Display"
+      label={t('prefs.tab.display')}
       changes={() =>
         hours && !(hours.start < hours.end)
-          ? 'Working hours must end after they start.'
+          ? t('display.hoursOrder')
           : {
               hideWeekends: form.hideWeekends,
               showWeekNumbers: form.showWeekNumbers,
@@ -53,7 +57,7 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
           checked={form.hideWeekends}
           onChange={(e) => setForm({ ...form, hideWeekends: e.target.checked })}
         />
-        Hide weekends
+        {t('display.hideWeekends')}
       </label>
       <label className="checkbox-row">
         <input
@@ -61,7 +65,7 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
           checked={form.showWeekNumbers}
           onChange={(e) => setForm({ ...form, showWeekNumbers: e.target.checked })}
         />
-        Show week numbers
+        {t('display.weekNumbers')}
       </label>
       <label className="checkbox-row">
         <input
@@ -71,32 +75,30 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
             setForm({ ...form, workingHours: e.target.checked ? OFFICE_HOURS : null })
           }
         />
-        Shade outside working hours
+        {t('display.workingHours')}
       </label>
       {hours && (
         <fieldset className="plain-fieldset">
-          <legend className="visually-hidden">Working hours</legend>
+          <legend className="visually-hidden">{t('display.hours')}</legend>
           <div className="inline-fields">
-            <label htmlFor={`${id}-from`}>From</label>
-            <input
+            <label htmlFor={`${id}-from`}>{t('display.from')}</label>
+            <LocaleTimeInput
               id={`${id}-from`}
-              type="time"
-              aria-label="Working hours start"
+              aria-label={t('display.hours.start')}
               value={hours.start}
-              onChange={(e) => setHours({ start: e.target.value })}
+              onChange={(start) => setHours({ start })}
             />
-            <label htmlFor={`${id}-to`}>to</label>
-            <input
+            <label htmlFor={`${id}-to`}>{t('display.to')}</label>
+            <LocaleTimeInput
               id={`${id}-to`}
-              type="time"
-              aria-label="Working hours end"
+              aria-label={t('display.hours.end')}
               value={hours.end}
-              onChange={(e) => setHours({ end: e.target.value })}
+              onChange={(end) => setHours({ end })}
             />
           </div>
-          <div className="inline-fields" role="group" aria-label="Working days">
-            {WEEKDAYS.map((day, index) => (
-              <label key={day} className="checkbox-row">
+          <div className="inline-fields" role="group" aria-label={t('display.days')}>
+            {weekdays.map((index) => (
+              <label key={index} className="checkbox-row">
                 <input
                   type="checkbox"
                   checked={hours.days.includes(index)}
@@ -108,14 +110,14 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
                     })
                   }
                 />
-                {day}
+                {formats.weekdayShort(index)}
               </label>
             ))}
           </div>
         </fieldset>
       )}
       <div className="field">
-        <label htmlFor={`${id}-length`}>Default event length</label>
+        <label htmlFor={`${id}-length`}>{t('display.length')}</label>
         <select
           id={`${id}-length`}
           value={form.defaultEventMinutes}
@@ -124,20 +126,20 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
           {LENGTHS.map((minutes) => (
             <option key={minutes} value={minutes}>
               {minutes < 60
-                ? `${minutes} minutes`
-                : `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}`}
+                ? t('display.minutes', { count: minutes })
+                : t('display.hoursLength', { count: minutes / 60 })}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-zone`}>Second time zone (Day and Week)</label>
+        <label htmlFor={`${id}-zone`}>{t('display.secondZone')}</label>
         <select
           id={`${id}-zone`}
           value={form.secondaryTimeZone ?? ''}
           onChange={(e) => setForm({ ...form, secondaryTimeZone: e.target.value || null })}
         >
-          <option value="">None</option>
+          <option value="">{t('reminderField.none')}</option>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}
@@ -146,7 +148,7 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-declined`}>Declined events</label>
+        <label htmlFor={`${id}-declined`}>{t('display.declined')}</label>
         <select
           id={`${id}-declined`}
           value={form.declinedEvents}
@@ -154,9 +156,9 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
             setForm({ ...form, declinedEvents: e.target.value as Settings['declinedEvents'] })
           }
         >
-          <option value="show">Shown, struck through</option>
-          <option value="dim">Dimmed</option>
-          <option value="hide">Hidden</option>
+          <option value="show">{t('display.declined.show')}</option>
+          <option value="dim">{t('display.declined.dim')}</option>
+          <option value="hide">{t('display.declined.hide')}</option>
         </select>
       </div>
     </SettingsPaneForm>

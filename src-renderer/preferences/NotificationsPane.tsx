@@ -13,6 +13,8 @@ import type { AlmanacDatabase } from '../db/database';
 import { listCalendars } from '../db/queries';
 import type { ReminderEngine } from '../reminders/reminder-engine';
 import { defaultRemindersOf, describeReminder } from '../reminders/reminder-times';
+import { CROSS } from '../glyphs';
+import { useLocale } from '../i18n/LocaleProvider';
 import { useNotificationPermission } from '../reminders/useNotificationPermission';
 
 export interface NotificationsPaneProps {
@@ -24,6 +26,7 @@ export interface NotificationsPaneProps {
 
 export function NotificationsPane({ settings, onSave, db, reminders }: NotificationsPaneProps) {
   const id = useId();
+  const { t } = useLocale();
   const [error, setError] = useState<string | null>(null);
   const [testResult, setTestResult] = useState<string | null>(null);
   const permission = useNotificationPermission();
@@ -33,21 +36,17 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
   const save = async (patch: Partial<Settings>) => {
     setError(null);
     const result = await onSave(patch);
-    if (!result.ok) setError(`That was not saved: ${result.error.message}`);
+    if (!result.ok) setError(t('notifications.notSaved', { reason: result.error.message }));
   };
   const test = async () => {
     setTestResult(null);
     const { shown } = await reminders.testNotification();
-    setTestResult(
-      shown
-        ? 'Sent. It should be on your screen now.'
-        : 'This computer did not show it: reminders appear in Almanac’s reminder panel instead.',
-    );
+    setTestResult(shown ? t('notifications.test.shown') : t('notifications.test.notShown'));
   };
   const desktop = info?.shell === 'electron';
 
   return (
-    <div role="tabpanel" aria-label="Notifications" className="notifications-pane">
+    <div role="tabpanel" aria-label={t('prefs.tab.notifications')} className="notifications-pane">
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -60,10 +59,10 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
             checked={settings.remindersEnabled}
             onChange={(e) => void save({ remindersEnabled: e.target.checked })}
           />
-          Remind me of events
+          {t('notifications.enabled')}
         </label>
         <div className="field">
-          <label htmlFor={`${id}-snooze`}>Snooze for</label>
+          <label htmlFor={`${id}-snooze`}>{t('notifications.snooze')}</label>
           <select
             id={`${id}-snooze`}
             value={settings.defaultSnoozeMinutes}
@@ -73,7 +72,7 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
           >
             {[5, 10, 15].map((m) => (
               <option key={m} value={m}>
-                {m} minutes
+                {t('display.minutes', { count: m })}
               </option>
             ))}
           </select>
@@ -84,11 +83,11 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
             checked={settings.reminderSound}
             onChange={(e) => void save({ reminderSound: e.target.checked })}
           />
-          Play a sound
+          {t('notifications.sound')}
         </label>
         <div className="inline-fields">
           <button type="button" className="button" onClick={() => void test()}>
-            Test notification
+            {t('notifications.test')}
           </button>
           {testResult && (
             <span role="status" className="hint">
@@ -98,22 +97,22 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
         </div>
         {permission.state === 'default' && (
           <p className="hint">
-            Your browser shows Almanac’s reminders as desktop notifications once you allow it.{' '}
-            <button type="button" className="link-button" onClick={() => void permission.request()}>
-              Allow desktop notifications
+            {t('notifications.permission.ask')}
+            <button
+              type="button"
+              className="link-button inline-after"
+              onClick={() => void permission.request()}
+            >
+              {t('notifications.permission.allow')}
             </button>
           </p>
         )}
         {permission.state === 'denied' && (
-          <p className="hint">
-            Your browser blocks Almanac’s notifications, so reminders appear in Almanac’s own
-            reminder panel. Allow notifications for this page in the browser’s site settings to get
-            them on your desktop.
-          </p>
+          <p className="hint">{t('notifications.permission.denied')}</p>
         )}
 
-        <h3>Default reminders</h3>
-        <p className="hint">What “Default reminders” means for the events of each calendar.</p>
+        <h3>{t('reminderField.default')}</h3>
+        <p className="hint">{t('notifications.defaults.hint')}</p>
         {calendars.map((calendar) =>
           calendar.account ? (
             <GoogleDefaults key={calendar.id} calendar={calendar} />
@@ -124,19 +123,19 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
 
         {desktop && (
           <>
-            <h3>When the window is closed</h3>
+            <h3>{t('notifications.closed')}</h3>
             <label className="checkbox-row">
               <input
                 type="checkbox"
                 checked={settings.keepRunningInTray}
                 onChange={(e) => void save({ keepRunningInTray: e.target.checked })}
               />
-              Keep running when the window is closed
+              {t('notifications.keepRunning')}
             </label>
             <p className="hint">
               {info?.platform === 'darwin'
-                ? 'Almanac stays in the Dock when its window is closed, as Mac apps do; this also puts it in the menu bar.'
-                : 'Almanac stays in the tray, and sync and reminders go on. Quit it from the tray.'}
+                ? t('notifications.keepRunning.mac')
+                : t('notifications.keepRunning.tray')}
             </p>
             <label className="checkbox-row">
               <input
@@ -144,7 +143,7 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
                 checked={settings.openAtLogin}
                 onChange={(e) => void save({ openAtLogin: e.target.checked })}
               />
-              Open at login
+              {t('notifications.openAtLogin')}
             </label>
           </>
         )}
@@ -155,12 +154,15 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
 
 function GoogleDefaults({ calendar }: { calendar: Calendar }) {
   const list = defaultRemindersOf(calendar).filter((r) => r.method === 'popup');
+  const { t } = useLocale();
   return (
     <div className="field">
       <span className="label">{calendar.summary}</span>
       <p className="hint">
-        {list.length ? list.map((r) => describeReminder(r.minutes, false)).join(', ') : 'None'}
-        {calendar.syncEnabled ? ' (set in Google Calendar)' : ' (not synced: no reminders)'}
+        {list.length
+          ? list.map((r) => describeReminder(r.minutes, false)).join(', ')
+          : t('reminderField.none')}
+        {calendar.syncEnabled ? t('notifications.setInGoogle') : t('notifications.notSynced')}
       </p>
     </div>
   );
@@ -172,11 +174,12 @@ function LocalDefaults({ calendar, db }: { calendar: Calendar; db: AlmanacDataba
   const [rows, setRows] = useState(() => stored.map((r) => String(r.minutes)));
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  const { t } = useLocale();
   const store = async (next: string[]) => {
     setRows(next);
     const minutes = next.map(Number);
     if (minutes.some((m) => !Number.isInteger(m) || m < 0 || m > MAX_REMINDER_MINUTES)) {
-      setProblem('Reminders can be from 0 minutes to 4 weeks (40320 minutes) before the start.');
+      setProblem(t('notifications.defaults.range'));
       return;
     }
     setProblem(null);
@@ -199,20 +202,26 @@ function LocalDefaults({ calendar, db }: { calendar: Calendar; db: AlmanacDataba
               min={0}
               max={MAX_REMINDER_MINUTES}
               className="narrow"
-              aria-label={`${calendar.summary}: default reminder ${index + 1}, minutes before`}
+              aria-label={t('notifications.defaults.name', {
+                calendar: calendar.summary,
+                index: index + 1,
+              })}
               aria-invalid={problem !== null || undefined}
               value={value}
               onChange={(e) => void store(rows.map((r, i) => (i === index ? e.target.value : r)))}
             />
-            <span>minutes before</span>
+            <span>{t('notifications.defaults.minutesBefore')}</span>
             <button
               type="button"
               className="icon-button small"
               onClick={() => void store(rows.filter((_, i) => i !== index))}
             >
-              <span aria-hidden="true">×</span>
+              <span aria-hidden="true">{CROSS}</span>
               <span className="visually-hidden">
-                Remove {calendar.summary} default reminder {index + 1}
+                {t('notifications.defaults.remove', {
+                  calendar: calendar.summary,
+                  index: index + 1,
+                })}
               </span>
             </button>
           </li>
@@ -224,11 +233,11 @@ function LocalDefaults({ calendar, db }: { calendar: Calendar; db: AlmanacDataba
             disabled={rows.length >= 5}
             onClick={() => void store([...rows, '10'])}
           >
-            Add a default reminder to {calendar.summary}
+            {t('notifications.defaults.add', { calendar: calendar.summary })}
           </button>
         </li>
       </ul>
-      {rows.length === 0 && <p className="hint">No reminders unless an event sets its own.</p>}
+      {rows.length === 0 && <p className="hint">{t('notifications.defaults.none')}</p>}
       {problem && (
         <p className="field-error" role="alert">
           {problem}

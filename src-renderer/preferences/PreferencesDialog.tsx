@@ -1,5 +1,5 @@
-// Preferences, in tabs. General: time zone, first day of the week, the view Almanac
-// opens in, the theme, guest emails; Display: how the grids look (DisplayPane); saved in the main process through the bridge, and a
+// Preferences, in tabs. General: language and region, time format, time zone, first day of
+// the week, the view Almanac opens in, the theme, guest emails; Display: how the grids look (DisplayPane); saved in the main process through the bridge, and a
 // failed save keeps the dialog open with the reason, so nothing the user chose is thrown
 // away. Google Calendar: the connection (GoogleCalendarPane), the calendars to sync, Pause,
 // Reset Account and Stop synchronization. Sync log: what sync did and what went wrong.
@@ -21,6 +21,11 @@ import { DisplayPane } from './DisplayPane';
 import type { ReminderEngine } from '../reminders/reminder-engine';
 import type { AlmanacDatabase } from '../db/database';
 import type { SyncState } from '../sync/useSyncStatus';
+import { useLocale } from '../i18n/LocaleProvider';
+import { languageChoices, languageName } from '../i18n/languages';
+import { VIEW_LABELS } from '../calendar/Toolbar';
+import { hourCycleFor, regionWeekStart, resolveLocale } from '../../src-preload/locale';
+import { dateFormats } from '../../src-preload/date-formats';
 
 export type PreferencesTab = 'general' | 'display' | 'notifications' | 'google' | 'log';
 
@@ -38,15 +43,9 @@ export interface PreferencesDialogProps {
   reminders: ReminderEngine;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const VIEWS: { value: ViewName; label: string }[] = [
-  { value: 'day', label: 'Day' },
-  { value: 'week', label: 'Week' },
-  { value: 'month', label: 'Month' },
-  { value: 'agenda', label: 'Agenda' },
-];
-// The select's value for "follow the operating system" (the setting's null).
-const SYSTEM_ZONE = '';
+const VIEWS: ViewName[] = ['day', 'week', 'month', 'agenda'];
+// A select's value for "follow the operating system" (the setting's null).
+const FOLLOW = '';
 
 export function PreferencesDialog({
   settings,
@@ -61,25 +60,26 @@ export function PreferencesDialog({
 }: PreferencesDialogProps) {
   const [tab, setTab] = useState<PreferencesTab>(initialTab);
   const [resetNotice, setResetNotice] = useState<string | null>(null);
+  const { t } = useLocale();
   const closeRow = (
     <div className="dialog-actions">
       <span className="spacer" />
       <button type="button" className="button" onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </div>
   );
   return (
-    <Dialog label="Preferences" onClose={onClose} className="preferences-dialog">
-      <h2 className="dialog-title">Preferences</h2>
-      <div role="tablist" aria-label="Preferences sections" className="tabs">
+    <Dialog label={t('prefs.title')} onClose={onClose} className="preferences-dialog">
+      <h2 className="dialog-title">{t('prefs.title')}</h2>
+      <div role="tablist" aria-label={t('prefs.sections')} className="tabs">
         {(
           [
-            ['general', 'General'],
-            ['display', 'Display'],
-            ['notifications', 'Notifications'],
-            ['google', 'Google Calendar'],
-            ['log', 'Sync log'],
+            ['general', t('prefs.tab.general')],
+            ['display', t('prefs.tab.display')],
+            ['notifications', t('prefs.tab.notifications')],
+            ['google', t('prefs.tab.google')],
+            ['log', t('prefs.tab.log')],
           ] as const
         ).map(([value, label]) => (
           <button
@@ -109,7 +109,7 @@ export function PreferencesDialog({
           {closeRow}
         </>
       ) : (
-        <div role="tabpanel" aria-label="Google Calendar">
+        <div role="tabpanel" aria-label={t('prefs.tab.google')}>
           <GoogleCalendarPane db={db} google={google} />
           {google.status?.accounts.map((account, index) => (
             <section key={account.email} className="account-section" aria-label={account.email}>
@@ -132,7 +132,7 @@ export function PreferencesDialog({
             </section>
           ))}
           {resetNotice && (
-            <p role="status" aria-label="Reset result" className="notice pane-notice">
+            <p role="status" aria-label={t('prefs.resetResult')} className="notice pane-notice">
               {resetNotice}
             </p>
           )}
@@ -150,15 +150,25 @@ function GeneralPane({
 }: Pick<PreferencesDialogProps, 'settings' | 'onSave' | 'onClose'>) {
   const [form, setForm] = useState(settings);
   const id = useId();
+  const { t, formats, locale } = useLocale();
   const zones = useMemo(
     () => knownTimeZones(...(settings.timeZone ? [settings.timeZone] : [])),
     [settings.timeZone],
   );
+  // What "follow" would give, named in each choice so the person sees what it means here.
+  const system = useMemo(() => resolveLocale(null, navigator.languages), []);
+  const chosenLocale = resolveLocale(form.language, navigator.languages);
+  const languages = useMemo(() => languageChoices(form.language ?? undefined), [form.language]);
+  const regionDay = formats.weekdayLong(regionWeekStart(chosenLocale));
+  const example = (cycle: 'h12' | 'h23') =>
+    dateFormats({ locale: chosenLocale, hourCycle: cycle }).wallTime('14:30');
 
   return (
     <SettingsPaneForm
-      label="General"
+      label={t('prefs.tab.general')}
       changes={() => ({
+        language: form.language,
+        timeFormat: form.timeFormat,
         timeZone: form.timeZone,
         weekStartsOn: form.weekStartsOn,
         defaultView: form.defaultView,
@@ -169,20 +179,57 @@ function GeneralPane({
       onClose={onClose}
     >
       <div className="field">
-        <label htmlFor={`${id}-zone`}>Time zone</label>
+        <label htmlFor={`${id}-language`}>{t('prefs.language')}</label>
+        <select
+          id={`${id}-language`}
+          data-autofocus=""
+          value={form.language ?? FOLLOW}
+          onChange={(e) =>
+            setForm({ ...form, language: e.target.value === FOLLOW ? null : e.target.value })
+          }
+        >
+          <option value={FOLLOW}>
+            {t('prefs.language.system', { name: languageName(system, locale) })}
+          </option>
+          {languages.map((tag) => (
+            <option key={tag} value={tag}>
+              {languageName(tag, tag)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-time-format`}>{t('prefs.timeFormat')}</label>
+        <select
+          id={`${id}-time-format`}
+          value={form.timeFormat}
+          onChange={(e) =>
+            setForm({ ...form, timeFormat: e.target.value as Settings['timeFormat'] })
+          }
+        >
+          <option value="region">
+            {t('prefs.timeFormat.region', {
+              example: example(hourCycleFor(chosenLocale, 'region')),
+            })}
+          </option>
+          <option value="12h">{t('prefs.timeFormat.12h', { example: example('h12') })}</option>
+          <option value="24h">{t('prefs.timeFormat.24h', { example: example('h23') })}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-zone`}>{t('prefs.timeZone')}</label>
         <select
           id={`${id}-zone`}
-          data-autofocus=""
-          value={form.timeZone ?? SYSTEM_ZONE}
+          value={form.timeZone ?? FOLLOW}
           onChange={(e) =>
             setForm({
               ...form,
-              timeZone: e.target.value === SYSTEM_ZONE ? null : e.target.value,
+              timeZone: e.target.value === FOLLOW ? null : e.target.value,
             })
           }
         >
-          <option value={SYSTEM_ZONE}>
-            Follow this computer ({osTimeZone().replaceAll('_', ' ')})
+          <option value={FOLLOW}>
+            {t('prefs.timeZone.system', { zone: osTimeZone().replaceAll('_', ' ') })}
           </option>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
@@ -192,47 +239,53 @@ function GeneralPane({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-week`}>Week starts on</label>
+        <label htmlFor={`${id}-week`}>{t('prefs.weekStartsOn')}</label>
         <select
           id={`${id}-week`}
-          value={form.weekStartsOn}
-          onChange={(e) => setForm({ ...form, weekStartsOn: Number(e.target.value) })}
+          value={String(form.weekStartsOn)}
+          onChange={(e) =>
+            setForm({
+              ...form,
+              weekStartsOn: e.target.value === 'region' ? 'region' : Number(e.target.value),
+            })
+          }
         >
-          {WEEKDAYS.map((day, index) => (
-            <option key={day} value={index}>
-              {day}
+          <option value="region">{t('prefs.weekStartsOn.region', { day: regionDay })}</option>
+          {[0, 1, 2, 3, 4, 5, 6].map((day) => (
+            <option key={day} value={String(day)}>
+              {formats.weekdayLong(day)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-view`}>Default view</label>
+        <label htmlFor={`${id}-view`}>{t('prefs.defaultView')}</label>
         <select
           id={`${id}-view`}
           value={form.defaultView}
           onChange={(e) => setForm({ ...form, defaultView: e.target.value as ViewName })}
         >
-          {VIEWS.map((v) => (
-            <option key={v.value} value={v.value}>
-              {v.label}
+          {VIEWS.map((view) => (
+            <option key={view} value={view}>
+              {t(VIEW_LABELS[view].label)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-theme`}>Theme</label>
+        <label htmlFor={`${id}-theme`}>{t('prefs.theme')}</label>
         <select
           id={`${id}-theme`}
           value={form.theme}
           onChange={(e) => setForm({ ...form, theme: e.target.value as Settings['theme'] })}
         >
-          <option value="system">Same as the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t('prefs.theme.system')}</option>
+          <option value="light">{t('prefs.theme.light')}</option>
+          <option value="dark">{t('prefs.theme.dark')}</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-send`}>Email guests about changes</label>
+        <label htmlFor={`${id}-send`}>{t('prefs.sendUpdates')}</label>
         <select
           id={`${id}-send`}
           value={form.sendUpdates}
@@ -240,9 +293,9 @@ function GeneralPane({
             setForm({ ...form, sendUpdates: e.target.value as Settings['sendUpdates'] })
           }
         >
-          <option value="ask">Ask each time</option>
-          <option value="always">Always</option>
-          <option value="never">Never</option>
+          <option value="ask">{t('prefs.sendUpdates.ask')}</option>
+          <option value="always">{t('prefs.sendUpdates.always')}</option>
+          <option value="never">{t('prefs.sendUpdates.never')}</option>
         </select>
       </div>
     </SettingsPaneForm>

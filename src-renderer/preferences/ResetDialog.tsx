@@ -10,6 +10,9 @@ import { Dialog } from '../calendar/Dialog';
 import { BusyDialogActions } from '../calendar/BusyDialogActions';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { ActiveLocale } from '../i18n/active-locale';
+import type { MessageId } from '../i18n/catalogues';
 
 export interface ResetDialogProps {
   db: AlmanacDatabase;
@@ -26,6 +29,8 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const locale = useLocale();
+  const { t } = locale;
   const counts = useLiveQuery(() => countLinked(db, account), [db, account]) ?? {
     mine: 0,
     guest: 0,
@@ -43,17 +48,14 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
   };
 
   return (
-    <Dialog label="Reset Account" onClose={onClose} className="reset-dialog">
-      <h2 className="dialog-title">Reset Account</h2>
+    <Dialog label={t('reset.title')} onClose={onClose} className="reset-dialog">
+      <h2 className="dialog-title">{t('reset.title')}</h2>
       <div className="dialog-body">
-        <p className="hint">
-          Affects the events of {account}’s synced calendars that are linked to Google. Events you
-          were only invited to are never deleted from Google.
-        </p>
+        <p className="hint">{t('reset.affects', { account })}</p>
         <RadioGroup
-          label="User's Existing Events"
+          label={t('reset.existing')}
           name="existing"
-          options={EXISTING}
+          options={EXISTING.map(([value, id]) => [value, t(id)])}
           value={choices.existing}
           onChange={(existing) => setChoices({ ...choices, existing })}
         />
@@ -65,18 +67,18 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
               checked={choices.notifyGuests}
               onChange={(e) => setChoices({ ...choices, notifyGuests: e.target.checked })}
             />
-            Notify guests about deleted events
+            {t('reset.notifyGuests')}
           </label>
         )}
         <RadioGroup
-          label="Next Synchronization"
+          label={t('reset.next')}
           name="next"
-          options={NEXT}
+          options={NEXT.map(([value, id]) => [value, t(id)])}
           value={choices.next}
           onChange={(next) => setChoices({ ...choices, next })}
         />
-        <p role="status" aria-label="What Confirm does" className="reset-summary">
-          {summary(choices, counts)}
+        <p role="status" aria-label={t('reset.summary.name')} className="reset-summary">
+          {summary(choices, counts, locale)}
         </p>
         {error && (
           <p role="alert" className="problem">
@@ -85,8 +87,8 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
         )}
       </div>
       <BusyDialogActions
-        label="Confirm"
-        busyLabel="Resetting…"
+        label={t('reset.confirm')}
+        busyLabel={t('reset.busy')}
         tone="danger"
         busy={busy}
         onConfirm={() => void confirm()}
@@ -155,33 +157,31 @@ function RadioGroup<T extends string>({
   );
 }
 
-const EXISTING: [ResetChoices['existing'], string][] = [
-  ['keep', 'Leave them untouched'],
-  ['delete-google', 'Delete from the current Google Calendar account'],
-  ['delete-local', 'Delete from this computer'],
-  ['delete-both', 'Delete from both'],
+const EXISTING: [ResetChoices['existing'], MessageId][] = [
+  ['keep', 'reset.existing.keep'],
+  ['delete-google', 'reset.existing.deleteGoogle'],
+  ['delete-local', 'reset.existing.deleteLocal'],
+  ['delete-both', 'reset.existing.deleteBoth'],
 ];
-const NEXT: [ResetChoices['next'], string][] = [
-  ['new', 'Synchronize only new events'],
-  ['all', 'Synchronize all existing events'],
+const NEXT: [ResetChoices['next'], MessageId][] = [
+  ['new', 'reset.next.new'],
+  ['all', 'reset.next.all'],
 ];
 
-function events(n: number): string {
-  return `${n} ${n === 1 ? 'event' : 'events'}`;
-}
-
-function summary(choices: ResetChoices, { mine, guest }: { mine: number; guest: number }): string {
+function summary(
+  choices: ResetChoices,
+  { mine, guest }: { mine: number; guest: number },
+  { t }: ActiveLocale,
+): string {
   const all = mine + guest;
-  const invited = guest > 0 ? ` The ${events(guest)} you were invited to stay on Google.` : '';
+  const invited = guest > 0 ? t('reset.summary.invited', { guest }) : '';
+  const told = t(choices.notifyGuests ? 'reset.summary.told' : 'reset.summary.notEmailed');
   const first = {
-    keep: `Leaves all ${events(all)} untouched, here and on Google Calendar.`,
-    'delete-google': `Deletes ${events(mine)} from Google Calendar, keeps them here (as events on this computer only).${invited}${choices.notifyGuests ? ' Guests are told.' : ' Guests are not emailed.'}`,
-    'delete-local': `Deletes ${events(all)} from this computer, keeps them on Google Calendar.`,
-    'delete-both': `Deletes ${events(mine)} from Google Calendar and ${events(all)} from this computer.${invited}${choices.notifyGuests ? ' Guests are told.' : ' Guests are not emailed.'}`,
+    keep: [t('reset.summary.keep', { all })],
+    'delete-google': [t('reset.summary.deleteGoogle', { mine }), invited, told],
+    'delete-local': [t('reset.summary.deleteLocal', { all })],
+    'delete-both': [t('reset.summary.deleteBoth', { mine, all }), invited, told],
   }[choices.existing];
-  const next =
-    choices.next === 'new'
-      ? 'Then signs out of Google; after you sign in again, only events created from now on are synchronized.'
-      : 'Then signs out of Google; after you sign in again, all existing events are synchronized both ways, without emailing guests.';
-  return `${first} ${next}`;
+  const next = t(choices.next === 'new' ? 'reset.summary.nextNew' : 'reset.summary.nextAll');
+  return [...first, next].filter(Boolean).join(' ');
 }

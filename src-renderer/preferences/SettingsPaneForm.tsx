@@ -4,6 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Result } from '../../src-preload/contract';
 import type { Settings } from '../../src-preload/settings';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export interface SettingsPaneFormProps {
   /** The tab's name, which also names its panel. */
@@ -24,6 +25,7 @@ export function SettingsPaneForm({
 }: SettingsPaneFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const { t } = useLocale();
 
   const save = async () => {
     const patch = changes();
@@ -33,7 +35,7 @@ export function SettingsPaneForm({
     const result = await onSave(patch);
     setSaving(false);
     if (result.ok) onClose();
-    else setError(`Preferences were not saved: ${result.error.message}`);
+    else setError(t('prefs.notSaved', { reason: result.error.message }));
   };
 
   return (
@@ -54,10 +56,10 @@ export function SettingsPaneForm({
         <div className="dialog-actions">
           <span className="spacer" />
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={saving}>
-            Save
+            {t('common.save')}
           </button>
         </div>
       </form>

@@ -18,6 +18,8 @@ import {
 } from './sync-log-actions';
 import { getApi } from '../bridge';
 import { visibleText } from '../visible-text';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/catalogues';
 import { PaneNotice, type Outcome } from './PaneNotice';
 
 export interface SyncLogPaneProps {
@@ -30,6 +32,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
   const [level, setLevel] = useState<'all' | LogLevel>('all');
   const [calendarId, setCalendarId] = useState('all');
   const [notice, setNotice] = useState<Outcome | null>(null);
+  const { formats, t } = useLocale();
   const ids = { level: useId(), calendar: useId() };
   // Looking here is what the toolbar's "change refused by Google" waits for.
   useEffect(() => void getApi().refusalsSeen(), []);
@@ -66,38 +69,40 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
         `almanac-diagnostics-${new Date().toISOString().slice(0, 10)}.json`,
         await diagnostics(db),
       );
-      setNotice({ ok: true, text: 'Diagnostics saved.' });
+      setNotice({ ok: true, text: t('log.diagnosticsSaved') });
     } catch (error) {
       setNotice({
         ok: false,
-        text: `Could not save the diagnostics: ${error instanceof Error ? error.message : String(error)}`,
+        text: t('log.diagnosticsFailed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
       });
     }
   };
 
   return (
-    <div role="tabpanel" aria-label="Sync log" className="sync-log-pane">
+    <div role="tabpanel" aria-label={t('prefs.tab.log')} className="sync-log-pane">
       <div className="sync-log-filters">
         <div className="field">
-          <label htmlFor={ids.level}>Level</label>
+          <label htmlFor={ids.level}>{t('log.level')}</label>
           <select
             id={ids.level}
             value={level}
             onChange={(e) => setLevel(e.target.value as typeof level)}
           >
-            <option value="all">Everything</option>
-            <option value="warn">Warnings and errors</option>
-            <option value="error">Errors only</option>
+            <option value="all">{t('log.level.all')}</option>
+            <option value="warn">{t('log.level.warn')}</option>
+            <option value="error">{t('log.level.error')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.calendar}>Calendar</label>
+          <label htmlFor={ids.calendar}>{t('log.calendar')}</label>
           <select
             id={ids.calendar}
             value={calendarId}
             onChange={(e) => setCalendarId(e.target.value)}
           >
-            <option value="all">All calendars</option>
+            <option value="all">{t('log.calendar.all')}</option>
             {calendars.map((c) => (
               <option key={c.id} value={c.id}>
                 {visibleText(c.summary)}
@@ -106,12 +111,12 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
           </select>
         </div>
         <button type="button" className="button" onClick={() => void exportLog()}>
-          Export…
+          {t('log.export')}
         </button>
       </div>
       <PaneNotice outcome={notice} />
-      {lines.length === 0 && <p className="hint">Nothing logged yet.</p>}
-      <ol className="sync-log" aria-label="Sync log lines">
+      {lines.length === 0 && <p className="hint">{t('log.empty')}</p>}
+      <ol className="sync-log" aria-label={t('log.lines')}>
         {lines.map((line) => {
           const lost = lostValue(line);
           const refused = refusedVersion(line);
@@ -128,10 +133,12 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
           return (
             <li key={line.id} className={`log-line ${line.level}`}>
               <div className="log-meta">
-                <span className="log-level">{LEVEL_WORDS[line.level]}</span>{' '}
-                <time dateTime={line.at}>{new Date(line.at).toLocaleString()}</time>
+                <span className="log-level">{t(LEVEL_WORDS[line.level])}</span>
+                <time dateTime={line.at}>{formats.dateTime(Date.parse(line.at))}</time>
                 {line.calendarId && (
-                  <span className="log-calendar"> · {nameOf(line.calendarId)}</span>
+                  <span className="log-calendar">
+                    {t('log.inCalendar', { calendar: nameOf(line.calendarId) })}
+                  </span>
                 )}
               </div>
               <p className="log-message">{visibleText(line.message)}</p>
@@ -143,19 +150,19 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                       className="link-button"
                       onClick={() => onOpenEvent(line.eventId as string)}
                     >
-                      Open event
+                      {t('log.openEvent')}
                     </button>
                   )}
                   {lost && (
                     <span className="log-lost">
-                      Lost value: {show(lost.value)}{' '}
+                      {t('log.lostValue', { value: show(lost.value) })}
                       <button
                         type="button"
                         className="link-button"
                         disabled={restored?.has(line.id)}
                         onClick={() => act(restoreLostValue(db, line))}
                       >
-                        {restored?.has(line.id) ? 'Restored' : 'Restore'}
+                        {restored?.has(line.id) ? t('log.restored') : t('log.restore')}
                       </button>
                     </span>
                   )}
@@ -166,9 +173,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                       disabled={restored?.has(line.id)}
                       onClick={() => act(restoreAsNewEvent(db, line))}
                     >
-                      {restored?.has(line.id)
-                        ? 'Restored as a new event'
-                        : 'Restore as a new event'}
+                      {restored?.has(line.id) ? t('log.restoredNew') : t('log.restoreNew')}
                     </button>
                   )}
                 </div>
@@ -186,7 +191,11 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
 const LIMIT = 1000;
 const NOTHING_YET = { lines: [], openable: new Set<string>() };
 const RANK: Record<LogLevel, number> = { info: 0, warn: 1, error: 2 };
-const LEVEL_WORDS: Record<LogLevel, string> = { info: 'Info', warn: 'Warning', error: 'Error' };
+const LEVEL_WORDS: Record<LogLevel, MessageId> = {
+  info: 'log.info',
+  warn: 'log.warning',
+  error: 'log.error',
+};
 
 function atLeast(level: LogLevel, wanted: 'all' | LogLevel): boolean {
   return wanted === 'all' || RANK[level] >= RANK[wanted];

@@ -7,6 +7,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { SnoozeChoice } from '../../src-preload/reminder-messages';
 import type { PanelItem, ReminderEngine } from './reminder-engine';
 import { useNotificationPermission } from './useNotificationPermission';
+import { useLocale } from '../i18n/LocaleProvider';
 import './reminders.css';
 
 export interface ReminderPanelProps {
@@ -18,12 +19,13 @@ export interface ReminderPanelProps {
 export function ReminderPanel({ engine, defaultSnooze }: ReminderPanelProps) {
   const panel = useSyncExternalStore(engine.subscribe, engine.getPanel);
   const permission = useNotificationPermission();
+  const { t } = useLocale();
   if (panel.systemActions || panel.items.length === 0) return null;
   const missed = panel.items.filter((item) => item.missed).length;
   return (
-    <section className="reminder-panel" aria-label="Reminders">
+    <section className="reminder-panel" aria-label={t('editor.reminders')}>
       <header className="reminder-panel-head">
-        <h2>{missed > 1 ? `${missed} reminders while you were away` : 'Reminders'}</h2>
+        <h2>{missed > 1 ? t('reminder.missed', { count: missed }) : t('editor.reminders')}</h2>
         {panel.items.length > 1 && (
           <button
             type="button"
@@ -32,13 +34,13 @@ export function ReminderPanel({ engine, defaultSnooze }: ReminderPanelProps) {
               for (const item of panel.items) void engine.act(item.key, 'dismiss');
             }}
           >
-            Dismiss all
+            {t('panel.dismissAll')}
           </button>
         )}
       </header>
       {permission.state === 'default' && (
         <button type="button" className="link-button" onClick={() => void permission.request()}>
-          Also show reminders as desktop notifications
+          {t('panel.alsoDesktop')}
         </button>
       )}
       <ul>
@@ -60,6 +62,7 @@ function ReminderCard({
   defaultSnooze: 5 | 10 | 15;
 }) {
   const [choice, setChoice] = useState<string>(String(defaultSnooze));
+  const { t } = useLocale();
   const title = item.occurrence.title;
   const snooze: SnoozeChoice =
     choice === 'start' && item.canSnoozeUntilStart ? 'start' : (Number(choice) as 5 | 10 | 15);
@@ -68,7 +71,7 @@ function ReminderCard({
       <button
         type="button"
         className="reminder-title"
-        aria-label={`Open ${title}`}
+        aria-label={t('panel.open', { title })}
         style={{ borderColor: item.occurrence.color }}
         onClick={() => void engine.act(item.key, 'open')}
       >
@@ -83,32 +86,34 @@ function ReminderCard({
             className="button primary"
             onClick={() => void engine.act(item.key, 'join')}
           >
-            Join
+            {t('panel.join')}
           </button>
         )}
         <select
-          aria-label={`Snooze ${title} for`}
+          aria-label={t('panel.snoozeFor', { title })}
           value={snooze === 'start' ? 'start' : String(snooze)}
           onChange={(e) => setChoice(e.target.value)}
         >
-          <option value="5">5 minutes</option>
-          <option value="10">10 minutes</option>
-          <option value="15">15 minutes</option>
-          {item.canSnoozeUntilStart && <option value="start">Until it starts</option>}
+          {[5, 10, 15].map((m) => (
+            <option key={m} value={String(m)}>
+              {t('display.minutes', { count: m })}
+            </option>
+          ))}
+          {item.canSnoozeUntilStart && <option value="start">{t('panel.untilStart')}</option>}
         </select>
         <button
           type="button"
           className="button"
           onClick={() => void engine.act(item.key, { snooze })}
         >
-          Snooze
+          {t('panel.snooze')}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => void engine.act(item.key, 'dismiss')}
         >
-          Dismiss
+          {t('common.dismiss')}
         </button>
       </div>
     </li>

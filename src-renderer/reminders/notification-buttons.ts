@@ -30,18 +30,26 @@ export interface ReminderNotificationOptions {
   actions: { action: ButtonId; title: string }[];
 }
 
+/** The buttons' words, in the page's language (the worker has no catalogue of its own). */
+export interface ButtonWords {
+  join: string;
+  snooze: string;
+  dismiss: string;
+}
+
 /** The notification for `notice`, with as many buttons as the browser shows (`maxActions`). */
 export function notificationOptions(
   notice: ReminderNotice,
   snooze: 5 | 10 | 15,
   maxActions: number,
+  words: ButtonWords,
 ): ReminderNotificationOptions {
   const buttons: { action: ButtonId; title: string }[] = notice.group
     ? []
     : [
-        ...(notice.joinUrl ? [{ action: 'join' as const, title: 'Join' }] : []),
-        { action: 'snooze', title: `Snooze ${snooze} minutes` },
-        { action: 'dismiss', title: 'Dismiss' },
+        ...(notice.joinUrl ? [{ action: 'join' as const, title: words.join }] : []),
+        { action: 'snooze', title: words.snooze },
+        { action: 'dismiss', title: words.dismiss },
       ];
   return {
     body: notice.body,

@@ -7,6 +7,7 @@ import { describeWhen } from '../calendar/model/display-dates';
 import { meetLinkOf } from '../calendar/model/conference';
 import type { PlannedOccurrence, ReminderPlan } from './reminder-plan';
 import type { ReminderRecord } from './reminder-state';
+import { activeLocale } from '../i18n/active-locale';
 
 /** One reminder waiting for the user, as the in-app panel lists it. */
 export interface PanelItem {
@@ -55,12 +56,14 @@ export function groupNotice(
   entries: PlannedOccurrence[],
   prefs: { sound: boolean },
 ): ReminderNotice {
+  const { t } = activeLocale();
   const titles = entries.map((e) => e.occurrence.title.slice(0, 200));
   const lines = titles.slice(0, 4);
-  if (titles.length > lines.length) lines.push(`and ${titles.length - lines.length} more`);
+  if (titles.length > lines.length)
+    lines.push(t('reminder.andMore', { count: titles.length - lines.length }));
   return {
     key: MISSED_GROUP_KEY,
-    title: `${entries.length} reminders while you were away`,
+    title: t('reminder.missed', { count: entries.length }),
     body: lines.join('\n'),
     canSnoozeUntilStart: false,
     group: true,
@@ -70,10 +73,11 @@ export function groupNotice(
 
 /** Preferences → Notifications → "Test notification". */
 export function testNotice(sound: boolean): ReminderNotice {
+  const { t } = activeLocale();
   return {
     key: 'almanac-test',
-    title: 'Reminders are on',
-    body: 'This is how Almanac reminds you of an event: its title, when and where.',
+    title: t('reminder.test.title'),
+    body: t('reminder.test.body'),
     canSnoozeUntilStart: false,
     group: false,
     sound,
@@ -122,13 +126,16 @@ export function samePanel(a: PanelItem[], b: PanelItem[]): boolean {
   );
 }
 
-// The panel is rebuilt on every check; describing each occurrence once per zone is enough.
-const described = new WeakMap<Occurrence, { zone: string; text: string }>();
+// The panel is rebuilt on every check; describing each occurrence once per zone and locale
+// is enough.
+const described = new WeakMap<Occurrence, { key: string; text: string }>();
 
 function whenOf(occurrence: Occurrence, zone: string): string {
+  const { locale, hourCycle } = activeLocale();
+  const key = `${zone}|${locale}|${hourCycle}`;
   const cached = described.get(occurrence);
-  if (cached?.zone === zone) return cached.text;
+  if (cached?.key === key) return cached.text;
   const text = describeWhen(occurrence, zone);
-  described.set(occurrence, { zone, text });
+  described.set(occurrence, { key, text });
   return text;
 }

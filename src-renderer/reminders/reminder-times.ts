@@ -6,6 +6,7 @@
 // and it stays 09:00 on the wall clock across a DST change.
 import { MAX_REMINDER_MINUTES } from '../../src-preload/model/event';
 import type { Calendar, CalendarEvent, ReminderOverride } from '../../src-preload/model/event';
+import { activeLocale } from '../i18n/active-locale';
 import { addDays, floatingFromWall, wallToInstant } from '../../src-preload/model/zoned-time';
 
 /** "Default reminders" of a calendar kept only here, until the user sets their own (Google's default for a new calendar). */
@@ -83,14 +84,14 @@ export function allDayMinutes(days: number, time: string): number {
 
 /** "10 minutes before", "1 hour before"; all-day: "1 day before at 09:00". */
 export function describeReminder(minutes: number, allDay: boolean): string {
+  const { formats, t } = activeLocale();
   if (allDay) {
     const { days, time } = allDayParts(minutes);
-    if (days === 0) return `On the day at ${time}`;
-    return `${days} ${days === 1 ? 'day' : 'days'} before at ${time}`;
+    return t('reminder.allDay', { days, time: formats.wallTime(time) });
   }
-  if (minutes === 0) return 'At the start';
+  if (minutes === 0) return t('reminder.atStart');
   const { amount, unit } = reminderAmount(minutes);
-  return `${amount} ${unit}${amount === 1 ? '' : 's'} before`;
+  return t('reminder.before', { amount, unit });
 }
 
 /** The units a timed reminder is chosen in, largest first, with their length in minutes. */

@@ -6,20 +6,26 @@ import { DateTime } from 'luxon';
 import type { AgendaItem } from '../../src-preload/reminder-messages';
 import { meetLinkOf } from '../calendar/model/conference';
 import type { PlannedOccurrence, ReminderPlan } from './reminder-plan';
+import { activeLocale } from '../i18n/active-locale';
 
 /** An event "about to start" gets a Join item from this long before its start. */
 export const JOIN_BEFORE_MS = 10 * 60_000;
 const SIZE = 3;
 
 export function agendaOf(plan: ReminderPlan, zone: string, now: number): AgendaItem[] {
+  const { formats, t } = activeLocale();
   const today = DateTime.fromMillis(now, { zone }).toISODate();
   return nextTimed(plan, now).map((entry) => {
     const start = DateTime.fromMillis(entry.startMs, { zone });
     const title = entry.occurrence.title;
     const label =
       entry.startMs <= now
-        ? `Now: ${title} (until ${DateTime.fromMillis(entry.endMs, { zone }).toFormat('HH:mm')})`
-        : `${start.toISODate() === today ? '' : `${start.toFormat('ccc')} `}${start.toFormat('HH:mm')} ${title}`;
+        ? t('tray.now', { title, end: formats.time(entry.endMs, zone) })
+        : t('tray.next', {
+            day: start.toISODate() === today ? 'today' : formats.weekdayShort(start.weekday % 7),
+            time: formats.time(entry.startMs, zone),
+            title,
+          });
     const joinUrl =
       entry.startMs - JOIN_BEFORE_MS <= now ? meetLinkOf(entry.occurrence.event) : undefined;
     return {

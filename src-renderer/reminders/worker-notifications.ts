@@ -5,6 +5,7 @@
 // notifications, the presenter falls back to a plain Web Notification and the panel.
 import { ReminderActionSchema } from '../../src-preload/reminder-messages';
 import type { ReminderAction, ReminderNotice } from '../../src-preload/reminder-messages';
+import { activeLocale } from '../i18n/active-locale';
 import {
   REMINDER_WORKER_FILE,
   WORKER_MESSAGE_TYPE,
@@ -45,7 +46,12 @@ export function workerNotifications(
         const maxActions = (Notification as unknown as { maxActions?: number }).maxActions ?? 2;
         await worker.showNotification(
           notice.title,
-          notificationOptions(notice, snooze, maxActions) as NotificationOptions,
+          notificationOptions(
+            notice,
+            snooze,
+            maxActions,
+            buttonWords(snooze),
+          ) as NotificationOptions,
         );
         return true;
       } catch {
@@ -78,4 +84,13 @@ async function register(
       setTimeout(() => reject(new Error('the reminder worker did not start')), READY_WITHIN_MS),
     ),
   ]);
+}
+
+function buttonWords(snooze: number) {
+  const { t } = activeLocale();
+  return {
+    join: t('panel.join'),
+    snooze: t('notification.snooze', { minutes: snooze }),
+    dismiss: t('common.dismiss'),
+  };
 }

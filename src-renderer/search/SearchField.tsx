@@ -8,6 +8,8 @@ import type { AlmanacDatabase } from '../db/database';
 import type { Occurrence } from '../calendar/model/types';
 import { search } from './search-index';
 import { useSearchIndex } from './useSearchIndex';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { ActiveLocale } from '../i18n/active-locale';
 
 export const SEARCH_FIELD_ID = 'almanac-search';
 
@@ -30,6 +32,8 @@ export function SearchField(props: SearchFieldProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const locale = useLocale();
+  const { formats, t } = locale;
   const index = useSearchIndex(db, open || query !== '');
   const results = useMemo(
     () => (index && open ? search(index, query, Date.now()) : null),
@@ -68,9 +72,9 @@ export function SearchField(props: SearchFieldProps) {
         ref={inputRef}
         id={SEARCH_FIELD_ID}
         type="search"
-        aria-label="Search"
-        placeholder="Search"
-        title="Search (/)"
+        aria-label={t('search.name')}
+        placeholder={t('search.name')}
+        title={t('shortcut.hint', { action: t('search.name'), key: '/' })}
         autoComplete="off"
         value={query}
         onFocus={() => {
@@ -95,20 +99,24 @@ export function SearchField(props: SearchFieldProps) {
         }}
       />
       {open && query.trim() !== '' && (
-        <section className="search-results" aria-label="Search results">
-          {!results && <p className="hint">Searching…</p>}
+        <section className="search-results" aria-label={t('search.results')}>
+          {!results && <p className="hint">{t('search.searching')}</p>}
           {results && results.total === 0 && (
-            <p className="hint">No events match “{query.trim()}”.</p>
+            <p className="hint">{t('search.none', { query: query.trim() })}</p>
           )}
           {groups.map(([date, hits]) => (
             <div key={date} className="search-day">
-              <h3>{DateTime.fromISO(date).toFormat('ccc d LLL yyyy')}</h3>
+              <h3>{formats.dayShortWithYear(date)}</h3>
               <ul>
                 {hits.map((hit) => (
                   <li key={hit.key}>
                     <button
                       type="button"
-                      aria-label={`${hit.title}, ${dayTitle(date)}, ${timeText(hit, zone)}`}
+                      aria-label={t('search.hit', {
+                        title: hit.title,
+                        day: formats.dayShort(date),
+                        time: timeText(hit, zone, locale),
+                      })}
                       onClick={(e) => pick(hit, e.currentTarget)}
                     >
                       <span
@@ -116,7 +124,7 @@ export function SearchField(props: SearchFieldProps) {
                         style={{ background: hit.color }}
                         aria-hidden="true"
                       />
-                      <span className="search-time">{timeText(hit, zone)}</span>
+                      <span className="search-time">{timeText(hit, zone, locale)}</span>
                       <span className="search-title">{hit.title}</span>
                       {hit.event.location && (
                         <span className="hint search-location">{hit.event.location}</span>
@@ -129,7 +137,7 @@ export function SearchField(props: SearchFieldProps) {
           ))}
           {results && results.total > results.hits.length && (
             <p className="hint">
-              The first {results.hits.length} of {results.total}; type more to narrow them.
+              {t('search.firstOf', { shown: results.hits.length, total: results.total })}
             </p>
           )}
         </section>
@@ -151,12 +159,8 @@ function groupByDate(hits: Occurrence[], zone: string): [string, Occurrence[]][]
   return [...groups];
 }
 
-function dayTitle(date: string): string {
-  return DateTime.fromISO(date).toFormat('ccc d LLL');
-}
-
-function timeText(hit: Occurrence, zone: string): string {
-  if (hit.allDay) return 'All day';
-  const at = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat('HH:mm');
-  return `${at(hit.start)} – ${at(hit.end)}`;
+function timeText(hit: Occurrence, zone: string, { formats, t }: ActiveLocale): string {
+  if (hit.allDay) return t('search.allDay');
+  const at = (iso: string) => formats.time(Date.parse(iso), zone);
+  return t('search.times', { start: at(hit.start), end: at(hit.end) });
 }

@@ -7,6 +7,7 @@
 import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
 import { visibleText } from '../visible-text';
+import { activeLocale } from '../i18n/active-locale';
 import { retryWords, useRetryClock } from './retry-words';
 
 export interface SyncButtonProps {
@@ -49,22 +50,33 @@ export function SyncButton({
     sync.status?.lastResult &&
     !sync.status.lastResult.ok &&
     !running;
-  const label = state === 'reconnect' ? 'Reconnect' : paused ? 'Resume sync' : 'Sync with Google';
+  const { t } = activeLocale();
+  const syncWithGoogle = state !== 'reconnect' && !paused;
+  const label =
+    state === 'reconnect'
+      ? t('syncButton.reconnect')
+      : paused
+        ? t('syncButton.resume')
+        : t('syncButton.sync');
   const lines = [
-    !connected && 'Background process stopped',
+    !connected && t('syncButton.stopped'),
     connected &&
       state === 'connected' &&
       connectedAs.length > 0 &&
-      `Connected as ${connectedAs.map((a) => visibleText(a.email)).join(', ')}`,
+      t('syncButton.connectedAs', {
+        account: connectedAs.map((a) => visibleText(a.email)).join(', '),
+      }),
     connected &&
       state === 'connected' &&
       expired.length > 0 &&
-      `Google sign-in expired for ${expired.map((a) => visibleText(a.email)).join(', ')}`,
-    reset === 'running' && 'Reset Account in progress…',
+      t('syncButton.expiredFor', {
+        accounts: expired.map((a) => visibleText(a.email)).join(', '),
+      }),
+    reset === 'running' && t('syncButton.resetRunning'),
     connected && state === 'connected' && !reset && retrying && retryWords(retrying, now),
     connected && state === 'connected' && !reset && syncLine(sync),
-    state === 'signing-in' && 'Signing in… finish in your browser',
-    state === 'reconnect' && 'Google sign-in expired',
+    state === 'signing-in' && t('syncButton.signingIn'),
+    state === 'reconnect' && t('syncButton.expired'),
   ].filter((line): line is string => Boolean(line));
   return (
     <div className="sync-control">
@@ -84,9 +96,9 @@ export function SyncButton({
           type="button"
           className="link-button warning-link"
           onClick={onOpenLog}
-          title="It resumes at the next sync; nothing syncs until it is finished."
+          title={t('syncButton.resetWaiting.hint')}
         >
-          ⚠ Reset Account not finished
+          {t('syncButton.resetWaiting')}
         </button>
       )}
       {(sync.status?.refused ?? 0) > 0 && (
@@ -94,9 +106,9 @@ export function SyncButton({
           type="button"
           className="link-button warning-link"
           onClick={onOpenLog}
-          title="Google did not take it; the event is as Google has it. The sync log has what was refused."
+          title={t('syncButton.refused.hint')}
         >
-          ⚠ {refusedWords(sync.status?.refused ?? 0)}
+          {t('syncButton.refused', { count: sync.status?.refused ?? 0 })}
         </button>
       )}
       {failed && (
@@ -106,7 +118,7 @@ export function SyncButton({
           onClick={onOpenLog}
           title={sync.status?.lastResult?.error?.message}
         >
-          ⚠ Last sync failed
+          {t('syncButton.failed')}
         </button>
       )}
       <button
@@ -117,10 +129,10 @@ export function SyncButton({
         aria-busy={running || state === 'signing-in'}
         aria-label={label}
       >
-        {label === 'Sync with Google' ? (
+        {syncWithGoogle ? (
           <>
-            <span className="label-full">Sync with Google</span>
-            <span className="label-short">Sync</span>
+            <span className="label-full">{label}</span>
+            <span className="label-short">{t('syncButton.sync.short')}</span>
           </>
         ) : (
           label
@@ -130,23 +142,20 @@ export function SyncButton({
   );
 }
 
-function refusedWords(count: number): string {
-  return `${count} ${count === 1 ? 'change' : 'changes'} refused by Google`;
-}
-
 /** "Synced 10:42 · 2 changes waiting", or null when there is nothing to say. */
 function syncLine(sync: SyncState): string | null {
+  const { formats, t } = activeLocale();
   const { status, pending } = sync;
   const parts: string[] = [];
   // While it waits on Google, the retry line above says what is going on.
   if (status?.running) {
-    if (!status.retry) parts.push('Syncing…');
-  } else if (status?.paused) parts.push('Sync paused');
+    if (!status.retry) parts.push(t('sync.syncing'));
+  } else if (status?.paused) parts.push(t('sync.paused'));
   else if (status?.lastSyncAt)
     parts.push(
-      `Synced ${new Date(status.lastSyncAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`,
+      t('sync.syncedAt', { time: formats.time(Date.parse(status.lastSyncAt), undefined) }),
     );
-  if (pending > 0) parts.push(`${pending} ${pending === 1 ? 'change' : 'changes'} waiting`);
+  if (pending > 0) parts.push(t('sync.waiting', { count: pending }));
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 

@@ -13,17 +13,17 @@ test('from the week of 4 December: Next, Previous, Month shows December, and Day
   openApp,
 }) => {
   await openAt(page, openApp, '2026-12-04T10:00:00+01:00');
-  await expect(title(page)).toHaveText('Nov 30 – Dec 6, 2026');
+  await expect(title(page)).toHaveText('30 Nov – 6 Dec 2026');
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(title(page)).toHaveText('Dec 7 – 13, 2026');
+  await expect(title(page)).toHaveText('7 – 13 Dec 2026');
   await page.getByRole('button', { name: 'Previous' }).click();
-  await expect(title(page)).toHaveText('Nov 30 – Dec 6, 2026');
+  await expect(title(page)).toHaveText('30 Nov – 6 Dec 2026');
   await viewButton(page, 'Month').click();
   await expect(title(page)).toHaveText('December 2026');
   await viewButton(page, 'Day').click();
-  await expect(title(page)).toHaveText('December 4, 2026');
+  await expect(title(page)).toHaveText('4 December 2026');
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(title(page)).toHaveText('December 5, 2026');
+  await expect(title(page)).toHaveText('5 December 2026');
 });
 
 test('a reload comes back to the view and the day it left', async ({ page, openApp }) => {

@@ -22,13 +22,13 @@ test('Ctrl+K runs views, dates, new event, quick add, search and preferences by 
   openApp,
 }) => {
   await openAt(page, openApp);
-  await expect(title(page)).toHaveText('Jun 8 – 14, 2026');
+  await expect(title(page)).toHaveText('8 – 14 Jun 2026');
 
   await command(page, 'month', 'Month view');
   await expect(page.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
   await expect(title(page)).toHaveText('June 2026');
 
-  await command(page, '3 July 2026', 'Go to Friday 3 July 2026');
+  await command(page, '3 July 2026', 'Go to Friday, 3 July 2026');
   await expect(title(page)).toHaveText('July 2026');
   await command(page, 'today', 'Go to today');
   await expect(title(page)).toHaveText('June 2026');
@@ -60,10 +60,10 @@ test('Ctrl+K runs views, dates, new event, quick add, search and preferences by 
   // g: a date only.
   await page.keyboard.press('g');
   await palette(page).getByRole('combobox', { name: 'Go to date' }).fill('friday');
-  await expect(palette(page).getByRole('option')).toHaveText(['Go to Friday 12 June 2026']);
+  await expect(palette(page).getByRole('option')).toHaveText(['Go to Friday, 12 June 2026']);
   await page.keyboard.press('Enter');
   await command(page, 'day view', 'Day view');
-  await expect(title(page)).toHaveText('June 12, 2026');
+  await expect(title(page)).toHaveText('12 June 2026');
 });
 
 test('the palette shows and hides each calendar, as its tick in the sidebar does', async ({

@@ -50,9 +50,9 @@ test('dragging over the week grid opens the editor with that range, and saving k
 
   const dialog = editor(page);
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue('2026-06-11');
+  await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue('11/06/2026');
   await expect(dialog.getByLabel('From time')).toHaveValue('09:00');
-  await expect(dialog.getByLabel('End', { exact: true })).toHaveValue('2026-06-11');
+  await expect(dialog.getByLabel('End', { exact: true })).toHaveValue('11/06/2026');
   await expect(dialog.getByLabel('To time')).toHaveValue('11:00');
 
   await dialog.getByLabel('Title').fill('Planning');
@@ -78,7 +78,7 @@ test('a click on one slot opens an hour-long event there; Cancel saves nothing',
   await page.mouse.click(at.x, at.y);
 
   const dialog = editor(page);
-  await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue('2026-06-12');
+  await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue('12/06/2026');
   await expect(dialog.getByLabel('From time')).toHaveValue('13:00');
   await expect(dialog.getByLabel('To time')).toHaveValue('14:00');
   await dialog.getByLabel('Title').fill('Not kept');

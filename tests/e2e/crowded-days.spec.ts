@@ -50,7 +50,7 @@ test('a crowded hour in the week shows what fits and "+N more", which opens the 
   expect(shown + hidden).toBe(12);
 
   await more.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('June 11, 2026');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('11 June 2026');
   await expect(viewButton(page, 'Day')).toHaveAttribute('aria-pressed', 'true');
   // The day view is wide enough for all twelve side by side.
   await expect(page.getByRole('button', { name: /^Stand-up \d+, / })).toHaveCount(12);
@@ -73,5 +73,5 @@ test('a crowded day in the month shows what fits and "+N more", which lists the 
   const day = page.getByRole('dialog', { name: /^Events on / });
   await expect(day.getByRole('listitem')).toHaveCount(12);
   await day.getByRole('button', { name: 'Show the day' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('June 11, 2026');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('11 June 2026');
 });

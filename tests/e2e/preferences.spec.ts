@@ -31,7 +31,7 @@ test('changing the time zone shifts the times shown, and the choice survives a r
   await expect(prefs).toBeHidden();
 
   // The view stays on the week it showed (a zone to the west once sent it a week back).
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jun 8 – 14, 2026');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('8 – 14 Jun 2026');
   // 14:00 in Berlin (UTC+2) is 08:00 in New York (UTC-4); the event itself is unchanged.
   await expect(event).toHaveAccessibleName('Call with Tokyo, Thu 11 Jun, 08:00 – 09:00');
   await expect(event).toContainText('08:00 - 09:00');

@@ -30,7 +30,7 @@ const PHRASES: [string, Filled][] = [
       from: '13:00',
       to: '14:00',
       location: 'Café Central',
-      when: 'Thu 11 Jun 2026, 13:00 – 14:00 (Europe/Berlin)',
+      when: 'Thu, 11 Jun 2026, 13:00 – 14:00 (Europe/Berlin)',
     },
   ],
   [
@@ -41,7 +41,7 @@ const PHRASES: [string, Filled][] = [
       from: '09:30',
       to: '10:30',
       repeat: 'Every weekday (Monday to Friday)',
-      when: 'Thu 11 Jun 2026, 09:30 – 10:30 (Europe/Berlin)',
+      when: 'Thu, 11 Jun 2026, 09:30 – 10:30 (Europe/Berlin)',
     },
   ],
   [
@@ -51,12 +51,12 @@ const PHRASES: [string, Filled][] = [
       start: '2026-06-12',
       from: '15:00',
       to: '16:00',
-      when: 'Fri 12 Jun 2026, 15:00 – 16:00 (Europe/Berlin)',
+      when: 'Fri, 12 Jun 2026, 15:00 – 16:00 (Europe/Berlin)',
     },
   ],
   [
     'Trip 12-15 June',
-    { title: 'Trip', start: '2026-06-12', when: 'Fri 12 Jun 2026 – Mon 15 Jun 2026 (all day)' },
+    { title: 'Trip', start: '2026-06-12', when: 'Fri, 12 Jun 2026 – Mon, 15 Jun 2026 (all day)' },
   ],
   [
     'Book club monthly on the first Friday 7pm',
@@ -66,7 +66,7 @@ const PHRASES: [string, Filled][] = [
       from: '19:00',
       to: '20:00',
       repeat: 'Monthly on the first Friday',
-      when: 'Fri 3 Jul 2026, 19:00 – 20:00 (Europe/Berlin)',
+      when: 'Fri, 3 Jul 2026, 19:00 – 20:00 (Europe/Berlin)',
     },
   ],
 ];
@@ -89,7 +89,9 @@ test('q reads a phrase into a draft, shows the reading, and Enter opens the edit
 
     await expect(quick).toBeHidden();
     await expect(dialog.getByLabel('Title')).toHaveValue(filled.title);
-    await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue(filled.start);
+    await expect(dialog.getByLabel('Start', { exact: true })).toHaveValue(
+      filled.start.split('-').reverse().join('/'),
+    );
     if (filled.from) await expect(dialog.getByLabel('From time')).toHaveValue(filled.from);
     if (filled.to) await expect(dialog.getByLabel('To time')).toHaveValue(filled.to);
     else await expect(dialog.getByRole('checkbox', { name: 'All day' })).toBeChecked();
@@ -143,7 +145,10 @@ test('every phrase of the table fills the draft it expects, shown before anythin
       const start = startTime
         ? { dateTime: `${startDate}T${startTime}:00`, timeZone: zone }
         : { date: startDate };
-      await expect(said('Repeats'), phrase).toHaveText(repeatRuleWords(rule, start));
+      // In the words and date forms of the tests' locale (en-GB).
+      await expect(said('Repeats'), phrase).toHaveText(
+        repeatRuleWords(rule, start, { locale: 'en-GB' }),
+      );
     } else await expect(said('Repeats'), phrase).toHaveCount(0);
     if (expected.location) await expect(said('Where'), phrase).toHaveText(expected.location);
     else await expect(said('Where'), phrase).toHaveCount(0);
@@ -154,8 +159,12 @@ test('every phrase of the table fills the draft it expects, shown before anythin
     // The editor, on that draft.
     await expect(quick).toBeHidden();
     await expect(dialog.getByLabel('Title'), phrase).toHaveValue(expected.title);
-    await expect(dialog.getByLabel('Start', { exact: true }), phrase).toHaveValue(startDate);
-    await expect(dialog.getByLabel('End', { exact: true }), phrase).toHaveValue(endDate);
+    // The editor writes dates the tests' locale's way (en-GB: dd/mm/yyyy).
+    const british = (iso: string) => iso.split('-').reverse().join('/');
+    await expect(dialog.getByLabel('Start', { exact: true }), phrase).toHaveValue(
+      british(startDate),
+    );
+    await expect(dialog.getByLabel('End', { exact: true }), phrase).toHaveValue(british(endDate));
     const allDay = dialog.getByRole('checkbox', { name: 'All day' });
     if (startTime) {
       await expect(allDay, phrase).not.toBeChecked();

@@ -18,7 +18,7 @@ const PRESETS: [date: string, label: string, rrule: string][] = [
   ['2026-07-03', 'Every weekday (Monday to Friday)', 'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
   ['2026-07-03', 'Monthly on day 3', 'RRULE:FREQ=MONTHLY'],
   ['2026-07-03', 'Monthly on the first Friday', 'RRULE:FREQ=MONTHLY;BYDAY=1FR'],
-  ['2026-07-03', 'Annually on July 3', 'RRULE:FREQ=YEARLY'],
+  ['2026-07-03', 'Annually on 3 July', 'RRULE:FREQ=YEARLY'],
   ['2026-06-30', 'Monthly on the last Tuesday', 'RRULE:FREQ=MONTHLY;BYDAY=-1TU'],
   [
     '2026-06-30',

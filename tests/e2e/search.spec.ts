@@ -83,7 +83,7 @@ test('search finds events by location, description, guests and series, opens the
       '2026-05-20T13:00:00+02:00',
     ),
   ]);
-  await expect(title(page)).toHaveText('Jun 8 – 14, 2026');
+  await expect(title(page)).toHaveText('8 – 14 Jun 2026');
 
   await page.keyboard.press('/');
   const field = page.getByRole('searchbox', { name: 'Search' });
@@ -91,7 +91,7 @@ test('search finds events by location, description, guests and series, opens the
   const results = page.getByRole('region', { name: 'Search results' });
 
   await field.fill('rosenthaler');
-  await expect(results.getByRole('heading')).toHaveText(['Thu 11 Jun 2026']);
+  await expect(results.getByRole('heading')).toHaveText(['Thu, 11 Jun 2026']);
   await expect.poll(hitNames(page)).toEqual(['Dentist, Thu 11 Jun, 14:00 – 15:00']);
 
   // A weekly series shows once, at its next occurrence.
@@ -126,7 +126,7 @@ test('search finds events by location, description, guests and series, opens the
   await field.fill('offsite');
   await results.getByRole('button', { name: /^Team offsite/ }).click();
   await expect(quickLook(page, 'Team offsite')).toBeVisible();
-  await expect(title(page)).toHaveText('Jun 22 – 28, 2026');
+  await expect(title(page)).toHaveText('22 – 28 Jun 2026');
   await quickLook(page, 'Team offsite').getByRole('button', { name: 'Edit' }).click();
   await expect(editor(page).getByLabel('Title')).toHaveValue('Team offsite');
   await editor(page).getByRole('button', { name: 'Cancel' }).click();
@@ -141,10 +141,10 @@ test('search finds events by location, description, guests and series, opens the
   await field.fill('offsite');
   await openEditor(page, results.getByRole('button', { name: /^Team offsite/ }));
   await editor(page).getByRole('button', { name: 'Cancel' }).click();
-  await expect(title(page)).toHaveText('Jun 22 – 28, 2026');
+  await expect(title(page)).toHaveText('22 – 28 Jun 2026');
   await field.focus();
   await field.press('Escape');
   await expect(results).toBeHidden();
   await expect(field).toHaveValue('');
-  await expect(title(page)).toHaveText('Jun 8 – 14, 2026');
+  await expect(title(page)).toHaveText('8 – 14 Jun 2026');
 });

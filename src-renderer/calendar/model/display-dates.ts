@@ -3,6 +3,7 @@
 import { DateTime } from 'luxon';
 import type { Occurrence } from './types';
 import { typeRules } from './event-types';
+import { activeLocale } from '../../i18n/active-locale';
 
 /** The operating system's zone, used when the setting is null. */
 export function osTimeZone(): string {
@@ -57,35 +58,36 @@ export function newEventSlot(
  * happens in the display zone.
  */
 export function occurrenceLabel(occ: Occurrence, zone: string): string {
+  const { t } = activeLocale();
   const type = typeRules(occ.event).label;
-  return `${occ.title || '(No title)'}, ${type ? `${type}, ` : ''}${describeWhen(occ, zone)}`;
+  return t('event.label', {
+    title: occ.title || t('event.noTitle'),
+    type: type ?? 'none',
+    when: describeWhen(occ, zone),
+  });
 }
 
+/** When an occurrence happens, in the display zone and the locale's words and formats. */
 export function describeWhen(occ: Occurrence, zone: string): string {
+  const { formats, t } = activeLocale();
   if (occ.allDay) {
     const lastDay = addDays(occ.end, -1);
-    if (lastDay <= occ.start) return `${formatDay(occ.start)}, all day`;
-    return `${formatDay(occ.start)} – ${formatDay(lastDay)}, all day`;
+    if (lastDay <= occ.start) return t('when.allDay', { day: formats.dayShort(occ.start) });
+    return t('when.allDayRange', {
+      first: formats.dayShort(occ.start),
+      last: formats.dayShort(lastDay),
+    });
   }
   const start = DateTime.fromISO(occ.start, { zone });
   const end = DateTime.fromISO(occ.end, { zone });
+  const day = (time: DateTime) => formats.dayShort(time.toISODate() ?? '');
+  const time = (at: DateTime) => formats.time(at.toMillis(), zone);
   if (start.hasSame(end, 'day'))
-    return `${formatDay(start.toISODate() ?? '')}, ${formatTime(start)} – ${formatTime(end)}`;
-  return `${formatDay(start.toISODate() ?? '')} ${formatTime(start)} – ${formatDay(end.toISODate() ?? '')} ${formatTime(end)}`;
-}
-
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-
-function formatDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dayFormat.format(date);
-}
-
-function formatTime(time: DateTime): string {
-  return time.toFormat('HH:mm');
+    return t('when.sameDay', { day: day(start), start: time(start), end: time(end) });
+  return t('when.acrossDays', {
+    startDay: day(start),
+    start: time(start),
+    endDay: day(end),
+    end: time(end),
+  });
 }

@@ -6,6 +6,7 @@ import type { DraftProblem, EventDraft, Occurrence, RepeatRule, Weekday } from '
 import { parseLine, ruleParts } from '../../../src-preload/model/recurrence-lines';
 import { recurrenceFromRepeatRule, repeatRuleFromRecurrence } from './repeat-rules';
 import { seriesFloatsBetween } from './series-expansion';
+import { activeLocale } from '../../i18n/active-locale';
 import {
   DAY_MS,
   addDays,
@@ -81,43 +82,40 @@ export function draftFromOccurrence(occ: Occurrence, displayZone: string): Event
 
 /** Problems that stop the draft from being saved; [] when it is fine. */
 export function validateDraft(draft: EventDraft): DraftProblem[] {
+  const { t } = activeLocale();
   const problems: DraftProblem[] = [];
-  if (!draft.summary.trim()) problems.push({ field: 'summary', message: 'Add a title.' });
+  if (!draft.summary.trim()) problems.push({ field: 'summary', message: t('problem.title') });
   const zoneOk = isValidZone(draft.timeZone);
   if (!zoneOk)
-    problems.push({ field: 'timeZone', message: `“${draft.timeZone}” is not a time zone.` });
+    problems.push({ field: 'timeZone', message: t('problem.zone', { zone: draft.timeZone }) });
 
   const start = floatingFromWall(draft.startDate, draft.allDay ? '00:00' : draft.startTime);
   const end = floatingFromWall(draft.endDate, draft.allDay ? '00:00' : draft.endTime);
-  if (Number.isNaN(start))
-    problems.push({ field: 'start', message: 'Enter a valid start date and time.' });
-  if (Number.isNaN(end))
-    problems.push({ field: 'end', message: 'Enter a valid end date and time.' });
+  if (Number.isNaN(start)) problems.push({ field: 'start', message: t('problem.start') });
+  if (Number.isNaN(end)) problems.push({ field: 'end', message: t('problem.end') });
   if (!Number.isNaN(start) && !Number.isNaN(end)) {
     const before =
       draft.allDay || !zoneOk
         ? end < start
         : wallToInstant(end, draft.timeZone) < wallToInstant(start, draft.timeZone);
-    if (before) problems.push({ field: 'end', message: 'The end is before the start.' });
+    if (before) problems.push({ field: 'end', message: t('problem.endBeforeStart') });
   }
 
   if (draft.repeat) problems.push(...repeatProblems(draft, start, zoneOk));
 
   const overrides = draft.reminders.useDefault ? [] : (draft.reminders.overrides ?? []);
   if (overrides.length > 5)
-    problems.push({ field: 'reminders', message: 'An event can have at most 5 reminders.' });
+    problems.push({ field: 'reminders', message: t('problem.reminders.count') });
   if (overrides.some((o) => !Number.isInteger(o.minutes) || o.minutes < 0 || o.minutes > 40320)) {
     problems.push({
       field: 'reminders',
-      message: draft.allDay
-        ? 'An all-day reminder can be from midnight at the start of the day to 4 weeks before it.'
-        : 'Reminders can be from 0 minutes to 4 weeks before the start.',
+      message: draft.allDay ? t('problem.reminders.allDayRange') : t('problem.reminders.range'),
     });
   }
   if (overrides.some((o) => o.method !== 'popup' && o.method !== 'email')) {
     problems.push({
       field: 'reminders',
-      message: 'A reminder is either a notification or an email.',
+      message: t('problem.reminders.method'),
     });
   }
 
@@ -125,20 +123,20 @@ export function validateDraft(draft: EventDraft): DraftProblem[] {
   for (const guest of draft.attendees) {
     const email = guest.email.trim().toLowerCase();
     if (!EMAIL.test(email))
-      problems.push({ field: 'guests', message: `“${guest.email}” is not an email address.` });
+      problems.push({ field: 'guests', message: t('problem.guest.email', { email: guest.email }) });
     else if (seen.has(email))
-      problems.push({ field: 'guests', message: `${guest.email} is on the guest list twice.` });
+      problems.push({ field: 'guests', message: t('problem.guest.twice', { email: guest.email }) });
     seen.add(email);
   }
   if (draft.description.length > 8192)
     problems.push({
       field: 'description',
-      message: 'The description is too long (at most 8192 characters).',
+      message: t('problem.description.long'),
     });
   if (draft.location.length > 1024)
     problems.push({
       field: 'location',
-      message: 'The location is too long (at most 1024 characters).',
+      message: t('problem.location.long'),
     });
   return problems;
 }
@@ -182,20 +180,20 @@ function wallSpan(start: string, end: string, allDay: boolean, zone: string) {
 function repeatProblems(draft: EventDraft, start: number, zoneOk: boolean): DraftProblem[] {
   const rule = draft.repeat!;
   const problems: DraftProblem[] = [];
+  const { t } = activeLocale();
   const fail = (message: string) => problems.push({ field: 'repeat', message });
-  if (!Number.isInteger(rule.interval) || rule.interval < 1)
-    fail('Repeat every must be a whole number, at least 1.');
-  else if (rule.interval > 1000) fail('Repeat every can be at most 1000.');
+  if (!Number.isInteger(rule.interval) || rule.interval < 1) fail(t('problem.repeat.interval'));
+  else if (rule.interval > 1000) fail(t('problem.repeat.intervalMax'));
   if (rule.freq === 'WEEKLY' && (!rule.byDay || rule.byDay.length === 0))
-    fail('Pick at least one day of the week.');
-  if (rule.byDay?.some((d) => !WEEKDAYS.includes(d))) fail('One of the weekdays is not a weekday.');
+    fail(t('problem.repeat.noDay'));
+  if (rule.byDay?.some((d) => !WEEKDAYS.includes(d))) fail(t('problem.repeat.badDay'));
   if (rule.end.type === 'count' && (!Number.isInteger(rule.end.count) || rule.end.count < 1))
-    fail('Repeat at least once (the number of occurrences must be 1 or more).');
+    fail(t('problem.repeat.count'));
   if (rule.end.type === 'until') {
     const until = floatingFromWall(rule.end.date);
-    if (Number.isNaN(until)) fail('Enter a valid date for the repeat to end.');
+    if (Number.isNaN(until)) fail(t('problem.repeat.until'));
     else if (!Number.isNaN(start) && until < floatingFromWall(draft.startDate))
-      fail('The repeat ends before the event starts.');
+      fail(t('problem.repeat.endsBefore'));
   }
   if (problems.length > 0 || Number.isNaN(start) || !zoneOk) return problems;
   // A rule can be well-formed and still never happen (weekly on Monday, ending on the
@@ -226,9 +224,9 @@ function repeatProblems(draft: EventDraft, start: number, zoneOk: boolean): Draf
       rule.end.type === 'until' || rule.end.type === 'count'
         ? seriesFloatsBetween(probe, start, last)
         : [1];
-    if (floats.length === 0) fail('This repeat never happens: no occurrence falls before its end.');
+    if (floats.length === 0) fail(t('problem.repeat.never'));
   } catch {
-    fail('This repeat rule is not possible.');
+    fail(t('problem.repeat.impossible'));
   }
   return problems;
 }

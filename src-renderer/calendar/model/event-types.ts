@@ -4,6 +4,7 @@
 // types and on focus time, out of office and working location), so those fields are
 // read-only here, with the reason in plain words, and a drag on the grid cannot break them.
 import type { CalendarEvent } from '../../../src-preload/model/event';
+import { activeLocale } from '../../i18n/active-locale';
 import type { DraftProblem } from './types';
 
 /** The editor's fields that a type can make read-only (reminders and colour never are). */
@@ -40,24 +41,24 @@ type TypedEvent = Pick<
 
 /** The label and the editing rules of an event's type; an ordinary event's rules lock nothing. */
 export function typeRules(event: TypedEvent | undefined): TypeRules {
+  const { t } = activeLocale();
   switch (event?.eventType) {
     case 'birthday':
       return birthdayRules(event);
     case 'fromGmail':
       return {
-        label: 'From Gmail',
+        label: t('type.gmail'),
         locked: new Set([...WHEN, 'summary', 'location', 'meet', 'description']),
-        reason:
-          'Gmail added this event from an email. Google lets you change only its guests, reminders, colour, busy/free and visibility.',
+        reason: t('type.gmail.reason'),
         wholeSeries: false,
       };
     case 'focusTime':
-      return meetingFree('Focus time', 'Focus time keeps meetings away');
+      return meetingFree(t('type.focus'), t('type.focus.reason'));
     case 'outOfOffice':
-      return meetingFree('Out of office', 'Out of office declines meetings for you');
+      return meetingFree(t('type.ooo'), t('type.ooo.reason'));
     case 'workingLocation':
       return {
-        label: `Working location: ${workingPlace(event)}`,
+        label: t('type.working', { place: workingPlace(event) }),
         // An all-day working location is exactly one day; a timed one may span several.
         locked: new Set([
           'allDay',
@@ -67,8 +68,7 @@ export function typeRules(event: TypedEvent | undefined): TypeRules {
           'visibility',
           ...(event.start?.date ? (['endDate'] as const) : []),
         ]),
-        reason:
-          'A working location tells others where you work: Google does not let it have guests or a video call, it is visible to everyone and leaves you free, and all day it covers exactly one day.',
+        reason: t('type.working.reason'),
         wholeSeries: false,
       };
     default:
@@ -84,11 +84,14 @@ export function lockedProblem(rules: TypeRules, problem: DraftProblem): boolean 
 
 /** Where a working-location event says the user works, as Google Calendar names it. */
 export function workingPlace(event: TypedEvent): string {
+  const { t } = activeLocale();
   const props = event.workingLocationProperties;
-  if (props?.type === 'homeOffice') return 'Home';
-  if (props?.type === 'officeLocation') return props.officeLocation?.label?.trim() || 'Office';
-  if (props?.type === 'customLocation') return props.customLocation?.label?.trim() || 'Elsewhere';
-  return 'Not set';
+  if (props?.type === 'homeOffice') return t('place.home');
+  if (props?.type === 'officeLocation')
+    return props.officeLocation?.label?.trim() || t('place.office');
+  if (props?.type === 'customLocation')
+    return props.customLocation?.label?.trim() || t('place.elsewhere');
+  return t('place.notSet');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -113,7 +116,7 @@ function meetingFree(label: string, purpose: string): TypeRules {
   return {
     label,
     locked: new Set(['allDay', 'guests', 'meet', 'showAs']),
-    reason: `${purpose}: Google does not let it have guests or a video call, it always shows you as busy, and it cannot last all day.`,
+    reason: activeLocale().t('type.meetingFree.reason', { purpose }),
     wholeSeries: false,
   };
 }
@@ -124,16 +127,17 @@ function meetingFree(label: string, purpose: string): TypeRules {
  * Google Contacts or from the user's Google Account keeps its name and date from there.
  */
 function birthdayRules(event: TypedEvent): TypeRules {
+  const { t } = activeLocale();
   const props = event.birthdayProperties;
   const kind = props?.type ?? 'birthday';
   const label =
     kind === 'anniversary'
-      ? 'Anniversary'
+      ? t('type.anniversary')
       : kind === 'custom'
-        ? props?.customTypeName?.trim() || 'Special date'
+        ? props?.customTypeName?.trim() || t('type.special')
         : kind === 'other'
-          ? 'Special date'
-          : 'Birthday';
+          ? t('type.special')
+          : t('type.birthday');
   const fixed: LockableField[] = [
     'endDate',
     'times',
@@ -149,19 +153,20 @@ function birthdayRules(event: TypedEvent): TypeRules {
   ];
   const elsewhere = Boolean(props?.contact) || kind !== 'birthday';
   if (elsewhere) {
-    const source = kind === 'self' ? 'your Google Account' : 'Google Contacts';
     return {
       label,
       locked: new Set([...fixed, 'summary', 'startDate']),
-      reason: `This ${label.toLowerCase()} comes from ${source}: its name and date are changed there. Here you can change its reminders and colour.`,
+      reason: t('type.birthday.elsewhere', {
+        what: label.toLocaleLowerCase(),
+        source: kind === 'self' ? 'account' : 'contacts',
+      }),
       wholeSeries: true,
     };
   }
   return {
     label,
     locked: new Set(fixed),
-    reason:
-      'Google keeps a birthday as one all-day event every year: only its title, date, reminders and colour can change.',
+    reason: t('type.birthday.reason'),
     wholeSeries: true,
   };
 }

@@ -3,41 +3,52 @@
 // the description as plain text.
 import type { ResponseStatus } from '../../../src-preload/model/event';
 import type { Occurrence } from './types';
+import { activeLocale } from '../../i18n/active-locale';
+import { isoDateIn } from './display-dates';
 
 /**
- * "Wednesday, 10 June · 09:00 – 10:00 (Europe/Berlin)"; an all-day event by its dates only
- * ("Wednesday, 10 June", or "… – Friday, 12 June" for several days); an event ending on
+ * "Wednesday 10 June · 09:00 – 10:00 (Europe/Berlin)" (in the locale's words and formats); an
+ * all-day event by its dates only ("Wednesday 10 June", or "… – Friday 12 June" for several days); an event ending on
  * another day names both days. The year shows when it is not the current one.
  */
 export function whenText(occurrence: Occurrence, zone: string, now = Date.now()): string {
+  const { formats, t } = activeLocale();
   const thisYear = yearIn(now, zone);
+  const dayText = (ms: number, at: string, withYear: boolean) => {
+    const date = isoDateIn(new Date(ms), at);
+    return withYear ? formats.dayLongWithYear(date) : formats.dayLong(date);
+  };
   if (occurrence.allDay) {
     const first = Date.parse(`${occurrence.start}T12:00:00Z`);
     const last = Date.parse(`${occurrence.end}T12:00:00Z`) - DAY_MS;
     const day = (ms: number) => dayText(ms, 'UTC', yearIn(ms, 'UTC') !== thisYear);
-    return last > first ? `${day(first)} – ${day(last)}` : day(first);
+    return last > first ? t('quickLook.days', { first: day(first), last: day(last) }) : day(first);
   }
   const { startMs, endMs } = occurrence;
   const withYear = yearIn(startMs, zone) !== thisYear;
   const startDay = dayText(startMs, zone, withYear);
   const endDay = dayText(endMs, zone, withYear);
-  const zoneName = `(${zone.replaceAll('_', ' ')})`;
-  if (startDay === endDay)
-    return `${startDay} · ${timeText(startMs, zone)} – ${timeText(endMs, zone)} ${zoneName}`;
-  return `${startDay}, ${timeText(startMs, zone)} – ${endDay}, ${timeText(endMs, zone)} ${zoneName}`;
+  const times = {
+    start: formats.time(startMs, zone),
+    end: formats.time(endMs, zone),
+    zone: zone.replaceAll('_', ' '),
+  };
+  if (startDay === endDay) return t('quickLook.sameDay', { day: startDay, ...times });
+  return t('quickLook.acrossDays', { startDay, endDay, ...times });
 }
 
 /** A guest's answer as the guest list says it. */
 export function answerText(status: ResponseStatus | undefined): string {
+  const { t } = activeLocale();
   switch (status) {
     case 'accepted':
-      return 'Yes';
+      return t('answer.yes');
     case 'declined':
-      return 'No';
+      return t('answer.no');
     case 'tentative':
-      return 'Maybe';
+      return t('answer.maybe');
     default:
-      return 'Awaiting';
+      return t('answer.awaiting');
   }
 }
 
@@ -61,29 +72,6 @@ export function descriptionStart(description: string | undefined, limit = 280): 
 }
 
 const DAY_MS = 86_400_000;
-
-function dayText(ms: number, zone: string, withYear: boolean): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
-  }).formatToParts(ms);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  const date = `${part('day')} ${part('month')}${withYear ? ` ${part('year')}` : ''}`;
-  return `${part('weekday')}, ${date}`;
-}
-
-function timeText(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(ms);
-}
 
 function yearIn(ms: number, zone: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric' }).format(ms);

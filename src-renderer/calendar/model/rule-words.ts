@@ -1,11 +1,13 @@
 // Repeat rules in plain words: "Every weekday (Monday to Friday)", "Monthly on the last
 // weekday", "Every 2 weeks on Monday and Thursday, 5 times", "Annually on March 3, until
-// Jun 1, 2027". Every word is in one table of ICU message strings (RULE_MESSAGES_EN), so a
-// language is another table of the same ids; names of days and months, lists and dates come
+// Jun 1, 2027". Every word is an ICU message of the interface's catalogues (their "rule."
+// keys; RULE_MESSAGES_EN is English's), so each language says them its own way; names of days and months, lists and dates come
 // from Intl for the same locale. Nothing here reads a rule: rule-description.ts does.
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { EventDateTime } from '../../../src-preload/model/event';
 import type { RepeatRule, Weekday } from './types';
+import en from '../../i18n/messages/en';
+import type { Catalogue } from '../../i18n/catalogues';
 import { recurrenceFromRepeatRule } from './repeat-rules';
 import {
   describeRecurrence,
@@ -14,41 +16,48 @@ import {
   type RuleDescription,
 } from './rule-description';
 
-/** The English words, by message id; another language supplies the same ids. */
-export const RULE_MESSAGES_EN = {
-  'repeat.none': 'Does not repeat',
-  'repeat.custom': 'Custom…',
-  'repeat.secondly': '{interval, plural, one {Every second} other {Every # seconds}}',
-  'repeat.minutely': '{interval, plural, one {Every minute} other {Every # minutes}}',
-  'repeat.hourly': '{interval, plural, one {Hourly} other {Every # hours}}',
-  'repeat.daily': '{interval, plural, one {Daily} other {Every # days}}',
-  'repeat.weekly': '{interval, plural, one {Weekly} other {Every # weeks}}',
-  'repeat.monthly': '{interval, plural, one {Monthly} other {Every # months}}',
-  'repeat.yearly': '{interval, plural, one {Annually} other {Every # years}}',
-  'repeat.dailyOn': '{interval, plural, one {Every {days}} other {Every # days, on {days}}}',
-  'repeat.weeklyOn': '{interval, plural, one {Weekly on {days}} other {Every # weeks on {days}}}',
-  'repeat.everyWeekday':
-    '{interval, plural, one {Every weekday (Monday to Friday)} other {Every # weeks on weekdays (Monday to Friday)}}',
-  'repeat.monthlyOn':
-    '{interval, plural, one {Monthly on {when}} other {Every # months on {when}}}',
-  'repeat.yearlyOn': '{interval, plural, one {Annually on {when}} other {Every # years on {when}}}',
-  'repeat.inMonths': '{rule} in {months}',
-  'when.monthDays': '{count, plural, one {day {days}} other {days {days}}}',
-  'when.nthDay': 'the {ordinal} day',
-  'when.nthWeekday': 'the {ordinal} {weekday}',
-  'when.nthWeekdayOfMonth': 'the {ordinal} {weekday} of {month}',
-  'when.nthWorkday': 'the {ordinal} weekday',
-  'when.nthWeekendDay': 'the {ordinal} weekend day',
-  'when.nthOfDays': 'the {ordinal} of {days}',
-  ordinal:
-    '{nth, select, first {first} second {second} third {third} fourth {fourth} fifth {fifth} last {last} secondLast {second-to-last} fromEnd {{abs, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} to last} other {{abs, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}}}',
-  'end.count': '{rule}, {count, plural, one {once} other {# times}}',
-  'end.until': '{rule}, until {date}',
-  approximate: '{rule} (custom rule)',
-} as const;
+/** The ids of the rule words; each language's catalogue holds them under "rule.". */
+const RULE_MESSAGE_IDS = [
+  'repeat.none',
+  'repeat.custom',
+  'repeat.secondly',
+  'repeat.minutely',
+  'repeat.hourly',
+  'repeat.daily',
+  'repeat.weekly',
+  'repeat.monthly',
+  'repeat.yearly',
+  'repeat.dailyOn',
+  'repeat.weeklyOn',
+  'repeat.everyWeekday',
+  'repeat.monthlyOn',
+  'repeat.yearlyOn',
+  'repeat.inMonths',
+  'when.monthDays',
+  'when.nthDay',
+  'when.nthWeekday',
+  'when.nthWeekdayOfMonth',
+  'when.nthWorkday',
+  'when.nthWeekendDay',
+  'when.nthOfDays',
+  'ordinal',
+  'end.count',
+  'end.until',
+  'approximate',
+] as const;
 
-export type RuleMessageId = keyof typeof RULE_MESSAGES_EN;
+export type RuleMessageId = (typeof RULE_MESSAGE_IDS)[number];
 export type RuleMessages = Record<RuleMessageId, string>;
+
+/** A catalogue's rule words (its "rule." messages), by rule message id. */
+export function ruleMessagesOf(catalogue: Catalogue): RuleMessages {
+  return Object.fromEntries(
+    RULE_MESSAGE_IDS.map((id) => [id, catalogue[`rule.${id}`]]),
+  ) as RuleMessages;
+}
+
+/** The English words: the reference catalogue's. */
+export const RULE_MESSAGES_EN = ruleMessagesOf(en);
 
 export interface WordsOptions {
   /** BCP 47 locale for names, lists and dates, and for the messages' plural rules. */

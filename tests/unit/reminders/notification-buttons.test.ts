@@ -18,14 +18,20 @@ const notice: ReminderNotice = {
   sound: true,
 };
 const call = 'https://meet.google.com/abc-defg-hij';
+// The page's words for the buttons (from its catalogue; here, English's).
+const words = (minutes: number) => ({
+  join: 'Join',
+  snooze: `Snooze ${minutes} minutes`,
+  dismiss: 'Dismiss',
+});
 
 describe('the buttons a reminder notification carries', () => {
   it('offers Join and Snooze for an event with a call, Snooze and Dismiss without one', () => {
-    expect(notificationOptions({ ...notice, joinUrl: call }, 10, 2).actions).toEqual([
+    expect(notificationOptions({ ...notice, joinUrl: call }, 10, 2, words(10)).actions).toEqual([
       { action: 'join', title: 'Join' },
       { action: 'snooze', title: 'Snooze 10 minutes' },
     ]);
-    expect(notificationOptions(notice, 5, 2).actions).toEqual([
+    expect(notificationOptions(notice, 5, 2, words(5)).actions).toEqual([
       { action: 'snooze', title: 'Snooze 5 minutes' },
       { action: 'dismiss', title: 'Dismiss' },
     ]);
@@ -33,17 +39,24 @@ describe('the buttons a reminder notification carries', () => {
 
   it('shows all three where the browser allows three, none where it allows none', () => {
     expect(
-      notificationOptions({ ...notice, joinUrl: call }, 15, 3).actions.map((a) => a.action),
+      notificationOptions({ ...notice, joinUrl: call }, 15, 3, words(15)).actions.map(
+        (a) => a.action,
+      ),
     ).toEqual(['join', 'snooze', 'dismiss']);
-    expect(notificationOptions(notice, 15, 0).actions).toEqual([]);
+    expect(notificationOptions(notice, 15, 0, words(15)).actions).toEqual([]);
   });
 
   it('gives the "while you were away" group no buttons', () => {
-    expect(notificationOptions({ ...notice, group: true }, 10, 2).actions).toEqual([]);
+    expect(notificationOptions({ ...notice, group: true }, 10, 2, words(10)).actions).toEqual([]);
   });
 
   it('tags it with the occurrence, keeps what a click needs, and follows the sound setting', () => {
-    const options = notificationOptions({ ...notice, joinUrl: call, sound: false }, 10, 2);
+    const options = notificationOptions(
+      { ...notice, joinUrl: call, sound: false },
+      10,
+      2,
+      words(10),
+    );
     expect(options).toMatchObject({
       tag: notice.key,
       body: notice.body,
@@ -54,7 +67,7 @@ describe('the buttons a reminder notification carries', () => {
 });
 
 describe('what a click asks of the page', () => {
-  const data = notificationOptions({ ...notice, joinUrl: call }, 15, 2).data;
+  const data = notificationOptions({ ...notice, joinUrl: call }, 15, 2, words(15)).data;
 
   it('opens the event for a click on the body', () => {
     expect(clickAction(data, '', false)).toEqual({ key: notice.key, action: 'open' });

@@ -18,11 +18,11 @@ describe('whenText (the quick look says when, in the zone the calendar is shown 
       '#000',
     );
     expect(whenText(occ, 'Europe/Berlin', NOW)).toBe(
-      'Wednesday, 10 June · 09:00 – 10:00 (Europe/Berlin)',
+      'Wednesday 10 June · 09:00 – 10:00 (Europe/Berlin)',
     );
     // The same instants shown in New York.
     expect(whenText(occ, 'America/New_York', NOW)).toBe(
-      'Wednesday, 10 June · 03:00 – 04:00 (America/New York)',
+      'Wednesday 10 June · 03:00 – 04:00 (America/New York)',
     );
   });
   it('names both days of an event that ends on another day, and the year when not this one', () => {
@@ -31,7 +31,7 @@ describe('whenText (the quick look says when, in the zone the calendar is shown 
       '#000',
     );
     expect(whenText(overnight, 'Europe/Berlin', NOW)).toBe(
-      'Wednesday, 10 June, 22:00 – Thursday, 11 June, 02:00 (Europe/Berlin)',
+      'Wednesday 10 June, 22:00 – Thursday 11 June, 02:00 (Europe/Berlin)',
     );
     const nextYear = occurrenceOf(
       timed('c', '2027-01-04T09:00', '2027-01-04T10:00', 'Europe/Berlin'),
@@ -44,10 +44,10 @@ describe('whenText (the quick look says when, in the zone the calendar is shown 
   it('says only the dates of an all-day event, the last day inclusive', () => {
     expect(
       whenText(occurrenceOf(allDay('d', '2026-06-10', '2026-06-11'), '#000'), 'UTC', NOW),
-    ).toBe('Wednesday, 10 June');
+    ).toBe('Wednesday 10 June');
     expect(
       whenText(occurrenceOf(allDay('e', '2026-06-10', '2026-06-13'), '#000'), 'UTC', NOW),
-    ).toBe('Wednesday, 10 June – Friday, 12 June');
+    ).toBe('Wednesday 10 June – Friday 12 June');
   });
 });
 

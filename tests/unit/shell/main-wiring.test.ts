@@ -46,6 +46,8 @@ vi.mock('electron', async () => {
     getPath: () => path.join(fake.appRoot, 'user-data'),
     getName: () => 'Almanac',
     getVersion: () => '0.0.0-test',
+    getPreferredSystemLanguages: () => ['fr-CA', 'en-US'],
+    getLocale: () => 'fr',
     isPackaged: true,
     isReady: () => true,
     enableSandbox: () => fake.order.push('enableSandbox'),
@@ -225,6 +227,14 @@ describe('main.ts wiring', () => {
     expect(await fake.handles.get('app:info')?.(ours, null)).toMatchObject({
       ok: true,
       value: { shell: 'electron' },
+    });
+  });
+
+  it("tells the page the OS's languages, most wanted first, then the locale Electron chose", async () => {
+    const ours = { senderFrame: { url: 'app://almanac/index.html', parent: null } };
+    expect(await fake.handles.get('app:info')?.(ours, null)).toMatchObject({
+      ok: true,
+      value: { locales: ['fr-CA', 'en-US', 'fr'] },
     });
   });
 

@@ -1,0 +1,24 @@
+// The interface's words, one catalogue per language in messages/ (adding a language is adding
+// its file there: it is found by name). English is the reference every other catalogue must
+// match key for key; a locale whose language has no catalogue (German, say) writes its dates
+// its own way and its words in English.
+import en from './messages/en';
+
+export type MessageId = keyof typeof en;
+export type Catalogue = Record<MessageId, string>;
+
+const files = import.meta.glob<{ default: Catalogue }>('./messages/*.ts', { eager: true });
+
+/** The catalogues by language subtag ("en", "fr"). */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.fromEntries(
+  Object.entries(files).map(([path, file]) => [
+    path.replace(/^.*\/([^/]+)\.ts$/, '$1'),
+    file.default,
+  ]),
+);
+
+/** The language whose words a locale shows: its own when there is a catalogue, else English. */
+export function catalogueLanguage(locale: string): string {
+  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
+  return language in CATALOGUES ? language : 'en';
+}
