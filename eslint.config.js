@@ -9,8 +9,9 @@ import formatjs from 'eslint-plugin-formatjs';
 // Interface files whose words are not in the message catalogues yet (src-renderer/i18n).
 // Every other .tsx in the renderer fails the lint on a literal string shown to people.
 const UNTRANSLATED = [
-  // The accounts work rewrites these now; their words come next.
+  // The Google accounts' panes: their words come next.
   'src-renderer/preferences/GoogleCalendarPane.tsx',
+  'src-renderer/preferences/AccountList.tsx',
   'src-renderer/preferences/AccountActions.tsx',
   'src-renderer/preferences/SyncedCalendars.tsx',
   'src-renderer/calendars/CalendarList.tsx',

@@ -48,6 +48,18 @@ export function sendUpdatesQuestion(change: GuestChange): Question<boolean> {
   };
 }
 
+/** A series moves to another calendar as a whole: "Move all events of the series?" */
+export function moveSeriesQuestion(calendar: string): Question<boolean> {
+  const { t } = activeLocale();
+  return {
+    title: t('moveSeries.title'),
+    body: <p>{t('moveSeries.body', { calendar: visibleText(calendar) })}</p>,
+    answers: [{ value: true, label: t('moveSeries.confirm'), primary: true, focus: true }],
+    cancel: t('common.cancel'),
+    className: 'move-series-dialog',
+  };
+}
+
 /** Closing an editor with changes: "Discard changes?" — closing the question keeps editing. */
 export function discardQuestion(): Question<boolean> {
   const { t } = activeLocale();

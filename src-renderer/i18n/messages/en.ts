@@ -177,6 +177,10 @@ export default {
   'scope.title.edit': 'Edit recurring event',
   'scope.title.delete': 'Delete recurring event',
   'scope.title.respond': 'Respond to recurring event',
+  'moveSeries.title': 'Move all events of the series?',
+  'moveSeries.body':
+    'A repeating event moves as a whole: all its events, changed ones included, go to “{calendar}”.',
+  'moveSeries.confirm': 'Move all events',
   'send.title.invitation': 'Send invitation emails to guests?',
   'send.title.update': 'Send update emails to guests?',
   'send.title.cancellation': 'Send cancellation emails to guests?',

@@ -185,6 +185,10 @@ export default {
   'scope.title.edit': 'Modifier l’événement périodique',
   'scope.title.delete': 'Supprimer l’événement périodique',
   'scope.title.respond': 'Répondre à l’événement périodique',
+  'moveSeries.title': 'Déplacer tous les événements de la série ?',
+  'moveSeries.body':
+    'Un événement périodique se déplace en entier : tous ses événements, modifiés compris, vont dans « {calendar} ».',
+  'moveSeries.confirm': 'Déplacer tous les événements',
   'send.title.invitation': 'Envoyer des invitations par e-mail aux invités ?',
   'send.title.update': 'Envoyer un e-mail de mise à jour aux invités ?',
   'send.title.cancellation': 'Envoyer un e-mail d’annulation aux invités ?',
