@@ -122,7 +122,7 @@ export function planMoveRefusalRead(
   const gone = !remote || remote.status === 'cancelled';
   return {
     type: 'finish',
-    settle: gone ? { type: 'drop-moving' } : { type: 'take-google', remote },
+    settle: gone ? { type: 'drop-moving' } : { type: 'move-refused', remote },
     refused: true,
     log: [moveRefusedLine(job, refused, gone, where)],
   };

@@ -28,6 +28,12 @@ export type Settle =
   | { type: 'series-moved'; remote: GoogleEvent | null; to: string; sendUpdates: SendUpdates }
   /** An exception of a series whose move Google refused: back in `to`, where Google has the series. */
   | { type: 'series-back'; to: string }
+  /**
+   * A move Google refused of an event it still has where the move started: the record goes
+   * back there, linked to Google's copy, and what was changed here since goes there too (only
+   * the move was refused, not the edits).
+   */
+  | { type: 'move-refused'; remote: GoogleEvent }
   /** A move Google refused of an event it no longer has where the move started: the record goes. */
   | { type: 'drop-moving' }
   /** Google confirmed the delete (or had it already). */
@@ -69,6 +75,8 @@ export function settled(
         { remote: null, to: settle.to, sendUpdates: 'none' },
         Date.now(),
       );
+    case 'move-refused':
+      return current ? backFromRefusedMove(current, settle.remote, calendarId, Date.now()) : {};
     case 'drop-moving':
       return current ? { remove: true } : {};
     case 'deleted':
@@ -158,6 +166,19 @@ export function settleMoved(
   const rest = changeToSend(linked, now);
   if (rest) outboxAdd.push({ ...rest, calendarId: to, sendUpdates });
   return { put: linked, outboxAdd };
+}
+
+/** A refused move's record, back where Google has it, its edits since queued there. */
+function backFromRefusedMove(
+  current: CalendarEvent,
+  remote: GoogleEvent,
+  calendarId: string,
+  now: number,
+): { put: EventRecord; outboxAdd: OutboxEntry[] } {
+  const record = linkAfterWrite(current, remote, calendarId, true);
+  delete record.movingFrom;
+  const rest = changeToSend(record, now);
+  return { put: record, outboxAdd: rest ? [{ ...rest, calendarId }] : [] };
 }
 
 /**

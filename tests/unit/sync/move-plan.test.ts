@@ -136,7 +136,7 @@ describe('the answer', () => {
     job.readIn = undefined;
     expect(planAnswer(job, { remote: remote() }, where)).toMatchObject({
       type: 'finish',
-      settle: { type: 'take-google' },
+      settle: { type: 'move-refused' },
       refused: true,
       log: [{ code: 'refused', detail: { op: 'move' } }],
     });
