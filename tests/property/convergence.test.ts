@@ -337,7 +337,9 @@ async function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<
       const target = series ? (occ.seriesId as string) : occ.event.id;
       // Only edits of a plain event or of a whole series (not via an exception) on Google are
       // tracked field by field; the rest is checked by convergence.
-      const trackable = whole && occ.event.kind !== 'exception' && occ.event.calendarId !== w.mine;
+      // Where the event is now: an editor opened before a move holds the calendar it was in.
+      const livesIn = (await w.db.events.get(target))?.calendarId ?? occ.event.calendarId;
+      const trackable = whole && occ.event.kind !== 'exception' && livesIn !== w.mine;
       if (series && cmd.scope === 'following') replace(model, target, '*', i);
       const mastersBefore = new Set(
         (await w.db.events.where('kind').equals('master').toArray()).map((e) => e.id),
