@@ -7,7 +7,11 @@ import en from './messages/en';
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;
 
-const files = import.meta.glob<{ default: Catalogue }>('./messages/*.ts', { eager: true });
+// Vite finds the files at build time (and defines import.meta.env); a plain Node script that
+// reaches these words, as the bench's figures do, has no glob and gets English alone.
+const files: Record<string, { default: Catalogue }> = import.meta.env
+  ? import.meta.glob<{ default: Catalogue }>('./messages/*.ts', { eager: true })
+  : { './messages/en.ts': { default: en } };
 
 /** The catalogues by language subtag ("en", "fr"). */
 export const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.fromEntries(
