@@ -265,3 +265,22 @@ test('what cannot move says why: a guest copy', async () => {
   await w.db.events.update(series, { organizer: { email: 'zed@example.org', self: false } });
   await expect(moveToCalendar(w.db, series, work)).rejects.toThrow(/organizer/);
 });
+
+// A move Google refuses (here: moving an event back to a calendar it left, which the emulator
+// refuses as an id that calendar has already had) puts the event back where Google has it; an
+// edit made after the move, before the sync, is not part of the refusal and reaches Google.
+test('a refused move keeps the edit made after it: the event goes back where Google has it, with the edit sent there', async () => {
+  const id = await w.createLocal('Local 0', '2030-03-04T06:00Z', '2030-03-04T07:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, w.email);
+  await w.editLocal(id, (d) => (d.summary = 'S5'));
+  const report = await w.engine.syncAll();
+  expect(report.refused).toBe(1);
+  await w.engine.syncAll();
+  const there = (await w.remote.events.get({ calendarId: work, eventId: id })).data;
+  expect(there).toMatchObject({ summary: 'S5', status: 'confirmed' });
+  expect(await w.local(id)).toMatchObject({ calendarId: work, summary: 'S5', dirty: [] });
+  expect(await w.db.outbox.count()).toBe(0);
+});
