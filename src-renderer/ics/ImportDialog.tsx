@@ -41,9 +41,14 @@ export function ImportDialog(props: ImportDialogProps) {
     [props.calendars],
   );
   const [file, setFile] = useState<IcsFile | null>(props.file);
-  const [calendarId, setCalendarId] = useState(
-    targets.find((c) => c.id === props.calendarId)?.id ?? targets[0]?.id ?? '',
-  );
+  // The dialog may open before the calendars are read (a file that launched the app, a drop
+  // in the first moment): the default is worked out on every render until the person picks.
+  const [picked, setCalendarId] = useState<string | null>(null);
+  const calendarId =
+    targets.find((c) => c.id === picked)?.id ??
+    targets.find((c) => c.id === props.calendarId)?.id ??
+    targets[0]?.id ??
+    '';
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

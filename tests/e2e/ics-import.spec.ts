@@ -148,6 +148,33 @@ test('a file dropped on the window opens the import, and Export… saves the cal
   await expect(page.getByRole('alert')).toContainText('Exported 2 events to My calendar.ics');
 });
 
+test('a file dropped in the first moment, before the calendars are read, still imports into My calendar', async ({
+  page,
+  app,
+}) => {
+  // Dropped on every frame from the moment the import buttons exist until a dialog opens,
+  // so the drop lands while the window is still reading its calendars.
+  await page.addInitScript((text) => {
+    const tryDrop = () => {
+      if (document.querySelector('[role="dialog"]')) return;
+      const target = document.querySelector('.calendar-files');
+      if (target) {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'early.ics', { type: 'text/calendar' }));
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+      }
+      requestAnimationFrame(tryDrop);
+    };
+    requestAnimationFrame(tryDrop);
+  }, icsFile());
+  await page.goto(app.url);
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  await expect(dialog.getByLabel('Into calendar')).toHaveValue(/.+/);
+  await expect(dialog.getByRole('status', { name: 'What Import does' })).toHaveText(
+    /^Import 2 events \(1 repeating\) into My calendar/,
+  );
+});
+
 test('an invitation file shows the event with Accept, Maybe and Decline; Accept adds it', async ({
   openApp,
 }) => {
