@@ -15,7 +15,7 @@ import { Toolbar } from './calendar/Toolbar';
 import { OpenEditor } from './calendar/OpenEditor';
 import { ShortcutHelp } from './calendar/ShortcutHelp';
 import { QuickAddDialog } from './calendar/QuickAddDialog';
-import { SearchField } from './search/SearchField';
+import { WindowSearch } from './search/WindowSearch';
 import { CommandPalette } from './palette/CommandPalette';
 import { appCommands } from './palette/app-commands';
 import { useQuestions } from './calendar/QuestionDialog';
@@ -45,6 +45,7 @@ import type { ReminderEngine } from './reminders/reminder-engine';
 import { lastUsedCalendar } from './calendars/CalendarField';
 import { setCalendarShown } from './db/calendar-writes';
 import { useHiddenCalendars } from './calendars/useHiddenCalendars';
+import { useDisplaySettings } from './calendars/display-options';
 import { Sidebar } from './Sidebar';
 import { Banner } from './Banner';
 import { LocaleProvider, useLocale } from './i18n/LocaleProvider';
@@ -99,32 +100,8 @@ function CalendarWindow({
     return lastUsedCalendar(calendars) ?? writable.find((c) => c.primary) ?? writable[0];
   }, [calendars]);
   const hiddenCalendars = useHiddenCalendars(db);
-  const {
-    hideWeekends,
-    showWeekNumbers,
-    workingHours,
-    defaultEventMinutes,
-    secondaryTimeZone,
-    declinedEvents,
-  } = settings;
-  const displayOptions = useMemo(
-    () => ({
-      hideWeekends,
-      showWeekNumbers,
-      workingHours,
-      defaultEventMinutes,
-      secondaryTimeZone,
-      declinedEvents,
-    }),
-    [
-      hideWeekends,
-      showWeekNumbers,
-      workingHours,
-      defaultEventMinutes,
-      secondaryTimeZone,
-      declinedEvents,
-    ],
-  );
+  const displayOptions = useDisplaySettings(settings);
+  const { defaultEventMinutes } = displayOptions;
   const palette = useLiveQuery(() => readEventPalette(db), [db]);
   const colors = useMemo(() => eventColors(palette), [palette]);
 
@@ -207,30 +184,15 @@ function CalendarWindow({
     events: quick,
   });
 
-  // Where the calendar was when a search began, for Esc to go back to.
-  const beforeSearch = useRef<{ date: Date; view: ViewName } | null>(null);
   const searchField = (
-    <SearchField
+    <WindowSearch
       db={db}
       zone={zone}
-      onStart={() => {
-        const date = api()?.getDate();
-        beforeSearch.current = date ? { date, view } : null;
-      }}
-      onOpen={(occurrence) => {
-        api()?.gotoDate(occurrence.start);
-        openOccurrence(occurrence);
-      }}
-      onLook={(occurrence, element) => {
-        api()?.gotoDate(occurrence.start);
-        quick.open(occurrence, element);
-      }}
-      onReturn={() => {
-        const back = beforeSearch.current;
-        if (!back) return;
-        setView(back.view);
-        api()?.gotoDate(back.date);
-      }}
+      calendar={api}
+      view={view}
+      setView={setView}
+      onOpen={openOccurrence}
+      onLook={quick.open}
     />
   );
 

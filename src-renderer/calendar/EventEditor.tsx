@@ -14,6 +14,7 @@ import { GuestsField } from './GuestsField';
 import { RemindersField } from './RemindersField';
 import { ColorField } from './ColorField';
 import { CalendarField } from '../calendars/CalendarField';
+import { ShowAsAndVisibility } from './ShowAsAndVisibility';
 import type { EventColor } from './model/colors';
 import { DescriptionField } from './DescriptionField';
 import { typeRules, type LockableField } from './model/event-types';
@@ -343,38 +344,12 @@ export function EventEditor({
             {errorText('reminders')}
           </div>
 
-          <div className="field-row two-up">
-            <div className="field">
-              <label htmlFor={`${id}-show-as`}>{t('editor.showAs')}</label>
-              <select
-                id={`${id}-show-as`}
-                value={draft.transparency}
-                disabled={locked('showAs')}
-                aria-describedby={describedBy(null, 'showAs')}
-                onChange={(e) => set('transparency', e.target.value as EventDraft['transparency'])}
-              >
-                <option value="opaque">{t('editor.showAs.busy')}</option>
-                <option value="transparent">{t('editor.showAs.free')}</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-visibility`}>{t('editor.visibility')}</label>
-              <select
-                id={`${id}-visibility`}
-                value={draft.visibility}
-                disabled={locked('visibility')}
-                aria-describedby={describedBy(null, 'visibility')}
-                onChange={(e) => set('visibility', e.target.value as EventDraft['visibility'])}
-              >
-                <option value="default">{t('editor.visibility.default')}</option>
-                <option value="public">{t('editor.visibility.public')}</option>
-                <option value="private">{t('editor.visibility.private')}</option>
-                {draft.visibility === 'confidential' && (
-                  <option value="confidential">{t('editor.visibility.confidential')}</option>
-                )}
-              </select>
-            </div>
-          </div>
+          <ShowAsAndVisibility
+            id={id}
+            draft={draft}
+            set={set}
+            lockedBy={(field) => (locked(field) ? typeNoteId : undefined)}
+          />
 
           {calendars && (
             <CalendarField

@@ -18,6 +18,36 @@ export type DisplayOptions = Pick<
   | 'declinedEvents'
 >;
 
+/** The display preferences out of all settings, a new object only when one of them changes. */
+export function useDisplaySettings(settings: Settings): DisplayOptions {
+  const {
+    hideWeekends,
+    showWeekNumbers,
+    workingHours,
+    defaultEventMinutes,
+    secondaryTimeZone,
+    declinedEvents,
+  } = settings;
+  return useMemo(
+    () => ({
+      hideWeekends,
+      showWeekNumbers,
+      workingHours,
+      defaultEventMinutes,
+      secondaryTimeZone,
+      declinedEvents,
+    }),
+    [
+      hideWeekends,
+      showWeekNumbers,
+      workingHours,
+      defaultEventMinutes,
+      secondaryTimeZone,
+      declinedEvents,
+    ],
+  );
+}
+
 /** `shownDay`: the first day on screen (YYYY-MM-DD), whose offset the second zone uses. */
 export function useDisplayOptions(display: DisplayOptions, zone: string, shownDay?: string) {
   const { declinedEvents, secondaryTimeZone, workingHours, hideWeekends, showWeekNumbers } =
