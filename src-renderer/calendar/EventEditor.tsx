@@ -345,7 +345,6 @@ export function EventEditor({
           </div>
 
           <ShowAsAndVisibility
-            id={id}
             draft={draft}
             set={set}
             lockedBy={(field) => (locked(field) ? typeNoteId : undefined)}

@@ -6,6 +6,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Result } from '../../src-preload/contract';
 import type { Settings } from '../../src-preload/settings';
 import { SettingsPaneForm } from './SettingsPaneForm';
+import { ChoiceField } from '../calendar/ChoiceField';
 import { LocaleTimeInput } from '../calendar/LocaleInputs';
 import { knownTimeZones } from '../calendar/model/display-dates';
 import { useLocale } from '../i18n/LocaleProvider';
@@ -116,51 +117,36 @@ export function DisplayPane({ settings, onSave, onClose }: DisplayPaneProps) {
           </div>
         </fieldset>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-length`}>{t('display.length')}</label>
-        <select
-          id={`${id}-length`}
-          value={form.defaultEventMinutes}
-          onChange={(e) => setForm({ ...form, defaultEventMinutes: Number(e.target.value) })}
-        >
-          {LENGTHS.map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {minutes < 60
-                ? t('display.minutes', { count: minutes })
-                : t('display.hoursLength', { count: minutes / 60 })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-zone`}>{t('display.secondZone')}</label>
-        <select
-          id={`${id}-zone`}
-          value={form.secondaryTimeZone ?? ''}
-          onChange={(e) => setForm({ ...form, secondaryTimeZone: e.target.value || null })}
-        >
-          <option value="">{t('reminderField.none')}</option>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-declined`}>{t('display.declined')}</label>
-        <select
-          id={`${id}-declined`}
-          value={form.declinedEvents}
-          onChange={(e) =>
-            setForm({ ...form, declinedEvents: e.target.value as Settings['declinedEvents'] })
-          }
-        >
-          <option value="show">{t('display.declined.show')}</option>
-          <option value="dim">{t('display.declined.dim')}</option>
-          <option value="hide">{t('display.declined.hide')}</option>
-        </select>
-      </div>
+      <ChoiceField
+        label={t('display.length')}
+        value={form.defaultEventMinutes}
+        choices={LENGTHS.map((minutes) => ({
+          value: minutes,
+          label:
+            minutes < 60
+              ? t('display.minutes', { count: minutes })
+              : t('display.hoursLength', { count: minutes / 60 }),
+        }))}
+        onChange={(defaultEventMinutes) => setForm({ ...form, defaultEventMinutes })}
+      />
+      <ChoiceField
+        label={t('display.secondZone')}
+        value={form.secondaryTimeZone ?? ''}
+        choices={[
+          { value: '', label: t('reminderField.none') },
+          ...zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
+        ]}
+        onChange={(zone) => setForm({ ...form, secondaryTimeZone: zone || null })}
+      />
+      <ChoiceField
+        label={t('display.declined')}
+        value={form.declinedEvents}
+        choices={(['show', 'dim', 'hide'] as const).map((value) => ({
+          value,
+          label: t(`display.declined.${value}`),
+        }))}
+        onChange={(declinedEvents) => setForm({ ...form, declinedEvents })}
+      />
     </SettingsPaneForm>
   );
 }

@@ -15,6 +15,7 @@ import type { ReminderEngine } from '../reminders/reminder-engine';
 import { defaultRemindersOf, describeReminder } from '../reminders/reminder-times';
 import { CROSS } from '../glyphs';
 import { useLocale } from '../i18n/LocaleProvider';
+import { ChoiceField } from '../calendar/ChoiceField';
 import { useNotificationPermission } from '../reminders/useNotificationPermission';
 
 export interface NotificationsPaneProps {
@@ -25,7 +26,6 @@ export interface NotificationsPaneProps {
 }
 
 export function NotificationsPane({ settings, onSave, db, reminders }: NotificationsPaneProps) {
-  const id = useId();
   const { t } = useLocale();
   const [error, setError] = useState<string | null>(null);
   const [testResult, setTestResult] = useState<string | null>(null);
@@ -61,22 +61,15 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
           />
           {t('notifications.enabled')}
         </label>
-        <div className="field">
-          <label htmlFor={`${id}-snooze`}>{t('notifications.snooze')}</label>
-          <select
-            id={`${id}-snooze`}
-            value={settings.defaultSnoozeMinutes}
-            onChange={(e) =>
-              void save({ defaultSnoozeMinutes: Number(e.target.value) as 5 | 10 | 15 })
-            }
-          >
-            {[5, 10, 15].map((m) => (
-              <option key={m} value={m}>
-                {t('display.minutes', { count: m })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceField
+          label={t('notifications.snooze')}
+          value={settings.defaultSnoozeMinutes}
+          choices={([5, 10, 15] as const).map((value) => ({
+            value,
+            label: t('display.minutes', { count: value }),
+          }))}
+          onChange={(defaultSnoozeMinutes) => void save({ defaultSnoozeMinutes })}
+        />
         <label className="checkbox-row">
           <input
             type="checkbox"

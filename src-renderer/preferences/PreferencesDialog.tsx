@@ -4,11 +4,12 @@
 // away. Google Calendar: the connection (GoogleCalendarPane), the calendars to sync, Pause,
 // Reset Account and Stop synchronization. Sync log: what sync did and what went wrong.
 // Notifications: reminders, their defaults, and the desktop app's life in the tray.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Result } from '../../src-preload/contract';
 import type { Settings, ViewName } from '../../src-preload/settings';
 import { Dialog } from '../calendar/Dialog';
 import { SettingsPaneForm } from './SettingsPaneForm';
+import { ChoiceField } from '../calendar/ChoiceField';
 import { knownTimeZones, osTimeZone } from '../calendar/model/display-dates';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { GoogleCalendarPane } from './GoogleCalendarPane';
@@ -149,7 +150,6 @@ function GeneralPane({
   onClose,
 }: Pick<PreferencesDialogProps, 'settings' | 'onSave' | 'onClose'>) {
   const [form, setForm] = useState(settings);
-  const id = useId();
   const { t, formats, locale } = useLocale();
   const zones = useMemo(
     () => knownTimeZones(...(settings.timeZone ? [settings.timeZone] : [])),
@@ -178,126 +178,81 @@ function GeneralPane({
       onSave={onSave}
       onClose={onClose}
     >
-      <div className="field">
-        <label htmlFor={`${id}-language`}>{t('prefs.language')}</label>
-        <select
-          id={`${id}-language`}
-          data-autofocus=""
-          value={form.language ?? FOLLOW}
-          onChange={(e) =>
-            setForm({ ...form, language: e.target.value === FOLLOW ? null : e.target.value })
-          }
-        >
-          <option value={FOLLOW}>
-            {t('prefs.language.system', { name: languageName(system, locale) })}
-          </option>
-          {languages.map((tag) => (
-            <option key={tag} value={tag}>
-              {languageName(tag, tag)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-time-format`}>{t('prefs.timeFormat')}</label>
-        <select
-          id={`${id}-time-format`}
-          value={form.timeFormat}
-          onChange={(e) =>
-            setForm({ ...form, timeFormat: e.target.value as Settings['timeFormat'] })
-          }
-        >
-          <option value="region">
-            {t('prefs.timeFormat.region', {
+      <ChoiceField
+        label={t('prefs.language')}
+        autoFocus
+        value={form.language ?? FOLLOW}
+        choices={[
+          {
+            value: FOLLOW,
+            label: t('prefs.language.system', { name: languageName(system, locale) }),
+          },
+          ...languages.map((tag) => ({ value: tag, label: languageName(tag, tag) })),
+        ]}
+        onChange={(language) =>
+          setForm({ ...form, language: language === FOLLOW ? null : language })
+        }
+      />
+      <ChoiceField
+        label={t('prefs.timeFormat')}
+        value={form.timeFormat}
+        choices={[
+          {
+            value: 'region',
+            label: t('prefs.timeFormat.region', {
               example: example(hourCycleFor(chosenLocale, 'region')),
-            })}
-          </option>
-          <option value="12h">{t('prefs.timeFormat.12h', { example: example('h12') })}</option>
-          <option value="24h">{t('prefs.timeFormat.24h', { example: example('h23') })}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-zone`}>{t('prefs.timeZone')}</label>
-        <select
-          id={`${id}-zone`}
-          value={form.timeZone ?? FOLLOW}
-          onChange={(e) =>
-            setForm({
-              ...form,
-              timeZone: e.target.value === FOLLOW ? null : e.target.value,
-            })
-          }
-        >
-          <option value={FOLLOW}>
-            {t('prefs.timeZone.system', { zone: osTimeZone().replaceAll('_', ' ') })}
-          </option>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-week`}>{t('prefs.weekStartsOn')}</label>
-        <select
-          id={`${id}-week`}
-          value={String(form.weekStartsOn)}
-          onChange={(e) =>
-            setForm({
-              ...form,
-              weekStartsOn: e.target.value === 'region' ? 'region' : Number(e.target.value),
-            })
-          }
-        >
-          <option value="region">{t('prefs.weekStartsOn.region', { day: regionDay })}</option>
-          {[0, 1, 2, 3, 4, 5, 6].map((day) => (
-            <option key={day} value={String(day)}>
-              {formats.weekdayLong(day)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-view`}>{t('prefs.defaultView')}</label>
-        <select
-          id={`${id}-view`}
-          value={form.defaultView}
-          onChange={(e) => setForm({ ...form, defaultView: e.target.value as ViewName })}
-        >
-          {VIEWS.map((view) => (
-            <option key={view} value={view}>
-              {t(VIEW_LABELS[view].label)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-theme`}>{t('prefs.theme')}</label>
-        <select
-          id={`${id}-theme`}
-          value={form.theme}
-          onChange={(e) => setForm({ ...form, theme: e.target.value as Settings['theme'] })}
-        >
-          <option value="system">{t('prefs.theme.system')}</option>
-          <option value="light">{t('prefs.theme.light')}</option>
-          <option value="dark">{t('prefs.theme.dark')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-send`}>{t('prefs.sendUpdates')}</label>
-        <select
-          id={`${id}-send`}
-          value={form.sendUpdates}
-          onChange={(e) =>
-            setForm({ ...form, sendUpdates: e.target.value as Settings['sendUpdates'] })
-          }
-        >
-          <option value="ask">{t('prefs.sendUpdates.ask')}</option>
-          <option value="always">{t('prefs.sendUpdates.always')}</option>
-          <option value="never">{t('prefs.sendUpdates.never')}</option>
-        </select>
-      </div>
+            }),
+          },
+          { value: '12h', label: t('prefs.timeFormat.12h', { example: example('h12') }) },
+          { value: '24h', label: t('prefs.timeFormat.24h', { example: example('h23') }) },
+        ]}
+        onChange={(timeFormat) => setForm({ ...form, timeFormat })}
+      />
+      <ChoiceField
+        label={t('prefs.timeZone')}
+        value={form.timeZone ?? FOLLOW}
+        choices={[
+          {
+            value: FOLLOW,
+            label: t('prefs.timeZone.system', { zone: osTimeZone().replaceAll('_', ' ') }),
+          },
+          ...zones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
+        ]}
+        onChange={(zone) => setForm({ ...form, timeZone: zone === FOLLOW ? null : zone })}
+      />
+      <ChoiceField<Settings['weekStartsOn']>
+        label={t('prefs.weekStartsOn')}
+        value={form.weekStartsOn}
+        choices={[
+          { value: 'region', label: t('prefs.weekStartsOn.region', { day: regionDay }) },
+          ...[0, 1, 2, 3, 4, 5, 6].map((day) => ({ value: day, label: formats.weekdayLong(day) })),
+        ]}
+        onChange={(weekStartsOn) => setForm({ ...form, weekStartsOn })}
+      />
+      <ChoiceField
+        label={t('prefs.defaultView')}
+        value={form.defaultView}
+        choices={VIEWS.map((view) => ({ value: view, label: t(VIEW_LABELS[view].label) }))}
+        onChange={(defaultView) => setForm({ ...form, defaultView })}
+      />
+      <ChoiceField
+        label={t('prefs.theme')}
+        value={form.theme}
+        choices={(['system', 'light', 'dark'] as const).map((value) => ({
+          value,
+          label: t(`prefs.theme.${value}`),
+        }))}
+        onChange={(theme) => setForm({ ...form, theme })}
+      />
+      <ChoiceField
+        label={t('prefs.sendUpdates')}
+        value={form.sendUpdates}
+        choices={(['ask', 'always', 'never'] as const).map((value) => ({
+          value,
+          label: t(`prefs.sendUpdates.${value}`),
+        }))}
+        onChange={(sendUpdates) => setForm({ ...form, sendUpdates })}
+      />
     </SettingsPaneForm>
   );
 }
