@@ -183,9 +183,13 @@ function backFromRefusedMove(
 
 /**
  * An exception once its series moved to `to` on Google, or went back there (the move
- * refused): it lives there, linked to Google's copy there when Google has one (`remote`), and
- * what it still has to send is queued there — the changes that waited for the series are done
- * where they were queued. Moved on again meanwhile with its series, it waits for that move.
+ * refused): it lives there, and what it still has to send is queued there — the changes that
+ * waited for the series are done where they were queued. Unchanged here, it links to
+ * Google's copy there (`remote`). Changed here, it keeps the version it was changed from:
+ * Google's copy may hold an edit made there while the series was on its way, so its change
+ * goes up as any other does (under If-Match, or reading Google's copy first for an
+ * occurrence's first edit) and meets that edit in a three-way merge. Moved on again meanwhile
+ * with its series, it waits for that move.
  */
 export function followSeries(
   current: CalendarEvent | null,
@@ -194,9 +198,11 @@ export function followSeries(
 ): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
   if (!current) return {};
   const { remote, to, sendUpdates } = series;
-  const record: EventRecord = remote
-    ? linkAfterWrite(current, remote, to, true)
-    : { ...current, calendarId: to };
+  const changedHere = !current.google || localChangedFields(current).length > 0;
+  const record: EventRecord =
+    remote && !changedHere
+      ? linkAfterWrite(current, remote, to, true)
+      : { ...current, calendarId: to };
   delete record.movingFrom;
   if (series.moved && current.calendarId !== to) {
     // Its series was moved on again here meanwhile: it goes with that move, from `to`.

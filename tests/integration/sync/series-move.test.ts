@@ -55,6 +55,14 @@ async function editOccurrence(seriesId: string, day: string, change: (d: EventDr
   await updateEvent(w.db, occ, draft, 'this');
 }
 
+/** "This and following" from the series' occurrence on `day`, as the editor saves it. */
+async function editFollowing(seriesId: string, day: string, change: (d: EventDraft) => void) {
+  const occ = await occurrenceOn(seriesId, day);
+  const draft = draftFromOccurrence(occ, ZONE);
+  change(draft);
+  await updateEvent(w.db, occ, draft, 'following');
+}
+
 /** Google's copy of an event in `calendarId` (cancelled when it left), or null. */
 const onGoogleIn = async (calendarId: string, id: string) => {
   try {
@@ -262,4 +270,86 @@ test('a series with guests leaving Google asks nothing of Google but the cancell
   expect((await w.notifications()).map((n) => `${n.kind}:${n.to}`)).toEqual([
     'cancellation:carol@example.org',
   ]);
+});
+
+test('a series cut “this and following” before its move went up: the later part goes to the new calendar with the occurrence changed on Google', async () => {
+  const id = await dailySeries('Retro');
+  await w.engine.syncAll();
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: `${id}${WEDNESDAY}`,
+    requestBody: { summary: 'Retro (big room)' },
+  });
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  // From Tuesday on, before the move reached Google: Wednesday's change goes to the new series.
+  await editFollowing(id, '2030-07-02', (d) => (d.location = 'Hall'));
+  expect((await w.engine.syncAll()).ok).toBe(true);
+  await w.engine.syncAll();
+  expect(await w.db.outbox.count()).toBe(0);
+  const later = (await w.db.events.toArray()).find(
+    (e) => e.kind === 'master' && e.location === 'Hall',
+  );
+  expect(later).toMatchObject({ calendarId: work });
+  const laterId = later!.id;
+  expect(await onGoogleIn(work, laterId)).toMatchObject({ location: 'Hall', status: 'confirmed' });
+  const wednesday = (
+    await w.remote.events.instances({ calendarId: work, eventId: laterId })
+  ).data.items?.find((i) => i.start?.dateTime?.startsWith('2030-07-03'));
+  expect(wednesday).toMatchObject({ summary: 'Retro (big room)', location: 'Hall' });
+  for (const record of await ofSeries(laterId)) {
+    expect(record.calendarId).toBe(work);
+    expect(record.movingFrom).toBeUndefined();
+    expect(record.dirty ?? []).toEqual([]);
+  }
+  // The earlier part, moved, ends before Tuesday; nothing of the series stays behind.
+  expect(await onGoogleIn(work, id)).toMatchObject({ status: 'confirmed' });
+  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
+});
+
+test('occurrences changed here and on Google while their series moves: merged field by field when they follow it, the loser logged', async () => {
+  const id = await dailySeries('Review');
+  await w.engine.syncAll();
+  await editOccurrence(id, '2030-07-02', (d) => (d.location = 'Kitchen'));
+  await w.engine.syncAll();
+  // Tuesday (on Google already) and Friday (a first edit) changed here, then the series moves…
+  await editOccurrence(id, '2030-07-02', (d) => (d.location = 'Attic'));
+  await editOccurrence(id, '2030-07-05', (d) => (d.summary = 'Review (short)'));
+  await moveToCalendar(w.db, id, work);
+  // …and the same fields of both changed on Google later, before the move went up.
+  await new Promise((r) => setTimeout(r, 5));
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: `${id}${TUESDAY}`,
+    requestBody: { location: 'Cellar' },
+  });
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: `${id}_20300705T070000Z`,
+    requestBody: { summary: 'Review (moved)', description: 'Bring slides' },
+  });
+  expect((await w.engine.syncAll()).ok).toBe(true);
+  await w.engine.syncAll();
+  // The newer changes (Google's) win; this computer's are in the log, each with what it was.
+  expect(await onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Cellar' });
+  expect(await onGoogleIn(work, `${id}_20300705T070000Z`)).toMatchObject({
+    summary: 'Review (moved)',
+    description: 'Bring slides',
+  });
+  const lost = (await w.log())
+    .filter((l) => l.code === 'conflict')
+    .map((l) => [l.eventId, (l.detail as { lost?: unknown }).lost]);
+  expect(lost).toEqual(
+    expect.arrayContaining([
+      [`${id}${TUESDAY}`, 'Attic'],
+      [`${id}_20300705T070000Z`, 'Review (short)'],
+    ]),
+  );
+  for (const record of await ofSeries(id)) {
+    expect(record.calendarId).toBe(work);
+    expect(record.movingFrom).toBeUndefined();
+    expect(record.dirty ?? []).toEqual([]);
+  }
+  expect(await w.local(`${id}${TUESDAY}`)).toMatchObject({ location: 'Cellar' });
+  expect(await w.db.outbox.count()).toBe(0);
 });
