@@ -36,6 +36,11 @@ export type Settle =
   | { type: 'move-refused'; remote: GoogleEvent }
   /** A move Google refused of an event it no longer has where the move started: the record goes. */
   | { type: 'drop-moving' }
+  /**
+   * A move of an event Google deleted where the move started, changed here meanwhile: the
+   * record goes back there and is restored on Google with its changes (`remote`: the deleted copy).
+   */
+  | { type: 'move-restored'; remote: GoogleEvent }
   /** Google confirmed the delete (or had it already). */
   | { type: 'deleted' }
   /** An occurrence Google no longer has: nothing to delete, nothing for a cancelled record to hide. */
@@ -79,6 +84,8 @@ export function settled(
       return current ? backFromRefusedMove(current, settle.remote, calendarId, Date.now()) : {};
     case 'drop-moving':
       return current ? { remove: true } : {};
+    case 'move-restored':
+      return current ? restoredAfterMove(current, settle.remote, calendarId, Date.now()) : {};
     case 'deleted':
       return deleted(current);
     case 'drop-cancelled':
@@ -177,6 +184,36 @@ function backFromRefusedMove(
 ): { put: EventRecord; outboxAdd: OutboxEntry[] } {
   const record = linkAfterWrite(current, remote, calendarId, true);
   delete record.movingFrom;
+  const rest = changeToSend(record, now);
+  return { put: record, outboxAdd: rest ? [{ ...rest, calendarId }] : [] };
+}
+
+/**
+ * A moved record whose origin copy Google deleted while it was changed here, back in that
+ * calendar (`calendarId`) and linked to the deleted copy: every field that differs from it
+ * (its status among them) goes up as a patch, which brings the event back on Google.
+ */
+function restoredAfterMove(
+  current: CalendarEvent,
+  remote: GoogleEvent,
+  calendarId: string,
+  now: number,
+): { put: EventRecord; outboxAdd: OutboxEntry[] } {
+  const theirs = fieldsFromGoogle(remote);
+  const record: EventRecord = {
+    ...current,
+    calendarId,
+    status: 'confirmed',
+    google: { etag: remote.etag ?? '', updated: remote.updated ?? '' },
+    base: theirs,
+  };
+  delete record.movingFrom;
+  record.dirty = EVENT_FIELDS.filter(
+    (f) =>
+      !READ_ONLY_FIELDS.has(f) &&
+      (record[f] !== undefined || theirs[f] !== undefined) &&
+      !sameField(f, record[f], theirs[f]),
+  );
   const rest = changeToSend(record, now);
   return { put: record, outboxAdd: rest ? [{ ...rest, calendarId }] : [] };
 }

@@ -162,6 +162,19 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localMove', pick: 5, hours: -26, scope: 'following', send: 'none' },
     ],
   },
+  {
+    // Google deleted the series, and here it was moved and then renamed: the rename must not
+    // go with the refused move (it was dropped with only the move's log line before).
+    name: 'a series deleted on Google while it was moved and changed here',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false },
+      { t: 'sync' },
+      { t: 'remoteDelete', pick: 0, instance: null },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localEdit', pick: 0, field: 'summary', scope: 'all', send: 'none' },
+    ],
+  },
 ];
 
 for (const found of FOUND)

@@ -166,6 +166,21 @@ test('a move of an event deleted on Google meanwhile removes it here, keeping it
   expect(await onGoogleIn(work, id)).toBeNull();
 });
 
+test('a move of an event deleted on Google meanwhile and changed here restores it where Google had it, with the change', async () => {
+  const id = await w.createLocal('Kept', '2030-03-05T09:00Z', '2030-03-05T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.editLocal(id, (d) => (d.location = 'Room 9'));
+  await w.remote.events.delete({ calendarId: w.email, eventId: id });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogleIn(w.email, id)).toMatchObject({ location: 'Room 9', status: 'confirmed' });
+  expect(await onGoogleIn(work, id)).toBeNull();
+  expect(await w.local(id)).toMatchObject({ calendarId: w.email, location: 'Room 9', dirty: [] });
+  expect((await w.log()).map((l) => l.code)).toContain('restored');
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
 test('undo moves it back: before the sync nothing goes to Google, after it the event moves back', async () => {
   const id = await w.createLocal('Standup', '2030-03-06T09:00Z', '2030-03-06T10:00Z');
   await w.engine.syncAll();

@@ -353,3 +353,32 @@ test('occurrences changed here and on Google while their series moves: merged fi
   expect(await w.local(`${id}${TUESDAY}`)).toMatchObject({ location: 'Cellar' });
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+test('a series deleted on Google while it was moved and changed here comes back there with the change, its changed occurrence too', async () => {
+  const id = await dailySeries('Planning');
+  await w.engine.syncAll();
+  await w.remote.events.delete({ calendarId: w.email, eventId: id });
+  await moveToCalendar(w.db, id, work);
+  await w.editLocal(id, (d) => (d.summary = 'Planning (kept)'));
+  await editOccurrence(id, '2030-07-03', (d) => (d.location = 'Lab'));
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  // Nothing made here is lost: the series is back where Google had it, with both changes.
+  expect(await onGoogleIn(w.email, id)).toMatchObject({
+    summary: 'Planning (kept)',
+    status: 'confirmed',
+  });
+  expect(await onGoogleIn(w.email, `${id}${WEDNESDAY}`)).toMatchObject({
+    location: 'Lab',
+    status: 'confirmed',
+  });
+  expect(await onGoogleIn(work, id)).toBeNull();
+  for (const record of await ofSeries(id)) {
+    expect(record).toMatchObject({ calendarId: w.email, status: 'confirmed', dirty: [] });
+    expect(record.movingFrom).toBeUndefined();
+  }
+  expect((await w.log()).find((l) => l.code === 'restored')?.message).toMatch(
+    /“Planning \(kept\)” was deleted on Google while you moved and changed it here; it was restored/,
+  );
+  expect(await w.db.outbox.count()).toBe(0);
+});

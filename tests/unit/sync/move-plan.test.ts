@@ -145,6 +145,29 @@ describe('the answer', () => {
       log: [{ code: 'refused', detail: { newEvent: { summary: 'Base' } } }],
     });
   });
+
+  test('read after a refusal: deleted on Google while it was changed here, it is restored where Google had it, with the change', () => {
+    const job = moveJob(moving({ summary: 'Renamed', dirty: ['summary'] }));
+    job.stage = 'fetch';
+    job.refused = { status: 404, message: 'Not Found' };
+    const deleted = remote({ status: 'cancelled', etag: '"7"' });
+    expect(planAnswer(job, { remote: deleted }, where)).toMatchObject({
+      type: 'finish',
+      settle: { type: 'move-restored' },
+      refused: true,
+      log: [{ code: 'restored', eventId: 'evt00001' }],
+    });
+    const out = settled({ type: 'move-restored', remote: deleted }, job.local, 'a@x');
+    expect(out.put).toMatchObject({
+      calendarId: 'a@x',
+      status: 'confirmed',
+      summary: 'Renamed',
+      google: { etag: '"7"' },
+    });
+    expect(out.put?.movingFrom).toBeUndefined();
+    expect(out.put?.dirty).toEqual(expect.arrayContaining(['status', 'summary']));
+    expect(out.outboxAdd).toMatchObject([{ calendarId: 'a@x', op: 'patch' }]);
+  });
 });
 
 describe('the settle', () => {
