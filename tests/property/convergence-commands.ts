@@ -68,6 +68,24 @@ export type Command =
   /** One account syncs, or both side by side (`both`, as SyncService runs them). */
   | { t: 'sync'; account?: AccountPick | 'both' };
 
+/** The commands given on this computer (the rest happen on Google or to the app). */
+export const LOCAL_COMMANDS = [
+  'localCreate',
+  'editorOpen',
+  'editorSave',
+  'localEdit',
+  'localMove',
+  'localGuests',
+  'localDelete',
+  'calendarMove',
+] as const;
+export type LocalCommand = Extract<Command, { t: (typeof LOCAL_COMMANDS)[number] }>;
+export type RemoteCommand = Exclude<Command, LocalCommand>;
+
+export function isLocal(cmd: Command): cmd is LocalCommand {
+  return (LOCAL_COMMANDS as readonly string[]).includes(cmd.t);
+}
+
 export type Fault =
   | { kind: '5xx'; status: 500 | 502 | 503; times: number }
   | {

@@ -14,24 +14,9 @@ import { moveToCalendar } from '../../src-renderer/db/calendar-moves';
 import { draftFromOccurrence, newDraft } from '../../src-renderer/calendar/model/drafts';
 import type { EventDraft, Occurrence } from '../../src-renderer/calendar/model/types';
 import type { SendUpdates } from '../../src-preload/local-store';
-import type { Command } from './convergence-commands';
+import type { LocalCommand, TextField } from './convergence-commands';
 import { backToSynced, iso, replace, root, slot, textOf, type Model } from './convergence-model';
 import { ACCOUNTS, ZONE, localOccurrences, type RunWorld } from './convergence-world';
-
-type LocalCommand = Extract<
-  Command,
-  {
-    t:
-      | 'localCreate'
-      | 'editorOpen'
-      | 'editorSave'
-      | 'localEdit'
-      | 'localMove'
-      | 'localGuests'
-      | 'localDelete'
-      | 'calendarMove';
-  }
->;
 
 export async function runLocal(
   w: RunWorld,
@@ -90,6 +75,12 @@ export async function runLocal(
       // Where the event is now: an editor opened before a move holds the calendar it was in.
       const livesIn = (await w.db.events.get(target))?.calendarId ?? occ.event.calendarId;
       const trackable = whole && occ.event.kind !== 'exception' && livesIn !== w.mine;
+      /** A text field saved here: later edits replace it; a trackable one must reach Google. */
+      const edited = (f: TextField) => {
+        replace(model, target, f, i);
+        if (trackable)
+          model.edits.push({ id: target, field: f, value: text(f), at: i, side: 'here' });
+      };
       if (series && cmd.scope === 'following') replace(model, target, '*', i);
       const mastersBefore = new Set(
         (await w.db.events.where('kind').equals('master').toArray()).map((e) => e.id),
@@ -137,15 +128,7 @@ export async function runLocal(
           await localWrite(w, model, cmd.send, () =>
             saveEdits(w.db, occ, baseline, draft, cmd.scope, { sendUpdates: cmd.send }),
           );
-          replace(model, target, cmd.field, i);
-          if (trackable)
-            model.edits.push({
-              id: target,
-              field: cmd.field,
-              value: text(cmd.field),
-              at: i,
-              side: 'here',
-            });
+          edited(cmd.field);
         } else {
           const draft = draftFromOccurrence(occ, ZONE);
           if (cmd.t === 'localEdit') draft[cmd.field] = text(cmd.field);
@@ -158,17 +141,7 @@ export async function runLocal(
           await localWrite(w, model, cmd.send, () =>
             updateEvent(w.db, occ, draft, cmd.scope, { sendUpdates: cmd.send }),
           );
-          if (cmd.t === 'localEdit') {
-            replace(model, target, cmd.field, i);
-            if (trackable)
-              model.edits.push({
-                id: target,
-                field: cmd.field,
-                value: text(cmd.field),
-                at: i,
-                side: 'here',
-              });
-          }
+          if (cmd.t === 'localEdit') edited(cmd.field);
         }
         if (series && cmd.scope === 'following') {
           for (const e of await w.db.events.where('kind').equals('master').toArray())

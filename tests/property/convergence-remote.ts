@@ -4,7 +4,7 @@
 import { expect } from 'vitest';
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { FaultRule } from '../fake-google/index.js';
-import type { Command, Fault } from './convergence-commands';
+import type { Fault, RemoteCommand } from './convergence-commands';
 import {
   backToSynced,
   iso,
@@ -16,21 +16,6 @@ import {
   type Model,
 } from './convergence-model';
 import { ZONE, googleItems, type AccountWorld, type RunWorld } from './convergence-world';
-
-type RemoteCommand = Exclude<
-  Command,
-  {
-    t:
-      | 'localCreate'
-      | 'editorOpen'
-      | 'editorSave'
-      | 'localEdit'
-      | 'localMove'
-      | 'localGuests'
-      | 'localDelete'
-      | 'calendarMove';
-  }
->;
 
 export async function runRemote(
   w: RunWorld,

@@ -30,7 +30,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { startFakeGoogle, type FakeGoogle } from '../fake-google/index.js';
-import { command, type Command } from './convergence-commands';
+import { command, isLocal, type Command } from './convergence-commands';
 import { newModel, type Model } from './convergence-model';
 import { runLocal } from './convergence-local';
 import { runRemote } from './convergence-remote';
@@ -182,19 +182,7 @@ for (const found of FOUND)
 
 /** One command: on this computer, or on Google and around the app. */
 function run(w: RunWorld, model: Model, cmd: Command, i: number): Promise<void> {
-  switch (cmd.t) {
-    case 'localCreate':
-    case 'editorOpen':
-    case 'editorSave':
-    case 'localEdit':
-    case 'localMove':
-    case 'localGuests':
-    case 'localDelete':
-    case 'calendarMove':
-      return runLocal(w, model, cmd, i);
-    default:
-      return runRemote(w, model, cmd, i);
-  }
+  return isLocal(cmd) ? runLocal(w, model, cmd, i) : runRemote(w, model, cmd, i);
 }
 
 /** The failure with the values it compared, so a soak failure can be read without a rerun. */
