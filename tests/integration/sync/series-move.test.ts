@@ -5,7 +5,7 @@
 // Google refuses, and come back on undo. Between the calendar kept here and Google the series
 // is created on one side with its exceptions and deleted on the other.
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { startSyncWorld, type SyncWorld } from './harness';
+import { moveWorld, type MoveWorld } from './harness';
 import { moveToCalendar } from '../../../src-renderer/db/calendar-moves';
 import { createLocalCalendar } from '../../../src-renderer/db/calendar-writes';
 import { deleteEvent, updateEvent } from '../../../src-renderer/db/event-writes';
@@ -14,14 +14,11 @@ import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
 import type { EventDraft } from '../../../src-renderer/calendar/model/types';
 
-let w: SyncWorld;
+let w: MoveWorld;
 let work: string;
 beforeEach(async () => {
-  w = await startSyncWorld();
-  work = (await w.admin<{ id: string }>('calendars', { email: w.email, summary: 'Work' })).id;
-  await w.engine.syncAll();
-  await w.db.calendars.update(work, { syncEnabled: true });
-  await w.engine.syncAll();
+  w = await moveWorld();
+  ({ work } = w);
 });
 afterEach(() => w.close());
 
@@ -63,16 +60,6 @@ async function editFollowing(seriesId: string, day: string, change: (d: EventDra
   await updateEvent(w.db, occ, draft, 'following');
 }
 
-/** Google's copy of an event in `calendarId` (cancelled when it left), or null. */
-const onGoogleIn = async (calendarId: string, id: string) => {
-  try {
-    return (await w.remote.events.get({ calendarId, eventId: id })).data;
-  } catch {
-    return null;
-  }
-};
-const moveCalls = async () =>
-  (await w.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/move'));
 const ofSeries = async (id: string) =>
   (await w.db.events.toArray()).filter((e) => e.id === id || e.recurringEventId === id);
 
@@ -98,15 +85,15 @@ test('a series moved to another Google calendar moves there at once, with its ex
   await w.clearRequests();
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
-  expect(await moveCalls()).toHaveLength(1);
-  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Standup', status: 'confirmed' });
-  expect(await onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
-  expect(await onGoogleIn(work, `${id}${WEDNESDAY}`)).toMatchObject({
+  expect(await w.moveCalls()).toHaveLength(1);
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ summary: 'Standup', status: 'confirmed' });
+  expect(await w.onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
+  expect(await w.onGoogleIn(work, `${id}${WEDNESDAY}`)).toMatchObject({
     summary: 'Standup (long)',
     status: 'confirmed',
   });
-  expect((await onGoogleIn(work, `${id}${THURSDAY}`))?.status).toBe('cancelled');
-  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect((await w.onGoogleIn(work, `${id}${THURSDAY}`))?.status).toBe('cancelled');
+  expect((await w.onGoogleIn(w.email, id))?.status).toBe('cancelled');
   for (const record of await ofSeries(id)) {
     expect(record.calendarId).toBe(work);
     expect(record.movingFrom).toBeUndefined();
@@ -148,8 +135,8 @@ test('an occurrence changed on Google before the move went up comes to the serie
     location: 'Roof',
   });
   await w.engine.syncAll();
-  expect(await onGoogleIn(work, id)).toMatchObject({ description: 'Agenda' });
-  expect(await onGoogleIn(work, `${id}_20300705T070000Z`)).toMatchObject({ location: 'Roof' });
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ description: 'Agenda' });
+  expect(await w.onGoogleIn(work, `${id}_20300705T070000Z`)).toMatchObject({ location: 'Roof' });
   for (const record of await ofSeries(id)) {
     expect(record).toMatchObject({ calendarId: work, status: 'confirmed' });
     expect(record.movingFrom).toBeUndefined();
@@ -176,9 +163,11 @@ test('a series move Google refuses puts the master and its exceptions back, thei
     /“Board” could not be moved to another calendar: .*back in the calendar Google has it in/,
   );
   await w.engine.syncAll();
-  expect(await onGoogleIn(w.email, `${id}${WEDNESDAY}`)).toMatchObject({ summary: 'Board (long)' });
-  expect((await onGoogleIn(w.email, `${id}${THURSDAY}`))?.status).toBe('cancelled');
-  expect(await onGoogleIn(work, id)).toBeNull();
+  expect(await w.onGoogleIn(w.email, `${id}${WEDNESDAY}`)).toMatchObject({
+    summary: 'Board (long)',
+  });
+  expect((await w.onGoogleIn(w.email, `${id}${THURSDAY}`))?.status).toBe('cancelled');
+  expect(await w.onGoogleIn(work, id)).toBeNull();
   expect(await w.db.outbox.count()).toBe(0);
 });
 
@@ -193,12 +182,12 @@ test('undo moves a series back: before the sync nothing moves on Google; after i
   }
   await w.clearRequests();
   await w.engine.syncAll();
-  expect(await moveCalls()).toHaveLength(0);
+  expect(await w.moveCalls()).toHaveLength(0);
   expect(await w.db.outbox.count()).toBe(0);
 
   const second = await recordChange(w.db, () => moveToCalendar(w.db, id, work));
   await w.engine.syncAll();
-  expect(await onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
+  expect(await w.onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
   await undoChange(w.db, second);
   await w.engine.syncAll();
   const masters = (await w.db.events.toArray()).filter(
@@ -207,9 +196,9 @@ test('undo moves a series back: before the sync nothing moves on Google; after i
   expect(masters).toMatchObject([{ calendarId: w.email }]);
   const back = masters[0]!.id;
   expect(back).not.toBe(id);
-  expect(await onGoogleIn(w.email, `${back}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
-  expect((await onGoogleIn(w.email, `${back}${THURSDAY}`))?.status).toBe('cancelled');
-  expect((await onGoogleIn(work, id))?.status).toBe('cancelled');
+  expect(await w.onGoogleIn(w.email, `${back}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
+  expect((await w.onGoogleIn(w.email, `${back}${THURSDAY}`))?.status).toBe('cancelled');
+  expect((await w.onGoogleIn(work, id))?.status).toBe('cancelled');
   expect(await w.db.outbox.count()).toBe(0);
 });
 
@@ -234,19 +223,22 @@ test('between the calendar kept here and Google: the series with its exceptions 
   });
   expect(await w.local(`${local}${THURSDAY}`)).toMatchObject({ status: 'cancelled' });
   await w.engine.syncAll();
-  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect((await w.onGoogleIn(w.email, id))?.status).toBe('cancelled');
   const alive = (list: { status: string }[]) => list.filter((e) => e.status !== 'cancelled');
   expect(alive(await ofSeries(id))).toEqual([]);
 
   // And back to Google: a new series there, its changed and deleted occurrences as exceptions.
   const again = await moveToCalendar(w.db, local, w.email, 'none');
   await w.engine.syncAll();
-  expect(await onGoogleIn(w.email, again)).toMatchObject({ summary: 'Yoga', status: 'confirmed' });
-  expect(await onGoogleIn(w.email, `${again}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
-  expect(await onGoogleIn(w.email, `${again}${WEDNESDAY}`)).toMatchObject({
+  expect(await w.onGoogleIn(w.email, again)).toMatchObject({
+    summary: 'Yoga',
+    status: 'confirmed',
+  });
+  expect(await w.onGoogleIn(w.email, `${again}${TUESDAY}`)).toMatchObject({ location: 'Kitchen' });
+  expect(await w.onGoogleIn(w.email, `${again}${WEDNESDAY}`)).toMatchObject({
     summary: 'Yoga (long)',
   });
-  expect((await onGoogleIn(w.email, `${again}${THURSDAY}`))?.status).toBe('cancelled');
+  expect((await w.onGoogleIn(w.email, `${again}${THURSDAY}`))?.status).toBe('cancelled');
   expect(await ofSeries(local)).toEqual([]);
   expect(await w.db.outbox.count()).toBe(0);
   expect((await w.log()).filter((l) => l.level === 'error')).toEqual([]);
@@ -292,7 +284,10 @@ test('a series cut “this and following” before its move went up: the later p
   );
   expect(later).toMatchObject({ calendarId: work });
   const laterId = later!.id;
-  expect(await onGoogleIn(work, laterId)).toMatchObject({ location: 'Hall', status: 'confirmed' });
+  expect(await w.onGoogleIn(work, laterId)).toMatchObject({
+    location: 'Hall',
+    status: 'confirmed',
+  });
   const wednesday = (
     await w.remote.events.instances({ calendarId: work, eventId: laterId })
   ).data.items?.find((i) => i.start?.dateTime?.startsWith('2030-07-03'));
@@ -303,8 +298,8 @@ test('a series cut “this and following” before its move went up: the later p
     expect(record.dirty ?? []).toEqual([]);
   }
   // The earlier part, moved, ends before Tuesday; nothing of the series stays behind.
-  expect(await onGoogleIn(work, id)).toMatchObject({ status: 'confirmed' });
-  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ status: 'confirmed' });
+  expect((await w.onGoogleIn(w.email, id))?.status).toBe('cancelled');
 });
 
 test('occurrences changed here and on Google while their series moves: merged field by field when they follow it, the loser logged', async () => {
@@ -331,8 +326,8 @@ test('occurrences changed here and on Google while their series moves: merged fi
   expect((await w.engine.syncAll()).ok).toBe(true);
   await w.engine.syncAll();
   // The newer changes (Google's) win; this computer's are in the log, each with what it was.
-  expect(await onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Cellar' });
-  expect(await onGoogleIn(work, `${id}_20300705T070000Z`)).toMatchObject({
+  expect(await w.onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Cellar' });
+  expect(await w.onGoogleIn(work, `${id}_20300705T070000Z`)).toMatchObject({
     summary: 'Review (moved)',
     description: 'Bring slides',
   });
@@ -364,15 +359,15 @@ test('a series deleted on Google while it was moved and changed here comes back 
   await w.engine.syncAll();
   await w.engine.syncAll();
   // Nothing made here is lost: the series is back where Google had it, with both changes.
-  expect(await onGoogleIn(w.email, id)).toMatchObject({
+  expect(await w.onGoogleIn(w.email, id)).toMatchObject({
     summary: 'Planning (kept)',
     status: 'confirmed',
   });
-  expect(await onGoogleIn(w.email, `${id}${WEDNESDAY}`)).toMatchObject({
+  expect(await w.onGoogleIn(w.email, `${id}${WEDNESDAY}`)).toMatchObject({
     location: 'Lab',
     status: 'confirmed',
   });
-  expect(await onGoogleIn(work, id)).toBeNull();
+  expect(await w.onGoogleIn(work, id)).toBeNull();
   for (const record of await ofSeries(id)) {
     expect(record).toMatchObject({ calendarId: w.email, status: 'confirmed', dirty: [] });
     expect(record.movingFrom).toBeUndefined();
