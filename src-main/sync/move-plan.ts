@@ -30,14 +30,16 @@ export interface MoveRequest {
  * Whether the record's changes queued in `calendarId` wait for a move: its own out of another
  * calendar, or its series' (`series`: the master of an exception). An exception goes with its
  * series, which Google moves whole: until then its changes wait wherever they are queued, and
- * then go to the series' new calendar.
+ * then go to the series' new calendar. A series here that is no longer on its way (a pull
+ * found the move done after its answers were lost) holds back nothing, whatever mark its
+ * exceptions still carry.
  */
 export function waitsForMove(
   local: CalendarEvent | null | undefined,
   calendarId: string,
   series?: CalendarEvent | null,
 ): boolean {
-  if (local?.kind === 'exception' && (series?.movingFrom || local.movingFrom)) return true;
+  if (local?.kind === 'exception') return Boolean(series ? series.movingFrom : local.movingFrom);
   return Boolean(local?.movingFrom && local.movingFrom !== calendarId);
 }
 

@@ -175,6 +175,21 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localEdit', pick: 0, field: 'summary', scope: 'all', send: 'none' },
     ],
   },
+  {
+    // The series' move reached Google but the app was killed before recording it, twice; the
+    // pull of its new calendar then found it moved, and the occurrence moved here waited on.
+    name: 'a series move recorded by the pull after its answers were lost, an occurrence changed here',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: true, guests: false, send: 'none' },
+      { t: 'sync' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
+      { t: 'crashBeforeAck' },
+      { t: 'crashBeforeAck' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+    ],
+  },
 ];
 
 for (const found of FOUND)

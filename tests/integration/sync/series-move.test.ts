@@ -377,3 +377,28 @@ test('a series deleted on Google while it was moved and changed here comes back 
   );
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+test('a series whose move reached Google with every answer lost is found moved by the pull of its new calendar; its occurrence changed here still goes up', async () => {
+  const id = await dailySeries('Standup');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await editOccurrence(id, '2030-07-02', (d) => (d.location = 'Terrace'));
+  // Google moves it, but no answer to the move (or its retries) comes back in this sync.
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${w.email}/events/${id}/move` },
+      drop: 'after-apply',
+      times: 6,
+    },
+  ]);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await w.onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Terrace' });
+  for (const record of await ofSeries(id)) {
+    expect(record.calendarId).toBe(work);
+    expect(record.movingFrom).toBeUndefined();
+    expect(record.dirty ?? []).toEqual([]);
+  }
+  expect(await w.db.outbox.count()).toBe(0);
+});
