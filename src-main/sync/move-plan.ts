@@ -11,6 +11,7 @@ import { pickFields } from '../../src-preload/model/fields';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { classify, plainWords, type GoogleFailure } from '../google/errors';
 import type { Answer } from '../google/gateway';
+import { localChangedFields } from './pull-plan';
 import { NEW_EVENT_FIELDS, type PushJob, type PushStep, type Where } from './push-plan';
 
 /** The events.move call for a record moved here out of the calendar Google has it in. */
@@ -29,14 +30,16 @@ export interface MoveRequest {
  * Whether the record's changes queued in `calendarId` wait for a move: its own out of another
  * calendar, or its series' (`series`: the master of an exception). An exception goes with its
  * series, which Google moves whole: until then its changes wait wherever they are queued, and
- * then go to the series' new calendar.
+ * then go to the series' new calendar. A series here that is no longer on its way (a pull
+ * found the move done after its answers were lost) holds back nothing, whatever mark its
+ * exceptions still carry.
  */
 export function waitsForMove(
   local: CalendarEvent | null | undefined,
   calendarId: string,
   series?: CalendarEvent | null,
 ): boolean {
-  if (local?.kind === 'exception' && (series?.movingFrom || local.movingFrom)) return true;
+  if (local?.kind === 'exception') return Boolean(series ? series.movingFrom : local.movingFrom);
   return Boolean(local?.movingFrom && local.movingFrom !== calendarId);
 }
 
@@ -120,12 +123,33 @@ export function planMoveRefusalRead(
   }
   const remote = 'failure' in answer ? null : answer.remote;
   const gone = !remote || remote.status === 'cancelled';
+  // Deleted on Google while it was changed here (beyond the move): the change survives, as
+  // it does when an edit meets a delete — the event is restored where Google had it, with
+  // the changes made here, and can be moved again from there.
+  if (gone && remote && job.local && localChangedFields(job.local).length > 0)
+    return {
+      type: 'finish',
+      settle: { type: 'move-restored', remote },
+      refused: true,
+      log: [restoredLine(job, where)],
+    };
   return {
     type: 'finish',
     settle: gone ? { type: 'drop-moving' } : { type: 'move-refused', remote },
     refused: true,
     log: [moveRefusedLine(job, refused, gone, where)],
   };
+}
+
+function restoredLine(job: PushJob, where: Where): SyncLogEntry {
+  const title = job.local?.summary ? `“${job.local.summary}”` : 'The event';
+  return logLine(
+    where,
+    'warn',
+    'restored',
+    job.op.eventId,
+    `${title} was deleted on Google while you moved and changed it here; it was restored with your changes in the calendar Google had it in.`,
+  );
 }
 
 function changedMeanwhileLine(job: PushJob, where: Where): SyncLogEntry {

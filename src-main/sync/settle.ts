@@ -36,6 +36,11 @@ export type Settle =
   | { type: 'move-refused'; remote: GoogleEvent }
   /** A move Google refused of an event it no longer has where the move started: the record goes. */
   | { type: 'drop-moving' }
+  /**
+   * A move of an event Google deleted where the move started, changed here meanwhile: the
+   * record goes back there and is restored on Google with its changes (`remote`: the deleted copy).
+   */
+  | { type: 'move-restored'; remote: GoogleEvent }
   /** Google confirmed the delete (or had it already). */
   | { type: 'deleted' }
   /** An occurrence Google no longer has: nothing to delete, nothing for a cancelled record to hide. */
@@ -79,6 +84,8 @@ export function settled(
       return current ? backFromRefusedMove(current, settle.remote, calendarId, Date.now()) : {};
     case 'drop-moving':
       return current ? { remove: true } : {};
+    case 'move-restored':
+      return current ? restoredAfterMove(current, settle.remote, calendarId, Date.now()) : {};
     case 'deleted':
       return deleted(current);
     case 'drop-cancelled':
@@ -182,10 +189,44 @@ function backFromRefusedMove(
 }
 
 /**
+ * A moved record whose origin copy Google deleted while it was changed here, back in that
+ * calendar (`calendarId`) and linked to the deleted copy: every field that differs from it
+ * (its status among them) goes up as a patch, which brings the event back on Google.
+ */
+function restoredAfterMove(
+  current: CalendarEvent,
+  remote: GoogleEvent,
+  calendarId: string,
+  now: number,
+): { put: EventRecord; outboxAdd: OutboxEntry[] } {
+  const theirs = fieldsFromGoogle(remote);
+  const record: EventRecord = {
+    ...current,
+    calendarId,
+    status: 'confirmed',
+    google: { etag: remote.etag ?? '', updated: remote.updated ?? '' },
+    base: theirs,
+  };
+  delete record.movingFrom;
+  record.dirty = EVENT_FIELDS.filter(
+    (f) =>
+      !READ_ONLY_FIELDS.has(f) &&
+      (record[f] !== undefined || theirs[f] !== undefined) &&
+      !sameField(f, record[f], theirs[f]),
+  );
+  const rest = changeToSend(record, now);
+  return { put: record, outboxAdd: rest ? [{ ...rest, calendarId }] : [] };
+}
+
+/**
  * An exception once its series moved to `to` on Google, or went back there (the move
- * refused): it lives there, linked to Google's copy there when Google has one (`remote`), and
- * what it still has to send is queued there — the changes that waited for the series are done
- * where they were queued. Moved on again meanwhile with its series, it waits for that move.
+ * refused): it lives there, and what it still has to send is queued there — the changes that
+ * waited for the series are done where they were queued. Unchanged here, it links to
+ * Google's copy there (`remote`). Changed here, it keeps the version it was changed from:
+ * Google's copy may hold an edit made there while the series was on its way, so its change
+ * goes up as any other does (under If-Match, or reading Google's copy first for an
+ * occurrence's first edit) and meets that edit in a three-way merge. Moved on again meanwhile
+ * with its series, it waits for that move.
  */
 export function followSeries(
   current: CalendarEvent | null,
@@ -194,9 +235,11 @@ export function followSeries(
 ): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
   if (!current) return {};
   const { remote, to, sendUpdates } = series;
-  const record: EventRecord = remote
-    ? linkAfterWrite(current, remote, to, true)
-    : { ...current, calendarId: to };
+  const changedHere = !current.google || localChangedFields(current).length > 0;
+  const record: EventRecord =
+    remote && !changedHere
+      ? linkAfterWrite(current, remote, to, true)
+      : { ...current, calendarId: to };
   delete record.movingFrom;
   if (series.moved && current.calendarId !== to) {
     // Its series was moved on again here meanwhile: it goes with that move, from `to`.

@@ -193,6 +193,11 @@ export class LocalChanges {
       updatedAt: nowIso(),
     };
     delete record.recurrence;
+    // An exception is on its way wherever its series is: a copy taken from another series
+    // (cut off "this and following" while that one was being moved) must not wait for a
+    // move its new series does not have.
+    if (master.movingFrom) record.movingFrom = master.movingFrom;
+    else delete record.movingFrom;
     record.dirty = withDirty(
       existing ?? record,
       changed ??

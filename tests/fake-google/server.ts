@@ -96,7 +96,8 @@ async function runCall(
   handler: () => Promise<{ response: ApiResponse; dropAfter?: boolean }>,
 ): Promise<PartOutcome> {
   const path = decodePath(request.path);
-  const fault = pickFault(world.faults, request.method, path);
+  const user = presentedToken(world, request)?.email;
+  const fault = pickFault(world.faults, request.method, path, user);
   let outcome: PartOutcome;
   if (fault?.delayMs) await sleep(fault.delayMs);
   if (fault?.drop === 'before-apply') {
@@ -117,7 +118,6 @@ async function runCall(
       applied: true,
     };
   }
-  const user = presentedToken(world, request)?.email;
   world.requests.push({
     method: request.method,
     path,

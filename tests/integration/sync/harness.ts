@@ -226,6 +226,39 @@ export async function startSyncWorld(
   };
 }
 
+/**
+ * The world of the move tests: a second Google calendar of the account (Work), synced like
+ * the primary one, with what those tests read of Google.
+ */
+export interface MoveWorld extends SyncWorld {
+  work: string;
+  /** Google's copy of an event in `calendarId` (cancelled when it left), or null. */
+  onGoogleIn(calendarId: string, id: string): Promise<calendar_v3.Schema$Event | null>;
+  /** The events.move calls Google received since the request log was last cleared. */
+  moveCalls(): Promise<RequestRecord[]>;
+}
+
+export async function moveWorld(): Promise<MoveWorld> {
+  const w = await startSyncWorld();
+  const work = (await w.admin<{ id: string }>('calendars', { email: w.email, summary: 'Work' })).id;
+  await w.engine.syncAll();
+  await w.db.calendars.update(work, { syncEnabled: true });
+  await w.engine.syncAll();
+  return {
+    ...w,
+    work,
+    async onGoogleIn(calendarId, id) {
+      try {
+        return (await w.remote.events.get({ calendarId, eventId: id })).data;
+      } catch {
+        return null;
+      }
+    },
+    moveCalls: async () =>
+      (await w.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/move')),
+  };
+}
+
 /** A live (not cancelled) event on Google, read through the real API. */
 export async function onGoogle(world: SyncWorld, id: string): Promise<calendar_v3.Schema$Event> {
   return (await world.remote.events.get({ calendarId: world.email, eventId: id })).data;

@@ -5,33 +5,20 @@
 // between the calendar kept here and Google as a create on one side and a delete on the other.
 // (A repeating series: series-move.test.ts.)
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { startSyncWorld, type SyncWorld } from './harness';
+import { moveWorld, type MoveWorld } from './harness';
 import { moveToCalendar } from '../../../src-renderer/db/calendar-moves';
 import { createLocalCalendar } from '../../../src-renderer/db/calendar-writes';
 import { recordChange, undoChange } from '../../../src-renderer/db/undoable-writes';
 import type { EventDraft } from '../../../src-renderer/calendar/model/types';
 
-let w: SyncWorld;
+let w: MoveWorld;
 let work: string;
 beforeEach(async () => {
-  w = await startSyncWorld();
-  work = (await w.admin<{ id: string }>('calendars', { email: w.email, summary: 'Work' })).id;
-  await w.engine.syncAll();
-  await w.db.calendars.update(work, { syncEnabled: true });
-  await w.engine.syncAll();
+  w = await moveWorld();
+  ({ work } = w);
 });
 afterEach(() => w.close());
 
-/** The event as Google has it in `calendarId` (cancelled when it left), or null. */
-const onGoogleIn = async (calendarId: string, id: string) => {
-  try {
-    return (await w.remote.events.get({ calendarId, eventId: id })).data;
-  } catch {
-    return null;
-  }
-};
-const moveCalls = async () =>
-  (await w.requests()).filter((r) => r.method === 'POST' && r.path.endsWith('/move'));
 const guests = (d: EventDraft) => {
   d.attendees = [{ email: 'carol@example.org', responseStatus: 'needsAction' }];
 };
@@ -49,9 +36,9 @@ test('an event moved to another Google calendar shows there at once and moves on
   await w.clearRequests();
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
-  expect(await moveCalls()).toHaveLength(1);
-  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Planning', location: 'Room 4' });
-  expect((await onGoogleIn(w.email, id))?.status ?? 'gone').not.toBe('confirmed');
+  expect(await w.moveCalls()).toHaveLength(1);
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ summary: 'Planning', location: 'Room 4' });
+  expect((await w.onGoogleIn(w.email, id))?.status ?? 'gone').not.toBe('confirmed');
   const local = await w.local(id);
   expect(local).toMatchObject({ calendarId: work, location: 'Room 4', dirty: [] });
   expect(local?.movingFrom).toBeUndefined();
@@ -82,7 +69,7 @@ test('an edit on Google before the move went up is merged by the pull of the old
   });
   expect((await w.log()).some((l) => l.code === 'move-postponed')).toBe(true);
   await w.engine.syncAll();
-  expect(await onGoogleIn(work, id)).toMatchObject({ description: 'Agenda from Google' });
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ description: 'Agenda from Google' });
   expect(await w.local(id)).toMatchObject({ calendarId: work });
   expect((await w.local(id))?.movingFrom).toBeUndefined();
   expect(await w.db.outbox.count()).toBe(0);
@@ -105,7 +92,7 @@ test('a full resync of the new calendar before the move went up keeps the moved 
   expect(await w.local(id)).toMatchObject({ calendarId: work, movingFrom: w.email });
   await w.admin('faults', undefined, 'DELETE');
   await w.engine.syncAll();
-  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Offsite' });
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ summary: 'Offsite' });
   expect((await w.db.events.toArray()).filter((e) => e.summary === 'Offsite')).toHaveLength(1);
 });
 
@@ -123,7 +110,7 @@ test('a move whose answer was lost is found in the new calendar: nothing is refu
   ]);
   await w.engine.syncAll();
   await w.engine.syncAll();
-  expect(await onGoogleIn(work, id)).toMatchObject({ summary: 'Kickoff', location: 'Hall' });
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ summary: 'Kickoff', location: 'Hall' });
   expect((await w.log()).filter((l) => l.code === 'refused')).toEqual([]);
   expect((await w.db.events.toArray()).filter((e) => e.summary === 'Kickoff')).toMatchObject([
     { id, calendarId: work, location: 'Hall' },
@@ -146,7 +133,7 @@ test('a move Google refuses puts the event back in the calendar Google has it in
   const local = await w.local(id);
   expect(local).toMatchObject({ calendarId: w.email, summary: 'Board' });
   expect(local?.movingFrom).toBeUndefined();
-  expect(await onGoogleIn(work, id)).toBeNull();
+  expect(await w.onGoogleIn(work, id)).toBeNull();
   const line = (await w.log()).find((l) => l.code === 'refused');
   expect(line?.message).toMatch(
     /“Board” could not be moved to another calendar: .*back in the calendar Google has it in/,
@@ -163,7 +150,25 @@ test('a move of an event deleted on Google meanwhile removes it here, keeping it
   expect(await w.local(id)).toBeUndefined();
   const line = (await w.log()).find((l) => l.code === 'refused');
   expect(line?.detail).toMatchObject({ op: 'move', newEvent: { summary: 'Gone' } });
-  expect(await onGoogleIn(work, id)).toBeNull();
+  expect(await w.onGoogleIn(work, id)).toBeNull();
+});
+
+test('a move of an event deleted on Google meanwhile and changed here restores it where Google had it, with the change', async () => {
+  const id = await w.createLocal('Kept', '2030-03-05T09:00Z', '2030-03-05T10:00Z');
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, work);
+  await w.editLocal(id, (d) => (d.location = 'Room 9'));
+  await w.remote.events.delete({ calendarId: w.email, eventId: id });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await w.onGoogleIn(w.email, id)).toMatchObject({
+    location: 'Room 9',
+    status: 'confirmed',
+  });
+  expect(await w.onGoogleIn(work, id)).toBeNull();
+  expect(await w.local(id)).toMatchObject({ calendarId: w.email, location: 'Room 9', dirty: [] });
+  expect((await w.log()).map((l) => l.code)).toContain('restored');
+  expect(await w.db.outbox.count()).toBe(0);
 });
 
 test('undo moves it back: before the sync nothing goes to Google, after it the event moves back', async () => {
@@ -174,25 +179,25 @@ test('undo moves it back: before the sync nothing goes to Google, after it the e
   expect(await w.local(id)).toMatchObject({ calendarId: w.email });
   await w.clearRequests();
   await w.engine.syncAll();
-  expect(await moveCalls()).toHaveLength(0);
-  expect(await onGoogleIn(w.email, id)).toMatchObject({ status: 'confirmed' });
+  expect(await w.moveCalls()).toHaveLength(0);
+  expect(await w.onGoogleIn(w.email, id)).toMatchObject({ status: 'confirmed' });
 
   // After the move reached Google, Google keeps the id in the calendar it left (cancelled)
   // and takes nothing back under it: the undo is a copy back there, the moved one deleted.
   const second = await recordChange(w.db, () => moveToCalendar(w.db, id, work));
   await w.engine.syncAll();
-  expect(await onGoogleIn(work, id)).toMatchObject({ status: 'confirmed' });
+  expect(await w.onGoogleIn(work, id)).toMatchObject({ status: 'confirmed' });
   await undoChange(w.db, second);
   const back = (await w.db.events.toArray()).filter(
     (e) => e.summary === 'Standup' && e.status !== 'cancelled',
   );
   expect(back).toMatchObject([{ calendarId: w.email, status: 'confirmed' }]);
   await w.engine.syncAll();
-  expect(await onGoogleIn(w.email, back[0]?.id as string)).toMatchObject({
+  expect(await w.onGoogleIn(w.email, back[0]?.id as string)).toMatchObject({
     summary: 'Standup',
     status: 'confirmed',
   });
-  expect((await onGoogleIn(work, id))?.status).toBe('cancelled');
+  expect((await w.onGoogleIn(work, id))?.status).toBe('cancelled');
   expect(await w.db.outbox.count()).toBe(0);
 });
 
@@ -202,8 +207,8 @@ test('deleting an event whose move has not gone up deletes it where Google has i
   await moveToCalendar(w.db, id, work);
   await w.deleteLocal(id);
   await w.engine.syncAll();
-  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
-  expect(await onGoogleIn(work, id)).toBeNull();
+  expect((await w.onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect(await w.onGoogleIn(work, id)).toBeNull();
   expect(await w.local(id)).toBeUndefined();
   expect(await w.db.outbox.count()).toBe(0);
 });
@@ -228,7 +233,7 @@ test('from the calendar kept here to Google: a new event there (invitations as c
   expect(await w.local(id)).toBeUndefined();
   expect(await w.local(newId)).toMatchObject({ calendarId: w.email, location: 'Main St 1' });
   await w.engine.syncAll();
-  expect(await onGoogleIn(w.email, newId)).toMatchObject({
+  expect(await w.onGoogleIn(w.email, newId)).toMatchObject({
     summary: 'Dentist',
     location: 'Main St 1',
   });
@@ -252,7 +257,7 @@ test('from Google to the calendar kept here: a new event here, deleted on Google
   });
   expect((await w.local(newId))?.google).toBeUndefined();
   await w.engine.syncAll();
-  expect((await onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect((await w.onGoogleIn(w.email, id))?.status).toBe('cancelled');
   expect(await w.local(id)).toBeUndefined();
   expect(await mail()).toEqual(['cancellation:carol@example.org']);
   expect(await w.db.events.where('calendarId').equals(mine).count()).toBe(1);

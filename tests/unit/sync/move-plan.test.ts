@@ -145,6 +145,29 @@ describe('the answer', () => {
       log: [{ code: 'refused', detail: { newEvent: { summary: 'Base' } } }],
     });
   });
+
+  test('read after a refusal: deleted on Google while it was changed here, it is restored where Google had it, with the change', () => {
+    const job = moveJob(moving({ summary: 'Renamed', dirty: ['summary'] }));
+    job.stage = 'fetch';
+    job.refused = { status: 404, message: 'Not Found' };
+    const deleted = remote({ status: 'cancelled', etag: '"7"' });
+    expect(planAnswer(job, { remote: deleted }, where)).toMatchObject({
+      type: 'finish',
+      settle: { type: 'move-restored' },
+      refused: true,
+      log: [{ code: 'restored', eventId: 'evt00001' }],
+    });
+    const out = settled({ type: 'move-restored', remote: deleted }, job.local, 'a@x');
+    expect(out.put).toMatchObject({
+      calendarId: 'a@x',
+      status: 'confirmed',
+      summary: 'Renamed',
+      google: { etag: '"7"' },
+    });
+    expect(out.put?.movingFrom).toBeUndefined();
+    expect(out.put?.dirty).toEqual(expect.arrayContaining(['status', 'summary']));
+    expect(out.outboxAdd).toMatchObject([{ calendarId: 'a@x', op: 'patch' }]);
+  });
 });
 
 describe('the settle', () => {
@@ -239,31 +262,55 @@ describe('a series', () => {
     expect(own.request.kind).not.toBe('move');
   });
 
-  test('the master moved: each exception lives in the new calendar, linked to Google’s copy there, what it still has to send queued there', () => {
+  test('the master moved: each exception lives in the new calendar; one unchanged here links to Google’s copy there, one changed here keeps its version and queues its change there', () => {
+    const theirs = remote({
+      id: 'evt00001_20300102T090000Z',
+      etag: '"9"',
+      recurringEventId: 'evt00001',
+      location: 'Changed on Google',
+    });
+    const unchanged = settled(
+      { type: 'series-moved', remote: theirs, to: 'b@x', sendUpdates: 'all' },
+      exception(),
+      'a@x',
+    );
+    expect(unchanged.put).toMatchObject({
+      calendarId: 'b@x',
+      google: { etag: '"9"' },
+      location: 'Changed on Google',
+      dirty: [],
+    });
+    expect(unchanged.put?.movingFrom).toBeUndefined();
+    expect(unchanged.outboxAdd).toEqual([]);
+    // Changed here: Google's copy may hold an edit of the same field made while the series
+    // was on its way, so the change goes up under the version it was made from (a 412 then
+    // merges), rather than linking to Google's copy and overwriting that edit.
     const edited = exception({ location: 'Kitchen', dirty: ['location'] });
     const out = settled(
-      {
-        type: 'series-moved',
-        remote: remote({ id: edited.id, etag: '"9"', recurringEventId: 'evt00001' }),
-        to: 'b@x',
-        sendUpdates: 'all',
-      },
+      { type: 'series-moved', remote: theirs, to: 'b@x', sendUpdates: 'all' },
       edited,
       'a@x',
     );
-    expect(out.put).toMatchObject({ calendarId: 'b@x', google: { etag: '"9"' } });
+    expect(out.put).toMatchObject({
+      calendarId: 'b@x',
+      google: { etag: '"1"' },
+      location: 'Kitchen',
+      dirty: ['location'],
+    });
     expect(out.put?.movingFrom).toBeUndefined();
     expect(out.outboxAdd).toMatchObject([
       { calendarId: 'b@x', eventId: edited.id, op: 'patch', fields: ['location'] },
     ]);
-    // Never on Google (a first edit of that occurrence): it goes as a patch of the instance there.
+    // Never on Google (a first edit of that occurrence): it goes as a patch of the instance
+    // there, which reads Google's copy first.
     const first = exception({ google: undefined, base: undefined, dirty: ['summary'] });
     const firstOut = settled(
-      { type: 'series-moved', remote: null, to: 'b@x', sendUpdates: 'none' },
+      { type: 'series-moved', remote: theirs, to: 'b@x', sendUpdates: 'none' },
       first,
       'a@x',
     );
     expect(firstOut.put).toMatchObject({ calendarId: 'b@x' });
+    expect(firstOut.put?.google).toBeUndefined();
     expect(firstOut.outboxAdd).toMatchObject([{ calendarId: 'b@x', op: 'patch' }]);
   });
 
