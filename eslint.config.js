@@ -15,10 +15,6 @@ const UNTRANSLATED = [
   'src-renderer/preferences/AccountActions.tsx',
   'src-renderer/preferences/SyncedCalendars.tsx',
   'src-renderer/calendars/CalendarList.tsx',
-  // Their summaries and the phrases they read are English code shared with main (src-preload/ics)
-  // and an English reader (quick-add-phrases.ts): translated together, next.
-  'src-renderer/ics/ImportDialog.tsx',
-  'src-renderer/calendar/QuickAddDialog.tsx',
 ];
 
 export default tseslint.config(
