@@ -12,6 +12,7 @@ import { LocalChanges, changeEvents } from '../db/local-changes';
 import { newEventId } from '../db/event-writes';
 import { getApi } from '../bridge';
 import { activeLocale } from '../i18n/active-locale';
+import { said } from '../../src-preload/log-words';
 
 /** The value a conflict entry says was lost, or null when the entry has nothing to restore. */
 export function lostValue(entry: SyncLogEntry): { field: EventFieldName; value: unknown } | null {
@@ -31,18 +32,22 @@ export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry)
     if (!event) throw new Error(activeLocale().t('logAction.eventGone'));
     const changes = await LocalChanges.open(db, event.calendarId);
     await changes.edit(event, { [lost.field]: structuredClone(lost.value) });
-    const message = `“${event.summary}”: restored the ${lost.field} that lost a conflict (${show(lost.value)}).`;
+    const sentence = said('restoredValue', {
+      summary: event.summary,
+      field: lost.field,
+      value: show(lost.value),
+    });
     await db.syncLog.add(
       logLine(
         { now: new Date().toISOString(), calendarId: event.calendarId },
         'info',
         'restored-value',
         event.id,
-        message,
+        sentence,
         { restoredFrom: entry.id },
       ),
     );
-    return message;
+    return activeLocale().t('log.line.restoredValue', sentence.values);
   });
 }
 
