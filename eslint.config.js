@@ -13,7 +13,6 @@ const UNTRANSLATED = [
   'src-renderer/preferences/GoogleCalendarPane.tsx',
   'src-renderer/preferences/AccountList.tsx',
   'src-renderer/preferences/AccountActions.tsx',
-  'src-renderer/preferences/SyncedCalendars.tsx',
   'src-renderer/calendars/CalendarList.tsx',
 ];
 

@@ -92,4 +92,15 @@ export default {
   'quickAdd.guests': 'Guests',
   'quickAdd.hint': 'Enter opens the event with these fields filled in, to check and save.',
   'quickAdd.open': 'Open in editor',
+  // ---------------------------------------------------------------- Preferences: calendars to sync
+  'synced.name': 'Calendars to sync of {account}',
+  'synced.title': 'Calendars to sync',
+  'synced.arrives': 'The calendar list arrives with the first sync.',
+  'synced.readOnly': ' (read only: changes come from Google only)',
+  'synced.refresh': 'Refresh calendar list',
+  'synced.pause': 'Pause synchronization',
+  'synced.every': 'Sync every',
+  'synced.interval':
+    '{unit, select, hour {{count, plural, one {hour} other {# hours}}} other {{count, plural, one {minute} other {# minutes}}}}',
+  'synced.afterChange': 'and a few seconds after each change here',
 };

@@ -100,4 +100,15 @@ export default {
   'quickAdd.hint':
     'Entrée ouvre l’événement avec ces champs remplis, pour les vérifier et l’enregistrer.',
   'quickAdd.open': 'Ouvrir dans l’éditeur',
+  // ---------------------------------------------------------------- Preferences: calendars to sync
+  'synced.name': 'Agendas à synchroniser de {account}',
+  'synced.title': 'Agendas à synchroniser',
+  'synced.arrives': 'La liste des agendas arrive avec la première synchronisation.',
+  'synced.readOnly': ' (lecture seule : les modifications viennent de Google seulement)',
+  'synced.refresh': 'Actualiser la liste des agendas',
+  'synced.pause': 'Suspendre la synchronisation',
+  'synced.every': 'Synchroniser toutes les',
+  'synced.interval':
+    '{unit, select, hour {{count, plural, one {heures} other {# heures}}} other {{count, plural, one {minutes} other {# minutes}}}}',
+  'synced.afterChange': 'et quelques secondes après chaque modification ici',
 };
