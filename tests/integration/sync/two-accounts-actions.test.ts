@@ -39,6 +39,65 @@ describe('actions on one of two accounts', () => {
     expect(await w.local()).toContain(`${BOB}: Bob later`);
   });
 
+  test("Reset Account of Ada holds only Ada's sync: Bob syncs while it runs", async () => {
+    await w.connect(ADA);
+    await w.connect(BOB);
+    await w.syncNow();
+    // Google answers Ada's deletions slowly, so the reset is still under way below.
+    await w.admin('faults', {
+      rules: [
+        { match: { method: 'DELETE', path: `/calendar/v3/calendars/${ADA}/` }, delayMs: 1500 },
+      ],
+    });
+    let finished = false;
+    const resetting = w
+      .call('google:reset', {
+        existing: 'delete-google',
+        next: 'all',
+        notifyGuests: false,
+        account: ADA,
+      })
+      .finally(() => (finished = true));
+    await expect.poll(() => w.app.sync.status().reset).toBe('running');
+    await w.admin('events', {
+      calendarId: BOB,
+      events: [{ summary: 'Bob meanwhile', ...slot(5) }],
+    });
+    await w.syncNow();
+    expect(await w.local()).toContain(`${BOB}: Bob meanwhile`);
+    expect(finished).toBe(false);
+    // One reset at a time: Bob's is refused, not answered with Ada's report.
+    await expect(
+      w.call('google:reset', { existing: 'keep', next: 'all', notifyGuests: false, account: BOB }),
+    ).rejects.toThrow('Another Reset Account is under way');
+    expect(await resetting).toMatchObject({ ok: true, deletedOnGoogle: 1 });
+    expect(await w.onGoogle(ADA)).toEqual([]);
+  });
+
+  test('"Synchronize only new events" for Ada, then for Bob: each account keeps its own', async () => {
+    await w.connect(ADA);
+    await w.connect(BOB);
+    await w.syncNow();
+    const onlyNew = (account: string) =>
+      w.call('google:reset', {
+        existing: 'delete-local',
+        next: 'new',
+        notifyGuests: false,
+        account,
+      });
+    await onlyNew(ADA);
+    await onlyNew(BOB);
+    expect(await w.local()).toEqual([]);
+    await w.admin('events', { calendarId: ADA, events: [{ summary: 'Ada after', ...slot(5) }] });
+    await w.admin('events', { calendarId: BOB, events: [{ summary: 'Bob after', ...slot(6) }] });
+    await w.connect(ADA);
+    await w.connect(BOB);
+    await w.syncNow();
+    // What each had on Google before its own reset stays there; what came after arrives.
+    expect(await w.local()).toEqual([`${ADA}: Ada after`, `${BOB}: Bob after`]);
+    expect(await w.onGoogle(ADA)).toEqual(['Ada after', 'Ada work']);
+  });
+
   test('a reset names an account that is connected, or is refused', async () => {
     await w.connect(ADA);
     await expect(
