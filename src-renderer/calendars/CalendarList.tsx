@@ -43,12 +43,16 @@ export interface CalendarListProps {
   ask: Questions['ask'];
   /** Tells the person a change did not happen, and why. */
   notify(message: string): void;
-  /** The first connected Google account: new Google calendars go there; any connected account's change from here. */
-  googleAccount?: string;
+  /**
+   * The Google accounts whose sign-in works, in the order they were added: a new calendar
+   * may go to any of them (the first unless made from an account's group), and their
+   * calendars' settings change from here.
+   */
+  googleAccounts: string[];
 }
 
-/** Which settings dialog is open: a new calendar, or one calendar's (by id). */
-type Editing = { kind: 'new' } | { kind: 'calendar'; id: string } | null;
+/** Which settings dialog is open: a new calendar (starting where), or one calendar's (by id). */
+type Editing = { kind: 'new'; home: CalendarHome } | { kind: 'calendar'; id: string } | null;
 
 export function CalendarList({
   db,
@@ -57,14 +61,14 @@ export function CalendarList({
   zone,
   ask,
   notify,
-  googleAccount,
+  googleAccounts,
 }: CalendarListProps) {
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const closeMenu = useCallback(() => setMenuFor(null), []);
   const mine = calendars.filter((c) => !c.account && canWrite(c));
   const others = calendars.filter((c) => !c.account && !canWrite(c));
-  const accounts = accountsOf(calendars, googleAccount);
+  const accounts = accountsOf(calendars, googleAccounts[0]);
   const editingCalendar =
     editing?.kind === 'calendar' ? calendars.find((c) => c.id === editing.id) : undefined;
 
@@ -104,7 +108,7 @@ export function CalendarList({
   ): Promise<CalendarProblem[] | null> => {
     try {
       if (editingCalendar) await writeCalendar(db, editingCalendar, details);
-      else if (where === 'google') await createOnGoogle(details);
+      else if (where !== 'local') await createOnGoogle(details, where.account);
       else await createLocalCalendar(db, details);
       setEditing(null);
       return null;
@@ -129,7 +133,7 @@ export function CalendarList({
             calendar={calendar}
             shown={!hidden.has(calendar.id)}
             menuOpen={menuFor === calendar.id}
-            canEdit={!calendar.account || googleAccount !== undefined}
+            canEdit={!calendar.account || googleAccounts.includes(calendar.account)}
             onShow={(shown) => attempt(setCalendarShown(db, calendar.id, shown))}
             onMenu={() => setMenuFor(menuFor === calendar.id ? null : calendar.id)}
             onChoose={(choice) => choose(calendar, choice)}
@@ -150,7 +154,12 @@ export function CalendarList({
           className="calendar-add"
           aria-label="New calendar"
           title="New calendar"
-          onClick={() => setEditing({ kind: 'new' })}
+          onClick={() =>
+            setEditing({
+              kind: 'new',
+              home: googleAccounts[0] ? { account: googleAccounts[0] } : 'local',
+            })
+          }
         >
           +
         </button>,
@@ -159,6 +168,17 @@ export function CalendarList({
         group(
           account,
           calendars.filter((c) => c.account === account),
+          googleAccounts.includes(account) && (
+            <button
+              type="button"
+              className="calendar-add"
+              aria-label={`Add a calendar to ${account}`}
+              title={`Add a calendar to ${account}`}
+              onClick={() => setEditing({ kind: 'new', home: { account } })}
+            >
+              +
+            </button>
+          ),
         ),
       )}
       {others.length > 0 && group('Other calendars', others)}
@@ -167,7 +187,8 @@ export function CalendarList({
           calendar={editingCalendar}
           zone={zone}
           usedColors={calendars.map((c) => c.color)}
-          {...(googleAccount ? { googleAccount } : {})}
+          googleAccounts={googleAccounts}
+          home={editing.kind === 'new' ? editing.home : 'local'}
           onSave={save}
           onClose={() => setEditing(null)}
         />
@@ -194,9 +215,9 @@ async function writeCalendar(
   answerOf(await getApi().updateGoogleCalendar(calendar.id, details));
 }
 
-async function createOnGoogle(details: CalendarDetails): Promise<void> {
+async function createOnGoogle(details: CalendarDetails, account: string): Promise<void> {
   assertDetails(details);
-  answerOf(await getApi().createGoogleCalendar(details));
+  answerOf(await getApi().createGoogleCalendar(details, account));
 }
 
 function assertDetails(details: CalendarDetails): void {
