@@ -128,7 +128,9 @@ export function createServices(shell: ShellCapabilities): Services {
     'google:disconnect': (choice) => sync.exclusive(() => google.disconnect(choice?.account)),
     'google:reset': async (choices) => {
       try {
-        const report = await sync.exclusive(() => reset.reset(choices));
+        // Only the account reset waits; the others sync on meanwhile.
+        const account = (await reset.accountFor(choices)) ?? undefined;
+        const report = await sync.exclusive(() => reset.reset(choices), account);
         shell.log?.info(`[reset] ${report.message}`);
         return report;
       } catch (error) {

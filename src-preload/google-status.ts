@@ -40,6 +40,11 @@ export const GoogleStatusSchema = z.object({
 });
 export type GoogleStatus = z.infer<typeof GoogleStatusSchema>;
 
+/** The accounts whose sign-in works now, in the order they were added (none while signed out). */
+export function connectedAccounts(status: GoogleStatus | null | undefined): string[] {
+  return (status?.accounts ?? []).filter((a) => a.state === 'connected').map((a) => a.email);
+}
+
 /** Which connected account a request is for (an email address); absent for the first, or a new one. */
 export const AccountChoiceSchema = z.object({ account: z.string().min(1).max(320) }).strict();
 

@@ -47,6 +47,7 @@ import { setCalendarShown } from './db/calendar-writes';
 import { useHiddenCalendars } from './calendars/useHiddenCalendars';
 import { useDisplaySettings } from './calendars/display-options';
 import { Sidebar } from './Sidebar';
+import { connectedAccounts } from '../src-preload/google-status';
 import { Banner } from './Banner';
 import { LocaleProvider, useLocale } from './i18n/LocaleProvider';
 import { rangeTitleKind } from './calendar/fullcalendar-views';
@@ -268,9 +269,7 @@ function CalendarWindow({
           calendars={calendars}
           hidden={hiddenCalendars}
           writableCalendarId={writableCalendar?.id}
-          googleAccount={
-            google.status?.state === 'connected' ? (google.status.account ?? undefined) : undefined
-          }
+          googleAccounts={connectedAccounts(google.status)}
           ask={questions.ask}
           notify={setNotice}
           reminders={reminders}

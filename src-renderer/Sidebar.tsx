@@ -26,8 +26,8 @@ export interface SidebarProps {
   hidden: ReadonlySet<string>;
   /** Where imported events go. */
   writableCalendarId: string | undefined;
-  /** The signed-in Google account, if any. */
-  googleAccount: string | undefined;
+  /** The Google accounts whose sign-in works, in the order they were added. */
+  googleAccounts: string[];
   ask: Questions['ask'];
   notify(message: string): void;
   reminders: ReminderEngine;
@@ -56,7 +56,7 @@ export function Sidebar(props: SidebarProps) {
           zone={zone}
           ask={props.ask}
           notify={notify}
-          googleAccount={props.googleAccount}
+          googleAccounts={props.googleAccounts}
         />
       )}
       <p className="hint">

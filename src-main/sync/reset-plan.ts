@@ -14,7 +14,8 @@ import type { ExistingEventsFilter } from './sync-engine';
 /** What is persisted: an unfinished reset, and what "Synchronize only new events" left behind. */
 export interface SavedReset {
   plan: ResetPlan | null;
-  onlyNew: OnlyNewMarker | null;
+  /** One marker per account reset that way: each account's reset replaces its own only. */
+  onlyNew: OnlyNewMarker[];
 }
 
 export interface ResetPlan {
@@ -37,6 +38,8 @@ export interface DeletionTarget {
 }
 
 export interface OnlyNewMarker {
+  /** The account reset (absent in a marker kept from the days of one account). */
+  account?: string;
   /** The moment of the reset: Google events created before it are not downloaded. */
   since: string;
   calendars: string[];
@@ -138,26 +141,47 @@ export function localReset(
 }
 
 /**
+ * The markers once a reset of `account` over `calendars` finished: that account's earlier
+ * marker goes (the new reset starts afresh, and "all existing events" leaves none), the
+ * other accounts' stay. A marker without an account goes when it covers one of the calendars.
+ */
+export function replaceMarker(
+  markers: OnlyNewMarker[],
+  account: string,
+  calendars: string[],
+  marker: OnlyNewMarker | null,
+): OnlyNewMarker[] {
+  const mine = (m: OnlyNewMarker) =>
+    m.account === undefined
+      ? m.calendars.some((c) => calendars.includes(c))
+      : m.account.toLowerCase() === account.toLowerCase();
+  return [...markers.filter((m) => !mine(m)), ...(marker ? [marker] : [])];
+}
+
+/**
  * After "Synchronize only new events", what stays on its own side: Google events created
  * before the reset are not downloaded, and local events never on Google that were here then
- * are not uploaded (`marker`: the current one, or null once there is none).
+ * are not uploaded — each calendar by the marker of the reset that covered it (`markers`:
+ * the current ones).
  */
-export function onlyNewFilter(marker: () => OnlyNewMarker | null): ExistingEventsFilter {
-  let cached: { marker: OnlyNewMarker; ids: Set<string> } | null = null;
+export function onlyNewFilter(markers: () => OnlyNewMarker[]): ExistingEventsFilter {
+  const idSets = new WeakMap<OnlyNewMarker, Set<string>>();
   const localIds = (m: OnlyNewMarker) => {
-    if (cached?.marker !== m) cached = { marker: m, ids: new Set(m.localIds) };
-    return cached.ids;
+    let ids = idSets.get(m);
+    if (!ids) idSets.set(m, (ids = new Set(m.localIds)));
+    return ids;
   };
+  const covering = (calendarId: string) => markers().find((m) => m.calendars.includes(calendarId));
   return {
     remote: (calendarId, item) => {
-      const m = marker();
-      if (!m || !m.calendars.includes(calendarId)) return false;
+      const m = covering(calendarId);
+      if (!m) return false;
       const created = Date.parse(item.created ?? '');
       return Number.isFinite(created) && created <= Date.parse(m.since);
     },
     local: (calendarId, eventId) => {
-      const m = marker();
-      return Boolean(m && m.calendars.includes(calendarId) && localIds(m).has(eventId));
+      const m = covering(calendarId);
+      return Boolean(m && localIds(m).has(eventId));
     },
   };
 }
@@ -199,7 +223,10 @@ export function describe(plan: ResetPlan): string {
 
 /** What was saved, read defensively (a file from an older version, or damaged, is no reset). */
 export function readSaved(stored: unknown): SavedReset {
-  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<SavedReset>;
+  const s = (stored && typeof stored === 'object' ? stored : {}) as {
+    plan?: ResetPlan | null;
+    onlyNew?: unknown;
+  };
   const plan =
     s.plan &&
     typeof s.plan === 'object' &&
@@ -207,17 +234,22 @@ export function readSaved(stored: unknown): SavedReset {
     Array.isArray(s.plan.calendars)
       ? s.plan
       : null;
-  const onlyNew =
-    s.onlyNew &&
-    typeof s.onlyNew.since === 'string' &&
-    Array.isArray(s.onlyNew.calendars) &&
-    Array.isArray(s.onlyNew.localIds)
-      ? s.onlyNew
-      : null;
-  return { plan, onlyNew };
+  // One marker before several accounts, a list since.
+  const markers: unknown[] = Array.isArray(s.onlyNew) ? s.onlyNew : s.onlyNew ? [s.onlyNew] : [];
+  return { plan, onlyNew: markers.filter(isMarker) };
 }
 
 // ---------------------------------------------------------------------------------------
+
+function isMarker(m: unknown): m is OnlyNewMarker {
+  const marker = (m && typeof m === 'object' ? m : {}) as Partial<OnlyNewMarker>;
+  return (
+    typeof marker.since === 'string' &&
+    Array.isArray(marker.calendars) &&
+    Array.isArray(marker.localIds) &&
+    (marker.account === undefined || typeof marker.account === 'string')
+  );
+}
 
 /**
  * "Synchronize all existing events": every event here not on Google goes up, mailing

@@ -6,32 +6,26 @@
 // so a reset cut short (the app quit, the network went away) resumes where it stopped
 // instead of being left half-done; the sync log says so.
 import type { OAuth2Client } from 'google-auth-library';
-import type { CalendarEvent } from '../../src-preload/model/event';
-import type { EventIndexEntry, LocalStore, StoreCommit } from '../../src-preload/local-store';
+import type { LocalStore, StoreCommit } from '../../src-preload/local-store';
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { BATCH_LIMIT } from '../google/batch';
-import { GoogleGateway, eventsPath } from '../google/gateway';
+import { GoogleGateway } from '../google/gateway';
 import type { GoogleEndpoints } from '../google/endpoints';
 import type { BackoffPolicy } from '../google/errors';
 import type { StoredValue } from '../settings/stored-value';
-import {
-  logLine,
-  type LogDetails,
-  type LogLevel,
-  type SyncLogEntry,
-} from '../../src-preload/sync-log';
+import { logLine, type LogDetails, type LogLevel } from '../../src-preload/sync-log';
 import type { ExistingEventsFilter } from './sync-engine';
+import { deleteOnGoogle, ResetInterrupted } from './reset-google-deletions';
+import { linkedEvents, onlyNewMarker, resetLocally } from './reset-local-side';
 import {
-  deletionAnswer,
   deletionTargets,
   describe,
-  localReset,
   onlyNewFilter,
   readSaved,
+  replaceMarker,
   reportOf,
   type DeletionTarget,
-  type OnlyNewMarker,
   type ResetPlan,
   type SavedReset,
 } from './reset-plan';
@@ -67,6 +61,8 @@ export interface ResetServiceDeps {
 export class ResetService {
   private saved: SavedReset;
   private running: Promise<ResetReport> | null = null;
+  /** The account of the reset under way, when known. */
+  private runningFor: string | null = null;
   private stopped = false;
   private wake: (() => void) | null = null;
   private readonly now: () => Date;
@@ -78,9 +74,26 @@ export class ResetService {
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** Whether a reset is under way or waits to be resumed; sync must not run meanwhile. */
+  /** Whether a reset is under way or waits to be resumed. */
   get pending(): boolean {
     return this.saved.plan !== null || this.running !== null;
+  }
+
+  /**
+   * Whether `account` must not sync now: a reset of it waits to be resumed. (A reset under
+   * way holds its account's sync itself, through SyncService.exclusive.) A plan saved
+   * without an account holds every account.
+   */
+  holds(account: string): boolean {
+    const plan = this.saved.plan;
+    return Boolean(plan && (!plan.account || same(plan.account, account)));
+  }
+
+  /** The account a reset with these choices is for: the one cut short first, else the one asked. */
+  async accountFor(choices: ResetChoices): Promise<string | null> {
+    return (
+      this.saved.plan?.account ?? choices.account ?? (await this.deps.account.status()).account
+    );
   }
 
   /** Whether a reset is under way right now. */
@@ -93,6 +106,14 @@ export class ResetService {
 
   /** Starts a reset, or — when one was cut short — finishes that one first. */
   reset(choices: ResetChoices): Promise<ResetReport> {
+    // One reset at a time: another account's is refused rather than given this one's report.
+    if (this.running && choices.account && !same(choices.account, this.runningFor ?? ''))
+      return Promise.reject(
+        new ResetRefused(
+          `Another Reset Account is under way; reset ${choices.account} once it is finished.`,
+        ),
+      );
+    if (!this.running) this.runningFor = this.saved.plan?.account ?? choices.account ?? null;
     return this.exclusive(async () => {
       if (this.saved.plan) return this.carryOut(this.saved.plan, true);
       const plan = await this.makePlan(choices);
@@ -110,6 +131,7 @@ export class ResetService {
   resume(): Promise<ResetReport | null> {
     const plan = this.saved.plan;
     if (!plan) return Promise.resolve(null);
+    if (!this.running) this.runningFor = plan.account;
     return this.exclusive(() => this.carryOut(plan, true));
   }
 
@@ -174,7 +196,7 @@ export class ResetService {
     const google: DeletionTarget[] = [];
     if (deletesOnGoogle)
       for (const cal of calendars.filter(canWrite))
-        google.push(...deletionTargets(cal, await this.linkedEvents(cal.id)));
+        google.push(...deletionTargets(cal, await linkedEvents(this.deps.store, cal.id)));
     return {
       startedAt: this.now().toISOString(),
       account,
@@ -202,14 +224,18 @@ export class ResetService {
         this.advance(plan, 'local');
       }
       if (plan.stage === 'local') {
-        await this.resetLocally(plan);
+        await resetLocally(plan, this.deps.store, (commit) => this.commit(commit), this.now);
         this.advance(plan, 'revoke');
       }
       // Last, because the Google deletions above needed the authorization.
       this.checkpoint();
       await this.deps.account.disconnect(plan.account);
-      const onlyNew = plan.choices.next === 'new' ? await this.onlyNewMarker(plan) : null;
-      this.save({ plan: null, onlyNew });
+      const marker =
+        plan.choices.next === 'new' ? await onlyNewMarker(plan, this.deps.store) : null;
+      this.save({
+        plan: null,
+        onlyNew: replaceMarker(this.saved.onlyNew, plan.account, plan.calendars, marker),
+      });
     } catch (error) {
       this.save({ ...this.saved, plan });
       if (!(error instanceof ResetInterrupted)) throw error;
@@ -241,108 +267,13 @@ export class ResetService {
       sleep: (ms) => this.wait(ms),
       backoff: this.deps.backoff,
     });
-    const sendUpdates = plan.choices.notifyGuests ? 'all' : 'none';
     const size = Math.max(1, Math.min(this.deps.batchSize ?? BATCH_LIMIT, BATCH_LIMIT));
-    const todo = () => plan.google.filter((t) => t.state === 'todo');
-    let attempt = 0;
-    while (todo().length > 0) {
-      const chunk = todo().slice(0, size);
-      this.checkpoint();
-      const answers = await google.batch(
-        chunk.map((t) => ({
-          method: 'DELETE',
-          path: `${eventsPath(t.calendarId, t.id)}?sendUpdates=${sendUpdates}`,
-        })),
-      );
-      const entries: SyncLogEntry[] = [];
-      let retryAfterMs = 0;
-      let retrying = false;
-      chunk.forEach((target, i) => {
-        const answer = answers[i];
-        const outcome = deletionAnswer(
-          target,
-          answer && 'failure' in answer ? answer.failure : null,
-          this.now().toISOString(),
-        );
-        if (outcome.type === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
-        if (outcome.type === 'retry') {
-          retrying = true;
-          retryAfterMs = Math.max(retryAfterMs, outcome.afterMs ?? 0);
-          return;
-        }
-        target.state = outcome.type;
-        if (outcome.type === 'failed') entries.push(outcome.log);
-      });
-      // The answers are known: write them down before anything else can go wrong.
-      this.save({ ...this.saved, plan });
-      if (entries.length > 0) await this.commit({ log: entries });
-      if (!retrying) {
-        attempt = 0;
-        continue;
-      }
-      if (++attempt >= google.backoff.maxAttempts)
-        throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
-      await google.wait(attempt - 1, retryAfterMs || null);
-    }
-  }
-
-  /**
-   * The local side: unlink or remove, drop sync tokens, queue uploads for "all". Changes
-   * queued for events that stay linked ("Leave them untouched") stay queued, so an edit or a
-   * delete made here before the reset still reaches Google; the rest are dropped.
-   */
-  private async resetLocally(plan: ResetPlan): Promise<void> {
-    for (const calendarId of plan.calendars) {
-      for (let attempt = 0; ; attempt++) {
-        const events = await this.allEvents(calendarId);
-        const { outbox } = await this.deps.store.calendarSnapshot(calendarId);
-        const { commit, removed, unlinked } = localReset(
-          calendarId,
-          events,
-          outbox,
-          plan.choices,
-          this.now().getTime(),
-        );
-        const answer = await this.commit(commit);
-        if (answer.ok) {
-          plan.removedHere += removed;
-          plan.unlinked += unlinked;
-          break;
-        }
-        // Edited meanwhile: read again and decide again.
-        if (attempt >= 8)
-          throw new Error(
-            `Events kept changing during the reset (${answer.stale.slice(0, 3).join(', ')}).`,
-          );
-      }
-    }
-  }
-
-  private async onlyNewMarker(plan: ResetPlan): Promise<OnlyNewMarker> {
-    const localIds: string[] = [];
-    for (const calendarId of plan.calendars) {
-      for (const e of await this.deps.store.eventIndex(calendarId))
-        if (!e.linked) localIds.push(e.id);
-    }
-    return { since: plan.startedAt, calendars: plan.calendars, localIds };
-  }
-
-  private async linkedEvents(calendarId: string): Promise<CalendarEvent[]> {
-    const index = await this.deps.store.eventIndex(calendarId);
-    return this.read(index.filter((e) => e.linked));
-  }
-
-  private async allEvents(calendarId: string): Promise<CalendarEvent[]> {
-    return this.read(await this.deps.store.eventIndex(calendarId));
-  }
-
-  private async read(index: EventIndexEntry[]): Promise<CalendarEvent[]> {
-    const out: CalendarEvent[] = [];
-    for (let i = 0; i < index.length; i += READ_CHUNK) {
-      for (const e of await this.deps.store.events(index.slice(i, i + READ_CHUNK).map((x) => x.id)))
-        if (e) out.push(e);
-    }
-    return out;
+    await deleteOnGoogle(plan, google, size, {
+      save: () => this.save({ ...this.saved, plan }),
+      commit: (commit) => this.commit(commit),
+      checkpoint: () => this.checkpoint(),
+      now: this.now,
+    });
   }
 
   private advance(plan: ResetPlan, stage: ResetPlan['stage']): void {
@@ -392,9 +323,9 @@ export class ResetRefused extends Error {}
 
 // ---------------------------------------------------------------------------------------
 
-const READ_CHUNK = 500;
-
-class ResetInterrupted extends Error {}
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
 
 /** The app is quitting (ResetService.stop). */
 class ResetStopped extends Error {}

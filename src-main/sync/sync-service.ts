@@ -42,6 +42,8 @@ export interface SyncGate {
   readonly pending: boolean;
   /** A reset under way right now. */
   readonly active: boolean;
+  /** Whether a reset cut short is one of `account` (it must not sync until that is finished). */
+  holds(account: string): boolean;
   resume(): Promise<unknown>;
   readonly existingEvents: ExistingEventsFilter;
 }
@@ -54,7 +56,9 @@ export class SyncService {
   private storeReady = false;
   /** Refused changes since the person last looked at the sync log. */
   private refusedUnseen = 0;
-  private held = 0;
+  /** Work running with every account's cycles kept out, and with one account's (by address). */
+  private heldAll = 0;
+  private readonly heldOne = new Map<string, number>();
   private closed = false;
 
   constructor(private readonly deps: SyncServiceDeps) {
@@ -90,9 +94,12 @@ export class SyncService {
     if (available) this.followAccounts();
   }
 
-  /** Runs `work` (a reset, a calendar change) with no sync cycle running or starting meanwhile. */
-  exclusive<T>(work: () => Promise<T>): Promise<T> {
-    return this.holding(work, true);
+  /**
+   * Runs `work` (a reset, a calendar change) with no sync cycle running or starting
+   * meanwhile: of `account` only when it is named (the others sync on), else of any.
+   */
+  exclusive<T>(work: () => Promise<T>, account?: string): Promise<T> {
+    return this.holding(work, true, account === undefined ? undefined : [account]);
   }
 
   /** The app is quitting: nothing starts any more. */
@@ -167,7 +174,7 @@ export class SyncService {
       endpoints: this.deps.endpoints,
       intervalMs: this.deps.settings.get().syncIntervalMinutes * 60_000,
       skipExisting: this.deps.reset?.existingEvents,
-      blocked: (startedAt) => this.blocked(startedAt),
+      blocked: (startedAt) => this.blocked(startedAt, email),
       changed: () => this.announce(),
       onReport: (report) => {
         this.refusedUnseen += report.refused;
@@ -199,35 +206,59 @@ export class SyncService {
     this.announce();
   }
 
-  /** While a reset runs or waits to be finished, no account syncs. */
-  private async blocked(startedAt: string): Promise<SyncReport | null> {
-    if (this.held === 0 && !this.deps.reset?.pending) return null;
-    // A reset cut short is finished before anything syncs again (this cycle is the one running, so no waiting for it).
-    if (this.held === 0) await this.resumeReset({ afterCurrentCycle: false });
+  /** While a reset of an account runs or waits to be finished, that account does not sync. */
+  private async blocked(startedAt: string, email: string): Promise<SyncReport | null> {
+    const waiting = this.deps.reset?.holds(email) ?? false;
+    if (!this.isHeld(email) && !waiting) return null;
+    // A reset cut short is finished before its account syncs again (this cycle is the one running, so no waiting for it).
+    if (!this.isHeld(email)) await this.resumeReset({ afterCurrentCycle: false });
     return emptyReport(startedAt, {
       code: 'not-connected',
       message: 'Waiting for Reset Account to finish.',
     });
   }
 
-  /** Keeps sync cycles out while `work` runs (after the current ones, if asked), and tells the windows when a reset starts and ends. */
-  private async holding<T>(work: () => Promise<T>, afterCurrentCycle: boolean): Promise<T> {
-    this.held++;
+  private isHeld(email: string): boolean {
+    return this.heldAll > 0 || (this.heldOne.get(email.toLowerCase()) ?? 0) > 0;
+  }
+
+  /**
+   * Keeps sync cycles out while `work` runs — every account's, or only `accounts`' — after
+   * the current ones if asked, and tells the windows when a reset starts and ends.
+   */
+  private async holding<T>(
+    work: () => Promise<T>,
+    afterCurrentCycle: boolean,
+    accounts?: string[],
+  ): Promise<T> {
+    const keys = accounts?.map((a) => a.toLowerCase());
+    this.hold(keys, +1);
     try {
-      if (afterCurrentCycle) await Promise.all([...this.accounts.values()].map((a) => a.current));
+      const held = [...this.accounts.values()].filter(
+        (a) => !keys || keys.includes(a.email.toLowerCase()),
+      );
+      if (afterCurrentCycle) await Promise.all(held.map((a) => a.current));
       const running = work();
       this.announce();
       return await running;
     } finally {
-      this.held--;
+      this.hold(keys, -1);
       this.announce();
     }
   }
 
+  private hold(keys: string[] | undefined, by: 1 | -1): void {
+    if (!keys) this.heldAll += by;
+    else for (const key of keys) this.heldOne.set(key, (this.heldOne.get(key) ?? 0) + by);
+  }
+
+  /** Finishes a reset cut short, holding the accounts it is for. */
   private async resumeReset({ afterCurrentCycle }: { afterCurrentCycle: boolean }): Promise<void> {
-    const resume = () => this.deps.reset?.resume() ?? Promise.resolve();
+    const gate = this.deps.reset;
+    if (!gate) return;
+    const accounts = [...this.accounts.keys()].filter((email) => gate.holds(email));
     try {
-      await this.holding(resume, afterCurrentCycle);
+      await this.holding(() => gate.resume(), afterCurrentCycle, accounts);
     } catch (error) {
       console.error('[reset] resuming the reset failed:', error);
     }

@@ -10,6 +10,8 @@ import { useLocale } from '../i18n/LocaleProvider';
 
 export interface Question<T> {
   title: string;
+  /** The dialog's accessible name when it is not the title (a title naming one thing). */
+  label?: string;
   body?: ReactNode;
   answers: Answer<T>[];
   /** Radio options with OK, the first one chosen, instead of a button per answer. */
@@ -80,7 +82,11 @@ export function QuestionDialog<T>({
     </button>
   );
   return (
-    <Dialog label={title} onClose={() => onAnswer(null)} className={question.className}>
+    <Dialog
+      label={question.label ?? title}
+      onClose={() => onAnswer(null)}
+      className={question.className}
+    >
       <h2 className="dialog-title">{title}</h2>
       {body && <div className="dialog-body">{body}</div>}
       {question.choice ? (

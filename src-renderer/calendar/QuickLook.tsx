@@ -40,6 +40,10 @@ export interface QuickLookProps {
   onColor(colorId: string | undefined): Promise<boolean>;
   /** The person's answer as a guest; false when they cancelled it. */
   onRespond(status: ResponseStatus): Promise<boolean>;
+  /** The same event in the person's other Google accounts (not drawn), each by its account. */
+  copies?: { occurrence: Occurrence; account: string }[];
+  /** The look moves to another copy. */
+  onShowCopy?(copy: Occurrence): void;
 }
 
 export function QuickLook(props: QuickLookProps) {
@@ -101,6 +105,9 @@ export function QuickLook(props: QuickLookProps) {
           <span className="calendar-swatch" style={{ background: calendar?.color }} />
           {visibleText(calendar?.summary ?? event.calendarId)}
         </dd>
+        {props.copies?.map(({ occurrence: copy, account }) => (
+          <CopyFact key={copy.key} account={account} onShow={() => props.onShowCopy?.(copy)} />
+        ))}
         {event.location && (
           <>
             <dt>{t('editor.location')}</dt>
@@ -147,6 +154,27 @@ export function QuickLook(props: QuickLookProps) {
         )}
       </div>
     </div>
+  );
+}
+
+/** "Also in" another account, with the button that shows that copy instead. */
+function CopyFact({ account, onShow }: { account: string; onShow(): void }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <dt>{t('quickLook.alsoIn')}</dt>
+      <dd className="quick-look-copy">
+        {account}
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('quickLook.showCopyIn', { account })}
+          onClick={onShow}
+        >
+          {t('quickLook.showCopy')}
+        </button>
+      </dd>
+    </>
   );
 }
 

@@ -13,6 +13,8 @@ import type { EventChanges } from './useEventChanges';
 import { draftFromOccurrence } from './model/drafts';
 import { duplicateDraft } from './model/duplicate';
 import { activeLocale } from '../i18n/active-locale';
+import { switchedCopy } from './model/account-copies';
+import { copyOccurrence } from './model/occurrence';
 import type { EventDraft, Occurrence } from './model/types';
 import { refusalTextOf } from '../i18n/refusal-words';
 
@@ -129,6 +131,14 @@ export function useQuickLook(deps: QuickLookDeps) {
   };
 
   const calendar = shown && calendars?.find((c) => c.id === shown.event.calendarId);
+  // The copies in other accounts come with the occurrence the look was opened on (the
+  // newest record read since does not know them).
+  const copies = look?.occurrence.copies?.map((occurrence) => ({
+    occurrence,
+    account:
+      calendars?.find((c) => c.id === occurrence.event.calendarId)?.account ??
+      occurrence.event.calendarId,
+  }));
   /** The popover's props, while it is open. */
   const props = look &&
     shown && {
@@ -168,6 +178,13 @@ export function useQuickLook(deps: QuickLookDeps) {
         }
       },
       onRespond: (status: ResponseStatus) => changes.respond(shown, status),
+      copies,
+      onShowCopy: (copy: Occurrence) =>
+        setLook({
+          ...look,
+          occurrence: switchedCopy(copyOccurrence(shown, { copies: look.occurrence.copies }), copy),
+          key: ++opened.current,
+        }),
     };
 
   return { props, open, clicked, edit: editNow, close, key };

@@ -40,12 +40,16 @@ export interface CalendarListProps {
   ask: Questions['ask'];
   /** Tells the person a change did not happen, and why. */
   notify(message: string): void;
-  /** The first connected Google account: new Google calendars go there; any connected account's change from here. */
-  googleAccount?: string;
+  /**
+   * The Google accounts whose sign-in works, in the order they were added: a new calendar
+   * may go to any of them (the first unless made from an account's group), and their
+   * calendars' settings change from here.
+   */
+  googleAccounts: string[];
 }
 
-/** Which settings dialog is open: a new calendar, or one calendar's (by id). */
-type Editing = { kind: 'new' } | { kind: 'calendar'; id: string } | null;
+/** Which settings dialog is open: a new calendar (starting where), or one calendar's (by id). */
+type Editing = { kind: 'new'; home: CalendarHome } | { kind: 'calendar'; id: string } | null;
 
 export function CalendarList({
   db,
@@ -54,14 +58,14 @@ export function CalendarList({
   zone,
   ask,
   notify,
-  googleAccount,
+  googleAccounts,
 }: CalendarListProps) {
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const closeMenu = useCallback(() => setMenuFor(null), []);
   const mine = calendars.filter((c) => !c.account && canWrite(c));
   const others = calendars.filter((c) => !c.account && !canWrite(c));
-  const accounts = accountsOf(calendars, googleAccount);
+  const accounts = accountsOf(calendars, googleAccounts[0]);
   const editingCalendar =
     editing?.kind === 'calendar' ? calendars.find((c) => c.id === editing.id) : undefined;
 
@@ -101,7 +105,7 @@ export function CalendarList({
   ): Promise<CalendarProblem[] | null> => {
     try {
       if (editingCalendar) await writeCalendar(db, editingCalendar, details);
-      else if (where === 'google') await createOnGoogle(details);
+      else if (where !== 'local') await createOnGoogle(details, where.account);
       else await createLocalCalendar(db, details);
       setEditing(null);
       return null;
@@ -126,7 +130,7 @@ export function CalendarList({
             calendar={calendar}
             shown={!hidden.has(calendar.id)}
             menuOpen={menuFor === calendar.id}
-            canEdit={!calendar.account || googleAccount !== undefined}
+            canEdit={!calendar.account || googleAccounts.includes(calendar.account)}
             onShow={(shown) => attempt(setCalendarShown(db, calendar.id, shown))}
             onMenu={() => setMenuFor(menuFor === calendar.id ? null : calendar.id)}
             onChoose={(choice) => choose(calendar, choice)}
@@ -147,7 +151,12 @@ export function CalendarList({
           className="calendar-add"
           aria-label="New calendar"
           title="New calendar"
-          onClick={() => setEditing({ kind: 'new' })}
+          onClick={() =>
+            setEditing({
+              kind: 'new',
+              home: googleAccounts[0] ? { account: googleAccounts[0] } : 'local',
+            })
+          }
         >
           +
         </button>,
@@ -156,6 +165,17 @@ export function CalendarList({
         group(
           account,
           calendars.filter((c) => c.account === account),
+          googleAccounts.includes(account) && (
+            <button
+              type="button"
+              className="calendar-add"
+              aria-label={`Add a calendar to ${account}`}
+              title={`Add a calendar to ${account}`}
+              onClick={() => setEditing({ kind: 'new', home: { account } })}
+            >
+              +
+            </button>
+          ),
         ),
       )}
       {others.length > 0 && group('Other calendars', others)}
@@ -164,7 +184,8 @@ export function CalendarList({
           calendar={editingCalendar}
           zone={zone}
           usedColors={calendars.map((c) => c.color)}
-          {...(googleAccount ? { googleAccount } : {})}
+          googleAccounts={googleAccounts}
+          home={editing.kind === 'new' ? editing.home : 'local'}
           onSave={save}
           onClose={() => setEditing(null)}
         />
@@ -191,9 +212,9 @@ async function writeCalendar(
   answerOf(await getApi().updateGoogleCalendar(calendar.id, details));
 }
 
-async function createOnGoogle(details: CalendarDetails): Promise<void> {
+async function createOnGoogle(details: CalendarDetails, account: string): Promise<void> {
   assertDetails(details);
-  answerOf(await getApi().createGoogleCalendar(details));
+  answerOf(await getApi().createGoogleCalendar(details, account));
 }
 
 function assertDetails(details: CalendarDetails): void {

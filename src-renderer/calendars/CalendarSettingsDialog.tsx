@@ -23,23 +23,30 @@ export interface CalendarSettingsDialogProps {
   zone: string;
   /** Colours other calendars use, so a new one starts in a different one. */
   usedColors: string[];
-  /** For a new calendar: the connected Google account, offered as where it lives. */
-  googleAccount?: string;
+  /** For a new calendar: the connected Google accounts, each offered as where it lives. */
+  googleAccounts?: string[];
+  /** For a new calendar: where it starts (the account whose group the person used). */
+  home?: CalendarHome;
   /** Saves (a new calendar `where` chosen); answers the problems to show, or null once saved. */
   onSave(details: CalendarDetails, where: CalendarHome): Promise<CalendarProblem[] | null>;
   onClose(): void;
 }
 
-/** Where a new calendar lives: only on this computer, or on the Google account. */
-export type CalendarHome = 'local' | 'google';
+/** Where a new calendar lives: only on this computer, or on one of the Google accounts. */
+export type CalendarHome = 'local' | { account: string };
+
+// The select's value for "only on this computer" (the others are addresses, never this).
+const LOCAL = 'local';
 
 // The choices Google Calendar offers for reminders, before the start of a timed event.
 const REMINDER_MINUTES = [0, 5, 10, 15, 30, 60, 120, 1440, 2880, 10080];
 
 export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
-  const { calendar, zone, usedColors, googleAccount, onSave, onClose } = props;
+  const { calendar, zone, usedColors, googleAccounts = [], onSave, onClose } = props;
   // Someone connected to Google makes calendars there, as Google Calendar would.
-  const [where, setWhere] = useState<CalendarHome>(googleAccount ? 'google' : 'local');
+  const [where, setWhere] = useState<CalendarHome>(
+    props.home ?? (googleAccounts[0] ? { account: googleAccounts[0] } : 'local'),
+  );
   const [details, setDetails] = useState<CalendarDetails>(() =>
     calendar
       ? detailsOf(calendar, zone)
@@ -98,18 +105,22 @@ export function CalendarSettingsDialog(props: CalendarSettingsDialogProps) {
             />
             <FieldError id={`${id}-name-error`} message={problemOf('summary')} />
           </div>
-          {!calendar && googleAccount && (
+          {!calendar && googleAccounts.length > 0 && (
             <div className="field">
               <label htmlFor={`${id}-where`}>{t('calendarSettings.where')}</label>
               <select
                 id={`${id}-where`}
-                value={where}
-                onChange={(e) => setWhere(e.target.value as CalendarHome)}
+                value={where === 'local' ? LOCAL : where.account}
+                onChange={(e) =>
+                  setWhere(e.target.value === LOCAL ? 'local' : { account: e.target.value })
+                }
               >
-                <option value="google">
-                  {t('calendarSettings.where.google', { account: googleAccount })}
-                </option>
-                <option value="local">{t('calendarSettings.where.local')}</option>
+                {googleAccounts.map((account) => (
+                  <option key={account} value={account}>
+                    {t('calendarSettings.where.google', { account })}
+                  </option>
+                ))}
+                <option value={LOCAL}>{t('calendarSettings.where.local')}</option>
               </select>
             </div>
           )}

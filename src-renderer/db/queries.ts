@@ -7,6 +7,7 @@ import { expandSeries } from '../calendar/model/series-expansion';
 import { byStartMs, occurrenceOf, overlapsRange, type Range } from '../calendar/model/occurrence';
 import { seriesOf } from '../../src-preload/model/instance-ids';
 import { occurrenceColor } from '../calendar/model/colors';
+import { oneOccurrenceEach } from '../calendar/model/account-copies';
 import {
   currentGeneration,
   heldEvents,
@@ -137,7 +138,7 @@ function occurrencesIn(snapshot: EventSnapshot, range: Range): Occurrence[] {
     recordIds.add(event.id);
     out.push(occurrenceOf(event, colorOf(event)));
   }
-  return out.sort(byStartMs);
+  return oneOccurrenceEach(out, calendarById).sort(byStartMs);
 }
 
 /**

@@ -2,7 +2,7 @@
 // "Stop synchronization", which signs that account out of Google after a confirmation and
 // keeps every event on this computer; the other accounts are not touched.
 import { useState } from 'react';
-import { Dialog } from '../calendar/Dialog';
+import { useQuestions } from '../calendar/QuestionDialog';
 import type { AlmanacDatabase } from '../db/database';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { ResetDialog } from './ResetDialog';
@@ -18,61 +18,48 @@ export function AccountActions({
   google: GoogleState;
   onNotice(text: string): void;
 }) {
-  const [open, setOpen] = useState<'reset' | 'stop' | null>(null);
+  const [resetting, setResetting] = useState(false);
+  const questions = useQuestions();
+  const stop = async () => {
+    const confirmed = await questions.ask({
+      title: 'Stop synchronization?',
+      label: 'Stop synchronization',
+      body: (
+        <p>
+          You are about to stop the synchronization of your calendar with Google ({account}).
+          Almanac signs out of {account}; its events stay on this computer, and your other accounts
+          keep syncing.
+        </p>
+      ),
+      answers: [
+        { value: false, label: 'Cancel', focus: true },
+        { value: true, label: 'Stop synchronization', danger: true },
+      ],
+    });
+    if (confirmed) void google.disconnect(account);
+  };
   return (
     <section className="account-actions" aria-label={`Account ${account}`}>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => setOpen('reset')}>
+        <button type="button" className="button" onClick={() => setResetting(true)}>
           Reset Account
         </button>
-        <button type="button" className="button" onClick={() => setOpen('stop')}>
+        <button type="button" className="button" onClick={() => void stop()}>
           Stop synchronization
         </button>
       </div>
-      {open === 'reset' && (
+      {resetting && (
         <ResetDialog
           db={db}
           account={account}
-          onClose={() => setOpen(null)}
+          onClose={() => setResetting(false)}
           onDone={(report) => {
-            setOpen(null);
+            setResetting(false);
             onNotice(report.message);
           }}
         />
       )}
-      {open === 'stop' && (
-        <Dialog label="Stop synchronization" onClose={() => setOpen(null)}>
-          <h2 className="dialog-title">Stop synchronization?</h2>
-          <div className="dialog-body">
-            <p>
-              You are about to stop the synchronization of your calendar with Google ({account}).
-              Almanac signs out of {account}; its events stay on this computer, and your other
-              accounts keep syncing.
-            </p>
-          </div>
-          <div className="dialog-actions">
-            <span className="spacer" />
-            <button
-              type="button"
-              className="button"
-              data-autofocus=""
-              onClick={() => setOpen(null)}
-            >
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => {
-                setOpen(null);
-                void google.disconnect(account);
-              }}
-            >
-              Stop synchronization
-            </button>
-          </div>
-        </Dialog>
-      )}
+      {questions.dialog}
     </section>
   );
 }

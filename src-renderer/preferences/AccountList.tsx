@@ -4,25 +4,37 @@
 // "Add account" signs in another one through the same OAuth client.
 import { useState } from 'react';
 import type { AccountStatus } from '../../src-preload/contract';
-import { Dialog } from '../calendar/Dialog';
+import { useQuestions } from '../calendar/QuestionDialog';
 import type { AlmanacDatabase } from '../db/database';
 import { countAccountEvents, forgetGoogleAccount } from '../db/account-removal';
 import type { GoogleState } from '../sync/useGoogleStatus';
 
 export function AccountList({ db, google }: { db: AlmanacDatabase; google: GoogleState }) {
   const { status, busy } = google;
-  const [asking, setAsking] = useState<{ email: string; events: number } | null>(null);
+  const questions = useQuestions();
   const [notice, setNotice] = useState<string | null>(null);
   if (!status) return null;
   const accounts = status.accounts;
 
-  const ask = async (email: string) => {
-    setNotice(null);
-    setAsking({ email, events: await countAccountEvents(db, email) });
-  };
   const disconnect = async (email: string) => {
-    setAsking(null);
-    if (!(await google.disconnect(email))) return;
+    setNotice(null);
+    const events = await countAccountEvents(db, email);
+    const confirmed = await questions.ask({
+      label: 'Disconnect account',
+      title: `Disconnect ${email}?`,
+      body: (
+        <p>
+          Almanac signs out of {email} and its calendars and {events} event(s) leave this computer.
+          They stay on Google Calendar. Your other accounts and the calendars kept only here are not
+          touched.
+        </p>
+      ),
+      answers: [
+        { value: false, label: 'Cancel', focus: true },
+        { value: true, label: 'Disconnect', danger: true },
+      ],
+    });
+    if (!confirmed || !(await google.disconnect(email))) return;
     const removed = await forgetGoogleAccount(db, email);
     setNotice(`Disconnected ${email}; its calendars and ${removed} event(s) left this computer.`);
   };
@@ -37,7 +49,7 @@ export function AccountList({ db, google }: { db: AlmanacDatabase; google: Googl
               account={account}
               busy={busy}
               onReconnect={() => void google.connect(account.email)}
-              onDisconnect={() => void ask(account.email)}
+              onDisconnect={() => void disconnect(account.email)}
             />
           ))}
         </ul>
@@ -59,36 +71,7 @@ export function AccountList({ db, google }: { db: AlmanacDatabase; google: Googl
           {notice}
         </p>
       )}
-      {asking && (
-        <Dialog label="Disconnect account" onClose={() => setAsking(null)}>
-          <h2 className="dialog-title">Disconnect {asking.email}?</h2>
-          <div className="dialog-body">
-            <p>
-              Almanac signs out of {asking.email} and its calendars and {asking.events} event(s)
-              leave this computer. They stay on Google Calendar. Your other accounts and the
-              calendars kept only here are not touched.
-            </p>
-          </div>
-          <div className="dialog-actions">
-            <span className="spacer" />
-            <button
-              type="button"
-              className="button"
-              data-autofocus=""
-              onClick={() => setAsking(null)}
-            >
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => void disconnect(asking.email)}
-            >
-              Disconnect
-            </button>
-          </div>
-        </Dialog>
-      )}
+      {questions.dialog}
     </div>
   );
 }

@@ -1,8 +1,11 @@
 // Search over every event on this computer, in memory so each keystroke answers at once and
 // offline: one lower-cased, accent-free text per record (title, location, the description's
 // text, guests' names and emails), matched word by word. A repeating series is found once and
-// shown at its next occurrence (worked out only for series that match, and remembered).
+// shown at its next occurrence (worked out only for series that match, and remembered). An
+// event kept in two Google accounts is found once, as the views show it (oneCopyEach).
 import type { Calendar, CalendarEvent, EventPalette } from '../../src-preload/model/event';
+import { oneCopyEach } from '../../src-preload/model/event-copies';
+import { instantOf } from '../../src-preload/model/event-time';
 import { occurrenceColor } from '../calendar/model/colors';
 import { occurrenceOf } from '../calendar/model/occurrence';
 import { expandSeries } from '../calendar/model/series-expansion';
@@ -39,14 +42,32 @@ export function buildSearchIndex(
       else exceptions.set(record.recurringEventId, [record]);
     }
   }
-  const entries: SearchEntry[] = [];
-  for (const record of records) {
-    if (record.status === 'cancelled') continue;
-    // An exception of a deleted series is gone with it.
-    const master = record.recurringEventId ? masters.get(record.recurringEventId) : undefined;
-    if (master?.status === 'cancelled') continue;
-    entries.push({ record, master, text: searchText(record) });
-  }
+  // An exception of a deleted series is gone with it.
+  const live = records.filter(
+    (r) =>
+      r.status !== 'cancelled' &&
+      !(r.recurringEventId && masters.get(r.recurringEventId)?.status === 'cancelled'),
+  );
+  const { shown, hidden } = oneCopyEach(
+    live,
+    (record) => {
+      const calendar = calendarById.get(record.calendarId);
+      return calendar?.account ? { event: record, calendar } : undefined;
+    },
+    // A series once; an occurrence by the instant its series gives it.
+    (r) =>
+      r.kind === 'master'
+        ? -Infinity
+        : r.originalStartTime
+          ? instantOf(r.originalStartTime)
+          : r.startMs,
+  );
+  const entries: SearchEntry[] = shown.map((record) => ({
+    record,
+    master: record.recurringEventId ? masters.get(record.recurringEventId) : undefined,
+    text: searchText(record),
+    copies: hidden.get(record),
+  }));
   return {
     entries,
     exceptions,
@@ -83,6 +104,8 @@ interface SearchEntry {
   text: string;
   /** A series' next occurrence, once worked out (null: none in a year either side). */
   next?: Occurrence | null;
+  /** The same event in the person's other accounts, not listed. */
+  copies?: CalendarEvent[];
 }
 
 const DAY_MS = 86_400_000;
@@ -117,7 +140,12 @@ function htmlText(html: string | undefined): string {
 
 function occurrenceOfEntry(index: SearchIndex, entry: SearchEntry, now: number): Occurrence | null {
   const { record } = entry;
-  if (record.kind !== 'master') return occurrenceOf(record, index.colorOf(record), entry.master);
+  if (record.kind !== 'master') {
+    const occurrence = occurrenceOf(record, index.colorOf(record), entry.master);
+    if (entry.copies)
+      occurrence.copies = entry.copies.map((copy) => occurrenceOf(copy, index.colorOf(copy)));
+    return occurrence;
+  }
   if (entry.next === undefined) entry.next = nextOccurrence(index, record, now);
   return entry.next;
 }

@@ -14,7 +14,7 @@ test('a calendar created, recoloured and renamed here is so on Google', async ({
 
   await page.getByRole('button', { name: 'New calendar' }).click();
   const dialog = page.getByRole('dialog', { name: 'New calendar' });
-  await expect(dialog.getByLabel('Keep it')).toHaveValue('google');
+  await expect(dialog.getByLabel('Keep it')).toHaveValue(ACCOUNT.email);
   await dialog.getByLabel('Name').fill('Climbing');
   await dialog.getByRole('radio', { name: 'Basil' }).check();
   await dialog.getByLabel('Time zone').selectOption('Asia/Tokyo');

@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
 import { calendar as calendarApi } from '@googleapis/calendar';
 import type { calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -120,6 +120,26 @@ export async function connect(page: Page): Promise<void> {
   await signIn(page);
 }
 
+/**
+ * Preferences → Google Calendar → "Add account": the second sign-in, on the consent page,
+ * as `email` (an account the emulator has). Leaves Preferences open on the pane, which it returns.
+ */
+export async function addAccount(page: Page, email: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByRole('tab', { name: 'Google Calendar' }).click();
+  const opened = page.context().waitForEvent('page');
+  await prefs.getByRole('button', { name: 'Add account' }).click();
+  const consent = await opened;
+  await consent.waitForLoadState();
+  await consent.getByRole('button', { name: email }).click();
+  await consent.getByRole('button', { name: 'Continue' }).click();
+  await consent.getByRole('button', { name: 'Allow' }).click();
+  await expect(consent.getByText('You can close this tab')).toBeVisible();
+  await expect(prefs.getByText(`Connected as ${email}`)).toBeVisible();
+  return prefs;
+}
+
 /** "Sync with Google" and wait for the sync to end (by default, until nothing waits). */
 export async function syncNow(
   page: Page,
@@ -139,13 +159,14 @@ export async function createHere(page: Page, title: string): Promise<void> {
   await editor.getByRole('button', { name: 'Save' }).click();
 }
 
-/** Another Google client acting as the same user, through the real API. */
+/** Another Google client acting as the same user (or as `email`), through the real API. */
 export async function googleAs(
   admin: Fixtures['admin'],
   url: string,
+  email = ACCOUNT.email,
 ): Promise<calendar_v3.Calendar> {
   const tokens = (await admin('tokens', {
-    email: ACCOUNT.email,
+    email,
     clientId: 'other-client.apps.googleusercontent.com',
   })) as { access_token: string };
   const auth = new OAuth2Client();

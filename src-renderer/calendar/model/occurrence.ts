@@ -58,6 +58,7 @@ export function copyOccurrence(occ: Occurrence, changes: Partial<Occurrence> = {
   if (occ.seriesId !== undefined) copy.seriesId = occ.seriesId;
   if (occ.master !== undefined) copy.master = occ.master;
   if (occ.originalStart !== undefined) copy.originalStart = occ.originalStart;
+  if (occ.copies !== undefined) copy.copies = occ.copies;
   return Object.assign(copy, changes);
 }
 

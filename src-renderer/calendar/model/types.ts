@@ -31,6 +31,11 @@ export interface Occurrence {
   startMs: number;
   endMs: number;
   color: string;
+  /**
+   * The same occurrence in the person's other Google accounts, not drawn (account-copies.ts):
+   * the look says where they are and opens them.
+   */
+  copies?: Occurrence[];
 }
 
 export type EditScope = 'this' | 'following' | 'all';

@@ -1,9 +1,12 @@
 // Reset Account, Pause and Stop synchronization act on the account they are for
 // (two-accounts-world.ts); the other account's events here and on Google stay as they were,
 // and it goes on syncing.
+import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { GoogleStatus, ResetReport } from '../../../src-preload/contract';
-import { createEvent } from '../../../src-renderer/db/event-writes';
+import { createEvent, updateEvent } from '../../../src-renderer/db/event-writes';
+import { occurrenceOfRecord } from '../../../src-renderer/db/queries';
+import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
 import { moveKind, moveToCalendar } from '../../../src-renderer/db/calendar-moves';
 import { ADA, BOB, draft, slot, twoAccounts } from './two-accounts-world';
 
@@ -37,6 +40,81 @@ describe('actions on one of two accounts', () => {
     await w.admin('events', { calendarId: BOB, events: [{ summary: 'Bob later', ...slot(4) }] });
     await w.syncNow();
     expect(await w.local()).toContain(`${BOB}: Bob later`);
+  });
+
+  test("Reset Account of Ada holds only Ada's sync: Bob syncs while it runs", async () => {
+    await w.connect(ADA);
+    await w.connect(BOB);
+    await w.syncNow();
+    // Google answers Ada's deletions slowly, so the reset is still under way below.
+    await w.admin('faults', {
+      rules: [
+        { match: { method: 'DELETE', path: `/calendar/v3/calendars/${ADA}/` }, delayMs: 1500 },
+      ],
+    });
+    let finished = false;
+    const resetting = w
+      .call('google:reset', {
+        existing: 'delete-google',
+        next: 'all',
+        notifyGuests: false,
+        account: ADA,
+      })
+      .finally(() => (finished = true));
+    await expect.poll(() => w.app.sync.status().reset).toBe('running');
+    await w.admin('events', {
+      calendarId: BOB,
+      events: [{ summary: 'Bob meanwhile', ...slot(5) }],
+    });
+    await w.syncNow();
+    expect(await w.local()).toContain(`${BOB}: Bob meanwhile`);
+    expect(finished).toBe(false);
+    // One reset at a time: Bob's is refused, not answered with Ada's report.
+    await expect(
+      w.call('google:reset', { existing: 'keep', next: 'all', notifyGuests: false, account: BOB }),
+    ).rejects.toThrow('Another Reset Account is under way');
+    expect(await resetting).toMatchObject({ ok: true, deletedOnGoogle: 1 });
+    expect(await w.onGoogle(ADA)).toEqual([]);
+  });
+
+  test('"Synchronize only new events" for Ada, then for Bob: each account keeps its own, on both sides', async () => {
+    await w.connect(ADA);
+    await w.connect(BOB);
+    await w.syncNow();
+    // An event Ada keeps only here at her reset (her sync paused meanwhile).
+    await w.call('sync:pause', { paused: true, account: ADA });
+    const keptId = await createEvent(w.db, { ...draft(7, ADA), summary: 'Ada kept here' });
+    const onlyNew = (account: string) =>
+      w.call('google:reset', {
+        existing: 'delete-local',
+        next: 'new',
+        notifyGuests: false,
+        account,
+      });
+    await onlyNew(ADA);
+    await onlyNew(BOB);
+    expect(await w.local()).toEqual([`${ADA}: Ada kept here`]);
+    await w.admin('events', { calendarId: ADA, events: [{ summary: 'Ada after', ...slot(5) }] });
+    await w.admin('events', { calendarId: BOB, events: [{ summary: 'Bob after', ...slot(6) }] });
+    await w.connect(ADA);
+    await w.connect(BOB);
+    await w.call('sync:pause', { paused: false, account: ADA });
+    // An edit of what Ada kept here stays here, as it would had Bob not been reset after her.
+    const kept = (await occurrenceOfRecord(w.db, keptId))!;
+    await updateEvent(
+      w.db,
+      kept,
+      { ...draftFromOccurrence(kept, 'UTC'), summary: 'Ada edited' },
+      'this',
+    );
+    await w.syncNow();
+    // What each had on Google before its own reset stays there; what came after arrives.
+    expect(await w.onGoogle(ADA)).toEqual(['Ada after', 'Ada work']);
+    expect(await w.local()).toEqual([
+      `${ADA}: Ada after`,
+      `${ADA}: Ada edited`,
+      `${BOB}: Bob after`,
+    ]);
   });
 
   test('a reset names an account that is connected, or is refused', async () => {

@@ -8,7 +8,10 @@ import {
   deletionTargets,
   localReset,
   onlyNewFilter,
+  readSaved,
+  replaceMarker,
   type DeletionTarget,
+  type OnlyNewMarker,
 } from '../../../src-main/sync/reset-plan';
 
 const cal = {
@@ -131,15 +134,52 @@ test.each([
 });
 
 test('"only new events": what existed at the reset stays on its own side, on the calendars it covered', () => {
-  const filter = onlyNewFilter(() => ({
-    since: '2030-01-01T00:00:00Z',
-    calendars: ['me@x'],
-    localIds: ['old00001'],
-  }));
+  const filter = onlyNewFilter(() => [
+    { account: 'me@x', since: '2030-01-01T00:00:00Z', calendars: ['me@x'], localIds: ['old00001'] },
+  ]);
   expect(filter.remote('me@x', { created: '2029-12-31T00:00:00Z' })).toBe(true);
   expect(filter.remote('me@x', { created: '2030-01-02T00:00:00Z' })).toBe(false);
   expect(filter.remote('other@x', { created: '2029-12-31T00:00:00Z' })).toBe(false);
   expect(filter.local('me@x', 'old00001')).toBe(true);
   expect(filter.local('me@x', 'new00001')).toBe(false);
-  expect(onlyNewFilter(() => null).local('me@x', 'old00001')).toBe(false);
+  expect(onlyNewFilter(() => []).local('me@x', 'old00001')).toBe(false);
+});
+
+const work: OnlyNewMarker = {
+  account: 'work@x',
+  since: '2030-01-01T00:00:00Z',
+  calendars: ['work@x', 'team@x'],
+  localIds: ['w1'],
+};
+const home: OnlyNewMarker = {
+  account: 'home@x',
+  since: '2030-02-01T00:00:00Z',
+  calendars: ['home@x'],
+  localIds: ['h1'],
+};
+
+test('each account keeps its own "only new events" marker: a reset of one replaces its own only', () => {
+  const both = replaceMarker([work], 'home@x', ['home@x'], home);
+  expect(both).toEqual([work, home]);
+  const filter = onlyNewFilter(() => both);
+  // Each calendar is judged by its own account's moment of reset.
+  expect(filter.remote('team@x', { created: '2030-01-15T00:00:00Z' })).toBe(false);
+  expect(filter.remote('home@x', { created: '2030-01-15T00:00:00Z' })).toBe(true);
+  expect(filter.local('work@x', 'w1')).toBe(true);
+  expect(filter.local('home@x', 'w1')).toBe(false);
+  expect(filter.local('home@x', 'h1')).toBe(true);
+  // A later reset of work replaces work's marker (with a new one, or none for "all").
+  const later = { ...work, since: '2030-03-01T00:00:00Z', localIds: [] };
+  expect(replaceMarker(both, 'WORK@x', work.calendars, later)).toEqual([home, later]);
+  expect(replaceMarker(both, 'work@x', work.calendars, null)).toEqual([home]);
+});
+
+test('a marker saved before several accounts is read as one, and goes with a reset of its calendars', () => {
+  const old = { since: '2030-01-01T00:00:00Z', calendars: ['me@x'], localIds: ['a'] };
+  const saved = readSaved({ plan: null, onlyNew: old });
+  expect(saved.onlyNew).toEqual([old]);
+  expect(replaceMarker(saved.onlyNew, 'other@x', ['other@x'], null)).toEqual([old]);
+  expect(replaceMarker(saved.onlyNew, 'me@x', ['me@x'], null)).toEqual([]);
+  expect(readSaved({ onlyNew: [work, { since: 3 }] }).onlyNew).toEqual([work]);
+  expect(readSaved(null)).toEqual({ plan: null, onlyNew: [] });
 });
