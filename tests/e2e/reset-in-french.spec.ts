@@ -34,8 +34,10 @@ test('Reset Account speaks French once French is chosen, its summary counting in
     préférences.getByRole('checkbox', { name: 'Suspendre la synchronisation' }),
   ).toBeVisible();
   await expect(préférences.getByLabel('Synchroniser toutes les')).toBeVisible();
-  // The account's own buttons are the accounts pane's, not yet translated.
-  await préférences.getByRole('button', { name: 'Reset Account' }).click();
+  await expect(préférences.getByRole('list', { name: 'Comptes Google' })).toContainText(
+    'Connecté en tant que',
+  );
+  await préférences.getByRole('button', { name: 'Réinitialiser le compte' }).click();
   const dialog = page.getByRole('dialog', { name: 'Réinitialiser le compte' });
   const existing = dialog.getByRole('radiogroup', {
     name: 'Événements existants de l’utilisateur',

@@ -103,4 +103,25 @@ export default {
   'synced.interval':
     '{unit, select, hour {{count, plural, one {hour} other {# hours}}} other {{count, plural, one {minute} other {# minutes}}}}',
   'synced.afterChange': 'and a few seconds after each change here',
+  // ---------------------------------------------------------------- Preferences: Google accounts
+  'account.name': 'Account {account}',
+  'account.reset': 'Reset Account',
+  'account.stop': 'Stop synchronization',
+  'account.stop.title': 'Stop synchronization?',
+  'account.stop.body':
+    'You are about to stop the synchronization of your calendar with Google ({account}). Almanac signs out of {account}; its events stay on this computer, and your other accounts keep syncing.',
+  'account.disconnect': 'Disconnect',
+  'account.disconnect.label': 'Disconnect account',
+  'account.disconnect.title': 'Disconnect {account}?',
+  'account.disconnect.body':
+    'Almanac signs out of {account} and its calendars and {count, plural, one {# event} other {# events}} leave this computer. They stay on Google Calendar. Your other accounts and the calendars kept only here are not touched.',
+  'account.disconnected':
+    'Disconnected {account}; its calendars and {count, plural, one {# event} other {# events}} left this computer.',
+  'account.disconnectOne': 'Disconnect {account}',
+  'account.list': 'Google accounts',
+  'account.connect': 'Connect',
+  'account.add': 'Add account',
+  'account.connectedAs': 'Connected as <b>{account}</b>',
+  'account.expired':
+    '<b>Google sign-in expired for {account}.</b> Your other accounts keep syncing.',
 };

@@ -111,4 +111,25 @@ export default {
   'synced.interval':
     '{unit, select, hour {{count, plural, one {heures} other {# heures}}} other {{count, plural, one {minutes} other {# minutes}}}}',
   'synced.afterChange': 'et quelques secondes après chaque modification ici',
+  // ---------------------------------------------------------------- Preferences: Google accounts
+  'account.name': 'Compte {account}',
+  'account.reset': 'Réinitialiser le compte',
+  'account.stop': 'Arrêter la synchronisation',
+  'account.stop.title': 'Arrêter la synchronisation ?',
+  'account.stop.body':
+    'Vous allez arrêter la synchronisation de votre agenda avec Google ({account}). Almanac se déconnecte de {account} ; ses événements restent sur cet ordinateur, et vos autres comptes continuent de se synchroniser.',
+  'account.disconnect': 'Déconnecter',
+  'account.disconnect.label': 'Déconnecter le compte',
+  'account.disconnect.title': 'Déconnecter {account} ?',
+  'account.disconnect.body':
+    'Almanac se déconnecte de {account}, et ses agendas et {count, plural, one {# événement} other {# événements}} quittent cet ordinateur. Ils restent sur Google Agenda. Vos autres comptes et les agendas gardés seulement ici ne sont pas touchés.',
+  'account.disconnected':
+    '{account} déconnecté ; ses agendas et {count, plural, one {# événement} other {# événements}} ont quitté cet ordinateur.',
+  'account.disconnectOne': 'Déconnecter {account}',
+  'account.list': 'Comptes Google',
+  'account.connect': 'Se connecter',
+  'account.add': 'Ajouter un compte',
+  'account.connectedAs': 'Connecté en tant que <b>{account}</b>',
+  'account.expired':
+    '<b>La connexion Google de {account} a expiré.</b> Vos autres comptes continuent de se synchroniser.',
 };
