@@ -6,6 +6,7 @@
 import type { ResetChoices, ResetReport } from './contract';
 import type { EventFieldName, EventFields } from './model/event';
 import type { SendUpdates } from './local-store';
+import type { LogSentence, LogWordsValues } from './log-words';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -94,7 +95,10 @@ export type LogLine<C extends LogCode> = {
   calendarId?: string;
   eventId?: string;
   code: C;
+  /** The line in English (the log file and the diagnostics read it). */
   message: string;
+  /** Its sentence (src-preload/log-words.ts), for the log pane to word in the reader's language. */
+  words?: { id: string; values: LogWordsValues };
 } & (undefined extends LogDetails[C] ? { detail?: LogDetails[C] } : { detail: LogDetails[C] });
 
 /** The summary of a sync cycle, as its 'sync' line keeps it. */
@@ -117,10 +121,16 @@ export function logLine<C extends LogCode>(
   level: LogLevel,
   code: C,
   eventId: string | undefined,
-  message: string,
+  message: string | LogSentence,
   ...[detail]: undefined extends LogDetails[C] ? [detail?: LogDetails[C]] : [detail: LogDetails[C]]
 ): SyncLogEntry {
-  const line: { [key: string]: unknown } = { at: where.now, level, code, message };
+  const line: { [key: string]: unknown } = { at: where.now, level, code };
+  if (typeof message === 'string') line.message = message;
+  else
+    Object.assign(line, {
+      message: message.text,
+      words: { id: message.id, values: message.values },
+    });
   if (where.calendarId) line.calendarId = where.calendarId;
   if (eventId) line.eventId = eventId;
   if (detail !== undefined) line.detail = detail;

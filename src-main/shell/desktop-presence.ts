@@ -6,6 +6,7 @@ import type { Settings } from '../../src-preload/settings';
 import type { Services } from '../services';
 import { applyOpenAtLogin } from './desktop-life';
 import { AlmanacTray } from './tray';
+import { desktopWords } from '../../src-preload/desktop-words';
 
 export interface PresenceDeps {
   iconPath?: string;
@@ -17,6 +18,8 @@ export interface PresenceDeps {
   quit(): void;
   /** "Keep running when the window is closed" changed: closing the window follows it. */
   onKeepRunning(keep: boolean): void;
+  /** The system's preferred languages: the tray's words follow them unless Preferences chose one. */
+  systemLanguages?(): readonly string[];
 }
 
 export class DesktopPresence {
@@ -44,6 +47,7 @@ export class DesktopPresence {
             quit: () => this.deps.quit(),
           },
           () => services.settings.get().syncPaused,
+          () => desktopWords(services.settings.get(), this.deps.systemLanguages?.() ?? []),
         );
         this.tray.setAgenda(this.agenda);
       } else if (!settings.keepRunningInTray && this.tray) {

@@ -16,7 +16,12 @@ import { createServices } from '../services';
 import { rendererHeaders } from '../serving/content-security-policy';
 import { realRendererFile } from '../serving/renderer-files';
 import { APP_SCHEME_PRIVILEGES, resolveAppRequest } from './app-protocol';
-import { electronCapabilities, electronPowerEvents, openInBrowser } from './capabilities';
+import {
+  electronCapabilities,
+  electronPowerEvents,
+  openInBrowser,
+  systemLocales,
+} from './capabilities';
 import { electronAppLog } from './electron-log-adapter';
 import { createInvokeGate } from './ipc-gate';
 import { STORE_PORT_CHANNEL, StorePortHost } from './local-store-port';
@@ -40,6 +45,8 @@ import { ReminderNotifications } from './notifications';
 import { registerWindowsIdentity } from './windows-identity';
 import { calendarPathsIn, OpenedFiles } from './opened-files';
 import { RendererRelaunch } from './renderer-relaunch';
+import { desktopWords } from '../../src-preload/desktop-words';
+import type { Settings } from '../../src-preload/settings';
 
 // The bundle sits in out/main/; the preload next door in out/preload/; the renderer and the
 // icon are resolved from the app root so the same code works unpacked and inside app.asar.
@@ -116,6 +123,7 @@ async function start(): Promise<void> {
     showWindow: () => void showMainWindow(),
     openUrl: (url) => void openInBrowser(url),
     report: (action) => notifyWindows('reminders:action', action),
+    words: () => desktopWords(services.settings.get(), systemLocales()),
   });
   const desktop = new DesktopPresence({
     iconPath: existing(ICON_PATH),
@@ -126,6 +134,7 @@ async function start(): Promise<void> {
       notifyWindows('reminders:action', { key, action: 'open' });
     },
     openUrl: (url) => void openInBrowser(url),
+    systemLanguages: systemLocales,
     quit: () => {
       quitting = true;
       app.quit();
@@ -168,19 +177,27 @@ async function start(): Promise<void> {
     } else port?.close();
   });
 
-  const template = menuTemplate(
-    { platform: process.platform, appName: app.getName(), isDevelopment: !app.isPackaged },
-    {
-      openPreferences,
-      openExternal: (url) => void openInBrowser(url),
-      importFile: () => {
-        const window = showMainWindow();
-        if (window) sendTo(window, 'app:import-file', { fromMenu: true });
-      },
-      exportFile: () => toPage('app:export-file'),
-    },
-  );
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  // The menu is in the language in force, and is built again when Preferences change it.
+  const setMenu = (settings: Settings) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          { platform: process.platform, appName: app.getName(), isDevelopment: !app.isPackaged },
+          {
+            openPreferences,
+            openExternal: (url) => void openInBrowser(url),
+            importFile: () => {
+              const window = showMainWindow();
+              if (window) sendTo(window, 'app:import-file', { fromMenu: true });
+            },
+            exportFile: () => toPage('app:export-file'),
+          },
+          desktopWords(settings, systemLocales()),
+        ),
+      ),
+    );
+  setMenu(services.settings.get());
+  services.settings.onChange(setMenu);
 
   const settings = services.settings.get();
   // A login start waits in the tray, unless there is no tray to come back from.

@@ -1,7 +1,9 @@
 // The application menu: the menus and shortcuts people expect on each platform, built from
 // Electron's standard roles so that Cut, Copy, Paste, Undo and friends behave natively in
 // every text field. Pure (no electron import): main.ts hands the template to
-// Menu.buildFromTemplate and supplies the few actions that are ours.
+// Menu.buildFromTemplate and supplies the few actions that are ours. Its own words are in the
+// language in force (src-preload/desktop-words.ts); the roles' are Electron's.
+import { ENGLISH, type DesktopWords } from '../../src-preload/desktop-words';
 
 export interface MenuActions {
   /** Brings up Preferences (CmdOrCtrl+,). */
@@ -70,11 +72,12 @@ export type MenuRole =
 export function menuTemplate(
   { platform, appName, isDevelopment }: MenuOptions,
   actions: MenuActions,
+  words: DesktopWords = ENGLISH,
 ): MenuItem[] {
   const mac = platform === 'darwin';
   const separator: MenuItem = { type: 'separator' };
   const preferences: MenuItem = {
-    label: mac ? 'Settings…' : 'Preferences…',
+    label: mac ? words.settings : words.preferences,
     accelerator: 'CmdOrCtrl+,',
     click: () => actions.openPreferences(),
   };
@@ -96,18 +99,18 @@ export function menuTemplate(
     ],
   };
   const files: MenuItem[] = [
-    { label: 'Import…', accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.importFile() },
-    { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportFile() },
+    { label: words.import, accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.importFile() },
+    { label: words.export, accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportFile() },
     separator,
   ];
   const fileMenu: MenuItem = {
-    label: 'File',
+    label: words.file,
     submenu: mac
       ? [...files, { role: 'close' }]
       : [...files, preferences, separator, { role: 'quit' }],
   };
   const editMenu: MenuItem = {
-    label: 'Edit',
+    label: words.edit,
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -122,7 +125,7 @@ export function menuTemplate(
     ],
   };
   const viewMenu: MenuItem = {
-    label: 'View',
+    label: words.view,
     submenu: [
       ...(isDevelopment
         ? ([
@@ -140,16 +143,16 @@ export function menuTemplate(
     ],
   };
   const windowMenu: MenuItem = {
-    label: 'Window',
+    label: words.window,
     role: 'window',
     submenu: mac
       ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
       : [{ role: 'minimize' }, { role: 'close' }],
   };
   const helpMenu: MenuItem = {
-    label: 'Help',
+    label: words.help,
     role: 'help',
-    submenu: [{ label: 'Google Calendar Help', click: () => actions.openExternal(HELP_URL) }],
+    submenu: [{ label: words.googleHelp, click: () => actions.openExternal(HELP_URL) }],
   };
 
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

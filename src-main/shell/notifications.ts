@@ -7,6 +7,7 @@
 // windows-identity.ts), so there the page's reminder panel stays beside them. Linux
 // notifications get no working buttons from Electron: the panel offers them.
 import { Notification } from 'electron';
+import { ENGLISH, filled, type DesktopWords } from '../../src-preload/desktop-words';
 import type {
   ReminderAction,
   ReminderNotice,
@@ -22,6 +23,8 @@ export interface NotifierDeps {
   openUrl(url: string): void;
   /** Tells the page what the user did. */
   report(action: ReminderAction): void;
+  /** The buttons' words in the language in force (English when not given). */
+  words?(): DesktopWords;
 }
 
 export class ReminderNotifications {
@@ -38,7 +41,8 @@ export class ReminderNotifications {
   show(notice: ReminderNotice): { shown: boolean; actions: boolean } {
     if (!Notification.isSupported()) return { shown: false, actions: false };
     const macOS = this.deps.platform === 'darwin';
-    const choices = this.hasActions && !notice.group ? actionsFor(notice, macOS) : [];
+    const words = this.deps.words?.() ?? ENGLISH;
+    const choices = this.hasActions && !notice.group ? actionsFor(notice, macOS, words) : [];
     const notification = new Notification({
       title: notice.title,
       body: notice.body,
@@ -47,7 +51,7 @@ export class ReminderNotifications {
       ...(choices.length
         ? {
             actions: choices.map((c) => ({ type: 'button' as const, text: c.text })),
-            ...(macOS ? { closeButtonText: 'Dismiss' } : {}),
+            ...(macOS ? { closeButtonText: words.dismiss } : {}),
           }
         : {}),
     });
@@ -104,16 +108,16 @@ type Choice =
 const WINDOWS_MAX_BUTTONS = 5;
 
 /** The buttons: macOS's close button dismisses; Windows needs a Dismiss button of its own. */
-function actionsFor(notice: ReminderNotice, macOS: boolean): Choice[] {
+function actionsFor(notice: ReminderNotice, macOS: boolean, words: DesktopWords): Choice[] {
   const choices: Choice[] = [];
-  if (notice.joinUrl) choices.push({ text: 'Join', action: 'join' });
+  if (notice.joinUrl) choices.push({ text: words.join, action: 'join' });
   for (const minutes of [5, 10, 15] as const)
-    choices.push({ text: `Snooze ${minutes} minutes`, action: 'snooze', snooze: minutes });
+    choices.push({ text: filled(words.snooze, { minutes }), action: 'snooze', snooze: minutes });
   const untilStart = notice.canSnoozeUntilStart
-    ? [{ text: 'Snooze until it starts', action: 'snooze' as const, snooze: 'start' as const }]
+    ? [{ text: words.snoozeUntilStart, action: 'snooze' as const, snooze: 'start' as const }]
     : [];
   if (macOS) return [...choices, ...untilStart];
   // Dismiss stays; "until it starts" gives way when Join takes the fifth place.
   const room = WINDOWS_MAX_BUTTONS - choices.length - 1;
-  return [...choices, ...untilStart.slice(0, room), { text: 'Dismiss', action: 'dismiss' }];
+  return [...choices, ...untilStart.slice(0, room), { text: words.dismiss, action: 'dismiss' }];
 }

@@ -6,6 +6,7 @@
 import { Menu, Tray, nativeImage } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AgendaItem } from '../../src-preload/reminder-messages';
+import { ENGLISH, filled, type DesktopWords } from '../../src-preload/desktop-words';
 
 export interface TrayActions {
   open(): void;
@@ -20,25 +21,31 @@ export function trayMenuTemplate(
   agenda: AgendaItem[],
   state: { paused: boolean },
   actions: TrayActions,
+  words: DesktopWords = ENGLISH,
 ): MenuItemConstructorOptions[] {
   const events: MenuItemConstructorOptions[] = agenda.length
     ? agenda.flatMap((item) => [
         { label: item.label, click: () => actions.openEvent(item.key) },
         ...(item.joinUrl
-          ? [{ label: `Join “${item.title}”`, click: () => actions.join(item.joinUrl!) }]
+          ? [
+              {
+                label: filled(words.trayJoin, { title: item.title }),
+                click: () => actions.join(item.joinUrl!),
+              },
+            ]
           : []),
       ])
-    : [{ label: 'No events coming up', enabled: false }];
+    : [{ label: words.trayNothing, enabled: false }];
   return [
     ...events,
     { type: 'separator' },
-    { label: 'Open Almanac', click: () => actions.open() },
-    { label: 'Sync now', click: () => actions.syncNow() },
+    { label: words.trayOpen, click: () => actions.open() },
+    { label: words.traySync, click: () => actions.syncNow() },
     state.paused
-      ? { label: 'Resume sync', click: () => actions.setPaused(false) }
-      : { label: 'Pause sync', click: () => actions.setPaused(true) },
+      ? { label: words.trayResume, click: () => actions.setPaused(false) }
+      : { label: words.trayPause, click: () => actions.setPaused(true) },
     { type: 'separator' },
-    { label: 'Quit Almanac', click: () => actions.quit() },
+    { label: words.trayQuit, click: () => actions.quit() },
   ];
 }
 
@@ -50,6 +57,8 @@ export class AlmanacTray {
     options: { iconPath?: string; platform: NodeJS.Platform },
     private readonly actions: TrayActions,
     private readonly paused: () => boolean,
+    /** The words in the language in force, read at each rebuild. */
+    private readonly words: () => DesktopWords = () => ENGLISH,
   ) {
     const image = options.iconPath
       ? nativeImage.createFromPath(options.iconPath)
@@ -70,7 +79,7 @@ export class AlmanacTray {
   refresh(): void {
     this.tray.setContextMenu(
       Menu.buildFromTemplate(
-        trayMenuTemplate(this.agenda, { paused: this.paused() }, this.actions),
+        trayMenuTemplate(this.agenda, { paused: this.paused() }, this.actions, this.words()),
       ),
     );
   }

@@ -7,6 +7,7 @@ import type { Calendar, EventPalette } from '../../src-preload/model/event';
 import type { LocalStore } from '../../src-preload/local-store';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { AuthFailure, type GoogleGateway } from '../google/gateway';
+import { said } from '../../src-preload/log-words';
 
 /**
  * Reads the account's calendars and stores them; answers every calendar known here (those
@@ -126,7 +127,7 @@ async function readEventPalette(
       'warn',
       'colors-failed',
       undefined,
-      `Google's event colours could not be read (${message}); the colours known before stay in use.`,
+      said('colorsFailed', { reason: message }),
     );
     return { palette: null, log: [line] };
   }

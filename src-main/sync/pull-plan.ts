@@ -14,6 +14,7 @@ import {
 } from '../../src-preload/model/fields';
 import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { generatedInstance } from '../../src-preload/model/generated-instance';
+import { said } from '../../src-preload/log-words';
 
 export interface PullContext {
   calendarId: string;
@@ -113,7 +114,7 @@ function planItem(local: CalendarEvent | null, remote: GoogleEvent, ctx: PullCon
           'warn',
           'kept-edit',
           id,
-          `“${local.summary}” was deleted on Google, but you changed it here, so it was kept.`,
+          said('keptDeletedOnGoogle', { summary: local.summary }),
           { deletedOnGoogle: true },
         ),
       );
@@ -139,7 +140,7 @@ function planItem(local: CalendarEvent | null, remote: GoogleEvent, ctx: PullCon
         'warn',
         'kept-edit',
         id,
-        `“${remote.summary ?? ''}” was changed on Google after you deleted it here, so it was kept.`,
+        said('keptDeletedHere', { summary: remote.summary ?? '' }),
         { deletedLocally: true },
       ),
     );
@@ -158,7 +159,7 @@ function planItem(local: CalendarEvent | null, remote: GoogleEvent, ctx: PullCon
           'warn',
           'read-only',
           id,
-          `“${local.summary}” is on a calendar you can only read; Google's version replaced the local change.`,
+          said('readOnlyReplaced', { summary: local.summary }),
           { restore: pickFields(local, overwritten) },
         ),
       );
@@ -201,7 +202,11 @@ export function merge(
           'warn',
           'conflict',
           local.id,
-          `“${local.summary || theirs.summary}”: ${field} was changed here and on Google; kept the newer change (${localNewer ? 'this computer' : 'Google'}).`,
+          said('conflict', {
+            summary: local.summary || theirs.summary || '',
+            field,
+            kept: localNewer ? 'local' : 'google',
+          }),
           {
             field,
             kept: localNewer ? 'local' : 'google',
@@ -313,7 +318,7 @@ function fromRemote(remote: GoogleEvent, ctx: PullContext): PullAction {
         'warn',
         'recurrence-unreadable',
         event.id,
-        `“${event.summary}” repeats in a way Almanac cannot read (${recurrenceProblem}); it is shown once and kept unchanged.`,
+        said('recurrenceUnreadable', { summary: event.summary, problem: recurrenceProblem }),
         { recurrence: event.recurrence },
       ),
     );

@@ -8,7 +8,6 @@
 import type { SyncState } from '../../src-preload/local-store';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine } from '../../src-preload/sync-log';
-import { plainWords } from '../google/errors';
 import type { GoogleEvent } from '../google/event-mapping';
 import { FullSyncRequired } from '../google/gateway';
 import { addTwinCandidate, adoptByICalUID, noTwins, type TwinCandidates } from './adoption';
@@ -18,6 +17,7 @@ import { exceptionsOf } from './google-series';
 import { fromGoogle } from './settle';
 import { hasLocalEdits, planPull, planVanished, type PullContext } from './pull-plan';
 import type { SyncOptions } from './sync-engine';
+import { said } from '../../src-preload/log-words';
 
 /**
  * Pulls one calendar. `state`: its stored sync state; `pending`: events with changes still
@@ -79,10 +79,7 @@ export async function pullCalendar(
             'info',
             'full-resync',
             undefined,
-            plainWords(
-              { status: 410, reason: 'fullSyncRequired', message: 'Gone' },
-              `“${run.cal.summary}”`,
-            ),
+            said('fullResync', { calendar: run.cal.summary }),
           ),
         ],
       });
@@ -247,7 +244,11 @@ async function removeVanished(
           'warn',
           'confirm-removal',
           undefined,
-          `${vanished.length} of ${listing.total} events of “${cal.summary}” are no longer on Google. Nothing was removed; confirm to remove them here too.`,
+          said('confirmRemoval', {
+            count: vanished.length,
+            total: listing.total,
+            calendar: cal.summary,
+          }),
           { ids: vanished.slice(0, 1000) },
         ),
       ],
@@ -263,7 +264,7 @@ async function removeVanished(
             'info',
             'removed-vanished',
             undefined,
-            `${vanished.length} event(s) of “${cal.summary}” are no longer on Google and were removed here.`,
+            said('removedVanished', { count: vanished.length, calendar: cal.summary }),
             { ids: vanished.slice(0, 1000) },
           ),
         ]

@@ -23,6 +23,7 @@ import { discoverCalendars } from './calendar-discovery';
 import type { CalendarRun } from './calendar-run';
 import { pullCalendar } from './pull';
 import { pushCalendar } from './push';
+import { said } from '../../src-preload/log-words';
 
 export interface SyncAccount {
   authorizedClient(): Promise<OAuth2Client | null>;
@@ -244,7 +245,7 @@ export class SyncEngine {
           'error',
           'calendar-failed',
           undefined,
-          `Syncing “${run.cal.summary}” failed: ${message}`,
+          said('calendarFailed', { calendar: run.cal.summary, reason: message }),
         ),
       ],
     });
@@ -267,15 +268,24 @@ export class SyncEngine {
 // ---------------------------------------------------------------------------------------
 
 function cycleLine(report: SyncReport, at: string): SyncLogEntry {
-  const summary = `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}${report.parked ? `, parked ${report.parked}` : ''}${report.refused ? `, refused ${report.refused}` : ''}`;
+  const counts = {
+    ms: report.durationMs,
+    pushed: report.pushed,
+    pulled: report.pulled,
+    conflicts: report.conflicts,
+    parked: report.parked,
+    refused: report.refused,
+  };
   return logLine(
     { now: at },
     report.ok ? 'info' : 'error',
     'sync',
     undefined,
     report.ok
-      ? `Synced in ${report.durationMs} ms: ${summary}.`
-      : `Sync failed after ${report.durationMs} ms (${report.error?.message ?? 'the details are in its earlier lines'}): ${summary}.`,
+      ? said('synced', counts)
+      : report.error
+        ? said('syncFailed', { ...counts, reason: report.error.message })
+        : said('syncFailedEarlier', counts),
     {
       startedAt: report.startedAt,
       durationMs: report.durationMs,

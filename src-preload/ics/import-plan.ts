@@ -11,7 +11,7 @@
 import { INSTANCE_ID, instanceIdFor } from '../model/instance-ids';
 import { type EventIndexEntry } from '../local-store';
 import { calendarEventId, standaloneOccurrenceId } from './event-ids';
-import { describeProblem, type IcsCalendar, type IcsEvent, type IcsProblem } from './ics-calendar';
+import type { IcsCalendar, IcsEvent, IcsProblem } from './ics-calendar';
 
 export type ExistingEvent = Pick<EventIndexEntry, 'id' | 'iCalUID'>;
 
@@ -120,43 +120,4 @@ export function planImport(
     }
   }
   return { events, preview };
-}
-
-/**
- * The preview in words: "Import 42 events (3 repeating) into Work; 2 already here will be
- * updated; 1 could not be read: line 40, event “Lunch”: it has no start (DTSTART)".
- */
-export function describeImport(preview: ImportPreview, calendarName?: string): string {
-  const into = calendarName ? ` into ${calendarName}` : '';
-  const parts: string[] = [];
-  if (preview.events > 0) {
-    const repeating = preview.repeating > 0 ? ` (${preview.repeating} repeating)` : '';
-    parts.push(`Import ${count(preview.events, 'event', 'events')}${repeating}${into}`);
-  } else if (preview.removals === 0) parts.push(`No events to import${into}`);
-  if (preview.updates > 0) parts.push(`${preview.updates} already here will be updated`);
-  if (preview.removals > 0)
-    parts.push(`${count(preview.removals, 'cancelled event', 'cancelled events')} will be removed`);
-  const [first, ...others] = preview.unreadable;
-  if (first) {
-    const more = others.length > 0 ? `, and ${others.length} more` : '';
-    parts.push(`${preview.unreadable.length} could not be read: ${describeProblem(first)}${more}`);
-  }
-  const leftOut = Object.entries(preview.leftOut).map(([kind, n]) => {
-    const [one, many] = KIND_NAMES[kind] ?? ['other item', 'other items'];
-    return count(n, one, many);
-  });
-  if (leftOut.length > 0) parts.push(`${leftOut.join(' and ')} left out (Almanac keeps events)`);
-  return parts.join('; ');
-}
-
-// ---------------------------------------------------------------------------------------
-
-const KIND_NAMES: Record<string, [string, string]> = {
-  VTODO: ['to-do', 'to-dos'],
-  VJOURNAL: ['journal entry', 'journal entries'],
-  VFREEBUSY: ['free/busy list', 'free/busy lists'],
-};
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

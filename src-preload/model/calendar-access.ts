@@ -10,6 +10,15 @@ export function canWrite(calendar: { accessRole: AccessRole }): boolean {
   return calendar.accessRole === 'owner' || calendar.accessRole === 'writer';
 }
 
+/**
+ * Why something cannot change here, as data: the renderer words it in the reader's language
+ * (src-renderer/i18n/refusal-words.ts); `calendar` names the calendar, `type` the event type.
+ */
+export type Refusal =
+  | { reason: 'readOnly' | 'notSynced'; calendar: string }
+  | { reason: 'organizerOnly' | 'guestMove' }
+  | { reason: 'stays'; type: string };
+
 type OrganizedEvent = Pick<CalendarEvent, 'organizer' | 'attendees'> & {
   guestsCanModify?: boolean;
 };
@@ -60,11 +69,10 @@ export function guestAnswer(
 export function changeRefusal(
   event: OrganizedEvent,
   calendar: Pick<Calendar, 'id' | 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
-): string | null {
+): Refusal | null {
   const refused = calendarRefusal(calendar);
   if (refused) return refused;
-  if (isGuest(event, calendar) && !event.guestsCanModify)
-    return 'Only the organizer can change this event.';
+  if (isGuest(event, calendar) && !event.guestsCanModify) return { reason: 'organizerOnly' };
   return null;
 }
 
@@ -75,11 +83,10 @@ export function changeRefusal(
  */
 export function calendarRefusal(
   calendar: Pick<Calendar, 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
-): string | null {
-  if (!canWrite(calendar))
-    return `“${calendar.summary}” is read-only: its events change on Google only.`;
+): Refusal | null {
+  if (!canWrite(calendar)) return { reason: 'readOnly', calendar: calendar.summary };
   if (calendar.account && !calendar.syncEnabled)
-    return `“${calendar.summary}” is not synced with Google now, so its events cannot change here until it syncs again (Preferences → Google Calendar → Calendars to sync).`;
+    return { reason: 'notSynced', calendar: calendar.summary };
   return null;
 }
 
@@ -92,13 +99,12 @@ export function calendarRefusal(
 export function moveRefusal(
   event: OrganizedEvent & Pick<CalendarEvent, 'eventType'>,
   calendar: Pick<Calendar, 'id' | 'account' | 'accessRole' | 'summary' | 'syncEnabled'>,
-): string | null {
+): Refusal | null {
   const refused = calendarRefusal(calendar);
   if (refused) return refused;
-  if (isGuest(event, calendar))
-    return 'You are a guest of this event: only its organizer can move it to another calendar.';
-  const stays = STAYS[event.eventType ?? 'default'];
-  return stays ?? null;
+  if (isGuest(event, calendar)) return { reason: 'guestMove' };
+  const type = event.eventType ?? 'default';
+  return STAYS.has(type) ? { reason: 'stays', type } : null;
 }
 
 /** Whether moving the event moves a whole series: Google moves a series only with all its events. */
@@ -106,13 +112,8 @@ export function movesWholeSeries(event: Pick<CalendarEvent, 'kind' | 'recurringE
   return event.kind !== 'single' || Boolean(event.recurringEventId);
 }
 
-const STAYS: Record<string, string> = {
-  birthday: 'Birthdays stay in the calendar Google keeps them in.',
-  fromGmail: 'Events Gmail added stay in the calendar Gmail put them in.',
-  focusTime: 'Focus time stays in your primary calendar.',
-  outOfOffice: 'Out-of-office events stay in your primary calendar.',
-  workingLocation: 'Working locations stay in your primary calendar.',
-};
+/** The event types Google keeps in the calendar they are in. */
+const STAYS = new Set(['birthday', 'fromGmail', 'focusTime', 'outOfOffice', 'workingLocation']);
 
 /** Whether the calendar's events go to Google (so guests and Meet make sense there). */
 export function syncsToGoogle(calendar: Pick<Calendar, 'account' | 'syncEnabled'>): boolean {

@@ -37,33 +37,36 @@ export const MAX_CALENDAR_NAME = 200;
 /** Google's limit on default reminders. */
 export const MAX_DEFAULT_REMINDERS = 5;
 
-/** What is wrong with `details`, in words; [] when nothing. */
-export function calendarProblems(details: CalendarDetails): CalendarProblem[] {
+/** Which rule a calendar detail breaks, with the numbers its words need. */
+export type CalendarProblemCode =
+  | { code: 'name' }
+  | { code: 'nameLong'; max: number }
+  | { code: 'color' }
+  | { code: 'zone'; zone: string }
+  | { code: 'reminderCount'; max: number }
+  | { code: 'reminderRange' };
+
+/** How a problem is put in words: English here and in main, the reader's language in the renderer. */
+export type CalendarProblemWords = (problem: CalendarProblemCode) => string;
+
+/** What is wrong with `details`, in words (`say`'s); [] when nothing. */
+export function calendarProblems(
+  details: CalendarDetails,
+  say: CalendarProblemWords = inEnglish,
+): CalendarProblem[] {
   const problems: CalendarProblem[] = [];
+  const add = (field: CalendarProblem['field'], problem: CalendarProblemCode) =>
+    problems.push({ field, message: say(problem) });
   const name = details.summary.trim();
-  if (name === '') problems.push({ field: 'summary', message: 'Give the calendar a name.' });
+  if (name === '') add('summary', { code: 'name' });
   else if (name.length > MAX_CALENDAR_NAME)
-    problems.push({
-      field: 'summary',
-      message: `A calendar's name can be at most ${MAX_CALENDAR_NAME} characters.`,
-    });
-  if (!/^#[0-9a-f]{6}$/i.test(details.color))
-    problems.push({ field: 'color', message: 'Pick a colour like #4986e7.' });
-  if (!isValidZone(details.timeZone))
-    problems.push({
-      field: 'timeZone',
-      message: `“${details.timeZone}” is not a time zone; pick one from the list.`,
-    });
+    add('summary', { code: 'nameLong', max: MAX_CALENDAR_NAME });
+  if (!/^#[0-9a-f]{6}$/i.test(details.color)) add('color', { code: 'color' });
+  if (!isValidZone(details.timeZone)) add('timeZone', { code: 'zone', zone: details.timeZone });
   if (details.defaultReminders.length > MAX_DEFAULT_REMINDERS)
-    problems.push({
-      field: 'defaultReminders',
-      message: `A calendar can have at most ${MAX_DEFAULT_REMINDERS} default reminders.`,
-    });
+    add('defaultReminders', { code: 'reminderCount', max: MAX_DEFAULT_REMINDERS });
   else if (!details.defaultReminders.every((r) => ReminderOverrideSchema.safeParse(r).success))
-    problems.push({
-      field: 'defaultReminders',
-      message: 'A reminder can be from 0 minutes to 4 weeks before the event.',
-    });
+    add('defaultReminders', { code: 'reminderRange' });
   return problems;
 }
 
@@ -75,4 +78,23 @@ export function textColorOn(background: string): string {
   });
   const luminance = 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
   return luminance > 0.4 ? '#1d1d1d' : '#ffffff';
+}
+
+// ---------------------------------------------------------------------------------------
+
+function inEnglish(problem: CalendarProblemCode): string {
+  switch (problem.code) {
+    case 'name':
+      return 'Give the calendar a name.';
+    case 'nameLong':
+      return `A calendar's name can be at most ${problem.max} characters.`;
+    case 'color':
+      return 'Pick a colour like #4986e7.';
+    case 'zone':
+      return `“${problem.zone}” is not a time zone; pick one from the list.`;
+    case 'reminderCount':
+      return `A calendar can have at most ${problem.max} default reminders.`;
+    case 'reminderRange':
+      return 'A reminder can be from 0 minutes to 4 weeks before the event.';
+  }
 }

@@ -45,6 +45,7 @@ import {
 } from './event-chips';
 import { useGridSize } from './useGridSize';
 import { useLocale } from '../i18n/LocaleProvider';
+import { refusalTextOf } from '../i18n/refusal-words';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -148,7 +149,7 @@ export function CalendarView(props: CalendarViewProps) {
     const byId = new Map((calendars ?? []).map((c) => [c.id, c]));
     return (occ: Occurrence) => {
       const calendar = byId.get(occ.event.calendarId);
-      return calendar ? changeRefusal(occ.event, calendar) : null;
+      return calendar ? refusalTextOf(changeRefusal(occ.event, calendar)) : null;
     };
   }, [calendars]);
 

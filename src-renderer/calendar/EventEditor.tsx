@@ -39,6 +39,7 @@ import type {
 import { visibleText } from '../visible-text';
 import { useEventDraft } from './useEventDraft';
 import { useLocale } from '../i18n/LocaleProvider';
+import { refusalTextOf } from '../i18n/refusal-words';
 
 export interface EventEditorProps {
   initialDraft: EventDraft;
@@ -94,7 +95,7 @@ export function EventEditor({
   // A guest may change only what Google lets a guest change (their answer, reminders, colour,
   // busy/free); in a read-only calendar nothing can change here at all.
   // A read-only calendar, or a Google calendar not synced now: nothing changes here.
-  const calendarLock = calendar ? calendarRefusal(calendar) : null;
+  const calendarLock = calendar ? refusalTextOf(calendarRefusal(calendar)) : null;
   const readOnlyCalendar = Boolean(calendarLock);
   // Guests and Meet exist only on Google: a calendar kept here offers neither.
   const onGoogle = calendar ? syncsToGoogle(calendar) : true;
@@ -121,7 +122,7 @@ export function EventEditor({
   // The calendar chosen in the draft gives "Default colour" and "Default reminders" their
   // meaning, so both follow the Calendar field unless the person set them.
   const chosen = calendars?.find((c) => c.id === draft.calendarId);
-  const moveBlock = event && calendar ? moveRefusal(event, calendar) : null;
+  const moveBlock = event && calendar ? refusalTextOf(moveRefusal(event, calendar)) : null;
 
   const problemFor = (field: Field) => problems.filter((p) => p.field === field);
   const errorId = (field: Field) => (problemFor(field).length ? `${id}-${field}-error` : undefined);

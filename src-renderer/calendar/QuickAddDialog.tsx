@@ -6,6 +6,7 @@ import { Dialog } from './Dialog';
 import { quickAdd, type QuickAddContext } from './model/quick-add';
 import { repeatRuleWords } from './model/rule-words';
 import { activeLocale } from '../i18n/active-locale';
+import { useLocale } from '../i18n/LocaleProvider';
 import type { EventDraft } from './model/types';
 
 export interface QuickAddDialogProps {
@@ -18,71 +19,71 @@ export interface QuickAddDialogProps {
 export function QuickAddDialog({ context, onDraft, onClose }: QuickAddDialogProps) {
   const id = useId();
   const [text, setText] = useState('');
+  const { t, locale } = useLocale();
+  const language = locale.split('-')[0];
   const reading = useMemo(() => {
     if (!text.trim()) return null;
     try {
-      return quickAdd(text, { ...context, now: Date.now() });
+      return quickAdd(text, { ...context, now: Date.now(), language });
     } catch {
       return null;
     }
-  }, [text, context]);
+  }, [text, context, language]);
   const draft = reading?.draft;
 
   return (
-    <Dialog label="Quick add" onClose={onClose} className="quick-add-dialog">
+    <Dialog label={t('quickAdd.title')} onClose={onClose} className="quick-add-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (draft) onDraft(draft);
         }}
       >
-        <h2 className="dialog-title">Quick add</h2>
+        <h2 className="dialog-title">{t('quickAdd.title')}</h2>
         <div className="field">
-          <label htmlFor={`${id}-text`}>New event</label>
+          <label htmlFor={`${id}-text`}>{t('quickAdd.text')}</label>
           <input
             id={`${id}-text`}
             data-autofocus=""
             autoComplete="off"
-            placeholder="Lunch with Ana tomorrow 1pm at Café Central"
+            placeholder={t('quickAdd.placeholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
         </div>
         {draft && (
-          <dl className="quick-add-reading" aria-label="Reading">
-            <dt>Title</dt>
-            <dd>{draft.summary || '(No title)'}</dd>
-            <dt>When</dt>
+          <dl className="quick-add-reading" aria-label={t('quickAdd.reading')}>
+            <dt>{t('quickAdd.what')}</dt>
+            <dd>{draft.summary || t('event.noTitle')}</dd>
+            <dt>{t('quickAdd.when')}</dt>
             <dd>{whenText(draft)}</dd>
             {draft.repeat && (
               <>
-                <dt>Repeats</dt>
+                <dt>{t('quickAdd.repeats')}</dt>
                 <dd>{repeatRuleWords(draft.repeat, startOf(draft), activeLocale().ruleWords)}</dd>
               </>
             )}
             {draft.location && (
               <>
-                <dt>Where</dt>
+                <dt>{t('quickAdd.where')}</dt>
                 <dd>{draft.location}</dd>
               </>
             )}
             {draft.attendees.length > 0 && (
               <>
-                <dt>Guests</dt>
+                <dt>{t('quickAdd.guests')}</dt>
                 <dd>{draft.attendees.map((a) => a.email).join(', ')}</dd>
               </>
             )}
           </dl>
         )}
-        <p className="hint">
-          Enter opens the event with these fields filled in, to check and save.
-        </p>
+        <p className="hint">{t('quickAdd.hint')}</p>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button primary" disabled={!draft}>
-            Open in editor
+            {t('quickAdd.open')}
           </button>
         </div>
       </form>

@@ -38,6 +38,7 @@ import {
   type GuestChange,
   type ScopeAction,
 } from './questions';
+import { refusalTextOf } from '../i18n/refusal-words';
 
 export interface EventChangesDeps {
   db: AlmanacDatabase;
@@ -118,7 +119,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       const from = calendars?.find((c) => c.id === seen.calendarId);
       const to = calendars?.find((c) => c.id === draft.calendarId);
       if (!from || !to) throw new Error(activeLocale().t('changes.noCalendar'));
-      const refused = moveRefusal(event, from);
+      const refused = refusalTextOf(moveRefusal(event, from));
       if (refused) throw new Error(refused);
       const series = Boolean(occurrence.seriesId) || movesWholeSeries(event);
       if (series && !(await ask(moveSeriesQuestion(to.summary)))) return false;
@@ -212,7 +213,7 @@ export function useEventChanges(deps: EventChangesDeps): EventChanges {
       // The grid does not let such an event be dragged; a drag that started anyway (the
       // calendar or the event changed mid-drag) is refused here, before anything is asked.
       const calendar = calendars?.find((c) => c.id === occurrence.event.calendarId);
-      const refused = calendar && changeRefusal(occurrence.event, calendar);
+      const refused = calendar && refusalTextOf(changeRefusal(occurrence.event, calendar));
       if (refused) {
         revert();
         return notify(activeLocale().t('changes.notMoved', { reason: refused }));

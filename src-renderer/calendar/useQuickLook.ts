@@ -16,6 +16,7 @@ import { activeLocale } from '../i18n/active-locale';
 import { switchedCopy } from './model/account-copies';
 import { copyOccurrence } from './model/occurrence';
 import type { EventDraft, Occurrence } from './model/types';
+import { refusalTextOf } from '../i18n/refusal-words';
 
 export interface LookAnchor {
   left: number;
@@ -90,7 +91,7 @@ export function useQuickLook(deps: QuickLookDeps) {
   const remove = useCallback(
     (occurrence: Occurrence) => {
       const calendar = calendars?.find((c) => c.id === occurrence.event.calendarId);
-      const refused = calendar && calendarRefusal(calendar);
+      const refused = calendar && refusalTextOf(calendarRefusal(calendar));
       if (refused) return notify(activeLocale().t('changes.notDeleted', { reason: refused }));
       void changes.remove(occurrence);
     },

@@ -15,15 +15,12 @@ import {
   createLocalCalendar,
   deleteLocalCalendar,
   detailsOf,
+  detailsProblems,
   setCalendarShown,
   showOnlyCalendar,
   updateLocalCalendar,
 } from '../db/calendar-writes';
-import {
-  calendarProblems,
-  type CalendarDetails,
-  type CalendarProblem,
-} from '../../src-preload/model/calendar-details';
+import type { CalendarDetails, CalendarProblem } from '../../src-preload/model/calendar-details';
 import type { Result } from '../../src-preload/contract';
 import type { Questions } from '../calendar/QuestionDialog';
 import { CalendarMenu, type CalendarMenuChoice } from './CalendarMenu';
@@ -221,7 +218,7 @@ async function createOnGoogle(details: CalendarDetails, account: string): Promis
 }
 
 function assertDetails(details: CalendarDetails): void {
-  const problems = calendarProblems(details);
+  const problems = detailsProblems(details);
   if (problems.length > 0) throw new CalendarDetailsError(problems);
 }
 

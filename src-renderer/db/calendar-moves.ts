@@ -13,6 +13,8 @@ import { READ_ONLY_FIELDS } from '../../src-preload/model/fields';
 import type { AlmanacDatabase } from './database';
 import { LocalChanges, changeEvents } from './local-changes';
 import { newEventId } from './event-writes';
+import { refusalText } from '../i18n/refusal-words';
+import { activeLocale } from '../i18n/active-locale';
 
 /** How an event reaches another calendar, and which email its guests may get. */
 export type MoveKind =
@@ -51,12 +53,13 @@ export async function moveToCalendar(
   return changeEvents(db, async () => {
     const found = await db.events.get(eventId);
     const record = found?.recurringEventId ? await db.events.get(found.recurringEventId) : found;
-    if (!record || record.status === 'cancelled') throw new Error('That event no longer exists.');
+    if (!record || record.status === 'cancelled')
+      throw new Error(activeLocale().t('db.eventGone.short'));
     if (record.calendarId === toCalendarId) return record.id;
     const from = await db.calendars.get(record.calendarId);
-    if (!from) throw new Error('That calendar no longer exists.');
+    if (!from) throw new Error(activeLocale().t('changes.noCalendar'));
     const refused = moveRefusal(record, from);
-    if (refused) throw new Error(refused);
+    if (refused) throw new Error(refusalText(refused));
     const here = await LocalChanges.open(db, toCalendarId, sendUpdates);
     const exceptions = await exceptionsOf(db, record);
     const kind = moveKind(record, from, here.calendar);

@@ -11,6 +11,7 @@ import {
 import type { AlmanacDatabase } from './database';
 import type { CalendarDisplay } from '../calendars/visibility';
 import { notePendingDisplay, settlePendingDisplay } from '../calendars/pending-display';
+import { activeLocale } from '../i18n/active-locale';
 
 export class CalendarDetailsError extends Error {
   constructor(readonly problems: CalendarProblem[]) {
@@ -43,9 +44,9 @@ export async function updateLocalCalendar(
   assertValid(details);
   await db.transaction('rw', db.calendars, async () => {
     const calendar = await db.calendars.get(id);
-    if (!calendar) throw new Error('That calendar no longer exists.');
+    if (!calendar) throw new Error(activeLocale().t('changes.noCalendar'));
     if (calendar.account)
-      throw new Error(`“${calendar.summary}” is a Google calendar; change it on Google.`);
+      throw new Error(activeLocale().t('db.googleCalendarEdit', { calendar: calendar.summary }));
     await db.calendars.put({ ...calendar, ...cleaned(details) });
   });
 }
@@ -63,8 +64,9 @@ export async function deleteLocalCalendar(db: AlmanacDatabase, id: string): Prom
     const calendar = await db.calendars.get(id);
     if (!calendar) return; // already gone
     if (calendar.account)
-      throw new Error(`“${calendar.summary}” is a Google calendar; it cannot be deleted here.`);
-    if (calendar.primary) throw new Error(`“${calendar.summary}” is your main calendar.`);
+      throw new Error(activeLocale().t('db.googleCalendarDelete', { calendar: calendar.summary }));
+    if (calendar.primary)
+      throw new Error(activeLocale().t('db.mainCalendar', { calendar: calendar.summary }));
     await db.events.where('calendarId').equals(id).delete();
     await db.outbox.where('calendarId').equals(id).delete();
     await db.syncState.delete(id);
@@ -131,8 +133,16 @@ function displayed(
   return { calendarId, hidden: false, shownSince: now };
 }
 
+/** What is wrong with `details`, in the reader's language. */
+export function detailsProblems(details: CalendarDetails): CalendarProblem[] {
+  return calendarProblems(details, (problem) => {
+    const { code, ...values } = problem;
+    return activeLocale().t(`calendarProblem.${code}`, values);
+  });
+}
+
 function assertValid(details: CalendarDetails): void {
-  const problems = calendarProblems(details);
+  const problems = detailsProblems(details);
   if (problems.length > 0) throw new CalendarDetailsError(problems);
 }
 

@@ -14,6 +14,7 @@ import { draftFromOccurrence, repeatRuleForDraft, validateDraft } from '../calen
 import { lockedProblem, typeRules } from '../calendar/model/event-types';
 import { recurrenceFromRepeatRule } from '../calendar/model/repeat-rules';
 import { meetCreateRequest, meetLinkOf } from '../calendar/model/conference';
+import { activeLocale } from '../i18n/active-locale';
 import { draftValues, sameRule, wallFields, withoutEmpty } from '../calendar/model/draft-changes';
 import {
   hasOccurrenceFrom,
@@ -121,7 +122,7 @@ export async function saveEdits(
 /** The event a change was meant for is gone (deleted here, by sync, or in another window). */
 export class EventGoneError extends Error {
   constructor() {
-    super('This event no longer exists; it may have been deleted elsewhere.');
+    super(activeLocale().t('db.eventGone'));
     this.name = 'EventGoneError';
   }
 }
@@ -195,10 +196,8 @@ export async function respondToEvent(
 ): Promise<void> {
   await changeEvents(db, async () => {
     const stored = await db.events.get(occ.event.id);
-    if (!stored || stored.status === 'cancelled')
-      throw new Error('This event no longer exists; it may have been deleted elsewhere.');
-    if (!stored.attendees?.some((a) => a.self))
-      throw new Error('You are not on the guest list of this event.');
+    if (!stored || stored.status === 'cancelled') throw new Error(activeLocale().t('db.eventGone'));
+    if (!stored.attendees?.some((a) => a.self)) throw new Error(activeLocale().t('db.notGuest'));
     const w = await LocalChanges.open(db, stored.calendarId, 'none');
     const answered = (record: CalendarEvent) =>
       (record.attendees ?? []).map((a) => (a.self ? { ...a, responseStatus } : { ...a }));

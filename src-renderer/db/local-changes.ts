@@ -24,6 +24,8 @@ import {
 } from '../../src-preload/model/fields';
 import { changeToSend, outboxEntry, withDirty } from '../../src-preload/model/local-changes';
 import type { AlmanacDatabase } from './database';
+import { refusalText } from '../i18n/refusal-words';
+import { activeLocale } from '../i18n/active-locale';
 
 /** Runs `work` in one read-write transaction over what local changes touch. */
 export function changeEvents<T>(db: AlmanacDatabase, work: () => Promise<T>): Promise<T> {
@@ -38,10 +40,11 @@ export class LocalChanges {
     sendUpdates: SendUpdates = 'none',
   ): Promise<LocalChanges> {
     const calendar = await db.calendars.get(calendarId);
-    if (!calendar) throw new Error('That calendar no longer exists.');
-    if (!canWrite(calendar)) throw new Error(`You can only view events in “${calendar.summary}”.`);
+    if (!calendar) throw new Error(activeLocale().t('changes.noCalendar'));
+    if (!canWrite(calendar))
+      throw new Error(activeLocale().t('db.viewOnly', { calendar: calendar.summary }));
     const refused = calendarRefusal(calendar);
-    if (refused) throw new Error(refused);
+    if (refused) throw new Error(refusalText(refused));
     return new LocalChanges(db, calendar, sendUpdates);
   }
 
@@ -133,7 +136,7 @@ export class LocalChanges {
     const googleHas = record.google ? (record.movingFrom ?? record.calendarId) : undefined;
     const from = googleHas ? await this.db.calendars.get(googleHas) : undefined;
     if (googleHas && from?.account !== this.calendar.account)
-      throw new Error('Only events of the same Google account move with events.move.');
+      throw new Error(activeLocale().t('db.otherAccount'));
     record.calendarId = this.calendar.id;
     if (googleHas === this.calendar.id) delete record.movingFrom;
     else if (googleHas) record.movingFrom = googleHas;

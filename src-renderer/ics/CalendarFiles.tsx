@@ -10,6 +10,7 @@ import { ImportDialog, type IcsFile } from './ImportDialog';
 import { Subscriptions } from './Subscriptions';
 import { useLocale } from '../i18n/LocaleProvider';
 import './ics.css';
+import { activeLocale } from '../i18n/active-locale';
 
 export interface CalendarFilesProps {
   db: AlmanacDatabase;
@@ -97,7 +98,7 @@ function useFileDrop(onFile: (file: IcsFile) => void, notify: (message: string) 
       if (!carriesFiles(event)) return;
       event.preventDefault();
       const file = [...(event.dataTransfer?.files ?? [])].find(isCalendarFile);
-      if (!file) return notify('Only iCalendar (.ics) files can be imported.');
+      if (!file) return notify(activeLocale().t('import.onlyIcs'));
       void file
         .arrayBuffer()
         .then((buffer) => onFile({ name: file.name, bytes: new Uint8Array(buffer) }));

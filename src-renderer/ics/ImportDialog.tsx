@@ -4,12 +4,14 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
 import { canWrite } from '../../src-preload/model/calendar-access';
-import { describeProblem } from '../../src-preload/ics/ics-calendar';
 import type { AlmanacDatabase } from '../db/database';
 import { Dialog } from '../calendar/Dialog';
 import { visibleText } from '../visible-text';
-import { applyImport, describeResult, prepareImport, type PreparedImport } from './ics-import';
+import { applyImport, prepareImport, type PreparedImport } from './ics-import';
 import { activeLocale } from '../i18n/active-locale';
+import { useLocale } from '../i18n/LocaleProvider';
+import type { MessageId } from '../i18n/catalogues';
+import { importResultText, problemText } from './import-words';
 import { answerInvitation, type InvitationAnswer } from './invitation-answer';
 
 /** A file to import: its name (for the dialog) and its bytes (the reader finds the charset). */
@@ -52,6 +54,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useLocale();
 
   useEffect(() => {
     setPrepared(null);
@@ -77,9 +80,9 @@ export function ImportDialog(props: ImportDialogProps) {
     setBusy(true);
     try {
       const result = await applyImport(db, prepared);
-      onDone(describeResult(result, prepared.calendar.summary));
+      onDone(importResultText(result, prepared.calendar.summary));
     } catch (error) {
-      setProblem(`Nothing was imported: ${messageOf(error)}`);
+      setProblem(t('import.failed', { reason: messageOf(error) }));
       setBusy(false);
     }
   };
@@ -90,7 +93,7 @@ export function ImportDialog(props: ImportDialogProps) {
     try {
       onDone(await answerInvitation(db, prepared, response));
     } catch (error) {
-      setProblem(`Nothing was changed: ${messageOf(error)}`);
+      setProblem(t('import.answerFailed', { reason: messageOf(error) }));
       setBusy(false);
     }
   };
@@ -100,14 +103,14 @@ export function ImportDialog(props: ImportDialogProps) {
   const nothing = preview !== undefined && preview.events === 0 && preview.removals === 0;
   return (
     <Dialog
-      label={invitation ? 'Invitation' : 'Import events'}
+      label={invitation ? t('import.invitation') : t('import.title')}
       onClose={onClose}
       className="ics-dialog"
     >
-      <h2 className="dialog-title">{invitation ? 'Invitation' : 'Import events'}</h2>
+      <h2 className="dialog-title">{invitation ? t('import.invitation') : t('import.title')}</h2>
       <div className="dialog-body">
         <div className="field">
-          <label htmlFor={ids.file}>iCalendar file (.ics)</label>
+          <label htmlFor={ids.file}>{t('import.file')}</label>
           <input
             id={ids.file}
             type="file"
@@ -117,7 +120,7 @@ export function ImportDialog(props: ImportDialogProps) {
           {file && <span className="hint">{visibleText(file.name)}</span>}
         </div>
         <div className="field">
-          <label htmlFor={ids.calendar}>Into calendar</label>
+          <label htmlFor={ids.calendar}>{t('import.into')}</label>
           <select
             id={ids.calendar}
             value={calendarId}
@@ -131,8 +134,8 @@ export function ImportDialog(props: ImportDialogProps) {
           </select>
         </div>
         {invitation && (
-          <div className="ics-invitation" aria-label="Invitation">
-            <p className="ics-summary">{visibleText(invitation.summary ?? '(no title)')}</p>
+          <div className="ics-invitation" aria-label={t('import.invitation')}>
+            <p className="ics-summary">{visibleText(invitation.summary ?? t('import.noTitle'))}</p>
             <p>
               {whenOf(
                 invitation.startMs,
@@ -143,28 +146,31 @@ export function ImportDialog(props: ImportDialogProps) {
             </p>
             {invitation.organizer && (
               <p className="hint">
-                From{' '}
-                {visibleText(invitation.organizer.displayName ?? invitation.organizer.email ?? '')}
+                {t('import.from', {
+                  organizer: visibleText(
+                    invitation.organizer.displayName ?? invitation.organizer.email ?? '',
+                  ),
+                })}
               </p>
             )}
           </div>
         )}
         {prepared && !invitation && (
-          <p role="status" aria-label="What Import does" className="ics-summary">
+          <p role="status" aria-label={t('import.whatItDoes')} className="ics-summary">
             {visibleText(prepared.summary)}
           </p>
         )}
         {preview && preview.unreadable.length > 1 && (
-          <ul className="ics-problems" aria-label="Could not be read">
+          <ul className="ics-problems" aria-label={t('import.unreadableList')}>
             {preview.unreadable.map((p, i) => (
-              <li key={i}>{visibleText(describeProblem(p))}</li>
+              <li key={i}>{visibleText(problemText(p))}</li>
             ))}
           </ul>
         )}
         {preview && preview.notes.length > 0 && (
-          <ul className="ics-problems" aria-label="Worth knowing">
+          <ul className="ics-problems" aria-label={t('import.notes')}>
             {preview.notes.map((p, i) => (
-              <li key={i}>{visibleText(describeProblem(p))}</li>
+              <li key={i}>{visibleText(problemText(p))}</li>
             ))}
           </ul>
         )}
@@ -177,7 +183,7 @@ export function ImportDialog(props: ImportDialogProps) {
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button" onClick={onClose} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </button>
         {invitation ? (
           ANSWERS.map(([response, label]) => (
@@ -188,7 +194,7 @@ export function ImportDialog(props: ImportDialogProps) {
               onClick={() => void answer(response)}
               disabled={busy}
             >
-              {label}
+              {t(label)}
             </button>
           ))
         ) : (
@@ -198,7 +204,7 @@ export function ImportDialog(props: ImportDialogProps) {
             onClick={() => void confirm()}
             disabled={busy || !prepared || nothing}
           >
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? t('import.busy') : t('import.import')}
           </button>
         )}
       </div>
@@ -206,10 +212,10 @@ export function ImportDialog(props: ImportDialogProps) {
   );
 }
 
-const ANSWERS: [InvitationAnswer, string][] = [
-  ['declined', 'Decline'],
-  ['tentative', 'Maybe'],
-  ['accepted', 'Accept'],
+const ANSWERS: [InvitationAnswer, MessageId][] = [
+  ['declined', 'import.decline'],
+  ['tentative', 'answer.maybe'],
+  ['accepted', 'import.accept'],
 ];
 
 /** "Wed 15 Apr 2026, 19:00 – 20:00" in the user's zone (all-day: the dates). */

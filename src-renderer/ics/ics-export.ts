@@ -6,6 +6,7 @@ import { writeIcs } from '../../src-preload/ics/ics-writer';
 import { uidForEvent } from '../../src-preload/ics/event-ids';
 import type { IcsProblem } from '../../src-preload/ics/ics-calendar';
 import type { AlmanacDatabase } from '../db/database';
+import { activeLocale } from '../i18n/active-locale';
 
 export interface CalendarFile {
   /** A file name for the save dialog: "Work.ics", "Almanac.ics" for all calendars. */
@@ -25,7 +26,7 @@ export async function exportCalendars(
   const calendar: Calendar | undefined = calendarId
     ? await db.calendars.get(calendarId)
     : undefined;
-  if (calendarId && !calendar) throw new Error('That calendar no longer exists.');
+  if (calendarId && !calendar) throw new Error(activeLocale().t('changes.noCalendar'));
   const stored = calendarId
     ? await db.events.where('calendarId').equals(calendarId).toArray()
     : await db.events.toArray();

@@ -6,7 +6,8 @@
 // which sends them with events.import (their UIDs kept as iCalUIDs, nobody emailed).
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { readIcs } from '../../src-preload/ics/ics-reader';
-import { describeImport, planImport, type ImportPlan } from '../../src-preload/ics/import-plan';
+import { planImport, type ImportPlan } from '../../src-preload/ics/import-plan';
+import { importSummary, type ImportCounts } from './import-words';
 import type { IcsEvent } from '../../src-preload/ics/ics-calendar';
 import { importedValues } from '../../src-preload/ics/imported-fields';
 import { keepStrayOccurrences } from './stray-occurrences';
@@ -15,6 +16,7 @@ import { addDays } from '../../src-preload/model/zoned-time';
 import type { AlmanacDatabase } from '../db/database';
 import { createDexieLocalStore } from '../db/local-store';
 import { changeEvents, LocalChanges } from '../db/local-changes';
+import { activeLocale } from '../i18n/active-locale';
 
 export interface PreparedImport {
   calendar: Calendar;
@@ -25,11 +27,7 @@ export interface PreparedImport {
   method?: string;
 }
 
-export interface ImportResult {
-  added: number;
-  updated: number;
-  removed: number;
-}
+export type ImportResult = ImportCounts;
 
 /** Reads `input` and plans it against `calendarId`'s events; writes nothing. */
 export async function prepareImport(
@@ -39,7 +37,7 @@ export async function prepareImport(
   options: { zone: string; selfEmails?: readonly string[] },
 ): Promise<PreparedImport> {
   const calendar = await db.calendars.get(calendarId);
-  if (!calendar) throw new Error('That calendar no longer exists.');
+  if (!calendar) throw new Error(activeLocale().t('changes.noCalendar'));
   // Floating times are wall-clock times in the calendar the events go into, as on Google.
   const read = readIcs(input, { ...options, zone: calendar.timeZone ?? options.zone });
   const existing = await createDexieLocalStore(db).eventIndex(calendarId);
@@ -50,7 +48,7 @@ export async function prepareImport(
   return {
     calendar,
     plan,
-    summary: describeImport(plan.preview, calendar.summary),
+    summary: importSummary(plan.preview, calendar.summary),
     ...(read.method ? { method: read.method } : {}),
   };
 }
@@ -122,18 +120,6 @@ export async function applyImport(
   return result;
 }
 
-/** "Added 40 events and updated 2." — what an import did, for the notice after it. */
-export function describeResult(result: ImportResult, calendarName: string): string {
-  const parts = [
-    result.added > 0 ? `added ${plural(result.added)}` : '',
-    result.updated > 0 ? `updated ${plural(result.updated)}` : '',
-    result.removed > 0 ? `removed ${plural(result.removed)}` : '',
-  ].filter(Boolean);
-  if (parts.length === 0) return `Nothing changed in ${calendarName}.`;
-  const text = parts.join(', ');
-  return `${text[0]!.toUpperCase()}${text.slice(1)} in ${calendarName}.`;
-}
-
 // ---------------------------------------------------------------------------------------
 
 type NewRecord = Omit<CalendarEvent, 'localVersion' | 'dirty'>;
@@ -199,7 +185,3 @@ function occurrenceAt(series: CalendarEvent, exception: CalendarEvent) {
 }
 
 const DAY_MS = 86_400_000;
-
-function plural(n: number): string {
-  return `${n} ${n === 1 ? 'event' : 'events'}`;
-}

@@ -7,6 +7,7 @@ import type { CalendarEvent, ResponseStatus } from '../../src-preload/model/even
 import type { AlmanacDatabase } from '../db/database';
 import { changeEvents, LocalChanges } from '../db/local-changes';
 import { applyImport, type PreparedImport } from './ics-import';
+import { activeLocale } from '../i18n/active-locale';
 
 export type InvitationAnswer = Extract<ResponseStatus, 'accepted' | 'tentative' | 'declined'>;
 
@@ -24,24 +25,18 @@ export async function answerInvitation(
       for (const record of here)
         await changes.edit(record, { attendees: answered(record.attendees, answer) });
     });
-    return `${WORDS[answer]}: the invitation was already in ${name}; your answer is on it.`;
+    return activeLocale().t('invitation.alreadyThere', { answer, calendar: name });
   }
-  if (answer === 'declined') return 'Declined: nothing was added.';
+  if (answer === 'declined') return activeLocale().t('invitation.declined');
   const events = prepared.plan.events.map((event) => ({
     ...event,
     ...(event.attendees ? { attendees: answered(event.attendees, answer) } : {}),
   }));
   await applyImport(db, { ...prepared, plan: { ...prepared.plan, events } });
-  return `${WORDS[answer]}: added to ${name}.`;
+  return activeLocale().t('invitation.added', { answer, calendar: name });
 }
 
 // ---------------------------------------------------------------------------------------
-
-const WORDS: Record<InvitationAnswer, string> = {
-  accepted: 'Accepted',
-  tentative: 'Maybe',
-  declined: 'Declined',
-};
 
 /** The planned events the calendar already holds (the plan gave them those records' ids). */
 async function existingCopies(

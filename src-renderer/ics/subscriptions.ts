@@ -6,10 +6,12 @@ import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { instanceIdFor } from '../../src-preload/model/instance-ids';
 import { readIcs } from '../../src-preload/ics/ics-reader';
 import { calendarEventId, eventIdForUid } from '../../src-preload/ics/event-ids';
-import { describeProblem, type IcsCalendar } from '../../src-preload/ics/ics-calendar';
+import type { IcsCalendar } from '../../src-preload/ics/ics-calendar';
+import { problemText } from './import-words';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 import type { AlmanacApi } from '../../src-preload/contract';
+import { activeLocale } from '../i18n/active-locale';
 
 /** How often a feed is fetched when it does not say (REFRESH-INTERVAL): twelve hours. */
 export const DEFAULT_REFRESH_MINUTES = 12 * 60;
@@ -23,9 +25,9 @@ export type FeedFetcher = AlmanacApi['fetchFeed'];
 export async function subscribe(db: AlmanacDatabase, url: string, zone: string): Promise<Calendar> {
   const address = url.trim();
   const id = `feed${eventIdForUid(address)}`;
-  if (await db.calendars.get(id)) throw new Error('You are already subscribed to that calendar.');
+  if (await db.calendars.get(id)) throw new Error(activeLocale().t('feed.already'));
   const answer = await fetched((request) => getApi().fetchFeed(request), address);
-  if (answer.unchanged) throw new Error('The feed sent nothing.');
+  if (answer.unchanged) throw new Error(activeLocale().t('feed.empty'));
   const feed = readFeed(answer.text, zone);
   const now = new Date().toISOString();
   const calendar: Calendar = {
@@ -140,7 +142,9 @@ function readFeed(text: string, zone: string): IcsCalendar {
   if (feed.events.length === 0 && feed.problems.some((p) => p.skipped || p.line === undefined)) {
     const [first] = feed.problems;
     throw new Error(
-      `That address does not give a calendar${first ? `: ${describeProblem(first)}` : '.'}`,
+      first
+        ? activeLocale().t('feed.notCalendarWhy', { reason: problemText(first) })
+        : activeLocale().t('feed.notCalendar'),
     );
   }
   return feed;

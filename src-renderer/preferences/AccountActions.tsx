@@ -6,6 +6,7 @@ import { useQuestions } from '../calendar/QuestionDialog';
 import type { AlmanacDatabase } from '../db/database';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { ResetDialog } from './ResetDialog';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export function AccountActions({
   db,
@@ -20,32 +21,27 @@ export function AccountActions({
 }) {
   const [resetting, setResetting] = useState(false);
   const questions = useQuestions();
+  const { t } = useLocale();
   const stop = async () => {
     const confirmed = await questions.ask({
-      title: 'Stop synchronization?',
-      label: 'Stop synchronization',
-      body: (
-        <p>
-          You are about to stop the synchronization of your calendar with Google ({account}).
-          Almanac signs out of {account}; its events stay on this computer, and your other accounts
-          keep syncing.
-        </p>
-      ),
+      title: t('account.stop.title'),
+      label: t('account.stop'),
+      body: <p>{t('account.stop.body', { account })}</p>,
       answers: [
-        { value: false, label: 'Cancel', focus: true },
-        { value: true, label: 'Stop synchronization', danger: true },
+        { value: false, label: t('common.cancel'), focus: true },
+        { value: true, label: t('account.stop'), danger: true },
       ],
     });
     if (confirmed) void google.disconnect(account);
   };
   return (
-    <section className="account-actions" aria-label={`Account ${account}`}>
+    <section className="account-actions" aria-label={t('account.name', { account })}>
       <div className="button-row">
         <button type="button" className="button" onClick={() => setResetting(true)}>
-          Reset Account
+          {t('account.reset')}
         </button>
         <button type="button" className="button" onClick={() => void stop()}>
-          Stop synchronization
+          {t('account.stop')}
         </button>
       </div>
       {resetting && (

@@ -3,15 +3,18 @@
 // which asks first, since the account's calendars and events then leave this computer.
 // "Add account" signs in another one through the same OAuth client.
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { AccountStatus } from '../../src-preload/contract';
 import { useQuestions } from '../calendar/QuestionDialog';
 import type { AlmanacDatabase } from '../db/database';
 import { countAccountEvents, forgetGoogleAccount } from '../db/account-removal';
 import type { GoogleState } from '../sync/useGoogleStatus';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export function AccountList({ db, google }: { db: AlmanacDatabase; google: GoogleState }) {
   const { status, busy } = google;
   const questions = useQuestions();
+  const { t } = useLocale();
   const [notice, setNotice] = useState<string | null>(null);
   if (!status) return null;
   const accounts = status.accounts;
@@ -20,29 +23,23 @@ export function AccountList({ db, google }: { db: AlmanacDatabase; google: Googl
     setNotice(null);
     const events = await countAccountEvents(db, email);
     const confirmed = await questions.ask({
-      label: 'Disconnect account',
-      title: `Disconnect ${email}?`,
-      body: (
-        <p>
-          Almanac signs out of {email} and its calendars and {events} event(s) leave this computer.
-          They stay on Google Calendar. Your other accounts and the calendars kept only here are not
-          touched.
-        </p>
-      ),
+      label: t('account.disconnect.label'),
+      title: t('account.disconnect.title', { account: email }),
+      body: <p>{t('account.disconnect.body', { account: email, count: events })}</p>,
       answers: [
-        { value: false, label: 'Cancel', focus: true },
-        { value: true, label: 'Disconnect', danger: true },
+        { value: false, label: t('common.cancel'), focus: true },
+        { value: true, label: t('account.disconnect'), danger: true },
       ],
     });
     if (!confirmed || !(await google.disconnect(email))) return;
     const removed = await forgetGoogleAccount(db, email);
-    setNotice(`Disconnected ${email}; its calendars and ${removed} event(s) left this computer.`);
+    setNotice(t('account.disconnected', { account: email, count: removed }));
   };
 
   return (
     <div className="account-list">
       {accounts.length > 0 && (
-        <ul aria-label="Google accounts">
+        <ul aria-label={t('account.list')}>
           {accounts.map((account) => (
             <AccountRow
               key={account.email}
@@ -57,12 +54,12 @@ export function AccountList({ db, google }: { db: AlmanacDatabase; google: Googl
       <div className="button-row">
         {status.state === 'ready' && (
           <button type="button" onClick={() => void google.connect()} disabled={busy}>
-            Connect
+            {t('account.connect')}
           </button>
         )}
         {accounts.length > 0 && status.state !== 'signing-in' && (
           <button type="button" onClick={() => void google.connect()} disabled={busy}>
-            Add account
+            {t('account.add')}
           </button>
         )}
       </div>
@@ -87,17 +84,23 @@ function AccountRow({
   onReconnect(): void;
   onDisconnect(): void;
 }) {
+  const { t } = useLocale();
   return (
     <li className="account-row" aria-label={account.email}>
       {account.state === 'connected' ? (
         <p className="connected">
-          Connected as <strong>{account.email}</strong>
+          <FormattedMessage
+            id="account.connectedAs"
+            values={{ account: account.email, b: (words) => <strong>{words}</strong> }}
+          />
         </p>
       ) : (
         <div role="alert" className="problem">
           <p>
-            <strong>Google sign-in expired for {account.email}.</strong> Your other accounts keep
-            syncing.
+            <FormattedMessage
+              id="account.expired"
+              values={{ account: account.email, b: (words) => <strong>{words}</strong> }}
+            />
           </p>
           {account.problem && <p>{account.problem.fix}</p>}
         </div>
@@ -105,16 +108,16 @@ function AccountRow({
       <div className="button-row">
         {account.state === 'reconnect' && (
           <button type="button" onClick={onReconnect} disabled={busy}>
-            Reconnect
+            {t('syncButton.reconnect')}
           </button>
         )}
         <button
           type="button"
           onClick={onDisconnect}
           disabled={busy}
-          aria-label={`Disconnect ${account.email}`}
+          aria-label={t('account.disconnectOne', { account: account.email })}
         >
-          Disconnect
+          {t('account.disconnect')}
         </button>
       </div>
     </li>

@@ -19,6 +19,7 @@ import {
 import { getApi } from '../bridge';
 import { visibleText } from '../visible-text';
 import { useLocale } from '../i18n/LocaleProvider';
+import { lineText } from '../i18n/log-line-words';
 import type { MessageId } from '../i18n/catalogues';
 import { PaneNotice, type Outcome } from './PaneNotice';
 
@@ -141,7 +142,7 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
                   </span>
                 )}
               </div>
-              <p className="log-message">{visibleText(line.message)}</p>
+              <p className="log-message">{visibleText(lineText(line, t))}</p>
               {(canOpen || lost || refused) && (
                 <div className="log-actions">
                   {canOpen && (

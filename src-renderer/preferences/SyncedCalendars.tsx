@@ -11,6 +11,7 @@ import { listCalendars } from '../db/queries';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import type { SyncState } from '../sync/useSyncStatus';
 import { visibleText } from '../visible-text';
+import { useLocale } from '../i18n/LocaleProvider';
 
 export interface SyncedCalendarsProps {
   db: AlmanacDatabase;
@@ -37,6 +38,7 @@ export function SyncedCalendars({
   onSettings,
 }: SyncedCalendarsProps) {
   const id = useId();
+  const { t } = useLocale();
   // The box follows the click at once; the setting catches up when main has saved it.
   const [pausedShown, setPausedShown] = useState(paused);
   useEffect(() => setPausedShown(paused), [paused]);
@@ -53,11 +55,9 @@ export function SyncedCalendars({
     void sync.syncNow();
   };
   return (
-    <section className="synced-calendars" aria-label={`Calendars to sync of ${account}`}>
-      <h3>Calendars to sync</h3>
-      {calendars.length === 0 && (
-        <p className="hint">The calendar list arrives with the first sync.</p>
-      )}
+    <section className="synced-calendars" aria-label={t('synced.name', { account })}>
+      <h3>{t('synced.title')}</h3>
+      {calendars.length === 0 && <p className="hint">{t('synced.arrives')}</p>}
       <ul>
         {calendars.map((c) => (
           <li key={c.id}>
@@ -69,9 +69,7 @@ export function SyncedCalendars({
               />
               <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
               {visibleText(c.summary)}
-              {!canWrite(c) && (
-                <span className="hint"> (read only: changes come from Google only)</span>
-              )}
+              {!canWrite(c) && <span className="hint">{t('synced.readOnly')}</span>}
             </label>
           </li>
         ))}
@@ -82,7 +80,7 @@ export function SyncedCalendars({
           className="button"
           onClick={() => void sync.syncNow({ refreshCalendars: true })}
         >
-          Refresh calendar list
+          {t('synced.refresh')}
         </button>
       </div>
       <label className="checkbox-row">
@@ -94,11 +92,11 @@ export function SyncedCalendars({
             onPause(e.target.checked);
           }}
         />
-        Pause synchronization
+        {t('synced.pause')}
       </label>
       {intervalMinutes !== undefined && (
         <div className="inline-fields">
-          <label htmlFor={`${id}-interval`}>Sync every</label>
+          <label htmlFor={`${id}-interval`}>{t('synced.every')}</label>
           <select
             id={`${id}-interval`}
             value={intervalMinutes}
@@ -108,18 +106,15 @@ export function SyncedCalendars({
               .sort((a, b) => a - b)
               .map((m) => (
                 <option key={m} value={m}>
-                  {intervalLabel(m)}
+                  {m % 60 === 0
+                    ? t('synced.interval', { unit: 'hour', count: m / 60 })
+                    : t('synced.interval', { unit: 'minute', count: m })}
                 </option>
               ))}
           </select>
-          <span className="hint">and a few seconds after each change here</span>
+          <span className="hint">{t('synced.afterChange')}</span>
         </div>
       )}
     </section>
   );
-}
-
-function intervalLabel(minutes: number): string {
-  if (minutes % 60 === 0) return minutes === 60 ? 'hour' : `${minutes / 60} hours`;
-  return minutes === 1 ? 'minute' : `${minutes} minutes`;
 }

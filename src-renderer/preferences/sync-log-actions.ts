@@ -11,6 +11,8 @@ import type { AlmanacDatabase } from '../db/database';
 import { LocalChanges, changeEvents } from '../db/local-changes';
 import { newEventId } from '../db/event-writes';
 import { getApi } from '../bridge';
+import { activeLocale } from '../i18n/active-locale';
+import { said } from '../../src-preload/log-words';
 
 /** The value a conflict entry says was lost, or null when the entry has nothing to restore. */
 export function lostValue(entry: SyncLogEntry): { field: EventFieldName; value: unknown } | null {
@@ -23,25 +25,29 @@ export function lostValue(entry: SyncLogEntry): { field: EventFieldName; value: 
 /** Writes the lost value back as a local edit (queued for Google when the calendar syncs). */
 export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry): Promise<string> {
   const lost = lostValue(entry);
-  if (!lost || !entry.eventId) throw new Error('This line has nothing to restore.');
+  if (!lost || !entry.eventId) throw new Error(activeLocale().t('logAction.nothing'));
   const eventId = entry.eventId;
   return changeEvents(db, async () => {
     const event = await db.events.get(eventId);
-    if (!event) throw new Error('The event no longer exists on this computer.');
+    if (!event) throw new Error(activeLocale().t('logAction.eventGone'));
     const changes = await LocalChanges.open(db, event.calendarId);
     await changes.edit(event, { [lost.field]: structuredClone(lost.value) });
-    const message = `“${event.summary}”: restored the ${lost.field} that lost a conflict (${show(lost.value)}).`;
+    const sentence = said('restoredValue', {
+      summary: event.summary,
+      field: lost.field,
+      value: show(lost.value),
+    });
     await db.syncLog.add(
       logLine(
         { now: new Date().toISOString(), calendarId: event.calendarId },
         'info',
         'restored-value',
         event.id,
-        message,
+        sentence,
         { restoredFrom: entry.id },
       ),
     );
-    return message;
+    return activeLocale().t('log.line.restoredValue', sentence.values);
   });
 }
 
@@ -56,7 +62,7 @@ export function refusedVersion(entry: SyncLogEntry): Partial<EventFields> | null
  */
 export async function restoreAsNewEvent(db: AlmanacDatabase, entry: SyncLogEntry): Promise<string> {
   const version = refusedVersion(entry);
-  if (!version?.start || !version.end) throw new Error('This line has nothing to restore.');
+  if (!version?.start || !version.end) throw new Error(activeLocale().t('logAction.nothing'));
   const { start, end } = version;
   return changeEvents(db, async () => {
     const calendars = await db.calendars.toArray();
@@ -64,7 +70,7 @@ export async function restoreAsNewEvent(db: AlmanacDatabase, entry: SyncLogEntry
       calendars.find((c) => c.id === entry.calendarId && canWrite(c)) ??
       calendars.find((c) => c.primary && canWrite(c)) ??
       calendars.find(canWrite);
-    if (!calendar) throw new Error('No calendar here takes new events.');
+    if (!calendar) throw new Error(activeLocale().t('logAction.noCalendar'));
     const changes = await LocalChanges.open(db, calendar.id);
     const id = newEventId();
     await changes.insert({

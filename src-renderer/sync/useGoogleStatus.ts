@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { GoogleStatus, Result } from '../../src-preload/contract';
 import { getApi } from '../bridge';
+import { activeLocale } from '../i18n/active-locale';
 
 export interface GoogleState {
   status: GoogleStatus | null;
@@ -58,7 +59,8 @@ export function useGoogleStatus(): GoogleState {
     status,
     notice,
     busy,
-    save: (input) => run(() => getApi().saveGoogleCredentials(input), 'Saved.'),
+    save: (input) =>
+      run(() => getApi().saveGoogleCredentials(input), activeLocale().t('google.saved')),
     test: async () => {
       setBusy(true);
       try {
@@ -77,7 +79,9 @@ export function useGoogleStatus(): GoogleState {
     disconnect: (account) =>
       run(
         () => getApi().disconnectGoogle(account),
-        account ? `Signed out of ${account}.` : 'Disconnected. Your events stay on this computer.',
+        account
+          ? activeLocale().t('google.signedOut', { account })
+          : activeLocale().t('google.disconnected'),
       ),
   };
 }

@@ -17,9 +17,27 @@ test('Reset Account speaks French once French is chosen, its summary counting in
 
   await page.getByRole('button', { name: 'Préférences' }).click();
   const préférences = page.getByRole('dialog', { name: 'Préférences' });
+  // The sync log's lines are worded in French too, the cycle's among them.
+  await préférences.getByRole('tab', { name: 'Journal de synchronisation' }).click();
+  await expect(
+    préférences
+      .getByRole('list', { name: 'Lignes du journal de synchronisation' })
+      .getByText(/^Synchronisé en \d+ ms : \d+ envoyé\(s\), \d+ reçu\(s\)/)
+      .first(),
+  ).toBeVisible();
+  await expect(préférences.getByText(/^Synced in/)).toHaveCount(0);
   await préférences.getByRole('tab', { name: 'Google Agenda' }).click();
-  // The account's own buttons are the accounts pane's, not yet translated.
-  await préférences.getByRole('button', { name: 'Reset Account' }).click();
+  await expect(
+    préférences.getByRole('region', { name: /^Agendas à synchroniser de / }),
+  ).toBeVisible();
+  await expect(
+    préférences.getByRole('checkbox', { name: 'Suspendre la synchronisation' }),
+  ).toBeVisible();
+  await expect(préférences.getByLabel('Synchroniser toutes les')).toBeVisible();
+  await expect(préférences.getByRole('list', { name: 'Comptes Google' })).toContainText(
+    'Connecté en tant que',
+  );
+  await préférences.getByRole('button', { name: 'Réinitialiser le compte' }).click();
   const dialog = page.getByRole('dialog', { name: 'Réinitialiser le compte' });
   const existing = dialog.getByRole('radiogroup', {
     name: 'Événements existants de l’utilisateur',

@@ -35,6 +35,11 @@ export interface QuickAddContext {
   calendarId: string;
   /** How long an event lasts when the phrase gives a start time only (minutes). */
   defaultMinutes: number;
+  /**
+   * The reader's language ("fr"): its dates and times are read first where chrono knows it
+   * ("demain 13h"), English ones still after. The other parts of a phrase are English only.
+   */
+  language?: string;
 }
 
 export interface QuickAddResult {
@@ -62,7 +67,7 @@ export function quickAdd(text: string, context: QuickAddContext): QuickAddResult
     repeatEnd?.type === 'until' ? readUntil(phrase, repeatEnd.textIndex, reference) : null;
   const allDayAsked = readAllDay(phrase);
   const duration = readDuration(phrase);
-  const when = readWhen(phrase, reference, now);
+  const when = readWhen(phrase, reference, now, context.language);
   const location = readLocation(phrase);
   const summary = titleOf(phrase);
 
@@ -159,14 +164,22 @@ function readWhen(
   phrase: Phrase,
   reference: chrono.ParsingReference,
   now: DateTime,
+  language: string | undefined,
 ): { start: WallTime; end?: WallTime } | null {
   const zone = now.zoneName!;
   // "Game night", "Morning run": a bare part of the day is a word of the title, not a time.
   const text = phrase.rest.replace(PART_OF_DAY, (word) => ' '.repeat(word.length));
   // A month on its own ("with May", "in June") is more often a name or a vague plan than a date.
-  const results = chrono
-    .parse(text, reference, { forwardDate: true })
-    .filter((r) => hasDay(r.start) || r.start.isCertain('hour'));
+  // Each reader's findings; the one that understood the most of the phrase wins ("1pm" alone
+  // is French to chrono too, "tomorrow" is not), the reader's own language on a tie.
+  const readers = [...(language === 'fr' ? [chrono.fr] : []), chrono];
+  const results = readers
+    .map((reader) =>
+      reader
+        .parse(text, reference, { forwardDate: true })
+        .filter((r) => hasDay(r.start) || r.start.isCertain('hour')),
+    )
+    .reduce((best, found) => (covered(found) > covered(best) ? found : best));
   const first = results[0];
   if (!first) return null;
   const used = [first];
@@ -316,4 +329,9 @@ function daysBetween(from: string, to: string): number {
 function nextHalfHour(now: DateTime): string {
   const next = now.startOf('hour').plus({ minutes: now.minute < 30 ? 30 : 60 });
   return next.hasSame(now, 'day') ? next.toFormat('HH:mm') : '23:30';
+}
+
+/** How much of the phrase a reading understood, in characters. */
+function covered(results: readonly chrono.ParsedResult[]): number {
+  return results.reduce((sum, r) => sum + r.text.length, 0);
 }

@@ -4,5 +4,6 @@
 import calendar from './en/calendar';
 import editor from './en/editor';
 import settingsAndSync from './en/settings-and-sync';
+import notices from './en/notices';
 
-export default { ...calendar, ...editor, ...settingsAndSync };
+export default { ...calendar, ...editor, ...settingsAndSync, ...notices };

@@ -4,5 +4,6 @@ import type { Catalogue } from '../catalogues';
 import calendar from './fr/calendar';
 import editor from './fr/editor';
 import settingsAndSync from './fr/settings-and-sync';
+import notices from './fr/notices';
 
-export default { ...calendar, ...editor, ...settingsAndSync } satisfies Catalogue;
+export default { ...calendar, ...editor, ...settingsAndSync, ...notices } satisfies Catalogue;

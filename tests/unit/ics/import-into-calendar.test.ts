@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { AlmanacDatabase } from '../../../src-renderer/db/database';
-import { applyImport, describeResult, prepareImport } from '../../../src-renderer/ics/ics-import';
+import { applyImport, prepareImport } from '../../../src-renderer/ics/ics-import';
+import { importResultText } from '../../../src-renderer/ics/import-words';
 import { exportCalendars } from '../../../src-renderer/ics/ics-export';
 import { changedFields } from '../../../src-preload/model/fields';
 import { freshDb } from '../renderer/fixtures';
@@ -51,7 +52,7 @@ describe('importing an .ics file into a calendar', () => {
     const redone = await applyImport(db, again);
     expect(redone.added).toBe(0);
     expect(await db.events.count()).toBe(count);
-    expect(describeResult(redone, 'My calendar')).toMatch(/^(Updated|Nothing)/);
+    expect(importResultText(redone, 'My calendar')).toMatch(/^(Updated|Nothing)/);
     // A local calendar queues nothing for Google.
     expect(await db.outbox.count()).toBe(0);
   });

@@ -2,7 +2,8 @@
 // what the first import wrote; an event Google holds under its own id is found by its iCalUID;
 // an occurrence sent without its series joins the series when the calendar has it.
 import { describe, expect, it } from 'vitest';
-import { describeImport, planImport } from '../../../src-preload/ics/import-plan';
+import { planImport } from '../../../src-preload/ics/import-plan';
+import { importSummary } from '../../../src-renderer/ics/import-words';
 import { calendarEventId } from '../../../src-preload/ics/event-ids';
 import { readIcs } from '../../../src-preload/ics/ics-reader';
 import { readCorpus, titled } from './corpus';
@@ -12,7 +13,7 @@ describe('the preview of an import', () => {
     const calendar = readCorpus('broken.ics');
     const { preview } = planImport(calendar, [], 'local');
     expect(preview).toMatchObject({ events: 4, repeating: 0, updates: 0, removals: 0 });
-    expect(describeImport(preview, 'Work')).toBe(
+    expect(importSummary(preview, 'Work')).toBe(
       'Import 4 events into Work; 6 could not be read: line 11, event “No start”: it has no start (DTSTART), and 5 more',
     );
   });
@@ -20,11 +21,11 @@ describe('the preview of an import', () => {
   it('says what re-importing the same file will update, and writes the same ids again', () => {
     const calendar = readCorpus('outlook-export.ics');
     const first = planImport(calendar, [], 'local');
-    expect(describeImport(first.preview)).toBe('Import 5 events (1 repeating)');
+    expect(importSummary(first.preview, 'Work')).toBe('Import 5 events (1 repeating) into Work');
     const here = first.events.map((e) => ({ id: e.id, iCalUID: e.iCalUID }));
     const again = planImport(readCorpus('outlook-export.ics'), here, 'local');
     expect(again.preview).toMatchObject({ events: 5, repeating: 1, updates: 5 });
-    expect(describeImport(again.preview, 'Work')).toBe(
+    expect(importSummary(again.preview, 'Work')).toBe(
       'Import 5 events (1 repeating) into Work; 5 already here will be updated',
     );
     expect(again.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
@@ -67,8 +68,8 @@ describe('the preview of an import', () => {
 
   it('mentions what Almanac does not keep', () => {
     const { preview } = planImport(readCorpus('thunderbird-export.ics'), [], 'local');
-    expect(describeImport(preview)).toBe(
-      'Import 5 events (1 repeating); 1 to-do left out (Almanac keeps events)',
+    expect(importSummary(preview, 'Work')).toBe(
+      'Import 5 events (1 repeating) into Work; 1 to-do left out (Almanac keeps events)',
     );
   });
 });
@@ -104,7 +105,9 @@ describe('an occurrence without its series', () => {
         originalStartTime: { dateTime: '2026-03-10T09:00:00+01:00', timeZone: 'Europe/Berlin' },
       }),
     ]);
-    expect(describeImport(plan.preview)).toBe('Import 1 event; 1 already here will be updated');
+    expect(importSummary(plan.preview, 'Work')).toBe(
+      'Import 1 event into Work; 1 already here will be updated',
+    );
   });
 
   it('is an event of its own otherwise, under the same id on every import', () => {
@@ -135,12 +138,12 @@ describe('cancelled events in a file', () => {
     );
     const plan = planImport(calendar, here, 'local');
     expect(plan.events.map((e) => [e.id, e.status])).toEqual([[here[0]!.id, 'cancelled']]);
-    expect(describeImport(plan.preview)).toBe('1 cancelled event will be removed');
+    expect(importSummary(plan.preview, 'Work')).toBe('1 cancelled event will be removed');
   });
 
   it('change nothing when it does not', () => {
     const plan = planImport(readIcs(text('CANCELLED'), { zone: 'UTC' }), [], 'local');
     expect(plan.events).toEqual([]);
-    expect(describeImport(plan.preview, 'Home')).toBe('No events to import into Home');
+    expect(importSummary(plan.preview, 'Home')).toBe('No events to import into Home');
   });
 });

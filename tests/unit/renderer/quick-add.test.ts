@@ -114,3 +114,26 @@ describe('quick add', () => {
     ]);
   });
 });
+
+describe('quick add in French', () => {
+  const PARIS: QuickAddContext = { ...BERLIN, language: 'fr' };
+
+  it('reads French dates and times, the rest of the phrase being the title', () => {
+    const { draft } = quickAdd('Déjeuner avec Ana demain 13h', PARIS);
+    expect([draft.summary, draft.startDate, draft.startTime, draft.endTime]).toEqual([
+      'Déjeuner avec Ana',
+      '2026-03-05',
+      '13:00',
+      '14:00',
+    ]);
+  });
+
+  it('still reads English ones', () => {
+    const { draft } = quickAdd('Lunch tomorrow 1pm', PARIS);
+    expect([draft.summary, draft.startDate, draft.startTime]).toEqual([
+      'Lunch',
+      '2026-03-05',
+      '13:00',
+    ]);
+  });
+});

@@ -263,17 +263,18 @@ describe('main.ts wiring', () => {
     );
   });
 
-  it("the menu's Preferences… tells the window's page to open Preferences (a notification, no script)", () => {
+  // The system here speaks French (fr-CA first), so the menu and the tray do.
+  it("the menu's Préférences… tells the window's page to open Preferences (a notification, no script)", () => {
     const items = (fake.menu ?? []).flatMap((m) => (m.submenu ?? []) as typeof fake.menu & {});
-    const preferences = items.find((item) => item.label === 'Preferences…');
+    const preferences = items.find((item) => item.label === 'Préférences…');
     preferences?.click?.();
     expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:open-preferences', null);
   });
 
-  it("the menu's Import… and Export… tell the page to open them", () => {
+  it("the menu's Importer… and Exporter… tell the page to open them", () => {
     const items = (fake.menu ?? []).flatMap((m) => (m.submenu ?? []) as typeof fake.menu & {});
-    items.find((item) => item.label === 'Import…')?.click?.();
-    items.find((item) => item.label === 'Export…')?.click?.();
+    items.find((item) => item.label === 'Importer…')?.click?.();
+    items.find((item) => item.label === 'Exporter…')?.click?.();
     expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:import-file', { fromMenu: true });
     expect(fake.windows[0]?.send).toHaveBeenCalledWith('app:export-file', null);
   });
@@ -393,7 +394,7 @@ describe('main.ts: living on the desktop', () => {
     // The tray brings it back.
     const tray = FakeTray.created.at(-1)!;
     expect(tray.destroyed).toBe(false);
-    tray.pick('Open Almanac');
+    tray.pick('Ouvrir Almanac');
     expect(window().visible).toBe(true);
   });
 
@@ -417,6 +418,16 @@ describe('main.ts: living on the desktop', () => {
       key: 'standup1',
       action: 'open',
     });
+  });
+
+  it('a language chosen in Preferences turns the menu and the tray to it at once', async () => {
+    const tray = FakeTray.created.at(-1)!;
+    await fake.handles.get('settings:update')?.(ours, { language: 'en-GB' });
+    expect((fake.menu ?? []).map((m) => m.label)).toContain('File');
+    expect(tray.labels()).toContain('Quit Almanac');
+    await fake.handles.get('settings:update')?.(ours, { language: null });
+    expect((fake.menu ?? []).map((m) => m.label)).toContain('Fichier');
+    expect(tray.labels()).toContain('Quitter Almanac');
   });
 
   it('the desktop settings apply at once: no tray and a real close when turned off, Open at login writes the autostart entry', async () => {
@@ -444,7 +455,7 @@ describe('main.ts: living on the desktop', () => {
 
   it('the page’s agenda fills the tray menu; its Quit ends Almanac, and then the window closes', async () => {
     const tray = FakeTray.created.at(-1)!;
-    expect(tray.labels()).toContain('No events coming up');
+    expect(tray.labels()).toContain('Aucun événement à venir');
     await fake.handles.get('tray:agenda')?.(ours, {
       items: [{ key: 'review1', label: '14:00 Design review', title: 'Design review' }],
     });
@@ -457,7 +468,7 @@ describe('main.ts: living on the desktop', () => {
     const { app } = (await import('electron')) as unknown as {
       app: { quit: ReturnType<typeof vi.fn> };
     };
-    tray.pick('Quit Almanac');
+    tray.pick('Quitter Almanac');
     expect(app.quit).toHaveBeenCalled();
     const preventDefault = vi.fn();
     window().listeners.get('close')?.({ preventDefault });

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HELP_URL, menuTemplate } from '../../../src-main/shell/menu';
 import type { MenuItem } from '../../../src-main/shell/menu';
+import { desktopWords } from '../../../src-preload/desktop-words';
 
 function actions() {
   return {
@@ -32,6 +33,42 @@ describe('menuTemplate', () => {
       actions(),
     );
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+  });
+
+  it('speaks the language Preferences chose, else the system’s', () => {
+    const french = desktopWords({ language: null, timeFormat: 'region', weekStartsOn: 'region' }, [
+      'fr-CA',
+      'en-US',
+    ]);
+    const template = menuTemplate(
+      { platform: 'linux', appName: 'Almanac', isDevelopment: false },
+      actions(),
+      french,
+    );
+    expect(template.map((m) => m.label)).toEqual([
+      'Fichier',
+      'Édition',
+      'Présentation',
+      'Fenêtre',
+      'Aide',
+    ]);
+    const file = template[0]!.submenu as MenuItem[];
+    expect(file.map((m) => m.label).filter(Boolean)).toEqual([
+      'Importer…',
+      'Exporter…',
+      'Préférences…',
+    ]);
+    const english = desktopWords(
+      { language: 'en-US', timeFormat: 'region', weekStartsOn: 'region' },
+      ['fr-CA'],
+    );
+    expect(
+      menuTemplate(
+        { platform: 'linux', appName: 'A', isDevelopment: false },
+        actions(),
+        english,
+      )[0]!.label,
+    ).toBe('File');
   });
 
   it('puts the app menu first on macOS', () => {

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderNotice } from '../../../src-preload/reminder-messages';
 import { FakeNotification } from './electron-stand-in';
+import { desktopWords } from '../../../src-preload/desktop-words';
 
 vi.mock('electron', async () => {
   const { FakeNotification } = await import('./electron-stand-in');
@@ -86,6 +87,26 @@ describe('Linux: a plain notification, the panel does the rest', () => {
 });
 
 describe('macOS: the actions are on the notification', () => {
+  it('words its buttons in the language in force', () => {
+    const { deps } = notifier('darwin');
+    const french = new ReminderNotifications({
+      ...deps,
+      words: () =>
+        desktopWords({ language: 'fr-FR', timeFormat: 'region', weekStartsOn: 'region' }, []),
+    });
+    french.show(notice);
+    expect(FakeNotification.created[0]!.options).toMatchObject({
+      closeButtonText: 'Ignorer',
+      actions: [
+        { type: 'button', text: 'Rejoindre' },
+        { type: 'button', text: 'Répéter dans 5 minutes' },
+        { type: 'button', text: 'Répéter dans 10 minutes' },
+        { type: 'button', text: 'Répéter dans 15 minutes' },
+        { type: 'button', text: 'Répéter au début' },
+      ],
+    });
+  });
+
   it('Join, Snooze 5/10/15 minutes or until it starts, and the close button dismisses', () => {
     const { deps, notifications } = notifier('darwin');
     expect(notifications.show({ ...notice, sound: true })).toEqual({ shown: true, actions: true });

@@ -9,6 +9,7 @@ vi.mock('electron', async () => {
 });
 
 const { AlmanacTray, trayMenuTemplate } = await import('../../../src-main/shell/tray');
+const { desktopWords } = await import('../../../src-preload/desktop-words');
 
 function actions() {
   return {
@@ -95,5 +96,36 @@ describe('the tray menu', () => {
     new AlmanacTray({ platform: 'win32' }, a, () => false);
     FakeTray.created[0]!.listeners.get('click')?.();
     expect(a.open).toHaveBeenCalledOnce();
+  });
+
+  it('speaks the language in force, and changes with it at the next rebuild', () => {
+    const settings = {
+      language: null as string | null,
+      timeFormat: 'region',
+      weekStartsOn: 'region',
+    } as const;
+    let language: string | null = null;
+    const tray = new AlmanacTray(
+      { platform: 'linux' },
+      actions(),
+      () => false,
+      () => desktopWords({ ...settings, language }, ['fr-FR', 'en-US']),
+    );
+    tray.setAgenda(agenda);
+    const fake = FakeTray.created[0]!;
+    expect(fake.labels()).toEqual(
+      expect.arrayContaining([
+        'Rejoindre « Standup »',
+        'Ouvrir Almanac',
+        'Synchroniser maintenant',
+        'Suspendre la synchronisation',
+        'Quitter Almanac',
+      ]),
+    );
+    language = 'en-GB';
+    tray.refresh();
+    expect(fake.labels()).toContain('Quit Almanac');
+    // A language without words of its own has English.
+    expect(desktopWords({ ...settings, language: 'de-DE' }, []).trayQuit).toBe('Quit Almanac');
   });
 });

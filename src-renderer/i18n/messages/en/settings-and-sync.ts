@@ -1,4 +1,6 @@
 // English words for Preferences, Reset Account, sync status, sign-in and the sync log: one part of ./en.ts.
+import { ENGLISH_LOG_LINES } from '../../log-line-words';
+
 export default {
   // ---------------------------------------------------------------- sync status
   'sync.syncing': 'Syncing…',
@@ -171,6 +173,8 @@ export default {
   'log.info': 'Info',
   'log.warning': 'Warning',
   'log.error': 'Error',
+  // The log's sentences, in English where main writes them too (src-preload/log-words.ts).
+  ...ENGLISH_LOG_LINES,
   // ---------------------------------------------------------------- Preferences: Display
   'display.hoursOrder': 'Working hours must end after they start.',
   'display.hideWeekends': 'Hide weekends',

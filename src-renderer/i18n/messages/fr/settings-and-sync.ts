@@ -175,6 +175,34 @@ export default {
   'log.info': 'Info',
   'log.warning': 'Avertissement',
   'log.error': 'Erreur',
+  // ---------------------------------------------------------------- the log's sentences
+  'log.line.synced':
+    'Synchronisé en {ms} ms : {pushed} envoyé(s), {pulled} reçu(s), {conflicts} conflit(s){parked, plural, =0 {} other {, # mis de côté}}{refused, plural, =0 {} other {, # refusé(s)}}.',
+  'log.line.syncFailed':
+    'La synchronisation a échoué après {ms} ms ({reason}) : {pushed} envoyé(s), {pulled} reçu(s), {conflicts} conflit(s){parked, plural, =0 {} other {, # mis de côté}}{refused, plural, =0 {} other {, # refusé(s)}}.',
+  'log.line.syncFailedEarlier':
+    'La synchronisation a échoué après {ms} ms (le détail est dans les lignes précédentes) : {pushed} envoyé(s), {pulled} reçu(s), {conflicts} conflit(s){parked, plural, =0 {} other {, # mis de côté}}{refused, plural, =0 {} other {, # refusé(s)}}.',
+  'log.line.calendarFailed': 'La synchronisation de « {calendar} » a échoué : {reason}',
+  'log.line.colorsFailed':
+    'Les couleurs d’événements de Google n’ont pas pu être lues ({reason}) ; les couleurs déjà connues restent utilisées.',
+  'log.line.fullResync':
+    'La liste des modifications de Google Agenda pour « {calendar} » a expiré (410 fullSyncRequired) : Almanac relit tout l’agenda. Les modifications faites ici sont conservées.',
+  'log.line.confirmRemoval':
+    '{count} des {total} événements de « {calendar} » ne sont plus sur Google. Rien n’a été supprimé ; confirmez pour les supprimer ici aussi.',
+  'log.line.removedVanished':
+    '{count, plural, one {# événement} other {# événements}} de « {calendar} » ne sont plus sur Google et ont été supprimés ici.',
+  'log.line.keptDeletedOnGoogle':
+    '« {summary} » a été supprimé sur Google, mais vous l’aviez modifié ici : il a été conservé.',
+  'log.line.keptDeletedHere':
+    '« {summary} » a été modifié sur Google après que vous l’avez supprimé ici : il a été conservé.',
+  'log.line.readOnlyReplaced':
+    '« {summary} » est dans un agenda en lecture seule ; la version de Google a remplacé la modification locale.',
+  'log.line.conflict':
+    '« {summary} » : {field} a été modifié ici et sur Google ; la modification la plus récente a été gardée ({kept, select, local {cet ordinateur} other {Google}}).',
+  'log.line.recurrenceUnreadable':
+    '« {summary} » se répète d’une façon qu’Almanac ne sait pas lire ({problem}) ; il est affiché une fois et gardé tel quel.',
+  'log.line.restoredValue':
+    '« {summary} » : {field} qui avait perdu un conflit a été rétabli ({value}).',
   // ---------------------------------------------------------------- Preferences: Display
   'display.hoursOrder': 'Les heures de travail doivent finir après leur début.',
   'display.hideWeekends': 'Masquer les week-ends',

@@ -1,0 +1,18 @@
+// A sync log line in the reader's language: its sentence (src-preload/log-words.ts) worded by
+// the catalogue when the line has one the catalogue knows, else the English it was stored with
+// (lines written before sentences had ids, and those main still writes as plain English).
+import { LOG_WORDS, type LogWordsId } from '../../src-preload/log-words';
+import type { SyncLogEntry } from '../../src-preload/sync-log';
+import type { ActiveLocale } from './active-locale';
+import type { MessageId } from './catalogues';
+
+/** English's catalogue entries for the log's sentences: `log.line.<id>`. */
+export const ENGLISH_LOG_LINES = Object.fromEntries(
+  Object.entries(LOG_WORDS).map(([id, words]) => [`log.line.${id}`, words]),
+) as { [K in LogWordsId as `log.line.${K}`]: string };
+
+export function lineText(line: SyncLogEntry, t: ActiveLocale['t']): string {
+  const id = line.words?.id;
+  if (!id || !(id in LOG_WORDS)) return line.message;
+  return t(`log.line.${id as LogWordsId}` as MessageId, line.words!.values);
+}

@@ -1,0 +1,67 @@
+// In French, the words made outside the JSX are French too: quick add's dialog and the dates
+// it reads, the import's preview and the notice after it, and a calendar's details problems.
+// (The words in JSX are checked by the lint; language-and-region.spec.ts walks the views.)
+import { expect, test } from './fixtures';
+import { NOW } from './helpers';
+
+test.use({ locale: 'fr-FR' });
+
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Example//FR',
+  'BEGIN:VEVENT',
+  'UID:point-hebdo@example.org',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART;TZID=Europe/Paris:20260615T090000',
+  'DTEND;TZID=Europe/Paris:20260615T100000',
+  'RRULE:FREQ=WEEKLY;COUNT=4',
+  'SUMMARY:Point hebdo',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:budget@example.org',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART:20260616T130000Z',
+  'DTEND:20260616T140000Z',
+  'SUMMARY:Budget',
+  'END:VEVENT',
+  'BEGIN:VTODO',
+  'UID:todo@example.org',
+  'SUMMARY:Acheter du pain',
+  'END:VTODO',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+test('quick add, import and a calendar’s problems speak French', async ({ page, shell }) => {
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(shell.url);
+  await expect(page.getByRole('button', { name: 'Nouvel événement', exact: true })).toBeVisible();
+
+  // Quick add: French words, and a French phrase read as a date and a time.
+  await page.keyboard.press('q');
+  const quick = page.getByRole('dialog', { name: 'Ajout rapide' });
+  await quick.getByLabel('Nouvel événement').fill('Déjeuner avec Ana demain 13h');
+  const reading = quick.getByRole('definition');
+  await expect(quick.getByRole('term')).toHaveText(['Titre', 'Quand']);
+  await expect(reading.first()).toHaveText('Déjeuner avec Ana');
+  await expect(reading.nth(1)).toContainText('13:00 – 14:00');
+  await expect(quick.getByRole('button', { name: 'Ouvrir dans l’éditeur' })).toBeEnabled();
+  await quick.getByRole('button', { name: 'Annuler' }).click();
+  await expect(quick).toBeHidden();
+
+  // Import: the preview and the notice after it count in French.
+  await page.getByRole('button', { name: 'Importer…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importer des événements' });
+  await dialog.getByLabel('Fichier iCalendar (.ics)').setInputFiles({
+    name: 'agenda.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.from(ICS),
+  });
+  await expect(dialog.getByRole('status', { name: 'Ce que fait l’importation' })).toHaveText(
+    /^Importer 2 événements \(1 périodique\) dans .+; 1 tâche laissé\(s\) de côté \(Almanac garde les événements\)$/,
+  );
+  await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('alert')).toContainText('2 événements ajoutés dans My calendar.');
+});
