@@ -14,8 +14,8 @@ import type { EventInput, EventSourceFuncArg } from '@fullcalendar/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../src-preload/settings';
 import type { AlmanacDatabase } from '../db/database';
-import { heldOccurrences, loadSharedOccurrences } from '../db/queries';
-import { onWindowDropped, prefetchAround } from '../db/event-window';
+import { heldOccurrences, loadSharedOccurrences, paddedRange } from '../db/queries';
+import { fillingFor, onWindowDropped, prefetchAround } from '../db/event-window';
 import { benchmarkMark } from '../test-hooks';
 import { shownOccurrences } from '../calendars/visibility';
 import { withDeclined } from '../calendars/event-looks';
@@ -117,15 +117,23 @@ export function useGridEvents(
       waiting.current = null;
       const { live } = latest.current;
       if (live?.key === key) return deliver(key, at, live.occurrences, success);
-      const held = heldOccurrences(db, at);
-      if (!held) {
-        // FullCalendar keeps what it drew until the live query answers for this range.
-        waiting.current = { key, range: at, success };
-        return;
-      }
-      // Splits the benchmark's figure into reading (and expanding) and drawing.
-      benchmarkMark('almanac:events-loaded');
-      deliver(key, at, held, success);
+      const fromMemory = () => {
+        const held = heldOccurrences(db, at);
+        if (!held) return false;
+        // Splits the benchmark's figure into reading (and expanding) and drawing.
+        benchmarkMark('almanac:events-loaded');
+        deliver(key, at, held, success);
+        return true;
+      };
+      if (fromMemory()) return;
+      // FullCalendar keeps what it drew until the window being filled (as the page opens)
+      // or the live query answers for this range, whichever comes first.
+      const wait = { key, range: at, success };
+      waiting.current = wait;
+      const { from, to } = paddedRange(at);
+      void fillingFor(db, from, to).then((filled) => {
+        if (filled && waiting.current === wait && fromMemory()) waiting.current = null;
+      });
     },
     [db, viewType, deliver],
   );
