@@ -37,6 +37,7 @@ import {
 import { useGridSize } from './useGridSize';
 import { useGridEvents } from './useGridEvents';
 import { useLocale } from '../i18n/LocaleProvider';
+import type { ActiveLocale } from '../i18n/active-locale';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -95,7 +96,7 @@ export function CalendarView(props: CalendarViewProps) {
       direction,
       firstDay,
       allDayText: t('grid.allDay'),
-      moreLinkText: (count: number) => t('grid.more', { count }),
+      moreLinkText: moreLinkText(t),
       weekText: t('grid.weekShort'),
       weekTextLong: t('grid.week'),
       slotLabelFormat: formats.timeOptions,
@@ -268,6 +269,21 @@ export function CalendarView(props: CalendarViewProps) {
       )}
     </div>
   );
+}
+
+/**
+ * FullCalendar's own "+N more" link text. It asks for every day cell on every drawing, with 0
+ * where nothing is hidden (and then shows nothing), and the grid thins crowded days itself;
+ * so the words are written only for a count that shows, once per count.
+ */
+function moreLinkText(t: ActiveLocale['t']): (count: number) => string {
+  const written = new Map<number, string>();
+  return (count) => {
+    if (count === 0) return '';
+    let text = written.get(count);
+    if (text === undefined) written.set(count, (text = t('grid.more', { count })));
+    return text;
+  };
 }
 
 /** The part of a chip that takes focus (in the agenda, the title link inside the row). */
