@@ -1,11 +1,15 @@
-// The renderer's entry: open the local database once, lend it to the sync engine in main,
-// expose it for tests and benchmarks (test builds only), and mount the app. The database
-// opens before React so every component reads the same one.
+// The renderer's entry: open the local database once (and start reading the weeks around the
+// day the window opens on), lend it to the sync engine in main, expose it for tests and
+// benchmarks (test builds only), and mount the app. The database opens before React so every
+// component reads the same one.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getApi } from './bridge';
 import { openDatabase } from './db/database';
+import { readAheadFrom } from './db/event-window';
+import { rememberedPlace } from './calendar/model/anchor-date';
+import { osTimeZone, todayIn } from './calendar/model/display-dates';
 import { createDexieLocalStore } from './db/local-store';
 import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
 import { startReminders } from './reminders/start-reminders';
@@ -20,6 +24,9 @@ import './styles/editor.css';
 import './styles/preferences.css';
 
 const db = openDatabase();
+// The first view's events are read while the rest of the page starts (and main answers with
+// the settings), so the grid finds them in memory.
+readAheadFrom(db, rememberedPlace().date ?? todayIn(osTimeZone()));
 // Reminders run for the life of the page (Electron hides it to the tray instead of closing it).
 const reminders = startReminders(db, getApi());
 exposeForTests(db, reminders);

@@ -1,10 +1,7 @@
 // The grids: FullCalendar's day, week, month and list views fed from the local database.
-// Only the visible range is queried (a live query, so whatever sync or the editor writes
-// shows at once), and answered from memory in the task of the click when the event window
-// holds it; a crowded month cell or day column gets what fits and a "+N more" (see
-// month-thinning and time-grid-thinning), and the two performance marks bracket "range
-// asked for" → "its events are on screen" for the benchmark. What each chip shows and says,
-// and reading an occurrence back out of it, is event-chips'.
+// Which events a range shows, and when FullCalendar is asked to draw them again, is
+// useGridEvents'; what each chip shows and says, and reading an occurrence back out of it,
+// is event-chips'. This component wires them to FullCalendar and to the window's actions.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent, RefObject } from 'react';
 import FullCalendar from '@fullcalendar/react';
@@ -19,19 +16,13 @@ import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ViewName } from '../../src-preload/settings';
 import type { AlmanacDatabase } from '../db/database';
-import { heldOccurrences, listCalendars, loadSharedOccurrences } from '../db/queries';
-import { onWindowDropped, prefetchAround } from '../db/event-window';
+import { listCalendars } from '../db/queries';
 import { benchmarkMark } from '../test-hooks';
 import { isoDateIn } from './model/display-dates';
-import { thinMonth } from './model/month-thinning';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
-import { toEventInputs, toMoreInput, toTimeGridMoreInput } from './model/event-inputs';
-import { thinTimeGrid } from './model/time-grid-thinning';
 import { eventTimeText } from './model/event-time-text';
 import { changeRefusal } from '../../src-preload/model/calendar-access';
-import { shownOccurrences } from '../calendars/visibility';
-import { withDeclined } from '../calendars/event-looks';
 import { useDisplayOptions, type DisplayOptions } from '../calendars/display-options';
 import { DayPopover } from '../calendars/DayPopover';
 import { FULLCALENDAR_VIEWS, CUSTOM_VIEWS } from './fullcalendar-views';
@@ -44,8 +35,10 @@ import {
   spanOf,
 } from './event-chips';
 import { useGridSize } from './useGridSize';
+import { useGridEvents } from './useGridEvents';
 import { useLocale } from '../i18n/LocaleProvider';
 import { refusalTextOf } from '../i18n/refusal-words';
+import type { ActiveLocale } from '../i18n/active-locale';
 
 /** A span on the grid in Occurrence format: ISO instants, or dates with the end exclusive. */
 export interface Span {
@@ -104,7 +97,7 @@ export function CalendarView(props: CalendarViewProps) {
       direction,
       firstDay,
       allDayText: t('grid.allDay'),
-      moreLinkText: (count: number) => t('grid.more', { count }),
+      moreLinkText: moreLinkText(t),
       weekText: t('grid.weekShort'),
       weekTextLong: t('grid.week'),
       slotLabelFormat: formats.timeOptions,
@@ -112,38 +105,10 @@ export function CalendarView(props: CalendarViewProps) {
     }),
     [locale, direction, firstDay, formats, t],
   );
-  const { declinedEvents } = display;
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
-  const [range, setRange] = useState<{ start: Date; end: Date; viewType: string } | null>(null);
   const gridSize = useGridSize();
-
-  // The range's occurrences from memory when the event window holds them, so the new range
-  // is drawn in the task of the click instead of after a round trip to IndexedDB.
-  const held = useMemo(() => {
-    if (!range) return null;
-    const occurrences = heldOccurrences(db, range);
-    // Splits the benchmark's figure into reading (and expanding) and drawing.
-    if (occurrences) benchmarkMark('almanac:events-loaded');
-    return occurrences;
-  }, [db, range]);
-  // The live query runs either way: it answers when memory could not, and again after every
-  // write to events, calendars or colours (in any tab). Dexie's own subscription is not
-  // enough here: an answer from memory subscribes through index keys only, which a changed
-  // title does not touch. For an unchanged range it returns the very array memory gave, so
-  // its answer arriving after the drawing redraws nothing.
-  const [writes, setWrites] = useState(0);
-  useEffect(() => onWindowDropped(db, () => setWrites((n) => n + 1)), [db]);
-  const live = useLiveQuery(async () => {
-    if (!range) return null;
-    const occurrences = await loadSharedOccurrences(db, range);
-    benchmarkMark('almanac:events-loaded');
-    return { range, occurrences };
-  }, [db, range, writes]);
-  // The query answers with the range it was asked for, so a stale answer (the previous
-  // month, while the next one loads) is never mistaken for the new range being rendered.
-  const loaded = live && live.range === range ? live.occurrences : held;
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const refusal = useMemo(() => {
     const byId = new Map((calendars ?? []).map((c) => [c.id, c]));
@@ -152,38 +117,18 @@ export function CalendarView(props: CalendarViewProps) {
       return calendar ? refusalTextOf(changeRefusal(occ.event, calendar)) : null;
     };
   }, [calendars]);
-
-  // What is drawn: the loaded occurrences of shown calendars, declined ones as Preferences say.
-  const drawable = useMemo(
-    () => (loaded ? withDeclined(shownOccurrences(loaded, hiddenCalendars), declinedEvents) : []),
-    [loaded, hiddenCalendars, declinedEvents],
-  );
+  const grid = useGridEvents(db, calendarRef, FULLCALENDAR_VIEWS[view], {
+    zone,
+    hiddenCalendars,
+    declinedEvents: display.declinedEvents,
+    refusal,
+    rows: gridSize.rows,
+    width: gridSize.width,
+  });
   const [more, setMore] = useState<{ day: MoreEntry; at: { x: number; y: number } } | null>(null);
 
-  const events = useMemo(() => {
-    // Until the new range's answer arrives, draw nothing rather than the old range's events:
-    // laying out a week's worth of events in a month grid (unthinned) costs more than waiting.
-    if (!loaded || !range) return [];
-    // A view switch drops the old view's events first, so FullCalendar builds the new grid
-    // empty instead of laying the week's events out in a month (and then throwing them away).
-    if (range.viewType !== FULLCALENDAR_VIEWS[view]) return [];
-    // Hiding a calendar filters what is loaded already: no new read, so the tick is instant.
-    const occurrences = drawable;
-    const dayColumns = TIME_GRID_DAYS[range.viewType];
-    if (dayColumns) {
-      // As many side by side as a day column has room for; the rest behind "+N more".
-      const dayWidth = (gridSize.width - TIME_AXIS_PX) / dayColumns;
-      const columns = Math.max(2, Math.floor(dayWidth / MIN_CHIP_PX));
-      const { shown, more } = thinTimeGrid(occurrences, range, zone, columns);
-      return [...toEventInputs(shown, refusal, zone), ...more.map(toTimeGridMoreInput)];
-    }
-    if (range.viewType !== 'dayGridMonth') return toEventInputs(occurrences, refusal, zone);
-    const { shown, more } = thinMonth(occurrences, range, zone, gridSize.rows);
-    return [...toEventInputs(shown, refusal, zone), ...more.map(toMoreInput)];
-  }, [loaded, range, view, refusal, zone, gridSize.rows, gridSize.width, drawable]);
-
   const closeMore = useCallback(() => setMore(null), []);
-  const shownDay = range ? isoDateIn(range.start, zone) : undefined;
+  const shownDay = grid.range ? isoDateIn(grid.range.start, zone) : undefined;
   const looks = useDisplayOptions(display, zone, shownDay);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
@@ -193,74 +138,33 @@ export function CalendarView(props: CalendarViewProps) {
     latest.current = { props };
   });
 
-  const rangeRef = useRef<{ start: Date; end: Date; viewType: string } | null>(null);
-  const marked = useRef<unknown>(null);
-  useEffect(() => {
-    // FullCalendar renders synchronously when its props change, and this effect runs after
-    // the child's update, so the events of `range` are in the DOM now.
-    if (loaded && range && marked.current !== range) {
-      marked.current = range;
-      benchmarkMark('almanac:events-rendered');
-    }
-  }, [loaded, range]);
-  // With a range on screen, read its neighbourhood while the user looks, and again after a
-  // write dropped it, so the next "Next" or view switch is answered from memory.
-  const drawn = loaded !== null;
-  useEffect(() => {
-    if (!range || !drawn) return;
-    const from = range.start.getTime();
-    const to = range.end.getTime();
-    const refill = () => void prefetchAround(db, from, to);
-    let cancel = whenIdle(refill);
-    const stop = onWindowDropped(db, () => {
-      cancel();
-      // A sync writes page after page: wait for a pause before reading again.
-      cancel = whenIdle(refill, REFILL_AFTER_WRITE_MS);
-    });
-    return () => {
-      stop();
-      cancel();
-    };
-  }, [db, range, drawn]);
-
-  // For the benchmark: a calendar shown or hidden is on screen once this effect runs.
+  // For the benchmark: a calendar shown or hidden is on screen once this effect runs (the
+  // grid redraws in the layout phase, see useGridEvents).
   const drawnHidden = useRef(hiddenCalendars);
   useEffect(() => {
     if (drawnHidden.current === hiddenCalendars) return;
     drawnHidden.current = hiddenCalendars;
     benchmarkMark('almanac:visibility-drawn');
-  }, [hiddenCalendars, events]);
+  }, [hiddenCalendars]);
 
-  const datesSet = useCallback((info: DatesSetArg) => {
-    // Where the next view (a new FullCalendar, see below) opens: the date this one is on.
-    currentDate.current = info.view.calendar.formatIso(info.view.calendar.getDate(), true);
-    const previous = rangeRef.current;
-    if (
-      !previous ||
-      previous.start.getTime() !== info.start.getTime() ||
-      previous.end.getTime() !== info.end.getTime() ||
-      previous.viewType !== info.view.type
-    ) {
-      // Marked here, not in a state updater, which React may run more than once.
-      // The range travels with the mark, so the bench's floor page draws the same one.
-      benchmarkMark('almanac:range-requested', {
-        start: info.start.getTime(),
-        end: info.end.getTime(),
-        view: info.view.type,
+  const { showRange } = grid;
+  const datesSet = useCallback(
+    (info: DatesSetArg) => {
+      // Where the next view (a new FullCalendar, see below) opens: the date this one is on.
+      currentDate.current = info.view.calendar.formatIso(info.view.calendar.getDate(), true);
+      showRange({ start: info.start, end: info.end, viewType: info.view.type });
+      latest.current.props.onRangeChange({
+        start: info.start,
+        end: info.end,
+        currentStart: info.view.currentStart,
+        currentEnd: info.view.currentEnd,
+        date: currentDate.current,
+        title: info.view.title,
+        viewType: info.view.type,
       });
-      rangeRef.current = { start: info.start, end: info.end, viewType: info.view.type };
-      setRange(rangeRef.current);
-    }
-    latest.current.props.onRangeChange({
-      start: info.start,
-      end: info.end,
-      currentStart: info.view.currentStart,
-      currentEnd: info.view.currentEnd,
-      date: currentDate.current,
-      title: info.view.title,
-      viewType: info.view.type,
-    });
-  }, []);
+    },
+    [showRange],
+  );
 
   const eventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();
@@ -324,7 +228,7 @@ export function CalendarView(props: CalendarViewProps) {
         {...looks}
         headerToolbar={false}
         height="100%"
-        events={events}
+        events={grid.source}
         editable
         selectable
         selectMirror
@@ -349,7 +253,7 @@ export function CalendarView(props: CalendarViewProps) {
       {more && (
         <DayPopover
           day={more.day}
-          occurrences={drawable}
+          occurrences={grid.drawable}
           zone={zone}
           at={more.at}
           onOpen={(occurrence, element) => {
@@ -368,29 +272,23 @@ export function CalendarView(props: CalendarViewProps) {
   );
 }
 
+/**
+ * FullCalendar's own "+N more" link text. It asks for every day cell on every drawing, with 0
+ * where nothing is hidden (and then shows nothing), and the grid thins crowded days itself;
+ * so the words are written only for a count that shows, once per count.
+ */
+function moreLinkText(t: ActiveLocale['t']): (count: number) => string {
+  const written = new Map<number, string>();
+  return (count) => {
+    if (count === 0) return '';
+    let text = written.get(count);
+    if (text === undefined) written.set(count, (text = t('grid.more', { count })));
+    return text;
+  };
+}
+
 /** The part of a chip that takes focus (in the agenda, the title link inside the row). */
 function focusableChip(element: HTMLElement): HTMLElement {
   if (element.matches('[role="button"]')) return element;
   return element.querySelector<HTMLElement>('[role="button"]') ?? element;
 }
-
-/** Runs `fn` once the page is idle (after `delayMs`); returns how to call it off. */
-function whenIdle(fn: () => void, delayMs = 0): () => void {
-  let idle: number | undefined;
-  const timer = setTimeout(() => {
-    if (window.requestIdleCallback) idle = window.requestIdleCallback(fn, { timeout: 2000 });
-    else fn();
-  }, delayMs);
-  return () => {
-    clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-  };
-}
-
-/** How long after a write the window is read again (a sync's pages come in bursts). */
-const REFILL_AFTER_WRITE_MS = 300;
-
-// The time grid: the hour labels' column, and the narrowest chip still worth drawing.
-const TIME_AXIS_PX = 56;
-const MIN_CHIP_PX = 36;
-const TIME_GRID_DAYS: Record<string, number | undefined> = { timeGridWeek: 7, timeGridDay: 1 };

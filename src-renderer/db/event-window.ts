@@ -1,7 +1,9 @@
 // The events of a few weeks around what the user is looking at, kept in memory so that
 // "Next", "Previous" and switching views do not wait for IndexedDB (reading ~2,500 records
-// costs Chromium 80–300 ms; filtering them in memory, a few). Filled after a range is drawn,
-// in idle time; dropped whenever the events, calendars or colours change in any tab, through
+// costs Chromium 80–300 ms; filling them in memory, a few). Filled as the page opens, around
+// the day it opens on, and after a range is drawn, in idle time; a read of a range the
+// window being filled will hold waits for it instead of reading the same records again.
+// Dropped whenever the events, calendars or colours change in any tab, through
 // the same `storagemutated` signal Dexie's live queries use. A range it holds can be answered
 // synchronously (`heldEvents`), so a view can draw in the same task as the click; every
 // answer carries the generation it is true for, so what is derived from it (occurrences) can
@@ -26,8 +28,10 @@ export interface EventSnapshot {
   palette: EventPalette | null;
 }
 
+const DAY_MS = 86_400_000;
+
 /** How far around a drawn range the window reaches: the neighbouring months in any view. */
-export const WINDOW_MARGIN_MS = 42 * 86_400_000;
+export const WINDOW_MARGIN_MS = 42 * DAY_MS;
 
 /** Reads [from, to) from the window when it covers it, else from IndexedDB. */
 export async function readEvents(
@@ -51,6 +55,7 @@ export async function readEventsAt(
   to: number,
 ): Promise<HeldAnswer> {
   const cache = windowOf(db);
+  if (!covering(cache, from, to)) await fillingFor(db, from, to);
   const held = covering(cache, from, to);
   if (held) {
     // Still read the same index ranges (keys only, cheap), so a live query running this
@@ -110,26 +115,63 @@ export async function prefetchAround(db: AlmanacDatabase, from: number, to: numb
   const cache = windowOf(db);
   const wantFrom = from - WINDOW_MARGIN_MS;
   const wantTo = to + WINDOW_MARGIN_MS;
-  const held = cache.window;
   // Refill once the drawn range gets within half a margin of the window's edge.
-  if (
-    held &&
+  const enough = (held: { from: number; to: number; generation: number } | null) =>
+    held !== null &&
     held.generation === cache.generation &&
     held.from <= from - WINDOW_MARGIN_MS / 2 &&
-    to + WINDOW_MARGIN_MS / 2 <= held.to
-  )
-    return;
+    to + WINDOW_MARGIN_MS / 2 <= held.to;
+  if (enough(cache.window)) return;
+  if (cache.filling && enough(cache.filling)) return cache.filling.done;
   const generation = cache.generation;
-  const snapshot = await readFromDatabase(db, wantFrom, wantTo);
-  // A write that landed while we read makes this snapshot stale: keep nothing.
-  if (generation === cache.generation)
-    cache.window = {
-      ...snapshot,
-      from: wantFrom,
-      to: wantTo,
-      generation,
-      seriesIds: liveSeriesIds(snapshot.masters, wantTo),
-    };
+  const filling: Filling = {
+    from: wantFrom,
+    to: wantTo,
+    generation,
+    done: readFromDatabase(db, wantFrom, wantTo)
+      .then((snapshot) => {
+        // A write that landed while we read makes this snapshot stale: keep nothing.
+        if (generation === cache.generation)
+          cache.window = {
+            ...snapshot,
+            from: wantFrom,
+            to: wantTo,
+            generation,
+            seriesIds: liveSeriesIds(snapshot.masters, wantTo),
+          };
+      })
+      .finally(() => {
+        if (cache.filling === filling) cache.filling = null;
+      }),
+  };
+  cache.filling = filling;
+  return filling.done;
+}
+
+/**
+ * Starts filling the window as the page opens, around `date` (YYYY-MM-DD), so the first view
+ * finds its events in memory. Every view of a day lies within the six weeks of its month's
+ * grid; the days of margin allow for the grid's zone being a day off the date's.
+ */
+export function readAheadFrom(db: AlmanacDatabase, date: string): void {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(day)) return;
+  prefetchAround(db, day - 2 * DAY_MS, day + 2 * DAY_MS).catch((error: unknown) =>
+    console.warn('[almanac] reading the first weeks ahead failed:', error),
+  );
+}
+
+/**
+ * Resolves once the window being filled now holds [from, to), or at once with false when no
+ * fill under way will (then only the database can answer).
+ */
+export async function fillingFor(db: AlmanacDatabase, from: number, to: number): Promise<boolean> {
+  const cache = windowOf(db);
+  const filling = cache.filling;
+  if (!filling || filling.generation !== cache.generation || from < filling.from || filling.to < to)
+    return false;
+  await filling.done.catch(() => undefined);
+  return covering(cache, from, to) !== null;
 }
 
 /** Calls `listener` after each write that dropped the window; returns how to stop. */
@@ -143,6 +185,15 @@ interface WindowState {
   generation: number;
   listeners: Set<() => void>;
   window: HeldWindow | null;
+  /** The read under way that will become the window. */
+  filling: Filling | null;
+}
+
+interface Filling {
+  from: number;
+  to: number;
+  generation: number;
+  done: Promise<void>;
 }
 
 type HeldWindow = EventSnapshot & {
@@ -158,7 +209,12 @@ const windows = new WeakMap<AlmanacDatabase, WindowState>();
 function windowOf(db: AlmanacDatabase): WindowState {
   let state = windows.get(db);
   if (!state) {
-    const created: WindowState = { generation: 0, window: null, listeners: new Set() };
+    const created: WindowState = {
+      generation: 0,
+      window: null,
+      filling: null,
+      listeners: new Set(),
+    };
     const prefix = `idb://${db.name}/`;
     const ownTables = [`${prefix}events/`, `${prefix}calendars/`, `${prefix}palettes/`];
     Dexie.on('storagemutated', (parts) => {

@@ -48,7 +48,8 @@ export function heldOccurrences(db: AlmanacDatabase, range: Range): readonly Occ
   return held ? occurrencesOf(db, range, held) : null;
 }
 
-function paddedRange(range: Range): { from: number; to: number } {
+/** What a range's read covers: all-day records are indexed at UTC midnight, a day either side. */
+export function paddedRange(range: Range): { from: number; to: number } {
   return { from: range.start.getTime() - DAY_MS, to: range.end.getTime() + DAY_MS };
 }
 

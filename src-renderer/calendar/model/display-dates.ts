@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import type { Occurrence } from './types';
 import { typeRules } from './event-types';
 import { activeLocale } from '../../i18n/active-locale';
+import { instantToFloating, isoDate } from '../../../src-preload/model/zoned-time';
 
 /** The operating system's zone, used when the setting is null. */
 export function osTimeZone(): string {
@@ -78,16 +79,18 @@ export function describeWhen(occ: Occurrence, zone: string): string {
       last: formats.dayShort(lastDay),
     });
   }
-  const start = DateTime.fromISO(occ.start, { zone });
-  const end = DateTime.fromISO(occ.end, { zone });
-  const day = (time: DateTime) => formats.dayShort(time.toISODate() ?? '');
-  const time = (at: DateTime) => formats.time(at.toMillis(), zone);
-  if (start.hasSame(end, 'day'))
-    return t('when.sameDay', { day: day(start), start: time(start), end: time(end) });
+  // Every chip on the grid is named through here: the days come from the zone's cached
+  // offsets rather than a luxon DateTime per chip.
+  const startDay = isoDate(instantToFloating(occ.startMs, zone));
+  const endDay = isoDate(instantToFloating(occ.endMs, zone));
+  const start = formats.time(occ.startMs, zone);
+  const end = formats.time(occ.endMs, zone);
+  if (startDay === endDay)
+    return t('when.sameDay', { day: formats.dayShort(startDay), start, end });
   return t('when.acrossDays', {
-    startDay: day(start),
-    start: time(start),
-    endDay: day(end),
-    end: time(end),
+    startDay: formats.dayShort(startDay),
+    start,
+    endDay: formats.dayShort(endDay),
+    end,
   });
 }

@@ -219,24 +219,48 @@ interface ParsedSeries {
 }
 
 const MAX_CACHED = 20_000;
-const parsedCache = new Map<string, ParsedSeries | Error>();
+/** By series id: the version of the master it was parsed from, and what came of it. */
+const parsedCache = new Map<string, { master: CalendarEvent; parsed: ParsedSeries | Error }>();
 
 function parseSeries(master: CalendarEvent): ParsedSeries {
-  // Sync may rewrite a master without bumping localVersion, so the key also carries
-  // everything the expansion reads.
-  const cacheKey = `${master.id}|${master.localVersion}|${master.updatedAt}|${master.start.date ?? master.start.dateTime}|${master.start.timeZone}|${master.end.date ?? master.end.dateTime}|${(master.recurrence ?? []).join('\n')}`;
-  let cached = parsedCache.get(cacheKey);
+  // One entry per series, checked against the master it was parsed from: looking up the id
+  // (a string whose hash is kept) costs far less than writing a key of every field for each
+  // series on each render, which a cold range of a thousand series felt.
+  const hit = parsedCache.get(master.id);
+  let cached = hit && sameSeries(hit.master, master) ? hit.parsed : undefined;
   if (!cached) {
     try {
       cached = buildSeries(master);
     } catch (error) {
       cached = error instanceof Error ? error : new Error(String(error));
     }
-    if (parsedCache.size >= MAX_CACHED) parsedCache.clear();
-    parsedCache.set(cacheKey, cached);
+    if (!hit && parsedCache.size >= MAX_CACHED) parsedCache.clear();
+    parsedCache.set(master.id, { master, parsed: cached });
   }
   if (cached instanceof Error) throw cached;
   return cached;
+}
+
+/**
+ * Whether two versions of a master expand alike. Sync may rewrite a master without bumping
+ * localVersion, so everything the expansion reads is compared too.
+ */
+function sameSeries(a: CalendarEvent, b: CalendarEvent): boolean {
+  if (a === b) return true;
+  if (
+    a.localVersion !== b.localVersion ||
+    a.updatedAt !== b.updatedAt ||
+    a.start.date !== b.start.date ||
+    a.start.dateTime !== b.start.dateTime ||
+    a.start.timeZone !== b.start.timeZone ||
+    a.end.date !== b.end.date ||
+    a.end.dateTime !== b.end.dateTime ||
+    a.end.timeZone !== b.end.timeZone
+  )
+    return false;
+  const ra = a.recurrence ?? [];
+  const rb = b.recurrence ?? [];
+  return ra.length === rb.length && ra.every((line, i) => line === rb[i]);
 }
 
 function buildSeries(master: CalendarEvent): ParsedSeries {

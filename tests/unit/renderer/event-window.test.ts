@@ -1,6 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { onWindowDropped, prefetchAround, readEvents } from '../../../src-renderer/db/event-window';
+import type { DBCore } from 'dexie';
+import {
+  fillingFor,
+  onWindowDropped,
+  prefetchAround,
+  readAheadFrom,
+  readEvents,
+} from '../../../src-renderer/db/event-window';
+import type { AlmanacDatabase } from '../../../src-renderer/db/database';
 import {
   heldOccurrences,
   loadOccurrences,
@@ -117,3 +125,77 @@ describe('answering a range from memory', () => {
     expect((await loadOccurrences(db, march)).map((o) => o.title)).toEqual(['changed meanwhile']);
   });
 });
+
+describe('reading ahead as the page opens', () => {
+  const firstWeek = range('2026-03-09T00:00:00Z', '2026-03-16T00:00:00Z');
+  // The month grid of March 2026 with Sunday first, in a zone a day ahead of the date given.
+  const monthGrid = range('2026-02-28T10:00:00Z', '2026-04-11T10:00:00Z');
+
+  it('holds every view of the day it opens on, and a read inside it waits for it instead of reading the records again', async () => {
+    const db = freshDb();
+    const reads = countRecordReads(db);
+    await db.events.bulkAdd([
+      timed('a', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'),
+      timed('b', '2026-04-09T09:00', '2026-04-09T10:00', 'Pacific/Kiritimati'),
+    ]);
+    readAheadFrom(db, '2026-03-10');
+    const [occurrences, filled] = await Promise.all([
+      loadOccurrences(db, firstWeek),
+      fillingFor(db, monthGrid.start.getTime(), monthGrid.end.getTime()),
+    ]);
+    expect(filled).toBe(true);
+    expect(occurrences.map((o) => o.key)).toEqual(['a']);
+    expect(heldOccurrences(db, monthGrid)?.map((o) => o.key)).toEqual(['a', 'b']);
+
+    // As many record reads as the window's own read, on a database where nothing else asked.
+    const alone = freshDb();
+    const aloneReads = countRecordReads(alone);
+    await alone.events.bulkAdd(await db.events.toArray());
+    await prefetchAround(
+      alone,
+      Date.parse('2026-03-08T00:00:00Z'),
+      Date.parse('2026-03-12T00:00:00Z'),
+    );
+    expect(reads()).toBe(aloneReads() + 1);
+  });
+
+  it('holds nothing older than a write that landed while it read', async () => {
+    const db = freshDb();
+    await db.events.add(timed('a', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'));
+    readAheadFrom(db, '2026-03-10');
+    const filled = fillingFor(db, firstWeek.start.getTime(), firstWeek.end.getTime());
+    await db.events.update('a', { summary: 'changed meanwhile' });
+    await filled;
+    expect(heldOccurrences(db, firstWeek)).toBeNull();
+    expect((await loadOccurrences(db, firstWeek)).map((o) => o.title)).toEqual([
+      'changed meanwhile',
+    ]);
+  });
+});
+
+/** Counts the reads of event records (not keys) the database serves from now on. */
+function countRecordReads(db: AlmanacDatabase): () => number {
+  let count = 0;
+  db.use({
+    stack: 'dbcore',
+    name: 'count-record-reads',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        return {
+          ...table,
+          query(request) {
+            if (name === 'events' && request.values) count += 1;
+            return table.query(request);
+          },
+          getMany(request) {
+            if (name === 'events') count += 1;
+            return table.getMany(request);
+          },
+        };
+      },
+    }),
+  });
+  return () => count;
+}

@@ -224,6 +224,25 @@ describe('expandSeries', () => {
     const changed = { ...m, recurrence: ['RRULE:FREQ=WEEKLY'], localVersion: 2 };
     expect(starts(changed, '2026-03-05T00:00:00Z', '2026-03-07T00:00:00Z')).toEqual([]);
   });
+
+  it('a cached expansion follows a master rewritten without a new version, and back again', () => {
+    const m = timed('rewritten', '2026-03-02T09:00', '2026-03-02T10:00', 'UTC', {
+      recurrence: ['RRULE:FREQ=DAILY'],
+    });
+    const window = ['2026-03-05T00:00:00Z', '2026-03-06T00:00:00Z'] as const;
+    expect(starts(m, ...window)).toEqual(['2026-03-05T09:00:00.000Z']);
+    // Sync moved the series an hour later in another zone and kept the local version.
+    const moved = {
+      ...m,
+      start: { dateTime: '2026-03-02T09:00:00', timeZone: 'Europe/London' },
+      end: { dateTime: '2026-03-02T10:00:00', timeZone: 'Europe/London' },
+      recurrence: [...m.recurrence!],
+    };
+    expect(starts(moved, ...window)).toEqual(['2026-03-05T09:00:00.000Z']);
+    const later = { ...moved, start: { ...moved.start, dateTime: '2026-03-02T11:00:00' } };
+    expect(starts(later, ...window)).toEqual(['2026-03-05T11:00:00.000Z']);
+    expect(starts(m, ...window)).toEqual(['2026-03-05T09:00:00.000Z']);
+  });
 });
 
 describe('repeat rules', () => {
