@@ -8,6 +8,7 @@
 import type { SyncState } from '../../src-preload/local-store';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine } from '../../src-preload/sync-log';
+import { changeToSend } from '../../src-preload/model/local-changes';
 import type { GoogleEvent } from '../google/event-mapping';
 import { FullSyncRequired } from '../google/gateway';
 import { addTwinCandidate, adoptByICalUID, noTwins, type TwinCandidates } from './adoption';
@@ -154,7 +155,22 @@ async function applyPage(
             action.event.status !== 'cancelled'
           )
             seriesBack.add(item);
-          return { put: action.event, log: action.log, conflicts: action.conflicts, counts: true };
+          // The move found done here (its answers were lost): what the record still has to
+          // send was queued where it came from, which has nothing left to do for it now, so
+          // it is queued here, where it lives.
+          const arrived =
+            current?.movingFrom &&
+            current.calendarId === cal.id &&
+            current.kind !== 'exception' &&
+            !action.event.movingFrom;
+          const rest = arrived ? changeToSend(action.event, Date.now()) : null;
+          return {
+            put: action.event,
+            log: action.log,
+            conflicts: action.conflicts,
+            counts: true,
+            ...(rest ? { outboxAdd: [{ ...rest, calendarId: cal.id }] } : {}),
+          };
         }
         if (action.type === 'remove') {
           if (action.series) seriesGone.push(action.id);

@@ -142,6 +142,12 @@ export interface CalendarEvent extends EventFields {
    * changes wait, and that calendar's sync neither brings it back nor removes it.
    */
   movingFrom?: string;
+  /**
+   * A copy made by moving an event off a Google calendar (to this computer or another
+   * account): the original's id, whose delete waits to go to Google. Moved back before that
+   * delete went up, the original comes back instead of a second event on Google.
+   */
+  copiedFrom?: string;
 }
 
 export const AccessRoleSchema = z.enum(['owner', 'writer', 'reader', 'freeBusyReader']);

@@ -9,7 +9,7 @@
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import { moveRefusal } from '../../src-preload/model/calendar-access';
-import { READ_ONLY_FIELDS } from '../../src-preload/model/fields';
+import { EVENT_FIELDS, FIELDS, READ_ONLY_FIELDS } from '../../src-preload/model/fields';
 import type { AlmanacDatabase } from './database';
 import { LocalChanges, changeEvents } from './local-changes';
 import { newEventId } from './event-writes';
@@ -61,6 +61,8 @@ export async function moveToCalendar(
     const refused = moveRefusal(record, from);
     if (refused) throw new Error(refusalText(refused));
     const here = await LocalChanges.open(db, toCalendarId, sendUpdates);
+    const original = await originalWaitingIn(db, record, toCalendarId);
+    if (original) return takeBack(db, record, original, here, sendUpdates);
     const exceptions = await exceptionsOf(db, record);
     const kind = moveKind(record, from, here.calendar);
     if (kind.type === 'move') {
@@ -91,7 +93,10 @@ export async function copyOver(
   sendUpdates: SendUpdates,
   exceptions: readonly CalendarEvent[] = [],
 ): Promise<string> {
-  const copy = await here.insert(copyOf(record, here.calendar.id));
+  // The original's delete waits for Google: the copy remembers it, so a move back takes the
+  // original back rather than leaving Google a second event if that delete fails.
+  const link = record.google && !exceptions.length ? { copiedFrom: record.id } : {};
+  const copy = await here.insert({ ...copyOf(record, here.calendar.id), ...link });
   for (const exception of exceptions) {
     if (!exception.originalStartTime) continue;
     const id = `${copy.id}${exception.id.slice(record.id.length)}`;
@@ -108,6 +113,45 @@ export async function copyOver(
 
 // ---------------------------------------------------------------------------------------
 
+/**
+ * The Google event `record` was copied from, when it is in `calendarId` and deleted here but
+ * its delete has not gone to Google yet (no call made): it can simply come back.
+ */
+async function originalWaitingIn(
+  db: AlmanacDatabase,
+  record: CalendarEvent,
+  calendarId: string,
+): Promise<CalendarEvent | undefined> {
+  if (!record.copiedFrom || record.kind !== 'single') return undefined;
+  const original = await db.events.get(record.copiedFrom);
+  if (original?.calendarId !== calendarId || original.status !== 'cancelled') return undefined;
+  const queued = await db.outbox.where('eventId').equals(original.id).toArray();
+  const unsent = queued.some((entry) => entry.op === 'delete' && !entry.sent);
+  return unsent && queued.every((entry) => !entry.sent) ? original : undefined;
+}
+
+/**
+ * A copy moved back where its original waits to be deleted: the original returns with the
+ * copy's content (what was changed on the copy becomes a change to it) and the copy goes.
+ * Google then gets no delete and no new event: one event, its id and its guests' answers kept.
+ */
+async function takeBack(
+  db: AlmanacDatabase,
+  copy: CalendarEvent,
+  original: CalendarEvent,
+  home: LocalChanges,
+  sendUpdates: SendUpdates,
+): Promise<string> {
+  const content: Record<string, unknown> = { status: 'confirmed' };
+  for (const field of EVENT_FIELDS)
+    if (FIELDS[field].writable && field !== 'status') content[field] = copy[field];
+  content.startMs = copy.startMs;
+  content.endMs = copy.endMs;
+  await home.edit(original, content as Partial<CalendarEvent>);
+  await (await LocalChanges.open(db, copy.calendarId, sendUpdates)).remove(copy);
+  return original.id;
+}
+
 function localCopy(to: Calendar): MoveKind {
   return to.account ? { type: 'copy', mail: 'invitation' } : { type: 'move', mail: null };
 }
@@ -123,6 +167,7 @@ function copyOf(
     dirty: _dirty,
     localVersion: _version,
     movingFrom: _moving,
+    copiedFrom: _copied,
     ...rest
   } = record;
   const copy: Record<string, unknown> = { ...structuredClone(rest) };

@@ -119,6 +119,35 @@ test(
 // What the soak found, as fixed command lists: each runs whatever the seed, in every `npm test`.
 const FOUND: { name: string; zone: string; commands: Command[] }[] = [
   {
+    // A series retimed here, then moved to Work; the app died before it recorded the move, so
+    // the pull of Work found the move done: the new time, queued in the calendar it left, must
+    // still reach Google (before, it was dropped there as nothing left to do).
+    name: 'a series retimed and moved, the move found done by the pull, its new time still sent',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'following', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'remoteMove', pick: 0, instance: 0, hours: -26, account: 0 },
+    ],
+  },
+  {
+    // Moved to this computer and back before either move went up, while Google changed the
+    // event and then failed once: it must stay one event on Google, with Google's change.
+    name: 'an event moved here and back before a sync, changed on Google meanwhile',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none' },
+      { t: 'sync' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description' },
+      { t: 'fault', fault: { kind: '5xx', status: 500, times: 1 } },
+    ],
+  },
+  {
     // The move here reached Google but the app died before recording it; Google then moved
     // the occurrence back to its series' time, which is where both sides last agreed it was.
     name: 'an occurrence moved here (answer lost), then moved back to its series’ time on Google',
