@@ -109,7 +109,7 @@ test('two accounts: both connect through the consent page, one is reset, the oth
   // Disconnect Bob: it asks first; his events leave this computer, and stay on Google.
   await prefs.getByRole('button', { name: `Disconnect ${BOB.email}` }).click();
   const question = page.getByRole('dialog', { name: 'Disconnect account' });
-  await expect(question).toContainText('1 event(s) leave this computer');
+  await expect(question).toContainText('its calendars and 1 event leave this computer');
   await question.getByRole('button', { name: 'Disconnect', exact: true }).click();
   await expect(prefs.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
   await expect.poll(() => localEvents(page)).toEqual([]);
