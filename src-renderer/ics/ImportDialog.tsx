@@ -36,13 +36,15 @@ export interface ImportDialogProps {
 export function ImportDialog(props: ImportDialogProps) {
   const { db, zone, onClose, onDone } = props;
   const targets = props.calendars.filter(canWrite);
-  const ids = { file: useId(), calendar: useId() };
+  const ids = { file: useId(), calendar: useId(), unreadable: useId(), notes: useId() };
   // The user's addresses, so an invitation finds them among its guests.
   const selfEmails = useMemo(
     () => [...new Set(props.calendars.flatMap((c) => (c.account ? [c.account] : [])))],
     [props.calendars],
   );
   const [file, setFile] = useState<IcsFile | null>(props.file);
+  // A file picked through the input shows its name there; one dropped or opened does not.
+  const [pickedThroughInput, setPickedThroughInput] = useState(false);
   // The dialog may open before the calendars are read (a file that launched the app, a drop
   // in the first moment): the default is worked out on every render until the person picks.
   const [picked, setCalendarId] = useState<string | null>(null);
@@ -73,6 +75,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const pick = async (chosen: File | undefined) => {
     if (!chosen) return;
     setFile({ name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
+    setPickedThroughInput(true);
   };
 
   const confirm = async () => {
@@ -117,7 +120,7 @@ export function ImportDialog(props: ImportDialogProps) {
             accept=".ics,.ical,.ifb,.icalendar,text/calendar"
             onChange={(e) => void pick(e.target.files?.[0])}
           />
-          {file && <span className="hint">{visibleText(file.name)}</span>}
+          {file && !pickedThroughInput && <span className="hint">{visibleText(file.name)}</span>}
         </div>
         <div className="field">
           <label htmlFor={ids.calendar}>{t('import.into')}</label>
@@ -161,18 +164,28 @@ export function ImportDialog(props: ImportDialogProps) {
           </p>
         )}
         {preview && preview.unreadable.length > 1 && (
-          <ul className="ics-problems" aria-label={t('import.unreadableList')}>
-            {preview.unreadable.map((p, i) => (
-              <li key={i}>{visibleText(problemText(p))}</li>
-            ))}
-          </ul>
+          <>
+            <p className="ics-list-title" id={ids.unreadable}>
+              {t('import.unreadableList')}
+            </p>
+            <ul className="ics-problems" aria-labelledby={ids.unreadable}>
+              {preview.unreadable.map((p, i) => (
+                <li key={i}>{visibleText(problemText(p))}</li>
+              ))}
+            </ul>
+          </>
         )}
         {preview && preview.notes.length > 0 && (
-          <ul className="ics-problems" aria-label={t('import.notes')}>
-            {preview.notes.map((p, i) => (
-              <li key={i}>{visibleText(problemText(p))}</li>
-            ))}
-          </ul>
+          <>
+            <p className="ics-list-title" id={ids.notes}>
+              {t('import.notes')}
+            </p>
+            <ul className="ics-problems" aria-labelledby={ids.notes}>
+              {preview.notes.map((p, i) => (
+                <li key={i}>{visibleText(problemText(p))}</li>
+              ))}
+            </ul>
+          </>
         )}
         {problem && (
           <p role="alert" className="problem">

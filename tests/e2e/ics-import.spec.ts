@@ -131,6 +131,8 @@ test('a file dropped on the window opens the import, and Export… saves the cal
   await expect(dialog.getByRole('status', { name: 'What Import does' })).toHaveText(
     /^Import 2 events \(1 repeating\) into My calendar/,
   );
+  // A dropped file is not in the file field, so the dialog names it.
+  await expect(dialog.getByText('dropped.ics', { exact: true })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('alert')).toContainText('Added 2 events in My calendar');
 
@@ -197,4 +199,30 @@ test('an invitation file shows the event with Accept, Maybe and Decline; Accept 
     (await window.__almanac!.db.events.toArray()).map((e) => e.summary),
   );
   expect(titles).toEqual(['Launch readiness review']);
+});
+
+test('a broken file lists what could not be read and what changed, each under its heading, and imports the rest', async ({
+  openApp,
+}) => {
+  const page = await openApp();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  await dialog.getByLabel('iCalendar file (.ics)').setInputFiles({
+    name: 'broken.ics',
+    mimeType: 'text/calendar',
+    buffer: readFileSync('tests/unit/ics/corpus/broken.ics'),
+  });
+  await expect(dialog.getByRole('status', { name: 'What Import does' })).toHaveText(
+    /^Import 4 events into My calendar; 6 could not be read: line 11/,
+  );
+  // The name is in the file field already; the dialog does not write it a second time.
+  await expect(dialog.getByText('broken.ics', { exact: true })).toHaveCount(0);
+  const unreadable = dialog.getByRole('list', { name: 'Could not be read' });
+  await expect(unreadable.getByRole('listitem')).toHaveCount(6);
+  await expect(dialog.getByText('Could not be read', { exact: true })).toBeVisible();
+  const notes = dialog.getByRole('list', { name: 'Worth knowing' });
+  await expect(notes.getByRole('listitem')).toHaveText([/Ends before it starts/]);
+  await expect(dialog.getByText('Worth knowing', { exact: true })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('alert')).toContainText('Added 4 events in My calendar');
 });
