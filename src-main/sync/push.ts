@@ -211,8 +211,12 @@ class Push {
    * edit. (An insert whose answer was lost is linked on the next try, by its 409.)
    */
   private async markSent(round: PushJob[]): Promise<void> {
+    // A move too: a delete here meanwhile must know the event may be in the other calendar.
     const writes = round.filter(
-      (j) => j.stage === 'send' && !j.op.sent && j.request.kind === 'patch',
+      (j) =>
+        j.stage === 'send' &&
+        !j.op.sent &&
+        (j.request.kind === 'patch' || j.request.kind === 'move'),
     );
     const seqs = writes.flatMap((j) => j.op.seqs);
     if (seqs.length === 0) return;
