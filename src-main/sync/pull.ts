@@ -149,6 +149,7 @@ async function applyPage(
   const changes: Change[] = [];
   let seriesGone: string[] = [];
   const seriesBack = new Set<GoogleEvent>();
+  const seriesArrived = new Set<string>();
   for (const item of items) {
     if (!item.id) continue;
     changes.push({
@@ -172,6 +173,7 @@ async function applyPage(
             current.kind !== 'exception' &&
             !action.event.movingFrom;
           const rest = arrived ? changeToSend(action.event, Date.now()) : null;
+          if (arrived && current.kind === 'master') seriesArrived.add(current.id);
           return {
             put: action.event,
             log: action.log,
@@ -215,6 +217,9 @@ async function applyPage(
       report,
     );
   }
+  // A series found moved here is no longer on its way, and neither are its occurrences: those
+  // Google did not list (changed here only) drop the mark too, their changes free to go.
+  if (seriesArrived.size > 0) await occurrencesArrived(run, seriesArrived);
   // A series deleted here but changed on Google is back (the edit won): its exceptions went
   // with the local delete, so they are read back from Google too.
   for (const master of seriesBack) {
@@ -301,6 +306,28 @@ async function removeVanished(
         current && current.google && !hasLocalEdits(current) ? { remove: true, counts: true } : {},
     })),
     { syncState: [state], log: entries },
+    report,
+  );
+}
+
+/** The occurrences of `series` (masters found moved into this calendar) lose their `movingFrom`. */
+async function occurrencesArrived(run: CalendarRun, series: ReadonlySet<string>): Promise<void> {
+  const { cal, store, report } = run;
+  const prefixes = [...series].map((id) => `${id}_`);
+  const index = await store.eventIndex(cal.id);
+  await applyChanges(
+    store,
+    index
+      .filter((e) => prefixes.some((p) => e.id.startsWith(p)))
+      .map((e) => ({
+        id: e.id,
+        apply: (current) => {
+          if (!current?.movingFrom || current.calendarId !== cal.id) return {};
+          const { movingFrom: _done, ...record } = current;
+          return { put: record };
+        },
+      })),
+    {},
     report,
   );
 }
