@@ -36,6 +36,12 @@ export interface OutboxEntry {
 export interface SyncState {
   calendarId: string;
   syncToken?: string;
+  /**
+   * The latest `updated` stamp (Google's clock) among the changes the pulls read: what
+   * changed on Google after it was not read here yet, which a series deleted here asks when
+   * its sync token expired.
+   */
+  seenUpdated?: string;
   lastSyncAt?: string;
   lastError?: string;
 }

@@ -66,6 +66,7 @@ export interface EventsQuery {
   pageToken?: string;
   iCalUID?: string;
   showDeleted?: boolean;
+  updatedMin?: string;
 }
 
 export class GoogleGateway {

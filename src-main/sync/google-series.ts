@@ -6,7 +6,8 @@ import type { EventDateTime, EventFields } from '../../src-preload/model/event';
 import { READ_ONLY_FIELDS, EVENT_FIELDS, sameField } from '../../src-preload/model/fields';
 import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { generatedInstance } from '../../src-preload/model/generated-instance';
-import { FullSyncRequired, type GoogleGateway } from '../google/gateway';
+import { FullSyncRequired, type EventsQuery, type GoogleGateway } from '../google/gateway';
+import type { SyncState } from '../../src-preload/local-store';
 
 /** A series' exceptions on Google: its moved, edited and cancelled occurrences. */
 export async function exceptionsOf(
@@ -23,31 +24,48 @@ export async function exceptionsOf(
  * Which of the series deleted here have an occurrence Google changed since the last pull.
  * An instance edit leaves its master's etag as it was, so the If-Match of the delete cannot
  * tell; the changes since the stored sync token can (read without advancing it, so the pull
- * still sees them). An expired token (or none) tells nothing: those deletes go ahead.
+ * still sees them). An expired token cannot, and the occurrences the delete took along are
+ * gone here, so then what Google changed after the latest change the pulls read
+ * (`seenUpdated`) tells. Knowing neither tells nothing: those deletes go ahead.
  */
 export async function seriesChangedOnGoogle(
   google: GoogleGateway,
   calendarId: string,
-  syncToken: string | undefined,
+  state: Pick<SyncState, 'syncToken' | 'seenUpdated'>,
   seriesIds: string[],
 ): Promise<Set<string>> {
   const deleted = new Set(seriesIds);
   const changed = new Set<string>();
-  if (!syncToken) return changed;
-  try {
+  const { syncToken, seenUpdated } = state;
+  const read = async (query: EventsQuery, after?: number) => {
     let pageToken: string | undefined;
     do {
-      const page = await google.list(calendarId, { syncToken, pageToken });
+      const page = await google.list(calendarId, { ...query, pageToken });
       for (const item of page.items ?? [])
         if (
           item.recurringEventId &&
           item.status !== 'cancelled' &&
-          deleted.has(item.recurringEventId)
+          deleted.has(item.recurringEventId) &&
+          (after === undefined || Date.parse(item.updated ?? '') > after)
         )
           changed.add(item.recurringEventId);
       pageToken = page.nextPageToken ?? undefined;
     } while (pageToken);
+  };
+  try {
+    if (syncToken) {
+      await read({ syncToken });
+      return changed;
+    }
   } catch (error) {
+    if (!(error instanceof FullSyncRequired)) throw error;
+  }
+  if (!seenUpdated) return changed;
+  try {
+    // updatedMin counts an event changed at that very instant; the pulls read that one.
+    await read({ updatedMin: seenUpdated }, Date.parse(seenUpdated));
+  } catch (error) {
+    // Google keeps changes for a while only (410 updatedMinTooLongAgo): nothing to tell.
     if (!(error instanceof FullSyncRequired)) throw error;
   }
   return changed;

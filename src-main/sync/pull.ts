@@ -33,6 +33,7 @@ export async function pullCalendar(
 ): Promise<void> {
   let syncToken = state.syncToken;
   let full = !syncToken;
+  let seenUpdated = state.seenUpdated;
   for (let restarted = false; ;) {
     try {
       // A full listing removes, at its end, the linked copies Google did not list. Those can
@@ -46,6 +47,7 @@ export async function pullCalendar(
         const page = await run.google.list(run.cal.id, { syncToken, pageToken });
         const items = page.items ?? [];
         if (listing) for (const item of items) if (item.id) listing.candidates.delete(item.id);
+        seenUpdated = latestUpdated(seenUpdated, items);
         const last = !page.nextPageToken;
         // The new token goes with the last page, unless a full listing still has copies to remove.
         const nextState: SyncState | undefined =
@@ -53,6 +55,7 @@ export async function pullCalendar(
             ? {
                 calendarId: run.cal.id,
                 syncToken: page.nextSyncToken ?? undefined,
+                seenUpdated,
                 lastSyncAt: run.now().toISOString(),
               }
             : undefined;
@@ -62,7 +65,12 @@ export async function pullCalendar(
         if (listing) listing.total += inserted;
         if (last) {
           if (listing && listing.candidates.size > 0)
-            await removeVanished(run, listing, page.nextSyncToken ?? undefined, options);
+            await removeVanished(
+              run,
+              listing,
+              { syncToken: page.nextSyncToken ?? undefined, seenUpdated },
+              options,
+            );
           return;
         }
         pageToken = page.nextPageToken ?? undefined;
@@ -141,6 +149,7 @@ async function applyPage(
   const changes: Change[] = [];
   let seriesGone: string[] = [];
   const seriesBack = new Set<GoogleEvent>();
+  const seriesArrived = new Set<string>();
   for (const item of items) {
     if (!item.id) continue;
     changes.push({
@@ -164,6 +173,7 @@ async function applyPage(
             current.kind !== 'exception' &&
             !action.event.movingFrom;
           const rest = arrived ? changeToSend(action.event, Date.now()) : null;
+          if (arrived && current.kind === 'master') seriesArrived.add(current.id);
           return {
             put: action.event,
             log: action.log,
@@ -207,6 +217,9 @@ async function applyPage(
       report,
     );
   }
+  // A series found moved here is no longer on its way, and neither are its occurrences: those
+  // Google did not list (changed here only) drop the mark too, their changes free to go.
+  if (seriesArrived.size > 0) await occurrencesArrived(run, seriesArrived);
   // A series deleted here but changed on Google is back (the edit won): its exceptions went
   // with the local delete, so they are read back from Google too.
   for (const master of seriesBack) {
@@ -228,7 +241,7 @@ async function applyPage(
 async function removeVanished(
   run: CalendarRun,
   listing: FullListing,
-  syncToken: string | undefined,
+  next: Pick<SyncState, 'syncToken' | 'seenUpdated'>,
   options: SyncOptions,
 ): Promise<void> {
   const { cal, store, report } = run;
@@ -271,7 +284,7 @@ async function removeVanished(
     });
     return;
   }
-  const state: SyncState = { calendarId: cal.id, syncToken, lastSyncAt: where.now };
+  const state: SyncState = { calendarId: cal.id, ...next, lastSyncAt: where.now };
   const entries =
     vanished.length > 0
       ? [
@@ -295,4 +308,35 @@ async function removeVanished(
     { syncState: [state], log: entries },
     report,
   );
+}
+
+/** The occurrences of `series` (masters found moved into this calendar) lose their `movingFrom`. */
+async function occurrencesArrived(run: CalendarRun, series: ReadonlySet<string>): Promise<void> {
+  const { cal, store, report } = run;
+  const prefixes = [...series].map((id) => `${id}_`);
+  const index = await store.eventIndex(cal.id);
+  await applyChanges(
+    store,
+    index
+      .filter((e) => prefixes.some((p) => e.id.startsWith(p)))
+      .map((e) => ({
+        id: e.id,
+        apply: (current) => {
+          if (!current?.movingFrom || current.calendarId !== cal.id) return {};
+          const { movingFrom: _done, ...record } = current;
+          return { put: record };
+        },
+      })),
+    {},
+    report,
+  );
+}
+
+/** The later of `seen` and the `updated` stamps of `items` (Google's clock). */
+function latestUpdated(seen: string | undefined, items: GoogleEvent[]): string | undefined {
+  let latest = seen;
+  for (const item of items)
+    if (item.updated && (!latest || Date.parse(item.updated) > Date.parse(latest)))
+      latest = item.updated;
+  return latest;
 }

@@ -5,7 +5,7 @@
 // changes at once (records, acknowledged outbox entries and the round's log lines). A change
 // that keeps failing stays queued for the next sync; nothing is lost.
 import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
-import type { CalendarSnapshot, OutboxEntry } from '../../src-preload/local-store';
+import type { CalendarSnapshot, OutboxEntry, SyncState } from '../../src-preload/local-store';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { plainWords, type GoogleFailure } from '../google/errors';
@@ -79,7 +79,7 @@ export async function pushCalendar(
     );
   const push = new Push(run, waiting);
   push.prepare(jobs, records);
-  await push.checkSeriesDeletes(jobs, snapshot.state.syncToken);
+  await push.checkSeriesDeletes(jobs, snapshot.state);
   await push.carryOut(jobs);
   await pushAfterMoves(run, push.moved, pushCalendar);
 }
@@ -126,13 +126,13 @@ class Push {
   }
 
   /** Series deleted here whose occurrences Google changed since the last pull read Google first. */
-  async checkSeriesDeletes(jobs: PushJob[], syncToken: string | undefined): Promise<void> {
+  async checkSeriesDeletes(jobs: PushJob[], state: SyncState): Promise<void> {
     const seriesDeletes = jobs.filter(isSeriesDelete);
     if (seriesDeletes.length === 0) return;
     const touched = await seriesChangedOnGoogle(
       this.run.google,
       this.run.cal.id,
-      syncToken,
+      state,
       seriesDeletes.map((j) => j.op.eventId),
     );
     for (const job of seriesDeletes) {
@@ -211,8 +211,12 @@ class Push {
    * edit. (An insert whose answer was lost is linked on the next try, by its 409.)
    */
   private async markSent(round: PushJob[]): Promise<void> {
+    // A move too: a delete here meanwhile must know the event may be in the other calendar.
     const writes = round.filter(
-      (j) => j.stage === 'send' && !j.op.sent && j.request.kind === 'patch',
+      (j) =>
+        j.stage === 'send' &&
+        !j.op.sent &&
+        (j.request.kind === 'patch' || j.request.kind === 'move'),
     );
     const seqs = writes.flatMap((j) => j.op.seqs);
     if (seqs.length === 0) return;

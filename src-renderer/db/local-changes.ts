@@ -266,9 +266,10 @@ export class LocalChanges {
    */
   async remove(record: CalendarEvent): Promise<void> {
     // Moved here but not yet on Google: the delete goes where Google has it, and the
-    // tombstone waits there.
+    // tombstone waits there. A move that went out may have reached Google (its answer lost):
+    // then the move goes first, and the delete after it, here.
     const home = record.movingFrom ? await this.db.calendars.get(record.movingFrom) : undefined;
-    if (home) {
+    if (home && !(await this.moveWentOut(record.id, home.id))) {
       record.calendarId = home.id;
       delete record.movingFrom;
       await this.edit(record, { status: 'cancelled' }, 'delete', home);
@@ -278,6 +279,12 @@ export class LocalChanges {
       await this.db.events.delete(record.id);
       await this.enqueue(record.id, 'delete');
     }
+  }
+
+  /** Whether the move of `eventId` out of `calendarId` was sent to Google at least once. */
+  private async moveWentOut(eventId: string, calendarId: string): Promise<boolean> {
+    const queued = await this.db.outbox.where('eventId').equals(eventId).toArray();
+    return queued.some((e) => e.op === 'move' && e.calendarId === calendarId && e.sent);
   }
 
   /** Removes the occurrences a deleted series takes along: the series' own delete covers them. */

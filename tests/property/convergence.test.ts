@@ -219,6 +219,44 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
     ],
   },
+  {
+    // A series moved to the other account while Google renamed one of its occurrences, with
+    // the sync token expired: the old series' delete could not ask what Google changed since
+    // the last pull and took the rename along (a POST lost on the way besides).
+    name: 'a series moved to the other account while Google renamed an occurrence, its sync token expired',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'fault', fault: { kind: 'sync-token-expired' }, account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'summary', account: 0 },
+      {
+        t: 'fault',
+        fault: { kind: 'drop', when: 'before-apply', method: 'POST', times: 1 },
+        account: 0,
+      },
+    ],
+  },
+  {
+    // A "this and following" part moved back to the primary calendar, the app killed before it
+    // recorded the move, then the series deleted here: its delete waited where the move came
+    // from, and the pull that found the move done left it behind there.
+    name: 'a series part moved back (answer lost), then deleted here before the pull found the move',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localMove', pick: 5, hours: -1, scope: 'following', send: 'none' },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 1, to: 'primary', send: 'none' },
+      { t: 'restart' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localDelete', pick: 1, scope: 'all', send: 'none' },
+      { t: 'sync', account: 'both' },
+    ],
+  },
 ];
 
 for (const found of FOUND)

@@ -289,3 +289,31 @@ test('a refused move keeps the edit made after it: the event goes back where Goo
   expect(await w.local(id)).toMatchObject({ calendarId: work, summary: 'S5', dirty: [] });
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+test('an event deleted here after its move back reached Google with every answer lost is deleted on Google, where the move took it', async () => {
+  const id = await w.createLocal('Retro', '2030-03-12T09:00Z', '2030-03-12T10:00Z', (d) => {
+    d.calendarId = work;
+  });
+  await w.engine.syncAll();
+  await moveToCalendar(w.db, id, w.email);
+  // Google moves it, but no answer to the move comes back, and the calendar it went to is
+  // not read before the delete here (as when the app is killed right after the move).
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${work}/events/${id}/move` },
+      drop: 'after-apply',
+      times: 6,
+    },
+  ]);
+  await w.db.calendars.update(w.email, { syncEnabled: false });
+  await w.engine.syncAll();
+  await w.admin('faults', undefined, 'DELETE');
+  await w.db.calendars.update(w.email, { syncEnabled: true });
+  expect(await w.onGoogleIn(w.email, id)).toMatchObject({ status: 'confirmed' });
+  await w.deleteLocal(id);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect((await w.onGoogleIn(w.email, id))?.status).toBe('cancelled');
+  expect((await w.db.events.toArray()).filter((e) => e.status !== 'cancelled')).toEqual([]);
+  expect(await w.db.outbox.count()).toBe(0);
+});

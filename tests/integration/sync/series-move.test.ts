@@ -393,6 +393,10 @@ test('a series whose move reached Google with every answer lost is found moved b
   ]);
   await w.engine.syncAll();
   await w.engine.syncAll();
+  // Found moved by the pull: the occurrence is no longer on its way, though its change has
+  // yet to go up.
+  expect(await w.local(`${id}${TUESDAY}`)).toMatchObject({ calendarId: work, location: 'Terrace' });
+  expect((await w.local(`${id}${TUESDAY}`))?.movingFrom).toBeUndefined();
   await w.engine.syncAll();
   expect(await w.onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ location: 'Terrace' });
   for (const record of await ofSeries(id)) {
