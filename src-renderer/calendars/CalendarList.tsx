@@ -27,7 +27,12 @@ import { CalendarMenu, type CalendarMenuChoice } from './CalendarMenu';
 import { CalendarSettingsDialog, type CalendarHome } from './CalendarSettingsDialog';
 import { getApi } from '../bridge';
 import { deleteCalendarQuestion } from './calendar-questions';
+import { useLocale } from '../i18n/LocaleProvider';
 import './calendars.css';
+
+// Signs, not words: the buttons' names say what they do in the reader's language.
+const PLUS = '+';
+const MORE = '⋮';
 
 export interface CalendarListProps {
   db: AlmanacDatabase;
@@ -60,6 +65,7 @@ export function CalendarList({
   notify,
   googleAccounts,
 }: CalendarListProps) {
+  const { t } = useLocale();
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const closeMenu = useCallback(() => setMenuFor(null), []);
@@ -144,13 +150,13 @@ export function CalendarList({
   return (
     <div className="calendar-list">
       {group(
-        'My calendars',
+        t('calendars.mine'),
         mine,
         <button
           type="button"
           className="calendar-add"
-          aria-label="New calendar"
-          title="New calendar"
+          aria-label={t('calendars.new')}
+          title={t('calendars.new')}
           onClick={() =>
             setEditing({
               kind: 'new',
@@ -158,7 +164,7 @@ export function CalendarList({
             })
           }
         >
-          +
+          {PLUS}
         </button>,
       )}
       {accounts.map((account) =>
@@ -169,16 +175,16 @@ export function CalendarList({
             <button
               type="button"
               className="calendar-add"
-              aria-label={`Add a calendar to ${account}`}
-              title={`Add a calendar to ${account}`}
+              aria-label={t('calendars.addTo', { account })}
+              title={t('calendars.addTo', { account })}
               onClick={() => setEditing({ kind: 'new', home: { account } })}
             >
-              +
+              {PLUS}
             </button>
           ),
         ),
       )}
-      {others.length > 0 && group('Other calendars', others)}
+      {others.length > 0 && group(t('calendars.other'), others)}
       {editing && (editing.kind === 'new' || editingCalendar) && (
         <CalendarSettingsDialog
           calendar={editingCalendar}
@@ -248,6 +254,7 @@ function CalendarRow({
   onCloseMenu(): void;
 }) {
   // The tick follows the click at once; the stored choice (and so the grid) a moment later.
+  const { t } = useLocale();
   const [shown, setShown] = useState(stored);
   useEffect(() => setShown(stored), [stored]);
   return (
@@ -272,12 +279,12 @@ function CalendarRow({
       <button
         type="button"
         className="calendar-menu-button"
-        aria-label={`Options for ${calendar.summary}`}
+        aria-label={t('calendars.options', { calendar: calendar.summary })}
         aria-haspopup="menu"
         aria-expanded={menuOpen}
         onClick={onMenu}
       >
-        ⋮
+        {MORE}
       </button>
       {menuOpen && (
         <CalendarMenu

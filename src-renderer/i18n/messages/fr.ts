@@ -5,5 +5,12 @@ import calendar from './fr/calendar';
 import editor from './fr/editor';
 import settingsAndSync from './fr/settings-and-sync';
 import notices from './fr/notices';
+import googleAndCalendars from './fr/google-and-calendars';
 
-export default { ...calendar, ...editor, ...settingsAndSync, ...notices } satisfies Catalogue;
+export default {
+  ...calendar,
+  ...editor,
+  ...settingsAndSync,
+  ...notices,
+  ...googleAndCalendars,
+} satisfies Catalogue;

@@ -1,0 +1,34 @@
+// English words for Preferences → Google Calendar (the OAuth client form and its set-up guide)
+// and the sidebar's calendar list: one part of ./en.ts.
+export default {
+  // ---------------------------------------------------------------- Google Calendar pane
+  'google.pane': 'Google Calendar settings',
+  'google.switch': 'Google Calendar',
+  'google.clientId': 'Client ID',
+  'google.clientId.shape':
+    'Google’s Client IDs end in “.apps.googleusercontent.com”. Check that you copied the whole ID.',
+  'google.clientId.missing': 'Paste the Client ID of your Google Cloud OAuth client.',
+  'google.secret': 'Client Secret',
+  'google.secret.saved': 'Saved ({hint}); type to replace',
+  'google.test': 'Test connection',
+  'google.waiting': 'Waiting for you to finish signing in in your browser…',
+  'google.cancelSignIn': 'Cancel sign-in',
+  'google.guide': 'How to get a Client ID and Client Secret',
+  'google.guide.project':
+    'Open the Google Cloud Console (console.cloud.google.com) and create a project, or pick one.',
+  'google.guide.api': 'APIs & Services → Library: find “Google Calendar API” and click Enable.',
+  'google.guide.consent':
+    'APIs & Services → OAuth consent screen: choose “External”, give the app a name and your email. While the app is in “Testing”, add your own Google account under Test users (Google’s sign-ins then last 7 days; publish the app for lasting ones).',
+  'google.guide.client':
+    'APIs & Services → Credentials → Create credentials → OAuth client ID. Choose Application type <b>“Desktop app”</b>. There is no redirect URI to register: Almanac signs in through your browser on a local address.',
+  'google.guide.paste':
+    'Copy the Client ID and Client Secret here, tick “Google Calendar”, and Save.',
+  'google.guide.sync':
+    'Click “Sync with Google” in the toolbar, choose your account in the browser, and allow access to your calendars.',
+  // ---------------------------------------------------------------- the sidebar's calendars
+  'calendars.mine': 'My calendars',
+  'calendars.other': 'Other calendars',
+  'calendars.new': 'New calendar',
+  'calendars.addTo': 'Add a calendar to {account}',
+  'calendars.options': 'Options for {calendar}',
+};
