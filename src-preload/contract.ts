@@ -8,6 +8,7 @@
 // and the reminder and tray messages in ./reminder-messages.ts.
 import { CalendarDetailsSchema, type CalendarDetails } from './model/calendar-details';
 import { z } from 'zod';
+import { LogWordsSchema } from './log-words';
 import type { LocalStore, StoreAnswer, StoreCall } from './local-store';
 import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
 import {
@@ -81,7 +82,10 @@ export const ResetReportSchema = z.object({
   unlinked: z.number(),
   /** Google deletions that failed for good (with their reason in the sync log). */
   failed: z.number(),
+  /** What it did, in English (the log's line). */
   message: z.string(),
+  /** The same as a sentence of the log (log-words.ts), for the window to word in its language. */
+  words: LogWordsSchema.optional(),
 });
 export type ResetReport = z.infer<typeof ResetReportSchema>;
 

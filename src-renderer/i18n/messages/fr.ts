@@ -6,6 +6,7 @@ import editor from './fr/editor';
 import settingsAndSync from './fr/settings-and-sync';
 import notices from './fr/notices';
 import googleAndCalendars from './fr/google-and-calendars';
+import logLines from './fr/log-lines';
 
 export default {
   ...calendar,
@@ -13,4 +14,5 @@ export default {
   ...settingsAndSync,
   ...notices,
   ...googleAndCalendars,
+  ...logLines,
 } satisfies Catalogue;
