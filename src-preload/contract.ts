@@ -89,6 +89,17 @@ export const ResetReportSchema = z.object({
 });
 export type ResetReport = z.infer<typeof ResetReportSchema>;
 
+/**
+ * Test connection's answer: `code` says what Google made of the client ("accepted",
+ * "accepted-sign-in", else a problem's code) for the window to word; `message` is English.
+ */
+export const ConnectionTestSchema = z.object({
+  ok: z.boolean(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ConnectionTest = z.infer<typeof ConnectionTestSchema>;
+
 // ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
 
@@ -113,10 +124,7 @@ export const channels = {
   },
   'google:status': { request: z.null(), response: GoogleStatusSchema },
   'google:save': { request: GoogleCredentialsSchema, response: GoogleStatusSchema },
-  'google:test': {
-    request: z.null(),
-    response: z.object({ ok: z.boolean(), message: z.string() }),
-  },
+  'google:test': { request: z.null(), response: ConnectionTestSchema },
   /** With an account: reconnect that one; without: add an account (or connect the first). */
   'google:connect': { request: AccountChoiceSchema.nullable(), response: GoogleStatusSchema },
   'google:cancel': { request: z.null(), response: GoogleStatusSchema },
@@ -261,7 +269,7 @@ export interface AlmanacApi {
   saveGoogleCredentials(
     credentials: z.input<typeof GoogleCredentialsSchema>,
   ): Promise<Result<GoogleStatus>>;
-  testGoogleConnection(): Promise<Result<{ ok: boolean; message: string }>>;
+  testGoogleConnection(): Promise<Result<ConnectionTest>>;
   /**
    * Signs in through the system browser; resolves when sign-in finished or failed. With an
    * account, reconnects that one; without, adds whichever account the person consents with.

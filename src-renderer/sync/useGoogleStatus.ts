@@ -5,6 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { GoogleStatus, Result } from '../../src-preload/contract';
 import { getApi } from '../bridge';
 import { activeLocale } from '../i18n/active-locale';
+import type { ConnectionTest } from '../../src-preload/contract';
+import { problemWords } from './problem-words';
 
 export interface GoogleState {
   status: GoogleStatus | null;
@@ -67,7 +69,7 @@ export function useGoogleStatus(): GoogleState {
         const result = await getApi().testGoogleConnection();
         setNotice(
           result.ok
-            ? { ok: result.value.ok, text: result.value.message }
+            ? { ok: result.value.ok, text: testWords(result.value) }
             : { ok: false, text: result.error.message },
         );
       } finally {
@@ -84,4 +86,13 @@ export function useGoogleStatus(): GoogleState {
           : activeLocale().t('google.disconnected'),
       ),
   };
+}
+
+/** Test connection's answer in the window's language: accepted, or the problem and its fix. */
+function testWords(test: ConnectionTest): string {
+  const locale = activeLocale();
+  if (test.code === 'accepted') return locale.t('google.test.accepted');
+  if (test.code === 'accepted-sign-in') return locale.t('google.test.acceptedSignIn');
+  const { title, fix } = problemWords({ code: test.code, title: '', fix: test.message }, locale);
+  return `${title} ${fix}`;
 }

@@ -11,6 +11,9 @@ export default {
   'google.secret': 'Client Secret',
   'google.secret.saved': 'Saved ({hint}); type to replace',
   'google.test': 'Test connection',
+  'google.test.accepted': 'Google accepted this Client ID and Secret.',
+  'google.test.acceptedSignIn':
+    'Google accepted this Client ID and Secret. Click “Sync with Google” to sign in.',
   'google.waiting': 'Waiting for you to finish signing in in your browser…',
   'google.cancelSignIn': 'Cancel sign-in',
   'google.guide': 'How to get a Client ID and Client Secret',

@@ -11,6 +11,9 @@ export default {
   'google.secret': 'Code secret du client',
   'google.secret.saved': 'Enregistré ({hint}) ; saisissez-en un autre pour le remplacer',
   'google.test': 'Tester la connexion',
+  'google.test.accepted': 'Google a accepté cet ID client et ce code secret.',
+  'google.test.acceptedSignIn':
+    'Google a accepté cet ID client et ce code secret. Cliquez sur « Synchroniser avec Google » pour vous connecter.',
   'google.waiting': 'Terminez la connexion dans votre navigateur…',
   'google.cancelSignIn': 'Annuler la connexion',
   'google.guide': 'Obtenir un ID client et un code secret',
