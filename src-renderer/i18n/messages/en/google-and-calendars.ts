@@ -29,6 +29,7 @@ export default {
   'google.guide.sync':
     'Click “Sync with Google” in the toolbar, choose your account in the browser, and allow access to your calendars.',
   // ---------------------------------------------------------------- the sidebar's calendars
+  'calendar.defaultName': 'My calendar',
   'calendars.mine': 'My calendars',
   'calendars.other': 'Other calendars',
   'calendars.new': 'New calendar',

@@ -30,6 +30,7 @@ export default {
   'google.guide.sync':
     'Cliquez sur « Synchroniser avec Google » dans la barre d’outils, choisissez votre compte dans le navigateur et autorisez l’accès à vos agendas.',
   // ---------------------------------------------------------------- les agendas
+  'calendar.defaultName': 'Mon agenda',
   'calendars.mine': 'Mes agendas',
   'calendars.other': 'Autres agendas',
   'calendars.new': 'Nouvel agenda',
