@@ -1,7 +1,8 @@
 // `npm run screenshots`: the README's pictures, taken from the real app. It runs what
 // `npm run demo` runs (the emulator with the demo account and events, the browser shell
 // configured for it), signs in through the consent page in Debian's Chromium, syncs, and
-// photographs the week, month, editor and Google Calendar settings into docs/screenshots.
+// photographs the week, month, editor and Google Calendar settings into docs/screenshots,
+// then the month, the editor and the Reset Account dialog in French (a fr-FR browser).
 import { chromium } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,9 +80,44 @@ try {
     await page.screenshot({ path: join(out, 'google-settings.png') });
     await context.close();
   }
+  await frenchScreens();
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();
   await shell.close();
   await google.close();
+}
+
+/** The month, the editor and Reset Account as a French reader sees them (already signed in). */
+async function frenchScreens(): Promise<void> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    timezoneId: 'Europe/Paris',
+    locale: 'fr-FR',
+  });
+  const page = await context.newPage();
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: 'Synchroniser avec Google' }).click();
+  await page.getByText(/Synchronisé à \d/).waitFor();
+  await page.getByRole('button', { name: 'Mois' }).click();
+  await page
+    .getByRole('button', { name: /^Team standup/ })
+    .first()
+    .waitFor();
+  await page.screenshot({ path: join(out, 'month-fr.png') });
+
+  await page.getByRole('button', { name: 'Semaine' }).click();
+  await page.getByRole('button', { name: /^Quarterly review/ }).click();
+  const editor = page.getByRole('dialog', { name: 'Événement' });
+  await editor.waitFor();
+  await page.screenshot({ path: join(out, 'editor-fr.png') });
+  await editor.getByRole('button', { name: 'Annuler' }).click();
+
+  await page.getByRole('button', { name: 'Préférences' }).click();
+  await page.getByRole('tab', { name: 'Google Agenda' }).click();
+  await page.getByRole('button', { name: 'Réinitialiser le compte' }).click();
+  const reset = page.getByRole('dialog', { name: 'Réinitialiser le compte' });
+  await reset.getByText('Laisser intact').waitFor();
+  await reset.screenshot({ path: join(out, 'reset-fr.png') });
+  await context.close();
 }

@@ -172,7 +172,7 @@ export async function listCalendars(db: AlmanacDatabase): Promise<Calendar[]> {
 }
 
 /** The calendar made on first open, in the reader's language while it has its first name. */
-function shownName(calendar: Calendar): Calendar {
+export function shownName(calendar: Calendar): Calendar {
   return calendar.id === DEFAULT_CALENDAR_ID && calendar.summary === DEFAULT_CALENDAR_NAME
     ? { ...calendar, summary: activeLocale().t('calendar.defaultName') }
     : calendar;
