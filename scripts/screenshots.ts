@@ -66,7 +66,8 @@ try {
     await page.screenshot({ path: join(out, 'month.png') });
 
     await page.getByRole('button', { name: 'Week' }).click();
-    await page.getByRole('button', { name: /^Quarterly review/ }).click();
+    // A click opens the quick look; a double click, the editor.
+    await page.getByRole('button', { name: /^Quarterly review/ }).dblclick();
     await page.getByRole('dialog', { name: 'Event' }).waitFor();
     await page.screenshot({ path: join(out, 'editor.png') });
     await page
@@ -107,7 +108,7 @@ async function frenchScreens(): Promise<void> {
   await page.screenshot({ path: join(out, 'month-fr.png') });
 
   await page.getByRole('button', { name: 'Semaine' }).click();
-  await page.getByRole('button', { name: /^Quarterly review/ }).click();
+  await page.getByRole('button', { name: /^Quarterly review/ }).dblclick();
   const editor = page.getByRole('dialog', { name: 'Événement' });
   await editor.waitFor();
   await page.screenshot({ path: join(out, 'editor-fr.png') });

@@ -6,5 +6,13 @@ import editor from './en/editor';
 import settingsAndSync from './en/settings-and-sync';
 import notices from './en/notices';
 import googleAndCalendars from './en/google-and-calendars';
+import { ENGLISH_ICS_REASONS } from '../ics-reason-words';
 
-export default { ...calendar, ...editor, ...settingsAndSync, ...notices, ...googleAndCalendars };
+export default {
+  ...calendar,
+  ...editor,
+  ...settingsAndSync,
+  ...notices,
+  ...googleAndCalendars,
+  ...ENGLISH_ICS_REASONS,
+};

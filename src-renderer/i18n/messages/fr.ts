@@ -7,6 +7,7 @@ import settingsAndSync from './fr/settings-and-sync';
 import notices from './fr/notices';
 import googleAndCalendars from './fr/google-and-calendars';
 import logLines from './fr/log-lines';
+import icsReasons from './fr/ics-reasons';
 
 export default {
   ...calendar,
@@ -15,4 +16,5 @@ export default {
   ...notices,
   ...googleAndCalendars,
   ...logLines,
+  ...icsReasons,
 } satisfies Catalogue;
