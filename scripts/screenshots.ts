@@ -2,8 +2,8 @@
 // `npm run demo` runs (the emulator with the demo account and events, the browser shell
 // configured for it), signs in through the consent page in Debian's Chromium, syncs, and
 // photographs the week, month, editor and Google Calendar settings into docs/screenshots,
-// then the month, the editor and the Reset Account dialog in French (a fr-FR browser).
-import { chromium } from '@playwright/test';
+// then the month, the editor and the Reset Account dialog in French.
+import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -79,9 +79,11 @@ try {
     await page.getByRole('tab', { name: 'Google Calendar' }).click();
     await page.getByRole('dialog', { name: 'Preferences' }).getByText('Connected as').waitFor();
     await page.screenshot({ path: join(out, 'google-settings.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Preferences' }).waitFor({ state: 'hidden' });
+    await frenchScreens(page);
     await context.close();
   }
-  await frenchScreens();
   console.log(`Screenshots written to ${out}`);
 } finally {
   await browser.close();
@@ -89,17 +91,18 @@ try {
   await google.close();
 }
 
-/** The month, the editor and Reset Account as a French reader sees them (already signed in). */
-async function frenchScreens(): Promise<void> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    timezoneId: 'Europe/Paris',
-    locale: 'fr-FR',
-  });
-  const page = await context.newPage();
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: 'Synchroniser avec Google' }).click();
-  await page.getByText(/Synchronisé à \d/).waitFor();
+/**
+ * The month, the editor and Reset Account as a French reader sees them: French chosen in
+ * Preferences on the signed-in page, then back to following the system for the next pass.
+ */
+async function frenchScreens(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByRole('tab', { name: 'General' }).click();
+  await prefs.getByLabel('Language and region').selectOption('fr-FR');
+  await prefs.getByRole('button', { name: 'Save' }).click();
+  await prefs.waitFor({ state: 'hidden' });
+
   await page.getByRole('button', { name: 'Mois' }).click();
   await page
     .getByRole('button', { name: /^Team standup/ })
@@ -115,10 +118,16 @@ async function frenchScreens(): Promise<void> {
   await editor.getByRole('button', { name: 'Annuler' }).click();
 
   await page.getByRole('button', { name: 'Préférences' }).click();
-  await page.getByRole('tab', { name: 'Google Agenda' }).click();
-  await page.getByRole('button', { name: 'Réinitialiser le compte' }).click();
+  const préférences = page.getByRole('dialog', { name: 'Préférences' });
+  await préférences.getByRole('tab', { name: 'Google Agenda' }).click();
+  await préférences.getByRole('button', { name: 'Réinitialiser le compte' }).click();
   const reset = page.getByRole('dialog', { name: 'Réinitialiser le compte' });
   await reset.getByText('Laisser intact').waitFor();
   await reset.screenshot({ path: join(out, 'reset-fr.png') });
-  await context.close();
+  await reset.getByRole('button', { name: 'Annuler' }).click();
+
+  await préférences.getByRole('tab', { name: 'Général' }).click();
+  await préférences.getByLabel('Langue et région').selectOption('');
+  await préférences.getByRole('button', { name: 'Enregistrer' }).click();
+  await préférences.waitFor({ state: 'hidden' });
 }

@@ -110,7 +110,20 @@ export type ConnectionTest = z.infer<typeof ConnectionTestSchema>;
 export const OpenedFileSchema = z.object({
   name: z.string(),
   bytes: z.instanceof(Uint8Array),
+  /** Why it could not be read, in English. */
   problem: z.string().optional(),
+  /**
+   * The same for the window to word: too large (`mb` of at most `max`), gone, or unreadable
+   * (`detail` is the system's own words).
+   */
+  why: z
+    .object({
+      code: z.enum(['too-large', 'gone', 'unreadable']),
+      mb: z.number().optional(),
+      max: z.number().optional(),
+      detail: z.string().optional(),
+    })
+    .optional(),
 });
 export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 

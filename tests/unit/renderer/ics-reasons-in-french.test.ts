@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readIcs } from '../../../src-preload/ics/ics-reader';
 import { conventionsFor } from '../../../src-preload/locale';
 import { localeFor, setActiveLocale } from '../../../src-renderer/i18n/active-locale';
-import { problemText } from '../../../src-renderer/ics/import-words';
+import { openedProblemText, problemText } from '../../../src-renderer/ics/import-words';
 
 const FILE = [
   'BEGIN:VCALENDAR',
@@ -47,5 +47,21 @@ describe('a file’s problems in French', () => {
       'ligne 4, événement « Sans début » : il n’a pas de début (DTSTART)',
       'ligne 15, événement « Rappel » : un rappel après le début a été laissé de côté : les rappels précèdent l’événement',
     ]);
+  });
+
+  it('words why a file opened with Almanac could not be read', () => {
+    setActiveLocale(locale('fr-FR'));
+    const bytes = new Uint8Array();
+    expect(
+      openedProblemText({
+        name: 'a.ics',
+        bytes,
+        problem: 'x',
+        why: { code: 'too-large', mb: 60, max: 50 },
+      }),
+    ).toBe('« a.ics » est trop gros pour être importé (60 Mo ; au plus 50 Mo).');
+    expect(openedProblemText({ name: 'b.ics', bytes, problem: 'x', why: { code: 'gone' } })).toBe(
+      'Impossible d’ouvrir « b.ics » : il n’existe plus.',
+    );
   });
 });

@@ -35,4 +35,8 @@ export default {
   'calendars.new': 'New calendar',
   'calendars.addTo': 'Add a calendar to {account}',
   'calendars.options': 'Options for {calendar}',
+  // ---------------------------------------------------------------- files opened with Almanac
+  'opened.tooLarge': '“{name}” is too large to import ({mb} MB; at most {max} MB).',
+  'opened.gone': 'Could not open “{name}”: it no longer exists.',
+  'opened.unreadable': 'Could not open “{name}”: {detail}.',
 };

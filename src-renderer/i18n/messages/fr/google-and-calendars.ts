@@ -36,4 +36,8 @@ export default {
   'calendars.new': 'Nouvel agenda',
   'calendars.addTo': 'Ajouter un agenda à {account}',
   'calendars.options': 'Options de {calendar}',
+  // ---------------------------------------------------------------- files opened with Almanac
+  'opened.tooLarge': '« {name} » est trop gros pour être importé ({mb} Mo ; au plus {max} Mo).',
+  'opened.gone': 'Impossible d’ouvrir « {name} » : il n’existe plus.',
+  'opened.unreadable': 'Impossible d’ouvrir « {name} » : {detail}.',
 };
