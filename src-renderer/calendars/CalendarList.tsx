@@ -4,6 +4,7 @@
 // its events — on screen and in reminders, never in sync; the row's menu offers "Display this
 // only", the calendar's settings and colour, and deleting a calendar kept here, which says
 // how many events go with it and asks first.
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
@@ -229,7 +230,7 @@ function assertDetails(details: CalendarDetails): void {
 }
 
 function answerOf(result: Result<null>): void {
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(bridgeErrorText(result.error));
 }
 
 function CalendarRow({

@@ -1,6 +1,7 @@
 // The Google connection as the renderer sees it: the status main pushes (never a token or
 // the secret), and the actions on it. Failures of the bridge itself come back as a problem
 // like any other, so the pane always has something true to show.
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import { useCallback, useEffect, useState } from 'react';
 import type { GoogleStatus, Result } from '../../src-preload/contract';
 import { getApi } from '../bridge';
@@ -44,7 +45,7 @@ export function useGoogleStatus(): GoogleState {
       try {
         const result = await action();
         if (!result.ok) {
-          setNotice({ ok: false, text: result.error.message });
+          setNotice({ ok: false, text: bridgeErrorText(result.error) });
           return false;
         }
         setStatus(result.value);
@@ -70,7 +71,7 @@ export function useGoogleStatus(): GoogleState {
         setNotice(
           result.ok
             ? { ok: result.value.ok, text: testWords(result.value) }
-            : { ok: false, text: result.error.message },
+            : { ok: false, text: bridgeErrorText(result.error) },
         );
       } finally {
         setBusy(false);

@@ -39,4 +39,13 @@ export default {
   'opened.tooLarge': '“{name}” is too large to import ({mb} MB; at most {max} MB).',
   'opened.gone': 'Could not open “{name}”: it no longer exists.',
   'opened.unreadable': 'Could not open “{name}”: {detail}.',
+  // ---------------------------------------------------------------- refusals from main
+  'bridge.not-connected':
+    'Connect Google Calendar first, or sign in to this account again (Preferences).',
+  'bridge.signed-out': 'Google asks you to sign in again (Preferences).',
+  'bridge.reset-refused': 'Another Reset Account is under way; try again once it is finished.',
+  'bridge.internal': 'Something went wrong in Almanac. The details are in its log.',
+  'bridge.disconnected': 'The connection to Almanac closed before it answered.',
+  'bridge.ipc-failed': 'Almanac’s main process did not answer.',
+  'bridge.open-failed': 'The address could not be opened in your browser. Copy it instead.',
 };

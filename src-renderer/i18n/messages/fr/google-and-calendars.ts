@@ -40,4 +40,15 @@ export default {
   'opened.tooLarge': '« {name} » est trop gros pour être importé ({mb} Mo ; au plus {max} Mo).',
   'opened.gone': 'Impossible d’ouvrir « {name} » : il n’existe plus.',
   'opened.unreadable': 'Impossible d’ouvrir « {name} » : {detail}.',
+  // ---------------------------------------------------------------- refusals from main
+  'bridge.not-connected':
+    'Connectez d’abord Google Agenda, ou reconnectez ce compte (Préférences).',
+  'bridge.signed-out': 'Google demande de vous reconnecter (Préférences).',
+  'bridge.reset-refused':
+    'Une autre réinitialisation de compte est en cours ; réessayez quand elle sera terminée.',
+  'bridge.internal': 'Un problème est survenu dans Almanac. Le détail est dans son journal.',
+  'bridge.disconnected': 'La connexion à Almanac s’est fermée avant sa réponse.',
+  'bridge.ipc-failed': 'Le processus principal d’Almanac n’a pas répondu.',
+  'bridge.open-failed':
+    'L’adresse n’a pas pu être ouverte dans votre navigateur. Copiez-la plutôt.',
 };
