@@ -8,11 +8,8 @@ import formatjs from 'eslint-plugin-formatjs';
 
 // Interface files whose words are not in the message catalogues yet (src-renderer/i18n).
 // Every other .tsx in the renderer fails the lint on a literal string shown to people.
-const UNTRANSLATED = [
-  // The Google pane's set-up words and the sidebar's calendar list: their words come next.
-  'src-renderer/preferences/GoogleCalendarPane.tsx',
-  'src-renderer/calendars/CalendarList.tsx',
-];
+// None is left; a file added here while it is being converted is let be.
+const UNTRANSLATED = [];
 
 export default tseslint.config(
   {

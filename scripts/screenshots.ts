@@ -1,8 +1,9 @@
 // `npm run screenshots`: the README's pictures, taken from the real app. It runs what
 // `npm run demo` runs (the emulator with the demo account and events, the browser shell
 // configured for it), signs in through the consent page in Debian's Chromium, syncs, and
-// photographs the week, month, editor and Google Calendar settings into docs/screenshots.
-import { chromium } from '@playwright/test';
+// photographs the week, month, editor and Google Calendar settings into docs/screenshots,
+// then the month, the editor and the Reset Account dialog in French.
+import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,7 +66,8 @@ try {
     await page.screenshot({ path: join(out, 'month.png') });
 
     await page.getByRole('button', { name: 'Week' }).click();
-    await page.getByRole('button', { name: /^Quarterly review/ }).click();
+    // A click opens the quick look; a double click, the editor.
+    await page.getByRole('button', { name: /^Quarterly review/ }).dblclick();
     await page.getByRole('dialog', { name: 'Event' }).waitFor();
     await page.screenshot({ path: join(out, 'editor.png') });
     await page
@@ -77,6 +79,9 @@ try {
     await page.getByRole('tab', { name: 'Google Calendar' }).click();
     await page.getByRole('dialog', { name: 'Preferences' }).getByText('Connected as').waitFor();
     await page.screenshot({ path: join(out, 'google-settings.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Preferences' }).waitFor({ state: 'hidden' });
+    await frenchScreens(page);
     await context.close();
   }
   console.log(`Screenshots written to ${out}`);
@@ -84,4 +89,45 @@ try {
   await browser.close();
   await shell.close();
   await google.close();
+}
+
+/**
+ * The month, the editor and Reset Account as a French reader sees them: French chosen in
+ * Preferences on the signed-in page, then back to following the system for the next pass.
+ */
+async function frenchScreens(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByRole('tab', { name: 'General' }).click();
+  await prefs.getByLabel('Language and region').selectOption('fr-FR');
+  await prefs.getByRole('button', { name: 'Save' }).click();
+  await prefs.waitFor({ state: 'hidden' });
+
+  await page.getByRole('button', { name: 'Mois' }).click();
+  await page
+    .getByRole('button', { name: /^Team standup/ })
+    .first()
+    .waitFor();
+  await page.screenshot({ path: join(out, 'month-fr.png') });
+
+  await page.getByRole('button', { name: 'Semaine' }).click();
+  await page.getByRole('button', { name: /^Quarterly review/ }).dblclick();
+  const editor = page.getByRole('dialog', { name: 'Événement' });
+  await editor.waitFor();
+  await page.screenshot({ path: join(out, 'editor-fr.png') });
+  await editor.getByRole('button', { name: 'Annuler' }).click();
+
+  await page.getByRole('button', { name: 'Préférences' }).click();
+  const préférences = page.getByRole('dialog', { name: 'Préférences' });
+  await préférences.getByRole('tab', { name: 'Google Agenda' }).click();
+  await préférences.getByRole('button', { name: 'Réinitialiser le compte' }).click();
+  const reset = page.getByRole('dialog', { name: 'Réinitialiser le compte' });
+  await reset.getByText('Laisser intact').waitFor();
+  await reset.screenshot({ path: join(out, 'reset-fr.png') });
+  await reset.getByRole('button', { name: 'Annuler' }).click();
+
+  await préférences.getByRole('tab', { name: 'Général' }).click();
+  await préférences.getByLabel('Langue et région').selectOption('');
+  await préférences.getByRole('button', { name: 'Enregistrer' }).click();
+  await préférences.waitFor({ state: 'hidden' });
 }

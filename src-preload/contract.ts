@@ -8,6 +8,7 @@
 // and the reminder and tray messages in ./reminder-messages.ts.
 import { CalendarDetailsSchema, type CalendarDetails } from './model/calendar-details';
 import { z } from 'zod';
+import { LogWordsSchema } from './log-words';
 import type { LocalStore, StoreAnswer, StoreCall } from './local-store';
 import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
 import {
@@ -81,9 +82,23 @@ export const ResetReportSchema = z.object({
   unlinked: z.number(),
   /** Google deletions that failed for good (with their reason in the sync log). */
   failed: z.number(),
+  /** What it did, in English (the log's line). */
   message: z.string(),
+  /** The same as a sentence of the log (log-words.ts), for the window to word in its language. */
+  words: LogWordsSchema.optional(),
 });
 export type ResetReport = z.infer<typeof ResetReportSchema>;
+
+/**
+ * Test connection's answer: `code` says what Google made of the client ("accepted",
+ * "accepted-sign-in", else a problem's code) for the window to word; `message` is English.
+ */
+export const ConnectionTestSchema = z.object({
+  ok: z.boolean(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ConnectionTest = z.infer<typeof ConnectionTestSchema>;
 
 // ---------------------------------------------------------------------------------------
 // The channel map: every request the renderer may make, with its payload and answer schema.
@@ -95,7 +110,20 @@ export type ResetReport = z.infer<typeof ResetReportSchema>;
 export const OpenedFileSchema = z.object({
   name: z.string(),
   bytes: z.instanceof(Uint8Array),
+  /** Why it could not be read, in English. */
   problem: z.string().optional(),
+  /**
+   * The same for the window to word: too large (`mb` of at most `max`), gone, or unreadable
+   * (`detail` is the system's own words).
+   */
+  why: z
+    .object({
+      code: z.enum(['too-large', 'gone', 'unreadable']),
+      mb: z.number().optional(),
+      max: z.number().optional(),
+      detail: z.string().optional(),
+    })
+    .optional(),
 });
 export type OpenedFile = z.infer<typeof OpenedFileSchema>;
 
@@ -109,10 +137,7 @@ export const channels = {
   },
   'google:status': { request: z.null(), response: GoogleStatusSchema },
   'google:save': { request: GoogleCredentialsSchema, response: GoogleStatusSchema },
-  'google:test': {
-    request: z.null(),
-    response: z.object({ ok: z.boolean(), message: z.string() }),
-  },
+  'google:test': { request: z.null(), response: ConnectionTestSchema },
   /** With an account: reconnect that one; without: add an account (or connect the first). */
   'google:connect': { request: AccountChoiceSchema.nullable(), response: GoogleStatusSchema },
   'google:cancel': { request: z.null(), response: GoogleStatusSchema },
@@ -257,7 +282,7 @@ export interface AlmanacApi {
   saveGoogleCredentials(
     credentials: z.input<typeof GoogleCredentialsSchema>,
   ): Promise<Result<GoogleStatus>>;
-  testGoogleConnection(): Promise<Result<{ ok: boolean; message: string }>>;
+  testGoogleConnection(): Promise<Result<ConnectionTest>>;
   /**
    * Signs in through the system browser; resolves when sign-in finished or failed. With an
    * account, reconnects that one; without, adds whichever account the person consents with.

@@ -95,7 +95,8 @@ function CalendarWindow({
   const connected = useConnection();
   const [notice, setNotice] = useState<string | null>(null);
 
-  const calendars = useLiveQuery(() => listCalendars(db), [db]);
+  // Read again in another language: the first calendar's name is worded in it.
+  const calendars = useLiveQuery(() => listCalendars(db), [db, locale.locale]);
   const writableCalendar = useMemo(() => {
     const writable = (calendars ?? []).filter(canWrite);
     return lastUsedCalendar(calendars) ?? writable.find((c) => c.primary) ?? writable[0];

@@ -4,7 +4,7 @@
 // vault entry. A refresh token never leaves this module except inside an OAuth2Client made
 // for that one account, which is all the sync engine of that account is given.
 import { OAuth2Client } from 'google-auth-library';
-import type { AccountStatus, GoogleStatus } from '../../src-preload/contract';
+import type { AccountStatus, ConnectionTest, GoogleStatus } from '../../src-preload/contract';
 import type { StoredValue } from '../settings/stored-value';
 import type { GoogleEndpoints } from '../google/endpoints';
 import { rememberSecret } from '../../src-preload/redact';
@@ -132,11 +132,12 @@ export class GoogleAccount {
    * client before the code, so a made-up code answers invalid_client for wrong credentials,
    * redirect_uri_mismatch for a non-desktop client, and invalid_grant when all is well.
    */
-  async testConnection(): Promise<{ ok: boolean; message: string }> {
+  async testConnection(): Promise<ConnectionTest> {
     const client = await this.client();
     if (!client)
       return {
         ok: false,
+        code: 'not_configured',
         message: `${problem('not_configured').title} ${problem('not_configured').fix}`,
       };
     try {
@@ -145,16 +146,17 @@ export class GoogleAccount {
         redirect_uri: 'http://127.0.0.1:1/oauth2/callback',
         codeVerifier: createPkcePair().verifier,
       });
-      return { ok: true, message: 'Google accepted this Client ID and Secret.' };
+      return { ok: true, code: 'accepted', message: 'Google accepted this Client ID and Secret.' };
     } catch (error) {
       const found = problemFromError(error);
       if (found.code === 'invalid_grant')
         return {
           ok: true,
+          code: 'accepted-sign-in',
           message:
             'Google accepted this Client ID and Secret. Click “Sync with Google” to sign in.',
         };
-      return { ok: false, message: `${found.title} ${found.fix}` };
+      return { ok: false, code: found.code, message: `${found.title} ${found.fix}` };
     }
   }
 

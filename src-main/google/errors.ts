@@ -2,6 +2,7 @@
 // ask the user to reconnect, park this one change with a readable reason, treat it as
 // already done, or start a full resync. One table, used for whole requests
 // and for each part of a batch alike, so a single bad event never stops the others.
+import { said, type LogSentence } from '../../src-preload/log-words';
 
 /** A failure reduced to what the table needs; built from a GaxiosError, a batch part, or a network error. */
 export interface GoogleFailure {
@@ -166,44 +167,51 @@ export function backoffDelay(
  * Google's documentation names them), what it means, and what to do about it.
  */
 export function readableReason(failure: GoogleFailure): string {
+  return reasonSaid(failure).text;
+}
+
+/** readableReason as a sentence of the log (src-preload/log-words.ts), worded where it is read. */
+export function reasonSaid(failure: GoogleFailure): LogSentence {
   const { status, reason, message } = failure;
-  const said = `${status ?? 'no answer'}${reason ? ` ${reason}` : ''}`;
-  if (reason === 'forbiddenForNonOrganizer') {
-    return 'Only the organizer can make this change on Google Calendar (403 forbiddenForNonOrganizer: you are a guest of this event); it was kept here only. Ask the organizer to make the change.';
-  }
-  if (reason === 'eventTypeRestriction') {
-    return `Google Calendar does not allow this change for this kind of event (${said}: ${message}); it was kept here only. Change it in Google Calendar, or leave it as Google has it.`;
-  }
-  if (reason === 'requiredAccessLevel') {
-    return `You can only read this calendar on Google (${said}), so the change was kept here only. Ask the calendar's owner for permission to make changes, or copy the event to a calendar of your own.`;
-  }
-  if (status === 404 || status === 410 || reason === 'notFound' || reason === 'deleted') {
-    return `Google Calendar no longer has this event or its calendar (${said}): it was deleted there, or the calendar is no longer shared with you. If it should still be on Google, create it again.`;
-  }
-  if (status === 400)
-    return `Google refused the change (${said}: ${message}); it was kept here only. Correct the event (its times, repeat rule or guests) and save it again.`;
-  return `Google answered ${said}: ${message}. The change was kept here only; if this keeps happening, attach the diagnostics (Sync log → Export…) to a bug report.`;
+  const words = { said: saidOf(failure), message };
+  if (reason === 'forbiddenForNonOrganizer') return said('organizerOnly');
+  if (reason === 'eventTypeRestriction') return said('eventTypeRestricted', words);
+  if (reason === 'requiredAccessLevel') return said('readOnlyCalendar', words);
+  if (status === 404 || status === 410 || reason === 'notFound' || reason === 'deleted')
+    return said('goneFromGoogle', words);
+  if (status === 400) return said('badRequest', words);
+  return said('googleAnswered', words);
 }
 
 /**
  * A sync-log line for a failure the engine handles on its own (waits, merges, re-reads):
  * what Google said, what it means, and that nothing is lost or what the user can do.
+ * `summary` names the event it was about, else it is about Google Calendar.
  */
-export function plainWords(failure: GoogleFailure, subject = 'Google Calendar'): string {
+export function plainWords(failure: GoogleFailure, summary?: string): string {
+  return plainSaid(failure, summary).text;
+}
+
+/** plainWords as a sentence of the log, worded where it is read. */
+export function plainSaid(failure: GoogleFailure, summary?: string): LogSentence {
   const { status, reason } = failure;
-  const said = `${status ?? 'no answer'}${reason ? ` ${reason}` : ''}`;
-  if (status === null)
-    return `Google Calendar could not be reached (${failure.message}). Almanac tries again shortly; nothing is lost.`;
-  if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? ''))) {
-    return `Google Calendar asked Almanac to slow down (${said}: too many requests in a short time). Almanac waits and tries again; nothing is lost. If this keeps happening, sync less often.`;
-  }
-  if (status === 412)
-    return `${subject} was changed on Google Calendar since the last sync (${said}: the version no longer matches). Almanac fetched Google's version, merged both and sent the result again.`;
-  if (status === 410)
-    return `Google Calendar's list of changes for ${subject} expired (${said}), so Almanac reads the whole calendar again. Changes made here are kept.`;
-  if (status >= 500)
-    return `Google Calendar had a problem on its side (${said}). Almanac tries again shortly; nothing is lost.`;
-  return readableReason(failure);
+  const words = {
+    said: saidOf(failure),
+    named: summary === undefined ? 'no' : 'yes',
+    summary: summary ?? '',
+  };
+  if (status === null) return said('unreachable', { message: failure.message });
+  if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? '')))
+    return said('slowDown', words);
+  if (status === 412) return said('changedOnGoogle', words);
+  if (status === 410) return said('changesExpired', words);
+  if (status >= 500) return said('googleTrouble', words);
+  return reasonSaid(failure);
+}
+
+/** What Google said, as its documentation names it: "403 rateLimitExceeded". */
+function saidOf({ status, reason }: GoogleFailure): string {
+  return `${status ?? 'no answer'}${reason ? ` ${reason}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -41,17 +41,29 @@ const CALENDAR_FILE = /\.(ics|ical|icalendar|ifb)$/i;
 
 async function readOpened(file: string): Promise<OpenedFile> {
   const name = path.basename(file);
-  const unread = (problem: string): OpenedFile => ({ name, bytes: new Uint8Array(), problem });
+  const unread = (problem: string, why: OpenedFile['why']): OpenedFile => ({
+    name,
+    bytes: new Uint8Array(),
+    problem,
+    why,
+  });
   try {
     const size = (await stat(file)).size;
+    const mb = Math.round(size / 1_048_576);
+    const max = MAX_OPENED_FILE_BYTES / 1_048_576;
     if (size > MAX_OPENED_FILE_BYTES)
-      return unread(
-        `“${name}” is too large to import (${Math.round(size / 1_048_576)} MB; at most ${MAX_OPENED_FILE_BYTES / 1_048_576} MB).`,
-      );
+      return unread(`“${name}” is too large to import (${mb} MB; at most ${max} MB).`, {
+        code: 'too-large',
+        mb,
+        max,
+      });
     return { name, bytes: new Uint8Array(await readFile(file)) };
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it no longer exists' : String(error);
-    return unread(`Could not open “${name}”: ${reason}.`);
+    const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const reason = gone ? 'it no longer exists' : String(error);
+    return unread(
+      `Could not open “${name}”: ${reason}.`,
+      gone ? { code: 'gone' } : { code: 'unreadable', detail: String(error) },
+    );
   }
 }

@@ -9,6 +9,7 @@ import type { EventRecord, OutboxEntry, StoreCommit } from '../../src-preload/lo
 import { READ_ONLY_FIELDS, changedFields } from '../../src-preload/model/fields';
 import { seriesOf } from '../../src-preload/model/instance-ids';
 import { logLine } from '../../src-preload/sync-log';
+import { said } from '../../src-preload/log-words';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { changeToSend } from '../../src-preload/model/local-changes';
 import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
@@ -221,8 +222,7 @@ async function adoption(
     .filter((o) => oldIds.has(o.eventId) && o.seq !== undefined)
     .map((o) => o.seq as number);
   const createdAt = run.now().getTime();
-  const occurrences =
-    exceptions.length > 0 ? ` and its ${exceptions.length} changed occurrence(s)` : '';
+  const occurrences = exceptions.length;
   return {
     put,
     remove: [local, ...exceptions].map((e) => ({ id: e.id, expectVersion: e.localVersion })),
@@ -238,7 +238,7 @@ async function adoption(
             'info',
             'matched-icaluid',
             googleId,
-            `“${master.summary}” was already on Google (same iCalUID); the copy here${occurrences} was linked to it instead of being uploaded again.`,
+            said('matchedICalUID', { summary: master.summary, occurrences }),
             { localId: local.id },
           ),
         ],

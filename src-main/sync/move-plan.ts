@@ -9,7 +9,8 @@ import type { CalendarEvent } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import { pickFields } from '../../src-preload/model/fields';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
-import { classify, plainWords, type GoogleFailure } from '../google/errors';
+import { said } from '../../src-preload/log-words';
+import { classify, plainSaid, type GoogleFailure } from '../google/errors';
 import type { Answer } from '../google/gateway';
 import { localChangedFields } from './pull-plan';
 import { NEW_EVENT_FIELDS, type PushJob, type PushStep, type Where } from './push-plan';
@@ -142,14 +143,8 @@ export function planMoveRefusalRead(
 }
 
 function restoredLine(job: PushJob, where: Where): SyncLogEntry {
-  const title = job.local?.summary ? `“${job.local.summary}”` : 'The event';
-  return logLine(
-    where,
-    'warn',
-    'restored',
-    job.op.eventId,
-    `${title} was deleted on Google while you moved and changed it here; it was restored with your changes in the calendar Google had it in.`,
-  );
+  const title = { named: job.local?.summary ? 'yes' : 'no', summary: job.local?.summary ?? '' };
+  return logLine(where, 'warn', 'restored', job.op.eventId, said('restoredMoved', title));
 }
 
 function changedMeanwhileLine(job: PushJob, where: Where): SyncLogEntry {
@@ -158,7 +153,7 @@ function changedMeanwhileLine(job: PushJob, where: Where): SyncLogEntry {
     'info',
     'move-postponed',
     job.op.eventId,
-    `“${job.local?.summary ?? job.op.eventId}” changed on Google while it was being moved; it will be moved on the next sync.`,
+    said('movePostponed', { summary: job.local?.summary ?? job.op.eventId }),
   );
 }
 
@@ -169,16 +164,14 @@ function moveRefusedLine(
   where: Where,
 ): SyncLogEntry {
   const local = job.local;
-  const why = plainWords(failure);
-  const title = local?.summary ? `“${local.summary}”` : 'The event';
+  const why = plainSaid(failure);
+  const title = { named: local?.summary ? 'yes' : 'no', summary: local?.summary ?? '', why };
   return logLine(
     where,
     'error',
     'refused',
     job.op.eventId,
-    gone
-      ? `${title} could not be moved to another calendar: ${why} Google no longer has it, so it was removed here; Restore makes it a new event.`
-      : `${title} could not be moved to another calendar: ${why} It is back in the calendar Google has it in.`,
+    gone ? said('moveRefusedGone', title) : said('moveRefused', title),
     {
       status: failure.status,
       reason: failure.reason,

@@ -12,6 +12,7 @@ import {
   sameValue,
 } from '../../src-preload/model/fields';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
+import { said } from '../../src-preload/log-words';
 import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { planPushRequest, restateInstance } from './outbox-plan';
 import { hasLocalEdits, merge } from './pull-plan';
@@ -62,7 +63,9 @@ export function planDeleteMet(
         'warn',
         'kept-edit',
         job.op.eventId,
-        `“${remote.summary ?? ''}”${job.occurrencesChanged ? ' had an occurrence' : ' was'} changed on Google after you deleted it here, so it was kept.`,
+        said(job.occurrencesChanged ? 'keptOccurrenceDeletedHere' : 'keptDeletedHere', {
+          summary: remote.summary ?? '',
+        }),
         { deletedLocally: true },
       ),
     ],
@@ -116,9 +119,9 @@ export function planChangeMet(
     // Reset Account's "delete from Google" followed by "all existing events") puts it back.
     const why =
       job.op.op === 'insert'
-        ? 'had been deleted from Google Calendar; it was put back there from this computer'
-        : 'was deleted on Google while you changed it here; it was restored with your changes';
-    const line = logLine(where, 'warn', 'restored', job.op.eventId, `“${current.summary}” ${why}.`);
+        ? said('putBackOnGoogle', { summary: current.summary })
+        : said('restoredWithChanges', { summary: current.summary });
+    const line = logLine(where, 'warn', 'restored', job.op.eventId, why);
     return {
       type: 'store',
       record: next,

@@ -9,7 +9,14 @@ import type { SendUpdates } from '../../src-preload/local-store';
 import { INSTANCE_ID, seriesOf } from '../../src-preload/model/instance-ids';
 import { pickFields } from '../../src-preload/model/fields';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
-import { classify, plainWords, type GoogleFailure, type Operation } from '../google/errors';
+import { said } from '../../src-preload/log-words';
+import {
+  classify,
+  plainSaid,
+  reasonSaid,
+  type GoogleFailure,
+  type Operation,
+} from '../google/errors';
 import type { GoogleEvent } from '../google/event-mapping';
 import { eventsPath, type Answer, type GatewayCall } from '../google/gateway';
 import { asItStands, planPushRequest, type PushOp, type PushRequest } from './outbox-plan';
@@ -167,13 +174,7 @@ export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep
       if (job.merges >= MAX_MERGES)
         return {
           type: 'postpone',
-          log: logLine(
-            where,
-            'warn',
-            'merge-postponed',
-            job.op.eventId,
-            'This event keeps changing on Google; the change will be sent on the next sync.',
-          ),
+          log: logLine(where, 'warn', 'merge-postponed', job.op.eventId, said('mergePostponed')),
         };
       return job.merges === 0
         ? {
@@ -184,7 +185,7 @@ export function planAnswer(job: PushJob, answer: Answer, where: Where): PushStep
               'info',
               'merged',
               job.op.eventId,
-              plainWords(answer.failure, `“${job.local?.summary ?? job.op.eventId}”`),
+              plainSaid(answer.failure, job.local?.summary ?? job.op.eventId),
               { status: 412 },
             ),
           }
@@ -261,7 +262,7 @@ export function planRefusalRead(
 /** The sync-log line of a change Google refused, with the values it refused. */
 export function refusedLine(job: PushJob, failure: GoogleFailure, where: Where): SyncLogEntry {
   const outcome = classify(failure, 'patch');
-  const why = outcome.kind === 'park' ? outcome.why : failure.message;
+  const why = outcome.kind === 'park' ? reasonSaid(failure) : failure.message;
   const local = job.local;
   const fields = job.request.kind === 'patch' ? job.request.fields : [];
   // A changed time, title or place of a plain event can live on as an event of the user's
@@ -272,7 +273,7 @@ export function refusedLine(job: PushJob, failure: GoogleFailure, where: Where):
     'error',
     'refused',
     job.op.eventId,
-    `${local?.summary ? `“${local.summary}”: ` : ''}${why} Google's version is back on this computer.`,
+    said('refused', { named: local?.summary ? 'yes' : 'no', summary: local?.summary ?? '', why }),
     {
       status: failure.status,
       reason: failure.reason,
@@ -299,14 +300,14 @@ export const NEW_EVENT_FIELDS = [
 /** The sync-log line of a change Google refused for good, with what the change was. */
 export function parkedLine(job: PushJob, failure: GoogleFailure, where: Where): SyncLogEntry {
   const outcome = classify(failure, 'patch');
-  const why = outcome.kind === 'park' ? outcome.why : failure.message;
+  const why = outcome.kind === 'park' ? reasonSaid(failure) : failure.message;
   const local = job.local;
   return logLine(
     where,
     'error',
     'parked',
     job.op.eventId,
-    `${local?.summary ? `“${local.summary}”: ` : ''}${why}`,
+    said('parked', { named: local?.summary ? 'yes' : 'no', summary: local?.summary ?? '', why }),
     {
       status: failure.status,
       reason: failure.reason,

@@ -8,7 +8,8 @@ import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
 import type { CalendarSnapshot, OutboxEntry, SyncState } from '../../src-preload/local-store';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
-import { plainWords, type GoogleFailure } from '../google/errors';
+import { plainSaid, type GoogleFailure } from '../google/errors';
+import { said } from '../../src-preload/log-words';
 import { AuthFailure, type Answer } from '../google/gateway';
 import type { GoogleEvent } from '../google/event-mapping';
 import { whereOf, type CalendarRun } from './calendar-run';
@@ -57,7 +58,7 @@ export async function pushCalendar(
           'warn',
           'read-only',
           o.eventId,
-          `“${cal.summary}” can only be read on Google, so this change stays on this computer.`,
+          said('readOnlyStays', { calendar: cal.summary }),
         ),
       ),
     });
@@ -177,7 +178,7 @@ class Push {
             'warn',
             'push-postponed',
             undefined,
-            `${given.length + held.length} change(s) could not reach Google now; they will be sent on the next sync.`,
+            said('pushPostponed', { count: given.length + held.length }),
           ),
         );
       }
@@ -185,7 +186,7 @@ class Push {
       if (first) {
         // One readable line per round that has to wait, so an injected 429 or 403 shows up in the log.
         trailing.push(
-          logLine(whereOf(this.run), 'warn', 'retrying', undefined, plainWords(first.failure), {
+          logLine(whereOf(this.run), 'warn', 'retrying', undefined, plainSaid(first.failure), {
             status: first.failure.status,
             reason: first.failure.reason,
             changes: keep.length,

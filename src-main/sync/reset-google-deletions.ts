@@ -2,6 +2,7 @@
 // answer written into the plan before the next batch goes out (so a reset cut short resumes
 // with what is left), with the gateway's backoff between tries. ResetService drives it and
 // owns when progress is saved and when the app's quitting stops it.
+import { said, type LogSentence } from '../../src-preload/log-words';
 import type { StoreCommit } from '../../src-preload/local-store';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import { eventsPath, type GoogleGateway } from '../google/gateway';
@@ -18,7 +19,11 @@ export interface DeletionSteps {
 }
 
 /** The reset stopped short of its end for now (Google, the network, the sign-in); it resumes. */
-export class ResetInterrupted extends Error {}
+export class ResetInterrupted extends Error {
+  constructor(readonly sentence: LogSentence) {
+    super(sentence.text);
+  }
+}
 
 /** Deletes the plan's events still to do from Google, `size` per batch request. */
 export async function deleteOnGoogle(
@@ -49,7 +54,7 @@ export async function deleteOnGoogle(
         answer && 'failure' in answer ? answer.failure : null,
         steps.now().toISOString(),
       );
-      if (outcome.type === 'auth') throw new ResetInterrupted('Google refused the sign-in.');
+      if (outcome.type === 'auth') throw new ResetInterrupted(said('signInRefused'));
       if (outcome.type === 'retry') {
         retrying = true;
         retryAfterMs = Math.max(retryAfterMs, outcome.afterMs ?? 0);
@@ -65,8 +70,7 @@ export async function deleteOnGoogle(
       attempt = 0;
       continue;
     }
-    if (++attempt >= google.backoff.maxAttempts)
-      throw new ResetInterrupted('Google Calendar kept failing or could not be reached.');
+    if (++attempt >= google.backoff.maxAttempts) throw new ResetInterrupted(said('keptFailing'));
     await google.wait(attempt - 1, retryAfterMs || null);
   }
 }

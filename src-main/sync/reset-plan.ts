@@ -8,7 +8,8 @@ import type { EventRecord, OutboxEntry, StoreCommit } from '../../src-preload/lo
 import { organizes } from '../../src-preload/model/calendar-access';
 import { changeToSend, localOnly } from '../../src-preload/model/local-changes';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
-import { classify, readableReason, type GoogleFailure } from '../google/errors';
+import { classify, reasonSaid, type GoogleFailure } from '../google/errors';
+import { said, type LogSentence } from '../../src-preload/log-words';
 import type { ExistingEventsFilter } from './sync-engine';
 
 /** What is persisted: an unfinished reset, and what "Synchronize only new events" left behind. */
@@ -81,7 +82,7 @@ export function deletionAnswer(
   if (outcome.kind === 'done') return { type: 'done' };
   if (outcome.kind === 'retry') return { type: 'retry', afterMs: outcome.retryAfterMs };
   if (outcome.kind === 'auth') return { type: 'auth' };
-  const why = outcome.kind === 'park' ? outcome.why : readableReason(failure);
+  const why = reasonSaid(failure);
   return {
     type: 'failed',
     log: logLine(
@@ -89,7 +90,7 @@ export function deletionAnswer(
       'error',
       'reset-delete-failed',
       target.id,
-      `“${target.summary}” could not be deleted from Google Calendar: ${why}`,
+      said('resetDeleteFailed', { summary: target.summary, why }),
       { status: failure.status, reason: failure.reason },
     ),
   };
@@ -191,34 +192,32 @@ export function reportOf(plan: ResetPlan): ResetReport {
   const deleted = plan.google.filter((t) => t.state === 'done').length;
   const failed = plan.google.filter((t) => t.state === 'failed').length;
   const parts = [
-    plan.google.length > 0
-      ? `deleted ${deleted} event(s) from Google Calendar${failed ? ` (${failed} could not be deleted, see above)` : ''}`
-      : null,
-    plan.removedHere > 0 ? `removed ${plan.removedHere} event(s) from this computer` : null,
-    plan.unlinked > 0 ? `kept ${plan.unlinked} event(s) here as local-only` : null,
-  ].filter(Boolean);
-  const next =
-    plan.choices.next === 'new'
-      ? 'the next sign-in synchronizes only events created from now on'
-      : 'the next sign-in synchronizes all existing events';
+    plan.google.length > 0 ? said('resetDeleted', { deleted, failed }) : null,
+    plan.removedHere > 0 ? said('resetRemoved', { count: plan.removedHere }) : null,
+    plan.unlinked > 0 ? said('resetUnlinked', { count: plan.unlinked }) : null,
+  ].filter((p): p is LogSentence => p !== null);
+  const did = parts[0]
+    ? said('resetDid', { first: parts[0], second: parts[1] ?? 'none', third: parts[2] ?? 'none' })
+    : said('resetNothing');
+  const sentence = said('resetFinished', { did, next: plan.choices.next });
   return {
     ok: failed === 0,
     deletedOnGoogle: deleted,
     removedHere: plan.removedHere,
     unlinked: plan.unlinked,
     failed,
-    message: `Reset Account finished: ${parts.length > 0 ? parts.join(', ') : 'no events changed'}; Google was signed out and ${next}.`,
+    message: sentence.text,
+    words: { id: sentence.id, values: sentence.values },
   };
 }
 
-export function describe(plan: ResetPlan): string {
-  const notify =
-    plan.google.length > 0
-      ? plan.choices.notifyGuests
-        ? ', guests notified'
-        : ', guests not notified'
-      : '';
-  return `${EXISTING_WORDS[plan.choices.existing]}${notify}; next synchronization: ${plan.choices.next === 'new' ? 'only new events' : 'all existing events'}`;
+/** The choices of a reset, as its log lines say them. */
+export function describe(plan: ResetPlan): LogSentence {
+  return said('resetPlan', {
+    existing: EXISTING_KEYS[plan.choices.existing],
+    notify: plan.google.length > 0 ? (plan.choices.notifyGuests ? 'yes' : 'no') : 'none',
+    next: plan.choices.next,
+  });
 }
 
 /** What was saved, read defensively (a file from an older version, or damaged, is no reset). */
@@ -270,9 +269,10 @@ function uploads(
   );
 }
 
-const EXISTING_WORDS: Record<ResetChoices['existing'], string> = {
-  keep: 'existing events left untouched',
-  'delete-google': 'existing events deleted from Google Calendar, kept here',
-  'delete-local': 'existing events deleted from this computer, kept on Google',
-  'delete-both': 'existing events deleted from Google Calendar and from this computer',
+// The choice as the sentence's select names it (ICU keys have no hyphens).
+const EXISTING_KEYS: Record<ResetChoices['existing'], string> = {
+  keep: 'keep',
+  'delete-google': 'deleteGoogle',
+  'delete-local': 'deleteLocal',
+  'delete-both': 'deleteBoth',
 };

@@ -15,6 +15,7 @@ import type { GoogleEndpoints } from '../google/endpoints';
 import type { BackoffPolicy } from '../google/errors';
 import type { StoredValue } from '../settings/stored-value';
 import { logLine, type LogDetails, type LogLevel } from '../../src-preload/sync-log';
+import { said, type LogSentence } from '../../src-preload/log-words';
 import type { ExistingEventsFilter } from './sync-engine';
 import { deleteOnGoogle, ResetInterrupted } from './reset-google-deletions';
 import { linkedEvents, onlyNewMarker, resetLocally } from './reset-local-side';
@@ -119,7 +120,7 @@ export class ResetService {
       const plan = await this.makePlan(choices);
       // Saved before anything is deleted anywhere: from here on, a restart resumes.
       this.save({ ...this.saved, plan });
-      await this.log('info', 'reset-started', `Reset Account started: ${describe(plan)}.`, {
+      await this.log('info', 'reset-started', said('resetStarted', { plan: describe(plan) }), {
         choices,
         calendars: plan.calendars,
       });
@@ -164,7 +165,8 @@ export class ResetService {
             failed: 0,
             ...(plan ? reportOf(plan) : {}),
             ok: false,
-            message: STOPPED_MESSAGE,
+            message: STOPPED.text,
+            words: wordsOf(STOPPED),
           };
         })
         .finally(() => {
@@ -215,7 +217,7 @@ export class ResetService {
       await this.log(
         'info',
         'reset-resumed',
-        `Resuming the Reset Account that was cut short (${describe(plan)}; ${done} of ${plan.google.length} Google deletions were done).`,
+        said('resetResumed', { plan: describe(plan), done, total: plan.google.length }),
       );
     }
     try {
@@ -240,9 +242,13 @@ export class ResetService {
       this.save({ ...this.saved, plan });
       if (!(error instanceof ResetInterrupted)) throw error;
       const done = plan.google.filter((t) => t.state !== 'todo').length;
-      const message = `Reset Account stopped after ${done} of ${plan.google.length} Google deletions: ${error.message} It resumes by itself at the next start or sync attempt; synchronization waits until it is finished.`;
+      const message = said('resetInterrupted', {
+        done,
+        total: plan.google.length,
+        why: error.sentence,
+      });
       await this.log('warn', 'reset-interrupted', message);
-      return { ...reportOf(plan), ok: false, message };
+      return { ...reportOf(plan), ok: false, message: message.text, words: wordsOf(message) };
     }
     const report = reportOf(plan);
     await this.log(report.failed > 0 ? 'warn' : 'info', 'reset-finished', report.message, {
@@ -257,7 +263,7 @@ export class ResetService {
     const client = await this.deps.account.authorizedClient(plan.account);
     if (!client) {
       if (plan.google.some((t) => t.state === 'todo'))
-        throw new ResetInterrupted('Google Calendar is not signed in.');
+        throw new ResetInterrupted(said('notSignedIn'));
       return;
     }
     const google = new GoogleGateway({
@@ -309,7 +315,7 @@ export class ResetService {
   >(
     level: LogLevel,
     code: C,
-    message: string,
+    message: string | LogSentence,
     ...detail: undefined extends LogDetails[C] ? [detail?: LogDetails[C]] : [detail: LogDetails[C]]
   ): Promise<void> {
     await this.commit({
@@ -330,5 +336,9 @@ function same(a: string, b: string): boolean {
 /** The app is quitting (ResetService.stop). */
 class ResetStopped extends Error {}
 
-const STOPPED_MESSAGE =
-  'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.';
+const STOPPED = said('resetClosed');
+
+/** A sentence as a report carries it, for the window to word. */
+function wordsOf({ id, values }: LogSentence): ResetReport['words'] {
+  return { id, values };
+}

@@ -11,7 +11,7 @@ import { logLine, type CycleSummary, type SyncLogEntry } from '../../src-preload
 import type { SyncStatus } from '../../src-preload/contract';
 import type { GoogleEndpoints } from '../google/endpoints';
 import {
-  plainWords,
+  plainSaid,
   type BackoffPolicy,
   type GoogleFailure,
   type Operation,
@@ -258,7 +258,7 @@ export class SyncEngine {
       'warn',
       'retrying',
       undefined,
-      plainWords(failure),
+      plainSaid(failure),
       { status: failure.status, reason: failure.reason, op },
     );
     await this.deps.store.commit({ log: [line] });

@@ -1,6 +1,7 @@
 // One VEVENT, as ical.js parsed it, turned into the fields Almanac keeps (named after Google's
 // Event resource). Its times stay TimeValues here: how they are stored depends on the series
 // the event belongs to, which `series-assembly.ts` works out once every VEVENT is read.
+import { because, problemWords, type IcsReason } from './ics-reasons';
 import ICAL from 'ical.js';
 import type { Attendee, EventFields } from '../model/event';
 import { ALMANAC_FIELDS, readAlmanacFields } from './almanac-fields';
@@ -47,11 +48,13 @@ export interface RecurrenceProperty {
 
 /** A problem that leaves the event out, with the line it is on. */
 export class EventProblem extends Error {
+  readonly reason: IcsReason | null;
   constructor(
-    message: string,
+    reason: string | IcsReason,
     readonly line?: number,
   ) {
-    super(message);
+    super(typeof reason === 'string' ? reason : reason.text);
+    this.reason = typeof reason === 'string' ? null : reason;
   }
 }
 
@@ -76,8 +79,8 @@ export function readVevent(
   const summary = text('summary');
   const label = summary?.trim() || uid || '(no title)';
   const notes: IcsProblem[] = [];
-  const note = (message: string, line = block.lines[0]!.line) =>
-    notes.push({ line, event: label, message, skipped: false });
+  const note = (why: string | IcsReason, line = block.lines[0]!.line) =>
+    notes.push({ line, event: label, ...problemWords(why), skipped: false });
 
   const times = (name: string): TimeValue[] =>
     event.getAllProperties(name).flatMap((property, nth) => {
@@ -89,16 +92,15 @@ export function readVevent(
     });
 
   const start = times('dtstart')[0];
-  if (!start) throw new EventProblem('it has no start (DTSTART)', block.lines[0]!.line);
+  if (!start) throw new EventProblem(because('noStart'), block.lines[0]!.line);
   const [startValue, written] = allDayFromOutlook(event, start, endOf(event, start, times, lineOf));
   let end = written.date === startValue.date ? written : sameKind(written, startValue);
   if (startValue.date && end.wall <= startValue.wall) {
     // Some writers give a one-day event an end equal to its start.
-    if (end.wall < startValue.wall)
-      note('it ends before it starts; it was given one day', lineOf('dtend'));
+    if (end.wall < startValue.wall) note(because('endsBeforeDay'), lineOf('dtend'));
     end = { ...startValue, wall: startValue.wall + DAY_MS };
   } else if (!startValue.date && instantOf(end) < instantOf(startValue)) {
-    note('it ends before it starts; it was given no length', lineOf('dtend'));
+    note(because('endsBeforeTime'), lineOf('dtend'));
     end = startValue;
   }
 
@@ -157,10 +159,7 @@ export function readVevent(
   const icsProperties = propertiesOf(event);
   const recurrenceProperty = event.getFirstProperty('recurrence-id');
   if (recurrenceProperty?.getParameter('range'))
-    note(
-      'it changes “this and all following” occurrences, which Google cannot; it changes this one only',
-      lineOf('recurrence-id'),
-    );
+    note(because('thisAndFollowing'), lineOf('recurrence-id'));
 
   const { recurrence, cancelled } = recurrenceOf(event, block, context.zones);
   if (
@@ -168,10 +167,7 @@ export function readVevent(
       .getAllProperties('rdate')
       .some((p) => String(p.getParameter('value')).toUpperCase() === 'PERIOD')
   )
-    note(
-      'an extra date given as a period keeps its start only, with the event’s usual length',
-      lineOf('rdate'),
-    );
+    note(because('periodDate'), lineOf('rdate'));
 
   return {
     uid,
@@ -220,12 +216,19 @@ function notATime(block: ComponentBlock, name: string, nth: number): EventProble
   const text = block.lines.find((l) => l.line === line)?.text ?? '';
   const value = valueText(text) || text;
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return new EventProblem(`${name.toUpperCase()} “${shown}” is not a real date or time`, line);
+  return new EventProblem(because('notATime', { name: name.toUpperCase(), value: shown }), line);
 }
 
 /** The value of a content line as written: after the first colon outside a quoted parameter. */
 function valueText(line: string): string {
   return /^(?:[^":]|"[^"]*")*?:(.*)$/.exec(line)?.[1] ?? '';
+}
+
+/** A thrown problem as a problem keeps it: its sentence when it has one, else its words. */
+export function reasonOf(error: unknown): ReturnType<typeof problemWords> {
+  return error instanceof EventProblem && error.reason
+    ? problemWords(error.reason)
+    : { message: messageOf(error) };
 }
 
 export function messageOf(error: unknown): string {
@@ -262,7 +265,8 @@ function endOf(
   if (end) return end;
   const duration = event.getFirstPropertyValue('duration');
   if (duration instanceof ICAL.Duration) {
-    if (duration.isNegative) throw new EventProblem('DURATION is negative', lineOf('duration'));
+    if (duration.isNegative)
+      throw new EventProblem(because('negativeDuration'), lineOf('duration'));
     return addDuration(start, duration);
   }
   return start.date ? { ...start, wall: start.wall + DAY_MS } : start;
@@ -311,7 +315,7 @@ function recurrenceOf(
     const line = propertyLine(block, name, nth);
     if (name === 'RRULE' || name === 'EXRULE') {
       const rule = property.getFirstValue() as ICAL.Recur;
-      if (!rule.freq) throw new EventProblem(`${name} has no FREQ`, line);
+      if (!rule.freq) throw new EventProblem(because('noFreq', { name }), line);
       const text =
         valueText(block.lines.find((l) => l.line === line)?.text ?? '') || rule.toString();
       recurrence.push({ name, line, rule, text });

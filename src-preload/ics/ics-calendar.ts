@@ -1,6 +1,7 @@
 // What reading an .ics file gives: its events as Almanac stores them (Google's Event resource,
 // see contract.ts), the calendar's own properties, how each time zone was understood, and the
 // problems met on the way, each naming its line or its event.
+import type { IcsReasonId, IcsReasonValues } from './ics-reasons';
 import type { EventFields, EventKind } from '../model/event';
 
 /**
@@ -36,7 +37,10 @@ export interface IcsProblem {
   line?: number;
   /** The event's summary, or its UID when it has none. */
   event?: string;
+  /** Why, in English. */
   message: string;
+  /** The same as a sentence (ics-reasons.ts), for the window to word; absent: the parser's words. */
+  reason?: { id: IcsReasonId; values: IcsReasonValues };
   skipped: boolean;
 }
 

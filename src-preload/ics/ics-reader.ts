@@ -14,7 +14,7 @@ import {
   type ComponentBlock,
   type ContentLine,
 } from './content-lines';
-import { EventProblem, messageOf, readVevent, type ReadVevent } from './event-reader';
+import { EventProblem, messageOf, reasonOf, readVevent, type ReadVevent } from './event-reader';
 import type { IcsCalendar, IcsProblem, ReadOptions } from './ics-calendar';
 import { assembleEvents } from './series-assembly';
 import { windowsZone } from './zone-offsets';
@@ -58,7 +58,7 @@ export function readIcs(input: string | Uint8Array, options: ReadOptions): IcsCa
             ? error.line
             : block.lines[0]!.line,
         event: blockLabel(block),
-        message: messageOf(error),
+        ...reasonOf(error),
         skipped: true,
       });
     }

@@ -1,6 +1,7 @@
 // The people of an event in iCalendar: its ORGANIZER and ATTENDEEs, read into Google's
 // organizer and attendees (their answers from PARTSTAT, optional guests from ROLE, rooms from
 // CUTYPE) and written back the same way.
+import { because, type IcsReason } from './ics-reasons';
 import ICAL from 'ical.js';
 import type { Attendee, ResponseStatus } from '../model/event';
 import { parameterText } from './ics-text';
@@ -34,11 +35,11 @@ export function readAttendee(
   written: string,
   organizerEmail: string | undefined,
   selfEmails: ReadonlySet<string>,
-  note: (message: string) => void,
+  note: (why: IcsReason) => void,
 ): Attendee | null {
   const { email, displayName } = readPerson(property, written);
   if (!email) {
-    note(`a guest without an e-mail address (${displayName ?? written}) was left out`);
+    note(because('guestWithoutEmail', { guest: displayName ?? written }));
     return null;
   }
   const out: Attendee = {

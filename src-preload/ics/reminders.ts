@@ -4,6 +4,7 @@
 // are written back in X-ALMANAC-FIELDS: an EMAIL alarm must name its recipient, and Google
 // sends them to the calendar's owner, whom an export does not know. Google keeps at most five, from 0 to 40,320 minutes (four weeks) before the
 // start; anything else is said, not silently dropped.
+import { because, type IcsReason } from './ics-reasons';
 import ICAL from 'ical.js';
 import type { Reminders } from '../model/event';
 
@@ -19,7 +20,7 @@ export function readReminders(
   startMs: number,
   endMs: number,
   extra: { useDefault: boolean; email?: number[] } | undefined,
-  note: (message: string) => void,
+  note: (why: IcsReason) => void,
 ): Reminders | undefined {
   const overrides: Override[] = [];
   for (const alarm of event.getAllSubcomponents('valarm')) {
@@ -31,11 +32,9 @@ export function readReminders(
     if (String(alarm.getFirstPropertyValue('x-apple-default-alarm') ?? '').toUpperCase() === 'TRUE')
       continue;
     const minutes = minutesBefore(alarm, startMs, endMs);
-    if (minutes === null) note('a reminder whose time cannot be read was left out');
-    else if (minutes < 0)
-      note('a reminder after the start was left out: reminders come before an event');
-    else if (minutes > MAX_MINUTES)
-      note('a reminder more than four weeks before the start was left out');
+    if (minutes === null) note(because('unreadableReminder'));
+    else if (minutes < 0) note(because('reminderAfterStart'));
+    else if (minutes > MAX_MINUTES) note(because('reminderTooEarly'));
     else overrides.push({ method, minutes });
   }
   for (const minutes of extra?.email ?? []) overrides.push({ method: 'email', minutes });
@@ -43,9 +42,7 @@ export function readReminders(
     (a, b) => a.minutes - b.minutes || a.method.localeCompare(b.method),
   );
   if (unique.length > MAX_OVERRIDES) {
-    note(
-      `it has ${unique.length} reminders and Google keeps five; the five nearest the start were kept`,
-    );
+    note(because('tooManyReminders', { count: unique.length }));
     unique.length = MAX_OVERRIDES;
   }
   if (unique.length > 0) return { useDefault: false, overrides: unique };

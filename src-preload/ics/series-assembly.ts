@@ -7,13 +7,14 @@
 // EXDATEs stay EXDATE lines, as Google keeps them; an occurrence the file both excludes and
 // overrides is the override's. Occurrences Almanac itself wrote as cancelled (EXDATE marked
 // X-ALMANAC-INSTANCE=CANCELLED) come back as cancelled exceptions, as they were stored.
+import { because, problemWords } from './ics-reasons';
 import ICAL from 'ical.js';
 import type { EventDateTime, EventFields } from '../model/event';
 import { generatedInstance } from '../model/generated-instance';
 import { instantOf as dateTimeInstant } from '../model/event-time';
 import { instanceIdFor } from '../model/instance-ids';
 import { eventIdForUid, uidForUnnamedEvent } from './event-ids';
-import { EventProblem, messageOf, type ReadVevent } from './event-reader';
+import { EventProblem, messageOf, reasonOf, type ReadVevent } from './event-reader';
 import type { IcsEvent, IcsProblem } from './ics-calendar';
 import {
   atInstant,
@@ -43,7 +44,7 @@ export function assembleEvents(
       problems.push({
         line: error instanceof EventProblem && error.line !== undefined ? error.line : first.line,
         event: first.label,
-        message: messageOf(error),
+        ...reasonOf(error),
         skipped: true,
       });
     }
@@ -93,8 +94,7 @@ function groupByUid(read: readonly ReadVevent[], problems: IcsProblem[]): Group[
       problems.push({
         line: vevent.line,
         event: vevent.label,
-        message:
-          'it has no UID; it was given one made from its start and title, so importing it again updates it',
+        ...problemWords(because('noUid')),
         skipped: false,
       });
     }
@@ -129,7 +129,7 @@ function newest(
   problems.push({
     line: loser.line,
     event: loser.label,
-    message: `the file has another version of this event (line ${winner.line}); the newer one was kept`,
+    ...problemWords(because('otherVersion', { line: winner.line })),
     skipped: true,
   });
   return winner;
@@ -144,7 +144,7 @@ function assembleGroup(group: Group, floatingZone: string, problems: IcsProblem[
       problems.push({
         line: override.line,
         event: override.label,
-        message: 'it changes one occurrence of an event that does not repeat',
+        ...problemWords(because('notRepeating')),
         skipped: true,
       });
     return [record(main, eventIdForUid(group.uid), 'single', main.start, main.end)];

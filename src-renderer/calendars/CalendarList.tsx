@@ -4,6 +4,7 @@
 // its events — on screen and in reminders, never in sync; the row's menu offers "Display this
 // only", the calendar's settings and colour, and deleting a calendar kept here, which says
 // how many events go with it and asks first.
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import { useCallback, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
@@ -27,7 +28,12 @@ import { CalendarMenu, type CalendarMenuChoice } from './CalendarMenu';
 import { CalendarSettingsDialog, type CalendarHome } from './CalendarSettingsDialog';
 import { getApi } from '../bridge';
 import { deleteCalendarQuestion } from './calendar-questions';
+import { useLocale } from '../i18n/LocaleProvider';
 import './calendars.css';
+
+// Signs, not words: the buttons' names say what they do in the reader's language.
+const PLUS = '+';
+const MORE = '⋮';
 
 export interface CalendarListProps {
   db: AlmanacDatabase;
@@ -60,6 +66,7 @@ export function CalendarList({
   notify,
   googleAccounts,
 }: CalendarListProps) {
+  const { t } = useLocale();
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const closeMenu = useCallback(() => setMenuFor(null), []);
@@ -144,13 +151,13 @@ export function CalendarList({
   return (
     <div className="calendar-list">
       {group(
-        'My calendars',
+        t('calendars.mine'),
         mine,
         <button
           type="button"
           className="calendar-add"
-          aria-label="New calendar"
-          title="New calendar"
+          aria-label={t('calendars.new')}
+          title={t('calendars.new')}
           onClick={() =>
             setEditing({
               kind: 'new',
@@ -158,7 +165,7 @@ export function CalendarList({
             })
           }
         >
-          +
+          {PLUS}
         </button>,
       )}
       {accounts.map((account) =>
@@ -169,16 +176,16 @@ export function CalendarList({
             <button
               type="button"
               className="calendar-add"
-              aria-label={`Add a calendar to ${account}`}
-              title={`Add a calendar to ${account}`}
+              aria-label={t('calendars.addTo', { account })}
+              title={t('calendars.addTo', { account })}
               onClick={() => setEditing({ kind: 'new', home: { account } })}
             >
-              +
+              {PLUS}
             </button>
           ),
         ),
       )}
-      {others.length > 0 && group('Other calendars', others)}
+      {others.length > 0 && group(t('calendars.other'), others)}
       {editing && (editing.kind === 'new' || editingCalendar) && (
         <CalendarSettingsDialog
           calendar={editingCalendar}
@@ -223,7 +230,7 @@ function assertDetails(details: CalendarDetails): void {
 }
 
 function answerOf(result: Result<null>): void {
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(bridgeErrorText(result.error));
 }
 
 function CalendarRow({
@@ -248,6 +255,7 @@ function CalendarRow({
   onCloseMenu(): void;
 }) {
   // The tick follows the click at once; the stored choice (and so the grid) a moment later.
+  const { t } = useLocale();
   const [shown, setShown] = useState(stored);
   useEffect(() => setShown(stored), [stored]);
   return (
@@ -272,12 +280,12 @@ function CalendarRow({
       <button
         type="button"
         className="calendar-menu-button"
-        aria-label={`Options for ${calendar.summary}`}
+        aria-label={t('calendars.options', { calendar: calendar.summary })}
         aria-haspopup="menu"
         aria-expanded={menuOpen}
         onClick={onMenu}
       >
-        ⋮
+        {MORE}
       </button>
       {menuOpen && (
         <CalendarMenu

@@ -12,6 +12,11 @@ import type { CalendarDisplay } from '../calendars/visibility';
 
 /** "My calendar", the calendar kept only on this computer, created on first open. */
 export const DEFAULT_CALENDAR_ID = 'local';
+/**
+ * Its name as stored until the person renames it; shown in the reader's language (listCalendars),
+ * since it is created before the language is known.
+ */
+export const DEFAULT_CALENDAR_NAME = 'My calendar';
 
 export class AlmanacDatabase extends Dexie {
   declare calendars: Table<Calendar, string>;
@@ -95,7 +100,7 @@ export function openDatabase(name = 'almanac'): AlmanacDatabase {
 function defaultCalendar(): Calendar {
   return {
     id: DEFAULT_CALENDAR_ID,
-    summary: 'My calendar',
+    summary: DEFAULT_CALENDAR_NAME,
     color: '#4986e7',
     accessRole: 'owner',
     primary: true,

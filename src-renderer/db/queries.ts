@@ -15,7 +15,8 @@ import {
   type EventSnapshot,
   type HeldAnswer,
 } from './event-window';
-import type { AlmanacDatabase } from './database';
+import { DEFAULT_CALENDAR_ID, DEFAULT_CALENDAR_NAME, type AlmanacDatabase } from './database';
+import { activeLocale } from '../i18n/active-locale';
 
 /**
  * Everything drawn in `range`: plain events and exceptions overlapping it, series masters
@@ -163,11 +164,18 @@ export async function occurrenceOfRecord(
 
 /** Calendars in the order the sidebar lists them: primary first, then by name. */
 export async function listCalendars(db: AlmanacDatabase): Promise<Calendar[]> {
-  const calendars = await db.calendars.toArray();
+  const calendars = (await db.calendars.toArray()).map(shownName);
   return calendars.sort(
     (a, b) =>
       Number(Boolean(b.primary)) - Number(Boolean(a.primary)) || a.summary.localeCompare(b.summary),
   );
+}
+
+/** The calendar made on first open, in the reader's language while it has its first name. */
+export function shownName(calendar: Calendar): Calendar {
+  return calendar.id === DEFAULT_CALENDAR_ID && calendar.summary === DEFAULT_CALENDAR_NAME
+    ? { ...calendar, summary: activeLocale().t('calendar.defaultName') }
+    : calendar;
 }
 
 /** Google's event colours as sync last stored them; null until then (the built-in copy applies). */

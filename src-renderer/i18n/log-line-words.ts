@@ -1,7 +1,7 @@
 // A sync log line in the reader's language: its sentence (src-preload/log-words.ts) worded by
 // the catalogue when the line has one the catalogue knows, else the English it was stored with
 // (lines written before sentences had ids, and those main still writes as plain English).
-import { LOG_WORDS, type LogWordsId } from '../../src-preload/log-words';
+import { LOG_WORDS, type LogWordsId, type LogWordsValues } from '../../src-preload/log-words';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import type { ActiveLocale } from './active-locale';
 import type { MessageId } from './catalogues';
@@ -14,5 +14,16 @@ export const ENGLISH_LOG_LINES = Object.fromEntries(
 export function lineText(line: SyncLogEntry, t: ActiveLocale['t']): string {
   const id = line.words?.id;
   if (!id || !(id in LOG_WORDS)) return line.message;
-  return t(`log.line.${id as LogWordsId}` as MessageId, line.words!.values);
+  return sentenceText(line.words as { id: LogWordsId; values: LogWordsValues }, t);
+}
+
+/** A sentence of the log in the reader's language, the sentences among its values too. */
+export function sentenceText(
+  { id, values }: { id: LogWordsId; values: LogWordsValues },
+  t: ActiveLocale['t'],
+): string {
+  const flat: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values))
+    flat[name] = typeof value === 'object' ? sentenceText(value, t) : value;
+  return t(`log.line.${id}` as MessageId, flat);
 }

@@ -7,6 +7,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog, type IcsFile } from './ImportDialog';
+import { openedProblemText } from './import-words';
 import { Subscriptions } from './Subscriptions';
 import { useLocale } from '../i18n/LocaleProvider';
 import './ics.css';
@@ -32,7 +33,7 @@ export function CalendarFiles({ db, calendars, calendarId, zone, notify }: Calen
     const take = async (fromMenu: boolean) => {
       const opened = await getApi().takeOpenedFiles();
       const [file] = opened.ok ? opened.value : [];
-      if (file?.problem) notify(file.problem);
+      if (file?.problem) notify(openedProblemText(file));
       else if (file || fromMenu) setImporting({ file: file ?? null });
     };
     void take(false);

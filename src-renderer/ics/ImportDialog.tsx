@@ -1,6 +1,7 @@
 // "Import…": choose an .ics file (or come with one dropped on the window or opened with
 // Almanac) and the calendar it goes into, read what will happen, then import. Nothing is
 // written until Import is pressed; changing the calendar plans again against that calendar.
+import { shownName } from '../db/queries';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
 import { canWrite } from '../../src-preload/model/calendar-access';
@@ -83,7 +84,7 @@ export function ImportDialog(props: ImportDialogProps) {
     setBusy(true);
     try {
       const result = await applyImport(db, prepared);
-      onDone(importResultText(result, prepared.calendar.summary));
+      onDone(importResultText(result, shownName(prepared.calendar).summary));
     } catch (error) {
       setProblem(t('import.failed', { reason: messageOf(error) }));
       setBusy(false);

@@ -3,6 +3,8 @@
 // 40, event “Lunch”: it has no start (DTSTART)"), the notice after it, and where in the file
 // a problem is. The plan (src-preload/ics/import-plan.ts) gives the numbers; the words are here.
 // Why a line could not be read is the reader's own sentence, and stays in English.
+import type { OpenedFile } from '../../src-preload/contract';
+import { reasonText } from '../i18n/ics-reason-words';
 import type { IcsProblem } from '../../src-preload/ics/ics-calendar';
 import type { ImportPreview } from '../../src-preload/ics/import-plan';
 import { activeLocale } from '../i18n/active-locale';
@@ -60,7 +62,7 @@ export function importResultText(result: ImportCounts, calendar: string): string
 /** A problem of the file with where it is: "line 11, event “No start”: it has no start". */
 export function problemText(problem: IcsProblem): string {
   const { t } = activeLocale();
-  const reason = problem.message;
+  const reason = reasonText(problem, t);
   if (problem.line !== undefined && problem.event !== undefined)
     return t('import.problem.lineEvent', { line: problem.line, event: problem.event, reason });
   if (problem.line !== undefined) return t('import.problem.line', { line: problem.line, reason });
@@ -71,4 +73,15 @@ export function problemText(problem: IcsProblem): string {
 
 function listOf(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}
+
+/** Why a file opened with Almanac could not be read, in the window's language. */
+export function openedProblemText(file: OpenedFile): string {
+  const { t } = activeLocale();
+  const why = file.why;
+  if (!why) return file.problem ?? '';
+  if (why.code === 'too-large')
+    return t('opened.tooLarge', { name: file.name, mb: why.mb ?? 0, max: why.max ?? 0 });
+  if (why.code === 'gone') return t('opened.gone', { name: file.name });
+  return t('opened.unreadable', { name: file.name, detail: why.detail ?? '' });
 }

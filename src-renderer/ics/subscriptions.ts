@@ -2,6 +2,7 @@
 // here as read-only calendars (accessRole reader, no Google account, so the writer of local
 // changes refuses them and sync never uploads them), whose events are replaced by the feed's
 // on every refresh that brings a change. Main fetches the feed; this reads and stores it.
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { instanceIdFor } from '../../src-preload/model/instance-ids';
 import { readIcs } from '../../src-preload/ics/ics-reader';
@@ -132,7 +133,7 @@ async function fetched(
     ...(since.etag ? { etag: since.etag } : {}),
     ...(since.lastModified ? { lastModified: since.lastModified } : {}),
   });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(bridgeErrorText(result.error));
   return result.value;
 }
 

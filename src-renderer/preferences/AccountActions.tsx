@@ -1,6 +1,7 @@
 // Beside "Pause synchronization": one connected account's "Reset Account" (ResetDialog) and
 // "Stop synchronization", which signs that account out of Google after a confirmation and
 // keeps every event on this computer; the other accounts are not touched.
+import { sentenceText } from '../i18n/log-line-words';
 import { useState } from 'react';
 import { useQuestions } from '../calendar/QuestionDialog';
 import type { AlmanacDatabase } from '../db/database';
@@ -51,7 +52,7 @@ export function AccountActions({
           onClose={() => setResetting(false)}
           onDone={(report) => {
             setResetting(false);
-            onNotice(report.message);
+            onNotice(report.words ? sentenceText(report.words, t) : report.message);
           }}
         />
       )}

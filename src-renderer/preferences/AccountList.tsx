@@ -10,6 +10,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { countAccountEvents, forgetGoogleAccount } from '../db/account-removal';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { useLocale } from '../i18n/LocaleProvider';
+import { problemWords } from '../sync/problem-words';
 
 export function AccountList({ db, google }: { db: AlmanacDatabase; google: GoogleState }) {
   const { status, busy } = google;
@@ -84,7 +85,8 @@ function AccountRow({
   onReconnect(): void;
   onDisconnect(): void;
 }) {
-  const { t } = useLocale();
+  const locale = useLocale();
+  const { t } = locale;
   return (
     <li className="account-row" aria-label={account.email}>
       {account.state === 'connected' ? (
@@ -102,7 +104,7 @@ function AccountRow({
               values={{ account: account.email, b: (words) => <strong>{words}</strong> }}
             />
           </p>
-          {account.problem && <p>{account.problem.fix}</p>}
+          {account.problem && <p>{problemWords(account.problem, locale).fix}</p>}
         </div>
       )}
       <div className="button-row">

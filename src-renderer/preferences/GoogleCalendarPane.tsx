@@ -3,13 +3,21 @@
 // "Desktop app" client, the sign-in's state with its fix when something failed, and the
 // connected accounts (AccountList: Connect, Add account, Reconnect and Disconnect per account).
 import { useEffect, useId, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { AlmanacDatabase } from '../db/database';
 import type { GoogleState } from '../sync/useGoogleStatus';
 import { AccountList } from './AccountList';
 import { PaneNotice } from './PaneNotice';
+import { useLocale } from '../i18n/LocaleProvider';
+import { problemWords } from '../sync/problem-words';
+
+// What a Client ID looks like; Google's own shape, the same in every language.
+const SAMPLE_ID = '1234-abc.apps.googleusercontent.com';
+const SAMPLE_SECRET = 'GOCSPX-…';
 
 export function GoogleCalendarPane({ db, google }: { db: AlmanacDatabase; google: GoogleState }) {
   const { status, notice, busy } = google;
+  const { t } = useLocale();
   const [enabled, setEnabled] = useState(false);
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
@@ -36,14 +44,14 @@ export function GoogleCalendarPane({ db, google }: { db: AlmanacDatabase; google
     !/\.apps\.googleusercontent\.com$/.test(clientId.trim());
 
   return (
-    <section className="google-pane" aria-label="Google Calendar settings">
+    <section className="google-pane" aria-label={t('google.pane')}>
       <label className="checkbox-row">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
-        Google Calendar
+        {t('google.switch')}
       </label>
 
       <div className="field">
-        <label htmlFor={ids.id}>Client ID</label>
+        <label htmlFor={ids.id}>{t('google.clientId')}</label>
         <input
           id={ids.id}
           value={clientId}
@@ -51,17 +59,12 @@ export function GoogleCalendarPane({ db, google }: { db: AlmanacDatabase; google
           disabled={!enabled}
           spellCheck={false}
           autoComplete="off"
-          placeholder="1234-abc.apps.googleusercontent.com"
+          placeholder={SAMPLE_ID}
         />
-        {idProblem && (
-          <p className="hint">
-            Google’s Client IDs end in “.apps.googleusercontent.com”. Check that you copied the
-            whole ID.
-          </p>
-        )}
+        {idProblem && <p className="hint">{t('google.clientId.shape')}</p>}
       </div>
       <div className="field">
-        <label htmlFor={ids.secret}>Client Secret</label>
+        <label htmlFor={ids.secret}>{t('google.secret')}</label>
         <input
           id={ids.secret}
           type="password"
@@ -70,25 +73,27 @@ export function GoogleCalendarPane({ db, google }: { db: AlmanacDatabase; google
           disabled={!enabled}
           autoComplete="off"
           placeholder={
-            status?.secretHint ? `Saved (${status.secretHint}); type to replace` : 'GOCSPX-…'
+            status?.secretHint
+              ? t('google.secret.saved', { hint: status.secretHint })
+              : SAMPLE_SECRET
           }
         />
       </div>
       {enabled && clientId.trim() === '' && (
         <p role="alert" className="problem">
-          Paste the Client ID of your Google Cloud OAuth client.
+          {t('google.clientId.missing')}
         </p>
       )}
       <div className="button-row">
         <button type="button" onClick={save} disabled={busy || (enabled && clientId.trim() === '')}>
-          Save
+          {t('common.save')}
         </button>
         <button
           type="button"
           onClick={() => void google.test()}
           disabled={busy || status?.state === 'not-configured'}
         >
-          Test connection
+          {t('google.test')}
         </button>
       </div>
       <PaneNotice outcome={notice} />
@@ -102,6 +107,7 @@ export function GoogleCalendarPane({ db, google }: { db: AlmanacDatabase; google
 
 function ConnectionState({ db, google }: { db: AlmanacDatabase; google: GoogleState }) {
   const { status } = google;
+  const locale = useLocale();
   if (!status) return null;
   // An account's own problem shows on its row; this one is the sign-in's.
   const shown = status.problem;
@@ -112,18 +118,18 @@ function ConnectionState({ db, google }: { db: AlmanacDatabase; google: GoogleSt
     <div className="connection">
       {status.state === 'signing-in' && (
         <div role="status">
-          <p>Waiting for you to finish signing in in your browser…</p>
+          <p>{locale.t('google.waiting')}</p>
           <button type="button" onClick={() => void google.cancel()}>
-            Cancel sign-in
+            {locale.t('google.cancelSignIn')}
           </button>
         </div>
       )}
       {shown && !onARow && status.state !== 'signing-in' && (
         <div role="alert" className="problem">
           <p>
-            <strong>{shown.title}</strong>
+            <strong>{problemWords(shown, locale).title}</strong>
           </p>
-          <p>{shown.fix}</p>
+          <p>{problemWords(shown, locale).fix}</p>
         </div>
       )}
       <AccountList db={db} google={google} />
@@ -132,30 +138,24 @@ function ConnectionState({ db, google }: { db: AlmanacDatabase; google: GoogleSt
 }
 
 function SetupGuide() {
+  const { t } = useLocale();
+  const steps = [
+    'google.guide.project',
+    'google.guide.api',
+    'google.guide.consent',
+    'google.guide.client',
+    'google.guide.paste',
+    'google.guide.sync',
+  ] as const;
   return (
     <details className="setup-guide">
-      <summary>How to get a Client ID and Client Secret</summary>
+      <summary>{t('google.guide')}</summary>
       <ol>
-        <li>
-          Open the Google Cloud Console (console.cloud.google.com) and create a project, or pick
-          one.
-        </li>
-        <li>APIs &amp; Services → Library: find “Google Calendar API” and click Enable.</li>
-        <li>
-          APIs &amp; Services → OAuth consent screen: choose “External”, give the app a name and
-          your email. While the app is in “Testing”, add your own Google account under Test users
-          (Google’s sign-ins then last 7 days; publish the app for lasting ones).
-        </li>
-        <li>
-          APIs &amp; Services → Credentials → Create credentials → OAuth client ID. Choose
-          Application type <strong>“Desktop app”</strong>. There is no redirect URI to register:
-          Almanac signs in through your browser on a local address.
-        </li>
-        <li>Copy the Client ID and Client Secret here, tick “Google Calendar”, and Save.</li>
-        <li>
-          Click “Sync with Google” in the toolbar, choose your account in the browser, and allow
-          access to your calendars.
-        </li>
+        {steps.map((id) => (
+          <li key={id}>
+            <FormattedMessage id={id} values={{ b: (words) => <strong>{words}</strong> }} />
+          </li>
+        ))}
       </ol>
     </details>
   );

@@ -2,6 +2,7 @@
 // calendars that are linked to Google, how the next synchronization treats what exists now,
 // whether guests hear about deletions, and a live summary with counts of what Confirm does.
 // The work itself runs in main (ResetService); this only asks and reports.
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ResetChoices, ResetReport } from '../../src-preload/contract';
@@ -43,7 +44,7 @@ export function ResetDialog({ db, account, onDone, onClose }: ResetDialogProps) 
     setError(null);
     const result = await getApi().resetGoogleAccount({ ...choices, account });
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(bridgeErrorText(result.error));
     onDone(result.value);
   };
 

@@ -12,6 +12,7 @@ import { LocalChanges, changeEvents } from '../db/local-changes';
 import { newEventId } from '../db/event-writes';
 import { getApi } from '../bridge';
 import { activeLocale } from '../i18n/active-locale';
+import { sentenceText } from '../i18n/log-line-words';
 import { said } from '../../src-preload/log-words';
 
 /** The value a conflict entry says was lost, or null when the entry has nothing to restore. */
@@ -47,7 +48,7 @@ export async function restoreLostValue(db: AlmanacDatabase, entry: SyncLogEntry)
         { restoredFrom: entry.id },
       ),
     );
-    return activeLocale().t('log.line.restoredValue', sentence.values);
+    return sentenceText(sentence, activeLocale().t);
   });
 }
 

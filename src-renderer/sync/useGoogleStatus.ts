@@ -1,10 +1,13 @@
 // The Google connection as the renderer sees it: the status main pushes (never a token or
 // the secret), and the actions on it. Failures of the bridge itself come back as a problem
 // like any other, so the pane always has something true to show.
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import { useCallback, useEffect, useState } from 'react';
 import type { GoogleStatus, Result } from '../../src-preload/contract';
 import { getApi } from '../bridge';
 import { activeLocale } from '../i18n/active-locale';
+import type { ConnectionTest } from '../../src-preload/contract';
+import { problemWords } from './problem-words';
 
 export interface GoogleState {
   status: GoogleStatus | null;
@@ -42,7 +45,7 @@ export function useGoogleStatus(): GoogleState {
       try {
         const result = await action();
         if (!result.ok) {
-          setNotice({ ok: false, text: result.error.message });
+          setNotice({ ok: false, text: bridgeErrorText(result.error) });
           return false;
         }
         setStatus(result.value);
@@ -67,8 +70,8 @@ export function useGoogleStatus(): GoogleState {
         const result = await getApi().testGoogleConnection();
         setNotice(
           result.ok
-            ? { ok: result.value.ok, text: result.value.message }
-            : { ok: false, text: result.error.message },
+            ? { ok: result.value.ok, text: testWords(result.value) }
+            : { ok: false, text: bridgeErrorText(result.error) },
         );
       } finally {
         setBusy(false);
@@ -84,4 +87,13 @@ export function useGoogleStatus(): GoogleState {
           : activeLocale().t('google.disconnected'),
       ),
   };
+}
+
+/** Test connection's answer in the window's language: accepted, or the problem and its fix. */
+function testWords(test: ConnectionTest): string {
+  const locale = activeLocale();
+  if (test.code === 'accepted') return locale.t('google.test.accepted');
+  if (test.code === 'accepted-sign-in') return locale.t('google.test.acceptedSignIn');
+  const { title, fix } = problemWords({ code: test.code, title: '', fix: test.message }, locale);
+  return `${title} ${fix}`;
 }

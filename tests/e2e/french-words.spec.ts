@@ -63,5 +63,32 @@ test('quick add, import and a calendar’s problems speak French', async ({ page
   );
   await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('alert')).toContainText('2 événements ajoutés dans My calendar.');
+  await expect(page.getByRole('alert')).toContainText('2 événements ajoutés dans Mon agenda.');
+});
+
+test('the calendar list and the Google pane speak French', async ({ page, shell }) => {
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(shell.url);
+  const mine = page.getByRole('region', { name: 'Mes agendas' });
+  await expect(mine.getByRole('heading', { name: 'Mes agendas' })).toBeVisible();
+  await expect(mine.getByRole('button', { name: 'Nouvel agenda' })).toBeVisible();
+  // The calendar made on first open has its name in French while it keeps its first name.
+  await expect(mine.getByRole('button', { name: 'Options de Mon agenda' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Préférences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Préférences' });
+  await prefs.getByRole('tab', { name: 'Google Agenda' }).click();
+  const pane = prefs.getByRole('region', { name: 'Réglages de Google Agenda' });
+  await pane.getByRole('checkbox', { name: 'Google Agenda' }).check();
+  await expect(pane.getByRole('alert')).toHaveText(
+    'Collez l’ID client de votre client OAuth Google Cloud.',
+  );
+  await pane.getByLabel('ID client').fill('1234-abc');
+  await expect(pane.getByText(/^Les ID client de Google se terminent par/)).toBeVisible();
+  await expect(pane.getByLabel('Code secret du client')).toBeEnabled();
+  await expect(pane.getByRole('button', { name: 'Tester la connexion' })).toBeVisible();
+  await pane.getByText('Obtenir un ID client et un code secret').click();
+  await expect(pane.getByRole('listitem')).toHaveCount(6);
+  await expect(pane.getByText('« Application de bureau »')).toBeVisible();
+  await expect(pane.getByText(/Client ID|Sync with Google/)).toHaveCount(0);
 });

@@ -37,6 +37,11 @@ test('Reset Account speaks French once French is chosen, its summary counting in
   await expect(préférences.getByRole('list', { name: 'Comptes Google' })).toContainText(
     'Connecté en tant que',
   );
+  // Test connection's answer is worded here, from the code main gives.
+  await préférences.getByRole('button', { name: 'Tester la connexion' }).click();
+  await expect(
+    préférences.getByText(/^Google a accepté cet ID client et ce code secret\./),
+  ).toBeVisible();
   await préférences.getByRole('button', { name: 'Réinitialiser le compte' }).click();
   const dialog = page.getByRole('dialog', { name: 'Réinitialiser le compte' });
   const existing = dialog.getByRole('radiogroup', {

@@ -6,6 +6,13 @@
 // without an end lasts the default event length; a date without a time is an all-day event;
 // a phrase without either is an all-day event today.
 import * as chrono from 'chrono-node';
+import {
+  frenchTitleOf,
+  readFrenchDuration,
+  readFrenchLocation,
+  readFrenchRepeat,
+  readFrenchRepeatEnd,
+} from './quick-add-french';
 import { DateTime } from 'luxon';
 import type { EventDateTime } from '../../../src-preload/model/event';
 import { newDraft } from './drafts';
@@ -61,15 +68,19 @@ export function quickAdd(text: string, context: QuickAddContext): QuickAddResult
   const phrase = new Phrase(text);
 
   const guests = readGuests(phrase);
-  const repeat = readRepeat(phrase);
-  const repeatEnd = repeat ? readRepeatEnd(phrase) : null;
+  // The reader's own words first, then English's (as for dates).
+  const french = context.language === 'fr';
+  const repeat = (french ? readFrenchRepeat(phrase) : null) ?? readRepeat(phrase);
+  const repeatEnd = repeat
+    ? ((french ? readFrenchRepeatEnd(phrase) : null) ?? readRepeatEnd(phrase))
+    : null;
   const until =
     repeatEnd?.type === 'until' ? readUntil(phrase, repeatEnd.textIndex, reference) : null;
   const allDayAsked = readAllDay(phrase);
-  const duration = readDuration(phrase);
+  const duration = (french ? readFrenchDuration(phrase) : null) ?? readDuration(phrase);
   const when = readWhen(phrase, reference, now, context.language);
-  const location = readLocation(phrase);
-  const summary = titleOf(phrase);
+  const location = (french ? readFrenchLocation(phrase) : null) ?? readLocation(phrase);
+  const summary = french ? frenchTitleOf(phrase) : titleOf(phrase);
 
   const times = timesOf(when, { allDayAsked, duration, repeat, now, context });
   const rule = repeat ? repeatRuleOf(repeat, repeatEnd, until, times.startDate) : null;

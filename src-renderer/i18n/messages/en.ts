@@ -5,5 +5,14 @@ import calendar from './en/calendar';
 import editor from './en/editor';
 import settingsAndSync from './en/settings-and-sync';
 import notices from './en/notices';
+import googleAndCalendars from './en/google-and-calendars';
+import { ENGLISH_ICS_REASONS } from '../ics-reason-words';
 
-export default { ...calendar, ...editor, ...settingsAndSync, ...notices };
+export default {
+  ...calendar,
+  ...editor,
+  ...settingsAndSync,
+  ...notices,
+  ...googleAndCalendars,
+  ...ENGLISH_ICS_REASONS,
+};

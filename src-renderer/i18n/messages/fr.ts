@@ -5,5 +5,16 @@ import calendar from './fr/calendar';
 import editor from './fr/editor';
 import settingsAndSync from './fr/settings-and-sync';
 import notices from './fr/notices';
+import googleAndCalendars from './fr/google-and-calendars';
+import logLines from './fr/log-lines';
+import icsReasons from './fr/ics-reasons';
 
-export default { ...calendar, ...editor, ...settingsAndSync, ...notices } satisfies Catalogue;
+export default {
+  ...calendar,
+  ...editor,
+  ...settingsAndSync,
+  ...notices,
+  ...googleAndCalendars,
+  ...logLines,
+  ...icsReasons,
+} satisfies Catalogue;

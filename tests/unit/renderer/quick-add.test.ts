@@ -128,6 +128,38 @@ describe('quick add in French', () => {
     ]);
   });
 
+  it('reads French words for the repeat, its end, the length and the place', () => {
+    const standup = quickAdd('Point équipe tous les lundis 9h pendant 30 min 10 fois', PARIS);
+    expect(standup.draft.summary).toBe('Point équipe');
+    expect([standup.draft.startTime, standup.draft.endTime]).toEqual(['09:00', '09:30']);
+    expect(standup.recurrence).toEqual(['RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=10']);
+
+    const lunch = quickAdd('Déjeuner avec Ana demain 13h au Café Central', PARIS);
+    expect([lunch.draft.summary, lunch.draft.location]).toEqual([
+      'Déjeuner avec Ana',
+      'Café Central',
+    ]);
+
+    const review = quickAdd('Revue toutes les 2 semaines pendant 1h30', PARIS);
+    expect(review.draft.summary).toBe('Revue');
+    expect(review.recurrence[0]).toMatch(/^RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=[A-Z]{2}$/);
+    const minutes =
+      (Date.parse(`${review.draft.endDate}T${review.draft.endTime}`) -
+        Date.parse(`${review.draft.startDate}T${review.draft.startTime}`)) /
+      60_000;
+    expect(minutes).toBe(90);
+
+    const yoga = quickAdd('Yoga chaque jour pendant 3 semaines chez Léa', PARIS);
+    expect([yoga.draft.summary, yoga.draft.location]).toEqual(['Yoga', 'Léa']);
+    expect(yoga.recurrence[0]).toMatch(/^RRULE:FREQ=DAILY;UNTIL=/);
+  });
+
+  it('leaves French words in an English reader’s title alone', () => {
+    const { draft, recurrence } = quickAdd('Cours tous les lundis', BERLIN);
+    expect(recurrence).toEqual([]);
+    expect(draft.summary).toBe('Cours tous les lundis');
+  });
+
   it('still reads English ones', () => {
     const { draft } = quickAdd('Lunch tomorrow 1pm', PARIS);
     expect([draft.summary, draft.startDate, draft.startTime]).toEqual([

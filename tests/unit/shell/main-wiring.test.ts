@@ -306,7 +306,11 @@ describe('main.ts wiring', () => {
     await vi.waitFor(() => expect(announced()).toBe(2));
     const waiting = ((await take()) as { value: unknown[] }).value;
     expect(waiting).toMatchObject([
-      { name: 'gone.ics', problem: 'Could not open “gone.ics”: it no longer exists.' },
+      {
+        name: 'gone.ics',
+        problem: 'Could not open “gone.ics”: it no longer exists.',
+        why: { code: 'gone' },
+      },
     ]);
   });
 

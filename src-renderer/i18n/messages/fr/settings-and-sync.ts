@@ -94,7 +94,7 @@ export default {
     'Votre client OAuth n’est pas de type « Application de bureau ». Dans Google Cloud Console → API et services → Identifiants, choisissez « Créer des identifiants → ID client OAuth », prenez le type d’application « Application de bureau », puis collez ici l’ID et le code secret de ce client. Un client de bureau n’a pas besoin d’URI de redirection.',
   'problem.access_denied.title': 'Google n’a pas donné accès à Almanac (access_denied).',
   'problem.access_denied.fix':
-    'Si vous avez appuyé sur Annuler, cliquez sur « Sync with Google » pour réessayer. Si Google a dit que l’application « n’a pas terminé la procédure de validation de Google », votre compte n’est pas un utilisateur test de cette application : dans Google Cloud Console → API et services → Écran de consentement OAuth → Utilisateurs tests, ajoutez votre compte Google.',
+    'Si vous avez appuyé sur Annuler, cliquez sur « Synchroniser avec Google » pour réessayer. Si Google a dit que l’application « n’a pas terminé la procédure de validation de Google », votre compte n’est pas un utilisateur test de cette application : dans Google Cloud Console → API et services → Écran de consentement OAuth → Utilisateurs tests, ajoutez votre compte Google.',
   'problem.invalid_client.title':
     'Google ne reconnaît pas cet ID client et ce code secret (invalid_client).',
   'problem.invalid_client.fix':
@@ -105,10 +105,10 @@ export default {
     'Cliquez sur « Reconnect » pour vous reconnecter. Si cela arrive tous les 7 jours, votre écran de consentement OAuth est en « Test », où les connexions Google ne durent qu’une semaine : publiez l’application (Écran de consentement OAuth → Publier l’application) pour des connexions durables.',
   'problem.scope_missing.title': 'Almanac n’a pas reçu l’accès à vos agendas.',
   'problem.scope_missing.fix':
-    'Cliquez de nouveau sur « Sync with Google » et, sur l’écran de consentement de Google, cochez la case qui permet à Almanac de voir et de modifier vos agendas.',
+    'Cliquez de nouveau sur « Synchroniser avec Google » et, sur l’écran de consentement de Google, cochez la case qui permet à Almanac de voir et de modifier vos agendas.',
   'problem.timeout.title': 'La connexion a expiré.',
   'problem.timeout.fix':
-    'Le navigateur n’a rien renvoyé en 5 minutes. Cliquez sur « Sync with Google » pour recommencer et terminez les étapes dans l’onglet qui s’ouvre.',
+    'Le navigateur n’a rien renvoyé en 5 minutes. Cliquez sur « Synchroniser avec Google » pour recommencer et terminez les étapes dans l’onglet qui s’ouvre.',
   'problem.browser_failed.title': 'Almanac n’a pas pu ouvrir votre navigateur.',
   'problem.browser_failed.fix':
     'Copiez l’adresse de connexion affichée ici dans votre navigateur pour continuer.',
@@ -119,7 +119,7 @@ export default {
   'problem.not_configured.fix':
     'Ouvrez Préférences → Google Agenda, cochez « Google Calendar », collez votre ID client et votre code secret, puis enregistrez.',
   'problem.cancelled.title': 'La connexion a été annulée.',
-  'problem.cancelled.fix': 'Cliquez sur « Sync with Google » quand vous êtes prêt.',
+  'problem.cancelled.fix': 'Cliquez sur « Synchroniser avec Google » quand vous êtes prêt.',
   // ---------------------------------------------------------------- sync button
   'syncButton.reconnect': 'Reconnecter',
   'syncButton.resume': 'Reprendre la synchronisation',
