@@ -21,7 +21,7 @@ import { benchmarkMark } from '../test-hooks';
 import { isoDateIn } from './model/display-dates';
 import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
-import { eventTimeText } from './model/event-time-text';
+import { eventTimeText, slotLabelText, unusedRangeTitle } from './model/event-time-text';
 import { changeRefusal } from '../../src-preload/model/calendar-access';
 import { useDisplayOptions, type DisplayOptions } from '../calendars/display-options';
 import { DayPopover } from '../calendars/DayPopover';
@@ -56,7 +56,6 @@ export interface VisibleRange {
   currentEnd: Date;
   /** The day the view is on (YYYY-MM-DD, in the grid's zone): today until the user moves. */
   date: string;
-  title: string;
   /** FullCalendar's view that drew it, so its title is worded for that view. */
   viewType: string;
 }
@@ -100,8 +99,8 @@ export function CalendarView(props: CalendarViewProps) {
       moreLinkText: moreLinkText(t),
       weekText: t('grid.weekShort'),
       weekTextLong: t('grid.week'),
-      slotLabelFormat: formats.timeOptions,
       noEventsContent: t('grid.nothingPlanned'),
+      slotLabelFormat: slotLabelText(formats),
     }),
     [locale, direction, firstDay, formats, t],
   );
@@ -159,7 +158,6 @@ export function CalendarView(props: CalendarViewProps) {
         currentStart: info.view.currentStart,
         currentEnd: info.view.currentEnd,
         date: currentDate.current,
-        title: info.view.title,
         viewType: info.view.type,
       });
     },
@@ -241,6 +239,7 @@ export function CalendarView(props: CalendarViewProps) {
         eventInteractive
         scrollTime="08:00:00"
         eventTimeFormat={eventTimeText}
+        titleFormat={unusedRangeTitle}
         datesSet={datesSet}
         eventContent={renderEventContent}
         eventAllow={allowDrop}

@@ -14,9 +14,12 @@ import { FULLCALENDAR_VIEWS } from './fullcalendar-views';
  * Plain text for "+N more" entries; a special event's chip as FullCalendar draws chips, with
  * its label before the title; `true` keeps FullCalendar's own rendering for the others.
  */
-export function renderEventContent(arg: EventContentArg) {
+export function renderEventContent(arg: EventContentArg, createElement: CreateElement) {
   const more = moreOf(arg.event);
-  if (more) return { html: `<span class="almanac-more-text">+${more.hidden} more</span>` };
+  // Drawn by FullCalendar's own (Preact) renderer, which FullCalendar hands over: as HTML
+  // each "+N more" went through the HTML parser, and as a React element through a portal.
+  if (more)
+    return createElement('span', { className: 'almanac-more-text' }, `+${more.hidden} more`);
   const label = arg.event.extendedProps.typeLabel as string | null | undefined;
   if (!label) return true;
   const title = (
@@ -44,6 +47,13 @@ export function renderEventContent(arg: EventContentArg) {
     </div>
   );
 }
+
+/** FullCalendar's own element factory, as it passes it to a content function. */
+type CreateElement = (
+  type: string,
+  props: Record<string, unknown>,
+  ...children: string[]
+) => unknown;
 
 /** Every chip is a button for the keyboard and screen readers, named by what it is. */
 export function eventDidMount(info: EventMountArg) {

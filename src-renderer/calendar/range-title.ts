@@ -9,8 +9,8 @@ import type { TitleForm } from '../../src-preload/date-formats';
 /**
  * The longest form of the title that fits the heading (a narrow window starts from the short
  * month names). The heading takes the room the toolbar leaves, whatever its text, so
- * choosing a form never changes the room it is chosen for; it is chosen again when the room
- * changes (the window, the sync status beside it).
+ * choosing a form never changes the room it is chosen for; the room is measured as the
+ * heading mounts and whenever it changes size.
  */
 export function useFittingTitle(titles: readonly TitleForm[], narrow: boolean) {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -20,18 +20,31 @@ export function useFittingTitle(titles: readonly TitleForm[], narrow: boolean) {
     return kept.length > 0 ? kept : titles.map((form) => form.text);
   }, [titles, narrow]);
   const [chosen, setChosen] = useState(0);
+  // The room, as last measured: it does not depend on the text, so a new range (every click
+  // on Next or a view) is fitted without reading layout, which would make the browser lay
+  // out the half-drawn grid in the middle of the click.
+  const room = useRef<{ width: number; font: string } | null>(null);
+  const latestForms = useRef(forms);
+  useLayoutEffect(() => {
+    latestForms.current = forms;
+    if (room.current) setChosen(fittingForm(forms, room.current.width, room.current.font));
+  }, [forms]);
   useLayoutEffect(() => {
     const heading = ref.current;
     if (!heading) return;
-    const fit = () =>
-      setChosen(fittingForm(forms, heading.clientWidth, getComputedStyle(heading).font));
-    fit();
+    const measure = () => {
+      const measured = { width: heading.clientWidth, font: getComputedStyle(heading).font };
+      room.current = measured;
+      setChosen(fittingForm(latestForms.current, measured.width, measured.font));
+    };
+    measure();
     if (typeof ResizeObserver === 'undefined') return;
-    // Rendered before the next paint, so a resized window never shows the title cut off.
-    const observer = new ResizeObserver(() => flushSync(fit));
+    // Measured again when the room changes (the window, the sync status beside it), and
+    // rendered before the next paint, so a resized window never shows the title cut off.
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(heading);
     return () => observer.disconnect();
-  }, [forms]);
+  }, []);
   return { ref, text: forms[Math.min(chosen, forms.length - 1)] ?? '' };
 }
 

@@ -1,10 +1,12 @@
-// The time FullCalendar writes on an event chip ("08:00", "8:00 AM", or a range in the time
-// grid), in the locale's hour cycle. Given as a format object, FullCalendar builds a fresh
-// Intl.DateTimeFormat for every time range it writes (half a millisecond each, a quarter of
-// a second for a busy week); as a function it hands over the wall clock and the locale's
+// The times FullCalendar writes on an event chip ("08:00", "8:00 AM", or a range in the time
+// grid) and beside the time grid's hours, in the locale's hour cycle. Given as a format
+// object, FullCalendar builds a fresh Intl.DateTimeFormat for every time range it writes
+// (half a millisecond each, a quarter of a second for a busy week) and for every hour label
+// on every pass of its sizing; as a function it hands over the wall clock and the locale's
 // shared formats write it.
 import type { VerboseFormattingArg } from '@fullcalendar/core/internal';
 import { activeLocale } from '../../i18n/active-locale';
+import type { DateFormats } from '../../../src-preload/date-formats';
 
 export function eventTimeText(arg: VerboseFormattingArg): string {
   const formats = activeLocale().formats;
@@ -13,4 +15,20 @@ export function eventTimeText(arg: VerboseFormattingArg): string {
   if (!arg.end) return start;
   const end = formats.time(arg.end.marker, 'UTC');
   return end === start ? start : `${start}${arg.defaultSeparator}${end}`;
+}
+
+/**
+ * The time grid's hour labels, written by `formats` (a new function for new formats, so
+ * FullCalendar writes its labels again when the hour cycle changes).
+ */
+export function slotLabelText(formats: DateFormats): (arg: VerboseFormattingArg) => string {
+  return (arg) => formats.time(arg.date.marker, 'UTC');
+}
+
+/**
+ * FullCalendar's own title of the range, which nothing shows (the toolbar words its own):
+ * left empty, so a new calendar does not build date formats only to write it.
+ */
+export function unusedRangeTitle(): string {
+  return '';
 }

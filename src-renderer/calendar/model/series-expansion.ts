@@ -91,31 +91,50 @@ export function exceptionKey(exception: CalendarEvent): string | null {
   return fromId.date !== undefined ? `d${fromId.date}` : `t${fromId.instant}`;
 }
 
+/** What every generated instance of one expansion shares, held once rather than by each. */
+interface InstanceKind {
+  master: CalendarEvent;
+  title: string;
+  color: string;
+  series: ParsedSeries;
+}
+
 /**
  * A generated instance. A month holds thousands of them and draws a couple of hundred, so
- * only the numbers are worked out up front; the strings (id, ISO start and end, original
- * start) are written the first time something reads them, and kept.
+ * only the numbers are worked out up front, and what the instances of a series share is one
+ * object; the strings (id, ISO start and end, original start) are written the first time
+ * something reads them, and kept.
  */
 class GeneratedOccurrence implements Occurrence {
-  readonly seriesId: string;
   private written?: { instanceId: string; start: string; end: string };
 
   constructor(
-    readonly master: CalendarEvent,
-    readonly title: string,
-    readonly color: string,
-    readonly allDay: boolean,
+    private readonly kind: InstanceKind,
     /** Wall clock of the original start in the series' zone (floating ms). */
     readonly floating: number,
     readonly startMs: number,
-    readonly endMs: number,
-    private readonly zone: string,
-  ) {
-    this.seriesId = master.id;
-  }
+  ) {}
 
+  get seriesId(): string {
+    return this.kind.master.id;
+  }
+  get master(): CalendarEvent {
+    return this.kind.master;
+  }
   get event(): CalendarEvent {
-    return this.master;
+    return this.kind.master;
+  }
+  get title(): string {
+    return this.kind.title;
+  }
+  get color(): string {
+    return this.kind.color;
+  }
+  get allDay(): boolean {
+    return this.kind.series.allDay;
+  }
+  get endMs(): number {
+    return this.startMs + this.kind.series.durationMs;
   }
   get key(): string {
     return this.strings.instanceId;
@@ -132,7 +151,10 @@ class GeneratedOccurrence implements Occurrence {
   get originalStart(): EventDateTime {
     return this.allDay
       ? { date: isoDate(this.floating) }
-      : { dateTime: wallWithOffset(this.floating, this.startMs), timeZone: this.zone };
+      : {
+          dateTime: wallWithOffset(this.floating, this.startMs),
+          timeZone: this.kind.series.zone,
+        };
   }
   /** The `exceptionKey` of an exception that replaces this instance. */
   get replacedBy(): string {
@@ -141,17 +163,18 @@ class GeneratedOccurrence implements Occurrence {
 
   private get strings(): { instanceId: string; start: string; end: string } {
     if (this.written) return this.written;
+    const id = this.kind.master.id;
     if (this.allDay) {
       const date = isoDate(this.floating);
       this.written = {
-        instanceId: `${this.master.id}_${dateStamp(date)}`,
+        instanceId: `${id}_${dateStamp(date)}`,
         start: date,
-        end: isoDate(this.floating + (this.endMs - this.startMs)),
+        end: isoDate(this.floating + this.kind.series.durationMs),
       };
     } else {
       const start = new Date(this.startMs).toISOString();
       this.written = {
-        instanceId: `${this.master.id}_${isoStamp(start)}`,
+        instanceId: `${id}_${isoStamp(start)}`,
         start,
         end: new Date(this.endMs).toISOString(),
       };
@@ -176,22 +199,16 @@ function placedInstances(
     to + 15 * 3_600_000,
   );
   const out: GeneratedOccurrence[] = [];
-  for (const floating of floats) {
+  let kind: InstanceKind | undefined;
+  // Indexed, not for…of: before the optimiser has this loop, each step of an iterator is
+  // an object, and a cold range of a thousand series takes thousands of steps.
+  for (let i = 0; i < floats.length; i++) {
+    const floating = floats[i]!;
     const startMs = series.allDay ? floating : wallToInstant(floating, series.zone);
     const endMs = startMs + series.durationMs;
     if (!instanceOverlaps(series.allDay, startMs, endMs, from, to)) continue;
-    out.push(
-      new GeneratedOccurrence(
-        master,
-        title,
-        color,
-        series.allDay,
-        floating,
-        startMs,
-        endMs,
-        series.zone,
-      ),
-    );
+    kind ??= { master, title, color, series };
+    out.push(new GeneratedOccurrence(kind, floating, startMs));
   }
   return out;
 }
@@ -284,8 +301,9 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   const rules: ((from: number, to: number) => number[])[] = [];
   const exrules: RRule[] = [];
   const rdates: number[] = [];
-  const exdates = new Set<number>();
-  const exdateDays = new Set<string>();
+  // Most series have no EXDATE: their sets are made only when one comes.
+  let exdates: Set<number> | undefined;
+  let exdateDays: Set<string> | undefined;
   const lines = (master.recurrence ?? []).map(parseLine);
   if (lines.length === 0) throw new Error('The master has no recurrence.');
   for (const line of lines) {
@@ -315,8 +333,9 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
         if (parsed.dateOnly && !allDay)
           floating += startFloat - Math.floor(startFloat / DAY_MS) * DAY_MS;
         if (line.name === 'RDATE') rdates.push(floating);
-        else if (parsed.dateOnly && !allDay) exdateDays.add(isoDate(parsed.floating));
-        else exdates.add(floating);
+        else if (parsed.dateOnly && !allDay)
+          (exdateDays ??= new Set()).add(isoDate(parsed.floating));
+        else (exdates ??= new Set()).add(floating);
       }
     } else if (line.name !== 'DTSTART' && line.name !== '') {
       throw new Error(`Unsupported recurrence line ${line.name}`);
@@ -324,49 +343,65 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   }
   if (rules.length === 0) rdates.push(startFloat);
   rdates.sort((a, b) => a - b);
-
-  const windows = new Map<string, number[]>();
-  return {
-    allDay,
-    zone,
-    durationMs,
-    floatsBetween(from, to) {
-      const key = `${from}:${to}`;
-      const hit = windows.get(key);
-      if (hit) return hit;
-      // Most series are one rule and nothing else: its answer is already the set, in order.
+  // Most series are one rule and nothing else: its answer is already the set, in order.
+  const only =
+    rules.length === 1 && rdates.length === 0 && !exdates && !exdateDays && exrules.length === 0
+      ? rules[0]!
+      : null;
+  const floatsIn = (from: number, to: number): number[] => {
+    if (only) return only(from, to);
+    const found = new Set<number>();
+    for (const rule of rules) for (const f of rule(from, to)) found.add(f);
+    for (const r of rdates) if (r >= from && r <= to) found.add(r);
+    const out: number[] = [];
+    for (const f of found) {
+      if (exdates?.has(f) || exdateDays?.has(isoDate(f))) continue;
       if (
-        rules.length === 1 &&
-        rdates.length === 0 &&
-        exdates.size === 0 &&
-        exdateDays.size === 0 &&
-        exrules.length === 0
-      ) {
-        const only = rules[0]!(from, to);
-        if (windows.size > 64) windows.clear();
-        windows.set(key, only);
-        return only;
-      }
-      const found = new Set<number>();
-      for (const rule of rules) for (const f of rule(from, to)) found.add(f);
-      for (const r of rdates) if (r >= from && r <= to) found.add(r);
-      const out: number[] = [];
-      for (const f of found) {
-        if (exdates.has(f) || (exdateDays.size > 0 && exdateDays.has(isoDate(f)))) continue;
-        if (
-          exrules.length > 0 &&
-          exrules.some((x) => x.between(new Date(f), new Date(f), true).length > 0)
-        )
-          continue;
-        out.push(f);
-      }
-      out.sort((a, b) => a - b);
-      if (windows.size > 64) windows.clear();
-      windows.set(key, out);
-      return out;
-    },
+        exrules.length > 0 &&
+        exrules.some((x) => x.between(new Date(f), new Date(f), true).length > 0)
+      )
+        continue;
+      out.push(f);
+    }
+    return out.sort((a, b) => a - b);
   };
+  return new SeriesWindows(allDay, zone, durationMs, floatsIn);
 }
+
+/**
+ * A parsed series and the windows it was last asked for (a re-render asks for the same
+ * ones). A cold range parses a thousand of these, and every object each keeps is copied by
+ * the next garbage collection, so the windows are a short flat list rather than a Map.
+ */
+class SeriesWindows implements ParsedSeries {
+  /** from, to, floats; from, to, floats; … newest last. */
+  private kept: (number | number[])[] | undefined;
+
+  constructor(
+    readonly allDay: boolean,
+    readonly zone: string,
+    readonly durationMs: number,
+    private readonly floatsIn: (from: number, to: number) => number[],
+  ) {}
+
+  floatsBetween(from: number, to: number): number[] {
+    const kept = this.kept;
+    if (kept) {
+      for (let i = kept.length - 3; i >= 0; i -= 3)
+        if (kept[i] === from && kept[i + 1] === to) return kept[i + 2] as number[];
+    }
+    const floats = this.floatsIn(from, to);
+    if (!kept) this.kept = [from, to, floats];
+    else {
+      if (kept.length >= 3 * KEPT_WINDOWS) kept.splice(0, 3);
+      kept.push(from, to, floats);
+    }
+    return floats;
+  }
+}
+
+/** Windows kept per series: the grid's range, its neighbours read ahead, the popover's. */
+const KEPT_WINDOWS = 8;
 
 /** RFC 3339 for a wall clock and the instant it stands for (their difference is the offset). */
 function wallWithOffset(floating: number, instant: number): string {

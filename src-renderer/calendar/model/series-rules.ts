@@ -32,7 +32,9 @@ export function simpleRule(
   allDay: boolean,
 ): ((from: number, to: number) => number[]) | null {
   const parts = ruleParts(value);
-  for (const key of parts.keys()) if (!SIMPLE_KEYS.has(key)) return null;
+  let plain = true;
+  parts.forEach((_, key) => (plain &&= SIMPLE_KEYS.has(key)));
+  if (!plain) return null;
   const freq = parts.get('FREQ');
   const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
   const count = parts.has('COUNT') ? Number(parts.get('COUNT')) : Infinity;
@@ -52,8 +54,6 @@ export function simpleRule(
   if (wkst < 0) return null;
   const day0 = Math.floor(startFloat / DAY_MS);
   const timeOfDay = startFloat - day0 * DAY_MS;
-  const startDate = new Date(startFloat);
-  const weekdayOf = (day: number) => (new Date(day * DAY_MS).getUTCDay() + 6) % 7; // 0 = Monday
 
   if (freq === 'DAILY' && !parts.has('BYDAY')) {
     const period = interval * DAY_MS;
@@ -76,7 +76,10 @@ export function simpleRule(
       : [weekdayOf(day0)];
     if (byDay.some((d) => d < 0)) return null;
     // Day offsets within a week that starts on WKST, in order.
-    const offsets = [...new Set(byDay.map((d) => (d - wkst + 7) % 7))].sort((a, b) => a - b);
+    const offsets = byDay
+      .map((d) => (d - wkst + 7) % 7)
+      .filter((offset, i, all) => all.indexOf(offset) === i)
+      .sort((a, b) => a - b);
     const week0 = day0 - ((weekdayOf(day0) - wkst + 7) % 7);
     return (from, to) => {
       const out: number[] = [];
@@ -88,8 +91,8 @@ export function simpleRule(
             interval
           : 0;
       for (; ; w += interval) {
-        for (const offset of offsets) {
-          const f = (week0 + w * 7 + offset) * DAY_MS + timeOfDay;
+        for (let i = 0; i < offsets.length; i++) {
+          const f = (week0 + w * 7 + offsets[i]!) * DAY_MS + timeOfDay;
           if (f < startFloat) continue;
           if (f > to || f > until || seen >= count) return out;
           seen += 1;
@@ -104,6 +107,7 @@ export function simpleRule(
     if (!nthDay) return null;
     const nth = Number(nthDay[1]);
     const weekday = WEEKDAYS.indexOf(nthDay[2] as Weekday);
+    const startDate = new Date(startFloat);
     const y0 = startDate.getUTCFullYear();
     const m0 = startDate.getUTCMonth();
     return (from, to) => {
@@ -137,6 +141,7 @@ export function simpleRule(
     };
   }
   if ((freq === 'MONTHLY' || freq === 'YEARLY') && !parts.has('BYDAY')) {
+    const startDate = new Date(startFloat);
     const y0 = startDate.getUTCFullYear();
     const m0 = startDate.getUTCMonth();
     const d0 = startDate.getUTCDate();
@@ -163,6 +168,11 @@ export function simpleRule(
     };
   }
   return null;
+}
+
+/** The weekday of a day number (days since the epoch), 0 = Monday. */
+function weekdayOf(day: number): number {
+  return (new Date(day * DAY_MS).getUTCDay() + 6) % 7;
 }
 
 const SIMPLE_KEYS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST']);
