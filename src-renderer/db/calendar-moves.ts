@@ -61,9 +61,11 @@ export async function moveToCalendar(
     const refused = moveRefusal(record, from);
     if (refused) throw new Error(refusalText(refused));
     const here = await LocalChanges.open(db, toCalendarId, sendUpdates);
-    const original = await originalWaitingIn(db, record, toCalendarId);
-    if (original) return takeBack(db, record, original, here, sendUpdates);
     const exceptions = await exceptionsOf(db, record);
+    const original = exceptions.length
+      ? undefined
+      : await originalWaitingIn(db, record, toCalendarId);
+    if (original) return takeBack(db, record, original, here, sendUpdates);
     const kind = moveKind(record, from, here.calendar);
     if (kind.type === 'move') {
       await here.moveHere(record, exceptions);
@@ -115,14 +117,16 @@ export async function copyOver(
 
 /**
  * The Google event `record` was copied from, when it is in `calendarId` and deleted here but
- * its delete has not gone to Google yet (no call made): it can simply come back.
+ * its delete has not gone to Google yet (no call made): it can simply come back. A series
+ * comes back the same way while neither copy has exceptions (only such a series is linked,
+ * and the caller asks only for a copy without any).
  */
 async function originalWaitingIn(
   db: AlmanacDatabase,
   record: CalendarEvent,
   calendarId: string,
 ): Promise<CalendarEvent | undefined> {
-  if (!record.copiedFrom || record.kind !== 'single') return undefined;
+  if (!record.copiedFrom) return undefined;
   const original = await db.events.get(record.copiedFrom);
   if (original?.calendarId !== calendarId || original.status !== 'cancelled') return undefined;
   const queued = await db.outbox.where('eventId').equals(original.id).toArray();

@@ -317,3 +317,36 @@ test('an event deleted here after its move back reached Google with every answer
   expect((await w.db.events.toArray()).filter((e) => e.status !== 'cancelled')).toEqual([]);
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+test('a series moved to the calendar kept here and back before the sync, while Google changed it, stays one series on Google with that change', async () => {
+  const mine = await createLocalCalendar(w.db, {
+    summary: 'Personal',
+    color: '#33aa55',
+    timeZone: 'Europe/Berlin',
+    defaultReminders: [],
+  });
+  const id = await w.createLocal('Standup', '2030-03-11T08:00Z', '2030-03-11T08:15Z', (d) => {
+    d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 5 } };
+  });
+  await w.engine.syncAll();
+  const copy = await moveToCalendar(w.db, id, mine);
+  // Moved back before any sync: the series comes back as itself, not as a new series.
+  expect(await moveToCalendar(w.db, copy, w.email)).toBe(id);
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: id,
+    requestBody: { description: 'Agenda in the doc' },
+  });
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  const onGoogle = (await w.remote.events.list({ calendarId: w.email })).data.items ?? [];
+  expect(onGoogle.filter((e) => e.summary === 'Standup' && e.status !== 'cancelled')).toMatchObject(
+    [{ id, description: 'Agenda in the doc', recurrence: ['RRULE:FREQ=DAILY;COUNT=5'] }],
+  );
+  expect(await w.local(id)).toMatchObject({
+    calendarId: w.email,
+    description: 'Agenda in the doc',
+  });
+  expect(await w.db.events.where('calendarId').equals(mine).count()).toBe(0);
+  expect(await w.db.outbox.count()).toBe(0);
+});
