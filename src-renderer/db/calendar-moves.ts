@@ -62,10 +62,8 @@ export async function moveToCalendar(
     if (refused) throw new Error(refusalText(refused));
     const here = await LocalChanges.open(db, toCalendarId, sendUpdates);
     const exceptions = await exceptionsOf(db, record);
-    const original = exceptions.length
-      ? undefined
-      : await originalWaitingIn(db, record, toCalendarId);
-    if (original) return takeBack(db, record, original, here, sendUpdates);
+    const original = await originalWaitingIn(db, record, toCalendarId);
+    if (original) return takeBack(db, record, original, here, sendUpdates, exceptions);
     const kind = moveKind(record, from, here.calendar);
     if (kind.type === 'move') {
       await here.moveHere(record, exceptions);
@@ -99,27 +97,45 @@ export async function copyOver(
   // original back rather than leaving Google a second event if that delete fails.
   const link = record.google && !exceptions.length ? { copiedFrom: record.id } : {};
   const copy = await here.insert({ ...copyOf(record, here.calendar.id), ...link });
+  await copyExceptions(here, copy, record, exceptions);
+  await removeSeries(db, record, sendUpdates, exceptions);
+  return copy.id;
+}
+
+/** `from`'s exceptions as the same exceptions of `to`, a series in `here`'s calendar. */
+async function copyExceptions(
+  here: LocalChanges,
+  to: CalendarEvent,
+  from: CalendarEvent,
+  exceptions: readonly CalendarEvent[],
+): Promise<void> {
   for (const exception of exceptions) {
     if (!exception.originalStartTime) continue;
-    const id = `${copy.id}${exception.id.slice(record.id.length)}`;
+    const id = `${to.id}${exception.id.slice(from.id.length)}`;
     const { id: _id, calendarId: _calendar, ...fields } = copyOf(exception, here.calendar.id);
     const status = exception.status === 'cancelled' ? 'cancelled' : 'confirmed';
-    await here.putException(copy, id, exception.originalStartTime, fields, status);
+    await here.putException(to, id, exception.originalStartTime, fields, status);
   }
+}
+
+/** Deletes `record` where it is; a series' delete takes its exceptions along, here and on Google. */
+async function removeSeries(
+  db: AlmanacDatabase,
+  record: CalendarEvent,
+  sendUpdates: SendUpdates,
+  exceptions: readonly CalendarEvent[],
+): Promise<void> {
   const source = await LocalChanges.open(db, record.calendarId, sendUpdates);
-  // The series' delete takes its exceptions along, here and on Google.
   if (exceptions.length > 0) await source.removeWithSeries([...exceptions]);
   await source.remove(record);
-  return copy.id;
 }
 
 // ---------------------------------------------------------------------------------------
 
 /**
  * The Google event `record` was copied from, when it is in `calendarId` and deleted here but
- * its delete has not gone to Google yet (no call made): it can simply come back. A series
- * comes back the same way while neither copy has exceptions (only such a series is linked,
- * and the caller asks only for a copy without any).
+ * its delete has not gone to Google yet (no call made): it can simply come back. Only a copy
+ * of an event or series without exceptions is linked, so the original has none to restore.
  */
 async function originalWaitingIn(
   db: AlmanacDatabase,
@@ -136,8 +152,9 @@ async function originalWaitingIn(
 
 /**
  * A copy moved back where its original waits to be deleted: the original returns with the
- * copy's content (what was changed on the copy becomes a change to it) and the copy goes.
- * Google then gets no delete and no new event: one event, its id and its guests' answers kept.
+ * copy's content (what was changed on the copy becomes a change to it, an occurrence changed
+ * on a copied series an exception of the original) and the copy goes. Google then gets no
+ * delete and no new event: one event, its id and its guests' answers kept.
  */
 async function takeBack(
   db: AlmanacDatabase,
@@ -145,6 +162,7 @@ async function takeBack(
   original: CalendarEvent,
   home: LocalChanges,
   sendUpdates: SendUpdates,
+  exceptions: readonly CalendarEvent[],
 ): Promise<string> {
   const content: Record<string, unknown> = { status: 'confirmed' };
   for (const field of EVENT_FIELDS)
@@ -152,7 +170,8 @@ async function takeBack(
   content.startMs = copy.startMs;
   content.endMs = copy.endMs;
   await home.edit(original, content as Partial<CalendarEvent>);
-  await (await LocalChanges.open(db, copy.calendarId, sendUpdates)).remove(copy);
+  await copyExceptions(home, original, copy, exceptions);
+  await removeSeries(db, copy, sendUpdates, exceptions);
   return original.id;
 }
 

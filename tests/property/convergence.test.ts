@@ -271,6 +271,20 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
     ],
   },
+  {
+    // The same with an occurrence changed while the series was here: it comes back as an
+    // exception of the original series.
+    name: 'a series moved here, an occurrence changed, moved back before a sync, changed on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'localEdit', pick: 0, field: 'summary', scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
+    ],
+  },
 ];
 
 for (const found of FOUND)

@@ -10,6 +10,9 @@ import { moveToCalendar } from '../../../src-renderer/db/calendar-moves';
 import { createLocalCalendar } from '../../../src-renderer/db/calendar-writes';
 import { recordChange, undoChange } from '../../../src-renderer/db/undoable-writes';
 import type { EventDraft } from '../../../src-renderer/calendar/model/types';
+import { updateEvent } from '../../../src-renderer/db/event-writes';
+import { loadOccurrences } from '../../../src-renderer/db/queries';
+import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
 
 let w: MoveWorld;
 let work: string;
@@ -318,7 +321,7 @@ test('an event deleted here after its move back reached Google with every answer
   expect(await w.db.outbox.count()).toBe(0);
 });
 
-test('a series moved to the calendar kept here and back before the sync, while Google changed it, stays one series on Google with that change', async () => {
+test('a series moved to the calendar kept here and back before the sync, while Google changed it, stays one series on Google with that change and the occurrence changed meanwhile', async () => {
   const mine = await createLocalCalendar(w.db, {
     summary: 'Personal',
     color: '#33aa55',
@@ -330,6 +333,14 @@ test('a series moved to the calendar kept here and back before the sync, while G
   });
   await w.engine.syncAll();
   const copy = await moveToCalendar(w.db, id, mine);
+  // Its Wednesday renamed while it is here.
+  const [wednesday] = await loadOccurrences(w.db, {
+    start: new Date('2030-03-13T00:00Z'),
+    end: new Date('2030-03-14T00:00Z'),
+  });
+  const draft = draftFromOccurrence(wednesday, 'Europe/Berlin');
+  draft.summary = 'Standup (demo)';
+  await updateEvent(w.db, wednesday, draft, 'this');
   // Moved back before any sync: the series comes back as itself, not as a new series.
   expect(await moveToCalendar(w.db, copy, w.email)).toBe(id);
   await w.remote.events.patch({
@@ -347,6 +358,11 @@ test('a series moved to the calendar kept here and back before the sync, while G
     calendarId: w.email,
     description: 'Agenda in the doc',
   });
+  const renamed = await w.remote.events.get({
+    calendarId: w.email,
+    eventId: `${id}_20300313T080000Z`,
+  });
+  expect(renamed.data).toMatchObject({ summary: 'Standup (demo)', recurringEventId: id });
   expect(await w.db.events.where('calendarId').equals(mine).count()).toBe(0);
   expect(await w.db.outbox.count()).toBe(0);
 });
