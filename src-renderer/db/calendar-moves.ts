@@ -94,8 +94,9 @@ export async function copyOver(
   exceptions: readonly CalendarEvent[] = [],
 ): Promise<string> {
   // The original's delete waits for Google: the copy remembers it, so a move back takes the
-  // original back rather than leaving Google a second event if that delete fails.
-  const link = record.google && !exceptions.length ? { copiedFrom: record.id } : {};
+  // original back (its exceptions as the copy has them then) rather than leaving Google a
+  // second event if that delete fails.
+  const link = record.google ? { copiedFrom: record.id } : {};
   const copy = await here.insert({ ...copyOf(record, here.calendar.id), ...link });
   await copyExceptions(here, copy, record, exceptions);
   await removeSeries(db, record, sendUpdates, exceptions);
@@ -134,8 +135,7 @@ async function removeSeries(
 
 /**
  * The Google event `record` was copied from, when it is in `calendarId` and deleted here but
- * its delete has not gone to Google yet (no call made): it can simply come back. Only a copy
- * of an event or series without exceptions is linked, so the original has none to restore.
+ * its delete has not gone to Google yet (no call made): it can simply come back.
  */
 async function originalWaitingIn(
   db: AlmanacDatabase,

@@ -285,6 +285,20 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
     ],
   },
+  {
+    // And with an occurrence changed before the series left: the original comes back with
+    // that exception as the copy had it.
+    name: 'a series with a changed occurrence moved here and back before a sync, changed on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'localGuests', pick: 0, add: false, scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
+    ],
+  },
 ];
 
 for (const found of FOUND)
