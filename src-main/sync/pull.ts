@@ -221,14 +221,23 @@ async function applyPage(
   // Google did not list (changed here only) drop the mark too, their changes free to go.
   if (seriesArrived.size > 0) await occurrencesArrived(run, seriesArrived);
   // A series deleted here but changed on Google is back (the edit won): its exceptions went
-  // with the local delete, so they are read back from Google too.
+  // with the local delete, so they are read back from Google too — into the calendar the
+  // series now lives in here, which is not this one while it is on its way to another.
   for (const master of seriesBack) {
     const exceptions = await exceptionsOf(run.google, cal.id, master);
+    const [home] = await store.events([master.id as string]);
+    const place =
+      home && home.calendarId !== cal.id
+        ? {
+            calendarId: home.calendarId,
+            ...(home.movingFrom ? { movingFrom: home.movingFrom } : {}),
+          }
+        : {};
     await applyChanges(
       store,
       exceptions.map((item) => ({
         id: item.id as string,
-        apply: (current) => (current ? {} : { put: fromGoogle(item, cal.id) }),
+        apply: (current) => (current ? {} : { put: { ...fromGoogle(item, cal.id), ...place } }),
       })),
       {},
       report,

@@ -299,6 +299,24 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
     ],
   },
+  {
+    // A series on its way to Work, an occurrence cancelled on Google, the series deleted here
+    // and then changed on Google: it comes back, and the occurrences read back with it belong
+    // in Work with it (they were put where Google still had the series, and stayed there).
+    name: 'a series moving, deleted here, changed on Google: its occurrences come back with it',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteGuests', pick: 0, add: false, account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'remoteDelete', pick: 0, instance: 0, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'localDelete', pick: 0, scope: 'all', send: 'none' },
+      { t: 'remoteGuests', pick: 0, add: true, account: 0 },
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+    ],
+  },
 ];
 
 for (const found of FOUND)

@@ -338,6 +338,7 @@ test('a series moved to the calendar kept here and back before the sync, while G
     start: new Date('2030-03-13T00:00Z'),
     end: new Date('2030-03-14T00:00Z'),
   });
+  if (!wednesday) throw new Error('no occurrence on Wednesday');
   const draft = draftFromOccurrence(wednesday, 'Europe/Berlin');
   draft.summary = 'Standup (demo)';
   await updateEvent(w.db, wednesday, draft, 'this');
