@@ -62,8 +62,19 @@ export async function moveToCalendar(
     if (refused) throw new Error(refusalText(refused));
     const here = await LocalChanges.open(db, toCalendarId, sendUpdates);
     const exceptions = await exceptionsOf(db, record);
-    const original = await originalWaitingIn(db, record, toCalendarId);
-    if (original) return takeBack(db, record, original, here, sendUpdates, exceptions);
+    const original = await originalWaitingIn(db, record, here.calendar);
+    if (original) {
+      // Back in the original's account: the original comes back where it was and, if that is
+      // not the calendar chosen, Google moves it there (one event all along).
+      const home =
+        original.calendarId === toCalendarId
+          ? here
+          : await LocalChanges.open(db, original.calendarId, sendUpdates);
+      await takeBack(db, record, original, home, sendUpdates, exceptions);
+      if (original.calendarId !== toCalendarId)
+        await here.moveHere(original, await exceptionsOf(db, original));
+      return original.id;
+    }
     const kind = moveKind(record, from, here.calendar);
     if (kind.type === 'move') {
       await here.moveHere(record, exceptions);
@@ -134,17 +145,21 @@ async function removeSeries(
 // ---------------------------------------------------------------------------------------
 
 /**
- * The Google event `record` was copied from, when it is in `calendarId` and deleted here but
- * its delete has not gone to Google yet (no call made): it can simply come back.
+ * The Google event `record` was copied from, when it is in `target` or another calendar of
+ * its account and deleted here but its delete has not gone to Google yet (no call made): it
+ * can simply come back.
  */
 async function originalWaitingIn(
   db: AlmanacDatabase,
   record: CalendarEvent,
-  calendarId: string,
+  target: Calendar,
 ): Promise<CalendarEvent | undefined> {
   if (!record.copiedFrom) return undefined;
   const original = await db.events.get(record.copiedFrom);
-  if (original?.calendarId !== calendarId || original.status !== 'cancelled') return undefined;
+  if (!original || original.status !== 'cancelled') return undefined;
+  const home =
+    original.calendarId === target.id ? target : await db.calendars.get(original.calendarId);
+  if (!home?.account || home.account !== target.account) return undefined;
   const queued = await db.outbox.where('eventId').equals(original.id).toArray();
   const unsent = queued.some((entry) => entry.op === 'delete' && !entry.sent);
   return unsent && queued.every((entry) => !entry.sent) ? original : undefined;

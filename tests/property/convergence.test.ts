@@ -317,6 +317,21 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
     ],
   },
+  {
+    // A series moved to this computer and on to Work before a sync, changed on Google
+    // meanwhile: the original comes back and moves (before, a new series went to Work beside
+    // the original Google kept for its change).
+    name: 'a series moved here and on to another calendar of its account, changed on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: true, guests: false, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
+    ],
+  },
 ];
 
 for (const found of FOUND)

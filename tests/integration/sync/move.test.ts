@@ -367,3 +367,33 @@ test('a series moved to the calendar kept here and back before the sync, while G
   expect(await w.db.events.where('calendarId').equals(mine).count()).toBe(0);
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+test('an event moved to the calendar kept here and on to another calendar of its account before the sync, while Google changed it, is one event moved there on Google', async () => {
+  const mine = await createLocalCalendar(w.db, {
+    summary: 'Personal',
+    color: '#33aa55',
+    timeZone: 'Europe/Berlin',
+    defaultReminders: [],
+  });
+  const id = await w.createLocal('Review', '2030-03-14T09:00Z', '2030-03-14T10:00Z');
+  await w.engine.syncAll();
+  const copy = await moveToCalendar(w.db, id, mine);
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: id,
+    requestBody: { description: 'Notes from Google' },
+  });
+  // On to Work: the original comes back and Google moves it, rather than a new event there.
+  expect(await moveToCalendar(w.db, copy, work)).toBe(id);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await w.onGoogleIn(work, id)).toMatchObject({
+    summary: 'Review',
+    description: 'Notes from Google',
+    status: 'confirmed',
+  });
+  expect((await w.onGoogleIn(w.email, id))?.status ?? 'gone').not.toBe('confirmed');
+  const live = (await w.db.events.toArray()).filter((e) => e.status !== 'cancelled');
+  expect(live).toMatchObject([{ id, calendarId: work, description: 'Notes from Google' }]);
+  expect(await w.db.outbox.count()).toBe(0);
+});
