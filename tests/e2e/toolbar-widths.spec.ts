@@ -100,3 +100,34 @@ test('a week spanning two years shows its title whole at every width, shortened 
     );
   }
 });
+
+test('in French, connected, the title keeps room for a month and a year beside the longer controls at 1,280 and 1,440 px', async ({
+  page,
+  openApp,
+}) => {
+  await openApp();
+  await connect(page);
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByLabel('Language and region').selectOption('fr-FR');
+  await prefs.getByRole('button', { name: 'Save' }).click();
+  await expect(prefs).toBeHidden();
+  const views = page.getByRole('group', { name: 'Vue' });
+  await views.getByRole('button', { name: 'Mois' }).click();
+  const title = page.getByRole('heading', { level: 1 });
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    // A month and a year, whole: the search field gives way before the title does.
+    await expect(title, `at ${width}px`).toHaveText(/^\p{L}+\.? \d{4}$/u);
+    expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth), `at ${width}px`).toBe(
+      true,
+    );
+    // The view switch keeps its size: every view's name whole.
+    expect(await views.evaluate((el) => el.scrollWidth <= el.clientWidth), `at ${width}px`).toBe(
+      true,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+  }
+});
