@@ -13,6 +13,7 @@ import { activeLocale } from '../i18n/active-locale';
 import { useLocale } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/catalogues';
 import { importResultText, problemText } from './import-words';
+import type { IcsProblem } from '../../src-preload/ics/ics-calendar';
 import { answerInvitation, type InvitationAnswer } from './invitation-answer';
 
 /** A file to import: its name (for the dialog) and its bytes (the reader finds the charset). */
@@ -37,7 +38,7 @@ export interface ImportDialogProps {
 export function ImportDialog(props: ImportDialogProps) {
   const { db, zone, onClose, onDone } = props;
   const targets = props.calendars.filter(canWrite);
-  const ids = { file: useId(), calendar: useId(), unreadable: useId(), notes: useId() };
+  const ids = { file: useId(), calendar: useId() };
   // The user's addresses, so an invitation finds them among its guests.
   const selfEmails = useMemo(
     () => [...new Set(props.calendars.flatMap((c) => (c.account ? [c.account] : [])))],
@@ -165,28 +166,10 @@ export function ImportDialog(props: ImportDialogProps) {
           </p>
         )}
         {preview && preview.unreadable.length > 1 && (
-          <>
-            <p className="ics-list-title" id={ids.unreadable}>
-              {t('import.unreadableList')}
-            </p>
-            <ul className="ics-problems" aria-labelledby={ids.unreadable}>
-              {preview.unreadable.map((p, i) => (
-                <li key={i}>{visibleText(problemText(p))}</li>
-              ))}
-            </ul>
-          </>
+          <ProblemList title={t('import.unreadableList')} problems={preview.unreadable} />
         )}
         {preview && preview.notes.length > 0 && (
-          <>
-            <p className="ics-list-title" id={ids.notes}>
-              {t('import.notes')}
-            </p>
-            <ul className="ics-problems" aria-labelledby={ids.notes}>
-              {preview.notes.map((p, i) => (
-                <li key={i}>{visibleText(problemText(p))}</li>
-              ))}
-            </ul>
-          </>
+          <ProblemList title={t('import.notes')} problems={preview.notes} />
         )}
         {problem && (
           <p role="alert" className="problem">
@@ -223,6 +206,23 @@ export function ImportDialog(props: ImportDialogProps) {
         )}
       </div>
     </Dialog>
+  );
+}
+
+/** What the preview found, under a heading that also names the list. */
+function ProblemList({ title, problems }: { title: string; problems: readonly IcsProblem[] }) {
+  const id = useId();
+  return (
+    <>
+      <p className="ics-list-title" id={id}>
+        {title}
+      </p>
+      <ul className="ics-problems" aria-labelledby={id}>
+        {problems.map((p, i) => (
+          <li key={i}>{visibleText(problemText(p))}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -5,6 +5,7 @@
 // English ones when the reader's language is French; chrono's French reads the dates.
 import {
   titleOf,
+  withoutDangling,
   type Phrase,
   type RepeatEndReading,
   type RepeatReading,
@@ -98,15 +99,7 @@ export function readFrenchLocation(phrase: Phrase): string | null {
 
 /** The title: what is left, without the small words a French (or English) title does not end on. */
 export function frenchTitleOf(phrase: Phrase): string {
-  let title = titleOf(phrase);
-  for (;;) {
-    const next = title
-      .replace(DANGLING_END, '')
-      .replace(DANGLING_START, '')
-      .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
-    if (next === title) return title;
-    title = next;
-  }
+  return withoutDangling(titleOf(phrase), DANGLING_END, DANGLING_START);
 }
 
 // ---------------------------------------------------------------------------------------

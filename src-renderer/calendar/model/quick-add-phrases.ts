@@ -165,11 +165,15 @@ export function readLocation(phrase: Phrase): string | null {
 
 /** What is left once every part is taken: the title, without dangling words. */
 export function titleOf(phrase: Phrase): string {
-  let title = phrase.rest.replace(/\s+/g, ' ').trim();
+  return withoutDangling(phrase.rest.replace(/\s+/g, ' ').trim(), DANGLING_END, DANGLING_START);
+}
+
+/** `title` without the small words it may not end or start on (`end`, `start`), nor stray punctuation. */
+export function withoutDangling(title: string, end: RegExp, start: RegExp): string {
   for (;;) {
     const next = title
-      .replace(DANGLING_END, '')
-      .replace(DANGLING_START, '')
+      .replace(end, '')
+      .replace(start, '')
       .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');
     if (next === title) return title;
     title = next;
