@@ -57,7 +57,7 @@ export function classify(failure: GoogleFailure, op: Operation): Outcome {
   if (status === 409 && op === 'insert') return { kind: 'done' };
   if ((status === 404 || status === 410) && op === 'delete') return { kind: 'done' };
   if (status === 410 && op === 'list') return { kind: 'full-sync' };
-  return { kind: 'park', why: readableReason(failure) };
+  return { kind: 'park', why: reasonSaid(failure).text };
 }
 
 /**
@@ -165,12 +165,8 @@ export function backoffDelay(
 /**
  * Words a person can act on, for the sync log: what Google said (status and reason, as
  * Google's documentation names them), what it means, and what to do about it.
+ * A sentence of the log (src-preload/log-words.ts), worded where it is read.
  */
-export function readableReason(failure: GoogleFailure): string {
-  return reasonSaid(failure).text;
-}
-
-/** readableReason as a sentence of the log (src-preload/log-words.ts), worded where it is read. */
 export function reasonSaid(failure: GoogleFailure): LogSentence {
   const { status, reason, message } = failure;
   const words = { said: saidOf(failure), message };
@@ -188,11 +184,6 @@ export function reasonSaid(failure: GoogleFailure): LogSentence {
  * what Google said, what it means, and that nothing is lost or what the user can do.
  * `summary` names the event it was about, else it is about Google Calendar.
  */
-export function plainWords(failure: GoogleFailure, summary?: string): string {
-  return plainSaid(failure, summary).text;
-}
-
-/** plainWords as a sentence of the log, worded where it is read. */
 export function plainSaid(failure: GoogleFailure, summary?: string): LogSentence {
   const { status, reason } = failure;
   const words = {

@@ -12,8 +12,8 @@ import {
   backoffDelay,
   classify,
   failureOf,
-  plainWords,
-  readableReason,
+  plainSaid,
+  reasonSaid,
   retryAfterMs,
 } from '../../../src-main/google/errors';
 import { encodeBatch, parseBatchResponse } from '../../../src-main/google/batch';
@@ -197,7 +197,7 @@ test('error classes follow the table', () => {
 
 test("each refusal in the sync log names Google's status and reason, what it means and what to do", () => {
   const said = (status: number, reason: string, message = 'm') =>
-    readableReason({ status, reason, message });
+    reasonSaid({ status, reason, message }).text;
   expect(said(403, 'forbiddenForNonOrganizer')).toMatch(
     /403 forbiddenForNonOrganizer: you are a guest.*Ask the organizer/,
   );
@@ -215,13 +215,13 @@ test("each refusal in the sync log names Google's status and reason, what it mea
     /403 somethingNew: Nope\..*kept here only.*Export…/,
   );
   // What the engine handles on its own says so, and names Google's words too.
-  expect(plainWords({ status: 429, reason: 'rateLimitExceeded', message: 'm' })).toMatch(
+  expect(plainSaid({ status: 429, reason: 'rateLimitExceeded', message: 'm' }).text).toMatch(
     /429 rateLimitExceeded.*waits and tries again.*sync less often/,
   );
-  expect(plainWords({ status: 503, reason: 'backendError', message: 'm' })).toMatch(
+  expect(plainSaid({ status: 503, reason: 'backendError', message: 'm' }).text).toMatch(
     /503 backendError.*tries again shortly/,
   );
-  expect(plainWords({ status: 400, reason: 'invalid', message: 'Bad' })).toBe(
+  expect(plainSaid({ status: 400, reason: 'invalid', message: 'Bad' }).text).toBe(
     said(400, 'invalid', 'Bad'),
   );
 });
