@@ -5,8 +5,9 @@
 // nothing but 'electron'.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { createApi, fail, isChannelName, notifications } from './contract';
-import type { NotificationName, Transport } from './contract';
+import { createApi, type Transport } from './almanac-api';
+import { fail, isChannelName, notifications } from './contract';
+import type { NotificationName } from './contract';
 import type { StoreCall } from './local-store';
 
 /** Keep in step with src-main/shell/local-store-port.ts (the preload cannot import main code). */

@@ -4,8 +4,9 @@
 // session storage (so a reload still has it) and is presented as a subprotocol of the socket
 // itself. The server also checks the socket's Origin and Host.
 import { BRIDGE_PROTOCOL, ServerMessageSchema, keyProtocol } from './bridge-messages';
-import { createApi, fail, notifications } from './contract';
-import type { AlmanacApi, NotificationName, Result, Transport } from './contract';
+import { createApi, type AlmanacApi, type Transport } from './almanac-api';
+import { fail, notifications } from './contract';
+import type { NotificationName, Result } from './contract';
 import type { StoreAnswer, StoreCall } from './local-store';
 
 type Pending = (result: Result<never>) => void;

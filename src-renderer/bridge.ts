@@ -1,6 +1,6 @@
 // Where the renderer gets its AlmanacApi: Electron's preload puts it on `window.almanac`;
 // in the browser shell there is no preload, so the same API is built over the WebSocket.
-import type { AlmanacApi } from '../src-preload/contract';
+import type { AlmanacApi } from '../src-preload/almanac-api';
 import { createWebApi } from '../src-preload/web';
 
 declare global {

@@ -11,7 +11,7 @@ import type { IcsCalendar } from '../../src-preload/ics/ics-calendar';
 import { problemText } from './import-words';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
-import type { AlmanacApi } from '../../src-preload/contract';
+import type { AlmanacApi } from '../../src-preload/almanac-api';
 import { activeLocale } from '../i18n/active-locale';
 
 /** How often a feed is fetched when it does not say (REFRESH-INTERVAL): twelve hours. */

@@ -7,7 +7,7 @@
 //
 // A browser notification carries two buttons at most, not every snooze choice, and is gone
 // once closed; so `actions` stays false there and the panel keeps the full set.
-import type { AlmanacApi } from '../../src-preload/contract';
+import type { AlmanacApi } from '../../src-preload/almanac-api';
 import type { ReminderAction, ReminderNotice } from '../../src-preload/reminder-messages';
 import type { ReminderPresenter } from './reminder-engine';
 import { workerNotifications } from './worker-notifications';

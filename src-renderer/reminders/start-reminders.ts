@@ -2,7 +2,7 @@
 // keeps (on/off, the user's zone, the default snooze, sound) and hears what the user did
 // with a notification outside the page (Electron's notification centre and tray).
 import { DEFAULT_SETTINGS } from '../../src-preload/settings';
-import type { AlmanacApi } from '../../src-preload/contract';
+import type { AlmanacApi } from '../../src-preload/almanac-api';
 import type { Settings } from '../../src-preload/settings';
 import type { ReminderAction } from '../../src-preload/reminder-messages';
 import type { AlmanacDatabase } from '../db/database';

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src-preload/settings';
 import { channels } from '../../../src-preload/contract';
-import type { AlmanacApi } from '../../../src-preload/contract';
+import type { AlmanacApi } from '../../../src-preload/almanac-api';
 import { STORE_PORT_CHANNEL } from '../../../src-main/shell/local-store-port';
 
 const electron = vi.hoisted(() => ({
