@@ -1,7 +1,7 @@
 // The calendar window: toolbar, sidebar and grid, plus the dialogs they open. What each
 // shortcut or command does is useWindowActions'; the flow of a change (editor or drag →
 // questions → the write) is useEventChanges; storage is the data layer's, drawing FullCalendar's.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ViewName } from '../src-preload/settings';
@@ -48,7 +48,7 @@ import { useHiddenCalendars } from './calendars/useHiddenCalendars';
 import { useDisplaySettings } from './calendars/display-options';
 import { Sidebar } from './Sidebar';
 import { connectedAccounts } from '../src-preload/google-status';
-import { Banner } from './Banner';
+import { Banner, type Notice, type NoticeTone } from './Banner';
 import { LocaleProvider, useLocale } from './i18n/LocaleProvider';
 import { rangeTitleKind } from './calendar/fullcalendar-views';
 import { problemWords } from './sync/problem-words';
@@ -93,7 +93,11 @@ function CalendarWindow({
   useProblemLog(db, google.status);
   const sync = useSyncStatus(db);
   const connected = useConnection();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const notify = useCallback(
+    (text: string, tone: NoticeTone = 'problem') => setNotice({ text, tone }),
+    [],
+  );
 
   // Read again in another language: the first calendar's name is worded in it.
   const calendars = useLiveQuery(() => listCalendars(db), [db, locale.locale]);
@@ -112,13 +116,13 @@ function CalendarWindow({
   // ------------------------------------------------------------------ the editor
 
   const questions = useQuestions();
-  const undo = useUndo(db, setNotice);
+  const undo = useUndo(db, notify);
   const changes = useEventChanges({
     db,
     calendars,
     sendUpdates: settings.sendUpdates,
     ask: questions.ask,
-    notify: setNotice,
+    notify,
     undoable: undo.run,
   });
   const editing = useEditorState({
@@ -162,7 +166,7 @@ function CalendarWindow({
   /** From a sync log line: Preferences gives way to the editor, on the event's date. */
   const openRecord = async (id: string) => {
     const occurrence = await occurrenceOfRecord(db, id);
-    if (!occurrence) return setNotice(t('app.eventGone'));
+    if (!occurrence) return notify(t('app.eventGone'));
     setPreferencesOpen(false);
     api()?.gotoDate(occurrence.start);
     openOccurrence(occurrence);
@@ -214,7 +218,10 @@ function CalendarWindow({
         : [],
     [locale.formats, visible, shown.start, shown.end],
   );
-  const banner = problem ? t(problem.id, problem.values) : notice;
+  // The settings' own problem comes first; a notice waits behind it.
+  const banner: Notice | null = problem
+    ? { text: t(problem.id, problem.values), tone: 'problem' }
+    : notice;
   const googleProblem = google.status?.problem ? problemWords(google.status.problem, locale) : null;
 
   return (
@@ -222,9 +229,10 @@ function CalendarWindow({
       {banner && (
         <Banner
           action={t('common.dismiss')}
-          onAction={() => (notice ? setNotice(null) : dismissProblem())}
+          tone={banner.tone}
+          onAction={() => (problem ? dismissProblem() : setNotice(null))}
         >
-          {banner}
+          {banner.text}
         </Banner>
       )}
       {!connected && (
@@ -272,7 +280,7 @@ function CalendarWindow({
           writableCalendarId={writableCalendar?.id}
           googleAccounts={connectedAccounts(google.status)}
           ask={questions.ask}
-          notify={setNotice}
+          notify={notify}
           reminders={reminders}
           defaultSnooze={settings.defaultSnoozeMinutes}
         />
@@ -320,7 +328,7 @@ function CalendarWindow({
         changes={changes}
         edit={openOccurrence}
         editDraft={editing.openDraft}
-        notify={setNotice}
+        notify={notify}
       />
       {questions.dialog}
       {undo.toast}
@@ -348,7 +356,7 @@ function CalendarWindow({
             openPreferences: () => setPreferencesOpen('general'),
             calendars: { all: calendars ?? [], hidden: hiddenCalendars },
             showCalendar: (id, shown) =>
-              void setCalendarShown(db, id, shown).catch(() => setNotice(t('app.tickFailed'))),
+              void setCalendarShown(db, id, shown).catch(() => notify(t('app.tickFailed'))),
             ...(google.status?.state === 'connected'
               ? {
                   syncNow: () => void sync.syncNow(),

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
+import type { NoticeTone } from '../Banner';
 import { ExportDialog } from './ExportDialog';
 import { ImportDialog, type IcsFile } from './ImportDialog';
 import { openedProblemText } from './import-words';
@@ -19,7 +20,7 @@ export interface CalendarFilesProps {
   /** The calendar offered first for an import. */
   calendarId?: string;
   zone: string;
-  notify(message: string): void;
+  notify(message: string, tone?: NoticeTone): void;
 }
 
 export function CalendarFiles({ db, calendars, calendarId, zone, notify }: CalendarFilesProps) {
@@ -61,7 +62,7 @@ export function CalendarFiles({ db, calendars, calendarId, zone, notify }: Calen
           onClose={() => setImporting(null)}
           onDone={(message) => {
             setImporting(null);
-            notify(message);
+            notify(message, 'done');
           }}
         />
       )}
@@ -73,7 +74,7 @@ export function CalendarFiles({ db, calendars, calendarId, zone, notify }: Calen
           onClose={() => setExporting(false)}
           onDone={(message) => {
             setExporting(false);
-            notify(message);
+            notify(message, 'done');
           }}
         />
       )}

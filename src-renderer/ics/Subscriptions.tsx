@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
 import type { AlmanacDatabase } from '../db/database';
 import { Dialog } from '../calendar/Dialog';
+import type { NoticeTone } from '../Banner';
 import { visibleText } from '../visible-text';
 import { refreshSubscription, subscribe, unsubscribe } from './subscriptions';
 import { useLocale } from '../i18n/LocaleProvider';
@@ -18,7 +19,7 @@ export interface SubscriptionsProps {
   db: AlmanacDatabase;
   calendars: readonly Calendar[];
   zone: string;
-  notify(message: string): void;
+  notify(message: string, tone?: NoticeTone): void;
 }
 
 export function Subscriptions({ db, calendars, zone, notify }: SubscriptionsProps) {
@@ -45,7 +46,7 @@ export function Subscriptions({ db, calendars, zone, notify }: SubscriptionsProp
           onSubscribe={async (url) => {
             const calendar = await subscribe(db, url, zone);
             setAdding(false);
-            notify(t('subscriptions.subscribed', { calendar: calendar.summary }));
+            notify(t('subscriptions.subscribed', { calendar: calendar.summary }), 'done');
           }}
         />
       )}

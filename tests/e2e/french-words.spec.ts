@@ -63,7 +63,9 @@ test('quick add, import and a calendar’s problems speak French', async ({ page
   );
   await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('alert')).toContainText('2 événements ajoutés dans Mon agenda.');
+  await expect(
+    page.getByRole('status').filter({ hasText: '2 événements ajoutés dans Mon agenda.' }),
+  ).toBeVisible();
 });
 
 test('the calendar list and the Google pane speak French', async ({ page, shell }) => {

@@ -73,7 +73,9 @@ test('a subscribed feed shows read-only, and its changes show after a refresh', 
     const dialog = page.getByRole('dialog', { name: 'Add calendar from URL' });
     await dialog.getByLabel('Calendar address').fill(feed.url);
     await dialog.getByRole('button', { name: 'Subscribe' }).click();
-    await expect(page.getByRole('alert')).toContainText('Subscribed to “Team rota”');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Subscribed to “Team rota”' }),
+    ).toBeVisible();
     const row = page.getByRole('listitem', { name: 'Team rota' });
     await expect(row).toContainText('Refreshed');
     await expect(page.getByRole('button', { name: /^On call: Ada/ }).first()).toBeVisible();
