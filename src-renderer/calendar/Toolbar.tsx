@@ -1,13 +1,14 @@
 // The bar above the grid: navigation, the range title, the view switch and the two actions.
 // FullCalendar's own header is hidden so every control here has exactly the accessible name
 // later tests and screen-reader users rely on ("Today", "Previous", "Week", "New event"...).
-import { useEffect, useState } from 'react';
+import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ViewName } from '../../src-preload/settings';
 import type { TitleForm } from '../../src-preload/date-formats';
 import { useLocale } from '../i18n/LocaleProvider';
 import type { MessageId } from '../i18n/catalogues';
 import { useFittingTitle } from './range-title';
+import { shortMonths, useToolbarDensity } from './toolbar-density';
 
 export interface ToolbarProps {
   /** The range's title, longest form first (the locale's date formats write them). */
@@ -44,14 +45,16 @@ export function Toolbar({
   sync,
   search,
 }: ToolbarProps) {
-  // A narrow window shortens the month names ("Dec 4, 2026"), and a title that still does not
+  // A tight toolbar shortens the month names ("Dec 4, 2026"), and a title that still does not
   // fit its room gets shorter still; the full title is the tooltip.
-  const narrow = useNarrow(NARROW_QUERY);
-  const fitted = useFittingTitle(titles, narrow);
+  const header = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const density = useToolbarDensity(header, heading, titles);
+  const fitted = useFittingTitle(titles, shortMonths(density), heading);
   const { t } = useLocale();
   const title = titles[0]?.text ?? '';
   return (
-    <header className="toolbar">
+    <header className="toolbar" ref={header}>
       <div className="toolbar-group">
         <button
           type="button"
@@ -79,7 +82,7 @@ export function Toolbar({
         >
           <Chevron direction="right" />
         </button>
-        <h1 className="range-title" aria-live="polite" title={title} ref={fitted.ref}>
+        <h1 className="range-title" aria-live="polite" title={title} ref={heading}>
           {fitted.text}
         </h1>
       </div>
@@ -125,20 +128,6 @@ export function Toolbar({
       </div>
     </header>
   );
-}
-
-const NARROW_QUERY = '(max-width: 1100px)';
-
-function useNarrow(query: string): boolean {
-  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const list = window.matchMedia(query);
-    const follow = () => setNarrow(list.matches);
-    list.addEventListener('change', follow);
-    follow();
-    return () => list.removeEventListener('change', follow);
-  }, [query]);
-  return narrow;
 }
 
 function Chevron({ direction }: { direction: 'left' | 'right' }) {

@@ -3,6 +3,7 @@
 // The forms come from the locale's date formats (src-preload/date-formats.ts), longest first;
 // the full title stays the heading's tooltip.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { TitleForm } from '../../src-preload/date-formats';
 
@@ -12,13 +13,12 @@ import type { TitleForm } from '../../src-preload/date-formats';
  * choosing a form never changes the room it is chosen for; the room is measured as the
  * heading mounts and whenever it changes size.
  */
-export function useFittingTitle(titles: readonly TitleForm[], narrow: boolean) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  const forms = useMemo(() => {
-    // A narrow window never shows the long month names (unless there is no other form).
-    const kept = titles.filter((form) => !narrow || !form.long).map((form) => form.text);
-    return kept.length > 0 ? kept : titles.map((form) => form.text);
-  }, [titles, narrow]);
+export function useFittingTitle(
+  titles: readonly TitleForm[],
+  narrow: boolean,
+  ref: RefObject<HTMLHeadingElement | null>,
+) {
+  const forms = useMemo(() => titleForms(titles, narrow), [titles, narrow]);
   const [chosen, setChosen] = useState(0);
   // The room, as last measured: it does not depend on the text, so a new range (every click
   // on Next or a view) is fitted without reading layout, which would make the browser lay
@@ -44,16 +44,28 @@ export function useFittingTitle(titles: readonly TitleForm[], narrow: boolean) {
     const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(heading);
     return () => observer.disconnect();
-  }, []);
-  return { ref, text: forms[Math.min(chosen, forms.length - 1)] ?? '' };
+  }, [ref]);
+  return { text: forms[Math.min(chosen, forms.length - 1)] ?? '' };
+}
+
+/** The forms a title may take, longest first: a narrow toolbar never shows the long month names (unless there is no other form). */
+export function titleForms(titles: readonly TitleForm[], narrow: boolean): string[] {
+  const kept = titles.filter((form) => !narrow || !form.long).map((form) => form.text);
+  return kept.length > 0 ? kept : titles.map((form) => form.text);
+}
+
+/** How wide `text` is drawn in `font` (0 where there is no canvas to measure with). */
+export function textWidth(text: string, font: string): number {
+  const context = measuringContext();
+  if (!context) return 0;
+  context.font = font;
+  return Math.ceil(context.measureText(text).width);
 }
 
 /** The index of the first form whose text is no wider than `room` in `font` (else the last). */
 function fittingForm(forms: string[], room: number, font: string): number {
-  const context = measuringContext();
-  if (!context) return 0;
-  context.font = font;
-  const index = forms.findIndex((form) => Math.ceil(context.measureText(form).width) <= room);
+  if (!measuringContext()) return 0;
+  const index = forms.findIndex((form) => textWidth(form, font) <= room);
   return index === -1 ? forms.length - 1 : index;
 }
 

@@ -2,7 +2,8 @@
 // and inside the window, nothing scrolls sideways, the title is shown whole (shortened when
 // narrow), and the sync status folds into an icon whose tooltip has its words. Screenshots of
 // each width are attached to the test's results.
-import { connect, expect, test } from './google-fixtures';
+import type { Page } from '@playwright/test';
+import { connect, DESKTOP, enterCredentials, expect, signIn, test } from './google-fixtures';
 
 test('every toolbar control is visible and inside the window at 800, 1,024, 1,280 and 1,440 px', async ({
   openApp,
@@ -47,12 +48,12 @@ test('every toolbar control is visible and inside the window at 800, 1,024, 1,28
     );
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
 
-    // The status: words when there is room, else an icon whose tooltip has them.
+    // The status: words when there is room (1,440 px), else an icon whose tooltip has them.
     const icon = toolbar.locator('.sync-status-icon');
-    if (width < 1400) {
+    if (width < 1280) {
       await expect(icon).toBeVisible();
       await expect(icon).toHaveAttribute('title', /Connected as ada@example.com/);
-    } else {
+    } else if (width === 1440) {
       await expect(icon).toBeHidden();
       await expect(toolbar.getByText('Connected as ada@example.com')).toBeVisible();
     }
@@ -73,8 +74,8 @@ test('a week spanning two years shows its title whole at every width, shortened 
   const toolbar = page.locator('header.toolbar');
   for (const width of [800, 900, 1024, 1180, 1280, 1440]) {
     await page.setViewportSize({ width, height: 800 });
-    // At 800 px the first year goes; the whole range is always in the tooltip.
-    if (width === 800) await expect(title).toHaveText(/^28 Dec\s–\s3 Jan 2027$/);
+    // At 800 px the first year may go; the whole range is always in the tooltip.
+    if (width === 800) await expect(title).toHaveText(/^28 Dec( 2026)?\s–\s3 Jan 2027$/);
     else
       await expect(title).toHaveText(
         /^(28 Dec 2026\s–\s3 Jan 2027|28 Dec\s–\s3 Jan 2027|Dec 2026\s–\sJan 2027|Dec – Jan 2027)$/,
@@ -130,4 +131,84 @@ test('in French, connected, the title keeps room for a month and a year beside t
       width,
     );
   }
+});
+
+// Every width from 800 to 1,440 px (in steps, and on each side of the layout's breakpoints),
+// in English and in French, before and after connecting: no control leaves the window or is
+// cut (the range title included, in its form that fits), and nothing scrolls sideways.
+const SWEEP = [
+  800, 840, 880, 900, 901, 940, 980, 1024, 1060, 1100, 1101, 1140, 1180, 1220, 1280, 1340, 1400,
+  1401, 1440,
+];
+
+async function expectToolbarFits(page: Page, label: string): Promise<void> {
+  for (const width of SWEEP) {
+    await page.setViewportSize({ width, height: 800 });
+    const problems = await page.evaluate(async () => {
+      // As painted: after the frame that follows the resize.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const found: string[] = [];
+      const bar = document.querySelector('header.toolbar')!;
+      const right = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth > right) found.push('the page scrolls sideways');
+      if (bar.scrollWidth > bar.clientWidth) found.push('the toolbar overflows');
+      for (const el of bar.querySelectorAll<HTMLElement>('button, .segmented, h1')) {
+        const box = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') ?? el.textContent ?? el.tagName;
+        if (box.width === 0) found.push(`${name} is not shown`);
+        if (box.left < 0 || box.right > right + 0.5) found.push(`${name} leaves the window`);
+        if (el.scrollWidth > el.clientWidth + 1) found.push(`${name} is cut`);
+      }
+      // Sibling controls do not cover each other.
+      const controls = [...bar.querySelectorAll<HTMLElement>('.toolbar-group > *')].filter(
+        (el) =>
+          el.getBoundingClientRect().width > 0 && getComputedStyle(el).position !== 'absolute',
+      );
+      controls.forEach((after, i) => {
+        const before = controls[i - 1];
+        if (!before || before.parentElement !== after.parentElement) return;
+        if (after.getBoundingClientRect().left < before.getBoundingClientRect().right - 0.5)
+          found.push(`${after.className} covers ${before.className}`);
+      });
+      return found;
+    });
+    expect(problems, `${label} at ${width}px`).toEqual([]);
+  }
+}
+
+async function chooseFrench(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByLabel('Language and region').selectOption('fr-FR');
+  await prefs.getByRole('button', { name: 'Save' }).click();
+  await expect(prefs).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Nouvel événement', exact: true })).toBeVisible();
+}
+
+test('in English and in French, connected or not, the toolbar fits at every width from 800 to 1,440 px', async ({
+  page,
+  openApp,
+}) => {
+  await openApp();
+  await expectToolbarFits(page, 'English, not connected');
+  await enterCredentials(page, DESKTOP);
+  await expectToolbarFits(page, 'English, credentials entered');
+  await signIn(page);
+  await expectToolbarFits(page, 'English, connected');
+  await chooseFrench(page);
+  await expect(page.getByRole('button', { name: 'Synchroniser avec Google' })).toBeVisible();
+  for (const view of ['Semaine', 'Mois']) {
+    await page.getByRole('group', { name: 'Vue' }).getByRole('button', { name: view }).click();
+    await expectToolbarFits(page, `French, connected, ${view}`);
+  }
+});
+
+test('in French before connecting, the toolbar fits at every width from 800 to 1,440 px', async ({
+  page,
+  openApp,
+}) => {
+  await openApp();
+  await enterCredentials(page, DESKTOP);
+  await chooseFrench(page);
+  await expectToolbarFits(page, 'French, credentials entered');
 });
