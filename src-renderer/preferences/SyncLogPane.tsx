@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lineOf, type LogLevel } from '../../src-preload/sync-log';
 import type { AlmanacDatabase } from '../db/database';
+import { listCalendars } from '../db/queries';
 import {
   diagnostics,
   lostValue,
@@ -33,11 +34,12 @@ export function SyncLogPane({ db, onOpenEvent }: SyncLogPaneProps) {
   const [level, setLevel] = useState<'all' | LogLevel>('all');
   const [calendarId, setCalendarId] = useState('all');
   const [notice, setNotice] = useState<Outcome | null>(null);
-  const { formats, t } = useLocale();
+  const { formats, locale, t } = useLocale();
   const ids = { level: useId(), calendar: useId() };
   // Looking here is what the toolbar's "change refused by Google" waits for.
   useEffect(() => void getApi().refusalsSeen(), []);
-  const calendars = useLiveQuery(() => db.calendars.toArray(), [db]) ?? [];
+  // Read again in another language: the first calendar's name is worded in it.
+  const calendars = useLiveQuery(() => listCalendars(db), [db, locale]) ?? [];
   const restored = useLiveQuery(
     async () =>
       new Set(

@@ -10,6 +10,7 @@ import { redactValue } from '../../src-preload/redact';
 import type { AlmanacDatabase } from '../db/database';
 import { LocalChanges, changeEvents } from '../db/local-changes';
 import { newEventId } from '../db/event-writes';
+import { shownName } from '../db/queries';
 import { getApi } from '../bridge';
 import { activeLocale } from '../i18n/active-locale';
 import { sentenceText } from '../i18n/log-line-words';
@@ -87,20 +88,23 @@ export async function restoreAsNewEvent(db: AlmanacDatabase, entry: SyncLogEntry
       endMs: instantOf(end),
       updatedAt: new Date().toISOString(),
     });
-    const message = `“${version.summary ?? ''}”: the version Google refused is a new event in “${calendar.summary}”.`;
+    const sentence = said('restoredAsNew', {
+      summary: version.summary ?? '',
+      calendar: shownName(calendar).summary,
+    });
     await db.syncLog.add(
       logLine(
         { now: new Date().toISOString(), calendarId: calendar.id },
         'info',
         'restored-value',
         id,
-        message,
+        sentence,
         {
           restoredFrom: entry.id,
         },
       ),
     );
-    return message;
+    return sentenceText(sentence, activeLocale().t);
   });
 }
 

@@ -94,6 +94,11 @@ test('a move Google refuses goes back to Google’s time, the toolbar says so un
   await expect(line).toContainText('Standup');
   await line.getByRole('button', { name: 'Restore as a new event' }).click();
   await expect(line.getByRole('button', { name: 'Restored as a new event' })).toBeDisabled();
+  await expect(
+    log
+      .getByRole('status')
+      .filter({ hasText: '“Standup”: the version Google refused is a new event in' }),
+  ).toBeVisible();
   await log.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('button', { name: /refused by Google/ })).toHaveCount(0);
 
