@@ -31,7 +31,10 @@ export function readFrenchRepeat(phrase: Phrase): RepeatReading | null {
   return { freq: 'YEARLY', interval };
 }
 
-/** Takes how a French repeat ends out of the phrase: "5 fois", "pendant 6 semaines". */
+/**
+ * Takes how a French repeat ends out of the phrase: "5 fois", "pendant 6 semaines",
+ * "jusqu'au 20 décembre" (whose date is left to the caller, as after "until").
+ */
 export function readFrenchRepeatEnd(phrase: Phrase): RepeatEndReading | null {
   const count = new RegExp(`(?<![\\p{L}\\d])(\\d+|${NUMBERS})\\s+fois\\b`, 'iu').exec(phrase.rest);
   if (count) {
@@ -42,7 +45,10 @@ export function readFrenchRepeatEnd(phrase: Phrase): RepeatEndReading | null {
     `\\bpendant\\s+(\\d+|${NUMBERS})\\s+(jours?|semaines?|mois|ans|années?)(?![\\p{L}])`,
     'iu',
   ).exec(phrase.rest);
-  if (!span) return null;
+  if (!span) {
+    const until = /(?<![\p{L}])jusqu[’']?(?:au|à|en)\s+(?=\S)/iu.exec(phrase.rest);
+    return until ? { type: 'until', textIndex: until.index } : null;
+  }
   phrase.take('repeatEnd', span.index, span[0].length);
   const unit = span[2]!.toLowerCase();
   return {

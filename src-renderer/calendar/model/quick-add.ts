@@ -75,7 +75,9 @@ export function quickAdd(text: string, context: QuickAddContext): QuickAddResult
     ? ((french ? readFrenchRepeatEnd(phrase) : null) ?? readRepeatEnd(phrase))
     : null;
   const until =
-    repeatEnd?.type === 'until' ? readUntil(phrase, repeatEnd.textIndex, reference) : null;
+    repeatEnd?.type === 'until'
+      ? readUntil(phrase, repeatEnd.textIndex, reference, context.language)
+      : null;
   const allDayAsked = readAllDay(phrase);
   const duration = (french ? readFrenchDuration(phrase) : null) ?? readDuration(phrase);
   const when = readWhen(phrase, reference, now, context.language);
@@ -259,16 +261,21 @@ function hasDay(c: chrono.ParsedComponents): boolean {
   return c.isCertain('day') || c.isCertain('weekday');
 }
 
-/** The date after "until", read by chrono; a month alone ("until June") ends before that month. */
+/**
+ * The date after "until" ("jusqu'au"), read by chrono in the reader's language; a month alone
+ * ("until June") ends before that month.
+ */
 function readUntil(
   phrase: Phrase,
   keywordIndex: number,
   reference: chrono.ParsingReference,
+  language: QuickAddContext['language'],
 ): string | null {
   const keyword = /^\S+\s+/.exec(phrase.rest.slice(keywordIndex));
   if (!keyword) return null;
   const dateAt = keywordIndex + keyword[0].length;
-  const found = chrono.parse(phrase.rest.slice(dateAt), reference, { forwardDate: true })[0];
+  const reader = language === 'fr' ? chrono.fr : chrono;
+  const found = reader.parse(phrase.rest.slice(dateAt), reference, { forwardDate: true })[0];
   if (!found || found.index !== 0) return null;
   phrase.take('repeatEnd', keywordIndex, keyword[0].length + found.text.length);
   const c = found.start;

@@ -149,6 +149,10 @@ describe('quick add in French', () => {
       60_000;
     expect(minutes).toBe(90);
 
+    const course = quickAdd('Cours tous les lundis 18h jusqu’au 20 avril', PARIS);
+    expect(course.draft.summary).toBe('Cours');
+    expect(course.recurrence).toEqual(['RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260420T215959Z']);
+
     const yoga = quickAdd('Yoga chaque jour pendant 3 semaines chez Léa', PARIS);
     expect([yoga.draft.summary, yoga.draft.location]).toEqual(['Yoga', 'Léa']);
     expect(yoga.recurrence[0]).toMatch(/^RRULE:FREQ=DAILY;UNTIL=/);
