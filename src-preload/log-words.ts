@@ -32,6 +32,8 @@ export const LOG_WORDS = {
   recurrenceUnreadable:
     '“{summary}” repeats in a way Almanac cannot read ({problem}); it is shown once and kept unchanged.',
   restoredValue: '“{summary}”: restored the {field} that lost a conflict ({value}).',
+  notConnected: 'Google Calendar is not connected.',
+  waitingForReset: 'Waiting for Reset Account to finish.',
   restoredAsNew: '“{summary}”: the version Google refused is a new event in “{calendar}”.',
   // Changes sent to Google, and what came back.
   readOnlyStays: '“{calendar}” can only be read on Google, so this change stays on this computer.',

@@ -23,7 +23,7 @@ import { discoverCalendars } from './calendar-discovery';
 import type { CalendarRun } from './calendar-run';
 import { pullCalendar } from './pull';
 import { pushCalendar } from './push';
-import { said } from '../../src-preload/log-words';
+import { said, type LogSentence } from '../../src-preload/log-words';
 
 export interface SyncAccount {
   authorizedClient(): Promise<OAuth2Client | null>;
@@ -69,7 +69,7 @@ export interface SyncReport extends CycleSummary {
   ok: boolean;
   /** Full resyncs that would remove more than half a calendar wait for the user. */
   needsConfirmation: SyncStatus['needsConfirmation'];
-  error?: { code: 'not-connected' | 'auth' | 'failed'; message: string };
+  error?: { code: 'not-connected' | 'resetting' | 'auth' | 'failed'; message: string };
 }
 
 /** A cycle's report before it ran; with `error`, the report of one that could not start. */
@@ -123,7 +123,7 @@ export class SyncEngine {
       const client = await this.deps.account.authorizedClient();
       if (!client) {
         report.ok = false;
-        report.error = { code: 'not-connected', message: 'Google Calendar is not connected.' };
+        report.error = { code: 'not-connected', message: said('notConnected').text };
       } else {
         await this.runCalendars(this.gatewayFor(client), options, report);
       }
@@ -267,6 +267,13 @@ export class SyncEngine {
 
 // ---------------------------------------------------------------------------------------
 
+/** Why a cycle failed, as a sentence where Almanac's own words say it, else as it came. */
+function reasonOf(error: NonNullable<SyncReport['error']>): string | LogSentence {
+  if (error.code === 'not-connected') return said('notConnected');
+  if (error.code === 'resetting') return said('waitingForReset');
+  return error.message;
+}
+
 function cycleLine(report: SyncReport, at: string): SyncLogEntry {
   const counts = {
     ms: report.durationMs,
@@ -284,7 +291,7 @@ function cycleLine(report: SyncReport, at: string): SyncLogEntry {
     report.ok
       ? said('synced', counts)
       : report.error
-        ? said('syncFailed', { ...counts, reason: report.error.message })
+        ? said('syncFailed', { ...counts, reason: reasonOf(report.error) })
         : said('syncFailedEarlier', counts),
     {
       startedAt: report.startedAt,

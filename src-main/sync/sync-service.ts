@@ -14,6 +14,7 @@ import type { ExistingEventsFilter, SyncOptions, SyncReport } from './sync-engin
 import type { SyncTrigger } from './scheduler';
 import { AccountSync } from './account-sync';
 import { combinedStatus } from './combined-status';
+import { said } from '../../src-preload/log-words';
 
 export { retryOf } from './sync-retry';
 
@@ -213,8 +214,8 @@ export class SyncService {
     // A reset cut short is finished before its account syncs again (this cycle is the one running, so no waiting for it).
     if (!this.isHeld(email)) await this.resumeReset({ afterCurrentCycle: false });
     return emptyReport(startedAt, {
-      code: 'not-connected',
-      message: 'Waiting for Reset Account to finish.',
+      code: 'resetting',
+      message: said('waitingForReset').text,
     });
   }
 

@@ -9,6 +9,7 @@ const WORDED = new Set([
   'not-connected',
   'signed-out',
   'reset-refused',
+  'resetting',
   'internal',
   'disconnected',
   'ipc-failed',

@@ -8,6 +8,7 @@ import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
 import { visibleText } from '../visible-text';
 import { activeLocale } from '../i18n/active-locale';
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import { retryWords, useRetryClock } from './retry-words';
 
 export interface SyncButtonProps {
@@ -50,6 +51,7 @@ export function SyncButton({
     sync.status?.lastResult &&
     !sync.status.lastResult.ok &&
     !running;
+  const lastError = sync.status?.lastResult?.error;
   const { t } = activeLocale();
   const syncWithGoogle = state !== 'reconnect' && !paused;
   const label =
@@ -116,7 +118,7 @@ export function SyncButton({
           type="button"
           className="link-button warning-link"
           onClick={onOpenLog}
-          title={sync.status?.lastResult?.error?.message}
+          title={lastError && bridgeErrorText(lastError)}
         >
           {t('syncButton.failed')}
         </button>

@@ -15,6 +15,9 @@ it('words the refusals people meet in French, and keeps Google’s words', () =>
   expect(
     bridgeErrorText({ code: 'reset-refused', message: 'Another Reset Account is under way' }),
   ).toBe('Une autre réinitialisation de compte est en cours ; réessayez quand elle sera terminée.');
+  expect(
+    bridgeErrorText({ code: 'resetting', message: 'Waiting for Reset Account to finish.' }),
+  ).toBe('En attente de la fin de la réinitialisation du compte.');
   expect(bridgeErrorText({ code: 'signed-out', message: 'Google asks you…' })).toBe(
     'Google demande de vous reconnecter (Préférences).',
   );

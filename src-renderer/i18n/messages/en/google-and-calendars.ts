@@ -42,6 +42,7 @@ export default {
   // ---------------------------------------------------------------- refusals from main
   'bridge.not-connected':
     'Connect Google Calendar first, or sign in to this account again (Preferences).',
+  'bridge.resetting': 'Waiting for Reset Account to finish.',
   'bridge.signed-out': 'Google asks you to sign in again (Preferences).',
   'bridge.reset-refused': 'Another Reset Account is under way; try again once it is finished.',
   'bridge.internal': 'Something went wrong in Almanac. The details are in its log.',

@@ -43,6 +43,7 @@ export default {
   // ---------------------------------------------------------------- refusals from main
   'bridge.not-connected':
     'Connectez d’abord Google Agenda, ou reconnectez ce compte (Préférences).',
+  'bridge.resetting': 'En attente de la fin de la réinitialisation du compte.',
   'bridge.signed-out': 'Google demande de vous reconnecter (Préférences).',
   'bridge.reset-refused':
     'Une autre réinitialisation de compte est en cours ; réessayez quand elle sera terminée.',

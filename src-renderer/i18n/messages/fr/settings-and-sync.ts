@@ -203,6 +203,8 @@ export default {
     '« {summary} » se répète d’une façon qu’Almanac ne sait pas lire ({problem}) ; il est affiché une fois et gardé tel quel.',
   'log.line.restoredValue':
     '« {summary} » : {field} qui avait perdu un conflit a été rétabli ({value}).',
+  'log.line.notConnected': 'Google Agenda n’est pas connecté.',
+  'log.line.waitingForReset': 'En attente de la fin de la réinitialisation du compte.',
   'log.line.restoredAsNew':
     '« {summary} » : la version refusée par Google est un nouvel événement dans « {calendar} ».',
   // ---------------------------------------------------------------- Preferences: Display
