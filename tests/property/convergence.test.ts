@@ -332,6 +332,21 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
     ],
   },
+  {
+    // A series on its way to Work, an occurrence renamed on Google, the same occurrence moved
+    // here and then cut "this and following" from; the app died before it recorded the push.
+    name: 'an occurrence renamed on Google, moved and cut from here while its series moves',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: 2, field: 'summary', account: 0 },
+      { t: 'localMove', pick: 6, hours: -26, scope: 'this', send: 'none' },
+      { t: 'localGuests', pick: 5, add: false, scope: 'following', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+    ],
+  },
 ];
 
 for (const found of FOUND)
