@@ -38,9 +38,12 @@ import { checkInvariants, checkQuiet, settle } from './convergence-invariants';
 import { CALENDAR_ZONES, startRun, type RunWorld } from './convergence-world';
 
 const RUNS = Number(process.env.ALMANAC_PROPERTY_RUNS ?? 400);
+// Chosen here rather than by fast-check, so a soak stopped before its end can still be named.
 const SEED = process.env.ALMANAC_PROPERTY_SEED
   ? Number(process.env.ALMANAC_PROPERTY_SEED)
-  : undefined;
+  : (Date.now() ^ Math.floor(Math.random() * 0x100000000)) | 0;
+/** A soak says how far it got every so often (it runs for half an hour or more). */
+const PROGRESS_EVERY = RUNS > 1000 ? 250 : Infinity;
 const PATH = process.env.ALMANAC_PROPERTY_PATH;
 const MAX_COMMANDS = Number(process.env.ALMANAC_PROPERTY_COMMANDS ?? 30);
 
@@ -92,14 +95,22 @@ test(
   { timeout: Math.max(PATH ? 600_000 : 60_000, RUNS * 3_000) },
   async () => {
     const started = Date.now();
+    let runs = 0;
+    if (PROGRESS_EVERY !== Infinity) console.info(`convergence: ${RUNS} runs, seed ${SEED}`);
     const property = fc.asyncProperty(
       fc.constantFrom(...CALENDAR_ZONES),
       fc.array(command, { minLength: 1, maxLength: MAX_COMMANDS, size: 'max' }),
-      runCommands,
+      async (zone: string, commands: Command[]) => {
+        await runCommands(zone, commands);
+        if (++runs % PROGRESS_EVERY === 0)
+          console.info(
+            `convergence: ${runs} runs passed in ${((Date.now() - started) / 1000).toFixed(0)} s (seed ${SEED})`,
+          );
+      },
     );
     const details = await fc.check(property, {
       numRuns: RUNS,
-      ...(SEED !== undefined ? { seed: SEED } : {}),
+      seed: SEED,
       ...(PATH ? { path: PATH } : {}),
       endOnFailure: RUNS > 1000,
     });
