@@ -189,7 +189,7 @@ async function adoption(
   logged = true,
 ): Promise<StoreCommit> {
   const where = whereOf(run);
-  const ctx: PullContext = { ...where, readOnly: !canWrite(run.cal), pending: new Set<string>() };
+  const ctx: PullContext = { ...where, readOnly: !canWrite(run.cal), deleting: new Set<string>() };
   const googleId = item.id as string;
   const exceptions = (await run.store.events(exceptionIds)).filter(
     (e): e is CalendarEvent => e !== null && !e.google && e.calendarId === run.cal.id,

@@ -4,7 +4,7 @@
 // a delete on Google met — and the words the sync log gets for it.
 import type { CalendarEvent, EventFieldName, EventFields } from '../../src-preload/model/event';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
-import type { EventRecord } from '../../src-preload/local-store';
+import type { EventRecord, OutboxEntry } from '../../src-preload/local-store';
 import {
   EVENT_FIELDS,
   READ_ONLY_FIELDS,
@@ -20,8 +20,11 @@ export interface PullContext {
   calendarId: string;
   /** reader/freeBusyReader: Google always wins, local edits are not expected. */
   readOnly: boolean;
-  /** Event ids with outbox entries still waiting (a local delete may have removed the record). */
-  pending: ReadonlySet<string>;
+  /**
+   * Event ids deleted here, the delete still queued (see `queuedDeletes`): Google's copy of
+   * one whose record is gone does not come back.
+   */
+  deleting: ReadonlySet<string>;
   now: string;
   /**
    * Series as this computer and Google last agreed on them (their masters' base), by id:
@@ -92,7 +95,7 @@ function planItem(local: CalendarEvent | null, remote: GoogleEvent, ctx: PullCon
   const id = remote.id as string;
   const cancelled = remote.status === 'cancelled';
   if (!local) {
-    if (ctx.pending.has(id)) return none(); // deleted here, the delete still on its way
+    if (ctx.deleting.has(id)) return none(); // deleted here, the delete still on its way
     if (cancelled && !remote.recurringEventId) return none();
     // A cancelled instance is kept as a record so the view hides that occurrence.
     return fromRemote(remote, ctx);
@@ -291,6 +294,17 @@ export function instanceBase(
 
 export function hasLocalEdits(local: CalendarEvent): boolean {
   return !local.google || Boolean(local.movingFrom) || localChangedFields(local).length > 0;
+}
+
+/**
+ * The events deleted here whose delete is still queued: a pull leaves Google's copy of them
+ * out. Only a delete says so. A change queued for a record that is gone without one (an
+ * occurrence changed here for the first time, then taken into a new series or dropped by a
+ * change of the whole series) has nothing left to send, so Google's copy, which Google keeps,
+ * must come here: left out, the sync token moves past it and the two sides never agree again.
+ */
+export function queuedDeletes(queued: readonly Pick<OutboxEntry, 'eventId' | 'op'>[]): Set<string> {
+  return new Set(queued.filter((e) => e.op === 'delete').map((e) => e.eventId));
 }
 
 /**

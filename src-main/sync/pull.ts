@@ -5,7 +5,7 @@
 // removes the unedited copies Google no longer has — asking first when that is most of the
 // calendar. Series get their exceptions kept in step: a series deleted on Google takes its
 // exceptions along; a series deleted here that comes back reads its exceptions back too.
-import type { SyncState } from '../../src-preload/local-store';
+import type { OutboxEntry, SyncState } from '../../src-preload/local-store';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine } from '../../src-preload/sync-log';
 import { changeToSend } from '../../src-preload/model/local-changes';
@@ -16,21 +16,30 @@ import { whereOf, type CalendarRun } from './calendar-run';
 import { agreedSeries, applyChanges, type AlsoRead, type Change } from './commit';
 import { exceptionsOf } from './google-series';
 import { fromGoogle } from './settle';
-import { hasLocalEdits, planPull, planVanished, type PullContext } from './pull-plan';
+import {
+  hasLocalEdits,
+  planPull,
+  planVanished,
+  queuedDeletes,
+  type PullContext,
+} from './pull-plan';
 import type { SyncOptions } from './sync-engine';
 import { said } from '../../src-preload/log-words';
 
 /**
- * Pulls one calendar. `state`: its stored sync state; `pending`: events with changes still
- * queued here; `held`: local events whose upload waits for this pull (iCalUID adoption).
+ * Pulls one calendar. `state`: its stored sync state; `queued`: the changes still queued here
+ * (a record deleted here may be gone, its delete still queued); `held`: local events whose
+ * upload waits for this pull (iCalUID adoption).
  */
 export async function pullCalendar(
   run: CalendarRun,
   state: SyncState,
-  pending: ReadonlySet<string>,
+  queued: readonly OutboxEntry[],
   held: TwinCandidates,
   options: SyncOptions,
 ): Promise<void> {
+  const pending = new Set(queued.map((e) => e.eventId));
+  const deleting = queuedDeletes(queued);
   let syncToken = state.syncToken;
   let full = !syncToken;
   let seenUpdated = state.seenUpdated;
@@ -61,7 +70,7 @@ export async function pullCalendar(
             : undefined;
         const twins = listing?.twins ?? held;
         if (twins.byICalUID.size > 0) await adoptByICalUID(run, items, twins);
-        const inserted = await applyPage(run, items, pending, nextState);
+        const inserted = await applyPage(run, items, deleting, nextState);
         if (listing) listing.total += inserted;
         if (last) {
           if (listing && listing.candidates.size > 0)
@@ -129,13 +138,13 @@ async function startFullListing(
 async function applyPage(
   run: CalendarRun,
   items: GoogleEvent[],
-  pending: ReadonlySet<string>,
+  deleting: ReadonlySet<string>,
   nextState: SyncState | undefined,
 ): Promise<number> {
   const { cal, store, report } = run;
   // The series of the page's occurrences are read with its records, in the same call.
   const seriesIds = [...new Set(items.flatMap((i) => i.recurringEventId ?? []))];
-  const ctx: PullContext = { ...whereOf(run), readOnly: !canWrite(cal), pending };
+  const ctx: PullContext = { ...whereOf(run), readOnly: !canWrite(cal), deleting };
   const series: AlsoRead = {
     ids: seriesIds,
     use: (masters) => {

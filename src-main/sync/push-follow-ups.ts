@@ -133,7 +133,6 @@ export async function pushAfterMoves(
       after.outbox,
       insertsToCheck(after.outbox).map((id) => records.get(id) ?? null),
     );
-    const pending = new Set(after.outbox.map((e) => e.eventId));
-    await pullCalendar(there, after.state, pending, held.twins, {});
+    await pullCalendar(there, after.state, after.outbox, held.twins, {});
   }
 }

@@ -134,7 +134,7 @@ export function planChangeMet(
   const merged = merge(current, remote, {
     ...where,
     readOnly: false,
-    pending: new Set(),
+    deleting: new Set(),
     ...(series ? { series } : {}),
   });
   // An occurrence edited here for the first time stays unlinked until Google accepts the

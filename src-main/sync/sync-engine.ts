@@ -216,12 +216,8 @@ export class SyncEngine {
     const now = queued.filter((e) => !held.ids.has(e.eventId));
     await pushCalendar(run, now, snapshot);
     // What still waits here (a record deleted here may be gone, its delete still queued).
-    const pending = new Set(
-      (now.length > 0 ? (await store.calendarSnapshot(cal.id)).outbox : queued).map(
-        (e) => e.eventId,
-      ),
-    );
-    await pullCalendar(run, snapshot.state, pending, held.twins, options);
+    const waiting = now.length > 0 ? (await store.calendarSnapshot(cal.id)).outbox : queued;
+    await pullCalendar(run, snapshot.state, waiting, held.twins, options);
     if (held.ids.size === 0) return;
     const lastSeq = Math.max(0, ...queued.map((e) => e.seq ?? 0));
     const after = await store.calendarSnapshot(cal.id);

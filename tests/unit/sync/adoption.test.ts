@@ -75,7 +75,7 @@ test.each([
 });
 
 test("the linked record is Google's version, with the local fields on top when changed here later", () => {
-  const ctx = { calendarId: 'a@x', now: '', readOnly: false, pending: new Set<string>() };
+  const ctx = { calendarId: 'a@x', now: '', readOnly: false, deleting: new Set<string>() };
   const google = {
     id: 'google01',
     etag: '"4"',

@@ -37,7 +37,12 @@ test('a line main writes keeps its English and reads in French in the pane', () 
   const kept = planPull(
     mine,
     { id: 'evt00001', etag: '"2"', status: 'cancelled', ...slot },
-    { calendarId: 'a@x', readOnly: false, pending: new Set<string>(), now: '2030-01-02T00:00:00Z' },
+    {
+      calendarId: 'a@x',
+      readOnly: false,
+      deleting: new Set<string>(),
+      now: '2030-01-02T00:00:00Z',
+    },
   );
   const line = kept.log[0]!;
   expect(line.message).toBe(

@@ -201,7 +201,7 @@ describe('the pulls', () => {
   const ctx = (calendarId: string) => ({
     calendarId,
     readOnly: false,
-    pending: new Set<string>(),
+    deleting: new Set<string>(),
     now: where.now,
   });
 
@@ -326,7 +326,7 @@ describe('a series', () => {
     const ctx = {
       calendarId: 'a@x',
       readOnly: false,
-      pending: new Set<string>(),
+      deleting: new Set<string>(),
       now: where.now,
       moving: new Map([['evt00001', 'b@x']]),
     };

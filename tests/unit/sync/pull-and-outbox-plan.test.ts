@@ -3,13 +3,13 @@ import { expect, test } from 'vitest';
 import type { CalendarEvent, EventFields } from '../../../src-preload/model/event';
 import type { OutboxEntry } from '../../../src-preload/local-store';
 import { asItStands, coalesceOutbox, planPushRequest } from '../../../src-main/sync/outbox-plan';
-import { planPull, merge, planVanished } from '../../../src-main/sync/pull-plan';
+import { planPull, merge, planVanished, queuedDeletes } from '../../../src-main/sync/pull-plan';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
 
 const ctx = {
   calendarId: 'a@x',
   readOnly: false,
-  pending: new Set<string>(),
+  deleting: new Set<string>(),
   now: '2030-01-01T00:00:00.000Z',
 };
 const slot = {
@@ -86,7 +86,34 @@ test('deleted on Google: unedited copy removed; edited copy kept and logged; pen
   );
   expect(kept.type).toBe('none');
   expect(kept.log[0]?.code).toBe('kept-edit');
-  expect(planPull(null, remote(), { ...ctx, pending: new Set(['evt00001']) }).type).toBe('none');
+  expect(planPull(null, remote(), { ...ctx, deleting: new Set(['evt00001']) }).type).toBe('none');
+});
+
+test('only a queued delete keeps Google’s copy out; a change queued for a record gone without one lets it in', () => {
+  const entry = (eventId: string, op: OutboxEntry['op']) => ({ eventId, op });
+  const queued = [
+    entry('deleted', 'patch'),
+    entry('deleted', 'delete'),
+    entry('created-and-deleted', 'insert'),
+    entry('created-and-deleted', 'delete'),
+    entry('evt00001_20300101T090000Z', 'patch'),
+    entry('moving', 'move'),
+  ];
+  const deleting = queuedDeletes(queued);
+  expect([...deleting].sort()).toEqual(['created-and-deleted', 'deleted']);
+  // An occurrence changed here for the first time, then taken into a new series: its record
+  // is gone, its change still queued, and Google's changed copy comes here.
+  const occurrence = remote({
+    id: 'evt00001_20300101T090000Z',
+    recurringEventId: 'evt00001',
+    originalStartTime: slot.start,
+    summary: 'Renamed on Google',
+  });
+  expect(planPull(null, occurrence, { ...ctx, deleting })).toMatchObject({
+    type: 'put',
+    event: { id: 'evt00001_20300101T090000Z', summary: 'Renamed on Google' },
+  });
+  expect(planPull(null, remote({ id: 'deleted' }), { ...ctx, deleting }).type).toBe('none');
 });
 
 test('a cancelled instance of a series is kept as a cancelled exception', () => {
