@@ -107,6 +107,10 @@ export function CalendarView(props: CalendarViewProps) {
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
+  // The date the mounted calendar opened on, fixed for its life: FullCalendar's React
+  // wrapper hands every prop over again on each render, and a changed option (this one moved
+  // with every "Next") has it process all its options and draw the range once more.
+  const openedOn = useMemo(() => currentDate.current, [view]);
   const gridSize = useGridSize();
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const refusal = useMemo(() => {
@@ -222,7 +226,7 @@ export function CalendarView(props: CalendarViewProps) {
           plugins={PLUGINS}
           views={CUSTOM_VIEWS}
           initialView={FULLCALENDAR_VIEWS[view]}
-          initialDate={currentDate.current}
+          initialDate={openedOn}
           timeZone={zone}
           {...localeOptions}
           {...looks}
