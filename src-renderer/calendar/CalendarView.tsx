@@ -110,7 +110,9 @@ export function CalendarView(props: CalendarViewProps) {
   // The date the mounted calendar opened on, fixed for its life: FullCalendar's React
   // wrapper hands every prop over again on each render, and a changed option (this one moved
   // with every "Next") has it process all its options and draw the range once more.
-  const openedOn = useMemo(() => currentDate.current, [view]);
+  const [opened, setOpened] = useState({ view, date: startDate });
+  if (opened.view !== view) setOpened({ view, date: currentDate.current });
+  const openedOn = opened.view === view ? opened.date : currentDate.current;
   const gridSize = useGridSize();
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const refusal = useMemo(() => {
