@@ -1,11 +1,19 @@
-// The renderer's entry: open the local database once and start reading the weeks around the
-// day the window opens on, then load the interface, a chunk of its own. The entry holds little
-// more than Dexie, so IndexedDB reads the first view's events while the browser still fetches
-// and compiles the interface (about half a second of a cold open on a busy two-core machine)
-// instead of after it; the grid then finds them in memory.
+// The renderer's entry: open the local database once (and start reading the weeks around the
+// day the window opens on), lend it to the sync engine in main, expose it for tests and
+// benchmarks (test builds only), and mount the app. The database opens before React so every
+// component reads the same one.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { getApi } from './bridge';
 import { openDatabase } from './db/database';
 import { readAheadFrom } from './db/event-window';
 import { rememberedPlace } from './calendar/model/anchor-date';
+import { osTimeZone, todayIn } from './calendar/model/display-dates';
+import { createDexieLocalStore } from './db/local-store';
+import { nudgeSyncOnLocalChanges } from './sync/useSyncStatus';
+import { startReminders } from './reminders/start-reminders';
+import { exposeForTests } from './test-hooks';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/toolbar.css';
@@ -16,14 +24,26 @@ import './styles/editor.css';
 import './styles/preferences.css';
 
 const db = openDatabase();
-readAheadFrom(db, rememberedPlace().date);
-import('./start-app').then(
-  ({ startApp }) => startApp(db),
-  (error: unknown) => {
-    // A chunk that cannot load is a broken install or a dropped connection to the shell.
-    console.error('Almanac could not load its interface:', error);
-    const root = document.getElementById('root');
-    if (root)
-      root.textContent = 'Almanac could not load its interface. Reload the window to try again.';
-  },
-);
+// The first view's events are read while the rest of the page starts (and main answers with
+// the settings), so the grid finds them in memory.
+readAheadFrom(db, rememberedPlace().date ?? todayIn(osTimeZone()));
+// Reminders run for the life of the page (Electron hides it to the tray instead of closing it).
+const reminders = startReminders(db, getApi());
+exposeForTests(db, reminders);
+// The sync engine in main reads and writes the calendar through this window's database.
+try {
+  getApi().serveLocalStore(createDexieLocalStore(db));
+  nudgeSyncOnLocalChanges(db);
+} catch (error) {
+  // Without a bridge the calendar still works here; only sync waits.
+  console.error('Almanac could not lend its database to sync:', error);
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App db={db} reminders={reminders} />
+    </StrictMode>,
+  );
+}
