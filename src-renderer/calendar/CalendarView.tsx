@@ -107,6 +107,12 @@ export function CalendarView(props: CalendarViewProps) {
   // FullCalendar reads its initial date once; later navigation goes through calendarRef.
   const [startDate] = useState(initialDate);
   const currentDate = useRef(startDate);
+  // The date the mounted calendar opened on, fixed for its life: FullCalendar's React
+  // wrapper hands every prop over again on each render, and a changed option (this one moved
+  // with every "Next") has it process all its options and draw the range once more.
+  const [opened, setOpened] = useState({ view, date: startDate });
+  if (opened.view !== view) setOpened({ view, date: currentDate.current });
+  const openedOn = opened.view === view ? opened.date : currentDate.current;
   const gridSize = useGridSize();
   const calendars = useLiveQuery(() => listCalendars(db), [db]);
   const refusal = useMemo(() => {
@@ -212,43 +218,46 @@ export function CalendarView(props: CalendarViewProps) {
 
   return (
     <div className="calendar-view" ref={gridSize.ref} onDoubleClick={doubleClick}>
-      <FullCalendar
-        // A view switch mounts a fresh calendar rather than calling changeView: taking
-        // hundreds of events out of a time grid costs FullCalendar far more than starting over.
-        key={FULLCALENDAR_VIEWS[view]}
-        ref={calendarRef}
-        plugins={PLUGINS}
-        views={CUSTOM_VIEWS}
-        initialView={FULLCALENDAR_VIEWS[view]}
-        initialDate={currentDate.current}
-        timeZone={zone}
-        {...localeOptions}
-        {...looks}
-        headerToolbar={false}
-        height="100%"
-        events={grid.source}
-        editable
-        selectable
-        selectMirror
-        dayMaxEvents
-        // Events at the same time sit side by side, not over each other, so every chip of a
-        // busy hour (and its "+N more") can be read and clicked.
-        slotEventOverlap={false}
-        nowIndicator
-        forceEventDuration
-        eventInteractive
-        scrollTime="08:00:00"
-        eventTimeFormat={eventTimeText}
-        titleFormat={unusedRangeTitle}
-        datesSet={datesSet}
-        eventContent={renderEventContent}
-        eventAllow={allowDrop}
-        eventDidMount={eventDidMount}
-        eventClick={eventClick}
-        select={select}
-        eventDrop={moved}
-        eventResize={moved}
-      />
+      {/* Mounted once the box is measured, so the first range is drawn once, for its size. */}
+      {gridSize.measured && (
+        <FullCalendar
+          // A view switch mounts a fresh calendar rather than calling changeView: taking
+          // hundreds of events out of a time grid costs FullCalendar far more than starting over.
+          key={FULLCALENDAR_VIEWS[view]}
+          ref={calendarRef}
+          plugins={PLUGINS}
+          views={CUSTOM_VIEWS}
+          initialView={FULLCALENDAR_VIEWS[view]}
+          initialDate={openedOn}
+          timeZone={zone}
+          {...localeOptions}
+          {...looks}
+          headerToolbar={false}
+          height="100%"
+          events={grid.source}
+          editable
+          selectable
+          selectMirror
+          dayMaxEvents
+          // Events at the same time sit side by side, not over each other, so every chip of a
+          // busy hour (and its "+N more") can be read and clicked.
+          slotEventOverlap={false}
+          nowIndicator
+          forceEventDuration
+          eventInteractive
+          scrollTime="08:00:00"
+          eventTimeFormat={eventTimeText}
+          titleFormat={unusedRangeTitle}
+          datesSet={datesSet}
+          eventContent={renderEventContent}
+          eventAllow={allowDrop}
+          eventDidMount={eventDidMount}
+          eventClick={eventClick}
+          select={select}
+          eventDrop={moved}
+          eventResize={moved}
+        />
+      )}
       {more && (
         <DayPopover
           day={more.day}

@@ -7,7 +7,15 @@
 // (in any tab) so whatever sync or the editor writes shows at once; a changed answer, a
 // calendar shown or hidden, or a resize has FullCalendar ask again. The three performance
 // marks bracket "range asked for" → "read" → "its events are on screen" for the benchmark.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useInsertionEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { RefObject } from 'react';
 import type FullCalendar from '@fullcalendar/react';
 import type { EventInput, EventSourceFuncArg } from '@fullcalendar/core';
@@ -78,18 +86,25 @@ export function useGridEvents(
     return { key: keyOf(range), occurrences };
   }, [db, range, writes]);
 
-  // The choices the source reads when FullCalendar calls it (outside React's render).
+  // The choices the source reads when FullCalendar calls it (outside React's render). Kept
+  // current before any layout effect runs: a FullCalendar mounting asks for its first range
+  // from its own mount, ahead of this component's layout effects, and an answer thinned for
+  // the last render's grid size would be drawn again at once.
   const latest = useRef({ choices, live });
-  useLayoutEffect(() => {
+  useInsertionEffect(() => {
     latest.current = { choices, live };
   });
-  const drawn = useRef<{ key: string; occurrences: readonly Occurrence[] } | null>(null);
+  const drawn = useRef<{
+    key: string;
+    occurrences: readonly Occurrence[];
+    choices: readonly unknown[];
+  } | null>(null);
   const waiting = useRef<{ key: string; range: GridRange; success: Success } | null>(null);
   const marks = useRef({ requested: '', rendered: '' });
 
   const deliver = useCallback(
     (key: string, at: GridRange, occurrences: readonly Occurrence[], success: Success) => {
-      drawn.current = { key, occurrences };
+      drawn.current = { key, occurrences, choices: choiceList(latest.current.choices) };
       success(eventInputs(occurrences, at, latest.current.choices));
       // FullCalendar has drawn and laid the events out when the call that asked returns;
       // the mark goes after it, once per range.
@@ -139,20 +154,20 @@ export function useGridEvents(
   );
 
   // Ask FullCalendar again when what it drew is out of date: the live query answered for a
-  // range memory could not, or answered differently (a write), or a choice changed.
+  // range memory could not, or answered differently (a write), or a choice changed since the
+  // drawing.
   const { zone, hiddenCalendars, declinedEvents, refusal, rows, width } = choices;
-  const asked = useRef([zone, hiddenCalendars, declinedEvents, refusal, rows, width]);
   useLayoutEffect(() => {
-    const now = [zone, hiddenCalendars, declinedEvents, refusal, rows, width];
-    const changed = now.some((value, i) => value !== asked.current[i]);
-    asked.current = now;
     const wait = waiting.current;
     if (wait && live?.key === wait.key) {
       waiting.current = null;
       return deliver(wait.key, wait.range, live.occurrences, wait.success);
     }
-    const stale =
-      live && drawn.current?.key === live.key && drawn.current.occurrences !== live.occurrences;
+    const shown = drawn.current;
+    if (!shown) return;
+    const now = choiceList({ zone, hiddenCalendars, declinedEvents, refusal, rows, width });
+    const changed = now.some((value, i) => value !== shown.choices[i]);
+    const stale = live && shown.key === live.key && shown.occurrences !== live.occurrences;
     if (changed || stale) calendarRef.current?.getApi().refetchEvents();
   }, [calendarRef, deliver, live, zone, hiddenCalendars, declinedEvents, refusal, rows, width]);
 
@@ -223,6 +238,12 @@ function eventInputs(
   if (range.viewType !== 'dayGridMonth') return toEventInputs(shown, refusal, zone);
   const thinned = thinMonth(shown, range, zone, choices.rows);
   return [...toEventInputs(thinned.shown, refusal, zone), ...thinned.more.map(toMoreInput)];
+}
+
+/** What a drawing depends on besides its range and occurrences, to compare by identity. */
+function choiceList(choices: GridChoices): readonly unknown[] {
+  const { zone, hiddenCalendars, declinedEvents, refusal, rows, width } = choices;
+  return [zone, hiddenCalendars, declinedEvents, refusal, rows, width];
 }
 
 function keyOf(range: GridRange): string {

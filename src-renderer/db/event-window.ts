@@ -1,7 +1,8 @@
 // The events of a few weeks around what the user is looking at, kept in memory so that
 // "Next", "Previous" and switching views do not wait for IndexedDB (reading ~2,500 records
-// costs Chromium 80–300 ms; filling them in memory, a few). Filled as the page opens, around
-// the day it opens on, and after a range is drawn, in idle time; a read of a range the
+// costs Chromium 80–300 ms; filling them in memory, a few). Filled as the page opens, with the
+// weeks its first view can show, and after a range is drawn with the margins around it, in
+// idle time; a read of a range the
 // window being filled will hold waits for it instead of reading the same records again.
 // Dropped whenever the events, calendars or colours change in any tab, through
 // the same `storagemutated` signal Dexie's live queries use. A range it holds can be answered
@@ -123,21 +124,27 @@ export async function prefetchAround(db: AlmanacDatabase, from: number, to: numb
     to + WINDOW_MARGIN_MS / 2 <= held.to;
   if (enough(cache.window)) return;
   if (cache.filling && enough(cache.filling)) return cache.filling.done;
+  return fill(db, wantFrom, wantTo);
+}
+
+/** Reads [from, to) into the window, in place of what it held. */
+function fill(db: AlmanacDatabase, from: number, to: number): Promise<void> {
+  const cache = windowOf(db);
   const generation = cache.generation;
   const filling: Filling = {
-    from: wantFrom,
-    to: wantTo,
+    from,
+    to,
     generation,
-    done: readFromDatabase(db, wantFrom, wantTo)
+    done: readFromDatabase(db, from, to)
       .then((snapshot) => {
         // A write that landed while we read makes this snapshot stale: keep nothing.
         if (generation === cache.generation)
           cache.window = {
             ...snapshot,
-            from: wantFrom,
-            to: wantTo,
+            from,
+            to,
             generation,
-            seriesIds: liveSeriesIds(snapshot.masters, wantTo),
+            seriesIds: liveSeriesIds(snapshot.masters, to),
           };
       })
       .finally(() => {
@@ -149,14 +156,21 @@ export async function prefetchAround(db: AlmanacDatabase, from: number, to: numb
 }
 
 /**
- * Starts filling the window as the page opens, around `date` (YYYY-MM-DD), so the first view
- * finds its events in memory. Every view of a day lies within the six weeks of its month's
- * grid; the days of margin allow for the grid's zone being a day off the date's.
+ * Starts filling the window as the page opens, with the weeks the first view can show of
+ * `date` (YYYY-MM-DD; null: today): every view of a day lies within the six weeks of its
+ * month's grid, and the agenda within four weeks of its week. Only those, so the first view
+ * waits for as few records as it can; the margins around it are read once it is drawn, in
+ * idle time (prefetchAround). A day of margin each side allows for the grid's zone being a
+ * day off the date's, and the grid's six weeks starting up to six days before the 1st.
  */
-export function readAheadFrom(db: AlmanacDatabase, date: string): void {
-  const day = Date.parse(`${date}T00:00:00Z`);
+export function readAheadFrom(db: AlmanacDatabase, date: string | null): void {
+  const day = date === null ? Date.now() : Date.parse(`${date}T00:00:00Z`);
   if (Number.isNaN(day)) return;
-  prefetchAround(db, day - 2 * DAY_MS, day + 2 * DAY_MS).catch((error: unknown) =>
+  const at = new Date(day);
+  const first = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1);
+  const from = first - 8 * DAY_MS;
+  const to = Math.max(first + 44 * DAY_MS, day + 37 * DAY_MS);
+  fill(db, from, to).catch((error: unknown) =>
     console.warn('[almanac] reading the first weeks ahead failed:', error),
   );
 }

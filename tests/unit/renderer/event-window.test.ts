@@ -159,6 +159,29 @@ describe('reading ahead as the page opens', () => {
     expect(reads()).toBe(aloneReads() + 1);
   });
 
+  it('reads only the weeks the first view can show; the months around them wait for it to be drawn', async () => {
+    const db = freshDb();
+    const reads = countRecordReads(db);
+    await db.events.bulkAdd([
+      timed('a', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'),
+      timed('late', '2026-03-31T09:00', '2026-03-31T10:00', 'UTC'),
+      timed('may', '2026-05-06T09:00', '2026-05-06T10:00', 'UTC'),
+    ]);
+    readAheadFrom(db, '2026-03-31');
+    expect(await fillingFor(db, monthGrid.start.getTime(), monthGrid.end.getTime())).toBe(true);
+    expect(heldOccurrences(db, monthGrid)?.map((o) => o.key)).toEqual(['a', 'late']);
+    // So are four weeks of agenda from the week of the day.
+    const agenda = range('2026-03-29T00:00:00Z', '2026-04-26T00:00:00Z');
+    expect(heldOccurrences(db, agenda)?.map((o) => o.key)).toEqual(['late']);
+    // May is not read yet: a read of it goes to the database.
+    const may = range('2026-05-04T00:00:00Z', '2026-05-11T00:00:00Z');
+    expect(heldOccurrences(db, may)).toBeNull();
+    const before = reads();
+    await prefetchAround(db, monthGrid.start.getTime(), monthGrid.end.getTime());
+    expect(reads()).toBeGreaterThan(before);
+    expect(heldOccurrences(db, may)?.map((o) => o.key)).toEqual(['may']);
+  });
+
   it('holds nothing older than a write that landed while it read', async () => {
     const db = freshDb();
     await db.events.add(timed('a', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'));
