@@ -75,6 +75,12 @@ export async function moveToCalendar(
         await here.moveHere(original, await exceptionsOf(db, original));
       return original.id;
     }
+    // Back where it came from after its move went out, whose answer may have been lost: Google
+    // may have moved it already, and takes no event back under its id in the calendar it
+    // left. So it goes back as a copy, as undoing a move that reached Google does; the move
+    // goes first and the original's delete after it, wherever Google has it.
+    if (record.movingFrom === toCalendarId && (await here.moveWentOut(record.id, toCalendarId)))
+      return copyOver(db, record, here, sendUpdates, exceptions);
     const kind = moveKind(record, from, here.calendar);
     if (kind.type === 'move') {
       await here.moveHere(record, exceptions);

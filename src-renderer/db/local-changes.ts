@@ -282,7 +282,7 @@ export class LocalChanges {
   }
 
   /** Whether the move of `eventId` out of `calendarId` was sent to Google at least once. */
-  private async moveWentOut(eventId: string, calendarId: string): Promise<boolean> {
+  async moveWentOut(eventId: string, calendarId: string): Promise<boolean> {
     const queued = await this.db.outbox.where('eventId').equals(eventId).toArray();
     return queued.some((e) => e.op === 'move' && e.calendarId === calendarId && e.sent);
   }

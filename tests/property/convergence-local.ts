@@ -162,14 +162,11 @@ export async function runLocal(
       const to = { primary: ACCOUNTS[0], work: w.work, mine: w.mine, other: ACCOUNTS[1] }[cmd.to];
       if (occ.event.calendarId === to) return;
       const target = occ.seriesId ?? occ.event.id;
-      // Known limitations, found by the soak, left out here: an event Google may have without
+      // A known limitation, found by the soak, left out here: an event Google may have without
       // this computer knowing (an insert whose answer was lost) moves as one Google never had,
-      // leaving Google's copy behind; and an event whose move's answer may have been lost,
-      // moved back before the next sync, stays where Google moved it while it is back here.
-      // (Inserts and moves are not marked sent, so the next move cannot tell.)
+      // leaving Google's copy behind. (Inserts are not marked sent, so the move cannot tell.)
       const record = await w.db.events.get(target);
-      const unsure =
-        record && (record.movingFrom || (!record.google && record.calendarId !== w.mine));
+      const unsure = record && !record.google && record.calendarId !== w.mine;
       if (model.insertAnswerLost && unsure) return;
       let moved = target;
       try {
