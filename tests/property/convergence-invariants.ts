@@ -118,9 +118,17 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
     expect(new Set(uids).size, account.email).toBe(uids.length);
   }
   // Series split off here may be moved and cut until they look just like where they came from:
-  // those are the user's doing, so twins are counted once per family.
-  const family = (id: string): string =>
-    model.splitFrom.has(id) ? family(model.splitFrom.get(id) as string) : id;
+  // those are the user's doing, so twins are counted once per family. So is a move's copy
+  // beside the original Google kept (changed there meanwhile) once the user cut that original
+  // here: both were then shaped by the user.
+  const cutAfter = (id: string, at: number) =>
+    (model.replaced.get(`${id}|*`) ?? []).some((when) => when > at);
+  const family = (id: string): string => {
+    if (model.splitFrom.has(id)) return family(model.splitFrom.get(id) as string);
+    for (let copy = model.copiedFrom.get(id); copy; copy = model.copiedFrom.get(copy.from))
+      if (cutAfter(copy.from, copy.at)) return family(copy.from);
+    return id;
+  };
   const contents = [
     ...new Set(
       remote
