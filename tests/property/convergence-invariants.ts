@@ -123,10 +123,16 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
   // here: both were then shaped by the user.
   const cutAfter = (id: string, at: number) =>
     (model.replaced.get(`${id}|*`) ?? []).some((when) => when > at);
-  const family = (id: string): string => {
-    if (model.splitFrom.has(id)) return family(model.splitFrom.get(id) as string);
-    for (let copy = model.copiedFrom.get(id); copy; copy = model.copiedFrom.get(copy.from))
-      if (cutAfter(copy.from, copy.at)) return family(copy.from);
+  const family = (id: string, seen = new Set<string>()): string => {
+    // An event moved back comes back as itself, so copies can run in a circle.
+    if (seen.has(id)) return id;
+    seen.add(id);
+    if (model.splitFrom.has(id)) return family(model.splitFrom.get(id) as string, seen);
+    for (let copy = model.copiedFrom.get(id); copy; copy = model.copiedFrom.get(copy.from)) {
+      if (cutAfter(copy.from, copy.at)) return family(copy.from, seen);
+      if (seen.has(copy.from)) break;
+      seen.add(copy.from);
+    }
     return id;
   };
   const contents = [
