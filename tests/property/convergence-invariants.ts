@@ -118,9 +118,23 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
     expect(new Set(uids).size, account.email).toBe(uids.length);
   }
   // Series split off here may be moved and cut until they look just like where they came from:
-  // those are the user's doing, so twins are counted once per family.
-  const family = (id: string): string =>
-    model.splitFrom.has(id) ? family(model.splitFrom.get(id) as string) : id;
+  // those are the user's doing, so twins are counted once per family. So is a move's copy
+  // beside the original Google kept (changed there meanwhile) once the user cut that original
+  // here: both were then shaped by the user.
+  const cutAfter = (id: string, at: number) =>
+    (model.replaced.get(`${id}|*`) ?? []).some((when) => when > at);
+  const family = (id: string, seen = new Set<string>()): string => {
+    // An event moved back comes back as itself, so copies can run in a circle.
+    if (seen.has(id)) return id;
+    seen.add(id);
+    if (model.splitFrom.has(id)) return family(model.splitFrom.get(id) as string, seen);
+    for (let copy = model.copiedFrom.get(id); copy; copy = model.copiedFrom.get(copy.from)) {
+      if (cutAfter(copy.from, copy.at)) return family(copy.from, seen);
+      if (seen.has(copy.from)) break;
+      seen.add(copy.from);
+    }
+    return id;
+  };
   const contents = [
     ...new Set(
       remote

@@ -180,6 +180,7 @@ export async function runLocal(
         return;
       }
       // A copy on the other side, or kept only here now: what was made to it is not on Google.
+      if (moved !== target) model.copiedFrom.set(moved, { from: target, at: i });
       if (moved !== target || to === w.mine) {
         replace(model, target, '*', i);
         replace(model, target, 'instances', i);

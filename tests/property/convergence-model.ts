@@ -39,6 +39,11 @@ export interface Model {
   seriesDeletes: Map<string, number[]>;
   /** A series "this and following" split off here → the series it came from (it may look just like it). */
   splitFrom: Map<string, string>;
+  /**
+   * A copy a move made (to this computer or the other account) → the event it was copied
+   * from and when. Google may keep that original beside the copy (changed there meanwhile).
+   */
+  copiedFrom: Map<string, { from: string; at: number }>;
   /** Events (by series root) the user moved here, and on Google: only those can conflict in time. */
   movedHere: Set<string>;
   movedThere: Set<string>;
@@ -75,6 +80,7 @@ export function newModel(): Model {
     faulted: new Set(),
     seriesDeletes: new Map(),
     splitFrom: new Map(),
+    copiedFrom: new Map(),
     movedHere: new Set(),
     movedThere: new Set(),
     insertAnswerLost: false,

@@ -27,8 +27,15 @@ export async function localOccurrences(db: AlmanacDatabase): Promise<Occurrence[
     )
       out.push(occurrenceOf(e, '#000'));
   }
-  // Ids are random, so the order (which `pick` indexes) goes by what a replay reproduces.
-  return out.sort((a, b) => cmp(a.start, b.start) || cmp(a.title, b.title) || cmp(a.key, b.key));
+  // Ids are random, so the order (which `pick` indexes) goes by what a replay reproduces:
+  // twins (a move's copy beside the original Google kept) differ by calendar at least.
+  return out.sort(
+    (a, b) =>
+      cmp(a.start, b.start) ||
+      cmp(a.title, b.title) ||
+      cmp(a.event.calendarId, b.event.calendarId) ||
+      cmp(a.key, b.key),
+  );
 }
 
 /** A Google event as the other client lists it, with the calendar it was listed in. */

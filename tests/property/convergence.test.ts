@@ -358,6 +358,26 @@ const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'crashBeforeAck', account: 0 },
     ],
   },
+  {
+    // A series moved off account 1 while Google changed an occurrence: Google keeps the
+    // original (told in the log) beside the copy, which went on to account 0 and was cut
+    // there; the user then cut the kept original at the same day and moved the copy back
+    // beside it. Two look-alikes made by the user, not a duplicate (twins of equal occurrences
+    // were also picked by their random ids, so this failed one replay in four).
+    name: 'a move’s copy cut and moved back beside the original Google kept, cut alike',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 1 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'description', account: 1 },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'localEdit', pick: 1, field: 'description', scope: 'following', send: 'none' },
+      { t: 'sync', account: 'both' },
+      { t: 'localDelete', pick: 3, scope: 'following', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+    ],
+  },
 ];
 
 for (const found of FOUND)
