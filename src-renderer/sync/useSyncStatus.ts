@@ -1,6 +1,6 @@
 // Where sync stands, for the toolbar: main's status (running, last result, questions)
 // plus the number of local changes still waiting in the outbox, read live from IndexedDB.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SyncStatus } from '../../src-preload/contract';
 import { getApi } from '../bridge';
@@ -16,6 +16,10 @@ export interface SyncState {
 
 export function useSyncStatus(db: AlmanacDatabase): SyncState {
   const [status, setStatus] = useState<SyncStatus | null>(null);
+  // Syncs asked for here and not yet answered. Main answers when the sync it ran is over, and
+  // its "running" reaches the window a moment after the click: until then the button already
+  // shows it, so a second click (or a label changing under the pointer) cannot land meanwhile.
+  const [asked, setAsked] = useState(0);
   const pending = useLiveQuery(() => db.outbox.count(), [db]) ?? 0;
 
   useEffect(() => {
@@ -34,8 +38,13 @@ export function useSyncStatus(db: AlmanacDatabase): SyncState {
   }, []);
 
   const syncNow = useCallback(async (options?: { refreshCalendars?: boolean }) => {
-    const result = await getApi().syncNow(options);
-    if (result.ok) setStatus(result.value);
+    setAsked((n) => n + 1);
+    try {
+      const result = await getApi().syncNow(options);
+      if (result.ok) setStatus(result.value);
+    } finally {
+      setAsked((n) => n - 1);
+    }
   }, []);
 
   const resume = useCallback(async () => {
@@ -43,7 +52,11 @@ export function useSyncStatus(db: AlmanacDatabase): SyncState {
     if (result.ok) setStatus(result.value);
   }, []);
 
-  return { status, pending, syncNow, resume };
+  const shown = useMemo(
+    () => (asked > 0 && status && !status.running ? { ...status, running: true } : status),
+    [asked, status],
+  );
+  return { status: shown, pending, syncNow, resume };
 }
 
 /** Tells main a few seconds after each local change that there is something to push. */

@@ -128,6 +128,33 @@ test('a revoked Google grant shows Reconnect, and reconnecting syncs again', asy
   await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toBeVisible();
 });
 
+test('"Sync with Google" is busy from the click until its sync is over', async ({
+  openApp,
+  admin,
+}) => {
+  const page = await openApp();
+  await connect(page);
+  await admin('latency', { ms: 1_000 });
+  // Checked before the page handles anything else: main's own "running" takes a round trip,
+  // and a test (or a person) acting in that gap found the button free — a second click then
+  // landed on whatever the button turned into, Reconnect when that sync lost its sign-in.
+  const busyAtOnce = await page.evaluate(async () => {
+    const button = document.querySelector<HTMLButtonElement>(
+      'button[aria-label="Sync with Google"]',
+    )!;
+    button.click();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    return button.disabled;
+  });
+  expect(busyAtOnce).toBe(true);
+  const button = page.getByRole('button', { name: 'Sync with Google' });
+  await expect(button).toHaveAttribute('aria-busy', 'true');
+  await expect(button).toBeEnabled({ timeout: 30_000 });
+  // Free again only once the sync ended.
+  await expect(page.getByText(/Syncing/)).toHaveCount(0);
+  await expect(page.getByText(/Synced \d/)).toBeVisible();
+});
+
 test("a Testing app's sign-in expires after 7 days: Reconnect with the publishing advice", async ({
   openApp,
   admin,
