@@ -94,3 +94,16 @@ test('the calendar list and the Google pane speak French', async ({ page, shell 
   await expect(pane.getByText('« Application de bureau »')).toBeVisible();
   await expect(pane.getByText(/Client ID|Sync with Google/)).toHaveCount(0);
 });
+
+test('a feed address main refuses is refused in French', async ({ page, shell }) => {
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: 'Ajouter un agenda depuis une URL…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ajouter un agenda depuis une URL' });
+  await dialog.getByLabel('Adresse de l’agenda').fill('http://example.com/cal.ics');
+  await dialog.getByRole('button', { name: 'S’abonner' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /Seuls les agendas en https:\/\/ et webcal:\/\/ peuvent être suivis/,
+  );
+  await expect(dialog.getByRole('alert')).not.toContainText('Only');
+});
