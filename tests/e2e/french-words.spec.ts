@@ -81,6 +81,8 @@ test('the calendar list and the Google pane speak French', async ({ page, shell 
   const prefs = page.getByRole('dialog', { name: 'Préférences' });
   await prefs.getByRole('tab', { name: 'Google Agenda' }).click();
   const pane = prefs.getByRole('region', { name: 'Réglages de Google Agenda' });
+  // The browser shell keeps the sign-in with a key in its data folder, and says so in French.
+  await expect(pane.getByText(/^Votre connexion Google est enregistrée chiffrée/)).toBeVisible();
   await pane.getByRole('checkbox', { name: 'Google Agenda' }).check();
   await expect(pane.getByRole('alert')).toHaveText(
     'Collez l’ID client de votre client OAuth Google Cloud.',
