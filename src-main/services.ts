@@ -14,6 +14,7 @@ import type { GoogleConfig } from './auth/account-registry';
 import type { TokenVault } from './auth/token-vault';
 import type { GoogleEndpoints } from './google/endpoints';
 import type { StoredValue } from './settings/stored-value';
+import { refusalSentence } from '../src-preload/bridge-words';
 import { UserFacingError } from './ipc/dispatch';
 import type { Handlers } from './ipc/dispatch';
 import { SettingsService } from './settings/settings-service';
@@ -202,7 +203,7 @@ async function changeGoogleCalendars(
     throw new UserFacingError(
       'not-connected',
       entry
-        ? `Google asks you to sign in to ${entry.email} again (Preferences).`
+        ? refusalSentence('signInAgainTo', { account: entry.email })
         : 'Connect Google Calendar first (Preferences).',
     );
   const client = await google.authorizedClient(entry.email);
@@ -215,7 +216,7 @@ async function changeGoogleCalendars(
     return null;
   } catch (error) {
     if (error instanceof CalendarChangeRefused)
-      throw new UserFacingError('calendar-refused', error.message);
+      throw new UserFacingError('calendar-refused', error.why);
     if (error instanceof AuthFailure) {
       await google.reportAuthFailure(error.failure, account);
       throw new UserFacingError('signed-out', 'Google asks you to sign in again (Preferences).');
@@ -223,7 +224,8 @@ async function changeGoogleCalendars(
     if (error instanceof CallFailed)
       throw new UserFacingError(
         'google-refused',
-        `Google did not take the change: ${error.failure.message}`,
+        // Google's reason stays as Google wrote it, inside the sentence.
+        refusalSentence('googleRefused', { reason: error.failure.message }),
       );
     throw error;
   }

@@ -4,6 +4,7 @@
 // somewhere inside the process. Also the socket's subprotocol, which carries the run's key.
 import { z } from 'zod';
 import { fail } from './contract';
+import { BridgeWordsSchema } from './bridge-words';
 import type { StoreAnswer } from './local-store';
 
 /** The subprotocol page and server speak; the page offers the run's key as a second one. */
@@ -23,7 +24,11 @@ export function offeredKey(header: string | undefined): string | null {
   return key ? key.slice(KEY_PROTOCOL_PREFIX.length) : null;
 }
 
-const BridgeErrorSchema = z.object({ code: z.string(), message: z.string() });
+const BridgeErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  words: BridgeWordsSchema.optional(),
+});
 const ResultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown().optional() }),
   z.object({ ok: z.literal(false), error: BridgeErrorSchema }),

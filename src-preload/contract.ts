@@ -14,6 +14,7 @@ import {
   AccountChoiceSchema,
 } from './google-status';
 import { LogWordsSchema } from './log-words';
+import type { BridgeWords } from './bridge-words';
 import { CalendarDetailsSchema } from './model/calendar-details';
 import {
   AgendaItemSchema,
@@ -29,13 +30,17 @@ export * from './google-status';
 // ---------------------------------------------------------------------------------------
 // Results cross the bridge as data, never as thrown strings.
 
-export type BridgeError = { code: string; message: string };
+/**
+ * A refusal: its code, its English, and (for what main refuses in sentences the person
+ * reads, src-preload/bridge-words.ts) the sentence the window words in the reader's language.
+ */
+export type BridgeError = { code: string; message: string; words?: BridgeWords };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: string, message: string): Result<never> => ({
+export const fail = (code: string, message: string, words?: BridgeWords): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: words ? { code, message, words } : { code, message },
 });
 
 export const AppInfoSchema = z.object({

@@ -6,6 +6,10 @@ import { z } from 'zod';
 // ---------------------------------------------------------------------------------------
 // The Google connection, as the renderer may see it: never a token, never the secret.
 
+/** Why secrets are stored weakly (see GoogleStatus.storageWarning). */
+export const StorageWeaknessSchema = z.enum(['file-key', 'no-keychain']);
+export type StorageWeakness = z.infer<typeof StorageWeaknessSchema>;
+
 export const GoogleProblemSchema = z.object({
   code: z.string(),
   title: z.string(),
@@ -34,8 +38,12 @@ export const GoogleStatusSchema = z.object({
   accounts: z.array(AccountStatusSchema),
   /** While signing in: the consent page's address, to copy when the browser did not open. */
   authUrl: z.string().nullable(),
-  /** Set when secrets can only be stored weakly (safeStorage's basic_text, the browser shell). */
-  storageWarning: z.string().nullable(),
+  /**
+   * Set when secrets can only be stored weakly: 'file-key' in the browser shell (its key sits
+   * in the data folder), 'no-keychain' when Electron's safeStorage falls back to basic_text.
+   * A code, worded by the window in the reader's language.
+   */
+  storageWarning: StorageWeaknessSchema.nullable(),
   problem: GoogleProblemSchema.nullable(),
 });
 export type GoogleStatus = z.infer<typeof GoogleStatusSchema>;

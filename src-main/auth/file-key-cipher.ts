@@ -16,8 +16,8 @@ export function fileKeyCipher(
   const key = loadOrCreateKey(keyPath, note);
   return {
     backend: 'file-key',
-    weakness:
-      'Your Google sign-in is stored encrypted with a key kept in the same data folder, because the browser shell has no access to your system keychain. Use the desktop app to keep it in the keychain.',
+    // The key sits in the same data folder: the browser shell has no system keychain.
+    weakness: 'file-key',
     async encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

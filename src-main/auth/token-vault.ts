@@ -6,6 +6,7 @@
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rememberSecret } from '../../src-preload/redact';
+import type { StorageWeakness } from '../../src-preload/google-status';
 
 /** The app's client secret, and one refresh token per account (`refreshToken:<email>`). */
 export type SecretName = 'clientSecret' | 'refreshToken' | `refreshToken:${string}`;
@@ -13,8 +14,8 @@ export type SecretName = 'clientSecret' | 'refreshToken' | `refreshToken:${strin
 export interface Cipher {
   /** 'keychain', 'dpapi', 'libsecret', 'basic_text', 'file-key', … */
   readonly backend: string;
-  /** Human words for why this storage is weak, or null when the OS protects it. */
-  readonly weakness: string | null;
+  /** Why this storage is weak (the window words it), or null when the OS protects it. */
+  readonly weakness: StorageWeakness | null;
   encrypt(plain: string): Promise<string>;
   decrypt(cipherText: string): Promise<string>;
 }
@@ -25,7 +26,7 @@ export class TokenVault {
     private readonly cipher: Cipher,
   ) {}
 
-  get storageWarning(): string | null {
+  get storageWarning(): StorageWeakness | null {
     return this.cipher.weakness;
   }
 

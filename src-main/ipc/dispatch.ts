@@ -3,18 +3,24 @@
 // schema, runs the handler and turns any failure into data. Handlers never see raw input.
 import { channels, fail, isChannelName, ok } from '../../src-preload/contract';
 import type { ChannelName, PayloadOf, ResponseOf, Result } from '../../src-preload/contract';
+import type { BridgeWords } from '../../src-preload/bridge-words';
 
 export type Handlers = {
   [C in ChannelName]: (payload: PayloadOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
 };
 
-/** A failure the user should read as is (bad input, refused action). */
+/**
+ * A failure the user should read (bad input, refused action): in English, or as a sentence
+ * (src-preload/bridge-words.ts) the window words in the reader's language.
+ */
 export class UserFacingError extends Error {
+  readonly words?: BridgeWords;
   constructor(
     readonly code: string,
-    message: string,
+    message: string | (BridgeWords & { text: string }),
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.text);
+    if (typeof message !== 'string') this.words = { id: message.id, values: message.values };
   }
 }
 
@@ -37,7 +43,7 @@ export async function dispatch(
     const handler = handlers[channel] as (p: unknown) => Promise<unknown> | unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof UserFacingError) return fail(error.code, error.message);
+    if (error instanceof UserFacingError) return fail(error.code, error.message, error.words);
     // Internal errors are logged in main; the renderer gets a readable line, no stack.
     console.error(`[ipc] ${channel} failed:`, error);
     return fail(

@@ -74,9 +74,8 @@ export function safeStorageCipher(): Cipher {
       return storageBackend();
     },
     get weakness() {
-      return storageBackend() === 'basic_text'
-        ? 'Your system has no keychain Almanac can use (no GNOME Keyring or KWallet), so your Google sign-in is encrypted with a key built into Electron. Install or unlock a keyring and reconnect to protect it.'
-        : null;
+      // No GNOME Keyring or KWallet: the key is one built into Electron.
+      return storageBackend() === 'basic_text' ? 'no-keychain' : null;
     },
     encrypt: async (plain) => (await safeStorage.encryptStringAsync(plain)).toString('base64'),
     decrypt: async (cipherText) =>

@@ -2,6 +2,7 @@
 // and keeps its events. Fetched here in main, never by the page: one place sets the limits
 // (a size cap and a timeout, so a huge or stalled feed cannot hang or swamp Almanac) and
 // asks the server only for what changed (ETag and Last-Modified, answered 304).
+import { refusalSentence } from '../../src-preload/bridge-words';
 import { UserFacingError } from '../ipc/dispatch';
 
 export interface FeedRequest {
@@ -31,16 +32,13 @@ export function feedUrl(input: string, limits: Pick<FeedLimits, 'allowLoopbackHt
   try {
     url = new URL(input.trim().replace(/^webcals?:\/\//i, 'https://'));
   } catch {
-    throw new UserFacingError('feed-url', 'That is not a web address (https:// or webcal://).');
+    throw new UserFacingError('feed-url', refusalSentence('feedNotAnAddress'));
   }
   const loopback = url.protocol === 'http:' && url.hostname === '127.0.0.1';
   if (url.protocol !== 'https:' && !(loopback && limits.allowLoopbackHttp))
-    throw new UserFacingError(
-      'feed-url',
-      'Only https:// and webcal:// calendars can be subscribed to (an unencrypted feed could be changed on the way).',
-    );
+    throw new UserFacingError('feed-url', refusalSentence('feedNotEncrypted'));
   if (url.username || url.password)
-    throw new UserFacingError('feed-url', 'Put no user name or password in the address.');
+    throw new UserFacingError('feed-url', refusalSentence('feedCredentials'));
   return url;
 }
 
@@ -64,15 +62,19 @@ export async function fetchFeed(
     throw new UserFacingError(
       'feed-unreachable',
       timedOut
-        ? `${url.host} did not answer within ${limits.timeoutMs / 1000} seconds.`
-        : `Could not reach ${url.host}.`,
+        ? refusalSentence('feedTimedOut', { host: url.host, seconds: limits.timeoutMs / 1000 })
+        : refusalSentence('feedUnreachable', { host: url.host }),
     );
   }
   if (response.status === 304) return { unchanged: true };
   if (!response.ok)
     throw new UserFacingError(
       'feed-refused',
-      `${url.host} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      // The status text is the server's own words.
+      refusalSentence('feedAnswered', {
+        host: url.host,
+        status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      }),
     );
   // A redirect must not lead somewhere the address itself could not be.
   if (response.url && response.url !== url.href) feedUrl(response.url, limits);
@@ -94,7 +96,7 @@ async function readCapped(response: Response, maxBytes: number, host: string): P
   const tooLarge = () =>
     new UserFacingError(
       'feed-too-large',
-      `The calendar at ${host} is larger than ${Math.round(maxBytes / 1_048_576)} MB.`,
+      refusalSentence('feedTooLarge', { host, megabytes: Math.round(maxBytes / 1_048_576) }),
     );
   if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];

@@ -7,6 +7,7 @@
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { Calendar } from '../../src-preload/model/event';
 import { textColorOn, type CalendarDetails } from '../../src-preload/model/calendar-details';
+import { refusalSentence, type BridgeWords } from '../../src-preload/bridge-words';
 
 export type CalendarWritePlan =
   | {
@@ -16,7 +17,7 @@ export type CalendarWritePlan =
       /** calendarList.patch (colorRgbFormat), when this account's entry changes. */
       listPatch?: calendar_v3.Schema$CalendarListEntry;
     }
-  | { ok: false; message: string };
+  | { ok: false; why: BridgeWords & { text: string } };
 
 /** A new calendar: calendars.insert's body, then its list entry's colour and reminders. */
 export function planCalendarCreate(details: CalendarDetails): {
@@ -47,10 +48,7 @@ export function planCalendarUpdate(
   }
   if (calendar.timeZone && details.timeZone !== calendar.timeZone) {
     if (!owner)
-      return {
-        ok: false,
-        message: `Only the owner of “${calendar.summary}” can change its time zone.`,
-      };
+      return { ok: false, why: refusalSentence('zoneOwnerOnly', { calendar: calendar.summary }) };
     calendarPatch.timeZone = details.timeZone;
   }
   if (details.color.toLowerCase() !== calendar.color.toLowerCase())

@@ -7,11 +7,16 @@ import type { LocalStore } from '../../src-preload/local-store';
 import type { Calendar } from '../../src-preload/model/event';
 import { calendarProblems, type CalendarDetails } from '../../src-preload/model/calendar-details';
 import type { GoogleGateway } from '../google/gateway';
+import { refusalSentence, type BridgeWords } from '../../src-preload/bridge-words';
 import { calendarOf } from './calendar-discovery';
 import { planCalendarCreate, planCalendarUpdate } from './calendar-write-plan';
 
-/** A change refused before anything went to Google; the message says why. */
-export class CalendarChangeRefused extends Error {}
+/** A change refused before anything went to Google; the message says why, as a sentence when it has one. */
+export class CalendarChangeRefused extends Error {
+  constructor(readonly why: string | (BridgeWords & { text: string })) {
+    super(typeof why === 'string' ? why : why.text);
+  }
+}
 
 /** Creates a calendar on Google, owned by `account`; it syncs from the start. */
 export async function createGoogleCalendar(
@@ -41,11 +46,13 @@ export async function updateGoogleCalendar(
 ): Promise<Calendar> {
   refuseProblems(details);
   const calendar = (await store.calendars()).find((c) => c.id === calendarId);
-  if (!calendar) throw new CalendarChangeRefused('That calendar no longer exists.');
+  if (!calendar) throw new CalendarChangeRefused(refusalSentence('calendarGone'));
   if (calendar.account !== account)
-    throw new CalendarChangeRefused(`“${calendar.summary}” is not a calendar of ${account}.`);
+    throw new CalendarChangeRefused(
+      refusalSentence('notCalendarOf', { calendar: calendar.summary, account }),
+    );
   const plan = planCalendarUpdate(calendar, details);
-  if (!plan.ok) throw new CalendarChangeRefused(plan.message);
+  if (!plan.ok) throw new CalendarChangeRefused(plan.why);
   if (!plan.calendarPatch && !plan.listPatch) return calendar;
   if (plan.calendarPatch) await google.patchCalendar(calendarId, plan.calendarPatch);
   const entry = plan.listPatch
@@ -59,5 +66,7 @@ export async function updateGoogleCalendar(
 function refuseProblems(details: CalendarDetails): void {
   const problems = calendarProblems(details);
   if (problems.length > 0)
+    // In English: the window checks the same rule first and words it (db/calendar-writes.ts),
+    // so only a window that skipped its own check reads these.
     throw new CalendarChangeRefused(problems.map((p) => p.message).join(' '));
 }

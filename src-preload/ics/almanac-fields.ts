@@ -4,6 +4,7 @@
 // imports back field for field. Other programs ignore it, as RFC 5545 asks of X- properties.
 // Only what no standard property says goes here, so an edit made elsewhere to a standard
 // property (a reminder changed in Thunderbird) is never overruled by a stale copy.
+import { because, type IcsReason } from './ics-reasons';
 import { z } from 'zod';
 import {
   BirthdayPropertiesSchema,
@@ -38,19 +39,20 @@ export function almanacFieldsOf(event: Partial<EventFields>): string | null {
   return Object.keys(out).length > 0 ? JSON.stringify(out) : null;
 }
 
-/** The property's value read back; an Error saying why when it cannot be trusted. */
-export function readAlmanacFields(text: string): AlmanacFields | Error {
+/** The property's value read back; why (`unread`) when it cannot be trusted. */
+export function readAlmanacFields(text: string): AlmanacFields | { unread: IcsReason } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return new Error('its X-ALMANAC-FIELDS is not readable JSON; those fields were left out');
+    return { unread: because('almanacFieldsNotJson') };
   }
   const parsed = Schema.safeParse(json);
   if (!parsed.success)
-    return new Error(
-      `its X-ALMANAC-FIELDS does not hold what Almanac writes (${parsed.error.issues[0]?.message}); those fields were left out`,
-    );
+    // zod's words are the detail, as it wrote them.
+    return {
+      unread: because('almanacFieldsShape', { detail: parsed.error.issues[0]?.message ?? '' }),
+    };
   const { reminders, ...fields } = parsed.data;
   return reminders ? { fields, reminders } : { fields };
 }

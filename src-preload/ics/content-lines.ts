@@ -7,6 +7,7 @@
 // read here.
 import ICAL from 'ical.js';
 import type { IcsProblem } from './ics-calendar';
+import { because, problemWords } from './ics-reasons';
 
 /** One unfolded content line and the file line (1-based) it starts on. */
 export interface ContentLine {
@@ -70,10 +71,7 @@ export function contentLines(input: string | Uint8Array): {
     text = new TextDecoder('windows-1252')
       .decode(out.subarray(0, length))
       .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
-    problems.push({
-      message: 'the file is not UTF-8; it was read as Windows-1252 (Western European)',
-      skipped: false,
-    });
+    problems.push({ ...problemWords(because('notUtf8')), skipped: false });
   }
   const lines = text === '' ? [] : text.split('\n').map((t, k) => ({ text: t, line: starts[k]! }));
   return { lines, problems };
@@ -102,7 +100,9 @@ export function frameComponents(lines: readonly ContentLine[]): FramedFile {
       problems.push({
         line: block.lines[0]!.line,
         ...named(block),
-        message: `BEGIN:${block.name} is never closed (END:${stack.at(-1)} is missing before line ${at})`,
+        ...problemWords(
+          because('neverClosed', { name: block.name, expected: stack.at(-1) ?? '', line: at }),
+        ),
         skipped: true,
       });
     block = null;
@@ -130,7 +130,7 @@ export function frameComponents(lines: readonly ContentLine[]): FramedFile {
       if (kind === 'END') {
         problems.push({
           line: line.line,
-          message: `END:${name} without a BEGIN; ignored`,
+          ...problemWords(because('endWithoutBegin', { name })),
           skipped: false,
         });
       } else if (inCalendar) properties.push(line);
@@ -145,7 +145,14 @@ export function frameComponents(lines: readonly ContentLine[]): FramedFile {
           problems.push({
             line: line.line,
             ...named(block),
-            message: `END:${name} where END:${stack.at(-1)} was expected, in the ${block.name} starting on line ${block.lines[0]!.line}`,
+            ...problemWords(
+              because('wrongEnd', {
+                name,
+                expected: stack.at(-1) ?? '',
+                block: block.name,
+                line: block.lines[0]!.line,
+              }),
+            ),
             skipped: true,
           });
         broken = true;
@@ -161,9 +168,7 @@ export function frameComponents(lines: readonly ContentLine[]): FramedFile {
   unclosed(lines.length > 0 ? lines[lines.length - 1]!.line + 1 : 1);
   if (!sawCalendar && components.length === 0 && problems.length === 0) {
     problems.push(
-      stray
-        ? notCalendar(stray)
-        : { message: 'the file is empty: it holds no calendar', skipped: true },
+      stray ? notCalendar(stray) : { ...problemWords(because('emptyFile')), skipped: true },
     );
   }
   return { properties, components, problems };
@@ -213,7 +218,7 @@ function notCalendar(first: ContentLine): IcsProblem {
   const shown = first.text.length > 60 ? `${first.text.slice(0, 60)}…` : first.text;
   return {
     line: first.line,
-    message: `this is not an iCalendar file: it should start with BEGIN:VCALENDAR, and starts with “${shown}”`,
+    ...problemWords(because('notCalendar', { start: shown })),
     skipped: true,
   };
 }

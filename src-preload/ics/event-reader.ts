@@ -145,13 +145,13 @@ export function readVevent(
 
   const extras = event.getFirstProperty(ALMANAC_FIELDS);
   const almanac = extras ? readAlmanacFields(textValue(extras)) : null;
-  if (almanac instanceof Error) note(almanac.message, lineOf(ALMANAC_FIELDS));
+  if (almanac && 'unread' in almanac) note(almanac.unread, lineOf(ALMANAC_FIELDS));
   else if (almanac) Object.assign(fields, almanac.fields);
   const reminders = readReminders(
     event,
     instantOf(startValue),
     instantOf(end),
-    almanac instanceof Error ? undefined : almanac?.reminders,
+    almanac && 'unread' in almanac ? undefined : almanac?.reminders,
     (m) => note(m, block.lines.find((l) => /^BEGIN:VALARM/i.test(l.text))?.line),
   );
   if (reminders) fields.reminders = reminders;
@@ -224,11 +224,17 @@ function valueText(line: string): string {
   return /^(?:[^":]|"[^"]*")*?:(.*)$/.exec(line)?.[1] ?? '';
 }
 
-/** A thrown problem as a problem keeps it: its sentence when it has one, else its words. */
-export function reasonOf(error: unknown): ReturnType<typeof problemWords> {
-  return error instanceof EventProblem && error.reason
-    ? problemWords(error.reason)
-    : { message: messageOf(error) };
+/**
+ * A thrown problem as a problem keeps it: its sentence when it has one, else "it could not be
+ * read" (or `unknown`) with the error's own words as the detail.
+ */
+export function reasonOf(
+  error: unknown,
+  unknown: 'eventUnreadable' | 'eventUnwritable' = 'eventUnreadable',
+): ReturnType<typeof problemWords> {
+  if (error instanceof EventProblem)
+    return problemWords(error.reason ?? because(unknown, { detail: error.message }));
+  return problemWords(because(unknown, { detail: messageOf(error) }));
 }
 
 export function messageOf(error: unknown): string {

@@ -16,6 +16,7 @@ import {
 } from './content-lines';
 import { EventProblem, messageOf, reasonOf, readVevent, type ReadVevent } from './event-reader';
 import type { IcsCalendar, IcsProblem, ReadOptions } from './ics-calendar';
+import { because, problemWords, type IcsReason, type IcsReasonId } from './ics-reasons';
 import { assembleEvents } from './series-assembly';
 import { windowsZone } from './zone-offsets';
 import { ianaName, ZoneResolver } from './zone-resolver';
@@ -85,7 +86,7 @@ function calendarProperties(
     } catch (error) {
       problems.push({
         line: line.line,
-        message: `${plainParserMessage(error)}; ignored`,
+        ...problemWords(plainParserMessage(error, undefined, true)),
         skipped: false,
       });
       continue;
@@ -143,7 +144,7 @@ function parseBlock(block: ComponentBlock, problems: IcsProblem[]): ICAL.Compone
     problems.push({
       line: (bad ?? block.lines[0]!).line,
       ...(block.name === 'VEVENT' ? { event: blockLabel(block) } : {}),
-      message: plainParserMessage(error, bad?.text),
+      ...problemWords(plainParserMessage(error, bad?.text)),
       skipped: true,
     });
     return null;
@@ -164,29 +165,33 @@ function readsAlone(text: string): boolean {
 }
 
 /**
- * ical.js's parser messages in plain words, quoting the line shortened; others are given
- * as they are, after the name of the property they are about.
+ * ical.js's parser messages in plain words, quoting the line shortened; others are "could not
+ * be read", after the name of the property they are about, with ical.js's words as the detail.
+ * `ignored`: the reading went on past the line.
  */
-function plainParserMessage(error: unknown, line?: string): string {
+function plainParserMessage(error: unknown, line?: string, ignored = false): IcsReason {
   const message = messageOf(error);
-  for (const [pattern, plain] of PARSER_MESSAGES) {
-    const quoted = pattern.exec(message)?.[1];
-    if (quoted !== undefined) return plain(quoted.length > 60 ? `${quoted.slice(0, 60)}…` : quoted);
-  }
   const name = line ? /^[A-Za-z0-9-]+/.exec(line)?.[0] : undefined;
-  return name ? `${name.toUpperCase()}: ${message}` : message;
+  const then = ignored ? 'yes' : 'no';
+  for (const [pattern, id, value] of PARSER_MESSAGES) {
+    const quoted = pattern.exec(message)?.[1];
+    if (quoted !== undefined)
+      return because(id, {
+        ignored: then,
+        [value]: quoted.length > 60 ? `${quoted.slice(0, 60)}…` : quoted,
+      });
+  }
+  return because('unreadable', {
+    property: name ? name.toUpperCase() : 'none',
+    ignored: then,
+    detail: message,
+  });
 }
 
-const PARSER_MESSAGES: [RegExp, (quoted: string) => string][] = [
-  [
-    /^invalid line \(no token ";" or ":"\) "(.*)"$/s,
-    (line) => `“${line}” is not an iCalendar line (a name, then “:” and the value)`,
-  ],
-  [/^Invalid parameters in '(.*)'$/s, (line) => `the parameters of “${line}” cannot be read`],
-  [/^Missing parameter value in '(.*)'$/s, (line) => `a parameter of “${line}” has no value`],
-  [
-    /^invalid frequency "(.*)" expected/s,
-    (freq) =>
-      `the repeat rule’s FREQ=${freq} is none of DAILY, WEEKLY, MONTHLY, YEARLY (or HOURLY, MINUTELY, SECONDLY)`,
-  ],
+/** ical.js's messages, the sentence each is said in, and the value its quote fills. */
+const PARSER_MESSAGES: [RegExp, IcsReasonId, 'line' | 'freq'][] = [
+  [/^invalid line \(no token ";" or ":"\) "(.*)"$/s, 'notALine', 'line'],
+  [/^Invalid parameters in '(.*)'$/s, 'badParameters', 'line'],
+  [/^Missing parameter value in '(.*)'$/s, 'parameterWithoutValue', 'line'],
+  [/^invalid frequency "(.*)" expected/s, 'badFreq', 'freq'],
 ];

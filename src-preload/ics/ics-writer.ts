@@ -16,6 +16,8 @@ import { DateTime } from 'luxon';
 import type { EventDateTime } from '../model/event';
 import { ALMANAC_FIELDS, almanacFieldsOf } from './almanac-fields';
 import { uidForEvent } from './event-ids';
+import { EventProblem, reasonOf } from './event-reader';
+import { because } from './ics-reasons';
 import type { ExportableEvent, IcsProblem } from './ics-calendar';
 import { icsText } from './ics-text';
 import { writeAttendee, writePerson } from './people';
@@ -65,7 +67,7 @@ export function writeIcs(
     } catch (error) {
       problems.push({
         event: event.summary || uidForEvent(event),
-        message: error instanceof Error ? error.message : String(error),
+        ...reasonOf(error, 'eventUnwritable'),
         skipped: true,
       });
     }
@@ -143,8 +145,7 @@ class EventWriter {
       ? uidForEvent(master)
       : exception.iCalUID || `${exception.recurringEventId}@google.com`;
     const vevent = this.common(exception, uid);
-    if (!exception.originalStartTime)
-      throw new Error('a changed occurrence without the time it replaces');
+    if (!exception.originalStartTime) throw new EventProblem(because('occurrenceWithoutTime'));
     const zone = master
       ? master.start.date
         ? null
@@ -198,14 +199,18 @@ class EventWriter {
     const property = new ICAL.Property(name);
     if (value.date) {
       if (!/^\d{4}-\d\d-\d\d$/.test(value.date))
-        throw new Error(`${name.toUpperCase()} “${value.date}” is not a date`);
+        throw new EventProblem(
+          because('notADate', { name: name.toUpperCase(), value: value.date }),
+        );
       property.resetType('date');
       property.setValue(icalTime(Date.parse(`${value.date}T00:00:00Z`), true));
       return property;
     }
     const instant = instantOf(value);
     if (Number.isNaN(instant))
-      throw new Error(`${name.toUpperCase()} “${value.dateTime ?? ''}” is not a time`);
+      throw new EventProblem(
+        because('notATimeToWrite', { name: name.toUpperCase(), value: value.dateTime ?? '' }),
+      );
     if (!zone) {
       property.setValue(icalTime(instant, false, true));
       return property;

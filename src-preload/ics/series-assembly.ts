@@ -315,7 +315,10 @@ function recurrenceLines(
       try {
         written.iterator(icalTime(main.start.wall, seriesZone === null)).next();
       } catch (error) {
-        throw new EventProblem(`${name}: ${messageOf(error)}`, property.line);
+        throw new EventProblem(
+          because('unreadable', { property: name, ignored: 'no', detail: messageOf(error) }),
+          property.line,
+        );
       }
       lines.push(`${name}:${rewrite ? written.toString() : property.text}`);
       continue;

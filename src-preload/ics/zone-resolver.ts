@@ -16,6 +16,7 @@
 // note saying so. A TZID neither known nor defined is read as floating time.
 import ICAL from 'ical.js';
 import type { IcsProblem, IcsZone } from './ics-calendar';
+import { because, problemWords } from './ics-reasons';
 import {
   candidateZones,
   ianaOffsets,
@@ -64,14 +65,22 @@ export class ZoneResolver {
     const known = this.zones.get(tzid);
     if (known) return known.zone;
     const found = this.find(tzid, year);
-    const message =
+    const reason =
       found.report.how === 'unknown'
-        ? `the time zone “${tzid}” is neither a known zone nor defined in the file; its times were read as ${this.floatingZone} times`
+        ? because('unknownZone', { tzid, zone: this.floatingZone })
         : found.zone.kind === 'own'
-          ? `the time zone “${tzid}” matches no standard zone; its times were read by the file's own rules, and repeating events in it repeat in ${found.zone.seriesZone}${found.zone.seriesZone === 'UTC' ? ' (exact, as its offset never changes)' : ', the closest standard zone'}`
+          ? because('zoneByRules', {
+              tzid,
+              zone: found.zone.seriesZone,
+              exact: found.zone.seriesZone === 'UTC' ? 'yes' : 'no',
+            })
           : null;
-    if (message)
-      this.problems.push({ ...(line !== undefined ? { line } : {}), message, skipped: false });
+    if (reason)
+      this.problems.push({
+        ...(line !== undefined ? { line } : {}),
+        ...problemWords(reason),
+        skipped: false,
+      });
     this.zones.set(tzid, found);
     return found.zone;
   }

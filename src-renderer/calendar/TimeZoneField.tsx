@@ -3,6 +3,7 @@
 // most used ones. Typing a city, a name, an offset ("+5:30") or an abbreviation ("IST")
 // narrows it; arrows move, Enter picks, Esc puts back what was there.
 import { useId, useMemo, useRef, useState } from 'react';
+import { wordsLocale } from '../i18n/catalogues';
 import { useLocale } from '../i18n/LocaleProvider';
 import { currentZoneName, findZones, zoneChoices, type ZoneChoice } from './model/time-zones';
 
@@ -24,16 +25,20 @@ export function TimeZoneField({
   invalid,
   describedBy,
 }: TimeZoneFieldProps) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const names = wordsLocale(locale);
   const listId = useId();
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
   const open = query !== null;
   // Formatting every zone's name and offset takes a moment: only once the list opens.
-  const choices = useMemo(() => (open ? choicesFor(value) : []), [open, value]);
+  const choices = useMemo(() => (open ? choicesFor(value, names) : []), [open, value, names]);
   const found = useMemo(() => (open ? findZones(choices, query) : []), [open, choices, query]);
-  const current = useMemo(() => choicesFor(value).find((c) => c.id === value), [value]);
+  const current = useMemo(
+    () => choicesFor(value, names).find((c) => c.id === value),
+    [value, names],
+  );
 
   const pick = (choice: ZoneChoice | undefined) => {
     if (choice) onChange(choice.id);
@@ -121,14 +126,14 @@ export function TimeZoneField({
   );
 }
 
-let cached: { hour: number; zone: string; list: ZoneChoice[] } | null = null;
+let cached: { hour: number; zone: string; locale: string; list: ZoneChoice[] } | null = null;
 
 /** The choices for this hour (offsets change with daylight saving time, names with them). */
-function choicesFor(zone: string): ZoneChoice[] {
+function choicesFor(zone: string, locale: string): ZoneChoice[] {
   const hour = Math.floor(Date.now() / 3_600_000);
-  if (cached?.hour === hour && cached.zone === zone) return cached.list;
+  if (cached?.hour === hour && cached.zone === zone && cached.locale === locale) return cached.list;
   const here = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const list = zoneChoices(hour * 3_600_000, [zone, here]);
-  cached = { hour, zone, list };
+  const list = zoneChoices(hour * 3_600_000, [zone, here], locale);
+  cached = { hour, zone, locale, list };
   return list;
 }

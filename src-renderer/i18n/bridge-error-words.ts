@@ -1,7 +1,9 @@
-// An answer main (or the bridge) refused, in the reader's language: the refusals people meet
-// have a code and a sentence in the catalogues (`bridge.<code>`); the others keep main's
-// English, as they carry Google's or the system's own words.
+// An answer main (or the bridge) refused, in the reader's language: a refusal main made as a
+// sentence (src-preload/bridge-words.ts) is worded by it; the others people meet have a code
+// and a sentence in the catalogues (`bridge.<code>`); the rest keep main's English (a
+// malformed request, which only a broken window sends).
 import type { BridgeError } from '../../src-preload/contract';
+import { BRIDGE_WORDS } from '../../src-preload/bridge-words';
 import { activeLocale } from './active-locale';
 import type { MessageId } from './catalogues';
 
@@ -17,6 +19,8 @@ const WORDED = new Set([
 ]);
 
 export function bridgeErrorText(error: BridgeError): string {
+  if (error.words && error.words.id in BRIDGE_WORDS)
+    return activeLocale().t(`bridge.words.${error.words.id}` as MessageId, error.words.values);
   if (!WORDED.has(error.code)) return error.message;
   return activeLocale().t(`bridge.${error.code}` as MessageId);
 }

@@ -26,3 +26,11 @@ export function catalogueLanguage(locale: string): string {
   const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
   return language in CATALOGUES ? language : 'en';
 }
+
+/**
+ * The locale for words the runtime's Intl writes (a time zone's name): the locale itself when
+ * its language has a catalogue, else English, so they match the words around them.
+ */
+export function wordsLocale(locale: string): string {
+  return catalogueLanguage(locale) === locale.split('-')[0]?.toLowerCase() ? locale : 'en-US';
+}

@@ -1,8 +1,12 @@
 // A sync log line in the reader's language: its sentence (src-preload/log-words.ts) worded by
 // the catalogue when the line has one the catalogue knows, else the English it was stored with
 // (lines written before sentences had ids, and those main still writes as plain English).
+// A Google connection problem's line is worded as the guide words the problem (its code is
+// the line's detail), unless the guide does not know it: then its English carries Google's.
 import { LOG_WORDS, type LogWordsId, type LogWordsValues } from '../../src-preload/log-words';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
+import { GUIDE } from '../../src-preload/google-problems';
+import { problemWords } from '../sync/problem-words';
 import type { ActiveLocale } from './active-locale';
 import type { MessageId } from './catalogues';
 
@@ -12,6 +16,10 @@ export const ENGLISH_LOG_LINES = Object.fromEntries(
 ) as { [K in LogWordsId as `log.line.${K}`]: string };
 
 export function lineText(line: SyncLogEntry, t: ActiveLocale['t']): string {
+  if (line.code === 'google-problem' && line.detail.problem in GUIDE) {
+    const { title, fix } = problemWords({ code: line.detail.problem, title: '', fix: '' }, { t });
+    return `${title} ${fix}`;
+  }
   const id = line.words?.id;
   if (!id || !(id in LOG_WORDS)) return line.message;
   return sentenceText(line.words as { id: LogWordsId; values: LogWordsValues }, t);

@@ -2,7 +2,6 @@
 // shell, the save dialog in Electron), the same way the sync log's diagnostics are saved.
 import { useId, useState } from 'react';
 import type { Calendar } from '../../src-preload/model/event';
-import { describeProblem } from '../../src-preload/ics/ics-calendar';
 import type { AlmanacDatabase } from '../db/database';
 import { Dialog } from '../calendar/Dialog';
 import { BusyDialogActions } from '../calendar/BusyDialogActions';
@@ -10,6 +9,7 @@ import { saveFile } from '../preferences/sync-log-actions';
 import { visibleText } from '../visible-text';
 import { useLocale } from '../i18n/LocaleProvider';
 import { exportCalendars } from './ics-export';
+import { problemText } from './import-words';
 
 const ALL = '';
 
@@ -37,7 +37,7 @@ export function ExportDialog({ db, calendars, zone, onClose, onDone }: ExportDia
       const done = t('export.done', { count: file.events, file: file.name });
       onDone(
         first
-          ? `${done} ${t('export.left', { count: file.problems.length, first: describeProblem(first) })}`
+          ? `${done} ${t('export.left', { count: file.problems.length, first: problemText(first) })}`
           : done,
       );
     } catch (error) {

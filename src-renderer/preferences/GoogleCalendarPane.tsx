@@ -97,7 +97,9 @@ export function GoogleCalendarPane({ db, google }: { db: AlmanacDatabase; google
         </button>
       </div>
       <PaneNotice outcome={notice} />
-      {status?.storageWarning && <p className="hint warning">{status.storageWarning}</p>}
+      {status?.storageWarning && (
+        <p className="hint warning">{t(`google.storage.${status.storageWarning}`)}</p>
+      )}
 
       <ConnectionState db={db} google={google} />
       <SetupGuide />

@@ -1,5 +1,7 @@
 // Every problem the Google connection reports is also written to the sync log, once, so
-// the log tells the whole story even after the banner was dismissed.
+// the log tells the whole story even after the banner was dismissed. The line keeps the
+// problem's code, so the log pane words it in the reader's language (log-line-words.ts); its
+// English is for the log file.
 import { useEffect, useRef } from 'react';
 import type { GoogleStatus } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';

@@ -81,6 +81,8 @@ test('the calendar list and the Google pane speak French', async ({ page, shell 
   const prefs = page.getByRole('dialog', { name: 'Préférences' });
   await prefs.getByRole('tab', { name: 'Google Agenda' }).click();
   const pane = prefs.getByRole('region', { name: 'Réglages de Google Agenda' });
+  // The browser shell keeps the sign-in with a key in its data folder, and says so in French.
+  await expect(pane.getByText(/^Votre connexion Google est enregistrée chiffrée/)).toBeVisible();
   await pane.getByRole('checkbox', { name: 'Google Agenda' }).check();
   await expect(pane.getByRole('alert')).toHaveText(
     'Collez l’ID client de votre client OAuth Google Cloud.',
@@ -93,4 +95,17 @@ test('the calendar list and the Google pane speak French', async ({ page, shell 
   await expect(pane.getByRole('listitem')).toHaveCount(6);
   await expect(pane.getByText('« Application de bureau »')).toBeVisible();
   await expect(pane.getByText(/Client ID|Sync with Google/)).toHaveCount(0);
+});
+
+test('a feed address main refuses is refused in French', async ({ page, shell }) => {
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: 'Ajouter un agenda depuis une URL…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ajouter un agenda depuis une URL' });
+  await dialog.getByLabel('Adresse de l’agenda').fill('http://example.com/cal.ics');
+  await dialog.getByRole('button', { name: 'S’abonner' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /Seuls les agendas en https:\/\/ et webcal:\/\/ peuvent être suivis/,
+  );
+  await expect(dialog.getByRole('alert')).not.toContainText('Only');
 });

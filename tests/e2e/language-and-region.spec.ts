@@ -70,6 +70,16 @@ test.describe('a browser in French (fr-FR)', () => {
     await expect(editor.getByLabel('Début', { exact: true })).toHaveValue('10/06/2026');
     await expect(editor.getByLabel('Heure de début')).toHaveValue('11:00');
     await editor.getByLabel('Titre').fill('Réunion');
+    // The time zones are named in French; the English name still finds one.
+    const zone = editor.getByRole('combobox', { name: 'Fuseau horaire' });
+    await expect(editor.getByText('UTC+02:00 · heure d’été d’Europe centrale')).toBeVisible();
+    await zone.fill('India Standard');
+    await expect(editor.getByRole('option').first()).toContainText(
+      /^\(UTC\+05:30\) Asia\/Kolkata heure .*Inde$/,
+    );
+    await expect(editor.getByRole('listbox').getByText(/\bTime\b/)).toHaveCount(0);
+    await zone.press('Escape');
+    await expect(zone).toHaveValue('Europe/Berlin');
     // Typed the French way: 12 June.
     await editor.getByLabel('Début', { exact: true }).fill('12/06/2026');
     await editor.getByLabel('Heure de début').fill('14:30');

@@ -1,8 +1,10 @@
 // The time zones the editor offers, each with what people search it by: its current IANA
 // name (Chromium's Intl lists CLDR's old names, Asia/Calcutta for Asia/Kolkata, so renamed
-// ones are mapped), its city, its offset now ("+05:30"), its name ("India Standard Time") and
-// that name's initials ("IST"). The most used zones come first: the event's own, this
-// computer's, the ones picked lately, then the zones of the world's busiest calendars.
+// ones are mapped), its city, its offset now ("+05:30"), its name in the reader's language
+// ("India Standard Time", « heure de l’Inde ») and, as people type the English names and
+// initials whatever their language, the English name and its initials ("IST"). The most used
+// zones come first: the event's own, this computer's, the ones picked lately, then the zones
+// of the world's busiest calendars.
 
 export interface ZoneChoice {
   /** IANA name, current spelling: "Asia/Kolkata". */
@@ -11,11 +13,13 @@ export interface ZoneChoice {
   city: string;
   /** Offset from UTC at the moment the list was made, in minutes. */
   offsetMinutes: number;
-  /** "GMT+05:30", "GMT" */
+  /** "GMT+05:30", "UTC+05:30": in the reader's locale. */
   offset: string;
-  /** "India Standard Time"; the offset when Intl has no name. */
+  /** "India Standard Time", « heure de l’Inde »: in the reader's locale; the offset when Intl has no name. */
   name: string;
-  /** "IST", "CEST", "EDT": the name's initials. */
+  /** The English name, when the reader's differs: people search by it in every language. */
+  englishName?: string;
+  /** "IST", "CEST", "EDT": the English name's initials (the ones people use in any language). */
   abbreviations: string[];
   /** The zone's old name, when it was renamed ("Asia/Calcutta"). */
   formerly?: string;
@@ -62,19 +66,24 @@ const POPULAR = [
 ];
 
 /**
- * Every zone the runtime knows, in current names, at `now`: `first` (the event's zone, this
- * computer's, the recent ones) in that order, then the popular ones, then the rest by offset.
+ * Every zone the runtime knows, in current names, at `now`, named in `locale`: `first` (the
+ * event's zone, this computer's, the recent ones) in that order, then the popular ones, then
+ * the rest by offset.
  */
-export function zoneChoices(now: number, first: readonly string[] = []): ZoneChoice[] {
+export function zoneChoices(
+  now: number,
+  first: readonly string[] = [],
+  locale = 'en-US',
+): ZoneChoice[] {
   const listed =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   const choices = new Map<string, ZoneChoice>();
   for (const id of new Set([...listed.map(currentZoneName), 'UTC'])) {
-    const choice = zoneChoice(id, now);
+    const choice = zoneChoice(id, now, locale);
     if (choice) choices.set(id, choice);
   }
   const top = [...first, ...POPULAR]
-    .map((id) => choices.get(id) ?? zoneChoice(id, now))
+    .map((id) => choices.get(id) ?? zoneChoice(id, now, locale))
     .filter((c): c is ZoneChoice => c !== null);
   const rest = [...choices.values()].sort(
     (a, b) => a.offsetMinutes - b.offsetMinutes || a.id.localeCompare(b.id),
@@ -101,7 +110,7 @@ export function findZones(choices: readonly ZoneChoice[], query: string): ZoneCh
   const named = choices.filter(
     (c) =>
       !exact.includes(c) &&
-      [c.city, c.id, c.name, c.formerly ?? ''].some((text) =>
+      [c.city, c.id, c.name, c.englishName ?? '', c.formerly ?? ''].some((text) =>
         text.toLowerCase().replace(/_/g, ' ').includes(words),
       ),
   );
@@ -117,27 +126,40 @@ export function currentZoneName(zone: string): string {
 
 const FORMER_NAMES = new Map(Object.entries(RENAMED_ZONES).map(([old, now]) => [now, old]));
 
-function zoneChoice(id: string, now: number): ZoneChoice | null {
+function zoneChoice(id: string, now: number, locale: string): ZoneChoice | null {
+  let english: string;
+  let englishOffset: string;
   let longName: string;
   let longOffset: string;
   try {
-    longName = zonePart(id, 'long', now);
-    longOffset = zonePart(id, 'longOffset', now);
+    english = zonePart(id, 'long', now, 'en-US');
+    englishOffset = zonePart(id, 'longOffset', now, 'en-US');
+    const inEnglish = locale === 'en-US';
+    longName = inEnglish ? english : zonePart(id, 'long', now, locale);
+    longOffset = inEnglish ? englishOffset : zonePart(id, 'longOffset', now, locale);
   } catch {
-    return null; // a zone this runtime cannot format is not offered
+    return null; // a zone this runtime (or locale) cannot format is not offered
   }
-  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(longOffset.replace('\u2212', '-'));
+  // The minutes come from the English offset, whose shape ("GMT+05:30") does not vary.
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(englishOffset.replace('\u2212', '-'));
   const offsetMinutes = m?.[1] ? (m[1] === '-' ? -1 : 1) * (+m[2]! * 60 + +m[3]!) : 0;
-  const named = !/^GMT[+-]/.test(longName);
+  const named = !isOffset(english);
+  const localNamed = !isOffset(longName);
   return {
     id,
     city: id === 'UTC' ? 'UTC' : id.split('/').slice(1).join(' / ').replace(/_/g, ' '),
     offsetMinutes,
     offset: longOffset,
-    name: named ? longName : longOffset,
-    abbreviations: named ? initialsOf(longName) : [],
+    name: localNamed ? longName : longOffset,
+    ...(named && english !== longName ? { englishName: english } : {}),
+    abbreviations: named ? initialsOf(english) : [],
     ...(FORMER_NAMES.has(id) ? { formerly: FORMER_NAMES.get(id)! } : {}),
   };
+}
+
+/** "GMT+5", "UTC−04:00": what Intl writes for a zone it has no name for. */
+function isOffset(name: string): boolean {
+  return /^(?:GMT|UTC)[+\-\u2212]/.test(name);
 }
 
 /**
@@ -154,8 +176,9 @@ function zonePart(
   zone: string,
   style: Intl.DateTimeFormatOptions['timeZoneName'],
   now: number,
+  locale: string,
 ): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = new Intl.DateTimeFormat(locale, {
     timeZone: zone,
     timeZoneName: style,
   }).formatToParts(now);

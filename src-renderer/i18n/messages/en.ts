@@ -6,6 +6,7 @@ import editor from './en/editor';
 import settingsAndSync from './en/settings-and-sync';
 import notices from './en/notices';
 import googleAndCalendars from './en/google-and-calendars';
+import bridgeWords from './en/bridge-words';
 import { ENGLISH_ICS_REASONS } from '../ics-reason-words';
 
 export default {
@@ -14,5 +15,6 @@ export default {
   ...settingsAndSync,
   ...notices,
   ...googleAndCalendars,
+  ...bridgeWords,
   ...ENGLISH_ICS_REASONS,
 };

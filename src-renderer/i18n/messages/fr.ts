@@ -6,6 +6,7 @@ import editor from './fr/editor';
 import settingsAndSync from './fr/settings-and-sync';
 import notices from './fr/notices';
 import googleAndCalendars from './fr/google-and-calendars';
+import bridgeWords from './fr/bridge-words';
 import logLines from './fr/log-lines';
 import icsReasons from './fr/ics-reasons';
 
@@ -15,6 +16,7 @@ export default {
   ...settingsAndSync,
   ...notices,
   ...googleAndCalendars,
+  ...bridgeWords,
   ...logLines,
   ...icsReasons,
 } satisfies Catalogue;

@@ -138,6 +138,7 @@ describe('an Outlook export saved in Windows-1252', () => {
     expect(old.problems).toEqual([
       {
         message: 'the file is not UTF-8; it was read as Windows-1252 (Western European)',
+        reason: { id: 'notUtf8', values: {} },
         skipped: false,
       },
     ]);

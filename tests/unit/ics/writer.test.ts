@@ -215,7 +215,12 @@ describe('an exported file', () => {
     const bad = event({ id: 'badtime001', summary: 'Bad time', start: { dateTime: 'tomorrow' } });
     const out = writeIcs([bad, utc], { now: NOW });
     expect(out.problems).toEqual([
-      { event: 'Bad time', message: 'DTSTART “tomorrow” is not a time', skipped: true },
+      {
+        event: 'Bad time',
+        message: 'DTSTART “tomorrow” is not a time',
+        reason: { id: 'notATimeToWrite', values: { name: 'DTSTART', value: 'tomorrow' } },
+        skipped: true,
+      },
     ]);
     expect(readIcs(out.text, { zone: 'UTC' }).events.map((e) => e.id)).toEqual(['utcevent01']);
   });

@@ -25,3 +25,63 @@ it('words the refusals people meet in French, and keeps Google’s words', () =>
     'Google did not take it: x',
   );
 });
+
+it('words main’s sentences in French, with a server’s and Google’s own words kept inside', async () => {
+  const { feedUrl } = await import('../../../src-main/subscriptions/feed-fetch');
+  const { dispatch } = await import('../../../src-main/ipc/dispatch');
+  const { planCalendarUpdate } = await import('../../../src-main/sync/calendar-write-plan');
+  const { refusalSentence } = await import('../../../src-preload/bridge-words');
+  // A refusal as it crosses the bridge: through dispatch, which turns it into data.
+  const refusal = async (run: () => unknown) => {
+    const handlers = { 'subscriptions:fetch': run } as never;
+    const result = await dispatch(handlers, 'subscriptions:fetch', { url: 'https://x.example' });
+    if (result.ok) throw new Error('not refused');
+    return result.error;
+  };
+  const http = await refusal(() => feedUrl('http://example.org/cal.ics', {}));
+  expect(http.message).toMatch(/^Only https:\/\/ and webcal:\/\//);
+  setActiveLocale(locale('fr-FR'));
+  expect(bridgeErrorText(http)).toBe(
+    'Seuls les agendas en https:// et webcal:// peuvent être suivis (un flux non chiffré pourrait être modifié en chemin).',
+  );
+  expect(bridgeErrorText(await refusal(() => feedUrl('not a url', {})))).toBe(
+    'Ce n’est pas une adresse web (https:// ou webcal://).',
+  );
+  expect(bridgeErrorText(await refusal(() => feedUrl('https://me:pw@example.org/', {})))).toBe(
+    'Ne mettez ni nom d’utilisateur ni mot de passe dans l’adresse.',
+  );
+  const { UserFacingError } = await import('../../../src-main/ipc/dispatch');
+  const answered = refusalSentence('feedAnswered', {
+    host: 'example.org',
+    status: '404 Not Found',
+  });
+  expect(
+    bridgeErrorText(
+      await refusal(() => Promise.reject(new UserFacingError('feed-refused', answered))),
+    ),
+  ).toBe('example.org a répondu 404 Not Found.');
+  const google = refusalSentence('googleRefused', { reason: 'Invalid resource id value.' });
+  expect(google.text).toBe('Google did not take the change: Invalid resource id value.');
+  expect(
+    bridgeErrorText(
+      await refusal(() => Promise.reject(new UserFacingError('google-refused', google))),
+    ),
+  ).toBe('Google n’a pas accepté la modification : Invalid resource id value.');
+
+  const plan = planCalendarUpdate(
+    {
+      id: 'c',
+      summary: 'Équipe',
+      color: '#3f51b5',
+      accessRole: 'writer',
+      timeZone: 'Europe/Paris',
+    } as never,
+    { summary: 'Équipe', color: '#3f51b5', timeZone: 'Asia/Tokyo', defaultReminders: [] },
+  );
+  if (plan.ok) throw new Error('not refused');
+  expect(
+    bridgeErrorText(
+      await refusal(() => Promise.reject(new UserFacingError('calendar-refused', plan.why))),
+    ),
+  ).toBe('Seul le propriétaire de « Équipe » peut changer son fuseau horaire.');
+});

@@ -96,3 +96,22 @@ describe('log lines made in main, in French', () => {
     expect(sentenceText(merged, french.t)).toMatch(/^« Budget » a été modifié sur Google Agenda/);
   });
 });
+
+describe('a Google connection problem’s line', () => {
+  it('reads in French as the guide words it, and keeps Google’s words for a problem it does not know', () => {
+    const at = { now: '2026-06-01T09:00:00.000Z' };
+    const known = logLine(at, 'error', 'google-problem', undefined, 'Google refused … English', {
+      problem: 'access_denied',
+    });
+    const words = lineText(known, french.t);
+    expect(words).toBe(
+      `${french.t('problem.access_denied.title')} ${french.t('problem.access_denied.fix')}`,
+    );
+    expect(words).not.toBe(known.message);
+    expect(words).not.toMatch(/\bGoogle refused\b|\bsign in\b/);
+    const unknown = logLine(at, 'error', 'google-problem', undefined, 'Odd thing: said Google', {
+      problem: 'odd_thing',
+    });
+    expect(lineText(unknown, french.t)).toBe('Odd thing: said Google');
+  });
+});

@@ -51,3 +51,25 @@ describe('time-zone choices', () => {
     expect(findZones(choices, '  ')).toHaveLength(choices.length);
   });
 });
+
+describe('time-zone choices in French', () => {
+  const french = zoneChoices(Date.parse('2026-06-10T08:00:00Z'), [], 'fr-FR');
+  const firstFr = (query: string) => findZones(french, query)[0]?.id;
+
+  it('names each zone and its offset in French, not English', () => {
+    const kolkata = french.find((c) => c.id === 'Asia/Kolkata');
+    expect(kolkata).toMatchObject({ offsetMinutes: 330, offset: 'UTC+05:30' });
+    expect(kolkata?.name).toMatch(/^heure .*Inde/);
+    expect(french.find((c) => c.id === 'Europe/Berlin')?.name).toMatch(/^heure d’été/);
+    expect(french.find((c) => c.id === 'UTC')?.name).toBe('temps universel coordonné');
+    expect(french.filter((c) => /\bTime\b/.test(c.name))).toEqual([]);
+  });
+
+  it('still finds a zone by its French or English name, its initials and its offset', () => {
+    expect(firstFr('inde')).toBe('Asia/Kolkata');
+    expect(firstFr('India Standard')).toBe('Asia/Kolkata');
+    expect(firstFr('IST')).toBe('Asia/Kolkata');
+    expect(firstFr('EDT')).toBe('America/New_York');
+    expect(firstFr('+5:30')).toBe('Asia/Kolkata');
+  });
+});

@@ -49,7 +49,14 @@ describe('planCalendarUpdate', () => {
       'writer cannot move the zone',
       SHARED,
       { timeZone: 'Asia/Tokyo' },
-      { ok: false, message: 'Only the owner of “Team” can change its time zone.' },
+      {
+        ok: false,
+        why: {
+          id: 'zoneOwnerOnly',
+          values: { calendar: 'Team' },
+          text: 'Only the owner of “Team” can change its time zone.',
+        },
+      },
     ],
     [
       'recolour, as RGB with readable text',

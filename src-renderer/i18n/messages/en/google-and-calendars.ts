@@ -5,6 +5,10 @@ export default {
   'google.pane': 'Google Calendar settings',
   'google.switch': 'Google Calendar',
   'google.clientId': 'Client ID',
+  'google.storage.file-key':
+    'Your Google sign-in is stored encrypted with a key kept in the same data folder, because the browser shell has no access to your system keychain. Use the desktop app to keep it in the keychain.',
+  'google.storage.no-keychain':
+    'Your system has no keychain Almanac can use (no GNOME Keyring or KWallet), so your Google sign-in is encrypted with a key built into Electron. Install or unlock a keyring and reconnect to protect it.',
   'google.clientId.shape':
     'Google’s Client IDs end in “.apps.googleusercontent.com”. Check that you copied the whole ID.',
   'google.clientId.missing': 'Paste the Client ID of your Google Cloud OAuth client.',

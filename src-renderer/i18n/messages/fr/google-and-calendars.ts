@@ -4,6 +4,10 @@ export default {
   // ---------------------------------------------------------------- Google Agenda
   'google.pane': 'Réglages de Google Agenda',
   'google.switch': 'Google Agenda',
+  'google.storage.file-key':
+    'Votre connexion Google est enregistrée chiffrée avec une clé gardée dans le même dossier de données, car la version navigateur n’a pas accès au trousseau de votre système. Utilisez l’application de bureau pour la garder dans le trousseau.',
+  'google.storage.no-keychain':
+    'Votre système n’a pas de trousseau qu’Almanac puisse utiliser (ni GNOME Keyring ni KWallet) : votre connexion Google est chiffrée avec une clé intégrée à Electron. Installez ou déverrouillez un trousseau, puis reconnectez-vous pour la protéger.',
   'google.clientId': 'ID client',
   'google.clientId.shape':
     'Les ID client de Google se terminent par « .apps.googleusercontent.com ». Vérifiez que vous avez copié l’ID en entier.',

@@ -1,0 +1,17 @@
+// Ce que le processus principal refuse, en phrases : une partie de ../fr.ts.
+export default {
+  'bridge.words.feedNotAnAddress': 'Ce n’est pas une adresse web (https:// ou webcal://).',
+  'bridge.words.feedNotEncrypted':
+    'Seuls les agendas en https:// et webcal:// peuvent être suivis (un flux non chiffré pourrait être modifié en chemin).',
+  'bridge.words.feedCredentials': 'Ne mettez ni nom d’utilisateur ni mot de passe dans l’adresse.',
+  'bridge.words.feedTimedOut': '{host} n’a pas répondu en {seconds} secondes.',
+  'bridge.words.feedUnreachable': 'Impossible de joindre {host}.',
+  'bridge.words.feedAnswered': '{host} a répondu {status}.',
+  'bridge.words.feedTooLarge': 'L’agenda de {host} dépasse {megabytes} Mo.',
+  'bridge.words.calendarGone': 'Cet agenda n’existe plus.',
+  'bridge.words.notCalendarOf': '« {calendar} » n’est pas un agenda de {account}.',
+  'bridge.words.zoneOwnerOnly':
+    'Seul le propriétaire de « {calendar} » peut changer son fuseau horaire.',
+  'bridge.words.signInAgainTo': 'Google demande de vous reconnecter à {account} (Préférences).',
+  'bridge.words.googleRefused': 'Google n’a pas accepté la modification : {reason}',
+};
