@@ -39,11 +39,20 @@ try {
   console.error('Almanac could not lend its database to sync:', error);
 }
 
-const root = document.getElementById('root');
-if (root) {
+// React's first render holds the page's thread for a few hundred milliseconds, and an open
+// database answered after it would start the first weeks' read only then: the app mounts once
+// the database is open and that read is asked of IndexedDB, which reads while React renders.
+const mount = () => {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App db={db} reminders={reminders} />
     </StrictMode>,
   );
-}
+};
+db.open().then(
+  () => setTimeout(mount),
+  // A database that cannot open says why in the app, as any read of it does.
+  () => mount(),
+);

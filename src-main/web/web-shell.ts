@@ -84,7 +84,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     const target = parseRequestTarget(req.url);
     if (!target) return answer(res, 400, 'Bad request');
     if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'Not allowed');
-    serveStatic(root, target.pathname, req.method, res).catch(() => res.destroy());
+    serveStatic(root, target.pathname, req.method, res, req.headers['if-none-match']).catch(() =>
+      res.destroy(),
+    );
   });
   server.on('upgrade', (req, socket, head) => bridge.upgrade(req, socket, head));
 

@@ -250,11 +250,15 @@ function keyOf(range: GridRange): string {
   return `${range.viewType}|${range.start.getTime()}|${range.end.getTime()}`;
 }
 
-/** Runs `fn` once the page is idle (after `delayMs`); returns how to call it off. */
+/**
+ * Runs `fn` once the page is idle (after `delayMs`), or after IDLE_WAIT_MS at the latest;
+ * returns how to call it off.
+ */
 function whenIdle(fn: () => void, delayMs = 0): () => void {
   let idle: number | undefined;
   const timer = setTimeout(() => {
-    if (window.requestIdleCallback) idle = window.requestIdleCallback(fn, { timeout: 2000 });
+    if (window.requestIdleCallback)
+      idle = window.requestIdleCallback(fn, { timeout: IDLE_WAIT_MS });
     else fn();
   }, delayMs);
   return () => {
@@ -262,6 +266,14 @@ function whenIdle(fn: () => void, delayMs = 0): () => void {
     if (idle !== undefined) window.cancelIdleCallback(idle);
   };
 }
+
+/**
+ * The longest wait for an idle moment before reading around the range drawn. Chromium may
+ * find none for seconds after a big drawing (the week's read-ahead started about 0.9 s after
+ * it, the month's not within 1.2 s), and a person clicks Next sooner than that; the read
+ * itself runs in IndexedDB, off this thread, but for its answer.
+ */
+const IDLE_WAIT_MS = 150;
 
 /** How long after a write the window is read again (a sync's pages come in bursts). */
 const REFILL_AFTER_WRITE_MS = 300;

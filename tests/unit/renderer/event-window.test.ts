@@ -182,6 +182,38 @@ describe('reading ahead as the page opens', () => {
     expect(heldOccurrences(db, may)?.map((o) => o.key)).toEqual(['may']);
   });
 
+  it('moves on by reading only the weeks it gains, and holds each record once', async () => {
+    const db = freshDb();
+    const asked = startRangesRead(db);
+    await db.events.bulkAdd([
+      timed('jan', '2026-01-20T09:00', '2026-01-20T10:00', 'UTC'),
+      timed('a', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'),
+      // Ten days long, across the edge of the weeks read first: read again with the margin.
+      timed('long', '2026-04-08T09:00', '2026-04-18T10:00', 'UTC'),
+      timed('may', '2026-05-06T09:00', '2026-05-06T10:00', 'UTC'),
+    ]);
+    readAheadFrom(db, '2026-03-10');
+    await fillingFor(db, monthGrid.start.getTime(), monthGrid.end.getTime());
+    const before = asked().length;
+    await prefetchAround(db, monthGrid.start.getTime(), monthGrid.end.getTime());
+    // Nothing inside the weeks already held was read again.
+    const mid = Date.parse('2026-03-15T00:00:00Z');
+    const margins = asked().slice(before);
+    expect(margins.length).toBeGreaterThan(0);
+    expect(margins.filter(([lower, upper]) => lower <= mid && mid < upper)).toEqual([]);
+    // What it holds is what the database answers, each record once.
+    const wide = range('2026-01-19T00:00:00Z', '2026-05-11T00:00:00Z');
+    expect(heldOccurrences(db, wide)?.map((o) => o.key)).toEqual(['jan', 'a', 'long', 'may']);
+    const direct = freshDb();
+    await direct.events.bulkAdd(await db.events.toArray());
+    expect((await loadOccurrences(direct, wide)).map((o) => o.key)).toEqual([
+      'jan',
+      'a',
+      'long',
+      'may',
+    ]);
+  });
+
   it('holds nothing older than a write that landed while it read', async () => {
     const db = freshDb();
     await db.events.add(timed('a', '2026-03-10T09:00', '2026-03-10T10:00', 'UTC'));
@@ -195,6 +227,31 @@ describe('reading ahead as the page opens', () => {
     ]);
   });
 });
+
+/** The startMs ranges of the event records read from now on, as [lower, upper]. */
+function startRangesRead(db: AlmanacDatabase): () => [number, number][] {
+  const ranges: [number, number][] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'start-ranges-read',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        return {
+          ...table,
+          query(request) {
+            const { index, range } = request.query;
+            if (name === 'events' && request.values && index.name === 'startMs')
+              ranges.push([range.lower as number, range.upper as number]);
+            return table.query(request);
+          },
+        };
+      },
+    }),
+  });
+  return () => ranges;
+}
 
 /** Counts the reads of event records (not keys) the database serves from now on. */
 function countRecordReads(db: AlmanacDatabase): () => number {
