@@ -81,3 +81,52 @@ test('an occurrence Google moved before the last sync, moved again while its ser
   expect(since).toEqual([]);
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+test('occurrences Google cancelled or renamed before the last sync come back unchanged with their series, and nothing is reported', async () => {
+  const mine = await createLocalCalendar(w.db, {
+    summary: 'Personal',
+    color: '#33aa55',
+    timeZone: 'Europe/Berlin',
+    defaultReminders: [],
+  });
+  const id = (
+    await w.remote.events.insert({
+      calendarId: w.email,
+      requestBody: {
+        summary: 'Standup',
+        start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'Europe/Berlin' },
+        end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'Europe/Berlin' },
+        recurrence: ['RRULE:FREQ=DAILY;COUNT=4'],
+      },
+    })
+  ).data.id as string;
+  await w.remote.events.delete({ calendarId: w.email, eventId: `${id}${TUESDAY}` });
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: `${id}_20300306T070000Z`,
+    requestBody: { summary: 'Standup (demo)' },
+  });
+  await w.engine.syncAll();
+  const logged = (await w.log()).length;
+
+  const copy = await moveToCalendar(w.db, id, mine);
+  expect(await moveToCalendar(w.db, copy, w.email)).toBe(id);
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+
+  const instances = (await w.remote.events.instances({ calendarId: w.email, eventId: id })).data
+    .items;
+  expect(instances?.map((i) => [i.id, i.summary])).toEqual([
+    [`${id}_20300304T070000Z`, 'Standup'],
+    [`${id}_20300306T070000Z`, 'Standup (demo)'],
+    [`${id}_20300307T070000Z`, 'Standup'],
+  ]);
+  expect(await w.local(`${id}${TUESDAY}`)).toMatchObject({ status: 'cancelled', dirty: [] });
+  expect(await w.local(`${id}_20300306T070000Z`)).toMatchObject({
+    summary: 'Standup (demo)',
+    dirty: [],
+  });
+  const since = (await w.log()).slice(logged).filter((l) => l.level !== 'info');
+  expect(since).toEqual([]);
+  expect(await w.db.outbox.count()).toBe(0);
+});
