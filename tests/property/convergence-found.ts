@@ -269,4 +269,24 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
     ],
   },
+  {
+    // A series whose insert reached Google with its answers lost (the app killed twice), its
+    // sync token then expired, moved to the other account while Google moved an occurrence:
+    // its delete in its own account cannot tell (no token, no pull since) and takes the
+    // occurrence's move along, as a delete of the series by the user does (known limitation).
+    name: 'a series moved to the other account while Google moved an occurrence, its sync token expired, no pull since',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 5, hour: 18, repeat: true, guests: false, send: 'all', account: 0 },
+      { t: 'localMove', pick: 27, hours: 3, scope: 'following', send: 'none' },
+      { t: 'remoteCreate', day: 4, hour: 16, repeat: false, guests: true, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'remoteCreate', day: 5, hour: 16, repeat: true, guests: true, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'fault', fault: { kind: 'sync-token-expired' }, account: 0 },
+      { t: 'remoteCreate', day: 1, hour: 15, repeat: true, guests: false, account: 0 },
+      { t: 'calendarMove', pick: 6, to: 'other', send: 'externalOnly' },
+      { t: 'remoteMove', pick: 48, instance: 0, hours: -1, account: 0 },
+    ],
+  },
 ];
