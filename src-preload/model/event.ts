@@ -148,6 +148,20 @@ export interface CalendarEvent extends EventFields {
    * delete went up, the original comes back instead of a second event on Google.
    */
   copiedFrom?: string;
+  /**
+   * A series deleted here by a move off Google, its delete still waiting (its copy has
+   * `copiedFrom`): what both sides last agreed on for each exception Google has of it, keyed
+   * by the exception id's part after the series id (the records themselves went with the
+   * copy). Should the copy come back as this series, those exceptions are Google's again, and
+   * a change made to one while it was away merges against that version, not the series'.
+   */
+  agreedExceptions?: Record<string, AgreedVersion>;
+}
+
+/** The version of a record both sides last agreed on: Google's etag and the fields. */
+export interface AgreedVersion {
+  google: { etag: string; updated: string };
+  base?: Partial<EventFields>;
 }
 
 export const AccessRoleSchema = z.enum(['owner', 'writer', 'reader', 'freeBusyReader']);

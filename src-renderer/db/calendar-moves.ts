@@ -6,10 +6,15 @@
 // create on one side and a delete on the other, written in one transaction, so the new copy
 // exists before the old one goes. A repeating event moves as a whole series: its master and
 // its exceptions (changed and cancelled occurrences) go together, as Google moves them.
-import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
+import type { AgreedVersion, Calendar, CalendarEvent } from '../../src-preload/model/event';
 import type { SendUpdates } from '../../src-preload/local-store';
 import { moveRefusal } from '../../src-preload/model/calendar-access';
-import { EVENT_FIELDS, FIELDS, READ_ONLY_FIELDS } from '../../src-preload/model/fields';
+import {
+  EVENT_FIELDS,
+  FIELDS,
+  READ_ONLY_FIELDS,
+  changedFields,
+} from '../../src-preload/model/fields';
 import type { AlmanacDatabase } from './database';
 import { LocalChanges, changeEvents } from './local-changes';
 import { newEventId } from './event-writes';
@@ -116,24 +121,56 @@ export async function copyOver(
   const link = record.google ? { copiedFrom: record.id } : {};
   const copy = await here.insert({ ...copyOf(record, here.calendar.id), ...link });
   await copyExceptions(here, copy, record, exceptions);
+  if (record.google) keepAgreedVersions(record, exceptions);
   await removeSeries(db, record, sendUpdates, exceptions);
   return copy.id;
 }
 
-/** `from`'s exceptions as the same exceptions of `to`, a series in `here`'s calendar. */
+/**
+ * `from`'s exceptions as the same exceptions of `to`, a series in `here`'s calendar. With
+ * `agreed` (`to` is the series they were copied from, back), one Google has gets its agreed
+ * version back, and only what differs from it is a change here.
+ */
 async function copyExceptions(
   here: LocalChanges,
   to: CalendarEvent,
   from: CalendarEvent,
   exceptions: readonly CalendarEvent[],
+  agreed: Record<string, AgreedVersion> = {},
 ): Promise<void> {
   for (const exception of exceptions) {
     if (!exception.originalStartTime) continue;
-    const id = `${to.id}${exception.id.slice(from.id.length)}`;
+    const key = exception.id.slice(from.id.length);
+    const id = `${to.id}${key}`;
     const { id: _id, calendarId: _calendar, ...fields } = copyOf(exception, here.calendar.id);
     const status = exception.status === 'cancelled' ? 'cancelled' : 'confirmed';
-    await here.putException(to, id, exception.originalStartTime, fields, status);
+    // A record Google's pull brought back meanwhile knows Google's newer version already.
+    const version = (await here.read(id))?.google ? undefined : agreed[key];
+    if (!version) {
+      await here.putException(to, id, exception.originalStartTime, fields, status);
+      continue;
+    }
+    const changed = changedFields({ ...fields, status }, version.base ?? {}).filter(
+      (f) => FIELDS[f].writable && f !== 'recurringEventId' && f !== 'originalStartTime',
+    );
+    const synced = { ...fields, google: version.google, base: version.base };
+    await here.putException(to, id, exception.originalStartTime, synced, status, changed);
   }
+}
+
+/**
+ * Keeps on `series`, about to be deleted here for a copy of it, the agreed version of each
+ * exception Google has (see CalendarEvent.agreedExceptions).
+ */
+function keepAgreedVersions(series: CalendarEvent, exceptions: readonly CalendarEvent[]): void {
+  const agreed: Record<string, AgreedVersion> = {};
+  for (const exception of exceptions)
+    if (exception.google)
+      agreed[exception.id.slice(series.id.length)] = {
+        google: exception.google,
+        ...(exception.base ? { base: exception.base } : {}),
+      };
+  if (Object.keys(agreed).length > 0) series.agreedExceptions = agreed;
 }
 
 /** Deletes `record` where it is; a series' delete takes its exceptions along, here and on Google. */
@@ -190,8 +227,10 @@ async function takeBack(
     if (FIELDS[field].writable && field !== 'status') content[field] = copy[field];
   content.startMs = copy.startMs;
   content.endMs = copy.endMs;
+  const agreed = original.agreedExceptions;
+  delete original.agreedExceptions;
   await home.edit(original, content as Partial<CalendarEvent>);
-  await copyExceptions(home, original, copy, exceptions);
+  await copyExceptions(home, original, copy, exceptions, agreed);
   await removeSeries(db, copy, sendUpdates, exceptions);
   return original.id;
 }
@@ -212,6 +251,7 @@ function copyOf(
     localVersion: _version,
     movingFrom: _moving,
     copiedFrom: _copied,
+    agreedExceptions: _agreed,
     ...rest
   } = record;
   const copy: Record<string, unknown> = { ...structuredClone(rest) };

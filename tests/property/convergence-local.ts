@@ -181,6 +181,10 @@ export async function runLocal(
       }
       // A copy on the other side, or kept only here now: what was made to it is not on Google.
       if (moved !== target) model.copiedFrom.set(moved, { from: target, at: i });
+      // A series copied off its Google account (here, or to the other account) is deleted
+      // there: that delete meets the same limit as the user's own delete of it (`unseeable`).
+      if (moved !== target && occ.seriesId && record?.calendarId !== w.mine)
+        model.seriesDeletes.set(target, [...(model.seriesDeletes.get(target) ?? []), i]);
       if (moved !== target || to === w.mine) {
         replace(model, target, '*', i);
         replace(model, target, 'instances', i);

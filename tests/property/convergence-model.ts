@@ -30,7 +30,8 @@ export interface Model {
   mailAllowed: Set<string>;
   /**
    * When each account synced to the end and had its sync token expired (by account), and
-   * when each series was deleted here (all or following).
+   * when each series was deleted here (all or following, or by a move that copied it off
+   * its Google account).
    */
   syncs: Map<string, number[]>;
   tokenExpiries: Map<string, number[]>;

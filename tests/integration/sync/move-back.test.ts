@@ -69,3 +69,37 @@ test('moved back when the move never reached Google (its answers lost): one even
   expect(await w.onGoogleIn(w.email, id)).toBeNull();
   await moveBackAndChange(id);
 });
+
+/** Moves `id` on to a third calendar, Team, syncs twice: one event, in Team, nothing refused. */
+async function moveOnToTeam(id: string): Promise<void> {
+  const team = (await w.admin<{ id: string }>('calendars', { email: w.email, summary: 'Team' })).id;
+  await w.engine.syncAll({ refreshCalendars: true });
+  await w.db.calendars.update(team, { syncEnabled: true });
+  const moved = await moveToCalendar(w.db, id, team);
+  const logged = (await w.log()).length;
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+
+  const live = async (calendarId: string) =>
+    ((await w.remote.events.list({ calendarId, maxResults: 2500 })).data.items ?? []).filter(
+      (e) => e.status !== 'cancelled',
+    );
+  expect([...(await live(w.email)), ...(await live(work))]).toEqual([]);
+  expect(await live(team)).toMatchObject([{ id: moved, summary: 'Retro' }]);
+  const here = (await w.db.events.toArray()).filter((e) => e.status !== 'cancelled');
+  expect(here).toMatchObject([{ id: moved, calendarId: team, dirty: [] }]);
+  expect(here[0]?.movingFrom).toBeUndefined();
+  expect(await w.db.outbox.count()).toBe(0);
+  const since = (await w.log()).slice(logged).filter((l) => l.level !== 'info');
+  expect(since).toEqual([]);
+}
+
+test('moved on to a third calendar after Google took the move (its answers lost): one event there', async () => {
+  const id = await movedWithAnswersLost('after-apply');
+  await moveOnToTeam(id);
+});
+
+test('moved on to a third calendar when the move never reached Google (its answers lost): one event there', async () => {
+  const id = await movedWithAnswersLost('before-apply');
+  await moveOnToTeam(id);
+});

@@ -1,0 +1,292 @@
+// What the soak of the convergence suite found (convergence.test.ts), as fixed command lists:
+// each runs whatever the seed, in every `npm test`. Each says what the user and Google did,
+// and what went wrong before it was fixed.
+import type { Command } from './convergence-commands';
+
+export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
+  {
+    // A series retimed here, then moved to Work; the app died before it recorded the move, so
+    // the pull of Work found the move done: the new time, queued in the calendar it left, must
+    // still reach Google (before, it was dropped there as nothing left to do).
+    name: 'a series retimed and moved, the move found done by the pull, its new time still sent',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'following', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'remoteMove', pick: 0, instance: 0, hours: -26, account: 0 },
+    ],
+  },
+  {
+    // Moved to this computer and back before either move went up, while Google changed the
+    // event and then failed once: it must stay one event on Google, with Google's change.
+    name: 'an event moved here and back before a sync, changed on Google meanwhile',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none' },
+      { t: 'sync' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description' },
+      { t: 'fault', fault: { kind: '5xx', status: 500, times: 1 } },
+    ],
+  },
+  {
+    // The move here reached Google but the app died before recording it; Google then moved
+    // the occurrence back to its series' time, which is where both sides last agreed it was.
+    name: 'an occurrence moved here (answer lost), then moved back to its series’ time on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false },
+      { t: 'crashBeforeAck' },
+      { t: 'localMove', pick: 7, hours: -1, scope: 'this', send: 'none' },
+      { t: 'crashBeforeAck' },
+      { t: 'remoteMove', pick: 0, instance: 3, hours: 1 },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'summary' },
+    ],
+  },
+  {
+    // Google changed an occurrence the user had changed here too, while the series was on its
+    // way to another calendar: following its series, the occurrence met Google's edit in a
+    // three-way merge (before, it took Google's copy's etag and overwrote that edit).
+    name: 'an occurrence changed on both sides while its series moves to another calendar',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'summary' },
+      { t: 'remoteDelete', pick: 3, instance: null },
+      { t: 'crashBeforeAck' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localEdit', pick: 5, field: 'summary', scope: 'this', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: 2, field: 'summary' },
+      { t: 'localEdit', pick: 0, field: 'summary', scope: 'this', send: 'none' },
+    ],
+  },
+  {
+    // Cut "this and following" before the series' move went up: the occurrence Google had
+    // changed went to the new series still waiting for a move that series does not have.
+    name: 'a series cut “this and following” before its move to another calendar went up',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false },
+      { t: 'remoteEdit', pick: 0, instance: 2, field: 'summary' },
+      { t: 'sync' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localMove', pick: 5, hours: -26, scope: 'following', send: 'none' },
+    ],
+  },
+  {
+    // Google deleted the series, and here it was moved and then renamed: the rename must not
+    // go with the refused move (it was dropped with only the move's log line before).
+    name: 'a series deleted on Google while it was moved and changed here',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false },
+      { t: 'sync' },
+      { t: 'remoteDelete', pick: 0, instance: null },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localEdit', pick: 0, field: 'summary', scope: 'all', send: 'none' },
+    ],
+  },
+  {
+    // The series' move reached Google but the app was killed before recording it, twice; the
+    // pull of its new calendar then found it moved, and the occurrence moved here waited on.
+    name: 'a series move recorded by the pull after its answers were lost, an occurrence changed here',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: true, guests: false, send: 'none' },
+      { t: 'sync' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
+      { t: 'crashBeforeAck' },
+      { t: 'crashBeforeAck' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+    ],
+  },
+  {
+    // A series moved to the other account while Google renamed one of its occurrences, with
+    // the sync token expired: the old series' delete could not ask what Google changed since
+    // the last pull and took the rename along (a POST lost on the way besides).
+    name: 'a series moved to the other account while Google renamed an occurrence, its sync token expired',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'fault', fault: { kind: 'sync-token-expired' }, account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'summary', account: 0 },
+      {
+        t: 'fault',
+        fault: { kind: 'drop', when: 'before-apply', method: 'POST', times: 1 },
+        account: 0,
+      },
+    ],
+  },
+  {
+    // A "this and following" part moved back to the primary calendar, the app killed before it
+    // recorded the move, then the series deleted here: its delete waited where the move came
+    // from, and the pull that found the move done left it behind there.
+    name: 'a series part moved back (answer lost), then deleted here before the pull found the move',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localMove', pick: 5, hours: -1, scope: 'following', send: 'none' },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 1, to: 'primary', send: 'none' },
+      { t: 'restart' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localDelete', pick: 1, scope: 'all', send: 'none' },
+      { t: 'sync', account: 'both' },
+    ],
+  },
+  {
+    // A series moved to this computer and back before a sync, while Google changed it: only
+    // single events came back as themselves, so the series' delete met Google's change and
+    // was kept beside a new copy (two series on Google).
+    name: 'a series moved here and back before a sync, changed on Google meanwhile',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
+    ],
+  },
+  {
+    // The same with an occurrence changed while the series was here: it comes back as an
+    // exception of the original series.
+    name: 'a series moved here, an occurrence changed, moved back before a sync, changed on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'localEdit', pick: 0, field: 'summary', scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
+    ],
+  },
+  {
+    // And with an occurrence changed before the series left: the original comes back with
+    // that exception as the copy had it.
+    name: 'a series with a changed occurrence moved here and back before a sync, changed on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'localGuests', pick: 0, add: false, scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
+    ],
+  },
+  {
+    // A series on its way to Work, an occurrence cancelled on Google, the series deleted here
+    // and then changed on Google: it comes back, and the occurrences read back with it belong
+    // in Work with it (they were put where Google still had the series, and stayed there).
+    name: 'a series moving, deleted here, changed on Google: its occurrences come back with it',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteGuests', pick: 0, add: false, account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'remoteDelete', pick: 0, instance: 0, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'localDelete', pick: 0, scope: 'all', send: 'none' },
+      { t: 'remoteGuests', pick: 0, add: true, account: 0 },
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+    ],
+  },
+  {
+    // A series moved to this computer and on to Work before a sync, changed on Google
+    // meanwhile: the original comes back and moves (before, a new series went to Work beside
+    // the original Google kept for its change).
+    name: 'a series moved here and on to another calendar of its account, changed on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: true, guests: false, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'description', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
+    ],
+  },
+  {
+    // A series on its way to Work, an occurrence renamed on Google, the same occurrence moved
+    // here and then cut "this and following" from; the app died before it recorded the push.
+    name: 'an occurrence renamed on Google, moved and cut from here while its series moves',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: 2, field: 'summary', account: 0 },
+      { t: 'localMove', pick: 6, hours: -26, scope: 'this', send: 'none' },
+      { t: 'localGuests', pick: 5, add: false, scope: 'following', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+    ],
+  },
+  {
+    // A series moved off account 1 while Google changed an occurrence: Google keeps the
+    // original (told in the log) beside the copy, which went on to account 0 and was cut
+    // there; the user then cut the kept original at the same day and moved the copy back
+    // beside it. Two look-alikes made by the user, not a duplicate (twins of equal occurrences
+    // were also picked by their random ids, so this failed one replay in four).
+    name: 'a move’s copy cut and moved back beside the original Google kept, cut alike',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 1 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'description', account: 1 },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'localEdit', pick: 1, field: 'description', scope: 'following', send: 'none' },
+      { t: 'sync', account: 'both' },
+      { t: 'localDelete', pick: 3, scope: 'following', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+    ],
+  },
+  {
+    // Google moved an occurrence and this computer learned of it; the series then went to the
+    // calendar kept here, where the user moved that occurrence again, and back before a sync.
+    // It came back without what both sides had agreed on for it, so Google's move, known
+    // before, was measured against the series' plain time and taken for a change on both sides.
+    name: 'an occurrence Google moved, moved again while its series was here and back',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'remoteMove', pick: 0, instance: 1, hours: 3, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'localMove', pick: 1, hours: -26, scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+    ],
+  },
+  {
+    // A series whose insert reached Google with its answers lost (the app killed twice), its
+    // sync token then expired, moved to the other account while Google moved an occurrence:
+    // its delete in its own account cannot tell (no token, no pull since) and takes the
+    // occurrence's move along, as a delete of the series by the user does (known limitation).
+    name: 'a series moved to the other account while Google moved an occurrence, its sync token expired, no pull since',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 5, hour: 18, repeat: true, guests: false, send: 'all', account: 0 },
+      { t: 'localMove', pick: 27, hours: 3, scope: 'following', send: 'none' },
+      { t: 'remoteCreate', day: 4, hour: 16, repeat: false, guests: true, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'remoteCreate', day: 5, hour: 16, repeat: true, guests: true, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'fault', fault: { kind: 'sync-token-expired' }, account: 0 },
+      { t: 'remoteCreate', day: 1, hour: 15, repeat: true, guests: false, account: 0 },
+      { t: 'calendarMove', pick: 6, to: 'other', send: 'externalOnly' },
+      { t: 'remoteMove', pick: 48, instance: 0, hours: -1, account: 0 },
+    ],
+  },
+];
