@@ -117,8 +117,10 @@ export async function copyOver(
 ): Promise<string> {
   // The original's delete waits for Google: the copy remembers it, so a move back takes the
   // original back (its exceptions as the copy has them then) rather than leaving Google a
-  // second event if that delete fails.
-  const link = record.google ? { copiedFrom: record.id } : {};
+  // second event if that delete fails. A copy of a copy Google never had remembers the same
+  // original: moved on through another calendar, it can still come home.
+  const original = record.google ? record.id : record.copiedFrom;
+  const link = original ? { copiedFrom: original } : {};
   const copy = await here.insert({ ...copyOf(record, here.calendar.id), ...link });
   await copyExceptions(here, copy, record, exceptions);
   if (record.google) keepAgreedVersions(record, exceptions);

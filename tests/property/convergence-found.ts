@@ -289,4 +289,21 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteMove', pick: 48, instance: 0, hours: -1, account: 0 },
     ],
   },
+  {
+    // A series of the second account moved here, on to Work (the first account) and back to
+    // the second account's other calendar, all before a sync, while Google changed one of its
+    // occurrences. The copy made here was not on Google, so the copy it made in Work forgot
+    // the original: the move back inserted a second series beside the original, which Google
+    // kept for its changed occurrence (two alike on Google).
+    name: 'a series moved here, on to the other account and back, changed on Google meanwhile',
+    zone: 'Asia/Kolkata',
+    commands: [
+      { t: 'localCreate', day: 4, hour: 14, repeat: true, guests: false, send: 'all', account: 1 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteEdit', pick: 39, instance: 1, field: 'location', account: 1 },
+      { t: 'calendarMove', pick: 21, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'calendarMove', pick: 42, to: 'other', send: 'none' },
+    ],
+  },
 ];
