@@ -54,7 +54,11 @@ export interface CalendarSnapshot {
   state: SyncState;
   /** The calendar's queued changes, oldest first. */
   outbox: OutboxEntry[];
-  /** The records those changes name, and the series masters of the occurrences among them. */
+  /**
+   * The records those changes name, the series masters of the occurrences among them, and
+   * the live occurrences Google brought of a series whose delete is queued (Google changed
+   * that series after the delete: see seriesPulledSinceDelete).
+   */
   events: CalendarEvent[];
 }
 

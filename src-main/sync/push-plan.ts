@@ -111,6 +111,29 @@ export function seriesOfJob(job: PushJob): string | null {
   return job.local?.recurringEventId ?? seriesOf(job.op.eventId);
 }
 
+/**
+ * Series deleted here of which a pull brought an occurrence Google changed after the delete (a
+ * live occurrence of a deleted series, in Google's version): Google changed the series since.
+ * A read of the changes since the last pull no longer shows it when that pull was in this
+ * sync (the calendar a move went into is read right after the move).
+ */
+export function seriesPulledSinceDelete(
+  seriesIds: readonly string[],
+  records: ReadonlyMap<string, CalendarEvent>,
+): Set<string> {
+  const deleted = new Set(seriesIds);
+  const pulled = new Set<string>();
+  for (const record of records.values())
+    if (
+      record.recurringEventId &&
+      deleted.has(record.recurringEventId) &&
+      record.status !== 'cancelled' &&
+      record.google
+    )
+      pulled.add(record.recurringEventId);
+  return pulled;
+}
+
 /** A series deleted here that Google knows: Google may have changed an occurrence since. */
 export function isSeriesDelete(job: PushJob): boolean {
   return job.request.kind === 'delete' && job.local?.kind === 'master' && Boolean(job.local.google);

@@ -31,6 +31,7 @@ import {
   planAnswer,
   roundOf,
   seriesOfJob,
+  seriesPulledSinceDelete,
   startJob,
   writesSeries,
   type PushJob,
@@ -80,7 +81,7 @@ export async function pushCalendar(
     );
   const push = new Push(run, waiting);
   push.prepare(jobs, records);
-  await push.checkSeriesDeletes(jobs, snapshot.state);
+  await push.checkSeriesDeletes(jobs, snapshot.state, records);
   await push.carryOut(jobs);
   await pushAfterMoves(run, push.moved, pushCalendar);
 }
@@ -127,17 +128,18 @@ class Push {
   }
 
   /** Series deleted here whose occurrences Google changed since the last pull read Google first. */
-  async checkSeriesDeletes(jobs: PushJob[], state: SyncState): Promise<void> {
+  async checkSeriesDeletes(
+    jobs: PushJob[],
+    state: SyncState,
+    records: ReadonlyMap<string, CalendarEvent>,
+  ): Promise<void> {
     const seriesDeletes = jobs.filter(isSeriesDelete);
     if (seriesDeletes.length === 0) return;
-    const touched = await seriesChangedOnGoogle(
-      this.run.google,
-      this.run.cal.id,
-      state,
-      seriesDeletes.map((j) => j.op.eventId),
-    );
+    const ids = seriesDeletes.map((j) => j.op.eventId);
+    const pulled = seriesPulledSinceDelete(ids, records);
+    const touched = await seriesChangedOnGoogle(this.run.google, this.run.cal.id, state, ids);
     for (const job of seriesDeletes) {
-      if (!touched.has(job.op.eventId)) continue;
+      if (!touched.has(job.op.eventId) && !pulled.has(job.op.eventId)) continue;
       job.stage = 'fetch';
       job.occurrencesChanged = true;
     }

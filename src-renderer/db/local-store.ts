@@ -48,7 +48,7 @@ export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
 
 const INDEX_CHUNK = 2_000;
 
-/** One read transaction: the calendar's state, its queued changes and the records they name (with their series). */
+/** One read transaction: the calendar's state, its queued changes and the records they name (see CalendarSnapshot). */
 function snapshotOf(db: AlmanacDatabase, calendarId: string): Promise<CalendarSnapshot> {
   return db.transaction('r', [db.syncState, db.outbox, db.events], async () => {
     const state = (await db.syncState.get(calendarId)) ?? { calendarId };
@@ -60,7 +60,16 @@ function snapshotOf(db: AlmanacDatabase, calendarId: string): Promise<CalendarSn
     for (const e of records) series.add(e.recurringEventId ?? '');
     for (const id of ['', ...named]) series.delete(id);
     const masters = (await db.events.bulkGet([...series])).filter((e) => e !== undefined);
-    return { state, outbox, events: [...records, ...masters] };
+    const deletedSeries = records.filter((e) => e.kind === 'master' && e.status === 'cancelled');
+    const pulled = deletedSeries.length
+      ? (
+          await db.events
+            .where('recurringEventId')
+            .anyOf(deletedSeries.map((e) => e.id))
+            .toArray()
+        ).filter((e) => e.status !== 'cancelled' && e.google && !named.includes(e.id))
+      : [];
+    return { state, outbox, events: [...records, ...masters, ...pulled] };
   });
 }
 

@@ -306,4 +306,22 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 42, to: 'other', send: 'none' },
     ],
   },
+  {
+    // A series made here and moved to Work before its first sync, then moved to the calendar
+    // kept here while the other event moved into Work; Google renamed one of the series'
+    // occurrences before the next sync. The move into Work read Work at once, which moved the
+    // sync token past the rename, so the series' delete saw nothing changed on Google and took
+    // the rename along, unlogged. The occurrence that read brought is the sign now.
+    name: 'a series moved off Google while another event moves into its calendar, an occurrence renamed on Google',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: true, guests: false, send: 'none', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'calendarMove', pick: 36, to: 'work', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'summary', account: 0 },
+    ],
+  },
 ];

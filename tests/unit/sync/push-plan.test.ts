@@ -10,6 +10,7 @@ import {
   MAX_MERGES,
   planAnswer,
   roundOf,
+  seriesPulledSinceDelete,
   startJob,
   writesSeries,
   type PushJob,
@@ -196,6 +197,31 @@ describe('a job starts: which call, and whether Google is read first', () => {
     expect(roundOf([occurrence], new Set(['series01']))).toEqual([occurrence]);
     expect(roundOf([series, occurrence], new Set())).toEqual([series, occurrence]);
   });
+});
+
+test('a series deleted here with a live occurrence Google brought since counts as changed on Google; its own cancelled or unsynced occurrences do not', () => {
+  const master = (id: string) => linked({ id, kind: 'master', status: 'cancelled' });
+  const occurrence = (series: string, over: Partial<CalendarEvent> = {}) =>
+    linked({
+      id: `${series}_20300101T090000Z`,
+      kind: 'exception',
+      recurringEventId: series,
+      ...over,
+    });
+  const records = new Map(
+    [
+      master('renamed'),
+      occurrence('renamed'),
+      master('cancelledOnly'),
+      occurrence('cancelledOnly', { status: 'cancelled' }),
+      master('madeHere'),
+      occurrence('madeHere', { google: undefined }),
+      occurrence('notDeleted'),
+    ].map((r) => [r.id, r]),
+  );
+  expect([...seriesPulledSinceDelete(['renamed', 'cancelledOnly', 'madeHere'], records)]).toEqual([
+    'renamed',
+  ]);
 });
 
 describe('what an answer leads to', () => {
