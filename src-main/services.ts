@@ -32,6 +32,7 @@ import {
 } from './sync/google-calendar-writes';
 import { fetchFeed, type FeedLimits } from './subscriptions/feed-fetch';
 import { ReminderWakeTimer, type WakeClock } from './reminders/wake-timer';
+import { signInPageWords } from '../src-preload/sign-in-page-words';
 
 export interface ShellCapabilities {
   appInfo: AppInfo;
@@ -86,7 +87,12 @@ export function createServices(shell: ShellCapabilities): Services {
     shell.settingsBackend,
     shell.log ? (note) => shell.log?.warn(note) : undefined,
   );
-  const google = new GoogleAccount({ ...shell.google, openBrowser: shell.google.openSignInPage });
+  const google = new GoogleAccount({
+    ...shell.google,
+    openBrowser: shell.google.openSignInPage,
+    pageWords: (browserLanguages) =>
+      signInPageWords(settings.get(), shell.appInfo.locales ?? [], browserLanguages),
+  });
   google.onStatus((status) => shell.notify('google:status', status));
   const reset = new ResetService({
     store: shell.localStore,

@@ -81,15 +81,27 @@ const FRENCH: DesktopWords = {
   dismiss: 'Ignorer',
 };
 
-const BY_LANGUAGE: Record<string, DesktopWords> = { en: ENGLISH, fr: FRENCH };
+const BY_LANGUAGE = { en: ENGLISH, fr: FRENCH };
 
 /** The desktop's words for the language the settings and the system's languages resolve to. */
 export function desktopWords(
   settings: Pick<Settings, 'language' | 'timeFormat' | 'weekStartsOn'>,
   systemLanguages: readonly string[],
 ): DesktopWords {
-  const { locale } = conventionsFor(settings, systemLanguages);
-  return BY_LANGUAGE[locale.split('-')[0]!.toLowerCase()] ?? ENGLISH;
+  return wordsInLanguage(BY_LANGUAGE, settings, systemLanguages);
+}
+
+/**
+ * The table of the language the settings and the languages given resolve to, or English's
+ * (`en`) when that language has none: how main picks the words it writes itself.
+ */
+export function wordsInLanguage<Words>(
+  tables: { en: Words } & Record<string, Words>,
+  settings: Pick<Settings, 'language' | 'timeFormat' | 'weekStartsOn'>,
+  languages: readonly string[],
+): Words {
+  const { locale } = conventionsFor(settings, languages);
+  return tables[locale.split('-')[0]!.toLowerCase()] ?? tables.en;
 }
 
 /** A word with its `{name}` places filled. */

@@ -15,6 +15,7 @@ import { problem, problemFromError, problemOfFailure } from './sign-in-guide';
 import type { GoogleFailure } from '../google/errors';
 import type { GoogleProblem } from './sign-in-guide';
 import type { TokenVault } from './token-vault';
+import type { SignInPageWords } from '../../src-preload/sign-in-page-words';
 import { migrateVault, readConfig, refreshTokenName } from './account-registry';
 import type { AccountEntry, GoogleConfig } from './account-registry';
 
@@ -30,6 +31,8 @@ export interface GoogleAccountDeps {
   /** Opens the consent page in the user's browser; false when that failed. */
   openBrowser(url: string): Promise<boolean>;
   signInTimeoutMs?: number;
+  /** The words of the page the browser shows when Google sends the person back. */
+  pageWords?(browserLanguages: string[]): SignInPageWords;
 }
 
 /** One account as its sync engine and Reset Account see it: its own client, its own failures. */
@@ -171,7 +174,10 @@ export class GoogleAccount {
     if (!client) return this.fail(problem('not_configured'));
     const pkce = createPkcePair();
     const state = createState();
-    const listener = await listenForCallback(state, { timeoutMs: this.deps.signInTimeoutMs });
+    const listener = await listenForCallback(state, {
+      timeoutMs: this.deps.signInTimeoutMs,
+      words: this.deps.pageWords,
+    });
     const authUrl = client.generateAuthUrl({
       access_type: 'offline',
       prompt: reconnect ? 'consent' : 'consent select_account',

@@ -9,6 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { parseRequestTarget } from '../http/request-target';
 import type { RequestTarget } from '../http/request-target';
 import { rememberSecret } from '../../src-preload/redact';
+import {
+  acceptedLanguages,
+  ENGLISH_PAGES,
+  type PageText,
+  type SignInPageWords,
+} from '../../src-preload/sign-in-page-words';
 
 export const CALLBACK_PATH = '/oauth2/callback';
 export const SIGN_IN_TIMEOUT_MS = 5 * 60 * 1000;
@@ -27,9 +33,15 @@ export interface LoopbackListener {
   cancel(): void;
 }
 
+export interface ListenOptions {
+  timeoutMs?: number;
+  /** The pages' words, given the languages the browser that came back asks for. */
+  words?(browserLanguages: string[]): SignInPageWords;
+}
+
 export async function listenForCallback(
   state: string,
-  options: { timeoutMs?: number } = {},
+  options: ListenOptions = {},
 ): Promise<LoopbackListener> {
   let settle!: (outcome: CallbackOutcome) => void;
   const outcome = new Promise<CallbackOutcome>((resolve) => (settle = resolve));
@@ -37,36 +49,18 @@ export async function listenForCallback(
   let port = 0;
 
   const server = createServer((req, res) => {
+    const words = wordsFor(req, options);
     const verdict = judge(req, port, state);
-    if (!verdict.ok) return answer(res, verdict.status, verdict.page);
-    if (done)
-      return answer(
-        res,
-        409,
-        page('Already signed in', 'This sign-in has already finished. You can close this tab.'),
-      );
+    if (!verdict.ok) return answer(res, verdict.status, page(words, words[verdict.page]));
+    if (done) return answer(res, 409, page(words, words.alreadyFinished));
     done = true;
     const query = verdict.target.searchParams;
     const error = query.get('error');
     if (error) {
-      answer(
-        res,
-        200,
-        page(
-          'Sign-in did not finish',
-          'Google did not grant access. Go back to Almanac to see why and what to do.',
-        ),
-      );
+      answer(res, 200, page(words, words.denied));
       finish({ kind: 'error', error, description: query.get('error_description') });
     } else {
-      answer(
-        res,
-        200,
-        page(
-          'You can close this tab',
-          'Almanac is now connected to your Google account. Go back to Almanac.',
-        ),
-      );
+      answer(res, 200, page(words, words.connected));
       const code = query.get('code') ?? '';
       // From here on the code is a credential: no log line may carry it, in any shape.
       rememberSecret(code);
@@ -104,28 +98,24 @@ export async function listenForCallback(
   };
 }
 
-type Verdict = { ok: true; target: RequestTarget } | { ok: false; status: number; page: string };
+type Refusal = 'wrongMethod' | 'wrongHost' | 'notAnAddress' | 'notFound' | 'otherAttempt';
+type Verdict = { ok: true; target: RequestTarget } | { ok: false; status: number; page: Refusal };
 
 function judge(req: IncomingMessage, port: number, state: string): Verdict {
-  if (req.method !== 'GET')
-    return refusal(405, 'Not allowed', 'This address only takes Google’s sign-in answer.');
+  if (req.method !== 'GET') return { ok: false, status: 405, page: 'wrongMethod' };
   if (req.headers.host !== `127.0.0.1:${port}`)
-    return refusal(400, 'Wrong address', 'This sign-in only answers on 127.0.0.1.');
+    return { ok: false, status: 400, page: 'wrongHost' };
   const target = parseRequestTarget(req.url);
-  if (!target) return refusal(400, 'Not an address', 'This is not Almanac’s sign-in address.');
-  if (target.pathname !== CALLBACK_PATH)
-    return refusal(404, 'Not found', 'This is not Almanac’s sign-in address.');
+  if (!target) return { ok: false, status: 400, page: 'notAnAddress' };
+  if (target.pathname !== CALLBACK_PATH) return { ok: false, status: 404, page: 'notFound' };
   if (target.searchParams.get('state') !== state)
-    return refusal(
-      400,
-      'Sign-in link does not match',
-      'This answer belongs to another sign-in attempt. Start again from Almanac.',
-    );
+    return { ok: false, status: 400, page: 'otherAttempt' };
   return { ok: true, target };
 }
 
-function refusal(status: number, title: string, text: string): Verdict {
-  return { ok: false, status, page: page(title, text) };
+function wordsFor(req: IncomingMessage, options: ListenOptions): SignInPageWords {
+  const languages = acceptedLanguages(req.headers['accept-language']);
+  return options.words?.(languages) ?? ENGLISH_PAGES;
 }
 
 function answer(res: ServerResponse, status: number, html: string): void {
@@ -138,8 +128,8 @@ function answer(res: ServerResponse, status: number, html: string): void {
   res.end(html);
 }
 
-function page(title: string, text: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} – Almanac</title>
+function page(words: SignInPageWords, { title, text }: PageText): string {
+  return `<!doctype html><html lang="${words.lang}"><head><meta charset="utf-8"><title>${title} – Almanac</title>
 <style>body{font:16px system-ui,sans-serif;display:grid;place-items:center;height:100vh;margin:0;color:#1f2933}main{max-width:28rem;text-align:center}</style>
 </head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
 }

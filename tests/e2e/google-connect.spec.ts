@@ -168,3 +168,31 @@ test('Disconnect asks, and leaves the events kept here in place', async ({ openA
   await expect(page.getByText(`Connected as ${ACCOUNT.email}`)).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Kept after disconnect/ })).toBeVisible();
 });
+
+test('the page the browser comes back to speaks the language chosen in Preferences', async ({
+  openApp,
+}) => {
+  const page = await openApp();
+  await enterCredentials(page, DESKTOP);
+  // The browser asks for English (en-GB): Preferences' French wins, as it does in the window.
+  await page.getByRole('button', { name: 'Preferences' }).click();
+  const prefs = page.getByRole('dialog', { name: 'Preferences' });
+  await prefs.getByLabel('Language and region').selectOption('fr-FR');
+  await prefs.getByRole('button', { name: 'Save' }).click();
+  await expect(prefs).toBeHidden();
+
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Synchroniser avec Google' }).click();
+  const consent = await opened;
+  await consent.getByRole('button', { name: ACCOUNT.email }).click();
+  await consent.getByRole('button', { name: 'Continue' }).click();
+  await consent.getByRole('button', { name: 'Allow' }).click();
+  await expect(
+    consent.getByRole('heading', { name: 'Vous pouvez fermer cet onglet' }),
+  ).toBeVisible();
+  await expect(
+    consent.getByText(/^Almanac est maintenant connecté à votre compte Google/),
+  ).toBeVisible();
+  await expect(consent.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByText(`Connecté en tant que ${ACCOUNT.email}`)).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { CALLBACK_PATH, listenForCallback } from '../../../src-main/auth/loopback-server';
 import { createPkcePair, s256 } from '../../../src-main/auth/pkce';
+import { acceptedLanguages, signInPageWords } from '../../../src-preload/sign-in-page-words';
 
 describe('loopback listener', () => {
   test('binds to 127.0.0.1 on a random port with the callback path', async () => {
@@ -95,3 +96,36 @@ function get(
     req.end();
   });
 }
+
+describe('the pages in the person’s language', () => {
+  test('a French browser gets French pages when nothing else names a language', async () => {
+    const words = (browser: string[]) => signInPageWords(NO_CHOICE, [], browser);
+    const listener = await listenForCallback('fr-state', { words });
+    const french = { headers: { 'Accept-Language': 'en;q=0.5, fr-FR, fr;q=0.9' } };
+    const refused = await get(`${listener.redirectUri}?state=other&code=x`, french);
+    expect(refused.body).toContain('<html lang="fr">');
+    expect(refused.body).toContain('Le lien de connexion ne correspond pas');
+    const done = await get(`${listener.redirectUri}?state=fr-state&code=abc`, french);
+    expect(done.body).toContain('Vous pouvez fermer cet onglet');
+    expect(done.body).not.toContain('close this tab');
+    await listener.outcome;
+  });
+
+  test('Preferences’ language wins over the system’s, which wins over the browser’s', () => {
+    expect(signInPageWords({ ...NO_CHOICE, language: 'fr-CA' }, ['en-US'], ['en']).lang).toBe('fr');
+    expect(signInPageWords(NO_CHOICE, ['en-US'], ['fr-FR']).lang).toBe('en');
+    expect(signInPageWords(NO_CHOICE, [], ['de-DE', 'fr']).lang).toBe('en');
+    expect(signInPageWords(NO_CHOICE, [], []).lang).toBe('en');
+  });
+
+  test('Accept-Language is read by weight, then by order', () => {
+    expect(acceptedLanguages('en;q=0.5, fr-FR, fr;q=0.9, *;q=0.1, de;q=0')).toEqual([
+      'fr-FR',
+      'fr',
+      'en',
+    ]);
+    expect(acceptedLanguages(undefined)).toEqual([]);
+  });
+});
+
+const NO_CHOICE = { language: null, timeFormat: 'region', weekStartsOn: 'region' } as const;
