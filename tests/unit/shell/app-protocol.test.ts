@@ -101,6 +101,8 @@ describe('scheme and types', () => {
       standard: true,
       secure: true,
       allowServiceWorkers: false,
+      // V8's code cache for custom schemes needs both standard and codeCache.
+      codeCache: true,
     });
   });
 
