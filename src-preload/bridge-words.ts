@@ -23,6 +23,10 @@ export const BRIDGE_WORDS = {
   zoneOwnerOnly: 'Only the owner of “{calendar}” can change its time zone.',
   signInAgainTo: 'Google asks you to sign in to {account} again (Preferences).',
   googleRefused: 'Google did not take the change: {reason}',
+  // Why the last sync failed (the hint on "Last sync failed"); the detail as Google or the
+  // error wrote it.
+  syncSignInRefused: 'Google refused the sign-in: {detail}',
+  syncStopped: 'Sync stopped on an unexpected error: {detail}',
 } as const;
 
 export type BridgeWordsId = keyof typeof BRIDGE_WORDS;

@@ -106,6 +106,8 @@ export const LOG_WORDS = {
     'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.',
   notSignedIn: 'Google Calendar is not signed in.',
   signInRefused: 'Google refused the sign-in.',
+  signInRefusedSaying: 'Google refused the sign-in: {detail}',
+  stoppedUnexpectedly: 'an unexpected error: {detail}',
   keptFailing: 'Google Calendar kept failing or could not be reached.',
 } as const;
 

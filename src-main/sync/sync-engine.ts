@@ -24,6 +24,7 @@ import type { CalendarRun } from './calendar-run';
 import { pullCalendar } from './pull';
 import { pushCalendar } from './push';
 import { said, type LogSentence } from '../../src-preload/log-words';
+import { refusalSentence, type BridgeWords } from '../../src-preload/bridge-words';
 
 export interface SyncAccount {
   authorizedClient(): Promise<OAuth2Client | null>;
@@ -69,7 +70,12 @@ export interface SyncReport extends CycleSummary {
   ok: boolean;
   /** Full resyncs that would remove more than half a calendar wait for the user. */
   needsConfirmation: SyncStatus['needsConfirmation'];
-  error?: { code: 'not-connected' | 'resetting' | 'auth' | 'failed'; message: string };
+  /** Why it failed: a code, its English, and the sentence the window words (`words`). */
+  error?: {
+    code: 'not-connected' | 'resetting' | 'auth' | 'failed';
+    message: string;
+    words?: BridgeWords;
+  };
 }
 
 /** A cycle's report before it ran; with `error`, the report of one that could not start. */
@@ -130,15 +136,17 @@ export class SyncEngine {
     } catch (error) {
       report.ok = false;
       if (error instanceof AuthFailure) {
-        report.error = { code: 'auth', message: error.message };
+        const { id, values } = refusalSentence('syncSignInRefused', {
+          detail: error.failure.message,
+        });
+        report.error = { code: 'auth', message: error.message, words: { id, values } };
         await this.deps.account.reportAuthFailure(error.failure);
         this.client = null;
         this.gateway = null;
       } else {
-        report.error = {
-          code: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        };
+        const detail = error instanceof Error ? error.message : String(error);
+        const { id, values, text } = refusalSentence('syncStopped', { detail });
+        report.error = { code: 'failed', message: text, words: { id, values } };
       }
     }
     report.durationMs = this.now().getTime() - started.getTime();
@@ -267,7 +275,9 @@ export class SyncEngine {
 function reasonOf(error: NonNullable<SyncReport['error']>): string | LogSentence {
   if (error.code === 'not-connected') return said('notConnected');
   if (error.code === 'resetting') return said('waitingForReset');
-  return error.message;
+  // Google's or the error's own text stays as written, inside a sentence of Almanac's.
+  const detail = String(error.words?.values.detail ?? error.message);
+  return said(error.code === 'auth' ? 'signInRefusedSaying' : 'stoppedUnexpectedly', { detail });
 }
 
 function cycleLine(report: SyncReport, at: string): SyncLogEntry {

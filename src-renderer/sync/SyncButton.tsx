@@ -118,7 +118,15 @@ export function SyncButton({
           type="button"
           className="link-button warning-link"
           onClick={onOpenLog}
-          title={lastError && bridgeErrorText(lastError)}
+          title={
+            lastError &&
+            (lastError.account
+              ? t('syncButton.failed.in', {
+                  account: visibleText(lastError.account),
+                  reason: bridgeErrorText(lastError),
+                })
+              : bridgeErrorText(lastError))
+          }
         >
           {t('syncButton.failed')}
         </button>

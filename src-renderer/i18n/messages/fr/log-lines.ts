@@ -72,5 +72,7 @@ export default {
     'Almanac a été fermé pendant la réinitialisation du compte ; elle reprend au prochain démarrage, et la synchronisation attend qu’elle soit terminée.',
   'log.line.notSignedIn': 'Google Agenda n’est pas connecté.',
   'log.line.signInRefused': 'Google a refusé la connexion.',
+  'log.line.signInRefusedSaying': 'Google a refusé la connexion : {detail}',
+  'log.line.stoppedUnexpectedly': 'une erreur inattendue : {detail}',
   'log.line.keptFailing': 'Google Agenda a échoué à plusieurs reprises ou était injoignable.',
 };
