@@ -23,6 +23,14 @@ export const BRIDGE_WORDS = {
   zoneOwnerOnly: 'Only the owner of “{calendar}” can change its time zone.',
   signInAgainTo: 'Google asks you to sign in to {account} again (Preferences).',
   googleRefused: 'Google did not take the change: {reason}',
+  // A calendar's details (src-preload/model/calendar-details.ts): the window says them before
+  // anything is sent, and main again if a request slipped past the window's check.
+  calendarName: 'Give the calendar a name.',
+  calendarNameLong: 'A calendar’s name can be at most {max} characters.',
+  calendarColor: 'Pick a colour like #4986e7.',
+  calendarZone: '“{zone}” is not a time zone; pick one from the list.',
+  calendarReminderCount: 'A calendar can have at most {max} default reminders.',
+  calendarReminderRange: 'A reminder can be from 0 minutes to 4 weeks before the event.',
   // Why the last sync failed (the hint on "Last sync failed"); the detail as Google or the
   // error wrote it.
   syncSignInRefused: 'Google refused the sign-in: {detail}',

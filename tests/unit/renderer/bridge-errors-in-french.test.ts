@@ -85,3 +85,34 @@ it('words main’s sentences in French, with a server’s and Google’s own wor
     ),
   ).toBe('Seul le propriétaire de « Équipe » peut changer son fuseau horaire.');
 });
+
+it('words in French the calendar details main refuses after a window skipped its own check', async () => {
+  const { createGoogleCalendar, CalendarChangeRefused } =
+    await import('../../../src-main/sync/google-calendar-writes');
+  const { dispatch, UserFacingError } = await import('../../../src-main/ipc/dispatch');
+  // Refused before Google or the store is asked anything, and sent as services.ts sends it.
+  const refusal = async (details: { summary: string; color: string; timeZone: string }) => {
+    const refused = await createGoogleCalendar({} as never, {} as never, 'ana@example.org', {
+      ...details,
+      defaultReminders: [],
+    }).catch((error: unknown) => error);
+    if (!(refused instanceof CalendarChangeRefused)) throw new Error('not refused');
+    const handlers = {
+      'subscriptions:fetch': () =>
+        Promise.reject(new UserFacingError('calendar-refused', refused.why)),
+    } as never;
+    const result = await dispatch(handlers, 'subscriptions:fetch', { url: 'https://x.example' });
+    if (result.ok) throw new Error('not refused');
+    return result.error;
+  };
+  const all = await refusal({ summary: ' ', color: 'blue', timeZone: 'Mars/Base' });
+  expect(all.message).toBe(
+    'Give the calendar a name. Pick a colour like #4986e7. “Mars/Base” is not a time zone; pick one from the list.',
+  );
+  const zone = await refusal({ summary: 'Équipe', color: '#3f51b5', timeZone: 'Mars/Base' });
+  setActiveLocale(locale('fr-FR'));
+  expect(bridgeErrorText(all)).toBe('Donnez un nom à l’agenda.');
+  expect(bridgeErrorText(zone)).toBe(
+    '« Mars/Base » n’est pas un fuseau horaire ; choisissez-en un dans la liste.',
+  );
+});

@@ -17,4 +17,12 @@ export default {
   'bridge.words.syncSignInRefused': 'Google a refusé la connexion : {detail}',
   'bridge.words.syncStopped':
     'La synchronisation s’est arrêtée sur une erreur inattendue : {detail}',
+  'bridge.words.calendarName': 'Donnez un nom à l’agenda.',
+  'bridge.words.calendarNameLong': 'Le nom d’un agenda compte au plus {max} caractères.',
+  'bridge.words.calendarColor': 'Choisissez une couleur comme #4986e7.',
+  'bridge.words.calendarZone':
+    '« {zone} » n’est pas un fuseau horaire ; choisissez-en un dans la liste.',
+  'bridge.words.calendarReminderCount': 'Un agenda a au plus {max} rappels par défaut.',
+  'bridge.words.calendarReminderRange':
+    'Un rappel peut aller de 0 minute à 4 semaines avant l’événement.',
 };
