@@ -31,6 +31,13 @@ export const BRIDGE_WORDS = {
   calendarZone: '“{zone}” is not a time zone; pick one from the list.',
   calendarReminderCount: 'A calendar can have at most {max} default reminders.',
   calendarReminderRange: 'A reminder can be from 0 minutes to 4 weeks before the event.',
+  // A request the bridge cannot take: only a broken or hostile page sends one, but if one
+  // reaches a notice it reads like the rest. The schema's own issue is nested as written.
+  unknownChannel: 'Almanac has no request named {channel}.',
+  invalidRequest: 'Almanac cannot take this {channel} request ({field}: {issue}).',
+  unreadableMessage: 'Almanac cannot read this request.',
+  // A link the system could not hand to the browser.
+  openFailed: 'Could not open {url} in your browser. Copy the address instead.',
   // Why the last sync failed (the hint on "Last sync failed"); the detail as Google or the
   // error wrote it.
   syncSignInRefused: 'Google refused the sign-in: {detail}',

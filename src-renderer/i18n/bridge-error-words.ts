@@ -1,7 +1,7 @@
 // An answer main (or the bridge) refused, in the reader's language: a refusal main made as a
 // sentence (src-preload/bridge-words.ts) is worded by it; the others people meet have a code
-// and a sentence in the catalogues (`bridge.<code>`); the rest keep main's English (a
-// malformed request, which only a broken window sends).
+// and a sentence in the catalogues (`bridge.<code>`); the rest keep main's English (a store
+// call between main and the window's database, which the person never reads).
 import type { BridgeError } from '../../src-preload/contract';
 import { BRIDGE_WORDS } from '../../src-preload/bridge-words';
 import { activeLocale } from './active-locale';
@@ -15,7 +15,6 @@ const WORDED = new Set([
   'internal',
   'disconnected',
   'ipc-failed',
-  'open-failed',
 ]);
 
 export function bridgeErrorText(error: BridgeError): string {

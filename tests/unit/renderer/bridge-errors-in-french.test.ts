@@ -116,3 +116,49 @@ it('words in French the calendar details main refuses after a window skipped its
     '« Mars/Base » n’est pas un fuseau horaire ; choisissez-en un dans la liste.',
   );
 });
+
+it('words a malformed request and a link the browser could not open in French', async () => {
+  const { dispatch, UserFacingError } = await import('../../../src-main/ipc/dispatch');
+  const { refusalSentence } = await import('../../../src-preload/bridge-words');
+  const unknown = await dispatch({} as never, 'no:such', {});
+  const invalid = await dispatch({} as never, 'subscriptions:fetch', { url: 42 });
+  const openFailed = await dispatch(
+    {
+      'subscriptions:fetch': () =>
+        Promise.reject(
+          new UserFacingError(
+            'open-failed',
+            refusalSentence('openFailed', { url: 'https://meet.example/abc' }),
+          ),
+        ),
+    } as never,
+    'subscriptions:fetch',
+    { url: 'https://x.example' },
+  );
+  if (unknown.ok || invalid.ok || openFailed.ok) throw new Error('not refused');
+  expect(unknown.error.message).toBe('Almanac has no request named no:such.');
+  expect(invalid.error.code).toBe('invalid-payload');
+  const issue = String(invalid.error.words?.values.issue);
+  expect(invalid.error.message).toBe(
+    `Almanac cannot take this subscriptions:fetch request (url: ${issue}).`,
+  );
+  expect(openFailed.error.message).toBe(
+    'Could not open https://meet.example/abc in your browser. Copy the address instead.',
+  );
+  setActiveLocale(locale('fr-FR'));
+  expect(bridgeErrorText(unknown.error)).toBe('Almanac n’a pas de requête nommée no:such.');
+  // The schema's own words stay as written, inside the sentence.
+  expect(bridgeErrorText(invalid.error)).toBe(
+    `Almanac ne peut pas accepter cette requête subscriptions:fetch (url : ${issue}).`,
+  );
+  expect(bridgeErrorText(openFailed.error)).toBe(
+    'Impossible d’ouvrir https://meet.example/abc dans votre navigateur. Copiez plutôt l’adresse.',
+  );
+  expect(
+    bridgeErrorText({
+      code: 'invalid-message',
+      message: 'Almanac cannot read this request.',
+      words: { id: 'unreadableMessage', values: {} },
+    }),
+  ).toBe('Almanac ne sait pas lire cette requête.');
+});

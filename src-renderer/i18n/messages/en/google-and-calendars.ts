@@ -52,5 +52,4 @@ export default {
   'bridge.internal': 'Something went wrong in Almanac. The details are in its log.',
   'bridge.disconnected': 'The connection to Almanac closed before it answered.',
   'bridge.ipc-failed': 'Almanac’s main process did not answer.',
-  'bridge.open-failed': 'The address could not be opened in your browser. Copy it instead.',
 };

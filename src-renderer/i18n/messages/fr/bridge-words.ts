@@ -17,6 +17,12 @@ export default {
   'bridge.words.syncSignInRefused': 'Google a refusé la connexion : {detail}',
   'bridge.words.syncStopped':
     'La synchronisation s’est arrêtée sur une erreur inattendue : {detail}',
+  'bridge.words.unknownChannel': 'Almanac n’a pas de requête nommée {channel}.',
+  'bridge.words.invalidRequest':
+    'Almanac ne peut pas accepter cette requête {channel} ({field} : {issue}).',
+  'bridge.words.unreadableMessage': 'Almanac ne sait pas lire cette requête.',
+  'bridge.words.openFailed':
+    'Impossible d’ouvrir {url} dans votre navigateur. Copiez plutôt l’adresse.',
   'bridge.words.calendarName': 'Donnez un nom à l’agenda.',
   'bridge.words.calendarNameLong': 'Le nom d’un agenda compte au plus {max} caractères.',
   'bridge.words.calendarColor': 'Choisissez une couleur comme #4986e7.',

@@ -54,6 +54,4 @@ export default {
   'bridge.internal': 'Un problème est survenu dans Almanac. Le détail est dans son journal.',
   'bridge.disconnected': 'La connexion à Almanac s’est fermée avant sa réponse.',
   'bridge.ipc-failed': 'Le processus principal d’Almanac n’a pas répondu.',
-  'bridge.open-failed':
-    'L’adresse n’a pas pu être ouverte dans votre navigateur. Copiez-la plutôt.',
 };
