@@ -108,6 +108,10 @@ export const LOG_WORDS = {
   signInRefused: 'Google refused the sign-in.',
   signInRefusedSaying: 'Google refused the sign-in: {detail}',
   stoppedUnexpectedly: 'an unexpected error: {detail}',
+  // Main's calls to the window's database (src-main/ipc/remote-local-store.ts).
+  storeWindowClosed: 'The Almanac window closed during the sync.',
+  storeTimedOut: 'The local calendar did not answer {method} in time.',
+  storeNoWindow: 'No Almanac window is open to hold the local calendar.',
   keptFailing: 'Google Calendar kept failing or could not be reached.',
 } as const;
 
@@ -160,4 +164,12 @@ export function wordedIn(
     flat[name] =
       typeof value === 'object' ? wordedIn(locale, value.id, value.values, words) : value;
   return String(new IntlMessageFormat(words[id] ?? '', locale).format(flat));
+}
+
+/** An error whose reason is one of these sentences, so a line giving it words it too. */
+export class SaidError extends Error {
+  constructor(readonly said: LogSentence) {
+    super(said.text);
+    this.name = 'SaidError';
+  }
 }

@@ -23,7 +23,7 @@ import { discoverCalendars } from './calendar-discovery';
 import type { CalendarRun } from './calendar-run';
 import { pullCalendar } from './pull';
 import { pushCalendar } from './push';
-import { said, type LogSentence } from '../../src-preload/log-words';
+import { said, SaidError, type LogSentence } from '../../src-preload/log-words';
 import { refusalSentence, type BridgeWords } from '../../src-preload/bridge-words';
 
 export interface SyncAccount {
@@ -125,6 +125,8 @@ export class SyncEngine {
   private async cycle(options: SyncOptions): Promise<SyncReport> {
     const started = this.now();
     const report = emptyReport(started.toISOString());
+    // Why it failed when that is one of Almanac's own sentences, for the log line to word.
+    let cause: LogSentence | undefined;
     try {
       const client = await this.deps.account.authorizedClient();
       if (!client) {
@@ -145,12 +147,13 @@ export class SyncEngine {
         this.gateway = null;
       } else {
         const detail = error instanceof Error ? error.message : String(error);
+        if (error instanceof SaidError) cause = error.said;
         const { id, values, text } = refusalSentence('syncStopped', { detail });
         report.error = { code: 'failed', message: text, words: { id, values } };
       }
     }
     report.durationMs = this.now().getTime() - started.getTime();
-    await this.deps.store.commit({ log: [cycleLine(report, this.now().toISOString())] });
+    await this.deps.store.commit({ log: [cycleLine(report, this.now().toISOString(), cause)] });
     return report;
   }
 
@@ -249,7 +252,10 @@ export class SyncEngine {
           'error',
           'calendar-failed',
           undefined,
-          said('calendarFailed', { calendar: run.cal.summary, reason: message }),
+          said('calendarFailed', {
+            calendar: run.cal.summary,
+            reason: error instanceof SaidError ? error.said : message,
+          }),
         ),
       ],
     });
@@ -272,15 +278,18 @@ export class SyncEngine {
 // ---------------------------------------------------------------------------------------
 
 /** Why a cycle failed, as a sentence where Almanac's own words say it, else as it came. */
-function reasonOf(error: NonNullable<SyncReport['error']>): string | LogSentence {
+function reasonOf(
+  error: NonNullable<SyncReport['error']>,
+  cause: LogSentence | undefined,
+): string | LogSentence {
   if (error.code === 'not-connected') return said('notConnected');
   if (error.code === 'resetting') return said('waitingForReset');
   // Google's or the error's own text stays as written, inside a sentence of Almanac's.
-  const detail = String(error.words?.values.detail ?? error.message);
+  const detail = cause ?? String(error.words?.values.detail ?? error.message);
   return said(error.code === 'auth' ? 'signInRefusedSaying' : 'stoppedUnexpectedly', { detail });
 }
 
-function cycleLine(report: SyncReport, at: string): SyncLogEntry {
+function cycleLine(report: SyncReport, at: string, cause?: LogSentence): SyncLogEntry {
   const counts = {
     ms: report.durationMs,
     pushed: report.pushed,
@@ -297,7 +306,7 @@ function cycleLine(report: SyncReport, at: string): SyncLogEntry {
     report.ok
       ? said('synced', counts)
       : report.error
-        ? said('syncFailed', { ...counts, reason: reasonOf(report.error) })
+        ? said('syncFailed', { ...counts, reason: reasonOf(report.error, cause) })
         : said('syncFailedEarlier', counts),
     {
       startedAt: report.startedAt,

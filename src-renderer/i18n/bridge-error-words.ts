@@ -15,6 +15,7 @@ const WORDED = new Set([
   'internal',
   'disconnected',
   'ipc-failed',
+  'no-key',
 ]);
 
 export function bridgeErrorText(error: BridgeError): string {

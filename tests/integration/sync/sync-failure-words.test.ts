@@ -10,6 +10,9 @@ import { lineText } from '../../../src-renderer/i18n/log-line-words';
 import { combinedStatus } from '../../../src-main/sync/combined-status';
 import type { SyncReport } from '../../../src-main/sync/sync-engine';
 import { startSyncWorld, type SyncWorld } from './harness';
+import { openDatabase } from '../../../src-renderer/db/database';
+import { createDexieLocalStore } from '../../../src-renderer/db/local-store';
+import { RemoteLocalStore } from '../../../src-main/ipc/remote-local-store';
 
 const locale = (language: string) =>
   localeFor(conventionsFor({ language, timeFormat: 'region', weekStartsOn: 'region' }, []));
@@ -77,4 +80,33 @@ test('an unexpected failure reads in French, the error’s own text kept inside'
   expect(lineText(line!, french.t)).toMatch(
     /^La synchronisation a échoué après \d+ ms \(une erreur inattendue : keychain locked\)/,
   );
+});
+
+test('a sync the window’s database did not answer reads in French in the log', async () => {
+  // The window that holds the database is gone: main's call to it fails at once, in a sentence.
+  const gone = await new RemoteLocalStore({ send: () => false }).calendarSnapshot('x').then(
+    () => new Error('answered'),
+    (error: unknown) => error as Error,
+  );
+  expect(gone.message).toBe('No Almanac window is open to hold the local calendar.');
+  const db = openDatabase(`sync-failure-words-${process.pid}`);
+  await db.open();
+  const store = createDexieLocalStore(db);
+  w = await startSyncWorld({
+    engine: { store: { ...store, calendarSnapshot: () => Promise.reject(gone) } },
+  });
+  const report = await w.engine.syncAll();
+  const line = (await db.syncLog.toArray()).find((l) => l.code === 'sync');
+  expect(line?.message).toMatch(
+    /\(an unexpected error: No Almanac window is open to hold the local calendar\.\)/,
+  );
+  expect(lineText(line!, french.t)).toMatch(
+    /\(une erreur inattendue : Aucune fenêtre d’Almanac n’est ouverte pour tenir l’agenda local\.\)/,
+  );
+  // The toolbar's hint words its own sentence; this detail is nested as main wrote it.
+  setActiveLocale(french);
+  expect(hintOf(report, w.email)).toBe(
+    'La synchronisation s’est arrêtée sur une erreur inattendue : No Almanac window is open to hold the local calendar.',
+  );
+  db.close();
 });

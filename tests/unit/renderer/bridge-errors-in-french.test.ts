@@ -21,6 +21,9 @@ it('words the refusals people meet in French, and keeps Google’s words', () =>
   expect(bridgeErrorText({ code: 'signed-out', message: 'Google asks you…' })).toBe(
     'Google demande de vous reconnecter (Préférences).',
   );
+  expect(bridgeErrorText({ code: 'no-key', message: 'This page was not opened…' })).toMatch(
+    /^Cette page n’a pas été ouverte depuis l’adresse affichée par `npm run web`/,
+  );
   expect(bridgeErrorText({ code: 'google-refused', message: 'Google did not take it: x' })).toBe(
     'Google did not take it: x',
   );
