@@ -38,10 +38,6 @@ export const BRIDGE_WORDS = {
   unreadableMessage: 'Almanac cannot read this request.',
   // A link the system could not hand to the browser.
   openFailed: 'Could not open {url} in your browser. Copy the address instead.',
-  // Why the last sync failed (the hint on "Last sync failed"); the detail as Google or the
-  // error wrote it.
-  syncSignInRefused: 'Google refused the sign-in: {detail}',
-  syncStopped: 'Sync stopped on an unexpected error: {detail}',
 } as const;
 
 export type BridgeWordsId = keyof typeof BRIDGE_WORDS;

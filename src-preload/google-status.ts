@@ -2,7 +2,7 @@
 // (./contract.ts): each connected account's state, the toolbar's sync status, and the
 // sign-in's client credentials as Preferences sends them. Never a token, never the secret.
 import { z } from 'zod';
-import { BridgeWordsSchema } from './bridge-words';
+import { LogWordsSchema } from './log-words';
 
 // ---------------------------------------------------------------------------------------
 // The Google connection, as the renderer may see it: never a token, never the secret.
@@ -93,8 +93,8 @@ export const SyncStatusSchema = z.object({
           code: z.string(),
           /** English, for a reader that does not know the sentence. */
           message: z.string(),
-          /** The sentence the window words it by (src-preload/bridge-words.ts). */
-          words: BridgeWordsSchema.optional(),
+          /** The sentence the window words it by (src-preload/log-words.ts, as the log). */
+          said: LogWordsSchema.optional(),
           /** With several accounts, the one whose sync failed. */
           account: z.string().optional(),
         })

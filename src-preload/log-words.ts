@@ -108,6 +108,8 @@ export const LOG_WORDS = {
   signInRefused: 'Google refused the sign-in.',
   signInRefusedSaying: 'Google refused the sign-in: {detail}',
   stoppedUnexpectedly: 'an unexpected error: {detail}',
+  // The hint on "Last sync failed" when the error was unexpected.
+  syncStopped: 'Sync stopped on an unexpected error: {detail}',
   // Main's calls to the window's database (src-main/ipc/remote-local-store.ts).
   storeWindowClosed: 'The Almanac window closed during the sync.',
   storeTimedOut: 'The local calendar did not answer {method} in time.',
@@ -120,6 +122,12 @@ export type LogWordsId = keyof typeof LOG_WORDS;
 export type LogWordsValue = string | number | { id: LogWordsId; values: LogWordsValues };
 export interface LogWordsValues {
   [name: string]: LogWordsValue;
+}
+
+/** A sentence by id and values, as it is stored and crosses the bridge. */
+export interface LogWords {
+  id: LogWordsId;
+  values: LogWordsValues;
 }
 
 /** A sentence as it crosses the bridge: a known id, and values that may be sentences too. */

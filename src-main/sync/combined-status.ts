@@ -45,7 +45,7 @@ export function combinedStatus(
                   error: {
                     code: error.code,
                     message: named ?? error.message,
-                    ...(error.words ? { words: error.words } : {}),
+                    ...(error.said ? { said: error.said } : {}),
                     ...(several && failed ? { account: failed.email } : {}),
                   },
                 }

@@ -23,8 +23,7 @@ import { discoverCalendars } from './calendar-discovery';
 import type { CalendarRun } from './calendar-run';
 import { pullCalendar } from './pull';
 import { pushCalendar } from './push';
-import { said, SaidError, type LogSentence } from '../../src-preload/log-words';
-import { refusalSentence, type BridgeWords } from '../../src-preload/bridge-words';
+import { said, SaidError, type LogSentence, type LogWords } from '../../src-preload/log-words';
 
 export interface SyncAccount {
   authorizedClient(): Promise<OAuth2Client | null>;
@@ -70,11 +69,11 @@ export interface SyncReport extends CycleSummary {
   ok: boolean;
   /** Full resyncs that would remove more than half a calendar wait for the user. */
   needsConfirmation: SyncStatus['needsConfirmation'];
-  /** Why it failed: a code, its English, and the sentence the window words (`words`). */
+  /** Why it failed: a code, its English, and the sentence the window words (`said`). */
   error?: {
     code: 'not-connected' | 'resetting' | 'auth' | 'failed';
     message: string;
-    words?: BridgeWords;
+    said?: LogWords;
   };
 }
 
@@ -138,18 +137,16 @@ export class SyncEngine {
     } catch (error) {
       report.ok = false;
       if (error instanceof AuthFailure) {
-        const { id, values } = refusalSentence('syncSignInRefused', {
-          detail: error.failure.message,
-        });
-        report.error = { code: 'auth', message: error.message, words: { id, values } };
+        const { id, values } = said('signInRefusedSaying', { detail: error.failure.message });
+        report.error = { code: 'auth', message: error.message, said: { id, values } };
         await this.deps.account.reportAuthFailure(error.failure);
         this.client = null;
         this.gateway = null;
       } else {
         const detail = error instanceof Error ? error.message : String(error);
         if (error instanceof SaidError) cause = error.said;
-        const { id, values, text } = refusalSentence('syncStopped', { detail });
-        report.error = { code: 'failed', message: text, words: { id, values } };
+        const { id, values, text } = said('syncStopped', { detail: cause ?? detail });
+        report.error = { code: 'failed', message: text, said: { id, values } };
       }
     }
     report.durationMs = this.now().getTime() - started.getTime();
@@ -285,7 +282,7 @@ function reasonOf(
   if (error.code === 'not-connected') return said('notConnected');
   if (error.code === 'resetting') return said('waitingForReset');
   // Google's or the error's own text stays as written, inside a sentence of Almanac's.
-  const detail = cause ?? String(error.words?.values.detail ?? error.message);
+  const detail = cause ?? String(error.said?.values.detail ?? error.message);
   return said(error.code === 'auth' ? 'signInRefusedSaying' : 'stoppedUnexpectedly', { detail });
 }
 

@@ -5,7 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import { conventionsFor } from '../../../src-preload/locale';
 import { SyncStatusSchema } from '../../../src-preload/google-status';
 import { localeFor, setActiveLocale } from '../../../src-renderer/i18n/active-locale';
-import { bridgeErrorText } from '../../../src-renderer/i18n/bridge-error-words';
+import { syncFailureText } from '../../../src-renderer/i18n/bridge-error-words';
 import { lineText } from '../../../src-renderer/i18n/log-line-words';
 import { combinedStatus } from '../../../src-main/sync/combined-status';
 import type { SyncReport } from '../../../src-main/sync/sync-engine';
@@ -35,7 +35,7 @@ function hintOf(report: SyncReport, email: string): string {
   );
   const error = status.lastResult?.error;
   if (!error) throw new Error('no error in the status');
-  return bridgeErrorText(error);
+  return syncFailureText(error);
 }
 
 test('a sign-in Google refused reads in French, Google’s words kept inside', async () => {
@@ -44,7 +44,7 @@ test('a sign-in Google refused reads in French, Google’s words kept inside', a
   await w.admin('refresh-tokens/revoke', { email: w.email });
   const report = await w.engine.syncAll();
   expect(report.error?.code).toBe('auth');
-  const google = String(report.error?.words?.values.detail);
+  const google = String(report.error?.said?.values.detail);
   expect(google.length).toBeGreaterThan(0);
   expect(report.error?.message).toBe(`Google refused the sign-in: ${google}`);
 
@@ -103,10 +103,10 @@ test('a sync the window’s database did not answer reads in French in the log',
   expect(lineText(line!, french.t)).toMatch(
     /\(une erreur inattendue : Aucune fenêtre d’Almanac n’est ouverte pour tenir l’agenda local\.\)/,
   );
-  // The toolbar's hint words its own sentence; this detail is nested as main wrote it.
+  // The toolbar's hint words the same sentence, the reason inside worded too.
   setActiveLocale(french);
   expect(hintOf(report, w.email)).toBe(
-    'La synchronisation s’est arrêtée sur une erreur inattendue : No Almanac window is open to hold the local calendar.',
+    'La synchronisation s’est arrêtée sur une erreur inattendue : Aucune fenêtre d’Almanac n’est ouverte pour tenir l’agenda local.',
   );
   db.close();
 });

@@ -14,9 +14,6 @@ export default {
     'Seul le propriétaire de « {calendar} » peut changer son fuseau horaire.',
   'bridge.words.signInAgainTo': 'Google demande de vous reconnecter à {account} (Préférences).',
   'bridge.words.googleRefused': 'Google n’a pas accepté la modification : {reason}',
-  'bridge.words.syncSignInRefused': 'Google a refusé la connexion : {detail}',
-  'bridge.words.syncStopped':
-    'La synchronisation s’est arrêtée sur une erreur inattendue : {detail}',
   'bridge.words.unknownChannel': 'Almanac n’a pas de requête nommée {channel}.',
   'bridge.words.invalidRequest':
     'Almanac ne peut pas accepter cette requête {channel} ({field} : {issue}).',
