@@ -119,10 +119,7 @@ export function createServices(shell: ShellCapabilities): Services {
     'settings:update': (patch) => settings.update(patch),
     'shell:open-external': async ({ url }) => {
       if (!(await shell.openExternal(url)))
-        throw new UserFacingError(
-          'open-failed',
-          `Could not open ${url} in your browser. Copy the address instead.`,
-        );
+        throw new UserFacingError('open-failed', refusalSentence('openFailed', { url }));
       return null;
     },
     'google:status': () => google.status(),

@@ -23,6 +23,21 @@ export const BRIDGE_WORDS = {
   zoneOwnerOnly: 'Only the owner of “{calendar}” can change its time zone.',
   signInAgainTo: 'Google asks you to sign in to {account} again (Preferences).',
   googleRefused: 'Google did not take the change: {reason}',
+  // A calendar's details (src-preload/model/calendar-details.ts): the window says them before
+  // anything is sent, and main again if a request slipped past the window's check.
+  calendarName: 'Give the calendar a name.',
+  calendarNameLong: 'A calendar’s name can be at most {max} characters.',
+  calendarColor: 'Pick a colour like #4986e7.',
+  calendarZone: '“{zone}” is not a time zone; pick one from the list.',
+  calendarReminderCount: 'A calendar can have at most {max} default reminders.',
+  calendarReminderRange: 'A reminder can be from 0 minutes to 4 weeks before the event.',
+  // A request the bridge cannot take: only a broken or hostile page sends one, but if one
+  // reaches a notice it reads like the rest. The schema's own issue is nested as written.
+  unknownChannel: 'Almanac has no request named {channel}.',
+  invalidRequest: 'Almanac cannot take this {channel} request ({field}: {issue}).',
+  unreadableMessage: 'Almanac cannot read this request.',
+  // A link the system could not hand to the browser.
+  openFailed: 'Could not open {url} in your browser. Copy the address instead.',
 } as const;
 
 export type BridgeWordsId = keyof typeof BRIDGE_WORDS;

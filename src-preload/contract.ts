@@ -43,6 +43,10 @@ export const fail = (code: string, message: string, words?: BridgeWords): Result
   error: words ? { code, message, words } : { code, message },
 });
 
+/** A failure said by one of bridge-words' sentences: its English, its id and values. */
+export const refuse = (code: string, sentence: BridgeWords & { text: string }): Result<never> =>
+  fail(code, sentence.text, { id: sentence.id, values: sentence.values });
+
 export const AppInfoSchema = z.object({
   name: z.string(),
   version: z.string(),

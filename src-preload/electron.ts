@@ -6,7 +6,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { createApi, type Transport } from './almanac-api';
-import { fail, isChannelName, notifications } from './contract';
+import { fail, isChannelName, notifications, refuse } from './contract';
+import { refusalSentence } from './bridge-words';
 import type { NotificationName } from './contract';
 import type { StoreCall } from './local-store';
 
@@ -19,7 +20,10 @@ const linkListeners = new Set<(connected: boolean) => void>();
 const transport: Transport = {
   async invoke(channel, payload) {
     if (!isChannelName(channel))
-      return fail('unknown-channel', `There is no channel named ${String(channel).slice(0, 80)}.`);
+      return refuse(
+        'unknown-channel',
+        refusalSentence('unknownChannel', { channel: String(channel).slice(0, 80) }),
+      );
     try {
       return await ipcRenderer.invoke(channel, payload);
     } catch {

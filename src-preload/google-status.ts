@@ -2,6 +2,7 @@
 // (./contract.ts): each connected account's state, the toolbar's sync status, and the
 // sign-in's client credentials as Preferences sends them. Never a token, never the secret.
 import { z } from 'zod';
+import { LogWordsSchema } from './log-words';
 
 // ---------------------------------------------------------------------------------------
 // The Google connection, as the renderer may see it: never a token, never the secret.
@@ -87,7 +88,17 @@ export const SyncStatusSchema = z.object({
       conflicts: z.number(),
       parked: z.number(),
       durationMs: z.number(),
-      error: z.object({ code: z.string(), message: z.string() }).optional(),
+      error: z
+        .object({
+          code: z.string(),
+          /** English, for a reader that does not know the sentence. */
+          message: z.string(),
+          /** The sentence the window words it by (src-preload/log-words.ts, as the log). */
+          said: LogWordsSchema.optional(),
+          /** With several accounts, the one whose sync failed. */
+          account: z.string().optional(),
+        })
+        .optional(),
     })
     .nullable(),
   /** Full resyncs waiting for the user to confirm that many events may go. */

@@ -106,6 +106,14 @@ export const LOG_WORDS = {
     'Almanac was closed during Reset Account; it resumes at the next start, and synchronization waits until it is finished.',
   notSignedIn: 'Google Calendar is not signed in.',
   signInRefused: 'Google refused the sign-in.',
+  signInRefusedSaying: 'Google refused the sign-in: {detail}',
+  stoppedUnexpectedly: 'an unexpected error: {detail}',
+  // The hint on "Last sync failed" when the error was unexpected.
+  syncStopped: 'Sync stopped on an unexpected error: {detail}',
+  // Main's calls to the window's database (src-main/ipc/remote-local-store.ts).
+  storeWindowClosed: 'The Almanac window closed during the sync.',
+  storeTimedOut: 'The local calendar did not answer {method} in time.',
+  storeNoWindow: 'No Almanac window is open to hold the local calendar.',
   keptFailing: 'Google Calendar kept failing or could not be reached.',
 } as const;
 
@@ -114,6 +122,12 @@ export type LogWordsId = keyof typeof LOG_WORDS;
 export type LogWordsValue = string | number | { id: LogWordsId; values: LogWordsValues };
 export interface LogWordsValues {
   [name: string]: LogWordsValue;
+}
+
+/** A sentence by id and values, as it is stored and crosses the bridge. */
+export interface LogWords {
+  id: LogWordsId;
+  values: LogWordsValues;
 }
 
 /** A sentence as it crosses the bridge: a known id, and values that may be sentences too. */
@@ -158,4 +172,12 @@ export function wordedIn(
     flat[name] =
       typeof value === 'object' ? wordedIn(locale, value.id, value.values, words) : value;
   return String(new IntlMessageFormat(words[id] ?? '', locale).format(flat));
+}
+
+/** An error whose reason is one of these sentences, so a line giving it words it too. */
+export class SaidError extends Error {
+  constructor(readonly said: LogSentence) {
+    super(said.text);
+    this.name = 'SaidError';
+  }
 }

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../src-preload/settings';
 import type { Result } from '../src-preload/contract';
 import type { Settings } from '../src-preload/settings';
 import { getApi } from './bridge';
+import { bridgeErrorText } from './i18n/bridge-error-words';
 import type { MessageId } from './i18n/catalogues';
 import type { MessageValues } from './i18n/active-locale';
 
@@ -52,7 +53,10 @@ export function useSettings(): SettingsState {
             setSettings(result.value);
             setProblem(null);
           } else {
-            setProblem({ id: 'settings.unreadable', values: { reason: result.error.message } });
+            setProblem({
+              id: 'settings.unreadable',
+              values: { reason: bridgeErrorText(result.error) },
+            });
           }
           setReady(true);
         },

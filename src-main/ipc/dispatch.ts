@@ -1,9 +1,9 @@
 // The one door into the main process. Both shells hand every incoming request to
 // `dispatch`: it refuses unknown channels, validates the payload against the contract's
 // schema, runs the handler and turns any failure into data. Handlers never see raw input.
-import { channels, fail, isChannelName, ok } from '../../src-preload/contract';
+import { channels, fail, isChannelName, ok, refuse } from '../../src-preload/contract';
 import type { ChannelName, PayloadOf, ResponseOf, Result } from '../../src-preload/contract';
-import type { BridgeWords } from '../../src-preload/bridge-words';
+import { refusalSentence, type BridgeWords } from '../../src-preload/bridge-words';
 
 export type Handlers = {
   [C in ChannelName]: (payload: PayloadOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
@@ -30,13 +30,20 @@ export async function dispatch(
   payload: unknown,
 ): Promise<Result<unknown>> {
   if (!isChannelName(channel))
-    return fail('unknown-channel', `There is no channel named ${nameOf(channel)}.`);
+    return refuse(
+      'unknown-channel',
+      refusalSentence('unknownChannel', { channel: nameOf(channel) }),
+    );
   const parsed = channels[channel].request.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(
+    return refuse(
       'invalid-payload',
-      `Invalid request for ${channel}: ${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'malformed'}.`,
+      refusalSentence('invalidRequest', {
+        channel,
+        field: issue?.path.join('.') || 'payload',
+        issue: issue?.message ?? 'malformed',
+      }),
     );
   }
   try {

@@ -8,6 +8,7 @@ import type {
   StoreAnswer,
   StoreCall,
 } from '../../src-preload/local-store';
+import { said, SaidError } from '../../src-preload/log-words';
 
 export interface StoreLink {
   /** Sends the call to the renderer; false when no renderer serves the store. */
@@ -45,7 +46,7 @@ export class RemoteLocalStore implements LocalStore {
   /** The serving window went away: everything in flight fails. */
   disconnect(): void {
     for (const waiter of this.pending.values())
-      waiter.reject(new Error('The Almanac window closed during the sync.'));
+      waiter.reject(new SaidError(said('storeWindowClosed')));
     this.pending.clear();
   }
 
@@ -59,7 +60,7 @@ export class RemoteLocalStore implements LocalStore {
     return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Error(`The local calendar did not answer ${method} in time.`));
+        reject(new SaidError(said('storeTimedOut', { method })));
       }, this.timeoutMs);
       timer.unref?.();
       this.pending.set(id, {
@@ -69,7 +70,7 @@ export class RemoteLocalStore implements LocalStore {
       if (!this.link.send({ id, method, args })) {
         this.pending.delete(id);
         clearTimeout(timer);
-        reject(new Error('No Almanac window is open to hold the local calendar.'));
+        reject(new SaidError(said('storeNoWindow')));
       }
     }) as ReturnType<LocalStore[M]>;
   }

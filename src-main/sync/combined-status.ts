@@ -40,7 +40,16 @@ export function combinedStatus(
             conflicts: sum((r) => r.conflicts),
             parked: sum((r) => r.parked),
             durationMs: Math.max(...reported.map((a) => a.lastReport.durationMs)),
-            ...(error ? { error: { code: error.code, message: named ?? error.message } } : {}),
+            ...(error
+              ? {
+                  error: {
+                    code: error.code,
+                    message: named ?? error.message,
+                    ...(error.said ? { said: error.said } : {}),
+                    ...(several && failed ? { account: failed.email } : {}),
+                  },
+                }
+              : {}),
           },
     needsConfirmation: reported.flatMap((a) => a.lastReport.needsConfirmation),
     reset: rest.reset,

@@ -5,7 +5,11 @@
 // shows is what Google has; the next calendar discovery reads the same entry again.
 import type { LocalStore } from '../../src-preload/local-store';
 import type { Calendar } from '../../src-preload/model/event';
-import { calendarProblems, type CalendarDetails } from '../../src-preload/model/calendar-details';
+import {
+  calendarProblems,
+  problemSentence,
+  type CalendarDetails,
+} from '../../src-preload/model/calendar-details';
 import type { GoogleGateway } from '../google/gateway';
 import { refusalSentence, type BridgeWords } from '../../src-preload/bridge-words';
 import { calendarOf } from './calendar-discovery';
@@ -64,9 +68,15 @@ export async function updateGoogleCalendar(
 }
 
 function refuseProblems(details: CalendarDetails): void {
-  const problems = calendarProblems(details);
-  if (problems.length > 0)
-    // In English: the window checks the same rule first and words it (db/calendar-writes.ts),
-    // so only a window that skipped its own check reads these.
-    throw new CalendarChangeRefused(problems.map((p) => p.message).join(' '));
+  // The window checks the same rule first and words it; only a window that skipped its own
+  // check reads these, by the first problem's sentence (the English names them all).
+  const sentences: ReturnType<typeof problemSentence>[] = [];
+  calendarProblems(details, (problem) => {
+    const sentence = problemSentence(problem);
+    sentences.push(sentence);
+    return sentence.text;
+  });
+  const [first] = sentences;
+  if (first)
+    throw new CalendarChangeRefused({ ...first, text: sentences.map((s) => s.text).join(' ') });
 }

@@ -23,7 +23,7 @@ import { discoverCalendars } from './calendar-discovery';
 import type { CalendarRun } from './calendar-run';
 import { pullCalendar } from './pull';
 import { pushCalendar } from './push';
-import { said, type LogSentence } from '../../src-preload/log-words';
+import { said, SaidError, type LogSentence, type LogWords } from '../../src-preload/log-words';
 
 export interface SyncAccount {
   authorizedClient(): Promise<OAuth2Client | null>;
@@ -69,7 +69,12 @@ export interface SyncReport extends CycleSummary {
   ok: boolean;
   /** Full resyncs that would remove more than half a calendar wait for the user. */
   needsConfirmation: SyncStatus['needsConfirmation'];
-  error?: { code: 'not-connected' | 'resetting' | 'auth' | 'failed'; message: string };
+  /** Why it failed: a code, its English, and the sentence the window words (`said`). */
+  error?: {
+    code: 'not-connected' | 'resetting' | 'auth' | 'failed';
+    message: string;
+    said?: LogWords;
+  };
 }
 
 /** A cycle's report before it ran; with `error`, the report of one that could not start. */
@@ -119,6 +124,8 @@ export class SyncEngine {
   private async cycle(options: SyncOptions): Promise<SyncReport> {
     const started = this.now();
     const report = emptyReport(started.toISOString());
+    // Why it failed when that is one of Almanac's own sentences, for the log line to word.
+    let cause: LogSentence | undefined;
     try {
       const client = await this.deps.account.authorizedClient();
       if (!client) {
@@ -130,19 +137,20 @@ export class SyncEngine {
     } catch (error) {
       report.ok = false;
       if (error instanceof AuthFailure) {
-        report.error = { code: 'auth', message: error.message };
+        const { id, values } = said('signInRefusedSaying', { detail: error.failure.message });
+        report.error = { code: 'auth', message: error.message, said: { id, values } };
         await this.deps.account.reportAuthFailure(error.failure);
         this.client = null;
         this.gateway = null;
       } else {
-        report.error = {
-          code: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        };
+        const detail = error instanceof Error ? error.message : String(error);
+        if (error instanceof SaidError) cause = error.said;
+        const { id, values, text } = said('syncStopped', { detail: cause ?? detail });
+        report.error = { code: 'failed', message: text, said: { id, values } };
       }
     }
     report.durationMs = this.now().getTime() - started.getTime();
-    await this.deps.store.commit({ log: [cycleLine(report, this.now().toISOString())] });
+    await this.deps.store.commit({ log: [cycleLine(report, this.now().toISOString(), cause)] });
     return report;
   }
 
@@ -241,7 +249,10 @@ export class SyncEngine {
           'error',
           'calendar-failed',
           undefined,
-          said('calendarFailed', { calendar: run.cal.summary, reason: message }),
+          said('calendarFailed', {
+            calendar: run.cal.summary,
+            reason: error instanceof SaidError ? error.said : message,
+          }),
         ),
       ],
     });
@@ -264,13 +275,18 @@ export class SyncEngine {
 // ---------------------------------------------------------------------------------------
 
 /** Why a cycle failed, as a sentence where Almanac's own words say it, else as it came. */
-function reasonOf(error: NonNullable<SyncReport['error']>): string | LogSentence {
+function reasonOf(
+  error: NonNullable<SyncReport['error']>,
+  cause: LogSentence | undefined,
+): string | LogSentence {
   if (error.code === 'not-connected') return said('notConnected');
   if (error.code === 'resetting') return said('waitingForReset');
-  return error.message;
+  // Google's or the error's own text stays as written, inside a sentence of Almanac's.
+  const detail = cause ?? String(error.said?.values.detail ?? error.message);
+  return said(error.code === 'auth' ? 'signInRefusedSaying' : 'stoppedUnexpectedly', { detail });
 }
 
-function cycleLine(report: SyncReport, at: string): SyncLogEntry {
+function cycleLine(report: SyncReport, at: string, cause?: LogSentence): SyncLogEntry {
   const counts = {
     ms: report.durationMs,
     pushed: report.pushed,
@@ -287,7 +303,7 @@ function cycleLine(report: SyncReport, at: string): SyncLogEntry {
     report.ok
       ? said('synced', counts)
       : report.error
-        ? said('syncFailed', { ...counts, reason: reasonOf(report.error) })
+        ? said('syncFailed', { ...counts, reason: reasonOf(report.error, cause) })
         : said('syncFailedEarlier', counts),
     {
       startedAt: report.startedAt,

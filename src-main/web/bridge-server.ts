@@ -19,7 +19,8 @@ import {
   readStoreAnswer,
 } from '../../src-preload/bridge-messages';
 import type { PageMessage } from '../../src-preload/bridge-messages';
-import { fail } from '../../src-preload/contract';
+import { fail, refuse } from '../../src-preload/contract';
+import { refusalSentence } from '../../src-preload/bridge-words';
 import type { NotificationName, NotificationOf, Result } from '../../src-preload/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { Handlers } from '../ipc/dispatch';
@@ -160,7 +161,7 @@ export class BridgeServer {
     if (!parsed.success) {
       const id = idOf(raw);
       if (id !== null)
-        send(ws, { id, result: fail('invalid-message', 'Almanac cannot read this request.') });
+        send(ws, { id, result: refuse('invalid-message', refusalSentence('unreadableMessage')) });
       return;
     }
     await this.handle(ws, parsed.data);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ReminderOverrideSchema } from './event';
 import type { ReminderOverride } from './event';
 import { isValidZone } from './zoned-time';
+import { refusalSentence, type BridgeWords, type BridgeWordsId } from '../bridge-words';
 
 /** What the calendar settings dialog edits. */
 export interface CalendarDetails {
@@ -46,6 +47,22 @@ export type CalendarProblemCode =
   | { code: 'reminderCount'; max: number }
   | { code: 'reminderRange' };
 
+/** The sentence (src-preload/bridge-words.ts) each problem is said by, in every language. */
+export const PROBLEM_SENTENCES = {
+  name: 'calendarName',
+  nameLong: 'calendarNameLong',
+  color: 'calendarColor',
+  zone: 'calendarZone',
+  reminderCount: 'calendarReminderCount',
+  reminderRange: 'calendarReminderRange',
+} as const satisfies Record<CalendarProblemCode['code'], BridgeWordsId>;
+
+/** `problem` as a sentence: its id and values, and its English. */
+export function problemSentence(problem: CalendarProblemCode): BridgeWords & { text: string } {
+  const { code, ...values } = problem;
+  return refusalSentence(PROBLEM_SENTENCES[code], values);
+}
+
 /** How a problem is put in words: English here and in main, the reader's language in the renderer. */
 export type CalendarProblemWords = (problem: CalendarProblemCode) => string;
 
@@ -83,18 +100,5 @@ export function textColorOn(background: string): string {
 // ---------------------------------------------------------------------------------------
 
 function inEnglish(problem: CalendarProblemCode): string {
-  switch (problem.code) {
-    case 'name':
-      return 'Give the calendar a name.';
-    case 'nameLong':
-      return `A calendar's name can be at most ${problem.max} characters.`;
-    case 'color':
-      return 'Pick a colour like #4986e7.';
-    case 'zone':
-      return `“${problem.zone}” is not a time zone; pick one from the list.`;
-    case 'reminderCount':
-      return `A calendar can have at most ${problem.max} default reminders.`;
-    case 'reminderRange':
-      return 'A reminder can be from 0 minutes to 4 weeks before the event.';
-  }
+  return problemSentence(problem).text;
 }

@@ -5,6 +5,7 @@
 import type { Calendar } from '../../src-preload/model/event';
 import {
   calendarProblems,
+  problemSentence,
   type CalendarDetails,
   type CalendarProblem,
 } from '../../src-preload/model/calendar-details';
@@ -136,8 +137,8 @@ function displayed(
 /** What is wrong with `details`, in the reader's language. */
 export function detailsProblems(details: CalendarDetails): CalendarProblem[] {
   return calendarProblems(details, (problem) => {
-    const { code, ...values } = problem;
-    return activeLocale().t(`calendarProblem.${code}`, values);
+    const { id, values } = problemSentence(problem);
+    return activeLocale().t(`bridge.words.${id}`, values);
   });
 }
 

@@ -15,6 +15,7 @@ import type { ReminderEngine } from '../reminders/reminder-engine';
 import { defaultRemindersOf, describeReminder } from '../reminders/reminder-times';
 import { CROSS } from '../glyphs';
 import { useLocale } from '../i18n/LocaleProvider';
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import { ChoiceField } from '../calendar/ChoiceField';
 import { useNotificationPermission } from '../reminders/useNotificationPermission';
 
@@ -36,7 +37,8 @@ export function NotificationsPane({ settings, onSave, db, reminders }: Notificat
   const save = async (patch: Partial<Settings>) => {
     setError(null);
     const result = await onSave(patch);
-    if (!result.ok) setError(t('notifications.notSaved', { reason: result.error.message }));
+    if (!result.ok)
+      setError(t('notifications.notSaved', { reason: bridgeErrorText(result.error) }));
   };
   const test = async () => {
     setTestResult(null);

@@ -5,6 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { Result } from '../../src-preload/contract';
 import type { Settings } from '../../src-preload/settings';
 import { useLocale } from '../i18n/LocaleProvider';
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 
 export interface SettingsPaneFormProps {
   /** The tab's name, which also names its panel. */
@@ -35,7 +36,7 @@ export function SettingsPaneForm({
     const result = await onSave(patch);
     setSaving(false);
     if (result.ok) onClose();
-    else setError(t('prefs.notSaved', { reason: result.error.message }));
+    else setError(t('prefs.notSaved', { reason: bridgeErrorText(result.error) }));
   };
 
   return (

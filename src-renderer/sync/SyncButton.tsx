@@ -8,7 +8,7 @@ import type { GoogleState } from './useGoogleStatus';
 import type { SyncState } from './useSyncStatus';
 import { visibleText } from '../visible-text';
 import { activeLocale } from '../i18n/active-locale';
-import { bridgeErrorText } from '../i18n/bridge-error-words';
+import { syncFailureText } from '../i18n/bridge-error-words';
 import { retryWords, useRetryClock } from './retry-words';
 
 export interface SyncButtonProps {
@@ -118,7 +118,7 @@ export function SyncButton({
           type="button"
           className="link-button warning-link"
           onClick={onOpenLog}
-          title={lastError && bridgeErrorText(lastError)}
+          title={lastError && syncFailureText(lastError)}
         >
           {t('syncButton.failed')}
         </button>

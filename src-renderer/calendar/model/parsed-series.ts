@@ -12,6 +12,7 @@ import {
 import { floatingValue, parseLine } from '../../../src-preload/model/recurrence-lines';
 import { instantOf, eventZone } from '../../../src-preload/model/event-time';
 import { RRule, ruleOptions, simpleRule, startNear } from './series-rules';
+import { UnreadableRuleError } from './unreadable-rule';
 
 export interface ParsedSeries {
   allDay: boolean;
@@ -23,7 +24,10 @@ export interface ParsedSeries {
 
 const MAX_CACHED = 20_000;
 /** By series id: the version of the master it was parsed from, and what came of it. */
-const parsedCache = new Map<string, { master: CalendarEvent; parsed: ParsedSeries | Error }>();
+const parsedCache = new Map<
+  string,
+  { master: CalendarEvent; parsed: ParsedSeries | UnreadableRuleError }
+>();
 
 export function parseSeries(master: CalendarEvent): ParsedSeries {
   // One entry per series, checked against the master it was parsed from: looking up the id
@@ -35,12 +39,12 @@ export function parseSeries(master: CalendarEvent): ParsedSeries {
     try {
       cached = buildSeries(master);
     } catch (error) {
-      cached = error instanceof Error ? error : new Error(String(error));
+      cached = UnreadableRuleError.of(error);
     }
     if (!hit && parsedCache.size >= MAX_CACHED) parsedCache.clear();
     parsedCache.set(master.id, { master, parsed: cached });
   }
-  if (cached instanceof Error) throw cached;
+  if (cached instanceof UnreadableRuleError) throw cached.again();
   return cached;
 }
 
@@ -82,7 +86,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
     durationMs = Number.isNaN(endMs) ? 0 : Math.max(0, endMs - startMs);
   }
   if (Number.isNaN(startFloat) || Number.isNaN(durationMs))
-    throw new Error('The series has no readable start.');
+    throw new UnreadableRuleError('noStart');
 
   const rules: ((from: number, to: number) => number[])[] = [];
   const exrules: RRule[] = [];
@@ -91,7 +95,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
   let exdates: Set<number> | undefined;
   let exdateDays: Set<string> | undefined;
   const lines = (master.recurrence ?? []).map(parseLine);
-  if (lines.length === 0) throw new Error('The master has no recurrence.');
+  if (lines.length === 0) throw new UnreadableRuleError('noRule');
   for (const line of lines) {
     if (line.name === 'RRULE' || line.name === 'EXRULE') {
       const simple =
@@ -113,7 +117,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
     } else if (line.name === 'RDATE' || line.name === 'EXDATE') {
       for (const value of line.value.split(',')) {
         const parsed = floatingValue(value, line.params.get('TZID'), zone, allDay);
-        if (!parsed) throw new Error(`Unreadable ${line.name} value ${value}`);
+        if (!parsed) throw new UnreadableRuleError('badDate', { name: line.name, value });
         let floating = parsed.floating;
         // A date-only RDATE of a timed series takes the series' time of day.
         if (parsed.dateOnly && !allDay)
@@ -124,7 +128,7 @@ function buildSeries(master: CalendarEvent): ParsedSeries {
         else (exdates ??= new Set()).add(floating);
       }
     } else if (line.name !== 'DTSTART' && line.name !== '') {
-      throw new Error(`Unsupported recurrence line ${line.name}`);
+      throw new UnreadableRuleError('unsupportedLine', { name: line.name });
     }
   }
   if (rules.length === 0) rdates.push(startFloat);

@@ -12,6 +12,7 @@ import {
   formatRuleParts,
   ruleParts,
 } from '../../../src-preload/model/recurrence-lines';
+import { UnreadableRuleError } from './unreadable-rule';
 
 // rrule ships an ES module for bundlers and a UMD bundle for Node; under plain Node (bench,
 // tsx) its named exports only exist on the default export.
@@ -192,15 +193,16 @@ export function ruleOptions(
     dtstart: new Date(startFloat),
     tzid: null,
   };
-  if (options.freq === undefined || options.freq === null) throw new Error('The rule has no FREQ.');
+  if (options.freq === undefined || options.freq === null)
+    throw new UnreadableRuleError('noFrequency');
   if (
     options.interval !== undefined &&
     (!Number.isInteger(options.interval) || options.interval < 1)
   )
-    throw new Error('Bad INTERVAL.');
+    throw new UnreadableRuleError('badInterval', { interval: String(options.interval) });
   if (until !== undefined) {
     const parsed = floatingValue(until, undefined, zone, allDay);
-    if (!parsed) throw new Error(`Unreadable UNTIL ${until}`);
+    if (!parsed) throw new UnreadableRuleError('badDate', { name: 'UNTIL', value: until });
     // A date-only UNTIL on a timed series includes that whole day.
     options.until = new Date(
       parsed.dateOnly && !allDay ? parsed.floating + DAY_MS - 1000 : parsed.floating,

@@ -12,6 +12,36 @@ const BOB = 'Bob.Martin@fabrikam.example';
 const options = { zone: 'Europe/Paris', selfEmails: [BOB] };
 
 describe('answering an invitation received as a file', () => {
+  it('shows the event in the organizer’s zone, the organizer, and the user among the guests whatever the address’s case', async () => {
+    const db = freshDb();
+    const file = corpusFile('invitation-request.ics');
+    const prepared = await prepareImport(db, 'local', file, {
+      ...options,
+      selfEmails: ['bob.martin@fabrikam.example'],
+    });
+    expect(prepared.method).toBe('REQUEST');
+    const [invitation] = prepared.plan.events;
+    expect(invitation).toMatchObject({
+      summary: 'Launch readiness review',
+      start: { dateTime: '2026-04-15T10:00:00-07:00', timeZone: 'America/Los_Angeles' },
+      end: { dateTime: '2026-04-15T11:00:00-07:00', timeZone: 'America/Los_Angeles' },
+      location: 'Microsoft Teams Meeting',
+      organizer: { email: 'alice@contoso.example', displayName: 'Alice Nguyen' },
+    });
+    expect(invitation?.attendees?.find((a) => a.self)).toEqual({
+      email: BOB,
+      displayName: 'Bob Martin',
+      responseStatus: 'needsAction',
+      self: true,
+    });
+    // None of the user's addresses invited: nobody among the guests is them.
+    const other = await prepareImport(db, 'local', file, {
+      zone: 'UTC',
+      selfEmails: ['someone.else@example.com'],
+    });
+    expect(other.plan.events[0]?.attendees?.some((a) => a.self)).toBe(false);
+  });
+
   it('Accept adds it with the answer on the user’s own guest entry; Decline adds nothing', async () => {
     const db = freshDb();
     const file = corpusFile('invitation-request.ics');

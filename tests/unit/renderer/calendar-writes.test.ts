@@ -42,7 +42,7 @@ beforeEach(() => {
 describe('calendar details', () => {
   it.each([
     [{ summary: '  ' }, 'summary', 'Give the calendar a name.'],
-    [{ summary: 'x'.repeat(201) }, 'summary', "A calendar's name can be at most 200 characters."],
+    [{ summary: 'x'.repeat(201) }, 'summary', 'A calendar’s name can be at most 200 characters.'],
     [{ color: 'green' }, 'color', 'Pick a colour like #4986e7.'],
     [
       { timeZone: 'Mars/Olympus' },

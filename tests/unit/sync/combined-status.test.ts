@@ -43,7 +43,7 @@ describe('the combined sync status', () => {
     );
     expect(status.lastResult).toMatchObject({
       ok: false,
-      error: { code: 'auth', message: 'b@x.org: Sign in again.' },
+      error: { code: 'auth', message: 'b@x.org: Sign in again.', account: 'b@x.org' },
     });
     // Only a's good sync counts for "last synced".
     expect(status.lastSyncAt).toBe('2030-01-01T10:00:00.100Z');
@@ -55,6 +55,7 @@ describe('the combined sync status', () => {
       REST,
     );
     expect(status.lastResult?.error?.message).toBe('Down.');
+    expect(status.lastResult?.error?.account).toBeUndefined();
     expect(status.lastSyncAt).toBeNull();
   });
 

@@ -163,4 +163,17 @@ export default {
   'problem.repeat.endsBefore': 'The repeat ends before the event starts.',
   'problem.repeat.never': 'This repeat never happens: no occurrence falls before its end.',
   'problem.repeat.impossible': 'This repeat rule is not possible.',
+  // A repeat rule Almanac cannot read (calendar/model/unreadable-rule.ts).
+  'series.unreadable.noStart':
+    'Almanac cannot read this repeat rule: the series has no readable start.',
+  'series.unreadable.noRule': 'Almanac cannot read this repeat rule: the series has none.',
+  'series.unreadable.badDate':
+    'Almanac cannot read this repeat rule: {value} ({name}) is not a date.',
+  'series.unreadable.unsupportedLine':
+    'Almanac cannot read this repeat rule: it has a {name} line.',
+  'series.unreadable.noFrequency':
+    'Almanac cannot read this repeat rule: it does not say how often it repeats (FREQ).',
+  'series.unreadable.badInterval':
+    'Almanac cannot read this repeat rule: its interval {interval} is not a whole number of at least 1.',
+  'series.unreadable.parser': 'Almanac cannot read this repeat rule: {detail}',
 };

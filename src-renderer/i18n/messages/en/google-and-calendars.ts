@@ -52,5 +52,6 @@ export default {
   'bridge.internal': 'Something went wrong in Almanac. The details are in its log.',
   'bridge.disconnected': 'The connection to Almanac closed before it answered.',
   'bridge.ipc-failed': 'Almanac’s main process did not answer.',
-  'bridge.open-failed': 'The address could not be opened in your browser. Copy it instead.',
+  'bridge.no-key':
+    'This page was not opened from the address `npm run web` printed, so it cannot reach Almanac’s background process. Open that address (it ends in #token=…).',
 };

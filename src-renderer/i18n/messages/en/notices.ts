@@ -19,13 +19,6 @@ export default {
     'You are a guest of this event: only its organizer can move it to another calendar.',
   'refusal.stays':
     '{type, select, birthday {Birthdays stay in the calendar Google keeps them in.} fromGmail {Events Gmail added stay in the calendar Gmail put them in.} focusTime {Focus time stays in your primary calendar.} outOfOffice {Out-of-office events stay in your primary calendar.} other {Working locations stay in your primary calendar.}}',
-  // ---------------------------------------------------------------- a calendar's details
-  'calendarProblem.name': 'Give the calendar a name.',
-  'calendarProblem.nameLong': 'A calendar’s name can be at most {max} characters.',
-  'calendarProblem.color': 'Pick a colour like #4986e7.',
-  'calendarProblem.zone': '“{zone}” is not a time zone; pick one from the list.',
-  'calendarProblem.reminderCount': 'A calendar can have at most {max} default reminders.',
-  'calendarProblem.reminderRange': 'A reminder can be from 0 minutes to 4 weeks before the event.',
   // ---------------------------------------------------------------- the sync log's buttons
   'logAction.nothing': 'This line has nothing to restore.',
   'logAction.eventGone': 'The event no longer exists on this computer.',

@@ -138,6 +138,7 @@ export default {
   'syncButton.refused.hint':
     'Google did not take it; the event is as Google has it. The sync log has what was refused.',
   'syncButton.failed': '⚠ Last sync failed',
+  'syncButton.failed.in': '{account}: {reason}',
   'retry.in':
     '{reason, select, slowDown {Google asked Almanac to slow down} other {Google is not answering}}, retrying in {seconds} s',
   'retry.now':

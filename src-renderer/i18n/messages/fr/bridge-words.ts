@@ -14,4 +14,18 @@ export default {
     'Seul le propriétaire de « {calendar} » peut changer son fuseau horaire.',
   'bridge.words.signInAgainTo': 'Google demande de vous reconnecter à {account} (Préférences).',
   'bridge.words.googleRefused': 'Google n’a pas accepté la modification : {reason}',
+  'bridge.words.unknownChannel': 'Almanac n’a pas de requête nommée {channel}.',
+  'bridge.words.invalidRequest':
+    'Almanac ne peut pas accepter cette requête {channel} ({field} : {issue}).',
+  'bridge.words.unreadableMessage': 'Almanac ne sait pas lire cette requête.',
+  'bridge.words.openFailed':
+    'Impossible d’ouvrir {url} dans votre navigateur. Copiez plutôt l’adresse.',
+  'bridge.words.calendarName': 'Donnez un nom à l’agenda.',
+  'bridge.words.calendarNameLong': 'Le nom d’un agenda compte au plus {max} caractères.',
+  'bridge.words.calendarColor': 'Choisissez une couleur comme #4986e7.',
+  'bridge.words.calendarZone':
+    '« {zone} » n’est pas un fuseau horaire ; choisissez-en un dans la liste.',
+  'bridge.words.calendarReminderCount': 'Un agenda a au plus {max} rappels par défaut.',
+  'bridge.words.calendarReminderRange':
+    'Un rappel peut aller de 0 minute à 4 semaines avant l’événement.',
 };

@@ -166,4 +166,18 @@ export default {
   'problem.repeat.never':
     'Cette répétition n’a jamais lieu : aucune occurrence ne tombe avant sa fin.',
   'problem.repeat.impossible': 'Cette règle de répétition est impossible.',
+  // Une règle de répétition qu’Almanac ne sait pas lire (calendar/model/unreadable-rule.ts).
+  'series.unreadable.noStart':
+    'Almanac ne sait pas lire cette règle de répétition : la série n’a pas de début lisible.',
+  'series.unreadable.noRule':
+    'Almanac ne sait pas lire cette règle de répétition : la série n’en a aucune.',
+  'series.unreadable.badDate':
+    'Almanac ne sait pas lire cette règle de répétition : {value} ({name}) n’est pas une date.',
+  'series.unreadable.unsupportedLine':
+    'Almanac ne sait pas lire cette règle de répétition : elle a une ligne {name}.',
+  'series.unreadable.noFrequency':
+    'Almanac ne sait pas lire cette règle de répétition : elle ne dit pas à quelle fréquence elle se répète (FREQ).',
+  'series.unreadable.badInterval':
+    'Almanac ne sait pas lire cette règle de répétition : son intervalle {interval} n’est pas un nombre entier d’au moins 1.',
+  'series.unreadable.parser': 'Almanac ne sait pas lire cette règle de répétition : {detail}',
 };

@@ -54,6 +54,6 @@ export default {
   'bridge.internal': 'Un problème est survenu dans Almanac. Le détail est dans son journal.',
   'bridge.disconnected': 'La connexion à Almanac s’est fermée avant sa réponse.',
   'bridge.ipc-failed': 'Le processus principal d’Almanac n’a pas répondu.',
-  'bridge.open-failed':
-    'L’adresse n’a pas pu être ouverte dans votre navigateur. Copiez-la plutôt.',
+  'bridge.no-key':
+    'Cette page n’a pas été ouverte depuis l’adresse affichée par `npm run web` : elle ne peut pas joindre le processus d’arrière-plan d’Almanac. Ouvrez cette adresse (elle se termine par #token=…).',
 };

@@ -72,5 +72,11 @@ export default {
     'Almanac a été fermé pendant la réinitialisation du compte ; elle reprend au prochain démarrage, et la synchronisation attend qu’elle soit terminée.',
   'log.line.notSignedIn': 'Google Agenda n’est pas connecté.',
   'log.line.signInRefused': 'Google a refusé la connexion.',
+  'log.line.signInRefusedSaying': 'Google a refusé la connexion : {detail}',
+  'log.line.stoppedUnexpectedly': 'une erreur inattendue : {detail}',
+  'log.line.syncStopped': 'La synchronisation s’est arrêtée sur une erreur inattendue : {detail}',
+  'log.line.storeWindowClosed': 'La fenêtre d’Almanac s’est fermée pendant la synchronisation.',
+  'log.line.storeTimedOut': 'L’agenda local n’a pas répondu à {method} à temps.',
+  'log.line.storeNoWindow': 'Aucune fenêtre d’Almanac n’est ouverte pour tenir l’agenda local.',
   'log.line.keptFailing': 'Google Agenda a échoué à plusieurs reprises ou était injoignable.',
 };

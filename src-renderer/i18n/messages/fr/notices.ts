@@ -21,15 +21,6 @@ export default {
     'Vous êtes invité à cet événement : seul son organisateur peut le déplacer vers un autre agenda.',
   'refusal.stays':
     '{type, select, birthday {Les anniversaires restent dans l’agenda où Google les garde.} fromGmail {Les événements ajoutés par Gmail restent dans l’agenda où Gmail les a mis.} focusTime {Les moments de concentration restent dans votre agenda principal.} outOfOffice {Les absences restent dans votre agenda principal.} other {Les lieux de travail restent dans votre agenda principal.}}',
-  // ---------------------------------------------------------------- a calendar's details
-  'calendarProblem.name': 'Donnez un nom à l’agenda.',
-  'calendarProblem.nameLong': 'Le nom d’un agenda compte au plus {max} caractères.',
-  'calendarProblem.color': 'Choisissez une couleur comme #4986e7.',
-  'calendarProblem.zone':
-    '« {zone} » n’est pas un fuseau horaire ; choisissez-en un dans la liste.',
-  'calendarProblem.reminderCount': 'Un agenda a au plus {max} rappels par défaut.',
-  'calendarProblem.reminderRange':
-    'Un rappel peut aller de 0 minute à 4 semaines avant l’événement.',
   // ---------------------------------------------------------------- the sync log's buttons
   'logAction.nothing': 'Cette ligne n’a rien à rétablir.',
   'logAction.eventGone': 'L’événement n’existe plus sur cet ordinateur.',

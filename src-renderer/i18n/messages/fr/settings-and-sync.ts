@@ -139,6 +139,7 @@ export default {
   'syncButton.refused.hint':
     'Google ne l’a pas acceptée ; l’événement est tel que Google l’a. Le journal de synchronisation indique ce qui a été refusé.',
   'syncButton.failed': '⚠ La dernière synchronisation a échoué',
+  'syncButton.failed.in': '{account} : {reason}',
   'retry.in':
     '{reason, select, slowDown {Google demande à Almanac de ralentir} other {Google ne répond pas}}, nouvel essai dans {seconds} s',
   'retry.now':
