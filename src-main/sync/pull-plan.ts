@@ -36,6 +36,12 @@ export interface PullContext {
    * calendar each lives in now. An occurrence Google changed meanwhile goes with its series.
    */
   moving?: ReadonlyMap<string, string>;
+  /**
+   * Series Google lists live in this calendar on the page being planned: Google has their
+   * occurrences here too, so what it lists of them is its word on each occurrence, whatever
+   * a move of the series here still says.
+   */
+  seriesListed?: ReadonlySet<string>;
 }
 
 export type PullAction =
@@ -72,7 +78,14 @@ export function planPull(
       : action;
   }
   if (!local || local.calendarId === ctx.calendarId) {
-    const action = planItem(local, remote, ctx);
+    // An occurrence listed beside its series arrived with it (the answers to the series' move
+    // were lost): the move is done, and no change of the occurrence's own. Cancelled, it was
+    // deleted on Google, not changed here.
+    const arrived =
+      local?.movingFrom &&
+      remote.recurringEventId &&
+      ctx.seriesListed?.has(remote.recurringEventId);
+    const action = planItem(arrived ? withoutMove(local) : local, remote, ctx);
     // Google has it here already (the answer to the move was lost): the move is done.
     if (action.type !== 'put' || !local?.movingFrom || remote.status === 'cancelled') return action;
     const { movingFrom: _done, ...event } = action.event;
@@ -343,6 +356,11 @@ function fromRemote(remote: GoogleEvent, ctx: PullContext): PullAction {
     log: entries,
     conflicts: 0,
   };
+}
+
+function withoutMove(local: CalendarEvent): CalendarEvent {
+  const { movingFrom: _done, ...rest } = local;
+  return rest;
 }
 
 function remove(local: CalendarEvent, entries: SyncLogEntry[]): PullAction {
