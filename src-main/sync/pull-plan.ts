@@ -92,6 +92,8 @@ export function planPull(
     return { ...action, event };
   }
   if (local.movingFrom === ctx.calendarId) {
+    if (remote.status === 'cancelled' && local.status !== 'cancelled' && !ctx.readOnly)
+      return unsettled(local, ctx);
     const action = planItem(local, remote, ctx);
     return action.type === 'put'
       ? {
@@ -356,6 +358,18 @@ function fromRemote(remote: GoogleEvent, ctx: PullContext): PullAction {
     log: entries,
     conflicts: 0,
   };
+}
+
+/**
+ * Gone from the calendar its move starts from: Google moved it already (the move's answer was
+ * lost) or it was deleted there, which this listing cannot tell apart. It stays where it lives
+ * here, and the move's push or the pull of its new calendar settles which, each with its own
+ * line when something went wrong. An occurrence is settled with its series, and says nothing.
+ */
+function unsettled(local: CalendarEvent, ctx: PullContext): PullAction {
+  if (local.kind === 'exception') return none();
+  const summary = local.summary;
+  return none(logLine(ctx, 'info', 'move-unsettled', local.id, said('moveUnsettled', { summary })));
 }
 
 function withoutMove(local: CalendarEvent): CalendarEvent {

@@ -211,8 +211,19 @@ describe('the pulls', () => {
       type: 'put',
       event: { calendarId: 'b@x', movingFrom: 'a@x', description: 'From Google' },
     });
-    expect(planPull(moving(), remote({ status: 'cancelled' }), ctx('a@x'))).toMatchObject({
+    // Gone from there: moved already (the answer lost) or deleted, which the listing cannot
+    // tell; the move settles it, and the line says no more than that, changed here or not.
+    for (const local of [moving(), moving({ summary: 'Renamed', dirty: ['summary'] })])
+      expect(planPull(local, remote({ status: 'cancelled' }), ctx('a@x'))).toEqual({
+        type: 'none',
+        log: [
+          expect.objectContaining({ code: 'move-unsettled', level: 'info', eventId: 'evt00001' }),
+        ],
+      });
+    const occurrence = moving({ id: 'evt00001_20300102T090000Z', kind: 'exception' });
+    expect(planPull(occurrence, remote({ status: 'cancelled' }), ctx('a@x'))).toEqual({
       type: 'none',
+      log: [],
     });
     const settledThere = moving({ movingFrom: undefined });
     expect(planPull(settledThere, remote({ status: 'cancelled' }), ctx('a@x'))).toMatchObject({
