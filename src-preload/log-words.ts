@@ -48,6 +48,8 @@ export const LOG_WORDS = {
     '“{summary}” was deleted on Google while you changed it here; it was restored with your changes.',
   restoredMoved:
     '{named, select, yes {“{summary}”} other {The event}} was deleted on Google while you moved and changed it here; it was restored with your changes in the calendar Google had it in.',
+  moveUnsettled:
+    '“{summary}” is no longer on Google in the calendar you moved it from: Google moved it already, or it was deleted there. It stays where you put it until its move is settled.',
   movePostponed:
     '“{summary}” changed on Google while it was being moved; it will be moved on the next sync.',
   moveRefused:

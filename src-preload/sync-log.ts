@@ -28,6 +28,11 @@ export interface LogDetails {
   'merge-postponed': undefined;
   /** An event moved to another calendar here changed on Google first; the move waits a sync. */
   'move-postponed': undefined;
+  /**
+   * An event on its way to another calendar is gone from the one its move starts from:
+   * moved by Google already (the answer lost) or deleted there; its move settles which.
+   */
+  'move-unsettled': undefined;
   /** A change met a newer version on Google (412) and was merged with it. */
   merged: { status: 412 };
   /** A delete on one side met an edit on the other: the edit survived. */

@@ -36,6 +36,12 @@ export interface PullContext {
    * calendar each lives in now. An occurrence Google changed meanwhile goes with its series.
    */
   moving?: ReadonlyMap<string, string>;
+  /**
+   * Series Google lists live in this calendar on the page being planned: Google has their
+   * occurrences here too, so what it lists of them is its word on each occurrence, whatever
+   * a move of the series here still says.
+   */
+  seriesListed?: ReadonlySet<string>;
 }
 
 export type PullAction =
@@ -72,13 +78,22 @@ export function planPull(
       : action;
   }
   if (!local || local.calendarId === ctx.calendarId) {
-    const action = planItem(local, remote, ctx);
+    // An occurrence listed beside its series arrived with it (the answers to the series' move
+    // were lost): the move is done, and no change of the occurrence's own. Cancelled, it was
+    // deleted on Google, not changed here.
+    const arrived =
+      local?.movingFrom &&
+      remote.recurringEventId &&
+      ctx.seriesListed?.has(remote.recurringEventId);
+    const action = planItem(arrived ? withoutMove(local) : local, remote, ctx);
     // Google has it here already (the answer to the move was lost): the move is done.
     if (action.type !== 'put' || !local?.movingFrom || remote.status === 'cancelled') return action;
     const { movingFrom: _done, ...event } = action.event;
     return { ...action, event };
   }
   if (local.movingFrom === ctx.calendarId) {
+    if (remote.status === 'cancelled' && local.status !== 'cancelled' && !ctx.readOnly)
+      return unsettled(local, ctx);
     const action = planItem(local, remote, ctx);
     return action.type === 'put'
       ? {
@@ -343,6 +358,23 @@ function fromRemote(remote: GoogleEvent, ctx: PullContext): PullAction {
     log: entries,
     conflicts: 0,
   };
+}
+
+/**
+ * Gone from the calendar its move starts from: Google moved it already (the move's answer was
+ * lost) or it was deleted there, which this listing cannot tell apart. It stays where it lives
+ * here, and the move's push or the pull of its new calendar settles which, each with its own
+ * line when something went wrong. An occurrence is settled with its series, and says nothing.
+ */
+function unsettled(local: CalendarEvent, ctx: PullContext): PullAction {
+  if (local.kind === 'exception') return none();
+  const summary = local.summary;
+  return none(logLine(ctx, 'info', 'move-unsettled', local.id, said('moveUnsettled', { summary })));
+}
+
+function withoutMove(local: CalendarEvent): CalendarEvent {
+  const { movingFrom: _done, ...rest } = local;
+  return rest;
 }
 
 function remove(local: CalendarEvent, entries: SyncLogEntry[]): PullAction {

@@ -144,7 +144,14 @@ async function applyPage(
   const { cal, store, report } = run;
   // The series of the page's occurrences are read with its records, in the same call.
   const seriesIds = [...new Set(items.flatMap((i) => i.recurringEventId ?? []))];
-  const ctx: PullContext = { ...whereOf(run), readOnly: !canWrite(cal), deleting };
+  const ctx: PullContext = {
+    ...whereOf(run),
+    readOnly: !canWrite(cal),
+    deleting,
+    seriesListed: new Set(
+      items.flatMap((i) => (i.id && i.recurrence && i.status !== 'cancelled' ? [i.id] : [])),
+    ),
+  };
   const series: AlsoRead = {
     ids: seriesIds,
     use: (masters) => {

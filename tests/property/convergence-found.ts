@@ -324,4 +324,22 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteEdit', pick: 0, instance: 0, field: 'summary', account: 0 },
     ],
   },
+  {
+    // A series in Work with an occurrence moved here, moved back to the primary calendar;
+    // Google deleted that occurrence before the move went up, and the app died before it
+    // recorded the move. The pull that found the series moved took the move for a change of
+    // the occurrence here and kept it against Google's delete: shown here, gone on Google.
+    name: 'an occurrence deleted on Google while its series moved back, the move found done by the pull',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: true, guests: false, send: 'none', account: 0 },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteDelete', pick: 0, instance: null, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+    ],
+  },
 ];

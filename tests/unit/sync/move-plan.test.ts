@@ -211,8 +211,19 @@ describe('the pulls', () => {
       type: 'put',
       event: { calendarId: 'b@x', movingFrom: 'a@x', description: 'From Google' },
     });
-    expect(planPull(moving(), remote({ status: 'cancelled' }), ctx('a@x'))).toMatchObject({
+    // Gone from there: moved already (the answer lost) or deleted, which the listing cannot
+    // tell; the move settles it, and the line says no more than that, changed here or not.
+    for (const local of [moving(), moving({ summary: 'Renamed', dirty: ['summary'] })])
+      expect(planPull(local, remote({ status: 'cancelled' }), ctx('a@x'))).toEqual({
+        type: 'none',
+        log: [
+          expect.objectContaining({ code: 'move-unsettled', level: 'info', eventId: 'evt00001' }),
+        ],
+      });
+    const occurrence = moving({ id: 'evt00001_20300102T090000Z', kind: 'exception' });
+    expect(planPull(occurrence, remote({ status: 'cancelled' }), ctx('a@x'))).toEqual({
       type: 'none',
+      log: [],
     });
     const settledThere = moving({ movingFrom: undefined });
     expect(planPull(settledThere, remote({ status: 'cancelled' }), ctx('a@x'))).toMatchObject({
@@ -343,6 +354,38 @@ describe('a series', () => {
     expect(planPull(null, { ...changed, status: 'cancelled' }, ctx)).toMatchObject({
       type: 'put',
       event: { calendarId: 'b@x', movingFrom: 'a@x', status: 'cancelled' },
+    });
+  });
+  test('the series listed live where it lives here: the move is done, and Google’s cancelled occurrence is a delete, unless it was changed here', () => {
+    // Moved back to a@x from b@x here; the answers to the move were lost.
+    const back = (over: Partial<CalendarEvent> = {}) =>
+      exception({ calendarId: 'a@x', movingFrom: 'b@x', ...over });
+    const ctx = {
+      calendarId: 'a@x',
+      readOnly: false,
+      deleting: new Set<string>(),
+      now: where.now,
+      seriesListed: new Set(['evt00001']),
+    };
+    const deleted = remote({
+      id: 'evt00001_20300102T090000Z',
+      recurringEventId: 'evt00001',
+      originalStartTime: { dateTime: '2030-01-02T09:00:00Z' },
+      status: 'cancelled',
+    });
+    const taken = planPull(back(), deleted, ctx);
+    expect(taken).toMatchObject({ type: 'put', event: { calendarId: 'a@x', status: 'cancelled' } });
+    expect(taken.type === 'put' && taken.event.movingFrom).toBeFalsy();
+    // Changed here: the change is kept, as against any delete on Google.
+    const changed = back({ summary: 'Changed', dirty: ['summary'] });
+    expect(planPull(changed, deleted, ctx)).toMatchObject({
+      type: 'none',
+      log: [{ code: 'kept-edit' }],
+    });
+    // Without its series listed, a cancelled copy where the record lives may be what an
+    // earlier move out of the calendar left: the record is kept on its way.
+    expect(planPull(back(), deleted, { ...ctx, seriesListed: new Set<string>() })).toMatchObject({
+      type: 'none',
     });
   });
 });

@@ -15,6 +15,8 @@ export default {
     '« {summary} » a été supprimé sur Google pendant que vous le modifiiez ici ; il a été rétabli avec vos modifications.',
   'log.line.restoredMoved':
     '{named, select, yes {« {summary} »} other {L’événement}} a été supprimé sur Google pendant que vous le déplaciez et le modifiiez ici ; il a été rétabli avec vos modifications dans l’agenda où Google l’avait.',
+  'log.line.moveUnsettled':
+    '« {summary} » n’est plus sur Google dans l’agenda d’où vous l’avez déplacé : Google l’a déjà déplacé, ou il y a été supprimé. Il reste où vous l’avez mis jusqu’à ce que son déplacement soit réglé.',
   'log.line.movePostponed':
     '« {summary} » a changé sur Google pendant son déplacement ; il sera déplacé à la prochaine synchronisation.',
   'log.line.moveRefused':
