@@ -342,4 +342,22 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
     ],
   },
+  {
+    // Moved here by an hour; the move's write was refused (503) all through the next sync, so
+    // it still waited when the user deleted the event and Google moved it to that same time.
+    // The delete then met Google's copy equal to the record here after a write that went out
+    // unanswered, took it for its own, and went ahead. The person's own move made that time
+    // here: the check took the move as on Google once a sync ran, though it was still queued.
+    name: 'an event moved here, its write refused, deleted here and moved alike on Google',
+    zone: 'UTC',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 13, repeat: false, guests: true, send: 'all', account: 0 },
+      { t: 'fault', fault: { kind: 'writes-refused', method: 'PATCH' }, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localMove', pick: 5, hours: 1, scope: 'this', send: 'none' },
+      { t: 'sync', account: 0 },
+      { t: 'localDelete', pick: 10, scope: 'this', send: 'none' },
+      { t: 'remoteMove', pick: 18, instance: 3, hours: 1, account: 0 },
+    ],
+  },
 ];

@@ -254,15 +254,19 @@ function unseeable(model: Model, edit: TrackedEdit): boolean {
 }
 
 /**
- * A Google edit to exactly the value the user gave the same field here since the last sync
- * (two identical moves): when the user then deletes the event, the engine takes Google's
- * version, equal to the record here, for its own write whose answer was lost, and the delete
- * goes ahead. Nothing anyone made is lost, so the edit need not survive. (Known limitation;
- * see push-plan.ts `isUnchangedCopy`.)
+ * A Google edit to exactly the value the user gave the same field here while that edit was
+ * not yet on Google (two identical moves): when the user then deletes the event, the engine
+ * takes Google's version, equal to the record here, for its own write whose answer was lost,
+ * and the delete goes ahead. Nothing anyone made is lost, so the edit need not survive.
+ * (Known limitation; see push-meeting.ts `isUnchangedCopy`.) The edit here is on Google once
+ * a sync left nothing of the event queued: a sync in which Google refused its write (a 503,
+ * which may or may not have been applied) still leaves it waiting.
  */
 function sameAsHere(model: Model, edit: TrackedEdit): boolean {
   if (edit.side !== 'google') return false;
-  const syncs = model.syncs.get(edit.account ?? EMAIL) ?? [];
+  const syncs = (model.syncs.get(edit.account ?? EMAIL) ?? []).filter(
+    (s) => !model.queuedAfterSync.get(s)?.has(edit.id),
+  );
   const lastSync = Math.max(-1, ...syncs.filter((s) => s < edit.at));
   return model.edits.some(
     (e) =>

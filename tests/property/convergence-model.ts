@@ -34,6 +34,8 @@ export interface Model {
    * its Google account).
    */
   syncs: Map<string, number[]>;
+  /** The events whose changes still waited in the outbox after the sync of command `i`. */
+  queuedAfterSync: Map<number, Set<string>>;
   tokenExpiries: Map<string, number[]>;
   /** Accounts a fault, a crash or an expired token hit: only those may fail a sync. */
   faulted: Set<string>;
@@ -77,6 +79,7 @@ export function newModel(): Model {
     replaced: new Map(),
     mailAllowed: new Set(),
     syncs: new Map(),
+    queuedAfterSync: new Map(),
     tokenExpiries: new Map(),
     faulted: new Set(),
     seriesDeletes: new Map(),

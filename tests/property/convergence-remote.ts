@@ -154,6 +154,8 @@ export async function runRemote(
       const accounts = which === 'both' ? w.accounts : [w.accounts[which]!];
       // Side by side, as SyncService runs them: one account's faults never stop the other.
       await Promise.all(accounts.map((account) => syncAccount(w, model, account, i)));
+      const queued = await w.db.outbox.toArray();
+      model.queuedAfterSync.set(i, new Set(queued.map((entry) => entry.eventId)));
       return;
     }
   }
