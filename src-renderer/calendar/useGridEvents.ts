@@ -102,16 +102,31 @@ export function useGridEvents(
   const waiting = useRef<{ key: string; range: GridRange; success: Success } | null>(null);
   const marks = useRef({ requested: '', rendered: '' });
 
+  // The view of the last answer: one for another view is a calendar mounting (a view switch
+  // mounts a new one), whose time grid gets its events once it has settled (see deliver).
+  const answered = useRef<string | null>(null);
   const deliver = useCallback(
     (key: string, at: GridRange, occurrences: readonly Occurrence[], success: Success) => {
       drawn.current = { key, occurrences, choices: choiceList(latest.current.choices) };
-      success(eventInputs(occurrences, at, latest.current.choices));
-      // FullCalendar has drawn and laid the events out when the call that asked returns;
-      // the mark goes after it, once per range.
-      if (marks.current.rendered !== key) {
-        marks.current.rendered = key;
-        queueMicrotask(() => benchmarkMark('almanac:events-rendered'));
-      }
+      const inputs = eventInputs(occurrences, at, latest.current.choices);
+      const draw = () => {
+        success(inputs);
+        // FullCalendar has drawn and laid the events out when the call that asked returns;
+        // the mark goes after it, once per range.
+        if (marks.current.rendered !== key) {
+          marks.current.rendered = key;
+          queueMicrotask(() => benchmarkMark('almanac:events-rendered'));
+        }
+      };
+      const mounting = answered.current !== at.viewType;
+      answered.current = at.viewType;
+      if (!mounting || !TIME_GRID_DAYS[at.viewType]) return draw();
+      // A time grid mounting asks from its own mount, then measures and redraws itself twice
+      // before it can place an event (traced: three forced layouts, each with every chip in
+      // it). Answered right after the mount, still in the same task and before any paint,
+      // the chips are laid out once, into a grid already measured. (A month places its
+      // chips on its first drawing; traced, it gained nothing from waiting.)
+      queueMicrotask(draw);
     },
     [],
   );
