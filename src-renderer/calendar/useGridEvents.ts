@@ -183,7 +183,14 @@ export function useGridEvents(
     const now = choiceList({ zone, hiddenCalendars, declinedEvents, refusal, rows, width });
     const changed = now.some((value, i) => value !== shown.choices[i]);
     const stale = live && shown.key === live.key && shown.occurrences !== live.occurrences;
-    if (changed || stale) calendarRef.current?.getApi().refetchEvents();
+    if (stale || (changed && !refusalOnly(shown, now))) {
+      calendarRef.current?.getApi().refetchEvents();
+    } else if (changed) {
+      // The calendars were read (as the page opens, after the first drawing) and refuse no
+      // event drawn otherwise: the drawing stands. (A write to a calendar drops the event
+      // window, so its live query answers anew and the grid is drawn again all the same.)
+      drawn.current = { ...shown, choices: now };
+    }
   }, [calendarRef, deliver, live, zone, hiddenCalendars, declinedEvents, refusal, rows, width]);
 
   // The popover lists the day's events from the same answer the grid drew.
@@ -259,6 +266,24 @@ function eventInputs(
 function choiceList(choices: GridChoices): readonly unknown[] {
   const { zone, hiddenCalendars, declinedEvents, refusal, rows, width } = choices;
   return [zone, hiddenCalendars, declinedEvents, refusal, rows, width];
+}
+
+/** Where the refusal sits in choiceList. */
+const REFUSAL_AT = 3;
+
+/**
+ * Whether only the refusal changed since `shown` was drawn, and it refuses every occurrence
+ * drawn as the one it was drawn with did (a new function from the same calendars, or from
+ * calendars read again with the same rights).
+ */
+function refusalOnly(
+  shown: { occurrences: readonly Occurrence[]; choices: readonly unknown[] },
+  now: readonly unknown[],
+): boolean {
+  if (now.some((value, i) => i !== REFUSAL_AT && value !== shown.choices[i])) return false;
+  const before = shown.choices[REFUSAL_AT] as GridChoices['refusal'];
+  const after = now[REFUSAL_AT] as GridChoices['refusal'];
+  return shown.occurrences.every((occ) => before(occ) === after(occ));
 }
 
 function keyOf(range: GridRange): string {
