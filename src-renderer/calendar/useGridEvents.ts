@@ -102,16 +102,31 @@ export function useGridEvents(
   const waiting = useRef<{ key: string; range: GridRange; success: Success } | null>(null);
   const marks = useRef({ requested: '', rendered: '' });
 
+  // The view of the last answer: one for another view is a calendar mounting (a view switch
+  // mounts a new one), whose time grid gets its events once it has settled (see deliver).
+  const answered = useRef<string | null>(null);
   const deliver = useCallback(
     (key: string, at: GridRange, occurrences: readonly Occurrence[], success: Success) => {
       drawn.current = { key, occurrences, choices: choiceList(latest.current.choices) };
-      success(eventInputs(occurrences, at, latest.current.choices));
-      // FullCalendar has drawn and laid the events out when the call that asked returns;
-      // the mark goes after it, once per range.
-      if (marks.current.rendered !== key) {
-        marks.current.rendered = key;
-        queueMicrotask(() => benchmarkMark('almanac:events-rendered'));
-      }
+      const inputs = eventInputs(occurrences, at, latest.current.choices);
+      const draw = () => {
+        success(inputs);
+        // FullCalendar has drawn and laid the events out when the call that asked returns;
+        // the mark goes after it, once per range.
+        if (marks.current.rendered !== key) {
+          marks.current.rendered = key;
+          queueMicrotask(() => benchmarkMark('almanac:events-rendered'));
+        }
+      };
+      const mounting = answered.current !== at.viewType;
+      answered.current = at.viewType;
+      if (!mounting || !TIME_GRID_DAYS[at.viewType]) return draw();
+      // A time grid mounting asks from its own mount, then measures and redraws itself twice
+      // before it can place an event (traced: three forced layouts, each with every chip in
+      // it). Answered right after the mount, still in the same task and before any paint,
+      // the chips are laid out once, into a grid already measured. (A month places its
+      // chips on its first drawing; traced, it gained nothing from waiting.)
+      queueMicrotask(draw);
     },
     [],
   );
@@ -168,7 +183,14 @@ export function useGridEvents(
     const now = choiceList({ zone, hiddenCalendars, declinedEvents, refusal, rows, width });
     const changed = now.some((value, i) => value !== shown.choices[i]);
     const stale = live && shown.key === live.key && shown.occurrences !== live.occurrences;
-    if (changed || stale) calendarRef.current?.getApi().refetchEvents();
+    if (stale || (changed && !refusalOnly(shown, now))) {
+      calendarRef.current?.getApi().refetchEvents();
+    } else if (changed) {
+      // The calendars were read (as the page opens, after the first drawing) and refuse no
+      // event drawn otherwise: the drawing stands. (A write to a calendar drops the event
+      // window, so its live query answers anew and the grid is drawn again all the same.)
+      drawn.current = { ...shown, choices: now };
+    }
   }, [calendarRef, deliver, live, zone, hiddenCalendars, declinedEvents, refusal, rows, width]);
 
   // The popover lists the day's events from the same answer the grid drew.
@@ -244,6 +266,24 @@ function eventInputs(
 function choiceList(choices: GridChoices): readonly unknown[] {
   const { zone, hiddenCalendars, declinedEvents, refusal, rows, width } = choices;
   return [zone, hiddenCalendars, declinedEvents, refusal, rows, width];
+}
+
+/** Where the refusal sits in choiceList. */
+const REFUSAL_AT = 3;
+
+/**
+ * Whether only the refusal changed since `shown` was drawn, and it refuses every occurrence
+ * drawn as the one it was drawn with did (a new function from the same calendars, or from
+ * calendars read again with the same rights).
+ */
+function refusalOnly(
+  shown: { occurrences: readonly Occurrence[]; choices: readonly unknown[] },
+  now: readonly unknown[],
+): boolean {
+  if (now.some((value, i) => i !== REFUSAL_AT && value !== shown.choices[i])) return false;
+  const before = shown.choices[REFUSAL_AT] as GridChoices['refusal'];
+  const after = now[REFUSAL_AT] as GridChoices['refusal'];
+  return shown.occurrences.every((occ) => before(occ) === after(occ));
 }
 
 function keyOf(range: GridRange): string {

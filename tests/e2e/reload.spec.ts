@@ -76,3 +76,35 @@ test('after creating and editing single and repeating events, a reload shows the
   await openEditor(page, 'Dentist (moved)');
   await expect(editor(page).getByLabel('Location')).toHaveValue('Main St');
 });
+
+test('a reload draws the week once: reading the calendars after the first drawing takes no chip off the page', async ({
+  page,
+  openApp,
+}) => {
+  await openAt(page, openApp);
+  await createEvent(page, { title: 'Dentist', date: '2026-06-11', from: '14:00', to: '15:00' });
+  // From the reloaded page's first script on, count the event chips taken off the page: a
+  // grid drawn again replaces every chip.
+  await page.addInitScript(() => {
+    const removed = { chips: 0 };
+    (window as unknown as { chipsRemoved: typeof removed }).chipsRemoved = removed;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          if (
+            node instanceof Element &&
+            (node.matches('.fc-event') || node.querySelector('.fc-event'))
+          )
+            removed.chips++;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(eventsTitled(page, 'Dentist')).toBeVisible();
+  // The calendars' read answers after the first drawing; give it time to.
+  await page.waitForTimeout(1500);
+  const removed = await page.evaluate(
+    () => (window as unknown as { chipsRemoved: { chips: number } }).chipsRemoved.chips,
+  );
+  expect(removed).toBe(0);
+  await expect(eventsTitled(page, 'Dentist')).toBeVisible();
+});
