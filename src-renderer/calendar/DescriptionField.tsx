@@ -9,7 +9,6 @@
 import { useEffect, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import DOMPurify from 'dompurify';
-import { getApi } from '../bridge';
 import { useLocale } from '../i18n/LocaleProvider';
 import { LIST } from '../glyphs';
 import './DescriptionField.css';
@@ -22,6 +21,8 @@ export interface DescriptionFieldProps {
   invalid: boolean;
   /** Shown but not editable (a guest may not change the organizer's description). */
   readOnly?: boolean;
+  /** Hands a followed link to the browser. */
+  onOpenLink(href: string): void;
 }
 
 export function sanitizeHtml(html: string): string {
@@ -35,6 +36,7 @@ export function DescriptionField({
   errorId,
   invalid,
   readOnly = false,
+  onOpenLink,
 }: DescriptionFieldProps) {
   const { t } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
@@ -71,7 +73,7 @@ export function DescriptionField({
     event.preventDefault();
     const wantsToFollow = readOnly || event.ctrlKey || event.metaKey || event.button === 1;
     const href = (link as HTMLAnchorElement).href;
-    if (wantsToFollow && href.startsWith('https://')) void getApi().openExternal(href);
+    if (wantsToFollow && href.startsWith('https://')) onOpenLink(href);
   };
 
   return (

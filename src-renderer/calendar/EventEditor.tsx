@@ -3,7 +3,7 @@
 // validation fails, so the dialog stays open with the user's input intact and each problem
 // shown next to its field. A special event (a birthday, focus time…) carries its label, and
 // what Google does not let change for its type is read-only, with the reason beside it.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Dialog } from './Dialog';
 import { DateTimeField } from './DateTimeField';
 import { EventNotices } from './EventNotices';
@@ -27,7 +27,7 @@ import {
   syncsToGoogle,
 } from '../../src-preload/model/calendar-access';
 import { defaultRemindersOf } from '../reminders/reminder-times';
-import { getApi } from '../bridge';
+import { openInBrowser } from '../open-in-browser';
 import { TimeZoneField } from './TimeZoneField';
 import type { DraftProblem, EventDraft } from './model/types';
 import type {
@@ -119,6 +119,8 @@ export function EventEditor({
   });
   const id = useId();
   const { t } = useLocale();
+  // Why the browser did not open the last link clicked, said under that link.
+  const [linkProblem, setLinkProblem] = useState<{ url: string; text: string } | null>(null);
   // The calendar chosen in the draft gives "Default colour" and "Default reminders" their
   // meaning, so both follow the Calendar field unless the person set them.
   const chosen = calendars?.find((c) => c.id === draft.calendarId);
@@ -132,6 +134,18 @@ export function EventEditor({
     [field && errorId(field), locked(lock) ? typeNoteId : undefined].filter(Boolean).join(' ') ||
     undefined;
   const invalid = (field: Field) => problemFor(field).length > 0;
+
+  const openLink = (url: string) => {
+    setLinkProblem(null);
+    void openInBrowser(url).then((text) => setLinkProblem(text ? { url, text } : null));
+  };
+
+  const linkProblemText = (shownUnderMeet: boolean) =>
+    linkProblem && (linkProblem.url === meetLink) === shownUnderMeet ? (
+      <p className="field-error" role="alert">
+        {linkProblem.text}
+      </p>
+    ) : null;
 
   const errorText = (field: Field) => {
     const list = problemFor(field);
@@ -280,11 +294,12 @@ export function EventEditor({
                 rel="noreferrer noopener"
                 onClick={(e) => {
                   e.preventDefault();
-                  void getApi().openExternal(meetLink);
+                  openLink(meetLink);
                 }}
               >
                 {t('editor.joinMeet')}
               </a>
+              {linkProblemText(true)}
             </div>
           )}
           {!hasConference && !guest && !locked('meet') && onGoogle && (
@@ -311,8 +326,10 @@ export function EventEditor({
               readOnly={guest || locked('description')}
               errorId={describedBy('description', 'description')}
               invalid={invalid('description')}
+              onOpenLink={openLink}
             />
             {errorText('description')}
+            {linkProblemText(false)}
           </div>
 
           <div className="field">

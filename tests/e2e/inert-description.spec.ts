@@ -116,3 +116,60 @@ function isOwnControl(page: Page, x: number, y: number): Promise<boolean> {
     [x, y],
   );
 }
+
+test('a link the browser cannot open says why, under the link, in the editor', async ({
+  page,
+  openApp,
+  admin,
+}) => {
+  await admin('events', {
+    calendarId: ACCOUNT.email,
+    events: [
+      {
+        summary: 'Planning',
+        description: '<p><a href="https://example.com/plan">The plan</a></p>',
+        start: { dateTime: todayAt(11) },
+        end: { dateTime: todayAt(12) },
+      },
+    ],
+  });
+  // Main answers as it does when the system has no browser to hand the address to; every
+  // other call goes through to the real main.
+  await page.routeWebSocket(/\/bridge$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      const call = JSON.parse(String(message)) as {
+        id?: number;
+        channel?: string;
+        payload?: { url: string };
+      };
+      if (call.channel !== 'shell:open-external') return server.send(message);
+      const url = call.payload!.url;
+      ws.send(
+        JSON.stringify({
+          id: call.id,
+          result: {
+            ok: false,
+            error: {
+              code: 'open-failed',
+              message: `Could not open ${url} in your browser. Copy the address instead.`,
+              words: { id: 'openFailed', values: { url } },
+            },
+          },
+        }),
+      );
+    });
+  });
+  await openApp();
+  await connect(page);
+  await openEditor(page, page.getByRole('button', { name: /^Planning/ }));
+  const editor = page.getByRole('dialog', { name: 'Event' });
+  await editor
+    .getByRole('textbox', { name: 'Description' })
+    .getByRole('link', { name: 'The plan' })
+    .click({ modifiers: ['ControlOrMeta'] });
+  await expect(editor.getByRole('alert')).toHaveText(
+    'Could not open https://example.com/plan in your browser. Copy the address instead.',
+  );
+  await expect(editor).toBeVisible();
+});
