@@ -360,4 +360,20 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteMove', pick: 18, instance: 3, hours: 1, account: 0 },
     ],
   },
+  {
+    // Google's event moved to the first account's Work calendar, moved an hour here there,
+    // and moved home before the delete on Google went up, while Google moved it two days on:
+    // it comes home as itself with the move made to the copy, so both sides moved it and the
+    // conflict is real. The check knew the move here by the copy's id only.
+    name: 'an event moved to the other account, moved there and home again, moved on Google meanwhile',
+    zone: 'UTC',
+    commands: [
+      { t: 'remoteCreate', day: 5, hour: 17, repeat: false, guests: true, account: 1 },
+      { t: 'sync', account: 1 },
+      { t: 'calendarMove', pick: 33, to: 'work', send: 'all' },
+      { t: 'remoteMove', pick: 18, instance: 0, hours: 49, account: 1 },
+      { t: 'localMove', pick: 17, hours: -1, scope: 'this', send: 'all' },
+      { t: 'calendarMove', pick: 21, to: 'other', send: 'none' },
+    ],
+  },
 ];

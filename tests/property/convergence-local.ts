@@ -179,6 +179,10 @@ export async function runLocal(
           throw error;
         return;
       }
+      // Moved back to where Google still has the original, the original comes back as itself
+      // with what was done to the copy: a move made here to the copy is a move of it.
+      if (model.movedHere.has(root(target)) && copiedFromEarlier(model, target, moved))
+        model.movedHere.add(root(moved));
       // A copy on the other side, or kept only here now: what was made to it is not on Google.
       if (moved !== target) model.copiedFrom.set(moved, { from: target, at: i });
       // A series copied off its Google account (here, or to the other account) is deleted
@@ -192,6 +196,20 @@ export async function runLocal(
       return;
     }
   }
+}
+
+/** Whether `copy` was copied (directly or through other copies) from `original`. */
+function copiedFromEarlier(model: Model, copy: string, original: string): boolean {
+  const seen = new Set<string>();
+  for (
+    let c = model.copiedFrom.get(copy);
+    c && !seen.has(c.from);
+    c = model.copiedFrom.get(c.from)
+  ) {
+    if (c.from === original) return true;
+    seen.add(c.from);
+  }
+  return false;
 }
 
 /** A local write; when the user chose Send, the events it queued may mail their guests. */
