@@ -66,6 +66,20 @@ export function planPull(
   remote: GoogleEvent,
   ctx: PullContext,
 ): PullAction {
+  const action = planPlaced(local, remote, ctx);
+  // A copy made by a move names its original whatever Google's version of it says: moved
+  // home before the original's delete went up, it takes the original back, not a second event.
+  return action.type === 'put' && local?.copiedFrom
+    ? { ...action, event: { ...action.event, copiedFrom: local.copiedFrom } }
+    : action;
+}
+
+/** planPull, the record in the calendar it lives in here. */
+function planPlaced(
+  local: CalendarEvent | null,
+  remote: GoogleEvent,
+  ctx: PullContext,
+): PullAction {
   const seriesHome = !local && remote.recurringEventId && ctx.moving?.get(remote.recurringEventId);
   if (seriesHome) {
     // A new exception of a series on its way to another calendar: it goes there with it.

@@ -147,6 +147,9 @@ export function linkAfterWrite(
     if (stillDifferent.has(f)) (event as unknown as Record<string, unknown>)[f] = current[f];
   }
   event.dirty = [...stillDifferent];
+  // A copy Google took still names its original: moved back home before the original's
+  // delete went up, it takes the original back rather than leave Google a second event.
+  if (current.copiedFrom) event.copiedFrom = current.copiedFrom;
   return event;
 }
 

@@ -145,7 +145,8 @@ export interface CalendarEvent extends EventFields {
   /**
    * A copy made by moving an event off a Google calendar (to this computer or another
    * account): the original's id, whose delete waits to go to Google. Moved back before that
-   * delete went up, the original comes back instead of a second event on Google.
+   * delete went up, the original comes back instead of a second event on Google — also
+   * once Google has the copy (its push and pulls keep this), the copy then deleted there.
    */
   copiedFrom?: string;
   /**

@@ -376,4 +376,21 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 21, to: 'other', send: 'none' },
     ],
   },
+  {
+    // Moved to the other account, whose sync alone put the copy on Google there, then moved
+    // home before the original's delete went up, while Google moved an occurrence of the
+    // original. Taking Google's copy dropped the copy's mark of its original, so it came home
+    // as a new series beside the original, whose delete met Google's change and was kept.
+    name: 'a series moved to the other account, its copy on Google there, moved home while Google moved an occurrence',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+      { t: 'sync', account: 1 },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteMove', pick: 0, instance: 0, hours: -26, account: 0 },
+      { t: 'localGuests', pick: 0, add: true, scope: 'this', send: 'none' },
+    ],
+  },
 ];
