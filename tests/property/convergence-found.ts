@@ -360,4 +360,19 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteMove', pick: 18, instance: 3, hours: 1, account: 0 },
     ],
   },
+  {
+    // Two events alike at the same time, one moved to Work; the app died before it recorded the
+    // sync's answers (Google applied the writes). Then one was deleted here and the other moved
+    // to Work.
+    name: 'two events alike, one moved to Work (answers lost), then one deleted here and one moved to Work',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+      { t: 'calendarMove', pick: 8, to: 'work', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localDelete', pick: 0, scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+    ],
+  },
 ];
