@@ -362,8 +362,9 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
   },
   {
     // Two events alike at the same time, one moved to Work; the app died before it recorded the
-    // sync's answers (Google applied the writes). Then one was deleted here and the other moved
-    // to Work.
+    // sync's answers (Google applied the writes). Then the one in Work was deleted here and the
+    // other moved to Work. The insert was never marked sent, so its delete looked like one of
+    // an event Google never had: nothing went up, and Google kept the event deleted here.
     name: 'two events alike, one moved to Work (answers lost), then one deleted here and one moved to Work',
     zone: 'Europe/Berlin',
     commands: [
