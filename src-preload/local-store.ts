@@ -27,7 +27,8 @@ export interface OutboxEntry {
   sendUpdates: SendUpdates;
   createdAt: number;
   /**
-   * A push sent this change's patch to Google at least once; its answer may have been lost.
+   * A push sent this change's write (insert, patch or move) to Google at least once; its
+   * answer may have been lost.
    * Set before the call goes out.
    */
   sent?: boolean;

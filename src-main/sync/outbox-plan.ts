@@ -115,10 +115,12 @@ export function planPushRequest(
     return moveRequest(local, sendUpdates);
   if (livesElsewhere(local, op.calendarId)) return { kind: 'none', reason: 'elsewhere' };
   // Created and deleted before a sync: nothing to send — unless the record is linked, which
-  // means the insert did reach Google (its answer was lost and a later sync linked it).
-  if (op.op === 'drop' && !local?.google) return { kind: 'none', reason: 'nothing-to-send' };
+  // means the insert did reach Google (its answer was lost and a later sync linked it), or
+  // its insert went out and is kept as a tombstone (Google may have it, unlinked here).
+  const mayBeOnGoogle = Boolean(local?.google) || (op.sent && local?.status === 'cancelled');
+  if (op.op === 'drop' && !mayBeOnGoogle) return { kind: 'none', reason: 'nothing-to-send' };
   if (op.op === 'delete' || op.op === 'drop') {
-    if (local && !local.google && local.kind !== 'exception')
+    if (local && !mayBeOnGoogle && local.kind !== 'exception')
       return { kind: 'none', reason: 'never-on-google' };
     // A sync brought the event back (Google changed it after the delete here): the edit won.
     if (op.op === 'delete' && local && local.status !== 'cancelled')

@@ -92,9 +92,12 @@ export function startJob(op: PushOp, local: CalendarEvent | null, neverUpload: b
   let request = planPushRequest(asIs, local, op.sendUpdates);
   if (request.kind !== 'none' && !local?.google && neverUpload)
     request = { kind: 'none', reason: 'never-on-google' };
+  // So does the delete of an event whose insert went out unanswered: whether Google has it,
+  // and unchanged since, only its copy tells.
   const readFirst =
     ((request.kind === 'patch' || request.kind === 'delete') && isFirstInstanceEdit(local)) ||
-    (request.kind === 'delete' && !local && INSTANCE_ID.test(op.eventId));
+    (request.kind === 'delete' && !local && INSTANCE_ID.test(op.eventId)) ||
+    (request.kind === 'delete' && local !== null && !local.google && local.kind !== 'exception');
   return {
     op: asIs,
     local,

@@ -209,17 +209,18 @@ class Push {
   }
 
   /**
-   * Patches about to go out are marked first, in the outbox: if their answer is lost, a
+   * Writes about to go out are marked first, in the outbox: if their answer is lost, a
    * later delete of the same event can tell Google's copy of our write from someone else's
-   * edit. (An insert whose answer was lost is linked on the next try, by its 409.)
+   * edit. A move too: a delete here meanwhile must know the event may be in the other
+   * calendar. An insert too: one whose answer was lost is linked on the next try (by its
+   * 409), but deleted here before that try, Google has an event this computer never linked.
    */
   private async markSent(round: PushJob[]): Promise<void> {
-    // A move too: a delete here meanwhile must know the event may be in the other calendar.
     const writes = round.filter(
       (j) =>
         j.stage === 'send' &&
         !j.op.sent &&
-        (j.request.kind === 'patch' || j.request.kind === 'move'),
+        (j.request.kind === 'patch' || j.request.kind === 'move' || j.request.kind === 'insert'),
     );
     const seqs = writes.flatMap((j) => j.op.seqs);
     if (seqs.length === 0) return;

@@ -273,12 +273,21 @@ export class LocalChanges {
       record.calendarId = home.id;
       delete record.movingFrom;
       await this.edit(record, { status: 'cancelled' }, 'delete', home);
-    } else if (this.calendar.account && record.google)
+    } else if (this.calendar.account && (record.google || (await this.insertWentOut(record))))
       await this.edit(record, { status: 'cancelled' }, 'delete');
     else {
       await this.db.events.delete(record.id);
       await this.enqueue(record.id, 'delete');
     }
+  }
+
+  /**
+   * Whether the insert of `record`, never linked, was sent to Google: its answer may have been
+   * lost with Google holding the event, so it is kept as a tombstone whose delete goes up.
+   */
+  private async insertWentOut(record: CalendarEvent): Promise<boolean> {
+    const queued = await this.db.outbox.where('eventId').equals(record.id).toArray();
+    return queued.some((e) => e.op === 'insert' && e.calendarId === record.calendarId && e.sent);
   }
 
   /** Whether the move of `eventId` out of `calendarId` was sent to Google at least once. */

@@ -393,4 +393,20 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localGuests', pick: 0, add: true, scope: 'this', send: 'none' },
     ],
   },
+  {
+    // Two events alike at the same time, one moved to Work; the app died before it recorded the
+    // sync's answers (Google applied the writes). Then the one in Work was deleted here and the
+    // other moved to Work. The insert was never marked sent, so its delete looked like one of
+    // an event Google never had: nothing went up, and Google kept the event deleted here.
+    name: 'two events alike, one moved to Work (answers lost), then one deleted here and one moved to Work',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+      { t: 'calendarMove', pick: 8, to: 'work', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localDelete', pick: 0, scope: 'this', send: 'none' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+    ],
+  },
 ];

@@ -64,6 +64,49 @@ test('an insert whose answer was lost is not duplicated: the retry meets 409 and
   expect(await w.db.outbox.count()).toBe(0);
 });
 
+/**
+ * An event created here that Google created too, though no answer came back all sync long
+ * (the retries met 409, lost as well) and the pull that would have linked it failed: the
+ * record here is still unlinked, its insert still queued.
+ */
+async function insertWithAnswersLost(): Promise<string> {
+  const id = await w.createLocal('Dentist', '2030-02-02T10:00Z', '2030-02-02T11:00Z');
+  const path = `/calendar/v3/calendars/${w.email}/events`;
+  await w.faults([
+    { match: { method: 'POST', path }, drop: 'after-apply', times: 6 },
+    { match: { method: 'GET', path }, respond: { status: 503 }, times: 6 },
+  ]);
+  await w.engine.syncAll();
+  await w.admin('faults', undefined, 'DELETE');
+  expect((await onGoogle(w, id)).status).toBe('confirmed');
+  expect((await w.local(id))?.google).toBeUndefined();
+  return id;
+}
+
+test('an insert whose answers were all lost, then deleted here, is deleted on Google too', async () => {
+  const id = await insertWithAnswersLost();
+  await w.deleteLocal(id);
+  const report = await w.engine.syncAll();
+  expect(report.ok).toBe(true);
+  expect((await onGoogle(w, id)).status).toBe('cancelled');
+  expect(await w.local(id)).toBeUndefined();
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
+test('an insert whose answers were lost, deleted here after an edit on Google: the edit survives', async () => {
+  const id = await insertWithAnswersLost();
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: id,
+    requestBody: { location: 'Room 2' },
+  });
+  await w.deleteLocal(id);
+  await w.engine.syncAll();
+  expect(await onGoogle(w, id)).toMatchObject({ status: 'confirmed', location: 'Room 2' });
+  expect(await w.local(id)).toMatchObject({ status: 'confirmed', location: 'Room 2' });
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
 test('insert then edit before a sync coalesces into one insert; insert then delete sends nothing', async () => {
   const a = await w.createLocal('Draft', '2030-02-03T10:00Z', '2030-02-03T11:00Z');
   await w.editLocal(a, (d) => (d.summary = 'Final'));

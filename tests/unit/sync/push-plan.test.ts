@@ -162,6 +162,22 @@ describe('a job starts: which call, and whether Google is read first', () => {
     ],
     ['created and deleted before a sync: nothing', op('drop'), null, false, 'none', 'send'],
     [
+      'created and deleted, its insert sent unanswered: Google is read first, then the delete',
+      op('drop', { sent: true }),
+      record({ status: 'cancelled' }),
+      false,
+      'delete',
+      'fetch',
+    ],
+    [
+      'created and deleted, its insert never sent: nothing',
+      op('drop'),
+      record({ status: 'cancelled' }),
+      false,
+      'none',
+      'send',
+    ],
+    [
       'a series brought back by Google: its delete sends nothing',
       op('delete'),
       linked(),
