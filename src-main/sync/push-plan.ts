@@ -137,9 +137,11 @@ export function seriesPulledSinceDelete(
   return pulled;
 }
 
-/** A series deleted here that Google knows: Google may have changed an occurrence since. */
+/** A series deleted here that Google may hold: Google may have changed an occurrence since. */
 export function isSeriesDelete(job: PushJob): boolean {
-  return job.request.kind === 'delete' && job.local?.kind === 'master' && Boolean(job.local.google);
+  // Unlinked too: a series whose insert went out unanswered is deleted only if Google may
+  // hold it, and then its occurrences may have been changed there as well.
+  return job.request.kind === 'delete' && job.local?.kind === 'master';
 }
 
 /**

@@ -409,4 +409,19 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
     ],
   },
+  {
+    // A series whose insert reached Google unanswered, deleted here before a sync linked it;
+    // Google moved an occurrence meanwhile. The delete read Google's series unchanged and
+    // went ahead, taking Google's move along unlogged: the occurrences Google changed were
+    // not asked about, as they are for a series Google had linked.
+    name: 'a series inserted unanswered, deleted here, an occurrence moved on Google meanwhile',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: true, guests: false, send: 'none', account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localDelete', pick: 0, scope: 'all', send: 'none' },
+      { t: 'remoteMove', pick: 0, instance: 0, hours: -26, account: 0 },
+      { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
+    ],
+  },
 ];
