@@ -168,6 +168,9 @@ test('a conflict shows the value that lost, and Restore puts it back here and on
   const editor = page.getByRole('dialog', { name: 'Event' });
   await editor.getByLabel('Title').fill('My title');
   await editor.getByRole('button', { name: 'Save' }).click();
+  // The edit's time is taken when it is written, so Google's must come after the write, not
+  // after the click: under load the write can land after a quick patch.
+  await expect(page.getByRole('button', { name: /^My title/ })).toBeVisible();
   await page.waitForTimeout(20);
   await api.events.patch({
     calendarId: 'primary',
