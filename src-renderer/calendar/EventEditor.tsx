@@ -92,15 +92,14 @@ export function EventEditor({
   calendars,
   defaultReminders,
 }: EventEditorProps) {
-  // A guest may change only what Google lets a guest change (their answer, reminders, colour,
-  // busy/free); in a read-only calendar nothing can change here at all.
   // A read-only calendar, or a Google calendar not synced now: nothing changes here.
   const calendarLock = calendar ? refusalTextOf(calendarRefusal(calendar)) : null;
   const readOnlyCalendar = Boolean(calendarLock);
   // Guests and Meet exist only on Google: a calendar kept here offers neither.
   const onGoogle = calendar ? syncsToGoogle(calendar) : true;
   const where = calendar ?? { id: initialDraft.calendarId };
-  // A guest the organizer lets change the event edits it like the organizer.
+  // A guest may change only what Google lets a guest change (their answer, reminders, colour,
+  // busy/free), unless the organizer lets guests change the event.
   const guest =
     Boolean(event && isGuest(event, where) && !event.guestsCanModify) || readOnlyCalendar;
   const answer = event ? guestAnswer(event, where) : undefined;
