@@ -82,6 +82,29 @@ export async function exceptionsFollow(
 }
 
 /**
+ * The exceptions of a series this write brought back on Google, which had deleted it (the
+ * changes made here restored it). Google's delete cancelled its occurrences and bringing the
+ * master back does not revive them, and a full listing made while the series was deleted
+ * did not list them: they are read now and taken here, except those changed here, whose
+ * changes go up.
+ */
+export async function exceptionsRevived(
+  run: CalendarRun,
+  job: PushJob,
+  settle: Settle,
+): Promise<Finished[]> {
+  const master = job.local;
+  if (settle.type !== 'link' || master?.kind !== 'master' || master.base?.status !== 'cancelled')
+    return [];
+  return (await exceptionsOf(run.google, run.cal.id, settle.remote)).map((remote) => ({
+    id: remote.id as string,
+    seqs: [],
+    settle: { type: 'take-google', remote, unlessEdited: true },
+    log: [],
+  }));
+}
+
+/**
  * Google took an import under an id of its own (`settle`, the job's link): the records are
  * re-keyed to it at once, and the job settles as nothing more to do (the re-keying commit
  * acknowledged its outbox entries). Null when the job is not such an import. `ids`: the

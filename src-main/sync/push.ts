@@ -18,6 +18,7 @@ import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-s
 import { coalesceOutbox } from './outbox-plan';
 import {
   exceptionsFollow,
+  exceptionsRevived,
   pushAfterMoves,
   rekeyedImport,
   waitingForMoves,
@@ -284,7 +285,7 @@ class Push {
     }
     this.finished.push({ id: job.op.eventId, seqs: job.op.seqs, settle, log });
     const followers = await exceptionsFollow(this.run, job, settle, this.waiting);
-    this.finished.push(...followers);
+    this.finished.push(...followers, ...(await exceptionsRevived(this.run, job, settle)));
     if (settle.type === 'moved')
       this.goUpAfter(settle.to, [job.op.eventId, ...followers.map((f) => f.id)]);
   }

@@ -47,8 +47,11 @@ export type Settle =
   | { type: 'drop-cancelled' }
   /** Deleted on both sides: a cancelled occurrence keeps Google's cancelled copy. */
   | { type: 'both-deleted'; remote: GoogleEvent }
-  /** Google's version comes back (a delete here met an edit there, or one of its occurrences). */
-  | { type: 'take-google'; remote: GoogleEvent; onlyIfGone?: boolean }
+  /**
+   * Google's version comes back (a delete here met an edit there, or one of its occurrences);
+   * `onlyIfGone`: not over a record here; `unlessEdited`: not over changes made here.
+   */
+  | { type: 'take-google'; remote: GoogleEvent; onlyIfGone?: boolean; unlessEdited?: boolean }
   /** Deleted on Google and not changed here: the copy goes. */
   | { type: 'drop-unedited' }
   /** Refused for good: an occurrence Google says its series does not have would show forever. */
@@ -103,6 +106,7 @@ export function settled(
         : deleted(current);
     case 'take-google':
       if (settle.onlyIfGone && current) return {};
+      if (settle.unlessEdited && current && hasLocalEdits(current)) return {};
       return { put: fromGoogle(settle.remote, calendarId) };
     case 'drop-unedited':
       return current && !hasLocalEdits(current) ? { remove: true } : {};

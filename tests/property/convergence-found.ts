@@ -424,4 +424,21 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
     ],
   },
+  {
+    // A series moved to Work and given a guest here while Google moved an occurrence, then
+    // deleted the series. The move met the delete and restored the series where Google had
+    // it, with the guest; the occurrence Google's delete had cancelled stayed cancelled there,
+    // but this computer, never told, showed it.
+    name: 'a series moved and changed here, deleted on Google after an occurrence moved there',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 1, hour: 12, repeat: true, guests: false, account: 0 },
+      { t: 'sync', account: 0 },
+      { t: 'fault', fault: { kind: 'sync-token-expired' }, account: 0 },
+      { t: 'calendarMove', pick: 35, to: 'work', send: 'all' },
+      { t: 'remoteMove', pick: 46, instance: 1, hours: 3, account: 0 },
+      { t: 'remoteDelete', pick: 42, instance: null, account: 0 },
+      { t: 'localGuests', pick: 35, add: true, scope: 'all', send: 'none' },
+    ],
+  },
 ];
