@@ -116,7 +116,7 @@ export const textOf = (i: number) => (f: TextField) =>
  * own was last agreed on as its series' plain occurrence, at its original start. (When the
  * write of an edit here reached Google but its answer was lost, a move on Google back to
  * that agreed time looks to the engine like no move at all: the edit here wins, as it must
- * when the write never reached Google. Known limitation; see pull-plan.ts `instanceBase`.)
+ * when the write never reached Google. Known limitation; see three-way-merge.ts `instanceBase`.)
  */
 export async function backToSynced(w: RunWorld, id: string, start: string): Promise<boolean> {
   const record = await w.db.events.get(id);
