@@ -150,11 +150,12 @@ export interface LogSentence {
 
 /**
  * The sentence `id` with `values`, its English written out. A value may be a sentence itself
- * (`said(...)`): it is kept by id and values, so a reader words it in their language too.
+ * (`said(...)`, or one already kept by id and values): it is kept by id and values, so a
+ * reader words it in their language too.
  */
 export function said(
   id: LogWordsId,
-  values: Record<string, string | number | LogSentence> = {},
+  values: Record<string, string | number | LogWords> = {},
 ): LogSentence {
   const kept: LogWordsValues = {};
   for (const [name, value] of Object.entries(values))

@@ -17,7 +17,8 @@ import { whereOf, type CalendarRun } from './calendar-run';
 import { MAX_STALE_RETRIES } from './commit';
 import { exceptionsOf } from './google-series';
 import { fromGoogle } from './settle';
-import { merge, type PullContext } from './pull-plan';
+import type { PullContext } from './pull-plan';
+import { merge } from './three-way-merge';
 
 /** Local events never on Google that a Google event may turn out to be (the same iCalUID). */
 export interface TwinCandidates {

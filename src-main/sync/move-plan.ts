@@ -12,7 +12,7 @@ import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { said } from '../../src-preload/log-words';
 import { classify, plainSaid, type GoogleFailure } from '../google/errors';
 import type { Answer } from '../google/gateway';
-import { localChangedFields } from './pull-plan';
+import { localChangedFields } from './three-way-merge';
 import { NEW_EVENT_FIELDS, type PushJob, type PushStep, type Where } from './push-plan';
 
 /** The events.move call for a record moved here out of the calendar Google has it in. */

@@ -16,13 +16,8 @@ import { whereOf, type CalendarRun } from './calendar-run';
 import { agreedSeries, applyChanges, type AlsoRead, type Change } from './commit';
 import { exceptionsOf } from './google-series';
 import { fromGoogle } from './settle';
-import {
-  hasLocalEdits,
-  planPull,
-  planVanished,
-  queuedDeletes,
-  type PullContext,
-} from './pull-plan';
+import { planPull, planVanished, queuedDeletes, type PullContext } from './pull-plan';
+import { hasLocalEdits } from './three-way-merge';
 import type { SyncOptions } from './sync-engine';
 import { said } from '../../src-preload/log-words';
 

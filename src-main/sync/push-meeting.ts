@@ -15,7 +15,7 @@ import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { said } from '../../src-preload/log-words';
 import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { planPushRequest, restateInstance } from './outbox-plan';
-import { hasLocalEdits, merge } from './pull-plan';
+import { hasLocalEdits, merge } from './three-way-merge';
 import { isFirstInstanceEdit, type PushJob, type PushStep, type Where } from './push-plan';
 import type { Settle } from './settle';
 

@@ -1,20 +1,19 @@
 // The push: one calendar's queued changes, coalesced per event, carried to Google in rounds
 // through the batch endpoint. Each answer goes to the push planner (push-plan.ts), which
-// says what comes next; this carries the steps out — sends, reads Google's copy, stores a
-// merge, waits out what Google asks to wait for — and commits every round's finished
-// changes at once (records, acknowledged outbox entries and the round's log lines). A change
-// that keeps failing stays queued for the next sync; nothing is lost.
-import type { CalendarEvent, EventFields } from '../../src-preload/model/event';
+// says what comes next; this carries the steps out — sends, reads Google's copy, meets it
+// (meet-google-copy.ts), waits out what Google asks to wait for — and commits every round's
+// finished changes at once (records, acknowledged outbox entries and the round's log lines).
+// A change that keeps failing stays queued for the next sync; nothing is lost.
+import type { CalendarEvent } from '../../src-preload/model/event';
 import type { CalendarSnapshot, OutboxEntry, SyncState } from '../../src-preload/local-store';
 import { canWrite } from '../../src-preload/model/calendar-access';
 import { logLine, type SyncLogEntry } from '../../src-preload/sync-log';
 import { plainSaid, type GoogleFailure } from '../google/errors';
 import { said } from '../../src-preload/log-words';
 import { AuthFailure, type Answer } from '../google/gateway';
-import type { GoogleEvent } from '../google/event-mapping';
 import { whereOf, type CalendarRun } from './calendar-run';
-import { applyChanges, commitOne, seriesBases } from './commit';
-import { exceptionsOf, isPlainInstance, seriesChangedOnGoogle } from './google-series';
+import { applyChanges } from './commit';
+import { seriesChangedOnGoogle } from './google-series';
 import { coalesceOutbox } from './outbox-plan';
 import {
   exceptionsFollow,
@@ -26,7 +25,6 @@ import {
 } from './push-follow-ups';
 import {
   callsOf,
-  isFirstInstanceEdit,
   isSeriesDelete,
   parkedLine,
   planAnswer,
@@ -38,7 +36,7 @@ import {
   type PushJob,
   type PushStep,
 } from './push-plan';
-import { isUnchangedCopy, planAfterMeeting, planChangeMet, planDeleteMet } from './push-meeting';
+import { meetGoogleCopy } from './meet-google-copy';
 import { settled, type Settle } from './settle';
 
 /** Pushes `entries` (queued changes of the calendar `snapshot` was read from). */
@@ -234,7 +232,9 @@ class Push {
     const where = whereOf(this.run);
     const planned = planAnswer(job, answer, where);
     const { step, after } =
-      planned.type === 'meet' ? await this.meet(job, planned.remote) : { step: planned, after: [] };
+      planned.type === 'meet'
+        ? await meetGoogleCopy(this.run, job, planned.remote)
+        : { step: planned, after: [] };
     switch (step.type) {
       case 'auth':
         throw new AuthFailure(step.failure);
@@ -296,80 +296,6 @@ class Push {
     this.moved.set(calendarId, set);
   }
 
-  /** Google's copy is known: a delete or a change meets it; `after`: what else comes back with it. */
-  private async meet(
-    job: PushJob,
-    remote: GoogleEvent,
-  ): Promise<{ step: PushStep; after: Finished[] }> {
-    const { store, google, cal } = this.run;
-    const where = whereOf(this.run);
-    if (job.op.op === 'delete' || job.op.op === 'drop') {
-      const unchanged =
-        remote.status !== 'cancelled' && (await this.unchangedOnGoogle(job, remote));
-      const step = planDeleteMet(job, remote, unchanged, where);
-      if (step.type !== 'finish' || step.settle.type !== 'take-google') return { step, after: [] };
-      // A series comes back whole: its exceptions (moved, edited, cancelled occurrences) went
-      // with the local delete, so they are read back from Google too.
-      const exceptions = await exceptionsOf(google, cal.id, remote);
-      return {
-        step,
-        after: exceptions.map((item) => ({
-          id: item.id as string,
-          seqs: [],
-          settle: { type: 'take-google', remote: item, onlyIfGone: true },
-          log: [],
-        })),
-      };
-    }
-    const [current = null] = await store.events([job.op.eventId]);
-    const firstEdit = isFirstInstanceEdit(current);
-    // A series inserted in this very push was agreed on only now: its base is read now.
-    const seriesId = current?.recurringEventId;
-    const series =
-      firstEdit && seriesId
-        ? job.seriesBase
-          ? new Map([[seriesId, job.seriesBase]])
-          : await seriesBases(store, [seriesId])
-        : undefined;
-    const meeting = planChangeMet(job, current, remote, series, where);
-    if (meeting.type === 'finish' || !current)
-      return {
-        step: {
-          type: 'finish',
-          settle: meeting.type === 'finish' ? meeting.settle : { type: 'keep' },
-        },
-        after: [],
-      };
-    this.run.report.conflicts += meeting.conflicts;
-    const stored = await commitOne(store, meeting.record, current.localVersion, meeting.log);
-    // Edited meanwhile: fetch and merge again.
-    if (!stored) return { step: { type: 'fetch' }, after: [] };
-    job.local = stored;
-    job.sendUpdates = meeting.sendUpdates;
-    const merged = { ...meeting.merged, localVersion: stored.localVersion };
-    return { step: planAfterMeeting(job, merged, firstEdit, meeting.sendUpdates), after: [] };
-  }
-
-  /**
-   * Whether Google's copy of what is deleted here is unchanged there: as this computer last
-   * knew it (see isUnchangedCopy), or the plain occurrence of its series (as this computer
-   * knows the series, or Google does).
-   */
-  private async unchangedOnGoogle(job: PushJob, remote: GoogleEvent): Promise<boolean> {
-    if (isUnchangedCopy(job, remote)) return true;
-    const local = job.local;
-    if (local && !isFirstInstanceEdit(local)) return false;
-    const seriesId = local?.recurringEventId ?? remote.recurringEventId;
-    const original = local?.originalStartTime ?? originalOf(remote);
-    if (!seriesId || !original) return false;
-    const [master] = await this.run.store.events([seriesId]);
-    const known: (Partial<EventFields> | undefined)[] = [
-      job.seriesBase,
-      master?.google ? master.base : undefined,
-    ];
-    return isPlainInstance(this.run.google, this.run.cal.id, seriesId, original, remote, known);
-  }
-
   /**
    * The round in one commit: its finished changes with their records settled, the outbox
    * entries they stand for, and the round's log lines (what happened before the changes
@@ -389,15 +315,4 @@ class Push {
       this.run.report,
     );
   }
-}
-
-function originalOf(remote: GoogleEvent): CalendarEvent['originalStartTime'] {
-  const value = remote.originalStartTime;
-  if (!value) return undefined;
-  const out: Record<string, string> = {};
-  for (const key of ['date', 'dateTime', 'timeZone'] as const) {
-    const v = value[key];
-    if (v !== null && v !== undefined) out[key] = v;
-  }
-  return out;
 }

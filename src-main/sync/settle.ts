@@ -12,7 +12,7 @@ import {
   sameField,
 } from '../../src-preload/model/fields';
 import { fieldsFromGoogle, recordFromGoogle, type GoogleEvent } from '../google/event-mapping';
-import { hasLocalEdits, localChangedFields } from './pull-plan';
+import { hasLocalEdits, localChangedFields } from './three-way-merge';
 
 /** What becomes of the local record once its change is finished. */
 export type Settle =

@@ -69,7 +69,10 @@ export interface SyncReport extends CycleSummary {
   ok: boolean;
   /** Full resyncs that would remove more than half a calendar wait for the user. */
   needsConfirmation: SyncStatus['needsConfirmation'];
-  /** Why it failed: a code, its English, and the sentence the window words (`said`). */
+  /**
+   * Why it failed: a code, its English, and the sentence the window words (`said`), whose
+   * `detail` is the error's own text, or the sentence of Almanac's it was (kept by id).
+   */
   error?: {
     code: 'not-connected' | 'resetting' | 'auth' | 'failed';
     message: string;
@@ -124,8 +127,6 @@ export class SyncEngine {
   private async cycle(options: SyncOptions): Promise<SyncReport> {
     const started = this.now();
     const report = emptyReport(started.toISOString());
-    // Why it failed when that is one of Almanac's own sentences, for the log line to word.
-    let cause: LogSentence | undefined;
     try {
       const client = await this.deps.account.authorizedClient();
       if (!client) {
@@ -143,14 +144,19 @@ export class SyncEngine {
         this.client = null;
         this.gateway = null;
       } else {
-        const detail = error instanceof Error ? error.message : String(error);
-        if (error instanceof SaidError) cause = error.said;
-        const { id, values, text } = said('syncStopped', { detail: cause ?? detail });
+        // Almanac's own sentence stays one (kept by id inside this one), for the log to word.
+        const detail =
+          error instanceof SaidError
+            ? error.said
+            : error instanceof Error
+              ? error.message
+              : String(error);
+        const { id, values, text } = said('syncStopped', { detail });
         report.error = { code: 'failed', message: text, said: { id, values } };
       }
     }
     report.durationMs = this.now().getTime() - started.getTime();
-    await this.deps.store.commit({ log: [cycleLine(report, this.now().toISOString(), cause)] });
+    await this.deps.store.commit({ log: [cycleLine(report, this.now().toISOString())] });
     return report;
   }
 
@@ -275,18 +281,17 @@ export class SyncEngine {
 // ---------------------------------------------------------------------------------------
 
 /** Why a cycle failed, as a sentence where Almanac's own words say it, else as it came. */
-function reasonOf(
-  error: NonNullable<SyncReport['error']>,
-  cause: LogSentence | undefined,
-): string | LogSentence {
+function reasonOf(error: NonNullable<SyncReport['error']>): string | LogSentence {
   if (error.code === 'not-connected') return said('notConnected');
   if (error.code === 'resetting') return said('waitingForReset');
-  // Google's or the error's own text stays as written, inside a sentence of Almanac's.
-  const detail = cause ?? String(error.said?.values.detail ?? error.message);
+  // Google's or the error's own text stays as written, inside a sentence of Almanac's; a
+  // sentence of Almanac's own (the report's `said` keeps it by id) stays a sentence.
+  const told = error.said?.values.detail ?? error.message;
+  const detail = typeof told === 'number' ? String(told) : told;
   return said(error.code === 'auth' ? 'signInRefusedSaying' : 'stoppedUnexpectedly', { detail });
 }
 
-function cycleLine(report: SyncReport, at: string, cause?: LogSentence): SyncLogEntry {
+function cycleLine(report: SyncReport, at: string): SyncLogEntry {
   const counts = {
     ms: report.durationMs,
     pushed: report.pushed,
@@ -303,7 +308,7 @@ function cycleLine(report: SyncReport, at: string, cause?: LogSentence): SyncLog
     report.ok
       ? said('synced', counts)
       : report.error
-        ? said('syncFailed', { ...counts, reason: reasonOf(report.error, cause) })
+        ? said('syncFailed', { ...counts, reason: reasonOf(report.error) })
         : said('syncFailedEarlier', counts),
     {
       startedAt: report.startedAt,

@@ -84,7 +84,7 @@ export async function moveToCalendar(
     // may have moved it already, and takes no event back under its id in the calendar it
     // left. So it goes back as a copy, as undoing a move that reached Google does; the move
     // goes first and the original's delete after it, wherever Google has it.
-    if (record.movingFrom === toCalendarId && (await here.moveWentOut(record.id, toCalendarId)))
+    if (record.movingFrom === toCalendarId && (await here.wentOut(record.id, toCalendarId, 'move')))
       return copyOver(db, record, here, sendUpdates, exceptions);
     const kind = moveKind(record, from, here.calendar);
     if (kind.type === 'move') {

@@ -269,11 +269,14 @@ export class LocalChanges {
     // tombstone waits there. A move that went out may have reached Google (its answer lost):
     // then the move goes first, and the delete after it, here.
     const home = record.movingFrom ? await this.db.calendars.get(record.movingFrom) : undefined;
-    if (home && !(await this.moveWentOut(record.id, home.id))) {
+    if (home && !(await this.wentOut(record.id, home.id, 'move'))) {
       record.calendarId = home.id;
       delete record.movingFrom;
       await this.edit(record, { status: 'cancelled' }, 'delete', home);
-    } else if (this.calendar.account && (record.google || (await this.insertWentOut(record))))
+    } else if (
+      this.calendar.account &&
+      (record.google || (await this.wentOut(record.id, record.calendarId, 'insert')))
+    )
       await this.edit(record, { status: 'cancelled' }, 'delete');
     else {
       await this.db.events.delete(record.id);
@@ -282,18 +285,13 @@ export class LocalChanges {
   }
 
   /**
-   * Whether the insert of `record`, never linked, was sent to Google: its answer may have been
-   * lost with Google holding the event, so it is kept as a tombstone whose delete goes up.
+   * Whether the `op` of `eventId` out of or into `calendarId` was sent to Google at least
+   * once: its answer may have been lost with Google holding the result. An insert never
+   * linked is then kept as a tombstone whose delete goes up; a move may have happened.
    */
-  private async insertWentOut(record: CalendarEvent): Promise<boolean> {
-    const queued = await this.db.outbox.where('eventId').equals(record.id).toArray();
-    return queued.some((e) => e.op === 'insert' && e.calendarId === record.calendarId && e.sent);
-  }
-
-  /** Whether the move of `eventId` out of `calendarId` was sent to Google at least once. */
-  async moveWentOut(eventId: string, calendarId: string): Promise<boolean> {
+  async wentOut(eventId: string, calendarId: string, op: 'insert' | 'move'): Promise<boolean> {
     const queued = await this.db.outbox.where('eventId').equals(eventId).toArray();
-    return queued.some((e) => e.op === 'move' && e.calendarId === calendarId && e.sent);
+    return queued.some((e) => e.op === op && e.calendarId === calendarId && e.sent);
   }
 
   /** Removes the occurrences a deleted series takes along: the series' own delete covers them. */

@@ -44,9 +44,10 @@ export interface Model {
   splitFrom: Map<string, string>;
   /**
    * A copy a move made (to this computer or the other account) → the event it was copied
-   * from and when. Google may keep that original beside the copy (changed there meanwhile).
+   * from, when, and the last sync log line then (`logged`). Google may keep that original
+   * beside the copy (changed there meanwhile), which a later line says.
    */
-  copiedFrom: Map<string, { from: string; at: number }>;
+  copiedFrom: Map<string, { from: string; at: number; logged: number }>;
   /** Events (by series root) the user moved here, and on Google: only those can conflict in time. */
   movedHere: Set<string>;
   movedThere: Set<string>;
@@ -115,7 +116,7 @@ export const textOf = (i: number) => (f: TextField) =>
  * own was last agreed on as its series' plain occurrence, at its original start. (When the
  * write of an edit here reached Google but its answer was lost, a move on Google back to
  * that agreed time looks to the engine like no move at all: the edit here wins, as it must
- * when the write never reached Google. Known limitation; see pull-plan.ts `instanceBase`.)
+ * when the write never reached Google. Known limitation; see three-way-merge.ts `instanceBase`.)
  */
 export async function backToSynced(w: RunWorld, id: string, start: string): Promise<boolean> {
   const record = await w.db.events.get(id);

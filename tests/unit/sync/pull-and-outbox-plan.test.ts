@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 import type { CalendarEvent, EventFields } from '../../../src-preload/model/event';
 import type { OutboxEntry } from '../../../src-preload/local-store';
 import { asItStands, coalesceOutbox, planPushRequest } from '../../../src-main/sync/outbox-plan';
-import { planPull, merge, planVanished, queuedDeletes } from '../../../src-main/sync/pull-plan';
+import { planPull, planVanished, queuedDeletes } from '../../../src-main/sync/pull-plan';
+import { merge } from '../../../src-main/sync/three-way-merge';
 import type { GoogleEvent } from '../../../src-main/google/event-mapping';
 
 const ctx = {
