@@ -127,6 +127,8 @@ export const LOG_WORDS = {
   batchNoStatusLine: 'a part of its batch answer had no HTTP status line: {line}',
   batchTooLarge: 'a batch holds at most {max} calls',
   keptFailing: 'Google Calendar kept failing or could not be reached.',
+  // The window's database kept moving under the sync's writes (src-main/sync/commit.ts).
+  localKeptChanging: 'Local events kept changing during the sync ({events}).',
 } as const;
 
 export type LogWordsId = keyof typeof LOG_WORDS;

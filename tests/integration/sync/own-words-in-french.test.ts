@@ -167,3 +167,36 @@ test('a store call the window cannot read, or an answer main cannot read, is sai
   expect(words).not.toMatch(ENGLISH);
   db.close();
 });
+
+test('local events that keep changing under the sync’s writes are said in French', async () => {
+  const db = openDatabase(`own-words-moving-${process.pid}`);
+  await db.open();
+  const store = createDexieLocalStore(db);
+  // Every write of a pulled event meets a version that moved on, however often it is read again.
+  const moving: LocalStore = {
+    ...store,
+    commit: (commit) =>
+      commit.put?.length ? Promise.resolve({ ok: false, stale: ['e1'] }) : store.commit(commit),
+  };
+  w = await startSyncWorld({ engine: { store: moving } });
+  await w.admin('events', {
+    calendarId: w.email,
+    events: [
+      {
+        summary: 'Lunch',
+        start: { dateTime: '2030-02-08T12:00:00Z' },
+        end: { dateTime: '2030-02-08T13:00:00Z' },
+      },
+    ],
+  });
+  await w.engine.syncAll();
+  const line = (await db.syncLog.toArray()).find((l) => l.code === 'calendar-failed');
+  if (!line) throw new Error('no failure in the log');
+  expect(line.message).toMatch(/: Local events kept changing during the sync \(e1\)\.$/);
+  const words = lineText(line, french.t);
+  expect(words).toMatch(
+    /Les événements locaux n’ont pas cessé de changer pendant la synchronisation \(e1\)\.$/,
+  );
+  expect(words).not.toMatch(ENGLISH);
+  db.close();
+});

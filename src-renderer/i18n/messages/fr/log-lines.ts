@@ -90,5 +90,7 @@ export default {
   'log.line.batchNoStatusLine':
     'une partie de sa réponse groupée n’avait pas de ligne d’état HTTP : {line}',
   'log.line.batchTooLarge': 'un lot compte au plus {max} appels',
+  'log.line.localKeptChanging':
+    'Les événements locaux n’ont pas cessé de changer pendant la synchronisation ({events}).',
   'log.line.keptFailing': 'Google Agenda a échoué à plusieurs reprises ou était injoignable.',
 };
