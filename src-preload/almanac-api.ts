@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import {
   fail,
+  failSaying,
   type AppInfo,
   type ChannelName,
   type ConnectionTest,
@@ -23,6 +24,7 @@ import { LOCAL_STORE_CALLS, isLocalStoreMethod } from './local-store';
 import type { CalendarDetails } from './model/calendar-details';
 import type { AgendaItem, ReminderAction, ReminderNotice } from './reminder-messages';
 import type { Settings } from './settings';
+import { said } from './log-words';
 
 export interface AlmanacApi {
   getAppInfo(): Promise<Result<AppInfo>>;
@@ -143,9 +145,12 @@ export function createApi(transport: Transport): AlmanacApi {
 
 async function answerStoreCall(store: LocalStore, call: StoreCall): Promise<StoreAnswer> {
   if (!isLocalStoreMethod(call.method) || !Array.isArray(call.args))
-    return { id: call.id, ...fail('invalid-call', 'Unknown store call.') };
+    return { id: call.id, ...failSaying('invalid-call', said('storeUnknownCall')) };
   if (!LOCAL_STORE_CALLS[call.method].safeParse(call.args).success)
-    return { id: call.id, ...fail('invalid-call', `Malformed arguments for ${call.method}.`) };
+    return {
+      id: call.id,
+      ...failSaying('invalid-call', said('storeMalformedCall', { method: call.method })),
+    };
   try {
     const method = store[call.method] as (...args: unknown[]) => Promise<unknown>;
     return { id: call.id, ok: true, value: await method.apply(store, call.args) };

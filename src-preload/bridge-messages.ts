@@ -3,8 +3,9 @@
 // against them before reading it, so a malformed message is refused instead of throwing
 // somewhere inside the process. Also the socket's subprotocol, which carries the run's key.
 import { z } from 'zod';
-import { fail } from './contract';
+import { failSaying } from './contract';
 import { BridgeWordsSchema } from './bridge-words';
+import { LogWordsSchema, said } from './log-words';
 import type { StoreAnswer } from './local-store';
 
 /** The subprotocol page and server speak; the page offers the run's key as a second one. */
@@ -28,6 +29,7 @@ const BridgeErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   words: BridgeWordsSchema.optional(),
+  said: LogWordsSchema.optional(),
 });
 const ResultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown().optional() }),
@@ -54,7 +56,7 @@ export function readStoreAnswer(raw: unknown): StoreAnswer | null {
   const id = idOf(raw);
   return id === null
     ? null
-    : { id, ...fail('invalid-answer', 'The local calendar sent an answer Almanac cannot read.') };
+    : { id, ...failSaying('invalid-answer', said('storeUnreadableAnswer')) };
 }
 
 /** Page → server: a request, the offer (or withdrawal) of the database, or a store answer. */

@@ -13,7 +13,7 @@ import {
   SyncStatusSchema,
   AccountChoiceSchema,
 } from './google-status';
-import { LogWordsSchema } from './log-words';
+import { LogWordsSchema, type LogSentence, type LogWords } from './log-words';
 import type { BridgeWords } from './bridge-words';
 import { CalendarDetailsSchema } from './model/calendar-details';
 import {
@@ -33,14 +33,22 @@ export * from './google-status';
 /**
  * A refusal: its code, its English, and (for what main refuses in sentences the person
  * reads, src-preload/bridge-words.ts) the sentence the window words in the reader's language.
+ * A failed call to the window's database says why in a sentence of the sync log (`said`,
+ * src-preload/log-words.ts) instead, since the sync log is where main reports it.
  */
-export type BridgeError = { code: string; message: string; words?: BridgeWords };
+export type BridgeError = { code: string; message: string; words?: BridgeWords; said?: LogWords };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (code: string, message: string, words?: BridgeWords): Result<never> => ({
   ok: false,
   error: words ? { code, message, words } : { code, message },
+});
+
+/** A store call's failure said by one of the sync log's sentences: its English, id and values. */
+export const failSaying = (code: string, sentence: LogSentence): Result<never> => ({
+  ok: false,
+  error: { code, message: sentence.text, said: { id: sentence.id, values: sentence.values } },
 });
 
 /** A failure said by one of bridge-words' sentences: its English, its id and values. */

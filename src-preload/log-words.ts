@@ -116,7 +116,19 @@ export const LOG_WORDS = {
   storeWindowClosed: 'The Almanac window closed during the sync.',
   storeTimedOut: 'The local calendar did not answer {method} in time.',
   storeNoWindow: 'No Almanac window is open to hold the local calendar.',
+  // The window's answers to those calls, when the two cannot read each other: only a broken
+  // build or page gets there, but the log says it in the reader's language all the same.
+  storeUnknownCall: 'The local calendar was sent a call it does not know.',
+  storeMalformedCall: 'The local calendar could not read the arguments of {method}.',
+  storeUnreadableAnswer: 'The local calendar sent an answer Almanac cannot read.',
+  // Google's batch answer cut short or malformed (src-main/google/batch.ts), inside `unreachable`.
+  noAnswerInBatch: 'no answer came for this call, the connection was cut',
+  batchNoBoundary: 'its batch answer had no multipart boundary',
+  batchNoStatusLine: 'a part of its batch answer had no HTTP status line: {line}',
+  batchTooLarge: 'a batch holds at most {max} calls',
   keptFailing: 'Google Calendar kept failing or could not be reached.',
+  // The window's database kept moving under the sync's writes (src-main/sync/commit.ts).
+  localKeptChanging: 'Local events kept changing during the sync ({events}).',
 } as const;
 
 export type LogWordsId = keyof typeof LOG_WORDS;

@@ -9,6 +9,7 @@
 // a failed or cut-off batch re-sends at most 50 calls, and 50 quota units at once stays far
 // below the 600-per-minute per-user limit even with a retry or two in the same minute.
 
+import { said, SaidError } from '../../src-preload/log-words';
 import { authorizedFetch, type TokenSource } from './authorized-fetch';
 
 export const BATCH_LIMIT = 50;
@@ -48,7 +49,8 @@ export async function sendBatch(
   fetchImpl: typeof fetch = fetch,
 ): Promise<BatchResponse[]> {
   if (requests.length === 0) return [];
-  if (requests.length > BATCH_LIMIT) throw new Error(`A batch holds at most ${BATCH_LIMIT} calls.`);
+  if (requests.length > BATCH_LIMIT)
+    throw new SaidError(said('batchTooLarge', { max: BATCH_LIMIT }));
   const boundary = `almanac_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   const body = encodeBatch(requests, boundary);
   const url = new URL('batch/calendar/v3', apiRoot).toString();
@@ -116,7 +118,7 @@ export function parseBatchResponse(
   contentType: string,
 ): { index: number | null; response: BatchResponse }[] {
   const match = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
-  if (!match) throw new Error('The batch answer has no multipart boundary.');
+  if (!match) throw new SaidError(said('batchNoBoundary'));
   const delimiter = `--${match[1] ?? match[2]}`;
   const out: { index: number | null; response: BatchResponse }[] = [];
   for (const piece of text.split(delimiter).slice(1)) {
@@ -129,7 +131,8 @@ export function parseBatchResponse(
     const [statusLine = '', ...headerLines] = head.split(/\r?\n/);
     const status = Number(/^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(statusLine.trim())?.[1] ?? NaN);
     if (!Number.isFinite(status))
-      throw new Error(`A batch part has no HTTP status line: ${statusLine.slice(0, 80)}`);
+      // The line is Google's, kept as it came.
+      throw new SaidError(said('batchNoStatusLine', { line: statusLine.slice(0, 80) }));
     const headers = parseHeaders(headerLines.join('\n'));
     const bodyText = rawBody.replace(/\r?\n$/, '');
     out.push({

@@ -2,7 +2,7 @@
 // ask the user to reconnect, park this one change with a readable reason, treat it as
 // already done, or start a full resync. One table, used for whole requests
 // and for each part of a batch alike, so a single bad event never stops the others.
-import { said, type LogSentence } from '../../src-preload/log-words';
+import { said, SaidError, type LogSentence } from '../../src-preload/log-words';
 
 /** A failure reduced to what the table needs; built from a GaxiosError, a batch part, or a network error. */
 export interface GoogleFailure {
@@ -11,6 +11,12 @@ export interface GoogleFailure {
   /** errors[0].reason of Google's error JSON, or the OAuth `error` code (invalid_grant). */
   reason?: string;
   message: string;
+  /**
+   * The message as one of Almanac's own sentences, when Almanac said it (a batch answer cut
+   * short or malformed): the log words it in the reader's language. Absent when the words
+   * are Google's or the network's own, which stay as they were written.
+   */
+  said?: LogSentence;
   /** The Retry-After header as sent: seconds or an HTTP date. */
   retryAfter?: string | null;
 }
@@ -87,6 +93,7 @@ export function failureOf(error: unknown): GoogleFailure {
         ? e.status
         : null;
   const message = typeof e?.message === 'string' ? e.message : String(error);
+  if (error instanceof SaidError) return { status: null, message, said: error.said };
   if (status === null) return { status: null, message };
   const body = errorBody(response?.data);
   return {
@@ -191,7 +198,7 @@ export function plainSaid(failure: GoogleFailure, summary?: string): LogSentence
     named: summary === undefined ? 'no' : 'yes',
     summary: summary ?? '',
   };
-  if (status === null) return said('unreachable', { message: failure.message });
+  if (status === null) return said('unreachable', { message: failure.said ?? failure.message });
   if (status === 429 || (status === 403 && RATE_REASONS.has(reason ?? '')))
     return said('slowDown', words);
   if (status === 412) return said('changedOnGoogle', words);

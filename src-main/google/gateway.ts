@@ -31,6 +31,7 @@ import {
   type Operation,
 } from './errors';
 import type { GoogleEvent } from './event-mapping';
+import { said } from '../../src-preload/log-words';
 
 export interface GatewayDeps {
   client: TokenSource;
@@ -306,8 +307,10 @@ function isAnswered(answer: Answer): boolean {
 function answerOf(response: BatchResponse): Answer {
   if (response.status >= 200 && response.status < 300)
     return { remote: (response.body ?? {}) as GoogleEvent };
-  if (response.status === 0)
-    return { failure: { status: null, message: 'No answer for this call (connection cut).' } };
+  if (response.status === 0) {
+    const sentence = said('noAnswerInBatch');
+    return { failure: { status: null, message: sentence.text, said: sentence } };
+  }
   const body = errorBody(response.body);
   return {
     failure: {

@@ -8,7 +8,8 @@ import type {
   StoreAnswer,
   StoreCall,
 } from '../../src-preload/local-store';
-import { said, SaidError } from '../../src-preload/log-words';
+import type { BridgeError } from '../../src-preload/contract';
+import { LOG_WORDS, said, SaidError, wordedIn } from '../../src-preload/log-words';
 
 export interface StoreLink {
   /** Sends the call to the renderer; false when no renderer serves the store. */
@@ -40,7 +41,7 @@ export class RemoteLocalStore implements LocalStore {
     if (!waiter) return;
     this.pending.delete(answer.id);
     if (answer.ok) waiter.resolve(answer.value);
-    else waiter.reject(new Error(answer.error.message));
+    else waiter.reject(failureOf(answer.error));
   }
 
   /** The serving window went away: everything in flight fails. */
@@ -74,4 +75,15 @@ export class RemoteLocalStore implements LocalStore {
       }
     }) as ReturnType<LocalStore[M]>;
   }
+}
+
+/**
+ * A failed answer as the sync reports it: one of the log's sentences when the window (or
+ * main, reading its answer) said why in one, worded again from its id and values rather
+ * than taken from the page; else the store's own message as it came.
+ */
+function failureOf(error: BridgeError): Error {
+  if (!error.said) return new Error(error.message);
+  const { id, values } = error.said;
+  return new SaidError({ id, values, text: wordedIn('en', id, values, LOG_WORDS) });
 }

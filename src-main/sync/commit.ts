@@ -13,6 +13,7 @@ import {
   type StoreCommit,
 } from '../../src-preload/local-store';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
+import { said, SaidError } from '../../src-preload/log-words';
 
 /** One record's change, decided against the record as it is at commit time. */
 export interface Change {
@@ -97,8 +98,8 @@ export async function applyChanges(
       return inserted;
     }
     if (attempt >= MAX_STALE_RETRIES)
-      throw new Error(
-        `Local events kept changing during the sync (${answer.stale.slice(0, 3).join(', ')}).`,
+      throw new SaidError(
+        said('localKeptChanging', { events: answer.stale.slice(0, 3).join(', ') }),
       );
   }
 }

@@ -290,7 +290,7 @@ export function planRefusalRead(
 /** The sync-log line of a change Google refused, with the values it refused. */
 export function refusedLine(job: PushJob, failure: GoogleFailure, where: Where): SyncLogEntry {
   const outcome = classify(failure, 'patch');
-  const why = outcome.kind === 'park' ? reasonSaid(failure) : failure.message;
+  const why = outcome.kind === 'park' ? reasonSaid(failure) : (failure.said ?? failure.message);
   const local = job.local;
   const fields = job.request.kind === 'patch' ? job.request.fields : [];
   // A changed time, title or place of a plain event can live on as an event of the user's
@@ -328,7 +328,7 @@ export const NEW_EVENT_FIELDS = [
 /** The sync-log line of a change Google refused for good, with what the change was. */
 export function parkedLine(job: PushJob, failure: GoogleFailure, where: Where): SyncLogEntry {
   const outcome = classify(failure, 'patch');
-  const why = outcome.kind === 'park' ? reasonSaid(failure) : failure.message;
+  const why = outcome.kind === 'park' ? reasonSaid(failure) : (failure.said ?? failure.message);
   const local = job.local;
   return logLine(
     where,

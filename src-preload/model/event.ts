@@ -4,6 +4,8 @@
 // rules about these values (which fields may be written, how two values compare, what
 // time an EventDateTime means) live next to this file.
 import { z } from 'zod';
+import type { BridgeError } from '../contract';
+import type { IcsProblem } from '../ics/ics-calendar';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-24');
 
@@ -189,6 +191,13 @@ export interface Calendar {
   subscription?: CalendarSubscription;
 }
 
+/**
+ * Why a feed could not be fetched or read: main's refusal as it crossed the bridge (a sentence
+ * of bridge-words, or a code the catalogue words; a server's status text stays as it came),
+ * or an answer that is not a calendar, with the first problem the reader met in it.
+ */
+export type FeedFailureWords = { refused: BridgeError } | { notCalendar: IcsProblem | null };
+
 /** Where a subscribed calendar comes from and how its last refresh went. */
 export interface CalendarSubscription {
   /** As the user gave it (https:// or webcal://). */
@@ -200,8 +209,14 @@ export interface CalendarSubscription {
   lastModified?: string;
   /** ISO time of the last fetch that worked (changed or not). */
   lastRefreshAt?: string;
-  /** Why the last fetch failed; cleared by the next one that works. */
+  /**
+   * Why the last fetch failed, in the language it was first shown in; cleared by the next one
+   * that works. Shown as it is only when `lastErrorWords` is absent (a failure saved before
+   * failures had words, or one nobody words: the database's own error).
+   */
   lastError?: string;
+  /** The same failure as what was said, so it is worded in the reader's language when shown. */
+  lastErrorWords?: FeedFailureWords;
   lastAttemptAt?: string;
   /** How many fetches failed in a row (the retries back off by it); cleared with lastError. */
   failures?: number;

@@ -9,6 +9,7 @@ import { Dialog } from '../calendar/Dialog';
 import type { NoticeTone } from '../Banner';
 import { visibleText } from '../visible-text';
 import { refreshSubscription, subscribe, unsubscribe } from './subscriptions';
+import { lastFailureText } from './feed-failure';
 import { useLocale } from '../i18n/LocaleProvider';
 
 // An address, not words: the same in every language.
@@ -68,6 +69,7 @@ function SubscriptionRow({
   const [busy, setBusy] = useState(false);
   const { t, formats } = useLocale();
   const source = calendar.subscription!;
+  const failure = lastFailureText(source);
   const name = visibleText(calendar.summary);
   return (
     <li className="subscription" aria-label={name}>
@@ -80,10 +82,10 @@ function SubscriptionRow({
           ? t('subscriptions.refreshed', { at: formats.dateTime(Date.parse(source.lastRefreshAt)) })
           : t('subscriptions.notYet')}
       </span>
-      {source.lastError && (
+      {failure && (
         <span role="alert" className="problem">
           {t('subscriptions.failed', {
-            reason: visibleText(source.lastError),
+            reason: visibleText(failure),
             at: formats.time(nextRefreshAt(source), undefined),
           })}
         </span>

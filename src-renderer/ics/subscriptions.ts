@@ -2,13 +2,12 @@
 // here as read-only calendars (accessRole reader, no Google account, so the writer of local
 // changes refuses them and sync never uploads them), whose events are replaced by the feed's
 // on every refresh that brings a change. Main fetches the feed; this reads and stores it.
-import { bridgeErrorText } from '../i18n/bridge-error-words';
 import type { Calendar, CalendarEvent } from '../../src-preload/model/event';
 import { instanceIdFor } from '../../src-preload/model/instance-ids';
 import { readIcs } from '../../src-preload/ics/ics-reader';
 import { calendarEventId, eventIdForUid } from '../../src-preload/ics/event-ids';
 import type { IcsCalendar } from '../../src-preload/ics/ics-calendar';
-import { problemText } from './import-words';
+import { FeedFailure } from './feed-failure';
 import type { AlmanacDatabase } from '../db/database';
 import { getApi } from '../bridge';
 import type { AlmanacApi } from '../../src-preload/almanac-api';
@@ -82,7 +81,7 @@ async function refreshOnce(
   try {
     const answer = await fetched(fetchFeed, source.url, source);
     if (answer.unchanged) {
-      const { lastError: _error, failures: _failures, ...rest } = source;
+      const { lastError: _error, lastErrorWords: _words, failures: _failures, ...rest } = source;
       await db.calendars.update(calendarId, {
         subscription: { ...rest, lastRefreshAt: now, lastAttemptAt: now },
       });
@@ -102,11 +101,15 @@ async function refreshOnce(
       await replaceEvents(db, calendarId, feed, now);
     });
   } catch (error) {
+    // What was said is kept, to be worded when shown; the words of the moment too, for a
+    // reader that does not know them.
+    const { lastErrorWords: _words, ...kept } = source;
     await db.calendars.update(calendarId, {
       subscription: {
-        ...source,
+        ...kept,
         lastAttemptAt: now,
         lastError: error instanceof Error ? error.message : String(error),
+        ...(error instanceof FeedFailure ? { lastErrorWords: error.words } : {}),
         failures: (source.failures ?? 0) + 1,
       },
     });
@@ -133,7 +136,7 @@ async function fetched(
     ...(since.etag ? { etag: since.etag } : {}),
     ...(since.lastModified ? { lastModified: since.lastModified } : {}),
   });
-  if (!result.ok) throw new Error(bridgeErrorText(result.error));
+  if (!result.ok) throw new FeedFailure({ refused: result.error });
   return result.value;
 }
 
@@ -141,12 +144,7 @@ async function fetched(
 function readFeed(text: string, zone: string): IcsCalendar {
   const feed = readIcs(text, { zone });
   if (feed.events.length === 0 && feed.problems.some((p) => p.skipped || p.line === undefined)) {
-    const [first] = feed.problems;
-    throw new Error(
-      first
-        ? activeLocale().t('feed.notCalendarWhy', { reason: problemText(first) })
-        : activeLocale().t('feed.notCalendar'),
-    );
+    throw new FeedFailure({ notCalendar: feed.problems[0] ?? null });
   }
   return feed;
 }

@@ -8,6 +8,7 @@ import type { SnoozeChoice } from '../../src-preload/reminder-messages';
 import type { PanelItem, ReminderEngine } from './reminder-engine';
 import { useNotificationPermission } from './useNotificationPermission';
 import { useLocale } from '../i18n/LocaleProvider';
+import { bridgeErrorText } from '../i18n/bridge-error-words';
 import './reminders.css';
 
 export interface ReminderPanelProps {
@@ -20,32 +21,54 @@ export function ReminderPanel({ engine, defaultSnooze }: ReminderPanelProps) {
   const panel = useSyncExternalStore(engine.subscribe, engine.getPanel);
   const permission = useNotificationPermission();
   const { t } = useLocale();
-  if (panel.systemActions || panel.items.length === 0) return null;
-  const missed = panel.items.filter((item) => item.missed).length;
+  const problem = panel.linkProblem;
+  // Where the system's notifications carry the actions, the panel shows only a reminder
+  // whose Join could not open its link: the notification that was clicked is gone.
+  const items = panel.systemActions
+    ? panel.items.filter((item) => item.key === problem?.key)
+    : panel.items;
+  if (items.length === 0 && !problem) return null;
+  const problemText = problem && bridgeErrorText(problem.error);
+  const onCard = items.some((item) => item.key === problem?.key);
+  const missed = items.filter((item) => item.missed).length;
   return (
     <section className="reminder-panel" aria-label={t('editor.reminders')}>
       <header className="reminder-panel-head">
         <h2>{missed > 1 ? t('reminder.missed', { count: missed }) : t('editor.reminders')}</h2>
-        {panel.items.length > 1 && (
+        {items.length > 1 && (
           <button
             type="button"
             className="link-button"
             onClick={() => {
-              for (const item of panel.items) void engine.act(item.key, 'dismiss');
+              for (const item of items) void engine.act(item.key, 'dismiss');
             }}
           >
             {t('panel.dismissAll')}
           </button>
         )}
       </header>
+      {problemText && !onCard && (
+        <p className="reminder-problem" role="alert">
+          <span>{problemText}</span>
+          <button type="button" className="link-button" onClick={() => engine.dismissLinkProblem()}>
+            {t('common.dismiss')}
+          </button>
+        </p>
+      )}
       {permission.state === 'default' && (
         <button type="button" className="link-button" onClick={() => void permission.request()}>
           {t('panel.alsoDesktop')}
         </button>
       )}
       <ul>
-        {panel.items.map((item) => (
-          <ReminderCard key={item.key} item={item} engine={engine} defaultSnooze={defaultSnooze} />
+        {items.map((item) => (
+          <ReminderCard
+            key={item.key}
+            item={item}
+            engine={engine}
+            defaultSnooze={defaultSnooze}
+            problem={item.key === problem?.key ? problemText : null}
+          />
         ))}
       </ul>
     </section>
@@ -56,10 +79,13 @@ function ReminderCard({
   item,
   engine,
   defaultSnooze,
+  problem,
 }: {
   item: PanelItem;
   engine: ReminderEngine;
   defaultSnooze: 5 | 10 | 15;
+  /** Why its Join did not open the link, worded. */
+  problem: string | null;
 }) {
   const [choice, setChoice] = useState<string>(String(defaultSnooze));
   const { t } = useLocale();
@@ -116,6 +142,11 @@ function ReminderCard({
           {t('common.dismiss')}
         </button>
       </div>
+      {problem && (
+        <p className="reminder-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </li>
   );
 }

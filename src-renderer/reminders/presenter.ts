@@ -37,8 +37,9 @@ export function createPresenter(
       open.get(key)?.close();
       open.delete(key);
     },
-    openLink(url) {
-      void api.openExternal(url);
+    async openLink(url) {
+      const result = await api.openExternal(url);
+      return result.ok ? null : result.error;
     },
     agenda(items) {
       void api.setTrayAgenda(items);

@@ -14,6 +14,7 @@
 // notification centre through main, Web Notifications, or the in-app panel).
 import Dexie from 'dexie';
 import type { AgendaItem, ReminderNotice, SnoozeChoice } from '../../src-preload/reminder-messages';
+import type { BridgeError } from '../../src-preload/contract';
 import type { AlmanacDatabase } from '../db/database';
 import type { Occurrence } from '../calendar/model/types';
 import { meetLinkOf } from '../calendar/model/conference';
@@ -36,11 +37,12 @@ import {
   panelItems,
   samePanel,
   testNotice,
+  type LinkProblem,
   type PanelItem,
   type PanelState,
 } from './reminder-notices';
 
-export type { PanelItem, PanelState } from './reminder-notices';
+export type { LinkProblem, PanelItem, PanelState } from './reminder-notices';
 
 export interface ReminderClock {
   now(): number;
@@ -61,7 +63,8 @@ export interface ReminderPresenter {
   /** `shown`: somewhere outside the page; `actions`: with Snooze and Dismiss on it. */
   show(notice: ReminderNotice): Promise<{ shown: boolean; actions: boolean }>;
   close(key: string): void;
-  openLink(url: string): void;
+  /** Hands the link to the browser; resolves with why it could not, or null once it did. */
+  openLink(url: string): Promise<BridgeError | null>;
   agenda(items: AgendaItem[]): void;
 }
 
@@ -84,7 +87,8 @@ export class ReminderEngine {
   private recordsStale = true;
   private stopped = false;
   private systemActions = false;
-  private panel: PanelState = { items: [], systemActions: false };
+  private panel: PanelState = { items: [], systemActions: false, linkProblem: null };
+  private linkProblem: LinkProblem | null = null;
   private lastAgenda = '';
   private readonly listeners = new Set<() => void>();
   private readonly openListeners = new Set<(occurrence: Occurrence) => void>();
@@ -158,9 +162,12 @@ export class ReminderEngine {
       if (planned) for (const listener of this.openListeners) listener(planned.occurrence);
       return;
     }
+    if (this.linkProblem?.key === key) this.showLinkProblem(null);
     if (action === 'join') {
       const url = planned && meetLinkOf(planned.occurrence.event);
-      if (url) this.presenter.openLink(url);
+      const failed = url ? await this.presenter.openLink(url) : null;
+      // A Join that opens nothing reads as a broken button: the reminder stays, saying why.
+      if (failed) return this.showLinkProblem({ key, error: failed });
       if (!this.records.has(key)) return;
     }
     let change: Parameters<typeof updateRecord>[2] = { status: 'dismissed' };
@@ -179,6 +186,11 @@ export class ReminderEngine {
     this.presenter.close(key);
     this.publishPanel();
     this.wake(false);
+  }
+
+  /** The panel's Dismiss on a link that could not be opened. */
+  dismissLinkProblem(): void {
+    this.showLinkProblem(null);
   }
 
   /** Preferences → Notifications → "Test notification". */
@@ -306,10 +318,19 @@ export class ReminderEngine {
   }
 
   private setPanel(items: PanelItem[]): void {
-    if (this.panel.systemActions === this.systemActions && samePanel(this.panel.items, items))
+    if (
+      this.panel.systemActions === this.systemActions &&
+      this.panel.linkProblem === this.linkProblem &&
+      samePanel(this.panel.items, items)
+    )
       return;
-    this.panel = { items, systemActions: this.systemActions };
+    this.panel = { items, systemActions: this.systemActions, linkProblem: this.linkProblem };
     for (const listener of this.listeners) listener();
+  }
+
+  private showLinkProblem(problem: LinkProblem | null): void {
+    this.linkProblem = problem;
+    this.setPanel(this.panel.items);
   }
 
   private publishAgenda(plan: ReminderPlan, prefs: ReminderPreferences, now: number): void {

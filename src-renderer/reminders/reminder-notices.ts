@@ -2,6 +2,7 @@
 // the call to join), the "N reminders while you were away" group, and the in-app panel's
 // line for each reminder still waiting for the user.
 import type { ReminderNotice } from '../../src-preload/reminder-messages';
+import type { BridgeError } from '../../src-preload/contract';
 import type { Occurrence } from '../calendar/model/types';
 import { describeWhen } from '../calendar/model/display-dates';
 import { meetLinkOf } from '../calendar/model/conference';
@@ -27,6 +28,14 @@ export interface PanelState {
   items: PanelItem[];
   /** The system's notifications carry Snooze and Dismiss themselves: no panel needed. */
   systemActions: boolean;
+  /** A Join whose link could not be opened: the panel says why until it is dealt with. */
+  linkProblem: LinkProblem | null;
+}
+
+/** The reminder whose link the browser was not given, and main's reason. */
+export interface LinkProblem {
+  key: string;
+  error: BridgeError;
 }
 
 /** The key of the "while you were away" group (clicking it opens Almanac, nothing else). */

@@ -141,7 +141,7 @@ class CountingClock implements ReminderClock {
 const quietPresenter: ReminderPresenter = {
   show: async () => ({ shown: true, actions: true }),
   close: () => undefined,
-  openLink: () => undefined,
+  openLink: async () => null,
   agenda: () => undefined,
 };
 

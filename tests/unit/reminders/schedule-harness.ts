@@ -3,6 +3,7 @@
 // records what would have appeared on screen.
 import 'fake-indexeddb/auto';
 import type { AgendaItem, ReminderNotice } from '../../../src-preload/reminder-messages';
+import type { BridgeError } from '../../../src-preload/contract';
 import type { AlmanacDatabase } from '../../../src-renderer/db/database';
 import {
   ReminderEngine,
@@ -88,8 +89,11 @@ export class RecordingPresenter implements ReminderPresenter {
   close(key: string) {
     this.closed.push(key);
   }
-  openLink(url: string) {
+  /** What main answers a link with: null once the browser has it, else why not. */
+  linkAnswer: BridgeError | null = null;
+  async openLink(url: string) {
     this.links.push(url);
+    return this.linkAnswer;
   }
   agenda(items: AgendaItem[]) {
     this.agendas.push(items);

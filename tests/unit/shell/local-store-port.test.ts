@@ -55,6 +55,7 @@ describe('StorePortHost', () => {
       error: {
         code: 'invalid-answer',
         message: 'The local calendar sent an answer Almanac cannot read.',
+        said: { id: 'storeUnreadableAnswer', values: {} },
       },
     });
   });

@@ -80,5 +80,17 @@ export default {
   'log.line.storeWindowClosed': 'La fenêtre d’Almanac s’est fermée pendant la synchronisation.',
   'log.line.storeTimedOut': 'L’agenda local n’a pas répondu à {method} à temps.',
   'log.line.storeNoWindow': 'Aucune fenêtre d’Almanac n’est ouverte pour tenir l’agenda local.',
+  'log.line.storeUnknownCall': 'L’agenda local a reçu un appel qu’il ne connaît pas.',
+  'log.line.storeMalformedCall': 'L’agenda local n’a pas pu lire les arguments de {method}.',
+  'log.line.storeUnreadableAnswer':
+    'L’agenda local a envoyé une réponse qu’Almanac ne sait pas lire.',
+  'log.line.noAnswerInBatch':
+    'aucune réponse n’est venue pour cet appel, la connexion a été coupée',
+  'log.line.batchNoBoundary': 'sa réponse groupée n’avait pas de délimiteur multipart',
+  'log.line.batchNoStatusLine':
+    'une partie de sa réponse groupée n’avait pas de ligne d’état HTTP : {line}',
+  'log.line.batchTooLarge': 'un lot compte au plus {max} appels',
+  'log.line.localKeptChanging':
+    'Les événements locaux n’ont pas cessé de changer pendant la synchronisation ({events}).',
   'log.line.keptFailing': 'Google Agenda a échoué à plusieurs reprises ou était injoignable.',
 };
