@@ -82,20 +82,25 @@ export async function exceptionsFollow(
 }
 
 /**
- * The exceptions of a series this write brought back on Google, which had deleted it (the
- * changes made here restored it). Google's delete cancelled its occurrences and bringing the
- * master back does not revive them, and a full listing made while the series was deleted
- * did not list them: they are read now and taken here, except those changed here, whose
- * changes go up.
+ * The exceptions of a series whose write Google just took, when that write changed which
+ * occurrences it has: read and taken here, except those changed here, whose changes go up.
+ * A series brought back on Google (Google had deleted it; the changes made here restored it)
+ * comes back without the occurrences Google's delete cancelled, and a full listing made
+ * while it was deleted did not list them. A series given a new time or rule keeps on Google
+ * the exceptions of times it no longer has, shown where they were: among them one whose
+ * first write went out unanswered, which this computer re-keyed or dropped as never on Google.
  */
-export async function exceptionsRevived(
+export async function exceptionsAfterSeriesWrite(
   run: CalendarRun,
   job: PushJob,
   settle: Settle,
 ): Promise<Finished[]> {
   const master = job.local;
-  if (settle.type !== 'link' || master?.kind !== 'master' || master.base?.status !== 'cancelled')
+  if (settle.type !== 'link' || master?.kind !== 'master' || job.request.kind !== 'patch')
     return [];
+  const revived = master.base?.status === 'cancelled';
+  const regridded = job.request.fields.some((f) => f === 'start' || f === 'recurrence');
+  if (!revived && !regridded) return [];
   return (await exceptionsOf(run.google, run.cal.id, settle.remote)).map((remote) => ({
     id: remote.id as string,
     seqs: [],

@@ -17,7 +17,7 @@ import { seriesChangedOnGoogle } from './google-series';
 import { coalesceOutbox } from './outbox-plan';
 import {
   exceptionsFollow,
-  exceptionsRevived,
+  exceptionsAfterSeriesWrite,
   pushAfterMoves,
   rekeyedImport,
   waitingForMoves,
@@ -285,7 +285,7 @@ class Push {
     }
     this.finished.push({ id: job.op.eventId, seqs: job.op.seqs, settle, log });
     const followers = await exceptionsFollow(this.run, job, settle, this.waiting);
-    this.finished.push(...followers, ...(await exceptionsRevived(this.run, job, settle)));
+    this.finished.push(...followers, ...(await exceptionsAfterSeriesWrite(this.run, job, settle)));
     if (settle.type === 'moved')
       this.goUpAfter(settle.to, [job.op.eventId, ...followers.map((f) => f.id)]);
   }

@@ -457,4 +457,21 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
     ],
   },
+  {
+    // An occurrence's guest removed here, its write sent with the answer lost; the series
+    // moved to the calendar kept here, given a new time there and moved back before its
+    // delete went up. Google kept the occurrence's exception at the time the series no
+    // longer has, shown there; this computer had re-keyed it to the new time only.
+    name: 'an occurrence written unanswered, its series retimed while kept here and back',
+    zone: 'Asia/Kolkata',
+    commands: [
+      { t: 'remoteCreate', day: 2, hour: 11, repeat: true, guests: true, account: 0 },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localGuests', pick: 23, add: false, scope: 'this', send: 'all' },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 4, to: 'mine', send: 'none' },
+      { t: 'localMove', pick: 28, hours: -2, scope: 'following', send: 'all' },
+      { t: 'calendarMove', pick: 38, to: 'primary', send: 'all' },
+    ],
+  },
 ];
