@@ -424,4 +424,20 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localMove', pick: 0, hours: -26, scope: 'this', send: 'none' },
     ],
   },
+  {
+    // Moved to the other account while Google added a guest to it: Google refused the
+    // original's delete and kept it, as the log said, beside the copy; the user then moved the
+    // copy back beside it. Two events alike by design and by the user's move, not a duplicate
+    // (the suite counted them as one only when the user had also cut the original).
+    name: 'a move’s copy moved back beside the original Google kept, a guest added there',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 1 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'remoteGuests', pick: 0, add: true, account: 1 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+    ],
+  },
 ];

@@ -120,16 +120,28 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
   // Series split off here may be moved and cut until they look just like where they came from:
   // those are the user's doing, so twins are counted once per family. So is a move's copy
   // beside the original Google kept (changed there meanwhile) once the user cut that original
-  // here: both were then shaped by the user.
+  // here: both were then shaped by the user. And so is one beside an original whose delete
+  // Google refused, the log saying it was kept: two events from then on, by design (only a
+  // copy moved back before that delete went up takes the original back), which a later
+  // move of either may put side by side.
   const cutAfter = (id: string, at: number) =>
     (model.replaced.get(`${id}|*`) ?? []).some((when) => when > at);
+  const keptLines = (await w.db.syncLog.toArray()).flatMap((l) => {
+    const kept = lineOf(l, 'kept-edit');
+    return kept && 'deletedLocally' in kept.detail && kept.eventId
+      ? [{ id: root(kept.eventId), line: kept.id ?? 0 }]
+      : [];
+  });
+  const keptAfter = (id: string, logged: number) =>
+    keptLines.some((kept) => kept.id === id && kept.line > logged);
   const family = (id: string, seen = new Set<string>()): string => {
     // An event moved back comes back as itself, so copies can run in a circle.
     if (seen.has(id)) return id;
     seen.add(id);
     if (model.splitFrom.has(id)) return family(model.splitFrom.get(id) as string, seen);
     for (let copy = model.copiedFrom.get(id); copy; copy = model.copiedFrom.get(copy.from)) {
-      if (cutAfter(copy.from, copy.at)) return family(copy.from, seen);
+      if (cutAfter(copy.from, copy.at) || keptAfter(copy.from, copy.logged))
+        return family(copy.from, seen);
       if (seen.has(copy.from)) break;
       seen.add(copy.from);
     }

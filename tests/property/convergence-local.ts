@@ -184,7 +184,10 @@ export async function runLocal(
       if (model.movedHere.has(root(target)) && copiedFromEarlier(model, target, moved))
         model.movedHere.add(root(moved));
       // A copy on the other side, or kept only here now: what was made to it is not on Google.
-      if (moved !== target) model.copiedFrom.set(moved, { from: target, at: i });
+      if (moved !== target) {
+        const logged = (await w.db.syncLog.orderBy('id').last())?.id ?? 0;
+        model.copiedFrom.set(moved, { from: target, at: i, logged });
+      }
       // A series copied off its Google account (here, or to the other account) is deleted
       // there: that delete meets the same limit as the user's own delete of it (`unseeable`).
       if (moved !== target && occ.seriesId && record?.calendarId !== w.mine)

@@ -44,9 +44,10 @@ export interface Model {
   splitFrom: Map<string, string>;
   /**
    * A copy a move made (to this computer or the other account) → the event it was copied
-   * from and when. Google may keep that original beside the copy (changed there meanwhile).
+   * from, when, and the last sync log line then (`logged`). Google may keep that original
+   * beside the copy (changed there meanwhile), which a later line says.
    */
-  copiedFrom: Map<string, { from: string; at: number }>;
+  copiedFrom: Map<string, { from: string; at: number; logged: number }>;
   /** Events (by series root) the user moved here, and on Google: only those can conflict in time. */
   movedHere: Set<string>;
   movedThere: Set<string>;
