@@ -440,4 +440,19 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
     ],
   },
+  {
+    // A series moved to the other account while Google changed an occurrence: Google keeps the
+    // original (told in the log) beside the copy. The user then moved the copy into Work, in
+    // the original's account: two look-alikes the user has, not a duplicate the sync made.
+    name: 'a move’s copy moved into the account where Google kept the original',
+    zone: 'UTC',
+    commands: [
+      { t: 'localCreate', day: 1, hour: 9, repeat: true, guests: false, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'location', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 1, to: 'work', send: 'none' },
+    ],
+  },
 ];
