@@ -110,7 +110,10 @@ export function planMoveRefusalRead(
     if (!('failure' in answer) && answer.remote.status !== 'cancelled') {
       const { sendUpdates } = job.op;
       const to = job.readIn;
-      return { type: 'finish', settle: { type: 'moved', remote: answer.remote, to, sendUpdates } };
+      return {
+        type: 'finish',
+        settle: { type: 'moved', remote: answer.remote, to, sendUpdates, found: true },
+      };
     }
     if ('failure' in answer && classify(answer.failure, 'get').kind === 'retry')
       return { type: 'retry', afterMs: null, failure: answer.failure };

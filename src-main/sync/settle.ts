@@ -22,8 +22,11 @@ export type Settle =
   | { type: 'clean' }
   /** Google took the write: the record links to Google's version. */
   | { type: 'link'; remote: GoogleEvent }
-  /** Google moved the event to the calendar `to` (events.move). */
-  | { type: 'moved'; remote: GoogleEvent; to: string; sendUpdates: SendUpdates }
+  /**
+   * Google moved the event to the calendar `to` (events.move); `found`: read there after the
+   * move's answer was lost, so Google's copy may hold edits made there since the move.
+   */
+  | { type: 'moved'; remote: GoogleEvent; to: string; sendUpdates: SendUpdates; found?: boolean }
   /** An exception of a series Google moved to `to`: it follows (`remote`: Google's copy there, if any). */
   | { type: 'series-moved'; remote: GoogleEvent | null; to: string; sendUpdates: SendUpdates }
   /** An exception of a series whose move Google refused: back in `to`, where Google has the series. */
@@ -74,7 +77,7 @@ export function settled(
     case 'link':
       return current ? { put: linkAfterWrite(current, settle.remote, calendarId) } : {};
     case 'moved':
-      return settleMoved(current, settle.remote, settle.to, settle.sendUpdates, Date.now());
+      return settleMoved(current, settle, Date.now());
     case 'series-moved':
       return followSeries(current, { ...settle, moved: true }, Date.now());
     case 'series-back':
@@ -164,13 +167,20 @@ export function linkAfterWrite(
  */
 export function settleMoved(
   current: CalendarEvent | null,
-  remote: GoogleEvent,
-  to: string,
-  sendUpdates: SendUpdates,
+  moved: Extract<Settle, { type: 'moved' }>,
   now: number,
 ): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
   if (!current) return {};
-  const linked = linkAfterWrite(current, remote, to, true);
+  const { remote, to, sendUpdates } = moved;
+  // A move found done may meet an edit made on Google since. Where the user changed the
+  // event here too (or deleted it), the record keeps the version both sides last agreed on:
+  // its change goes up under that version's etag, meets Google's edit, and is merged with it
+  // or gives way to it, with its line in the log, as any change meeting an edit on Google
+  // does. Linked to Google's version, the change here would overwrite that edit unseen.
+  const linked =
+    moved.found && changedOnBothSides(current, remote)
+      ? inAgreedVersion(current, to)
+      : linkAfterWrite(current, remote, to, true);
   const outboxAdd: OutboxEntry[] = [];
   if (current.calendarId !== to && current.status !== 'cancelled') {
     linked.calendarId = current.calendarId;
@@ -180,6 +190,20 @@ export function settleMoved(
   const rest = changeToSend(linked, now);
   if (rest) outboxAdd.push({ ...rest, calendarId: to, sendUpdates });
   return { put: linked, outboxAdd };
+}
+
+/** Whether Google's copy changed since the agreed version, and the record here did too. */
+function changedOnBothSides(current: CalendarEvent, remote: GoogleEvent): boolean {
+  if (!current.google || !current.base || localChangedFields(current).length === 0) return false;
+  return changedFields(fieldsFromGoogle(remote), current.base).some(
+    (f) => f !== 'status' && !READ_ONLY_FIELDS.has(f),
+  );
+}
+
+/** The record in `to`, still linked to the version both sides last agreed on. */
+function inAgreedVersion(current: CalendarEvent, to: string): EventRecord {
+  const { movingFrom: _done, ...record } = current;
+  return { ...record, calendarId: to };
 }
 
 /** A refused move's record, back where Google has it, its edits since queued there. */

@@ -474,4 +474,64 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 38, to: 'primary', send: 'all' },
     ],
   },
+  {
+    // A series moved to the other account while Google changed an occurrence: Google keeps the
+    // original (told in the log) beside the copy. The user then moved the copy into Work, in
+    // the original's account: two look-alikes the user has, not a duplicate the sync made.
+    name: 'a move’s copy moved into the account where Google kept the original',
+    zone: 'UTC',
+    commands: [
+      { t: 'localCreate', day: 1, hour: 9, repeat: true, guests: false, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'location', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 1, to: 'work', send: 'none' },
+    ],
+  },
+  {
+    // Moved to Work; the app died before it recorded the move, then the user moved the event
+    // to the calendar kept here (its delete on Google) and Google changed it in Work. The move's
+    // retry found it in Work and took Google's copy as agreed, so the delete went out under
+    // its etag and took Google's edit with it, unlogged.
+    name: 'an event moved (answer lost), deleted from Google here, changed on Google meanwhile',
+    zone: 'UTC',
+    commands: [
+      {
+        t: 'localCreate',
+        day: 4,
+        hour: 14,
+        repeat: false,
+        guests: false,
+        send: 'none',
+        account: 0,
+      },
+      { t: 'sync', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'mine', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'location', account: 0 },
+    ],
+  },
+  {
+    // The same with an edit of the same field here: it overwrote Google's edit, unlogged.
+    name: 'an event moved (answer lost), the same field changed here and on Google meanwhile',
+    zone: 'UTC',
+    commands: [
+      {
+        t: 'localCreate',
+        day: 4,
+        hour: 14,
+        repeat: false,
+        guests: false,
+        send: 'none',
+        account: 0,
+      },
+      { t: 'sync', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'crashBeforeAck', account: 0 },
+      { t: 'localEdit', pick: 0, field: 'location', scope: 'all', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: null, field: 'location', account: 0 },
+    ],
+  },
 ];

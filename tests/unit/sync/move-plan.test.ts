@@ -132,6 +132,9 @@ describe('the answer', () => {
       type: 'finish',
       settle: { type: 'moved', to: 'b@x' },
     });
+    expect(planAnswer(job, { remote: remote() }, where)).toMatchObject({
+      settle: { found: true },
+    });
     expect(planAnswer(job, failed(404), where)).toEqual({ type: 'fetch', refused: job.refused });
     job.readIn = undefined;
     expect(planAnswer(job, { remote: remote() }, where)).toMatchObject({
@@ -184,6 +187,59 @@ describe('the settle', () => {
       { calendarId: 'b@x', op: 'patch', fields: ['summary'], sendUpdates: 'all' },
     ]);
   });
+
+  test('found moved after its answer was lost, Google changed since: taken where nothing was changed here', () => {
+    const out = settled(
+      {
+        type: 'moved',
+        remote: remote({ location: 'Room 2' }),
+        to: 'b@x',
+        sendUpdates: 'none',
+        found: true,
+      },
+      moving(),
+      'a@x',
+    );
+    expect(out.put).toMatchObject({ calendarId: 'b@x', location: 'Room 2', dirty: [] });
+    expect(out.put?.google?.etag).toBe('"2"');
+    expect(out.outboxAdd).toEqual([]);
+  });
+
+  test.each<[string, Partial<CalendarEvent>, string]>([
+    ['edited', { summary: 'Renamed', dirty: ['summary'] }, 'patch'],
+    ['deleted', { status: 'cancelled', dirty: ['status'] }, 'delete'],
+  ])(
+    'found moved after its answer was lost, Google changed since, %s here: the change goes up under the agreed version, to meet Google’s edit',
+    (_, change, queued) => {
+      const current = moving(change);
+      const out = settled(
+        {
+          type: 'moved',
+          remote: remote({ summary: 'Theirs' }),
+          to: 'b@x',
+          sendUpdates: 'none',
+          found: true,
+        },
+        current,
+        'a@x',
+      );
+      expect(out.put).toMatchObject({
+        calendarId: 'b@x',
+        google: { etag: '"1"' },
+        base: { summary: 'Base' },
+        dirty: current.dirty,
+      });
+      expect(out.put?.movingFrom).toBeUndefined();
+      expect(out.outboxAdd).toMatchObject([{ calendarId: 'b@x', op: queued }]);
+      // Taken as the move's own answer, Google's copy is the agreed version.
+      const answered = settled(
+        { type: 'moved', remote: remote({ summary: 'Theirs' }), to: 'b@x', sendUpdates: 'none' },
+        current,
+        'a@x',
+      );
+      expect(answered.put?.google?.etag).toBe('"2"');
+    },
+  );
 
   test('moved on again meanwhile: it keeps its place, and the next move goes from the new calendar', () => {
     const current = moving({ calendarId: 'c@x' });
