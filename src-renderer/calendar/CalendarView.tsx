@@ -2,8 +2,8 @@
 // Which events a range shows, and when FullCalendar is asked to draw them again, is
 // useGridEvents'; what each chip shows and says, and reading an occurrence back out of it,
 // is event-chips'. This component wires them to FullCalendar and to the window's actions.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MouseEvent, RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ComponentProps, MouseEvent, RefObject } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -220,11 +220,11 @@ export function CalendarView(props: CalendarViewProps) {
     <div className="calendar-view" ref={gridSize.ref} onDoubleClick={doubleClick}>
       {/* Mounted once the box is measured, so the first range is drawn once, for its size. */}
       {gridSize.measured && (
-        <FullCalendar
+        <Grid
           // A view switch mounts a fresh calendar rather than calling changeView: taking
           // hundreds of events out of a time grid costs FullCalendar far more than starting over.
           key={FULLCALENDAR_VIEWS[view]}
-          ref={calendarRef}
+          calendarRef={calendarRef}
           plugins={PLUGINS}
           views={CUSTOM_VIEWS}
           initialView={FULLCALENDAR_VIEWS[view]}
@@ -279,6 +279,20 @@ export function CalendarView(props: CalendarViewProps) {
     </div>
   );
 }
+
+/**
+ * FullCalendar, drawn again only when one of its options changes. Its React wrapper hands
+ * every option over again on each render, and FullCalendar then re-processes them all and
+ * redraws the whole calendar, events included, even when none changed (traced: 9-23 ms after
+ * each view switch, as the window re-renders for the new range's title). Every option given
+ * here is a constant or memoized, so this compares them by identity.
+ */
+const Grid = memo(function Grid({
+  calendarRef,
+  ...options
+}: ComponentProps<typeof FullCalendar> & { calendarRef: RefObject<FullCalendar | null> }) {
+  return <FullCalendar ref={calendarRef} {...options} />;
+});
 
 /**
  * FullCalendar's own "+N more" link text. It asks for every day cell on every drawing, with 0

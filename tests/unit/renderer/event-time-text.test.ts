@@ -31,4 +31,11 @@ describe('eventTimeText', () => {
       '23:00 - 00:00',
     );
   });
+  it('writes the same time of day on any date, before 1970 too', () => {
+    expect(eventTimeText(arg('2026-03-10T20:17:00Z'))).toBe('20:17');
+    expect(eventTimeText(arg('1969-07-20T20:17:00Z', '1969-07-21T02:56:00Z'))).toBe(
+      '20:17 - 02:56',
+    );
+    expect(eventTimeText(arg('1969-07-21T02:56:00Z'))).toBe('02:56');
+  });
 });
