@@ -2,7 +2,7 @@
 // the native <dialog> in modal mode, which gives role="dialog", a focus trap, an inert page
 // behind it, Escape handling and focus return for free; React stays the source of truth for
 // whether it is open, so Escape calls `onClose` instead of closing behind React's back.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
 export interface DialogProps {
@@ -21,7 +21,10 @@ export function Dialog({ label, onClose, className, children }: DialogProps) {
     onCloseRef.current = onClose;
   });
 
-  useEffect(() => {
+  // A layout effect, so the dialog closes while it is still in the document: closing it there
+  // gives focus back to what had it before (the editor under a question, the button that
+  // opened the editor); closed after React removed it, focus falls to the page's body.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     closingOurselves.current = false;

@@ -64,13 +64,26 @@ export function useToolbarDensity(
     };
     choose();
     if (typeof ResizeObserver === 'undefined') return;
-    // The header follows the window; the right group follows its words (the sync status,
-    // the language). Rendered before the next paint, so no width shows the toolbar
-    // overflowing.
+    // The header follows the window; the controls on the right follow their words (the sync
+    // status, the language). Each control is watched, not only their group: where the search
+    // field gives way the group keeps its width while a control grows out of it. Rendered
+    // before the next paint, so no width shows the toolbar overflowing.
     const observer = new ResizeObserver(() => flushSync(choose));
     observer.observe(bar);
-    if (bar.lastElementChild) observer.observe(bar.lastElementChild);
-    return () => observer.disconnect();
+    const controls = bar.lastElementChild;
+    const watchControls = () => {
+      if (!controls) return;
+      observer.observe(controls);
+      for (const control of controls.children) observer.observe(control);
+    };
+    watchControls();
+    // A control that comes or goes (the sign-in's steps) is watched from then on.
+    const added = new MutationObserver(watchControls);
+    if (controls) added.observe(controls, { childList: true });
+    return () => {
+      observer.disconnect();
+      added.disconnect();
+    };
   }, [header, title]);
   return density;
 }

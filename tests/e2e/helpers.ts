@@ -167,3 +167,35 @@ export async function drag(
 export function berlin(date: string, time: string): number {
   return Date.parse(`${date}T${time}:00+02:00`);
 }
+
+/**
+ * Main answers a request to open a link as it does when the system has no browser to hand the
+ * address to, while `refusing()` holds; every other call goes through to the real main.
+ */
+export async function refuseOpeningLinks(page: Page, refusing = () => true): Promise<void> {
+  await page.routeWebSocket(/\/bridge$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      const call = JSON.parse(String(message)) as {
+        id?: number;
+        channel?: string;
+        payload?: { url: string };
+      };
+      if (!refusing() || call.channel !== 'shell:open-external') return server.send(message);
+      const url = call.payload!.url;
+      ws.send(
+        JSON.stringify({
+          id: call.id,
+          result: {
+            ok: false,
+            error: {
+              code: 'open-failed',
+              message: `Could not open ${url} in your browser. Copy the address instead.`,
+              words: { id: 'openFailed', values: { url } },
+            },
+          },
+        }),
+      );
+    });
+  });
+}

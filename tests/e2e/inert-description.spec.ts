@@ -5,7 +5,7 @@
 // itself (inside the description's box) opens it, in a new tab, and Yes, Maybe and No answer.
 import type { Page } from '@playwright/test';
 import { ACCOUNT, connect, expect, test, todayAt } from './google-fixtures';
-import { openEditor } from './helpers';
+import { openEditor, refuseOpeningLinks } from './helpers';
 
 const PHISH = 'https://attacker.example/phish';
 const DESCRIPTION = [
@@ -133,33 +133,7 @@ test('a link the browser cannot open says why, under the link, in the editor', a
       },
     ],
   });
-  // Main answers as it does when the system has no browser to hand the address to; every
-  // other call goes through to the real main.
-  await page.routeWebSocket(/\/bridge$/, (ws) => {
-    const server = ws.connectToServer();
-    ws.onMessage((message) => {
-      const call = JSON.parse(String(message)) as {
-        id?: number;
-        channel?: string;
-        payload?: { url: string };
-      };
-      if (call.channel !== 'shell:open-external') return server.send(message);
-      const url = call.payload!.url;
-      ws.send(
-        JSON.stringify({
-          id: call.id,
-          result: {
-            ok: false,
-            error: {
-              code: 'open-failed',
-              message: `Could not open ${url} in your browser. Copy the address instead.`,
-              words: { id: 'openFailed', values: { url } },
-            },
-          },
-        }),
-      );
-    });
-  });
+  await refuseOpeningLinks(page);
   await openApp();
   await connect(page);
   await openEditor(page, page.getByRole('button', { name: /^Planning/ }));

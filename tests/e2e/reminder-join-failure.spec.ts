@@ -3,7 +3,7 @@
 // not a dismissal); once the link opens, Join settles the reminder as before.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { berlin } from './helpers';
+import { berlin, refuseOpeningLinks } from './helpers';
 import { advanceTo, createWithReminder, installReminderClock, settle } from './reminder-helpers';
 
 const DAY = '2026-06-10';
@@ -17,34 +17,9 @@ test('a Join that cannot open the call says why in the panel, and keeps the remi
   await context.route('https://meet.google.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Meet</title>' }),
   );
-  // Main answers as it does when the system has no browser to hand the address to, until
-  // `refusing` is turned off; every other call goes through to the real main.
+  // Links are refused until `refusing` is turned off.
   let refusing = true;
-  await page.routeWebSocket(/\/bridge$/, (ws) => {
-    const server = ws.connectToServer();
-    ws.onMessage((message) => {
-      const call = JSON.parse(String(message)) as {
-        id?: number;
-        channel?: string;
-        payload?: { url: string };
-      };
-      if (!refusing || call.channel !== 'shell:open-external') return server.send(message);
-      const url = call.payload!.url;
-      ws.send(
-        JSON.stringify({
-          id: call.id,
-          result: {
-            ok: false,
-            error: {
-              code: 'open-failed',
-              message: `Could not open ${url} in your browser. Copy the address instead.`,
-              words: { id: 'openFailed', values: { url } },
-            },
-          },
-        }),
-      );
-    });
-  });
+  await refuseOpeningLinks(page, () => refusing);
   await installReminderClock(page, berlin(DAY, '10:00'));
   await openApp();
   await createWithReminder(page, {

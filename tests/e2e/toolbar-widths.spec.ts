@@ -144,36 +144,39 @@ const SWEEP = [
 async function expectToolbarFits(page: Page, label: string): Promise<void> {
   for (const width of SWEEP) {
     await page.setViewportSize({ width, height: 800 });
-    const problems = await page.evaluate(async () => {
-      // As painted: after the frame that follows the resize.
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const found: string[] = [];
-      const bar = document.querySelector('header.toolbar')!;
-      const right = document.documentElement.clientWidth;
-      if (document.documentElement.scrollWidth > right) found.push('the page scrolls sideways');
-      if (bar.scrollWidth > bar.clientWidth) found.push('the toolbar overflows');
-      for (const el of bar.querySelectorAll<HTMLElement>('button, .segmented, h1')) {
-        const box = el.getBoundingClientRect();
-        const name = el.getAttribute('aria-label') ?? el.textContent ?? el.tagName;
-        if (box.width === 0) found.push(`${name} is not shown`);
-        if (box.left < 0 || box.right > right + 0.5) found.push(`${name} leaves the window`);
-        if (el.scrollWidth > el.clientWidth + 1) found.push(`${name} is cut`);
-      }
-      // Sibling controls do not cover each other.
-      const controls = [...bar.querySelectorAll<HTMLElement>('.toolbar-group > *')].filter(
-        (el) =>
-          el.getBoundingClientRect().width > 0 && getComputedStyle(el).position !== 'absolute',
-      );
-      controls.forEach((after, i) => {
-        const before = controls[i - 1];
-        if (!before || before.parentElement !== after.parentElement) return;
-        if (after.getBoundingClientRect().left < before.getBoundingClientRect().right - 0.5)
-          found.push(`${after.className} covers ${before.className}`);
-      });
-      return found;
-    });
-    expect(problems, `${label} at ${width}px`).toEqual([]);
+    expect(await toolbarProblems(page), `${label} at ${width}px`).toEqual([]);
   }
+}
+
+/** What is wrong with the toolbar as painted: controls out of the window, cut or covered. */
+function toolbarProblems(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    // As painted: after the frame that follows the resize.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const found: string[] = [];
+    const bar = document.querySelector('header.toolbar')!;
+    const right = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > right) found.push('the page scrolls sideways');
+    if (bar.scrollWidth > bar.clientWidth) found.push('the toolbar overflows');
+    for (const el of bar.querySelectorAll<HTMLElement>('button, .segmented, h1')) {
+      const box = el.getBoundingClientRect();
+      const name = el.getAttribute('aria-label') ?? el.textContent ?? el.tagName;
+      if (box.width === 0) found.push(`${name} is not shown`);
+      if (box.left < 0 || box.right > right + 0.5) found.push(`${name} leaves the window`);
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${name} is cut`);
+    }
+    // Sibling controls do not cover each other.
+    const controls = [...bar.querySelectorAll<HTMLElement>('.toolbar-group > *')].filter(
+      (el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).position !== 'absolute',
+    );
+    controls.forEach((after, i) => {
+      const before = controls[i - 1];
+      if (!before || before.parentElement !== after.parentElement) return;
+      if (after.getBoundingClientRect().left < before.getBoundingClientRect().right - 0.5)
+        found.push(`${after.className} covers ${before.className}`);
+    });
+    return found;
+  });
 }
 
 async function chooseFrench(page: Page): Promise<void> {
@@ -222,4 +225,24 @@ test('in French before connecting, the toolbar fits at every width from 800 to 1
   await enterCredentials(page, DESKTOP);
   await chooseFrench(page);
   await expectToolbarFits(page, 'French, credentials entered');
+});
+
+// The window keeps its width while the sync control changes its words (main's answer after
+// start-up, a sign-in): the toolbar fits again without a resize to prompt it.
+test('the toolbar fits after the sync control changes at a width it keeps', async ({
+  page,
+  openApp,
+}) => {
+  // At 1,024 px, Month's short title leaves the controls their folded density, the search
+  // field at its least: the status icon appearing beside Sync is what no longer fits.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await openApp();
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
+  await enterCredentials(page, DESKTOP);
+  await signIn(page);
+  await expect(page.locator('.sync-status-icon')).toBeVisible();
+  await expect.poll(() => toolbarProblems(page), { message: 'after signing in' }).toEqual([]);
+  await page.reload();
+  await expect(page.locator('.sync-status-icon')).toHaveAttribute('title', /Connected as/);
+  await expect.poll(() => toolbarProblems(page), { message: 'after a reload' }).toEqual([]);
 });

@@ -67,8 +67,13 @@ test('closing an editor with changes asks "Discard changes?": Keep editing keeps
   await openEditor(page, 'Dentist');
   await dialog.getByLabel('Title').fill('Dentist (moved)');
   await page.keyboard.press('Escape');
-  await question.getByRole('button', { name: 'Keep editing' }).click();
-  await expect(dialog.getByLabel('Title')).toHaveValue('Dentist (moved)');
+  // Keep editing has the focus, and gives it back to the field the person was typing in.
+  await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toBeHidden();
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await page.keyboard.type(' soon');
+  await expect(dialog.getByLabel('Title')).toHaveValue('Dentist (moved) soon');
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await question.getByRole('button', { name: 'Discard' }).click();
