@@ -266,6 +266,11 @@ export function followSeries(
 ): { put?: EventRecord; outboxAdd?: OutboxEntry[] } {
   if (!current) return {};
   const { remote, to, sendUpdates } = series;
+  // Only an occurrence unchanged here takes Google's copy as agreed, so a series move found
+  // done after its answer was lost needs no `found` care here (unlike settleMoved): an edit
+  // Google got after the move is taken (nothing changed here), or the change here goes up
+  // under the older version it was made from, which that edit moved Google's etag on from,
+  // and meets it in the three-way merge, a field changed on both sides logged as a conflict.
   const changedHere = !current.google || localChangedFields(current).length > 0;
   const record: EventRecord =
     remote && !changedHere

@@ -22,7 +22,8 @@ import {
   splitPoint,
   truncatedRecurrence,
 } from '../calendar/model/recurrence-rewrite';
-import { LocalChanges, changeEvents } from './local-changes';
+import { LocalChanges, carriedFields, changeEvents } from './local-changes';
+import { EVENT_FIELDS, sameField } from '../../src-preload/model/fields';
 import { currentOccurrence } from './current-occurrence';
 import { changedDraftFields, mergeDraft } from '../calendar/model/draft-merge';
 import { updateAll, updateFollowing } from './series-writes';
@@ -301,7 +302,18 @@ async function updateInstance(
   if (draft.addMeet && !meetLinkOf(stored) && !meetLinkOf(master))
     fields.conferenceData = meetCreateRequest();
   if (stored.kind === 'exception') return w.edit(stored, fields);
-  await w.putException(master, occ.instanceId, occ.originalStart!, fields, 'confirmed');
+  // The change is what differs from the occurrence as its series makes it, the last version
+  // both sides agreed on; the rest stays the series' own. Google may change the series before
+  // this edit goes up (a sync that could not send it, a move whose answer was lost): the merge
+  // then measures the occurrence against the series as agreed by then, where a value copied
+  // from the series before would count as a change made here and undo Google's on Google.
+  const plain: Partial<EventFields> = {
+    ...carriedFields(master),
+    summary: master.summary,
+    ...occurrenceTimes(master, occ),
+  };
+  const changed = EVENT_FIELDS.filter((f) => f in fields && !sameField(f, fields[f], plain[f]));
+  await w.putException(master, occ.instanceId, occ.originalStart!, fields, 'confirmed', changed);
 }
 
 /** Deleting one instance: a cancelled exception, as Google records it. */

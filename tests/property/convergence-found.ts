@@ -534,4 +534,21 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'remoteEdit', pick: 0, instance: null, field: 'location', account: 0 },
     ],
   },
+  {
+    // Moved to the other account while Google took a guest off it: Google refused the
+    // original's delete and kept it, as the log said, beside the copy; the user then moved that
+    // original to the other account too, beside the copy. Two events alike by the user's moves,
+    // not a duplicate (the suite counted the original as one with the copy only while it stayed
+    // where Google kept it). Found by the soak (seed 1544495515, path 1636).
+    name: 'the original Google kept beside a move’s copy, moved on beside that copy',
+    zone: 'UTC',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 9, repeat: false, guests: true, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+      { t: 'remoteGuests', pick: 0, add: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+    ],
+  },
 ];

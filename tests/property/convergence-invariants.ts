@@ -123,7 +123,9 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
   // here: both were then shaped by the user. And so is one beside an original whose delete
   // Google refused, the log saying it was kept: two events from then on, by design (only a
   // copy moved back before that delete went up takes the original back), which a later
-  // move of either may put side by side.
+  // move of either may put side by side. Every copy of such an original counts with it: one
+  // made by moving the original on after that line is still the twin of the copy it was kept
+  // beside. (A duplicate the sync made has an id of its own, no copy of anything.)
   const cutAfter = (id: string, at: number) =>
     (model.replaced.get(`${id}|*`) ?? []).some((when) => when > at);
   const keptLines = (await w.db.syncLog.toArray()).flatMap((l) => {
@@ -134,13 +136,15 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
   });
   const keptAfter = (id: string, logged: number) =>
     keptLines.some((kept) => kept.id === id && kept.line > logged);
+  const keptBesideACopy = (id: string) =>
+    [...model.copiedFrom.values()].some((c) => c.from === id && keptAfter(id, c.logged));
   const family = (id: string, seen = new Set<string>()): string => {
     // An event moved back comes back as itself, so copies can run in a circle.
     if (seen.has(id)) return id;
     seen.add(id);
     if (model.splitFrom.has(id)) return family(model.splitFrom.get(id) as string, seen);
     for (let copy = model.copiedFrom.get(id); copy; copy = model.copiedFrom.get(copy.from)) {
-      if (cutAfter(copy.from, copy.at) || keptAfter(copy.from, copy.logged))
+      if (cutAfter(copy.from, copy.at) || keptBesideACopy(copy.from))
         return family(copy.from, seen);
       if (seen.has(copy.from)) break;
       seen.add(copy.from);

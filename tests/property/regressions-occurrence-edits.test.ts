@@ -47,6 +47,51 @@ test('an occurrence edited here for the first time keeps what Google changed in 
   expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
 });
 
+test('an occurrence edited here for the first time keeps the series’ rename Google made while its write could not go up', async () => {
+  const { data } = await w.remote.events.insert({
+    calendarId: w.email,
+    requestBody: {
+      summary: 'Swim',
+      start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' },
+      end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' },
+      recurrence: ['RRULE:FREQ=DAILY;COUNT=4'],
+    },
+  });
+  const seriesId = data.id as string;
+  const second = `${seriesId}_20300305T070000Z`;
+  await w.engine.syncAll();
+  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === second)!;
+  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Pool' }, 'this');
+  await w.remote.events.patch({
+    calendarId: w.email,
+    eventId: seriesId,
+    requestBody: { summary: 'Swim club' },
+  });
+  // Google's copy of the occurrence cannot be read for a whole sync, so its edit waits while
+  // the pull brings the series' new name: the series as agreed is then the renamed one, and
+  // the name the occurrence took from the series before is no change made here.
+  await w.faults([
+    {
+      match: { method: 'GET', path: `/calendar/v3/calendars/${w.email}/events/${second}` },
+      respond: { status: 503 },
+      times: 50,
+    },
+  ]);
+  await w.engine.syncAll();
+  expect(await w.local(seriesId)).toMatchObject({ summary: 'Swim club' });
+  await w.admin('faults', undefined, 'DELETE');
+  await w.engine.syncAll();
+  await w.engine.syncAll();
+  expect(await onGoogle(w, second)).toMatchObject({ summary: 'Swim club', location: 'Pool' });
+  expect(await w.local(second)).toMatchObject({
+    summary: 'Swim club',
+    location: 'Pool',
+    dirty: [],
+  });
+  expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
+  expect(await w.db.outbox.count()).toBe(0);
+});
+
 test('an occurrence moved here whose write Google refused for a whole sync keeps its move when Google then renames it: a time there equal to the series’ is no move', async () => {
   const { data } = await w.remote.events.insert({
     calendarId: w.email,

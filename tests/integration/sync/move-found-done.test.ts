@@ -3,13 +3,16 @@
 // cancelled, which does not tell a move from a delete: the log says so, and nothing is
 // decided there. The calendar it went to lists it: what Google lists there is then Google's
 // word on each of a series' occurrences, the move being no change of theirs, so an
-// occurrence deleted on Google meanwhile is deleted here too.
+// occurrence deleted on Google meanwhile is deleted here too. The move's own retry may find
+// it first, reading the calendar it went to. Either way what Google changed there after the
+// move meets what was changed here, as any edit on both sides does.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { moveWorld, type MoveWorld } from './harness';
 import { moveToCalendar } from '../../../src-renderer/db/calendar-moves';
 import { updateEvent } from '../../../src-renderer/db/event-writes';
 import { loadOccurrences } from '../../../src-renderer/db/queries';
 import { draftFromOccurrence } from '../../../src-renderer/calendar/model/drafts';
+import type { EventDraft } from '../../../src-renderer/calendar/model/types';
 
 let w: MoveWorld;
 let work: string;
@@ -116,3 +119,145 @@ test('the calendar an event left lists it cancelled: the log says it moved or wa
   expect(since).toEqual([]);
   expect(await w.db.outbox.count()).toBe(0);
 });
+
+// Calendars sync in the order of their ids: Work's (a group address) before the primary one.
+test.each([
+  { finds: 'push', from: 'work', to: 'primary' },
+  { finds: 'pull', from: 'primary', to: 'work' },
+] as const)(
+  'an occurrence changed here while its series moved, and on Google once Google moved it, meets that edit when the $finds finds the move done',
+  async ({ from: fromName, to: toName }) => {
+    const [from, to] = [fromName, toName].map((c) => (c === 'work' ? work : w.email)) as [
+      string,
+      string,
+    ];
+    const id = await w.createLocal('Standup', '2030-07-01T07:00Z', '2030-07-01T07:30Z', (d) => {
+      d.calendarId = from;
+      d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 5 } };
+    });
+    const edit = async (change: (d: EventDraft) => void) => {
+      const [tuesday] = (
+        await loadOccurrences(w.db, {
+          start: new Date('2030-07-02T00:00:00Z'),
+          end: new Date('2030-07-02T23:59:59Z'),
+        })
+      ).filter((o) => o.seriesId === id);
+      if (!tuesday) throw new Error('no Tuesday');
+      const draft = draftFromOccurrence(tuesday, 'Europe/Berlin');
+      change(draft);
+      await updateEvent(w.db, tuesday, draft, 'this');
+    };
+    await edit((d) => (d.location = 'Terrace'));
+    await w.engine.syncAll();
+    const tuesday = `${id}${TUESDAY}`;
+    expect(await w.onGoogleIn(from, tuesday)).toMatchObject({ location: 'Terrace' });
+
+    // Here: the Tuesday's notes change, and the series moves.
+    await edit((d) => (d.description = 'Bring the notes'));
+    await moveToCalendar(w.db, id, to);
+    // Google moves the series, Tuesday and all; no answer to the move comes back, and the
+    // calendar it went to is not read in this sync, so nothing here learns of the move.
+    await w.db.calendars.update(to, { syncEnabled: false });
+    await w.faults([
+      {
+        match: { method: 'POST', path: `/calendar/v3/calendars/${from}/events/${id}/move` },
+        drop: 'after-apply',
+        times: 6,
+      },
+    ]);
+    await w.engine.syncAll();
+    await w.admin('faults', undefined, 'DELETE');
+    expect(await w.onGoogleIn(to, id)).toMatchObject({ status: 'confirmed' });
+    expect(await w.local(id)).toMatchObject({ calendarId: to, movingFrom: from });
+
+    // Someone changes the Tuesday on Google after the move: its place and its notes.
+    await w.remote.events.patch({
+      calendarId: to,
+      eventId: tuesday,
+      requestBody: { location: 'Garden', description: 'Notes from Google' },
+    });
+    await w.db.calendars.update(to, { syncEnabled: true });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+
+    // The change made here meets Google's edit in the merge: Google's place stays, and the
+    // notes changed on both sides are a conflict, Google's the newer, the notes from here in
+    // the log line to restore.
+    expect(await w.onGoogleIn(to, tuesday)).toMatchObject({
+      location: 'Garden',
+      description: 'Notes from Google',
+    });
+    expect(await w.local(tuesday)).toMatchObject({
+      calendarId: to,
+      location: 'Garden',
+      description: 'Notes from Google',
+      dirty: [],
+    });
+    expect((await w.local(tuesday))?.movingFrom).toBeUndefined();
+    const conflicts = (await w.log()).filter((l) => l.code === 'conflict' && l.eventId === tuesday);
+    expect(conflicts.map((l) => l.detail)).toMatchObject([
+      { field: 'description', kept: 'google', lost: 'Bring the notes' },
+    ]);
+    expect(await w.db.outbox.count()).toBe(0);
+  },
+);
+
+test.each([
+  { finds: 'push', from: 'work', to: 'primary' },
+  { finds: 'pull', from: 'primary', to: 'work' },
+] as const)(
+  'an occurrence changed here for the first time while its series moved keeps the rename Google gave the series once it moved, when the $finds finds the move done',
+  async ({ from: fromName, to: toName }) => {
+    const [from, to] = [fromName, toName].map((c) => (c === 'work' ? work : w.email)) as [
+      string,
+      string,
+    ];
+    const id = await w.createLocal('Standup', '2030-07-01T07:00Z', '2030-07-01T07:30Z', (d) => {
+      d.calendarId = from;
+      d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 5 } };
+    });
+    await w.engine.syncAll();
+    const [occurrence] = (
+      await loadOccurrences(w.db, {
+        start: new Date('2030-07-02T00:00:00Z'),
+        end: new Date('2030-07-02T23:59:59Z'),
+      })
+    ).filter((o) => o.seriesId === id);
+    if (!occurrence) throw new Error('no Tuesday');
+    const draft = draftFromOccurrence(occurrence, 'Europe/Berlin');
+    draft.description = 'Bring the notes';
+    await updateEvent(w.db, occurrence, draft, 'this');
+    await moveToCalendar(w.db, id, to);
+    await w.db.calendars.update(to, { syncEnabled: false });
+    await w.faults([
+      {
+        match: { method: 'POST', path: `/calendar/v3/calendars/${from}/events/${id}/move` },
+        drop: 'after-apply',
+        times: 6,
+      },
+    ]);
+    await w.engine.syncAll();
+    await w.admin('faults', undefined, 'DELETE');
+    // Moved on Google, unknown here; then the series is renamed there.
+    await w.remote.events.patch({ calendarId: to, eventId: id, requestBody: { summary: 'Daily' } });
+    await w.db.calendars.update(to, { syncEnabled: true });
+    await w.engine.syncAll();
+    await w.engine.syncAll();
+
+    // The series as agreed is the renamed one by the time the Tuesday's first edit goes up;
+    // the name it took from the series before is no change made here.
+    const tuesday = `${id}${TUESDAY}`;
+    expect(await w.onGoogleIn(to, tuesday)).toMatchObject({
+      summary: 'Daily',
+      description: 'Bring the notes',
+    });
+    expect(await w.local(tuesday)).toMatchObject({
+      calendarId: to,
+      summary: 'Daily',
+      description: 'Bring the notes',
+      dirty: [],
+    });
+    expect((await w.log()).filter((l) => l.code === 'conflict')).toEqual([]);
+    expect(await w.db.outbox.count()).toBe(0);
+  },
+);
