@@ -64,24 +64,30 @@ export function useToolbarDensity(
     };
     choose();
     if (typeof ResizeObserver === 'undefined') return;
-    // The header follows the window; the controls on the right follow their words (the sync
-    // status, the language). Each control is watched, not only their group: where the search
-    // field gives way the group keeps its width while a control grows out of it. Rendered
-    // before the next paint, so no width shows the toolbar overflowing.
+    // The header follows the window; the right group follows its words (the sync status,
+    // the language). Rendered before the next paint, so no width shows the toolbar
+    // overflowing.
     const observer = new ResizeObserver(() => flushSync(choose));
     observer.observe(bar);
     const controls = bar.lastElementChild;
+    if (controls) observer.observe(controls);
+    // Where the search field gives way the group keeps its width while a control grows out
+    // of it (the status icon after main's first answer): each control is watched too, but
+    // chooses again only when the toolbar no longer fits. A view switch resizes a control
+    // (the chosen view's label is bold) and should not lay the toolbar out four times more.
+    const grown = new ResizeObserver(() => {
+      if (bar.scrollWidth > bar.clientWidth) flushSync(choose);
+    });
     const watchControls = () => {
-      if (!controls) return;
-      observer.observe(controls);
-      for (const control of controls.children) observer.observe(control);
+      for (const control of controls?.children ?? []) grown.observe(control);
     };
     watchControls();
-    // A control that comes or goes (the sign-in's steps) is watched from then on.
+    // A control that comes later (the sign-in's steps) is watched from then on.
     const added = new MutationObserver(watchControls);
     if (controls) added.observe(controls, { childList: true });
     return () => {
       observer.disconnect();
+      grown.disconnect();
       added.disconnect();
     };
   }, [header, title]);
