@@ -14,7 +14,11 @@ beforeEach(async () => {
 });
 afterEach(() => w.close());
 
-test('an occurrence edited here for the first time keeps what Google changed in its series meanwhile', async () => {
+/**
+ * A daily series of four from Google, synced; here its second occurrence gets a place ("this
+ * event", its first edit), while on Google the whole series is renamed. Nothing synced since.
+ */
+async function placeHereRenameThere(): Promise<{ seriesId: string; second: string }> {
   const { data } = await w.remote.events.insert({
     calendarId: w.email,
     requestBody: {
@@ -27,7 +31,6 @@ test('an occurrence edited here for the first time keeps what Google changed in 
   const seriesId = data.id as string;
   const second = `${seriesId}_20300305T070000Z`;
   await w.engine.syncAll();
-  // Here the second occurrence gets a place; on Google, meanwhile, the whole series is renamed.
   const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === second)!;
   await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Pool' }, 'this');
   await w.remote.events.patch({
@@ -35,6 +38,11 @@ test('an occurrence edited here for the first time keeps what Google changed in 
     eventId: seriesId,
     requestBody: { summary: 'Swim club' },
   });
+  return { seriesId, second };
+}
+
+test('an occurrence edited here for the first time keeps what Google changed in its series meanwhile', async () => {
+  const { second } = await placeHereRenameThere();
   await w.engine.syncAll();
   await w.engine.syncAll();
   // Each side changed a different field: both changes stand, on that occurrence too.
@@ -48,25 +56,7 @@ test('an occurrence edited here for the first time keeps what Google changed in 
 });
 
 test('an occurrence edited here for the first time keeps the series’ rename Google made while its write could not go up', async () => {
-  const { data } = await w.remote.events.insert({
-    calendarId: w.email,
-    requestBody: {
-      summary: 'Swim',
-      start: { dateTime: '2030-03-04T07:00:00Z', timeZone: 'UTC' },
-      end: { dateTime: '2030-03-04T08:00:00Z', timeZone: 'UTC' },
-      recurrence: ['RRULE:FREQ=DAILY;COUNT=4'],
-    },
-  });
-  const seriesId = data.id as string;
-  const second = `${seriesId}_20300305T070000Z`;
-  await w.engine.syncAll();
-  const occ = (await localOccurrences(w.db)).find((o) => o.instanceId === second)!;
-  await updateEvent(w.db, occ, { ...draftFromOccurrence(occ, 'UTC'), location: 'Pool' }, 'this');
-  await w.remote.events.patch({
-    calendarId: w.email,
-    eventId: seriesId,
-    requestBody: { summary: 'Swim club' },
-  });
+  const { seriesId, second } = await placeHereRenameThere();
   // Google's copy of the occurrence cannot be read for a whole sync, so its edit waits while
   // the pull brings the series' new name: the series as agreed is then the renamed one, and
   // the name the occurrence took from the series before is no change made here.

@@ -26,10 +26,23 @@ const TUESDAY = '_20300702T070000Z';
 
 /** A daily series of five in Work, Monday 1 July 2030 on, its Tuesday changed here; synced. */
 async function seriesInWork(): Promise<string> {
-  const id = await w.createLocal('Standup', '2030-07-01T07:00Z', '2030-07-01T07:30Z', (d) => {
-    d.calendarId = work;
+  const id = await standupIn(work);
+  await editTuesday(id, (d) => (d.location = 'Terrace'));
+  await w.engine.syncAll();
+  expect(await w.onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ status: 'confirmed' });
+  return id;
+}
+
+/** A daily series of five in `calendarId`, Monday 1 July 2030 on, not yet synced. */
+function standupIn(calendarId: string): Promise<string> {
+  return w.createLocal('Standup', '2030-07-01T07:00Z', '2030-07-01T07:30Z', (d) => {
+    d.calendarId = calendarId;
     d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 5 } };
   });
+}
+
+/** Changes the series' Tuesday here, "this event" only. */
+async function editTuesday(id: string, change: (d: EventDraft) => void): Promise<void> {
   const [tuesday] = (
     await loadOccurrences(w.db, {
       start: new Date('2030-07-02T00:00:00Z'),
@@ -38,11 +51,29 @@ async function seriesInWork(): Promise<string> {
   ).filter((o) => o.seriesId === id);
   if (!tuesday) throw new Error('no Tuesday');
   const draft = draftFromOccurrence(tuesday, 'Europe/Berlin');
-  draft.location = 'Terrace';
+  change(draft);
   await updateEvent(w.db, tuesday, draft, 'this');
+}
+
+/**
+ * Moves the series here and syncs: Google moves it, Tuesday and all, but no answer to the
+ * move comes back, and the calendar it went to is not read in this sync, so nothing here
+ * learns of the move. That calendar syncs again from the next sync on.
+ */
+async function moveWithAnswersLost(id: string, from: string, to: string): Promise<void> {
+  await moveToCalendar(w.db, id, to);
+  await w.db.calendars.update(to, { syncEnabled: false });
+  await w.faults([
+    {
+      match: { method: 'POST', path: `/calendar/v3/calendars/${from}/events/${id}/move` },
+      drop: 'after-apply',
+      times: 6,
+    },
+  ]);
   await w.engine.syncAll();
-  expect(await w.onGoogleIn(work, `${id}${TUESDAY}`)).toMatchObject({ status: 'confirmed' });
-  return id;
+  await w.admin('faults', undefined, 'DELETE');
+  expect(await w.onGoogleIn(to, id)).toMatchObject({ status: 'confirmed' });
+  await w.db.calendars.update(to, { syncEnabled: true });
 }
 
 test('an occurrence deleted on Google while its series moved back is deleted here once the pull finds the move done', async () => {
@@ -131,43 +162,15 @@ test.each([
       string,
       string,
     ];
-    const id = await w.createLocal('Standup', '2030-07-01T07:00Z', '2030-07-01T07:30Z', (d) => {
-      d.calendarId = from;
-      d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 5 } };
-    });
-    const edit = async (change: (d: EventDraft) => void) => {
-      const [tuesday] = (
-        await loadOccurrences(w.db, {
-          start: new Date('2030-07-02T00:00:00Z'),
-          end: new Date('2030-07-02T23:59:59Z'),
-        })
-      ).filter((o) => o.seriesId === id);
-      if (!tuesday) throw new Error('no Tuesday');
-      const draft = draftFromOccurrence(tuesday, 'Europe/Berlin');
-      change(draft);
-      await updateEvent(w.db, tuesday, draft, 'this');
-    };
-    await edit((d) => (d.location = 'Terrace'));
+    const id = await standupIn(from);
+    await editTuesday(id, (d) => (d.location = 'Terrace'));
     await w.engine.syncAll();
     const tuesday = `${id}${TUESDAY}`;
     expect(await w.onGoogleIn(from, tuesday)).toMatchObject({ location: 'Terrace' });
 
     // Here: the Tuesday's notes change, and the series moves.
-    await edit((d) => (d.description = 'Bring the notes'));
-    await moveToCalendar(w.db, id, to);
-    // Google moves the series, Tuesday and all; no answer to the move comes back, and the
-    // calendar it went to is not read in this sync, so nothing here learns of the move.
-    await w.db.calendars.update(to, { syncEnabled: false });
-    await w.faults([
-      {
-        match: { method: 'POST', path: `/calendar/v3/calendars/${from}/events/${id}/move` },
-        drop: 'after-apply',
-        times: 6,
-      },
-    ]);
-    await w.engine.syncAll();
-    await w.admin('faults', undefined, 'DELETE');
-    expect(await w.onGoogleIn(to, id)).toMatchObject({ status: 'confirmed' });
+    await editTuesday(id, (d) => (d.description = 'Bring the notes'));
+    await moveWithAnswersLost(id, from, to);
     expect(await w.local(id)).toMatchObject({ calendarId: to, movingFrom: from });
 
     // Someone changes the Tuesday on Google after the move: its place and its notes.
@@ -176,7 +179,6 @@ test.each([
       eventId: tuesday,
       requestBody: { location: 'Garden', description: 'Notes from Google' },
     });
-    await w.db.calendars.update(to, { syncEnabled: true });
     await w.engine.syncAll();
     await w.engine.syncAll();
 
@@ -212,35 +214,12 @@ test.each([
       string,
       string,
     ];
-    const id = await w.createLocal('Standup', '2030-07-01T07:00Z', '2030-07-01T07:30Z', (d) => {
-      d.calendarId = from;
-      d.repeat = { freq: 'DAILY', interval: 1, end: { type: 'count', count: 5 } };
-    });
+    const id = await standupIn(from);
     await w.engine.syncAll();
-    const [occurrence] = (
-      await loadOccurrences(w.db, {
-        start: new Date('2030-07-02T00:00:00Z'),
-        end: new Date('2030-07-02T23:59:59Z'),
-      })
-    ).filter((o) => o.seriesId === id);
-    if (!occurrence) throw new Error('no Tuesday');
-    const draft = draftFromOccurrence(occurrence, 'Europe/Berlin');
-    draft.description = 'Bring the notes';
-    await updateEvent(w.db, occurrence, draft, 'this');
-    await moveToCalendar(w.db, id, to);
-    await w.db.calendars.update(to, { syncEnabled: false });
-    await w.faults([
-      {
-        match: { method: 'POST', path: `/calendar/v3/calendars/${from}/events/${id}/move` },
-        drop: 'after-apply',
-        times: 6,
-      },
-    ]);
-    await w.engine.syncAll();
-    await w.admin('faults', undefined, 'DELETE');
+    await editTuesday(id, (d) => (d.description = 'Bring the notes'));
+    await moveWithAnswersLost(id, from, to);
     // Moved on Google, unknown here; then the series is renamed there.
     await w.remote.events.patch({ calendarId: to, eventId: id, requestBody: { summary: 'Daily' } });
-    await w.db.calendars.update(to, { syncEnabled: true });
     await w.engine.syncAll();
     await w.engine.syncAll();
 
