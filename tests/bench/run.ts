@@ -14,6 +14,7 @@ import { measureStartup } from './startup-figures';
 import { measureSearch } from './search-figures';
 import { measureQuickLook } from './quick-look-figures';
 import { measureSync } from './sync-figures';
+import { progress } from './stats';
 
 const os = await import('node:os');
 const figures: Record<string, unknown> = {
@@ -49,11 +50,13 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 for (const [name, measure] of ALL.filter(([n]) => asked.length === 0 || asked.includes(n))) {
+  progress(`${name}: started`);
   try {
     figures[name] = await measure();
   } catch (error) {
     figures[name] = { error: error instanceof Error ? error.message : String(error) };
   }
+  progress(`${name}: done`);
 }
 (figures.machine as Record<string, unknown>).loadAverageAtEnd = os
   .loadavg()

@@ -43,6 +43,14 @@ export async function repeat(times: number, measure: () => Promise<number>): Pro
   return out;
 }
 
+const STARTED = performance.now();
+
+/** A line on stderr saying where a long run has got to (stdout holds only the JSON). */
+export function progress(what: string): void {
+  const seconds = Math.round((performance.now() - STARTED) / 1000);
+  process.stderr.write(`[bench +${seconds} s] ${what}\n`);
+}
+
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }

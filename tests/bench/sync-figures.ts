@@ -34,7 +34,7 @@ import { SyncEngine } from '../../src-main/sync/sync-engine';
 import { startWebShell, type WebShell } from '../../src-main/web/web-shell';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import type { RequestRecord } from '../integration/sync/harness';
-import { againstFloor, type AgainstFloor } from './stats';
+import { againstFloor, progress, type AgainstFloor } from './stats';
 
 /** Runs of the 100,000-event initial sync (and of its floor), each a minute or more here. */
 const BIG_REPS = Number(process.env.ALMANAC_BENCH_BIG_REPS ?? 5);
@@ -66,14 +66,18 @@ export async function measureSync(
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
+    progress('sync: 10,000 events into Chromium, then an incremental sync');
     await chromiumInitialAndIncremental(out, emulator, shell, browser);
+    progress('sync: 100,000 events into Chromium beside the floor');
     bigSync = await chromiumBigHeap(out, emulator, shell, browser, options.bigCount ?? 100_000);
   } finally {
     await browser.close();
     await shell.close();
     emulator.close();
   }
+  progress('sync: 10,000 events into fake-indexeddb');
   await fakeIdbInitial(out);
+  progress('sync: 1,000 local events pushed');
   await pushThousand(out);
   // The 100,000-event initial sync beside its floor: medians of BIG_REPS runs, min and max.
   return { ...out, bigInitialSyncMs: bigSync };
@@ -204,6 +208,7 @@ async function chromiumBigHeap(
   const syncRuns: number[] = [];
   const floorRuns: number[] = [];
   for (let rep = 0; rep < BIG_REPS; rep++) {
+    progress(`sync: 100,000 events, run ${rep + 1} of ${BIG_REPS}`);
     const { context } = await openApp(browser, shell);
     try {
       const engine = engineFor(shell.localStore, emu, email, refreshToken);
@@ -240,6 +245,7 @@ async function chromiumBigHeap(
   }
   out.bigSyncOk ??= 1;
 
+  progress('sync: 100,000 events, the live heap');
   // Second sync of the same 100,000 into a fresh page: what the engine holds live. Before
   // each commit (the page's items, its planned records and the commit all alive) a full GC
   // runs and the heap is read. Not timed: the forced collections slow it down.
