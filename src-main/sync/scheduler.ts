@@ -1,13 +1,14 @@
 // When the engine runs: on demand ("Sync with Google"), at start-up, a few seconds after
-// local edits (debounced), every N minutes while connected, on resume from sleep and when
-// the network returns. One run at a time: a trigger during a run asks for one more run
-// after it. After a failed run the next automatic run waits longer (exponential, capped),
-// so a Google outage is not hammered; a run the user asked for goes at once. Pause stops
-// everything automatic; local changes keep queueing in the outbox and go out on resume.
-// The interval follows the user's setting as soon as it changes, counted from the last run.
+// local edits (debounced), every N minutes while connected, on resume from sleep, when a
+// window lends its database to an app already running, and when the network returns. One
+// run at a time: a trigger during a run asks for one more run after it. After a failed run
+// the next automatic run waits longer (exponential, capped), so a Google outage is not
+// hammered; a run the user asked for goes at once. Pause stops everything automatic; local
+// changes keep queueing in the outbox and go out on resume. The interval follows the
+// user's setting as soon as it changes, counted from the last run.
 import type { SyncOptions, SyncReport } from './sync-engine';
 
-export type SyncTrigger = 'manual' | 'startup' | 'local-edit' | 'resume' | 'online';
+export type SyncTrigger = 'manual' | 'startup' | 'local-edit' | 'resume' | 'window' | 'online';
 
 export interface SchedulerDeps {
   run(options?: SyncOptions): Promise<SyncReport>;
@@ -88,7 +89,7 @@ export class SyncScheduler {
       return Promise.resolve();
     }
     // Failures make automatic triggers wait; the user's click and coming back online go now.
-    if (this.failures > 0 && reason === 'resume') {
+    if (this.failures > 0 && (reason === 'resume' || reason === 'window')) {
       this.schedule(this.backoffMs());
       return Promise.resolve();
     }

@@ -90,9 +90,16 @@ export class SyncService {
   setStoreAvailable(available: boolean): void {
     if (this.closed) return;
     this.storeReady = available;
+    if (!available) return;
     // A reset cut short by the last quit finishes first; the start-up sync waits for it.
-    if (available && this.deps.reset?.pending) void this.resumeReset({ afterCurrentCycle: true });
-    if (available) this.followAccounts();
+    if (this.deps.reset?.pending) void this.resumeReset({ afterCurrentCycle: true });
+    // A window lending its database to an app already running (reloaded, reopened, another
+    // browser profile) holds what it held when it went, or nothing: the accounts already on
+    // their schedule sync now, as at start-up, not at their next interval. Those starting
+    // here sync as they start.
+    const scheduled = this.chosen().filter((sync) => !sync.stopped);
+    this.followAccounts();
+    for (const sync of scheduled) void sync.trigger('window');
   }
 
   /**

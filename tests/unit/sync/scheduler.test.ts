@@ -87,6 +87,23 @@ test('after failures automatic runs back off exponentially; a manual run goes at
   scheduler.stop();
 });
 
+test('a window coming back syncs at once, but waits out a backoff like waking from sleep does', async () => {
+  const { scheduler, run, runs } = setup([true, false]);
+  scheduler.start();
+  await vi.advanceTimersByTimeAsync(100);
+  void scheduler.trigger('window');
+  await vi.advanceTimersByTimeAsync(100); // at once, minutes before the interval; fails
+  expect(run).toHaveBeenCalledTimes(2);
+  void scheduler.trigger('window');
+  void scheduler.trigger('resume');
+  await vi.advanceTimersByTimeAsync(29_000);
+  expect(run).toHaveBeenCalledTimes(2);
+  await vi.advanceTimersByTimeAsync(1_100);
+  expect(run).toHaveBeenCalledTimes(3);
+  expect(runs[2]! - runs[1]!).toBeGreaterThanOrEqual(30_000);
+  scheduler.stop();
+});
+
 test('pause stops automatic runs; resume syncs what queued meanwhile', async () => {
   const { scheduler, run } = setup();
   scheduler.start();
