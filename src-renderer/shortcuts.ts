@@ -2,6 +2,7 @@
 // user types into and no dialog is open, so typing "c" in a title never opens a new event.
 import type { MessageId } from './i18n/catalogues';
 import { useEffect, useRef } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 export type ShortcutAction =
   | 'new'
@@ -37,6 +38,7 @@ export const SHORTCUTS: { keys: string[]; does: MessageId }[] = [
   { keys: ['m'], does: 'shortcuts.month' },
   { keys: ['a'], does: 'shortcuts.agenda' },
   { keys: ['?'], does: 'shortcuts.help' },
+  { keys: ['Ctrl+Enter', '⌘Enter'], does: 'shortcuts.save' },
   { keys: ['Esc'], does: 'shortcuts.close' },
 ];
 
@@ -93,6 +95,20 @@ export function useShortcuts(onAction: (action: ShortcutAction) => void): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/**
+ * Ctrl+Enter (⌘Enter on a Mac) saves a form from any of its fields, the description too,
+ * where Enter starts a new line: as its Save button would, so not while that is disabled (a
+ * save under way), and not from a dialog opened over it (rendered outside the form).
+ */
+export function saveOnModEnter(event: ReactKeyboardEvent<HTMLFormElement>): void {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+  const form = event.currentTarget;
+  if (event.nativeEvent.isComposing || !form.contains(event.target as Node)) return;
+  event.preventDefault();
+  const save = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (save && !save.disabled) form.requestSubmit(save);
 }
 
 /** Whether keys typed now go into a text field (whose own keys come first). */

@@ -28,6 +28,7 @@ import {
 } from '../../src-preload/model/calendar-access';
 import { defaultRemindersOf } from '../reminders/reminder-times';
 import { openInBrowser } from '../open-in-browser';
+import { saveOnModEnter } from '../shortcuts';
 import { TimeZoneField } from './TimeZoneField';
 import type { DraftProblem, EventDraft } from './model/types';
 import type {
@@ -160,6 +161,7 @@ export function EventEditor({
     <Dialog label={t('editor.name')} onClose={() => void close()} className="event-editor">
       <form
         noValidate
+        onKeyDown={saveOnModEnter}
         onSubmit={(event) => {
           event.preventDefault();
           void save();

@@ -103,6 +103,7 @@ export interface StoredEvent {
   calendarId: string;
   summary?: string;
   location?: string;
+  description?: string;
   status?: string;
   startMs: number;
   endMs: number;

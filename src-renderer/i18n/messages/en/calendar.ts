@@ -129,6 +129,7 @@ export default {
   'shortcuts.month': 'Month view',
   'shortcuts.agenda': 'Agenda view',
   'shortcuts.help': 'Show these shortcuts',
+  'shortcuts.save': 'Save the event being edited',
   'shortcuts.close': 'Close a dialog',
   // ---------------------------------------------------------------- command palette
   'command.quickAdd': 'Quick add',

@@ -134,6 +134,7 @@ export default {
   'shortcuts.month': 'Vue Mois',
   'shortcuts.agenda': 'Vue Planning',
   'shortcuts.help': 'Afficher ces raccourcis',
+  'shortcuts.save': 'Enregistrer l’événement en cours de modification',
   'shortcuts.close': 'Fermer une boîte de dialogue',
   // ---------------------------------------------------------------- command palette
   'command.quickAdd': 'Ajout rapide',
