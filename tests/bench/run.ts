@@ -56,7 +56,8 @@ for (const [name, measure] of ALL.filter(([n]) => asked.length === 0 || asked.in
   } catch (error) {
     figures[name] = { error: error instanceof Error ? error.message : String(error) };
   }
-  progress(`${name}: done`);
+  // Each figure as it is done, so a run cut short still leaves what it measured.
+  progress(`${name}: done ${JSON.stringify(figures[name])}`);
 }
 (figures.machine as Record<string, unknown>).loadAverageAtEnd = os
   .loadavg()
