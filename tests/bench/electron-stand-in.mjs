@@ -60,6 +60,7 @@ const electron = {
     getName: () => 'Almanac',
     getVersion: () => '0.0.0-stand-in',
     getLocale: () => 'en-US',
+    getPreferredSystemLanguages: () => ['en-US'],
     isPackaged: true,
     isReady: () => true,
     whenReady: () => Promise.resolve(),
