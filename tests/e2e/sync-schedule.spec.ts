@@ -1,7 +1,7 @@
 // When sync runs, seen from the UI: a change made here goes to Google a few seconds later
-// without a click; "Sync every" makes Google's changes arrive on their own; and "Pause
-// synchronization" holds local changes (counted in the toolbar), even when the network comes
-// back, until "Resume sync" sends them.
+// without a click; "Sync every" makes Google's changes arrive on their own, and so does a
+// reload of the window; and "Pause synchronization" holds local changes (counted in the
+// toolbar), even when the network comes back, until "Resume sync" sends them.
 import type { calendar_v3 } from '@googleapis/calendar';
 import type { Page } from '@playwright/test';
 import { connect, expect, googleAs, test, todayAt } from './google-fixtures';
@@ -61,6 +61,26 @@ test('"Sync every minute" brings a change made on Google without a click', async
   await page.reload();
   const again = await googlePane(page);
   await expect(again.getByLabel('Sync every')).toHaveValue('1');
+});
+
+test('a reloaded window brings what changed on Google meanwhile, minutes before the next interval', async ({
+  openApp,
+  admin,
+  google,
+}) => {
+  const api = await googleAs(admin, google.url);
+  const page = await openApp();
+  await connect(page);
+  await api.events.insert({
+    calendarId: 'primary',
+    requestBody: {
+      summary: 'Written while away',
+      start: { dateTime: todayAt(9) },
+      end: { dateTime: todayAt(10) },
+    },
+  });
+  await page.reload();
+  await expect(eventsTitled(page, 'Written while away')).toBeVisible({ timeout: 15_000 });
 });
 
 test('Pause holds changes here (counted in the toolbar) even when the network returns; Resume sync sends them', async ({
