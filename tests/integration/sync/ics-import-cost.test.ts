@@ -95,6 +95,7 @@ test('a file sent up to Google costs the store calls and reads in proportion to 
 
   count.calls = 0;
   count.recordsRead = 0;
+  await w.clearRequests();
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
 
@@ -112,4 +113,9 @@ test('a file sent up to Google costs the store calls and reads in proportion to 
   // it took 853 calls reading 62,335 records.
   expect(count.calls).toBeLessThanOrEqual(80);
   expect(count.recordsRead).toBeLessThanOrEqual(12 * records);
+  // Google is asked for the exceptions of the series re-keyed in one batch, not one request each.
+  const requests = await w.requests();
+  const listings = requests.filter((r) => r.method === 'GET' && r.query.iCalUID !== undefined);
+  expect(listings.filter((r) => r.batched)).toHaveLength(SERIES);
+  expect(listings.filter((r) => !r.batched)).toEqual([]);
 });
