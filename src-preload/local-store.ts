@@ -2,10 +2,11 @@
 // IndexedDB. The renderer owns the database and implements LocalStore over Dexie; main calls
 // it over the shell's transport (Electron's MessagePort, the browser shell's WebSocket), or
 // directly in tests. The boundary is coarse — one read of what a calendar's sync needs, one
-// read of a page's records, one atomic commit per pulled page or pushed round — because
-// every call crosses processes. It is deliberately dumb: it reads, and it commits only when
-// every record written still has the version the engine read, so an edit the user makes
-// during a sync is never overwritten by it. It numbers versions itself.
+// read of a page's records or of the series a pushed round re-keys, one atomic commit per
+// pulled page or pushed round — because every call crosses processes. It is deliberately
+// dumb: it reads, and it commits only when every record written still has the version the
+// engine read, so an edit the user makes during a sync is never overwritten by it. It
+// numbers versions itself.
 import { z } from 'zod';
 import type { Result } from './contract';
 import type { Calendar, CalendarEvent, EventFieldName, EventPalette } from './model/event';
@@ -63,6 +64,14 @@ export interface CalendarSnapshot {
   events: CalendarEvent[];
 }
 
+/** Series as they are here, read at once (see LocalStore.series). */
+export interface SeriesRecords {
+  /** Each series' master and every record of its occurrences (ids `<series id>_…`). */
+  events: CalendarEvent[];
+  /** The queued changes naming any of them, oldest first. */
+  outbox: OutboxEntry[];
+}
+
 export interface EventIndexEntry {
   id: string;
   localVersion: number;
@@ -101,6 +110,11 @@ export interface LocalStore {
   events(ids: string[]): Promise<(CalendarEvent | null)[]>;
   /** Every event of a calendar in brief, for full resyncs and resets. */
   eventIndex(calendarId: string): Promise<EventIndexEntry[]>;
+  /**
+   * Series by their masters' ids, with their occurrences and queued changes: what re-keying a
+   * series needs, read by key, so its cost is the series' and not the calendar's.
+   */
+  series(ids: string[]): Promise<SeriesRecords>;
   commit(commit: StoreCommit): Promise<CommitResult>;
 }
 
@@ -118,6 +132,7 @@ export const LOCAL_STORE_CALLS = {
   calendarSnapshot: z.tuple([z.string()]),
   events: z.tuple([z.array(z.string())]),
   eventIndex: z.tuple([z.string()]),
+  series: z.tuple([z.array(z.string())]),
   commit: z.tuple([
     z.looseObject({
       put: z

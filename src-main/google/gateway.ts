@@ -85,10 +85,12 @@ export class GoogleGateway {
 
   /** One page of a calendar's events (everything, or what changed since `syncToken`). */
   list(calendarId: string, query: EventsQuery): Promise<calendar_v3.Schema$Events> {
-    const params = new URLSearchParams({ maxResults: String(PAGE_SIZE) });
-    for (const [key, value] of Object.entries(query))
-      if (value !== undefined) params.set(key, String(value));
-    return this.call('list', `${eventsPath(calendarId)}?${params}`);
+    return this.call('list', listPath(calendarId, query));
+  }
+
+  /** That page's call as one of a batch round (`batch`): its answer's `remote` is the page. */
+  listCall(calendarId: string, query: EventsQuery): GatewayCall {
+    return { method: 'GET', path: listPath(calendarId, query) };
   }
 
   get(calendarId: string, eventId: string): Promise<GoogleEvent> {
@@ -298,6 +300,13 @@ export function eventsPath(calendarId: string, eventId?: string): string {
 
 /** Google's page size for events.list; 2,500 is the most it gives. */
 const PAGE_SIZE = 2500;
+
+function listPath(calendarId: string, query: EventsQuery): string {
+  const params = new URLSearchParams({ maxResults: String(PAGE_SIZE) });
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined) params.set(key, String(value));
+  return `${eventsPath(calendarId)}?${params}`;
+}
 
 /** Google itself answered this call (taken, or refused for a reason no wait would change). */
 function isAnswered(answer: Answer): boolean {

@@ -33,6 +33,7 @@ export class RemoteLocalStore implements LocalStore {
     this.call('calendarSnapshot', [calendarId]);
   events: LocalStore['events'] = (ids) => this.call('events', [ids]);
   eventIndex: LocalStore['eventIndex'] = (calendarId) => this.call('eventIndex', [calendarId]);
+  series: LocalStore['series'] = (ids) => this.call('series', [ids]);
   commit: LocalStore['commit'] = (commit) => this.call('commit', [commit]);
 
   /** Delivers an answer from the renderer. */

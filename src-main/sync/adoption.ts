@@ -15,7 +15,7 @@ import { changeToSend } from '../../src-preload/model/local-changes';
 import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { whereOf, type CalendarRun } from './calendar-run';
 import { MAX_STALE_RETRIES } from './commit';
-import { exceptionsOf } from './google-series';
+import { exceptionsOf, exceptionsOfAll } from './google-series';
 import { fromGoogle } from './settle';
 import type { PullContext } from './pull-plan';
 import { merge } from './three-way-merge';
@@ -125,28 +125,110 @@ export async function adoptByICalUID(
   }
 }
 
+/** An import Google answered under an id of its own (`remote`), and the local record it is. */
+export interface ImportAnswered {
+  remote: GoogleEvent;
+  localId: string;
+}
+
 /**
- * Google answered an import (which sends only the iCalUID) with an id of its own: the local
- * record, a series with its exceptions, is re-keyed to it as an adopted twin is. Answers the
+ * Google answered imports (which send only the iCalUID) with ids of its own: the local
+ * records, series with their exceptions, are re-keyed to them as adopted twins are — a
+ * pushed round's imports at once: one read of their series, one of what is here under
+ * Google's ids, one batch asking Google for those series' exceptions and one commit, so a
+ * round costs what it sent and not what the calendar holds. Answers, by local id, the
  * ids of what it wrote (their changes still to send are queued under them), or null when the
- * records changed under it every time, or Google's id is taken here: then the record stays
- * as it is, and the next sync's pull finds its twin by iCalUID.
+ * records changed under it every time, or Google's id is taken here: then the record stays as
+ * it is, and the next sync's pull finds its twin by iCalUID.
  */
 export async function rekeyToGoogle(
   run: CalendarRun,
-  item: GoogleEvent,
-  localId: string,
-): Promise<string[] | null> {
-  const prefix = `${localId}_`;
-  for (let attempt = 0; attempt < MAX_STALE_RETRIES; attempt++) {
-    const [taken, local] = await run.store.events([item.id as string, localId]);
-    if (taken || !local || local.google) return null;
-    const index = await run.store.eventIndex(run.cal.id);
-    const exceptionIds = index.filter((e) => e.id.startsWith(prefix)).map((e) => e.id);
-    const commit = await adoption(run, item, local, exceptionIds, false);
-    if ((await run.store.commit(commit)).ok) return (commit.put ?? []).map((p) => p.event.id);
+  imports: ImportAnswered[],
+): Promise<Map<string, string[] | null>> {
+  const done = new Map<string, string[] | null>();
+  const tries = new Map<string, number>();
+  /** Google's exceptions of the series listed so far, by id (`listed`: their local ids). */
+  const theirs = new Map<string, GoogleEvent>();
+  const listed = new Set<string>();
+  let pending = imports;
+  while (pending.length > 0) {
+    const read = await run.store.series(pending.map((i) => i.localId));
+    const here = new Map(read.events.map((e) => [e.id, e]));
+    const bySeries = groupBySeries(read.events, (e) => e.id);
+    const queued = groupBySeries(read.outbox, (o) => o.eventId);
+    const found = pending.map(({ remote, localId }) => {
+      const local = here.get(localId);
+      const exceptions = local ? exceptionsHere(run, local, bySeries.get(localId) ?? []) : [];
+      const googleId = remote.id as string;
+      const newIds = exceptions.map((e) => `${googleId}${e.id.slice(localId.length)}`);
+      return { remote, localId, local, exceptions, ids: [googleId, ...newIds] };
+    });
+    // What is here under Google's ids: the twin taken already, or (re-keyed as well) Google's
+    // exceptions a pull put here before.
+    const ids = found.flatMap((f) => f.ids);
+    const theirsHere = await run.store.events(ids);
+    const already = new Map<string, CalendarEvent>();
+    for (const e of theirsHere) if (e) already.set(e.id, e);
+    const links: TwinLink[] = [];
+    const claimed = new Set<string>();
+    for (const { remote, localId, local, exceptions } of found) {
+      const googleId = remote.id as string;
+      if (already.has(googleId) || claimed.has(googleId) || !local || local.google) {
+        done.set(localId, null);
+        continue;
+      }
+      claimed.add(googleId);
+      links.push({
+        item: remote,
+        local,
+        exceptions,
+        theirs,
+        already,
+        outbox: queued.get(localId) ?? [],
+      });
+    }
+    if (links.length === 0) break;
+    // Google's exceptions of the series that have some here, all in one round of listings.
+    const unread = links.filter((l) => l.exceptions.length > 0 && !listed.has(l.local.id));
+    const lists = await exceptionsOfAll(
+      run.google,
+      run.cal.id,
+      unread.map((l) => l.item),
+    );
+    for (const l of unread) listed.add(l.local.id);
+    for (const e of lists.flat()) theirs.set(e.id as string, e);
+    const commits = links.map((link) => adoptionCommit(run, link, false));
+    const answer = await run.store.commit({
+      put: commits.flatMap((c) => c.put ?? []),
+      remove: commits.flatMap((c) => c.remove ?? []),
+      outboxDone: commits.flatMap((c) => c.outboxDone ?? []),
+      outboxAdd: commits.flatMap((c) => c.outboxAdd ?? []),
+    });
+    if (answer.ok) {
+      links.forEach((link, k) =>
+        done.set(
+          link.local.id,
+          (commits[k]?.put ?? []).map((p) => p.event.id),
+        ),
+      );
+      break;
+    }
+    // Those whose records moved on are read and re-keyed again, up to the usual tries each.
+    const stale = new Set(answer.stale);
+    const touched = (k: number) =>
+      [
+        ...(commits[k]?.put ?? []).map((p) => p.event.id),
+        ...(commits[k]?.remove ?? []).map((r) => r.id),
+      ].some((id) => stale.has(id));
+    const hit = links.filter((_, k) => touched(k));
+    for (const link of hit.length > 0 ? hit : links) {
+      const n = (tries.get(link.local.id) ?? 0) + 1;
+      tries.set(link.local.id, n);
+      if (n >= MAX_STALE_RETRIES) done.set(link.local.id, null);
+    }
+    pending = imports.filter((i) => !done.has(i.localId));
   }
-  return null;
+  return done;
 }
 
 /**
@@ -176,49 +258,97 @@ export function twinOf(local: CalendarEvent, remote: GoogleEvent, ctx: PullConte
 
 // ---------------------------------------------------------------------------------------
 
+/** What the commit linking a local record to its Google twin is made of, read before. */
+interface TwinLink {
+  /** Google's twin. */
+  item: GoogleEvent;
+  local: CalendarEvent;
+  /** The local record's exceptions made here: never on Google, in this calendar. */
+  exceptions: CalendarEvent[];
+  /** Google's exceptions of the twin, by id. */
+  theirs: ReadonlyMap<string, GoogleEvent>;
+  /** Records here by id, among them Google's exceptions an earlier page already put here. */
+  already: ReadonlyMap<string, CalendarEvent>;
+  /** Queued changes, among them those of the records re-keyed (those of its series will do). */
+  outbox: OutboxEntry[];
+}
+
 /**
- * The commit that links `local` to its Google twin `item`: each record becomes Google's
- * version with the local fields on top when the local copy was changed after Google's
- * (queued as a change, mailing nobody). An exception made here goes onto Google's exception
- * of that occurrence when there is one, or else is queued as a change of Google's occurrence.
+ * Links `local` to its Google twin `item`, read at once with its series (`exceptionIds`,
+ * its exceptions made here) and Google's exceptions when it has any.
  */
 async function adoption(
   run: CalendarRun,
   item: GoogleEvent,
   local: CalendarEvent,
   exceptionIds: string[],
-  logged = true,
 ): Promise<StoreCommit> {
+  const read = await run.store.series([local.id, item.id as string]);
+  const here = new Map(read.events.map((e) => [e.id, e]));
+  const named = new Set(exceptionIds);
+  const exceptions = exceptionsHere(run, local, read.events).filter((e) => named.has(e.id));
+  const theirs =
+    exceptions.length > 0 ? byId(await exceptionsOf(run.google, run.cal.id, item)) : new Map();
+  return adoptionCommit(
+    run,
+    { item, local, exceptions, theirs, already: here, outbox: read.outbox },
+    true,
+  );
+}
+
+/** The exceptions of `local` among `records` that were made here: never on Google, in this calendar. */
+function exceptionsHere(
+  run: CalendarRun,
+  local: CalendarEvent,
+  records: CalendarEvent[],
+): CalendarEvent[] {
+  const prefix = `${local.id}_`;
+  return records.filter((e) => e.id.startsWith(prefix) && !e.google && e.calendarId === run.cal.id);
+}
+
+/** `items` by the series their id names (its own id for an event's or a master's). */
+function groupBySeries<T>(items: T[], idOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const id = idOf(item);
+    const series = seriesOf(id) ?? id;
+    const group = groups.get(series);
+    if (group) group.push(item);
+    else groups.set(series, [item]);
+  }
+  return groups;
+}
+
+function byId(events: GoogleEvent[]): Map<string, GoogleEvent> {
+  return new Map(events.map((e) => [e.id as string, e]));
+}
+
+/**
+ * The commit that links `local` to its Google twin `item`: each record becomes Google's
+ * version with the local fields on top when the local copy was changed after Google's
+ * (queued as a change, mailing nobody). An exception made here goes onto Google's exception
+ * of that occurrence when there is one, or else is queued as a change of Google's occurrence.
+ */
+function adoptionCommit(run: CalendarRun, link: TwinLink, logged: boolean): StoreCommit {
+  const { item, local, exceptions, theirs, already, outbox } = link;
   const where = whereOf(run);
   const ctx: PullContext = { ...where, readOnly: !canWrite(run.cal), deleting: new Set<string>() };
   const googleId = item.id as string;
-  const exceptions = (await run.store.events(exceptionIds)).filter(
-    (e): e is CalendarEvent => e !== null && !e.google && e.calendarId === run.cal.id,
-  );
-  const theirs = new Map(
-    exceptions.length > 0
-      ? (await exceptionsOf(run.google, run.cal.id, item)).map((e) => [e.id as string, e])
-      : [],
-  );
   const moved = exceptions.map((e) => ({
     ...e,
     id: `${googleId}${e.id.slice(local.id.length)}`,
     recurringEventId: googleId,
   }));
-  // Google's exceptions an earlier page of this listing already put here.
-  const already = moved.length > 0 ? await run.store.events(moved.map((e) => e.id)) : [];
   const master = twinOf(local, item, ctx);
   const put: NonNullable<StoreCommit['put']> = [{ event: master, expectVersion: null }];
-  moved.forEach((e, i) => {
+  for (const e of moved) {
     const remote = theirs.get(e.id);
-    const current = already[i] ?? null;
     put.push({
       event: remote ? twinOf(e, remote, ctx) : e,
-      expectVersion: current?.localVersion ?? null,
+      expectVersion: already.get(e.id)?.localVersion ?? null,
     });
-  });
+  }
   const oldIds = new Set([local.id, ...exceptions.map((e) => e.id)]);
-  const { outbox } = await run.store.calendarSnapshot(run.cal.id);
   const seqs = outbox
     .filter((o) => oldIds.has(o.eventId) && o.seq !== undefined)
     .map((o) => o.seq as number);

@@ -6,7 +6,13 @@ import type { EventDateTime, EventFields } from '../../src-preload/model/event';
 import { READ_ONLY_FIELDS, EVENT_FIELDS, sameField } from '../../src-preload/model/fields';
 import { fieldsFromGoogle, type GoogleEvent } from '../google/event-mapping';
 import { generatedInstance } from '../../src-preload/model/generated-instance';
-import { FullSyncRequired, type EventsQuery, type GoogleGateway } from '../google/gateway';
+import type { calendar_v3 } from '@googleapis/calendar';
+import {
+  FullSyncRequired,
+  type Answer,
+  type EventsQuery,
+  type GoogleGateway,
+} from '../google/gateway';
 import type { SyncState } from '../../src-preload/local-store';
 
 /** A series' exceptions on Google: its moved, edited and cancelled occurrences. */
@@ -16,7 +22,40 @@ export async function exceptionsOf(
   master: GoogleEvent,
 ): Promise<GoogleEvent[]> {
   if (!master.recurrence?.length || !master.iCalUID) return [];
-  const page = await google.list(calendarId, { iCalUID: master.iCalUID, showDeleted: true });
+  return ofSeries(master, await google.list(calendarId, exceptionsQuery(master.iCalUID)));
+}
+
+/**
+ * exceptionsOf for several series at once, in order: their listings go as one batch round,
+ * not one request each; one the round did not answer is asked again on its own.
+ */
+export async function exceptionsOfAll(
+  google: GoogleGateway,
+  calendarId: string,
+  masters: GoogleEvent[],
+): Promise<GoogleEvent[][]> {
+  const asked = masters.flatMap((m) => (m.recurrence?.length && m.iCalUID ? [m] : []));
+  const answers = asked.length
+    ? await google.batch(asked.map((m) => google.listCall(calendarId, exceptionsQuery(m.iCalUID))))
+    : [];
+  const found = new Map<GoogleEvent, GoogleEvent[]>();
+  for (const [i, master] of asked.entries()) {
+    const answer = answers[i] as Answer;
+    found.set(
+      master,
+      'remote' in answer
+        ? ofSeries(master, answer.remote as calendar_v3.Schema$Events)
+        : await exceptionsOf(google, calendarId, master),
+    );
+  }
+  return masters.map((m) => found.get(m) ?? []);
+}
+
+function exceptionsQuery(iCalUID: string | null | undefined): EventsQuery {
+  return { iCalUID: iCalUID ?? undefined, showDeleted: true };
+}
+
+function ofSeries(master: GoogleEvent, page: calendar_v3.Schema$Events): GoogleEvent[] {
   return (page.items ?? []).filter((item) => item.id && item.recurringEventId === master.id);
 }
 

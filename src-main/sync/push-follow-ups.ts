@@ -10,7 +10,7 @@ import { seriesOf } from '../../src-preload/model/instance-ids';
 import type { SyncLogEntry } from '../../src-preload/sync-log';
 import type { GoogleEvent } from '../google/event-mapping';
 import type { CalendarRun } from './calendar-run';
-import { heldForICalUID, insertsToCheck, rekeyToGoogle } from './adoption';
+import { heldForICalUID, insertsToCheck, type ImportAnswered } from './adoption';
 import { pullCalendar } from './pull';
 import { exceptionsOf } from './google-series';
 import { waitsForMove } from './move-plan';
@@ -110,22 +110,14 @@ export async function exceptionsAfterSeriesWrite(
 }
 
 /**
- * Google took an import under an id of its own (`settle`, the job's link): the records are
- * re-keyed to it at once, and the job settles as nothing more to do (the re-keying commit
- * acknowledged its outbox entries). Null when the job is not such an import. `ids`: the
- * re-keyed records, whose changes still to send go up after this push.
+ * What the import a job sent needs re-keyed (rekeyToGoogle, with the rest of its round's):
+ * Google took it under an id of its own (`settle`, the job's link). Null when the job is
+ * not such an import.
  */
-export async function rekeyedImport(
-  run: CalendarRun,
-  job: PushJob,
-  settle: Settle,
-): Promise<{ finished: Finished; ids: string[] } | null> {
+export function importAnswered(job: PushJob, settle: Settle): ImportAnswered | null {
   if (settle.type !== 'link' || !settle.remote.id || settle.remote.id === job.op.eventId)
     return null;
-  const ids = (await rekeyToGoogle(run, settle.remote, job.op.eventId)) ?? [];
-  // Not re-keyed (changed here every time): the entries stay, and the next sync's pull finds
-  // the event on Google by its iCalUID.
-  return { finished: { id: job.op.eventId, seqs: [], settle: { type: 'keep' }, log: [] }, ids };
+  return { remote: settle.remote, localId: job.op.eventId };
 }
 
 /**

@@ -12,14 +12,15 @@ import { plainSaid, type GoogleFailure } from '../google/errors';
 import { said } from '../../src-preload/log-words';
 import { AuthFailure, type Answer } from '../google/gateway';
 import { whereOf, type CalendarRun } from './calendar-run';
+import { rekeyToGoogle, type ImportAnswered } from './adoption';
 import { applyChanges } from './commit';
 import { seriesChangedOnGoogle } from './google-series';
 import { coalesceOutbox } from './outbox-plan';
 import {
   exceptionsFollow,
   exceptionsAfterSeriesWrite,
+  importAnswered,
   pushAfterMoves,
-  rekeyedImport,
   waitingForMoves,
   type Finished,
 } from './push-follow-ups';
@@ -97,6 +98,8 @@ class Push {
   readonly moved = new Map<string, Set<string>>();
   /** Imports Google took under its own id: their occurrences' changes went with the re-keying. */
   private readonly rekeyed = new Set<string>();
+  /** The round's imports Google took under its own id, re-keyed together as the round ends. */
+  private readonly answeredImports: ImportAnswered[] = [];
 
   constructor(
     private readonly run: CalendarRun,
@@ -159,6 +162,7 @@ class Push {
         else if (step.type === 'send' || step.type === 'fetch') next.push(job);
         else this.writing.delete(job.op.eventId);
       }
+      await this.rekeyImports();
       const { maxAttempts } = google.backoff;
       const keep = retry.filter((r) => ++r.job.attempts < maxAttempts);
       const given = retry.filter((r) => r.job.attempts >= maxAttempts).map((r) => r.job.op.eventId);
@@ -274,20 +278,38 @@ class Push {
 
   /**
    * A finished change, with what follows it: a series' exceptions go where Google has the
-   * series now (in the same commit); an import Google took under its own id is re-keyed.
+   * series now (in the same commit); an import Google took under its own id is re-keyed
+   * with the round's others.
    */
   private async finish(job: PushJob, settle: Settle, log: SyncLogEntry[]): Promise<void> {
-    const rekeyed = await rekeyedImport(this.run, job, settle);
-    if (rekeyed) {
-      this.finished.push(rekeyed.finished);
-      this.rekeyed.add(job.op.eventId);
-      return this.goUpAfter(this.run.cal.id, rekeyed.ids);
+    const answered = importAnswered(job, settle);
+    if (answered) {
+      this.answeredImports.push(answered);
+      return;
     }
     this.finished.push({ id: job.op.eventId, seqs: job.op.seqs, settle, log });
     const followers = await exceptionsFollow(this.run, job, settle, this.waiting);
     this.finished.push(...followers, ...(await exceptionsAfterSeriesWrite(this.run, job, settle)));
     if (settle.type === 'moved')
       this.goUpAfter(settle.to, [job.op.eventId, ...followers.map((f) => f.id)]);
+  }
+
+  /**
+   * The round's imports Google took under ids of its own, re-keyed at once; each job settles
+   * as nothing more to do (the re-keying commit acknowledged its outbox entries), and what the
+   * records still have to send goes up after this push under their new ids. One not re-keyed
+   * (changed here every time) keeps its entries: the next sync's pull finds the event on
+   * Google by its iCalUID.
+   */
+  private async rekeyImports(): Promise<void> {
+    const imports = this.answeredImports.splice(0);
+    if (imports.length === 0) return;
+    const rekeyed = await rekeyToGoogle(this.run, imports);
+    for (const { localId } of imports) {
+      this.finished.push({ id: localId, seqs: [], settle: { type: 'keep' }, log: [] });
+      this.rekeyed.add(localId);
+      this.goUpAfter(this.run.cal.id, rekeyed.get(localId) ?? []);
+    }
   }
 
   private goUpAfter(calendarId: string, ids: string[]): void {

@@ -10,6 +10,8 @@ import {
   type CommitResult,
   type EventIndexEntry,
   type LocalStore,
+  type OutboxEntry,
+  type SeriesRecords,
   type StoreCommit,
 } from '../../src-preload/local-store';
 import type { AlmanacDatabase } from './database';
@@ -42,6 +44,7 @@ export function createDexieLocalStore(db: AlmanacDatabase): LocalStore {
         }
         return index;
       }),
+    series: (ids) => seriesRecords(db, ids),
     commit: (commit) => commitAtomically(db, commit),
   };
 }
@@ -73,6 +76,32 @@ function snapshotOf(db: AlmanacDatabase, calendarId: string): Promise<CalendarSn
   });
 }
 
+/**
+ * One read transaction: each series' records and queued changes, one key range a table per
+ * series (`<id>` up to `<id>_…`), so it costs what the series hold, never a calendar walk.
+ */
+function seriesRecords(db: AlmanacDatabase, ids: string[]): Promise<SeriesRecords> {
+  return db.transaction('r', [db.events, db.outbox], async () => {
+    const events: CalendarEvent[] = [];
+    const outbox: OutboxEntry[] = [];
+    for (const id of new Set(ids)) {
+      const ofSeries = (other: string) => other === id || other.startsWith(`${id}_`);
+      const range = [id, `${id}_\uffff`] as const;
+      for (const e of await db.events
+        .where(':id')
+        .between(...range, true, true)
+        .toArray())
+        if (ofSeries(e.id)) events.push(e);
+      for (const o of await db.outbox
+        .where('eventId')
+        .between(...range, true, true)
+        .toArray())
+        if (ofSeries(o.eventId)) outbox.push(o);
+    }
+    return { events, outbox: outbox.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)) };
+  });
+}
+
 async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promise<CommitResult> {
   return db.transaction(
     'rw',
@@ -97,8 +126,7 @@ async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promi
         );
       if (removes.length > 0) await db.events.bulkDelete(removes.map((r) => r.id));
       if (commit.outboxDone?.length) await db.outbox.bulkDelete(commit.outboxDone);
-      if (commit.outboxSent?.length)
-        await db.outbox.where('seq').anyOf(commit.outboxSent).modify({ sent: true });
+      if (commit.outboxSent?.length) await markSent(db, commit.outboxSent);
       if (commit.outboxAdd?.length) await db.outbox.bulkAdd(commit.outboxAdd);
       if (commit.syncState?.length) await db.syncState.bulkPut(commit.syncState);
       if (commit.calendars?.length) await db.calendars.bulkPut(commit.calendars);
@@ -107,6 +135,16 @@ async function commitAtomically(db: AlmanacDatabase, commit: StoreCommit): Promi
       return { ok: true as const };
     },
   );
+}
+
+/**
+ * Entries read by key and written back, not walked with a cursor: a push marks a whole
+ * round's entries at once, and fake-indexeddb's cursor costs O(n) a step, so marking an
+ * imported file's thousands of entries that way was quadratic.
+ */
+async function markSent(db: AlmanacDatabase, seqs: number[]): Promise<void> {
+  const entries = (await db.outbox.bulkGet(seqs)).filter((e) => e !== undefined);
+  await db.outbox.bulkPut(entries.map((e) => ({ ...e, sent: true })));
 }
 
 function versionMatches(current: CalendarEvent | undefined, expect: number | null): boolean {

@@ -259,6 +259,7 @@ async function chromiumBigHeap(
         calendarSnapshot: (calendarId) => real.calendarSnapshot(calendarId),
         events: (ids) => real.events(ids),
         eventIndex: (calendarId) => real.eventIndex(calendarId),
+        series: (ids) => real.series(ids),
         commit: (commit) => {
           gc();
           livePeak = Math.max(livePeak, process.memoryUsage().heapUsed);

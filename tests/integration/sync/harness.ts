@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { calendar, type calendar_v3 } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
 import type { CalendarEvent } from '../../../src-preload/model/event';
-import type { SendUpdates } from '../../../src-preload/local-store';
+import type { LocalStore, SendUpdates } from '../../../src-preload/local-store';
 import type { SyncLogEntry } from '../../../src-preload/sync-log';
 import { startFakeGoogle, type FakeGoogle, type FaultRule } from '../../fake-google/index.js';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
@@ -79,7 +79,13 @@ export interface SyncWorld {
 let dbCounter = 0;
 
 export async function startSyncWorld(
-  options: { email?: string; latencyMs?: number; engine?: Partial<SyncEngineDeps> } = {},
+  options: {
+    email?: string;
+    latencyMs?: number;
+    engine?: Partial<SyncEngineDeps>;
+    /** Stands between the engine and the store (a test counting the engine's calls). */
+    wrapStore?: (store: LocalStore) => LocalStore;
+  } = {},
 ): Promise<SyncWorld> {
   const email = options.email ?? 'alice@example.com';
   const google = await startFakeGoogle({
@@ -141,7 +147,7 @@ export async function startSyncWorld(
   const batchBodies: string[] = [];
   const authFailures: unknown[] = [];
   const engine = new SyncEngine({
-    store: createDexieLocalStore(db),
+    store: (options.wrapStore ?? ((store) => store))(createDexieLocalStore(db)),
     account: {
       authorizedClient: async () => engineClient,
       reportAuthFailure: async (e) => authFailures.push(e),
