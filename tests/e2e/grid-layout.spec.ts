@@ -1,6 +1,7 @@
 // The time grid's layout, as a person sees it: the header and all-day rows have no scrollbar
 // of their own (FullCalendar's showed useless arrows) while their columns stay lined up with
-// the body's, and a short event squeezed beside another still shows its title.
+// the body's, a short event squeezed beside another still shows its title, and a longer one
+// its time above its title, drawn in a few elements.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { berlin, openAt } from './helpers';
@@ -151,4 +152,45 @@ test('two overlapping 15-minute events each show their title on their chip', asy
     // Enough of it to read: several letters, or all of the chip's width.
     expect(seen.visibleWidth).toBeGreaterThanOrEqual(Math.min(30, seen.chipWidth - 6));
   }
+});
+
+test('an hour-long chip shows its time above its title, both inside the chip, in a few elements', async ({
+  page,
+  openApp,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openAt(page, openApp);
+  const start = berlin('2026-06-10', '11:00');
+  await put(page, [{ id: 'hour0001', title: 'Design review', start, end: start + 60 * 60_000 }]);
+  const chip = page.locator('.fc-timegrid-event', { hasText: 'Design review' });
+  await expect(chip).toHaveCount(1);
+  await chip.scrollIntoViewIfNeeded();
+  const seen = await chip.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const time = el.querySelector('.fc-event-time')!.getBoundingClientRect();
+    const title = el.querySelector('.fc-event-title')!.getBoundingClientRect();
+    const inside = (r: DOMRect) =>
+      r.left >= box.left &&
+      r.right <= box.right + 0.5 &&
+      r.top >= box.top &&
+      r.bottom <= box.bottom;
+    return {
+      time: el.querySelector('.fc-event-time')!.textContent,
+      timeInside: inside(time),
+      titleInside: inside(title),
+      titleBelowTime: title.top >= time.bottom - 0.5,
+      // A week of a busy month draws a couple of hundred of these at once: the chip holds its
+      // content box, the time, the title and the (hidden) resize handle, nothing more.
+      elements: el.querySelectorAll('*').length,
+      sticky: el.querySelectorAll('.fc-sticky').length,
+    };
+  });
+  expect(seen).toEqual({
+    time: expect.stringMatching(/^11:00\s*[-–]\s*12:00$/),
+    timeInside: true,
+    titleInside: true,
+    titleBelowTime: true,
+    elements: 4,
+    sticky: 0,
+  });
 });
