@@ -34,6 +34,7 @@ import { SyncEngine } from '../../src-main/sync/sync-engine';
 import { startWebShell, type WebShell } from '../../src-main/web/web-shell';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import type { RequestRecord } from '../integration/sync/harness';
+import { countingStore } from '../integration/sync/counting-store';
 import { againstFloor, progress, type AgainstFloor } from './stats';
 
 /** Runs of the 100,000-event initial sync (and of its floor), each a minute or more here. */
@@ -626,28 +627,6 @@ async function seedSingles(
 // ---- helpers ---------------------------------------------------------------------------------
 
 /** The store with every call counted: each is one round trip between main and the renderer. */
-function countingStore(real: LocalStore): { store: LocalStore; reset(): number } {
-  let calls = 0;
-  const store = new Proxy(real, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls++;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return {
-    store,
-    reset: () => {
-      const n = calls;
-      calls = 0;
-      return n;
-    },
-  };
-}
-
 /** `gc()` without asking whoever runs the bench for --expose-gc. */
 function exposeGc(): () => void {
   const existing = (globalThis as { gc?: () => void }).gc;

@@ -6,7 +6,7 @@
 // (a 10,000-event file ran for most of an hour). Counted as the bench counts them: the calls
 // through the LocalStore the engine is given, and the records those calls read.
 import { afterEach, expect, test } from 'vitest';
-import type { LocalStore } from '../../../src-preload/local-store';
+import { countingStore, type CountingStore } from './counting-store';
 import { googleItems, startSyncWorld, type SyncWorld } from './harness';
 import { applyImport, prepareImport } from '../../../src-renderer/ics/ics-import';
 
@@ -60,32 +60,9 @@ function file(): string {
   return lines.map((line) => `${line}\r\n`).join('');
 }
 
-/** The store with its calls counted, and the records each read answered with. */
-function counting(store: LocalStore): { store: LocalStore; calls: number; recordsRead: number } {
-  const count = { store, calls: 0, recordsRead: 0 };
-  const sizeOf = (answer: unknown): number => {
-    if (Array.isArray(answer)) return answer.length;
-    const read = answer as { events?: unknown[]; outbox?: unknown[] } | null;
-    return (read?.events?.length ?? 0) + (read?.outbox?.length ?? 0);
-  };
-  count.store = new Proxy(store, {
-    get(target, name, receiver) {
-      const value = Reflect.get(target, name, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        count.calls++;
-        const answer = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        if (name !== 'commit' && name !== 'calendars') count.recordsRead += sizeOf(answer);
-        return answer;
-      };
-    },
-  });
-  return count;
-}
-
 test('a file sent up to Google costs the store calls and reads in proportion to what it holds, not its square', async () => {
-  let counted: ReturnType<typeof counting> | undefined;
-  w = await startSyncWorld({ wrapStore: (store) => (counted = counting(store)).store });
+  let counted: CountingStore | undefined;
+  w = await startSyncWorld({ wrapStore: (store) => (counted = countingStore(store)).store });
   const count = counted!;
   await w.engine.syncAll();
   const prepared = await prepareImport(w.db, w.email, file(), { zone: 'Europe/Berlin' });
@@ -93,8 +70,7 @@ test('a file sent up to Google costs the store calls and reads in proportion to 
   const records = await w.db.events.count();
   expect(records).toBe(SINGLES + 3 * SERIES);
 
-  count.calls = 0;
-  count.recordsRead = 0;
+  count.reset();
   await w.clearRequests();
   const report = await w.engine.syncAll();
   expect(report.ok).toBe(true);
