@@ -13,6 +13,14 @@ async function titlesOnGoogle(api: calendar_v3.Calendar): Promise<string[]> {
   );
 }
 
+/** An hour today, written on Google as another device would. */
+async function writeOnGoogle(api: calendar_v3.Calendar, summary: string): Promise<void> {
+  await api.events.insert({
+    calendarId: 'primary',
+    requestBody: { summary, start: { dateTime: todayAt(9) }, end: { dateTime: todayAt(10) } },
+  });
+}
+
 async function googlePane(page: Page) {
   await page.getByRole('button', { name: 'Preferences' }).click();
   const prefs = page.getByRole('dialog', { name: 'Preferences' });
@@ -47,14 +55,7 @@ test('"Sync every minute" brings a change made on Google without a click', async
   await expect(prefs.getByLabel('Sync every')).toHaveValue('1');
   await prefs.getByRole('button', { name: 'Close' }).click();
 
-  await api.events.insert({
-    calendarId: 'primary',
-    requestBody: {
-      summary: 'Arrived by itself',
-      start: { dateTime: todayAt(9) },
-      end: { dateTime: todayAt(10) },
-    },
-  });
+  await writeOnGoogle(api, 'Arrived by itself');
   await expect(eventsTitled(page, 'Arrived by itself')).toBeVisible({ timeout: 75_000 });
 
   // The choice is kept by main: a reload shows it.
@@ -71,14 +72,7 @@ test('a reloaded window brings what changed on Google meanwhile, minutes before 
   const api = await googleAs(admin, google.url);
   const page = await openApp();
   await connect(page);
-  await api.events.insert({
-    calendarId: 'primary',
-    requestBody: {
-      summary: 'Written while away',
-      start: { dateTime: todayAt(9) },
-      end: { dateTime: todayAt(10) },
-    },
-  });
+  await writeOnGoogle(api, 'Written while away');
   await page.reload();
   await expect(eventsTitled(page, 'Written while away')).toBeVisible({ timeout: 15_000 });
 });
