@@ -122,6 +122,10 @@ describe("the plan's occurrences by instance id", () => {
     );
     // The instances starting at that instant: the one asked for.
     expect(read.size).toBe(1);
+    // A stored event by its own id, an all-day instance by its date: no other id is asked.
+    expect(plan.occurrences.get('review1')?.occurrence.title).toBe('review1');
+    expect(plan.occurrences.get('offsite1_20260622')?.occurrence.allDay).toBe(true);
+    expect(read.size).toBe(2);
   });
 });
 
