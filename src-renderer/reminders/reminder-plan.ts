@@ -9,6 +9,7 @@ import type { AlmanacDatabase } from '../db/database';
 import { loadOccurrences } from '../db/queries';
 import type { Occurrence } from '../calendar/model/types';
 import { fireTime, occurrenceSpan, popupMinutes } from './reminder-times';
+import { PlannedOccurrences } from './planned-occurrences';
 import {
   hiddenCalendarIds,
   readDisplay,
@@ -46,7 +47,7 @@ export interface ReminderPlan {
   /** Due at or before `until`, earliest first (past ones included: the schedule decides). */
   reminders: PlannedReminder[];
   /** Every occurrence that can remind, by key, for the panel, snoozes and the tray. */
-  occurrences: Map<string, PlannedOccurrence>;
+  occurrences: PlannedOccurrences;
 }
 
 /** Reads the occurrences that can remind between `now` and the horizon, and plans them. */
@@ -83,16 +84,18 @@ export function planFromOccurrences(
   const shown = shownOccurrences(occurrences, hiddenCalendarIds(display));
   const byId = new Map(calendars.map((c) => [c.id, c]));
   const reminders: PlannedReminder[] = [];
-  const planned = new Map<string, PlannedOccurrence>();
+  const planned: PlannedOccurrence[] = [];
   for (const occurrence of shown) {
     const calendar = byId.get(occurrence.event.calendarId);
     const shownSince = display.get(occurrence.event.calendarId)?.shownSince;
     if (!calendar || !remindsHere(calendar) || declined(occurrence.event)) continue;
-    const { startMs, endMs } = occurrenceSpan(occurrence, zone);
+    // A timed occurrence carries its instants; only all-day ones are placed in the zone.
+    const { startMs, endMs } = occurrence.allDay
+      ? occurrenceSpan(occurrence, zone)
+      : { startMs: occurrence.startMs, endMs: occurrence.endMs };
     if (!(endMs > now) || Number.isNaN(startMs)) continue;
-    // Occurrences carry timed starts as ISO instants already (Z), all-day ones as dates.
-    const entry: PlannedOccurrence = { occurrence, start: occurrence.start, startMs, endMs };
-    planned.set(occurrence.instanceId, entry);
+    const entry = new Planned(occurrence, startMs, endMs);
+    planned.push(entry);
     for (const minutes of popupMinutes(occurrence.event, occurrence.master, calendar)) {
       const fireAt = occurrence.allDay
         ? fireTime(occurrence, minutes, zone)
@@ -100,11 +103,35 @@ export function planFromOccurrences(
       // What fell due while the calendar was hidden stays quiet once it is shown again.
       if (shownSince !== undefined && fireAt < shownSince) continue;
       if (fireAt <= until)
-        reminders.push({ ...entry, key: occurrence.instanceId, minutes, fireAt });
+        reminders.push({
+          occurrence,
+          start: occurrence.start,
+          startMs,
+          endMs,
+          key: occurrence.instanceId,
+          minutes,
+          fireAt,
+        });
     }
   }
   reminders.sort((a, b) => a.fireAt - b.fireAt || (a.key < b.key ? -1 : 1));
-  return { at: now, until, reminders, occurrences: planned };
+  return { at: now, until, reminders, occurrences: new PlannedOccurrences(planned) };
+}
+
+/**
+ * An occurrence in the plan. Its start as text is read from the occurrence when asked: a
+ * series instance writes it then, and only the few the schedule looks at are asked.
+ */
+class Planned implements PlannedOccurrence {
+  constructor(
+    readonly occurrence: Occurrence,
+    readonly startMs: number,
+    readonly endMs: number,
+  ) {}
+  get start(): string {
+    // Occurrences carry timed starts as ISO instants already (Z), all-day ones as dates.
+    return this.occurrence.start;
+  }
 }
 
 /** A calendar kept here always reminds; a Google one while it syncs (unticked, it is "unsynced"). */
