@@ -110,9 +110,10 @@ export function layoutWeeks(
     lanes.push([]);
   }
   const indexOf = new Map(days.map((d, i) => [d, i]));
+  const bounds = dayBounds(days, zone);
 
   for (const occurrence of thinned.shown) {
-    const found = daySpan(occurrence, days, indexOf, zone);
+    const found = daySpan(occurrence, days, indexOf, bounds);
     if (!found) continue;
     const { span } = found;
     const bar = occurrence.allDay || span[1] > span[0] || found.before || found.after;
@@ -165,31 +166,56 @@ function freeLane(taken: boolean[][], first: number, last: number, from = 0): nu
   }
 }
 
+/** The days' starts as instants in the zone, and the end of the last: one luxon call per day. */
+export function dayBounds(days: readonly string[], zone: string): number[] {
+  const bounds = days.map((day) => midnight(day, zone).getTime());
+  bounds.push(midnight(addDays(days[days.length - 1]!, 1), zone).getTime());
+  return bounds;
+}
+
 /**
  * The indexes of the first and last day an occurrence covers among `days`, clipped to them,
- * and whether it began before them or goes on after; null when it is outside. A timed event
- * ending exactly at midnight does not reach the next day.
+ * and whether it began before them or goes on after; null when it is outside. `bounds` are
+ * dayBounds(days). A timed event ending exactly at midnight does not reach the next day.
  */
 export function daySpan(
   occ: Occurrence,
   days: readonly string[],
   indexOf: ReadonlyMap<string, number>,
-  zone: string,
+  bounds: readonly number[],
 ): { span: [number, number]; before: boolean; after: boolean } | null {
-  const firstDate = occ.allDay ? occ.start : dateIn(occ.startMs, zone);
-  const lastDate = occ.allDay
-    ? addDays(occ.end, -1)
-    : dateIn(Math.max(occ.startMs, occ.endMs - 1), zone);
-  const lastDay = days[days.length - 1]!;
-  if (lastDate < days[0]! || firstDate > lastDay) return null;
-  const first = firstDate < days[0]! ? 0 : indexOf.get(firstDate);
-  const last = lastDate > lastDay ? days.length - 1 : indexOf.get(lastDate);
+  const lastIndex = days.length - 1;
+  let first: number | undefined;
+  let last: number | undefined;
+  if (occ.allDay) {
+    const lastDate = addDays(occ.end, -1);
+    if (lastDate < days[0]! || occ.start > days[lastIndex]!) return null;
+    first = occ.start < days[0]! ? -1 : indexOf.get(occ.start);
+    last = lastDate > days[lastIndex]! ? lastIndex + 1 : indexOf.get(lastDate);
+  } else {
+    first = dayAt(bounds, occ.startMs);
+    last = dayAt(bounds, Math.max(occ.startMs, occ.endMs - 1));
+    if (last < 0 || first > lastIndex) return null;
+  }
   if (first === undefined || last === undefined || last < first) return null;
-  return { span: [first, last], before: firstDate < days[0]!, after: lastDate > lastDay };
+  return {
+    span: [Math.max(first, 0), Math.min(last, lastIndex)],
+    before: first < 0,
+    after: last > lastIndex,
+  };
 }
 
-function dateIn(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISODate()!;
+/** The index of the day holding `ms`: −1 before the first, days.length after the last. */
+function dayAt(bounds: readonly number[], ms: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  // The first bound above ms, less one.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid]! <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**

@@ -4,10 +4,12 @@
 // more" under its day's chips, hidden weekends left out, and a drag by whole days.
 import { describe, expect, it } from 'vitest';
 import {
+  dayBounds,
   daySpan,
   layoutWeeks,
   monthRange,
   shiftedByDays,
+  shiftedOccurrence,
   weekColumns,
   type WeekRow,
 } from '../../../src-renderer/calendar/model/month-layout';
@@ -141,22 +143,54 @@ describe('layoutWeeks', () => {
 describe('daySpan', () => {
   const { days } = monthRange('2026-06-10', 1, 'Europe/Berlin');
   const indexOf = new Map(days.map((d, i) => [d, i]));
+  const berlin = dayBounds(days, 'Europe/Berlin');
+  const utc = dayBounds(days, 'UTC');
 
   it('reads a timed event’s days in the zone, and one ending at midnight stays on its day', () => {
     // 23:30 UTC on the 9th is already the 10th in Berlin.
     const late = occ('late', '2026-06-09T23:30:00Z', '2026-06-10T00:30:00Z');
-    expect(daySpan(late, days, indexOf, 'Europe/Berlin')?.span).toEqual([9, 9]);
-    expect(daySpan(late, days, indexOf, 'UTC')?.span).toEqual([8, 9]);
+    expect(daySpan(late, days, indexOf, berlin)?.span).toEqual([9, 9]);
+    expect(daySpan(late, days, indexOf, utc)?.span).toEqual([8, 9]);
     const toMidnight = occ('evening', '2026-06-10T20:00:00Z', '2026-06-10T22:00:00Z');
-    expect(daySpan(toMidnight, days, indexOf, 'Europe/Berlin')?.span).toEqual([9, 9]);
+    expect(daySpan(toMidnight, days, indexOf, berlin)?.span).toEqual([9, 9]);
     // One from before the grid into it is clipped, and says so.
     const before = occ('before', '2026-05-20', '2026-06-03');
-    expect(daySpan(before, days, indexOf, 'UTC')).toEqual({
+    expect(daySpan(before, days, indexOf, utc)).toEqual({
       span: [0, 1],
       before: true,
       after: false,
     });
-    expect(daySpan(occ('before', '2026-05-01', '2026-05-02'), days, indexOf, 'UTC')).toBeNull();
+    expect(daySpan(occ('before', '2026-05-01', '2026-05-02'), days, indexOf, utc)).toBeNull();
+    // A timed one running past the grid's last day.
+    const night = occ('night', '2026-07-12T20:00:00Z', '2026-07-13T06:00:00Z');
+    expect(daySpan(night, days, indexOf, utc)).toEqual({
+      span: [41, 41],
+      before: false,
+      after: true,
+    });
+    expect(
+      daySpan(occ('later', '2026-07-13T08:00:00Z', '2026-07-13T09:00:00Z'), days, indexOf, utc),
+    ).toBeNull();
+  });
+});
+
+describe('shiftedOccurrence', () => {
+  it('copies a generated instance, whose fields are getters, with its new times', () => {
+    const plain = occ('gen', '2026-06-10T12:00:00.000Z', '2026-06-10T13:00:00.000Z');
+    // As series-expansion's instances: every field read through a getter on the prototype.
+    const generated = Object.create(
+      Object.fromEntries(Object.entries(plain).map(([name, value]) => [name, value])) as Occurrence,
+    ) as Occurrence;
+    expect(Object.keys(generated)).toEqual([]);
+    const moved = shiftedOccurrence(generated, 1, 'UTC');
+    expect(moved).toMatchObject({
+      key: 'gen',
+      event: plain.event,
+      title: 'gen',
+      allDay: false,
+      start: '2026-06-11T12:00:00.000Z',
+      endMs: Date.parse('2026-06-11T13:00:00.000Z'),
+    });
   });
 });
 
