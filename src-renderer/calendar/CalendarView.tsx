@@ -174,6 +174,9 @@ export function CalendarView(props: CalendarViewProps) {
     },
     [showRange],
   );
+  const goingTo = useCallback((date: string) => {
+    currentDate.current = date;
+  }, []);
   // "Show the day": the day view opens on that day (a new grid, mounted where this one is).
   const showDay = useCallback((date: string) => {
     currentDate.current = date;
@@ -256,6 +259,7 @@ export function CalendarView(props: CalendarViewProps) {
           display={display}
           source={grid.monthSource}
           onRange={monthRangeShown}
+          onDate={goingTo}
           onLook={props.onLook}
           onEdit={props.onEdit}
           onSelectSpan={props.onSelectSpan}

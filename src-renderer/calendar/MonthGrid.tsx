@@ -42,6 +42,11 @@ export interface MonthGridProps {
   source: GridEvents['monthSource'];
   /** The range shown, and the day the grid is on, each time either changes. */
   onRange(range: VisibleRange): void;
+  /**
+   * The day the grid is going to, as it is asked: a view switch in the same click (search's
+   * way back) mounts the next grid there before this one has drawn it.
+   */
+  onDate(date: string): void;
   onLook(occurrence: Occurrence, element: HTMLElement): void;
   onEdit(occurrence: Occurrence): void;
   onSelectSpan(span: Span): void;
@@ -62,12 +67,16 @@ export function MonthGrid(props: MonthGridProps) {
     latest.current = { props, date, range };
   });
   const root = useRef<HTMLDivElement>(null);
+  const go = (to: string) => {
+    latest.current.props.onDate(to);
+    setDate(to);
+  };
 
   useImperativeHandle(
     handle,
     () => ({
-      today: () => setDate(todayIn(zone)),
-      gotoDate: (to) => setDate(dateOf(to, zone)),
+      today: () => go(todayIn(zone)),
+      gotoDate: (to) => go(dateOf(to, zone)),
       getDate: () => midnight(latest.current.date, zone),
       unselect: () => pointer.unselect(),
       refetchEvents: () => source(latest.current.range, setAnswer),

@@ -43,10 +43,13 @@ export function thinMonth(
 
   // Multi-day and all-day bars first (longer first), then timed events by start, as
   // FullCalendar stacked them; the month grid lays the chips kept out in this order.
+  // Each entry's rank and start are read once: a generated instance's fields are getters, and
+  // a sort of 2,000 compares each some 20,000 times (traced: 6 ms of the month's click).
   const order = occurrences
-    .map((occ, i) => ({ occ, span: spans[i] }))
-    .filter((x): x is { occ: Occurrence; span: [number, number] } => x.span !== null)
-    .sort((a, b) => rank(b) - rank(a) || byStartMs(a.occ, b.occ));
+    .map((occ, i) => ({ occ, span: spans[i], rank: 0, startMs: occ.startMs }))
+    .filter((x): x is Ranked => x.span !== null);
+  for (const x of order) x.rank = rank(x);
+  order.sort((a, b) => b.rank - a.rank || a.startMs - b.startMs || byStartMs(a.occ, b.occ));
 
   const kept = new Array<number>(days.length).fill(0);
   const shown: Occurrence[] = [];
@@ -124,6 +127,13 @@ export function dayIndex(bounds: number[], ms: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+interface Ranked {
+  occ: Occurrence;
+  span: [number, number];
+  rank: number;
+  startMs: number;
 }
 
 /** Bars (all-day or spanning days) before timed events, longer bars first. */
