@@ -86,7 +86,9 @@ export function MonthGrid(props: MonthGridProps) {
   );
 
   // A new range asks for its events (from memory, in this task, when they are held).
-  useLayoutEffect(() => source(range, setAnswer), [range, source]);
+  useLayoutEffect(() => {
+    source(range, setAnswer);
+  }, [range, source]);
   useLayoutEffect(() => {
     latest.current.props.onRange({
       start: range.start,

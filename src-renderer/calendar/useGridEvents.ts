@@ -121,6 +121,8 @@ export function useGridEvents(
     (key: string, at: GridRange, occurrences: readonly Occurrence[], success: Success) => {
       drawn.current = { key, occurrences, choices: choiceList(latest.current.choices) };
       const { choices } = latest.current;
+      const mounting = answered.current !== at.viewType;
+      answered.current = at.viewType;
       if (at.viewType === FULLCALENDAR_VIEWS.month) {
         // The month grid lays its chips out and marks the drawing itself (MonthGrid).
         const thinned = thinMonth(drawableOf(occurrences, choices), at, choices.zone, choices.rows);
@@ -136,14 +138,13 @@ export function useGridEvents(
           queueMicrotask(() => benchmarkMark('almanac:events-rendered'));
         }
       };
-      const mounting = answered.current !== at.viewType;
-      answered.current = at.viewType;
       if (!mounting || !TIME_GRID_DAYS[at.viewType]) return draw();
       // A time grid mounting asks from its own mount, then measures and redraws itself twice
       // before it can place an event (traced: three forced layouts, each with every chip in
       // it). Answered right after the mount, still in the same task and before any paint,
-      // the chips are laid out once, into a grid already measured. (A month places its
-      // chips on its first drawing; traced, it gained nothing from waiting.)
+      // the chips are laid out once, into a grid already measured. (The month grid draws
+      // its chips in a commit of its own, and is noted as answered all the same: the time
+      // grid mounted after it is mounting.)
       queueMicrotask(draw);
     },
     [],

@@ -103,8 +103,8 @@ export function useMonthPointer(options: {
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
     window.addEventListener('pointercancel', cancel);
-    // No text selection while pressing across days.
-    if (gesture.kind === 'select') e.preventDefault();
+    // Nothing is called off here: the press still reaches the popovers that close on a press
+    // elsewhere (the grid's stylesheet keeps it from selecting text).
   }, []);
 
   /** Whether the click now arriving ends a drag (and so opens nothing). */

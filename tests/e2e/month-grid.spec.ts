@@ -4,7 +4,16 @@
 // those days.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { berlin, createEvent, drag, editor, eventsTitled, openAt, storedEvents } from './helpers';
+import {
+  berlin,
+  createEvent,
+  drag,
+  editor,
+  eventsTitled,
+  openAt,
+  quickLook,
+  storedEvents,
+} from './helpers';
 
 const viewButton = (page: Page, name: string) =>
   page.getByRole('group', { name: 'View' }).getByRole('button', { name, exact: true });
@@ -48,6 +57,22 @@ test('in the month, an event dragged to another day moves there at the same time
   expect((await storedEvents(page))[0]?.endMs).toBe(berlin('2026-06-26', '15:00'));
   // The drag opened nothing.
   await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // A click opens its quick look, Enter on it too; a press on an empty day closes the look
+  // (and, as a click on a day does, opens a new event there); a double-click opens the editor.
+  await review.click();
+  await expect(quickLook(page, 'Review')).toBeVisible();
+  await page.mouse.click(...xy(await dayPoint(page, '2026-06-02')));
+  await expect(quickLook(page, 'Review')).toBeHidden();
+  await expect(editor(page)).toBeVisible();
+  await editor(page).getByRole('button', { name: 'Cancel' }).click();
+  await review.focus();
+  await page.keyboard.press('Enter');
+  await expect(quickLook(page, 'Review')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(quickLook(page, 'Review')).toBeHidden();
+  await review.dblclick();
+  await expect(editor(page).getByLabel('Title')).toHaveValue('Review');
 });
 
 test('in the month, a repeating event dragged and then cancelled at the question goes back', async ({
