@@ -1,8 +1,8 @@
 // The calendar window: toolbar, sidebar and grid, plus the dialogs they open. What each
 // shortcut or command does is useWindowActions'; the flow of a change (editor or drag →
-// questions → the write) is useEventChanges; storage is the data layer's, drawing FullCalendar's.
+// questions → the write) is useEventChanges; storage is the data layer's, drawing the grids'.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type FullCalendar from '@fullcalendar/react';
+import type { GridHandle } from './calendar/grid-handle';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ViewName } from '../src-preload/settings';
 import { canWrite } from '../src-preload/model/calendar-access';
@@ -81,7 +81,7 @@ function CalendarWindow({
   const zone = settings.timeZone ?? osTimeZone();
   const locale = useLocale();
   const { t } = locale;
-  const calendarRef = useRef<FullCalendar | null>(null);
+  const calendarRef = useRef<GridHandle | null>(null);
 
   // A reload comes back to the view and day it left.
   const [remembered] = useState(rememberedPlace);
@@ -111,7 +111,7 @@ function CalendarWindow({
   const palette = useLiveQuery(() => readEventPalette(db), [db]);
   const colors = useMemo(() => eventColors(palette), [palette]);
 
-  const api = () => calendarRef.current?.getApi();
+  const api = () => calendarRef.current;
 
   // ------------------------------------------------------------------ the editor
 
@@ -157,7 +157,7 @@ function CalendarWindow({
     () =>
       reminders.onOpen((occurrence) => {
         setPreferencesOpen(false);
-        calendarRef.current?.getApi().gotoDate(occurrence.start);
+        calendarRef.current?.gotoDate(occurrence.start);
         openOccurrence(occurrence);
       }),
     [reminders, openOccurrence],
@@ -302,7 +302,7 @@ function CalendarWindow({
               onEdit={quick.edit}
               onSelectSpan={openNew}
               onShowDay={(date) => {
-                api()?.changeView('timeGridDay', date);
+                api()?.gotoDate(date);
                 setView('day');
               }}
               onMove={changes.move}

@@ -19,6 +19,7 @@ import './styles/layout.css';
 import './styles/toolbar.css';
 import './styles/mini-month.css';
 import './styles/grid.css';
+import './styles/month-grid.css';
 import './styles/dialogs.css';
 import './styles/editor.css';
 import './styles/preferences.css';

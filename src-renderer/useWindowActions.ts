@@ -3,12 +3,12 @@
 // holds which of the dialogs those actions open is open.
 import { useState } from 'react';
 import type { RefObject } from 'react';
-import type FullCalendar from '@fullcalendar/react';
 import type { ViewName } from '../src-preload/settings';
 import { useShortcuts } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
 import { stepAnchor } from './calendar/model/anchor-date';
 import { SEARCH_FIELD_ID } from './search/SearchField';
+import type { GridHandle } from './calendar/grid-handle';
 
 export interface WindowActions {
   run(action: ShortcutAction): void;
@@ -29,7 +29,7 @@ export function useWindowActions({
   newEvent,
   events,
 }: {
-  calendarRef: RefObject<FullCalendar | null>;
+  calendarRef: RefObject<GridHandle | null>;
   view: ViewName;
   /** The day the view is on (YYYY-MM-DD). */
   anchor: string;
@@ -42,7 +42,7 @@ export function useWindowActions({
   const [helpOpen, setHelpOpen] = useState(false);
   const [quickAddOpen, setQuickAddOpen] = useState(false);
   const [palette, setPalette] = useState<'all' | 'date' | false>(false);
-  const api = () => calendarRef.current?.getApi();
+  const api = () => calendarRef.current;
 
   const run = (action: ShortcutAction) => {
     if (action === 'edit' || action === 'delete') return events.key(action);

@@ -1,9 +1,18 @@
-// The grids: FullCalendar's day, week, month and list views fed from the local database.
-// Which events a range shows, and when FullCalendar is asked to draw them again, is
-// useGridEvents'; what each chip shows and says, and reading an occurrence back out of it,
-// is event-chips'. This component wires them to FullCalendar and to the window's actions.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ComponentProps, MouseEvent, RefObject } from 'react';
+// The grids: FullCalendar's day, week and list views, and the month grid of our own
+// (MonthGrid), fed from the local database. Which events a range shows, and when a grid is
+// asked to draw them again, is useGridEvents'; what each FullCalendar chip shows and says,
+// and reading an occurrence back out of it, is event-chips'. This component wires them to
+// the window's actions; the window moves either grid through one GridHandle.
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { ComponentProps, MouseEvent, Ref, RefObject } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -36,6 +45,8 @@ import {
 } from './event-chips';
 import { useGridSize } from './useGridSize';
 import { useGridEvents } from './useGridEvents';
+import { fullCalendarHandle, type GridHandle } from './grid-handle';
+import { MonthGrid } from './MonthGrid';
 import { useLocale } from '../i18n/LocaleProvider';
 import { refusalTextOf } from '../i18n/refusal-words';
 import type { ActiveLocale } from '../i18n/active-locale';
@@ -56,13 +67,14 @@ export interface VisibleRange {
   currentEnd: Date;
   /** The day the view is on (YYYY-MM-DD, in the grid's zone): today until the user moves. */
   date: string;
-  /** FullCalendar's view that drew it, so its title is worded for that view. */
+  /** The view that drew it (FULLCALENDAR_VIEWS), so its title is worded for that view. */
   viewType: string;
 }
 
 export interface CalendarViewProps {
   db: AlmanacDatabase;
-  calendarRef: RefObject<FullCalendar | null>;
+  /** The grid on screen, for the window to move it. */
+  calendarRef: RefObject<GridHandle | null>;
   view: ViewName;
   /** Where the view opens (YYYY-MM-DD); later navigation goes through calendarRef. */
   initialDate?: string;
@@ -153,6 +165,28 @@ export function CalendarView(props: CalendarViewProps) {
   }, [hiddenCalendars]);
 
   const { showRange } = grid;
+  // The month grid reports its range and the day it is on itself.
+  const monthRangeShown = useCallback(
+    (range: VisibleRange) => {
+      currentDate.current = range.date;
+      showRange({ start: range.start, end: range.end, viewType: range.viewType });
+      latest.current.props.onRangeChange(range);
+    },
+    [showRange],
+  );
+  const goingTo = useCallback((date: string) => {
+    currentDate.current = date;
+  }, []);
+  // "Show the day": the day view opens on that day (a new grid, mounted where this one is).
+  const showDay = useCallback((date: string) => {
+    currentDate.current = date;
+    latest.current.props.onShowDay(date);
+  }, []);
+  const openMore = useCallback(
+    (day: MoreEntry, at: { x: number; y: number }) => setMore({ day, at }),
+    [],
+  );
+
   const datesSet = useCallback(
     (info: DatesSetArg) => {
       // Where the next view (a new FullCalendar, see below) opens: the date this one is on.
@@ -170,21 +204,19 @@ export function CalendarView(props: CalendarViewProps) {
     [showRange],
   );
 
-  const eventClick = useCallback((info: EventClickArg) => {
-    info.jsEvent.preventDefault();
-    const more = moreOf(info.event);
-    if (more) {
-      // A month day lists its events in a popover; a crowded hour in Day or Week opens the
-      // day, where the whole cluster fits side by side.
-      if (info.view.type !== 'dayGridMonth') return latest.current.props.onShowDay(more.date);
-      const box = info.el.getBoundingClientRect();
-      return setMore({ day: more, at: { x: box.left, y: box.bottom } });
-    }
-    const occurrence = occurrenceOf(info.event);
-    if (!occurrence) return;
-    clicked.current = occurrence;
-    latest.current.props.onLook(occurrence, focusableChip(info.el));
-  }, []);
+  const eventClick = useCallback(
+    (info: EventClickArg) => {
+      info.jsEvent.preventDefault();
+      const more = moreOf(info.event);
+      // A crowded hour in Day or Week opens the day, where the whole cluster fits side by side.
+      if (more) return showDay(more.date);
+      const occurrence = occurrenceOf(info.event);
+      if (!occurrence) return;
+      clicked.current = occurrence;
+      latest.current.props.onLook(occurrence, focusableChip(info.el));
+    },
+    [showDay],
+  );
   // The second click of a double-click is a click too (the look opens again), then the
   // editor opens on the event both clicks were on.
   const clicked = useRef<Occurrence | null>(null);
@@ -196,7 +228,7 @@ export function CalendarView(props: CalendarViewProps) {
 
   const select = useCallback(
     (info: DateSelectArg) => {
-      calendarRef.current?.getApi().unselect();
+      calendarRef.current?.unselect();
       let span: Span = info.allDay
         ? { start: info.startStr.slice(0, 10), end: info.endStr.slice(0, 10), allDay: true }
         : { start: info.start.toISOString(), end: info.end.toISOString(), allDay: false };
@@ -219,12 +251,28 @@ export function CalendarView(props: CalendarViewProps) {
   return (
     <div className="calendar-view" ref={gridSize.ref} onDoubleClick={doubleClick}>
       {/* Mounted once the box is measured, so the first range is drawn once, for its size. */}
-      {gridSize.measured && (
+      {gridSize.measured && view === 'month' && (
+        <MonthGrid
+          handle={calendarRef}
+          initialDate={openedOn ?? currentDate.current ?? isoDateIn(new Date(), zone)}
+          zone={zone}
+          display={display}
+          source={grid.monthSource}
+          onRange={monthRangeShown}
+          onDate={goingTo}
+          onLook={props.onLook}
+          onEdit={props.onEdit}
+          onSelectSpan={props.onSelectSpan}
+          onMove={props.onMove}
+          onMore={openMore}
+        />
+      )}
+      {gridSize.measured && view !== 'month' && (
         <Grid
           // A view switch mounts a fresh calendar rather than calling changeView: taking
           // hundreds of events out of a time grid costs FullCalendar far more than starting over.
           key={FULLCALENDAR_VIEWS[view]}
-          calendarRef={calendarRef}
+          handle={calendarRef}
           plugins={PLUGINS}
           views={CUSTOM_VIEWS}
           initialView={FULLCALENDAR_VIEWS[view]}
@@ -271,7 +319,7 @@ export function CalendarView(props: CalendarViewProps) {
           }}
           onShowDay={(date) => {
             setMore(null);
-            props.onShowDay(date);
+            showDay(date);
           }}
           onClose={closeMore}
         />
@@ -288,10 +336,12 @@ export function CalendarView(props: CalendarViewProps) {
  * here is a constant or memoized, so this compares them by identity.
  */
 const Grid = memo(function Grid({
-  calendarRef,
+  handle,
   ...options
-}: ComponentProps<typeof FullCalendar> & { calendarRef: RefObject<FullCalendar | null> }) {
-  return <FullCalendar ref={calendarRef} {...options} />;
+}: ComponentProps<typeof FullCalendar> & { handle: Ref<GridHandle> }) {
+  const calendar = useRef<FullCalendar | null>(null);
+  useImperativeHandle(handle, () => fullCalendarHandle(calendar), []);
+  return <FullCalendar ref={calendar} {...options} />;
 });
 
 /**

@@ -32,18 +32,6 @@ export function renderEventContent(arg: EventContentArg, createElement: CreateEl
     </span>
   );
   if (arg.view.type === FULLCALENDAR_VIEWS.agenda) return title;
-  if (arg.view.type === FULLCALENDAR_VIEWS.month && !arg.event.allDay && arg.isStart && arg.isEnd) {
-    return (
-      <>
-        <span
-          className="fc-daygrid-event-dot"
-          style={{ borderColor: arg.borderColor || arg.backgroundColor }}
-        />
-        {arg.timeText && <span className="fc-event-time">{arg.timeText}</span>}
-        {title}
-      </>
-    );
-  }
   return (
     <div className="fc-event-main-frame">
       {arg.timeText && <div className="fc-event-time">{arg.timeText}</div>}
@@ -94,7 +82,7 @@ export function eventDidMount(info: EventMountArg) {
   }
   const occurrence = occurrenceOf(info.event);
   const fixed = info.event.extendedProps.fixed as string | null | undefined;
-  if (fixed) info.el.title = `${fixed} Click to see it.`;
+  if (fixed) info.el.title = fixedTooltip(fixed);
   // In the list view the row is a table row; its title link is the interactive part.
   const target = info.el.querySelector<HTMLElement>('.fc-list-event-title a') ?? info.el;
   target.setAttribute('role', 'button');
@@ -105,6 +93,11 @@ export function eventDidMount(info: EventMountArg) {
       ? occurrenceLabel(occurrence, info.event.extendedProps.zone as string)
       : info.event.title,
   );
+}
+
+/** The tooltip of a chip that cannot move: why, and that a click still opens it. */
+export function fixedTooltip(fixed: string): string {
+  return `${fixed} Click to see it.`;
 }
 
 /** A drop that would turn an event all-day (or timed) when its type forbids it is refused. */

@@ -1,5 +1,7 @@
-// Which FullCalendar view draws each of Almanac's views; the grid and the chips it draws both
-// read this one table.
+// The view type of each of Almanac's views: FullCalendar's for day, week and the agenda,
+// and FullCalendar's old name for the month, which the month grid of our own (MonthGrid)
+// reports its ranges under (the toolbar's title and the benchmark read it). The grid and the
+// chips it draws both read this one table.
 import type { ViewName } from '../../src-preload/settings';
 
 export const FULLCALENDAR_VIEWS: Record<ViewName, string> = {

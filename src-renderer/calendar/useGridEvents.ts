@@ -17,7 +17,6 @@ import {
   useState,
 } from 'react';
 import type { RefObject } from 'react';
-import type FullCalendar from '@fullcalendar/react';
 import type { EventInput, EventSourceFuncArg } from '@fullcalendar/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../src-preload/settings';
@@ -28,9 +27,11 @@ import { benchmarkMark } from '../test-hooks';
 import { shownOccurrences } from '../calendars/visibility';
 import { withDeclined } from '../calendars/event-looks';
 import type { Occurrence } from './model/types';
-import { thinMonth } from './model/month-thinning';
+import { thinMonth, type ThinnedMonth } from './model/month-thinning';
+import type { GridHandle } from './grid-handle';
+import { FULLCALENDAR_VIEWS } from './fullcalendar-views';
 import { thinTimeGrid } from './model/time-grid-thinning';
-import { toEventInputs, toMoreInput, toTimeGridMoreInput } from './model/event-inputs';
+import { toEventInputs, toTimeGridMoreInput } from './model/event-inputs';
 
 /** A range FullCalendar drew, and the view that drew it. */
 export interface GridRange {
@@ -52,11 +53,22 @@ export interface GridChoices {
   width: number;
 }
 
-type Success = (events: EventInput[]) => void;
+/** What the month grid draws: the chips the thinning kept, "+N more", and who may move them. */
+export interface MonthAnswer extends ThinnedMonth {
+  /** The range's key: the grid marks its drawing once per range. */
+  key: string;
+  refusal: GridChoices['refusal'];
+}
+
+/** An answer: FullCalendar's event inputs, or the month grid's chips. */
+type Answer = EventInput[] | MonthAnswer;
+type Success = (answer: Answer) => void;
 
 export interface GridEvents {
   /** FullCalendar's event source for `viewType` (one calendar is mounted per view). */
-  source: (arg: EventSourceFuncArg, success: Success) => void;
+  source: (arg: EventSourceFuncArg, success: (events: EventInput[]) => void) => void;
+  /** The month grid's source: the same answers, as chips laid out by the grid itself. */
+  monthSource: (range: { start: Date; end: Date }, success: (answer: MonthAnswer) => void) => void;
   /** The range on screen (set from FullCalendar's datesSet), null before the first. */
   range: GridRange | null;
   /** Notes the range FullCalendar shows now. */
@@ -67,7 +79,7 @@ export interface GridEvents {
 
 export function useGridEvents(
   db: AlmanacDatabase,
-  calendarRef: RefObject<FullCalendar | null>,
+  calendarRef: RefObject<GridHandle | null>,
   viewType: string,
   choices: GridChoices,
 ): GridEvents {
@@ -108,7 +120,15 @@ export function useGridEvents(
   const deliver = useCallback(
     (key: string, at: GridRange, occurrences: readonly Occurrence[], success: Success) => {
       drawn.current = { key, occurrences, choices: choiceList(latest.current.choices) };
-      const inputs = eventInputs(occurrences, at, latest.current.choices);
+      const { choices } = latest.current;
+      const mounting = answered.current !== at.viewType;
+      answered.current = at.viewType;
+      if (at.viewType === FULLCALENDAR_VIEWS.month) {
+        // The month grid lays its chips out and marks the drawing itself (MonthGrid).
+        const thinned = thinMonth(drawableOf(occurrences, choices), at, choices.zone, choices.rows);
+        return success({ ...thinned, key, refusal: choices.refusal });
+      }
+      const inputs = eventInputs(occurrences, at, choices);
       const draw = () => {
         success(inputs);
         // FullCalendar has drawn and laid the events out when the call that asked returns;
@@ -118,21 +138,20 @@ export function useGridEvents(
           queueMicrotask(() => benchmarkMark('almanac:events-rendered'));
         }
       };
-      const mounting = answered.current !== at.viewType;
-      answered.current = at.viewType;
       if (!mounting || !TIME_GRID_DAYS[at.viewType]) return draw();
       // A time grid mounting asks from its own mount, then measures and redraws itself twice
       // before it can place an event (traced: three forced layouts, each with every chip in
       // it). Answered right after the mount, still in the same task and before any paint,
-      // the chips are laid out once, into a grid already measured. (A month places its
-      // chips on its first drawing; traced, it gained nothing from waiting.)
+      // the chips are laid out once, into a grid already measured. (The month grid draws
+      // its chips in a commit of its own, and is noted as answered all the same: the time
+      // grid mounted after it is mounting.)
       queueMicrotask(draw);
     },
     [],
   );
 
-  const source = useCallback(
-    ({ start, end }: EventSourceFuncArg, success: Success) => {
+  const ask = useCallback(
+    ({ start, end }: { start: Date; end: Date }, success: Success) => {
       const at = { start, end, viewType };
       const key = keyOf(at);
       if (marks.current.requested !== key) {
@@ -184,7 +203,7 @@ export function useGridEvents(
     const changed = now.some((value, i) => value !== shown.choices[i]);
     const stale = live && shown.key === live.key && shown.occurrences !== live.occurrences;
     if (stale || (changed && !refusalOnly(shown, now))) {
-      calendarRef.current?.getApi().refetchEvents();
+      calendarRef.current?.refetchEvents();
     } else if (changed) {
       // The calendars were read (as the page opens, after the first drawing) and refuse no
       // event drawn otherwise: the drawing stands. (A write to a calendar drops the event
@@ -228,7 +247,10 @@ export function useGridEvents(
     setRange((old) => (old && keyOf(old) === keyOf(shown) ? old : shown));
   }, []);
 
-  return { source, range, showRange, drawable };
+  // One calendar is mounted per view, so a source answers only in its own view's form.
+  const source = ask as GridEvents['source'];
+  const monthSource = ask as GridEvents['monthSource'];
+  return { source, monthSource, range, showRange, drawable };
 }
 
 /**
@@ -242,10 +264,7 @@ function eventInputs(
   choices: GridChoices,
 ): EventInput[] {
   const { zone, refusal } = choices;
-  const shown = withDeclined(
-    shownOccurrences(occurrences, choices.hiddenCalendars),
-    choices.declinedEvents,
-  );
+  const shown = drawableOf(occurrences, choices);
   const dayColumns = TIME_GRID_DAYS[range.viewType];
   if (dayColumns) {
     // As many side by side as a day column has room for; the rest behind "+N more".
@@ -257,9 +276,15 @@ function eventInputs(
       ...thinned.more.map(toTimeGridMoreInput),
     ];
   }
-  if (range.viewType !== 'dayGridMonth') return toEventInputs(shown, refusal, zone);
-  const thinned = thinMonth(shown, range, zone, choices.rows);
-  return [...toEventInputs(thinned.shown, refusal, zone), ...thinned.more.map(toMoreInput)];
+  return toEventInputs(shown, refusal, zone);
+}
+
+/** The occurrences of shown calendars, declined ones as Preferences say. */
+function drawableOf(occurrences: readonly Occurrence[], choices: GridChoices) {
+  return withDeclined(
+    shownOccurrences(occurrences, choices.hiddenCalendars),
+    choices.declinedEvents,
+  );
 }
 
 /** What a drawing depends on besides its range and occurrences, to compare by identity. */

@@ -34,7 +34,7 @@ export function useGridSize(): {
 
 const UNMEASURED = { rows: 4, width: 1000 };
 
-// FullCalendar's month layout in our stylesheet: column header, day number, one event row.
+// The month grid's layout (month-grid.css): column header, day number, one event row.
 const HEADER_PX = 24;
 const DAY_NUMBER_PX = 26;
 const EVENT_ROW_PX = 22;

@@ -1,7 +1,7 @@
 // The toolbar's search as the window uses it: a result opens the event (or its quick look) at
 // its date, and Esc takes the calendar back to the view and day it was on when the search began.
 import { useRef } from 'react';
-import type { CalendarApi } from '@fullcalendar/core';
+import type { GridHandle } from '../calendar/grid-handle';
 import type { ViewName } from '../../src-preload/settings';
 import type { AlmanacDatabase } from '../db/database';
 import type { Occurrence } from '../calendar/model/types';
@@ -11,7 +11,7 @@ export interface WindowSearchProps {
   db: AlmanacDatabase;
   zone: string;
   /** The grid, once it is drawn. */
-  calendar(): CalendarApi | undefined;
+  calendar(): GridHandle | null;
   view: ViewName;
   setView(view: ViewName): void;
   onOpen(occurrence: Occurrence): void;

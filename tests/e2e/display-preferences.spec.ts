@@ -35,6 +35,17 @@ test('display preferences change the grid and how new events start', async ({ pa
   await expect(ten).toContainText('10:00');
   await expect(ten.locator('.secondary-zone-time')).toHaveText('17:00');
 
+  // Month view: Monday to Friday too, each week row with its number.
+  const views = page.getByRole('group', { name: 'View' });
+  await views.getByRole('button', { name: 'Month' }).click();
+  await expect(page.locator('.month-weekday')).toHaveCount(5);
+  await expect(page.locator('.month-weekday').first()).toHaveAttribute('data-weekday', 'mon');
+  await expect(page.locator('.month-day[data-date="2026-06-13"]')).toHaveCount(0);
+  await expect(page.locator('.month-day[data-date="2026-06-12"]')).toHaveCount(1);
+  await expect(page.locator('.month-week-number')).toHaveCount(6);
+  await expect(page.locator('.month-week-number').nth(1)).toHaveText(/W\s?24/);
+  await views.getByRole('button', { name: 'Week' }).click();
+
   // New event from the button lasts the default 30 minutes.
   await page.getByRole('button', { name: 'New event' }).click();
   const from = await editor(page).getByLabel('From time').inputValue();
@@ -73,6 +84,25 @@ test('invitations awaiting an answer are outlined, declined ones struck through 
   await expect(chip('Accepted')).not.toHaveClass(/event-(needs-answer|declined)/);
   await expect(chip('Free time')).toHaveClass(/event-free/);
   await expect(chip('Private')).toHaveClass(/event-private/);
+
+  // The month grid's chips look the same (in a window tall enough for the day's five).
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
+  await expect(page.getByRole('button', { name: /more, / })).toHaveCount(0);
+  const monthChip = (title: string) =>
+    page.locator('.month-chip', { has: page.getByText(title, { exact: true }) });
+  await expect(monthChip('Awaiting')).toHaveClass(/event-needs-answer/);
+  await expect(monthChip('Declined')).toHaveClass(/event-declined/);
+  await expect(monthChip('Declined')).toHaveClass(/event-dimmed/);
+  await expect(monthChip('Declined')).toHaveCSS('opacity', '0.5');
+  await expect(monthChip('Declined').locator('.month-chip-title')).toHaveCSS(
+    'text-decoration-line',
+    'line-through',
+  );
+  await expect(monthChip('Accepted')).not.toHaveClass(/event-(needs-answer|declined)/);
+  await expect(monthChip('Free time')).toHaveClass(/event-free/);
+  await expect(monthChip('Private')).toHaveClass(/event-private/);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Week' }).click();
 
   await page.getByRole('button', { name: 'Preferences' }).click();
   const dialog = page.getByRole('dialog', { name: 'Preferences' });

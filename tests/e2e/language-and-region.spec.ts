@@ -15,13 +15,21 @@ async function openIn(page: Page, url: string, newEvent: string): Promise<Page> 
   return page;
 }
 
-/** The weekday classes of the grid's column headers, left to right. */
+/**
+ * The weekdays of the grid's column headers in their order ("mon"…): FullCalendar's in day and
+ * week (its `fc-day-mon` classes), the month grid's (`data-weekday`) in month.
+ */
 async function headerDays(page: Page): Promise<string[]> {
   return page
-    .locator('th.fc-col-header-cell')
+    .locator('th.fc-col-header-cell, .month-weekday')
     .evaluateAll((cells) =>
       cells.map(
-        (c) => [...c.classList].find((n) => /^fc-day-(mon|tue|wed|thu|fri|sat|sun)$/.test(n)) ?? '',
+        (c) =>
+          (c as HTMLElement).dataset.weekday ??
+          [...c.classList]
+            .find((n) => /^fc-day-(mon|tue|wed|thu|fri|sat|sun)$/.test(n))
+            ?.slice('fc-day-'.length) ??
+          '',
       ),
     );
 }
@@ -49,7 +57,7 @@ test.describe('a browser in French (fr-FR)', () => {
     // the tooltip either way.
     await expect(title).toHaveAttribute('title', /^8\s?–\s?14 juin 2026$/);
     await expect(title).toHaveText(/^(8\s?–\s?14 juin 2026|juin 2026)$/);
-    expect((await headerDays(page))[0]).toBe('fc-day-mon');
+    expect((await headerDays(page))[0]).toBe('mon');
     await expect(page.locator('td.fc-timegrid-slot-label[data-time="14:00:00"]')).toHaveText(
       '14:00',
     );
@@ -58,7 +66,7 @@ test.describe('a browser in French (fr-FR)', () => {
     // Month and agenda in French.
     await views.getByRole('button', { name: 'Mois' }).click();
     await expect(title).toHaveText('juin 2026');
-    expect((await headerDays(page))[0]).toBe('fc-day-mon');
+    expect((await headerDays(page))[0]).toBe('mon');
     await views.getByRole('button', { name: 'Planning' }).click();
     await expect(page.locator('.fc-list')).toContainText(/Rien de prévu|juin/);
     await expect(page.getByRole('region', { name: 'Mini-calendrier' })).toContainText('juin 2026');
@@ -112,7 +120,7 @@ test.describe('a browser in American English (en-US)', () => {
     const title = page.getByRole('heading', { level: 1 });
     // The week of Wednesday 10 June starts on Sunday 7 June.
     await expect(title).toHaveText(/^Jun 7\s?–\s?13, 2026$/);
-    expect((await headerDays(page))[0]).toBe('fc-day-sun');
+    expect((await headerDays(page))[0]).toBe('sun');
     await expect(page.locator('td.fc-timegrid-slot-label[data-time="14:00:00"]')).toHaveText(
       /^2:00\sPM$/i,
     );
@@ -142,7 +150,7 @@ test.describe('a browser in German (de-DE), a language without its own words', (
     await expect(page.getByRole('button', { name: 'Today' })).toBeVisible();
     const title = page.getByRole('heading', { level: 1 });
     await expect(title).toHaveText(/^8\.\s?–\s?14\. Juni 2026$/);
-    expect((await headerDays(page))[0]).toBe('fc-day-mon');
+    expect((await headerDays(page))[0]).toBe('mon');
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
     await expect(title).toHaveText('Juni 2026');
     await page.getByRole('button', { name: 'New event', exact: true }).click();
@@ -227,5 +235,19 @@ test.describe('a right-to-left language (he-IL)', () => {
       const firstColumn = (await page.locator('td.fc-timegrid-col').first().boundingBox())!;
       expect(axis.x).toBeGreaterThan(firstColumn.x);
     }
+    // The month runs right to left too: its first weekday on the right, its first day there.
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Month' }).click();
+    const weekdays = page.locator('.month-weekday');
+    await expect(weekdays).toHaveCount(7);
+    const first = (await weekdays.first().boundingBox())!;
+    const last = (await weekdays.last().boundingBox())!;
+    expect(first.x).toBeGreaterThan(last.x);
+    const days = page.locator('.month-day');
+    expect((await days.first().boundingBox())!.x).toBeGreaterThan(
+      (await days.nth(6).boundingBox())!.x,
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
   });
 });

@@ -1,9 +1,8 @@
 // The occurrences of a range as FullCalendar's event inputs: colours with readable text on
 // them, what a drag may change (nothing on a read-only calendar or someone else's event, with
-// the reason; a birthday its date, never its length), the special type's label, and the "+N more" entries of a crowded month cell.
+// the reason; a birthday its date, never its length), the special type's label, and the "+N more" entries of a crowded day column.
 import type { EventInput } from '@fullcalendar/core';
 import type { Occurrence } from './types';
-import type { MoreEntry } from './month-thinning';
 import type { TimeGridMore } from './time-grid-thinning';
 import { typeRules } from './event-types';
 
@@ -51,20 +50,6 @@ export function toEventInputs(
   });
 }
 
-export function toMoreInput(more: MoreEntry): EventInput {
-  // Timed, in the last minute of its day, so FullCalendar stacks it below the day's events.
-  return {
-    id: `more|${more.date}`,
-    title: `+${more.hidden} more`,
-    start: new Date(more.dayEndMs - 60_000).toISOString(),
-    end: new Date(more.dayEndMs - 1).toISOString(),
-    allDay: false,
-    editable: false,
-    classNames: ['almanac-more'],
-    extendedProps: { more },
-  };
-}
-
 /** "+N more" in a day column: over the hidden events' times, beside the ones shown. */
 export function toTimeGridMoreInput(more: TimeGridMore): EventInput {
   return {
@@ -84,7 +69,7 @@ export function toTimeGridMoreInput(more: TimeGridMore): EventInput {
 const textColors = new Map<string, string>();
 
 /** Black or white, whichever reads better on the event's colour (Google's palette has both). */
-function readableTextOn(color: string): string {
+export function readableTextOn(color: string): string {
   let cached = textColors.get(color);
   if (cached) return cached;
   const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];

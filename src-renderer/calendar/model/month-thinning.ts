@@ -1,9 +1,8 @@
-// Month view with thousands of events: FullCalendar measures every event element it is
-// given before deciding which fit in a day cell, so handing it 2,000 events costs about a
-// second. A month cell only ever shows a handful, so we pick those ourselves (in the order
-// FullCalendar would stack them) and replace the rest of each crowded day with one
-// "+N more" entry that opens that day. FullCalendar then lays out a couple of hundred
-// elements at most, whatever the database holds.
+// Month view with thousands of events: a month cell only ever shows a handful, so we pick
+// those (bars first, then timed events by start, as FullCalendar stacked them) and replace
+// the rest of each crowded day with one "+N more" entry that opens that day. The month grid
+// (MonthGrid, laid out by month-layout.ts) then draws a couple of hundred chips at most,
+// whatever the database holds.
 import { DateTime } from 'luxon';
 import type { Occurrence } from './types';
 import { byStartMs } from './occurrence';
@@ -42,12 +41,15 @@ export function thinMonth(
   const total = new Array<number>(days.length).fill(0);
   for (const span of spans) if (span) for (let d = span[0]; d <= span[1]; d++) total[d]! += 1;
 
-  // FullCalendar stacks multi-day and all-day bars first (longer first), then timed events
-  // by start; keeping in that order keeps the same events it would have shown.
+  // Multi-day and all-day bars first (longer first), then timed events by start, as
+  // FullCalendar stacked them; the month grid lays the chips kept out in this order.
+  // Each entry's rank and start are read once: a generated instance's fields are getters, and
+  // a sort of 2,000 compares each some 20,000 times (traced: 6 ms of the month's click).
   const order = occurrences
-    .map((occ, i) => ({ occ, span: spans[i] }))
-    .filter((x): x is { occ: Occurrence; span: [number, number] } => x.span !== null)
-    .sort((a, b) => rank(b) - rank(a) || byStartMs(a.occ, b.occ));
+    .map((occ, i) => ({ occ, span: spans[i], rank: 0, startMs: occ.startMs }))
+    .filter((x): x is Ranked => x.span !== null);
+  for (const x of order) x.rank = rank(x);
+  order.sort((a, b) => b.rank - a.rank || a.startMs - b.startMs || byStartMs(a.occ, b.occ));
 
   const kept = new Array<number>(days.length).fill(0);
   const shown: Occurrence[] = [];
@@ -125,6 +127,13 @@ export function dayIndex(bounds: number[], ms: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+interface Ranked {
+  occ: Occurrence;
+  span: [number, number];
+  rank: number;
+  startMs: number;
 }
 
 /** Bars (all-day or spanning days) before timed events, longer bars first. */
