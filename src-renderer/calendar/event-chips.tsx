@@ -10,6 +10,7 @@ import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
 import type { Span } from './CalendarView';
 import { FULLCALENDAR_VIEWS } from './fullcalendar-views';
+import { activeLocale } from '../i18n/active-locale';
 
 /**
  * Plain text for "+N more" entries; a timed chip of the day and week grids as two lines (see
@@ -97,7 +98,7 @@ export function eventDidMount(info: EventMountArg) {
 
 /** The tooltip of a chip that cannot move: why, and that a click still opens it. */
 export function fixedTooltip(fixed: string): string {
-  return `${fixed} Click to see it.`;
+  return activeLocale().t('grid.fixed', { reason: fixed });
 }
 
 /** A drop that would turn an event all-day (or timed) when its type forbids it is refused. */

@@ -1,10 +1,11 @@
 // Words made outside JSX follow the reader's language too: what the local database refuses,
-// why an event cannot change or move, a calendar's details problems and what an import will
-// do and did. Read in French, none of it is English; read in English, it is as before.
+// why an event cannot change or move (and a fixed chip's tooltip), a calendar's details
+// problems and what an import will do and did. Read in French, none of it is English; read in English, it is as before.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activeLocale, localeFor, setActiveLocale } from '../../../src-renderer/i18n/active-locale';
 import { refusalText } from '../../../src-renderer/i18n/refusal-words';
+import { fixedTooltip } from '../../../src-renderer/calendar/event-chips';
 import { moveRefusal, calendarRefusal } from '../../../src-preload/model/calendar-access';
 import { calendarProblems } from '../../../src-preload/model/calendar-details';
 import {
@@ -78,6 +79,10 @@ describe('words made outside JSX', () => {
     )!;
     expect(refusalText(birthday)).toBe(
       'Les anniversaires restent dans l’agenda où Google les garde.',
+    );
+    // The tooltip of a chip that cannot move: the reason, then that a click still opens it.
+    expect(fixedTooltip(refusalText(refused))).toBe(
+      '« Fêtes » est en lecture seule : ses événements ne se modifient que sur Google. Cliquez pour le voir.',
     );
   });
 

@@ -22,6 +22,7 @@ export default {
   'grid.weekShort': 'W',
   'grid.week': 'Week',
   'grid.nothingPlanned': 'Nothing planned for these weeks.',
+  'grid.fixed': '{reason} Click to see it.',
   'event.noTitle': '(No title)',
   'event.label': '{title}, {type, select, none {} other {{type}, }}{when}',
   'when.allDay': '{day}, all day',

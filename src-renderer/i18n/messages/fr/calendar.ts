@@ -22,6 +22,7 @@ export default {
   'grid.weekShort': 'S',
   'grid.week': 'Semaine',
   'grid.nothingPlanned': 'Rien de prévu ces semaines-ci.',
+  'grid.fixed': '{reason} Cliquez pour le voir.',
   'event.noTitle': '(Sans titre)',
   'event.label': '{title}, {type, select, none {} other {{type}, }}{when}',
   'when.allDay': '{day}, toute la journée',
