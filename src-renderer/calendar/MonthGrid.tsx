@@ -24,7 +24,6 @@ import type { MoreEntry } from './model/month-thinning';
 import type { Occurrence } from './model/types';
 import {
   layoutWeeks,
-  midnight,
   monthRange,
   shiftedOccurrence,
   weekColumns,
@@ -32,6 +31,7 @@ import {
   type WeekRow,
 } from './model/month-layout';
 import { useMonthPointer, type Moved } from './useMonthPointer';
+import { midnight } from './model/grid-days';
 
 export interface MonthGridProps {
   handle: Ref<GridHandle>;

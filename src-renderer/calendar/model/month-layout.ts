@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import type { Occurrence } from './types';
 import type { MoreEntry, ThinnedMonth } from './month-thinning';
 import { addDays } from './display-dates';
+import { dayBounds, daySpan, midnight } from './grid-days';
 
 /** A month shows six weeks, whatever the month (as FullCalendar's did: the grid never jumps). */
 export const MONTH_WEEKS = 6;
@@ -40,11 +41,6 @@ export function monthRange(date: string, firstDay: number, zone: string): MonthR
 /** The weekday of a date, 0 Sunday. */
 export function weekdayOf(date: string): number {
   return DateTime.fromISO(date, { zone: 'UTC' }).weekday % 7;
-}
-
-/** Midnight starting `date` in `zone`, as an instant. */
-export function midnight(date: string, zone: string): Date {
-  return DateTime.fromISO(date, { zone }).toJSDate();
 }
 
 /** The weekdays a week row shows, in order (0 Sunday): from `firstDay`, weekends left out if hidden. */
@@ -164,58 +160,6 @@ function freeLane(taken: boolean[][], first: number, last: number, from = 0): nu
     for (let c = first; c <= last; c++) row[c] = true;
     return lane;
   }
-}
-
-/** The days' starts as instants in the zone, and the end of the last: one luxon call per day. */
-export function dayBounds(days: readonly string[], zone: string): number[] {
-  const bounds = days.map((day) => midnight(day, zone).getTime());
-  bounds.push(midnight(addDays(days[days.length - 1]!, 1), zone).getTime());
-  return bounds;
-}
-
-/**
- * The indexes of the first and last day an occurrence covers among `days`, clipped to them,
- * and whether it began before them or goes on after; null when it is outside. `bounds` are
- * dayBounds(days). A timed event ending exactly at midnight does not reach the next day.
- */
-export function daySpan(
-  occ: Occurrence,
-  days: readonly string[],
-  indexOf: ReadonlyMap<string, number>,
-  bounds: readonly number[],
-): { span: [number, number]; before: boolean; after: boolean } | null {
-  const lastIndex = days.length - 1;
-  let first: number | undefined;
-  let last: number | undefined;
-  if (occ.allDay) {
-    const lastDate = addDays(occ.end, -1);
-    if (lastDate < days[0]! || occ.start > days[lastIndex]!) return null;
-    first = occ.start < days[0]! ? -1 : indexOf.get(occ.start);
-    last = lastDate > days[lastIndex]! ? lastIndex + 1 : indexOf.get(lastDate);
-  } else {
-    first = dayAt(bounds, occ.startMs);
-    last = dayAt(bounds, Math.max(occ.startMs, occ.endMs - 1));
-    if (last < 0 || first > lastIndex) return null;
-  }
-  if (first === undefined || last === undefined || last < first) return null;
-  return {
-    span: [Math.max(first, 0), Math.min(last, lastIndex)],
-    before: first < 0,
-    after: last > lastIndex,
-  };
-}
-
-/** The index of the day holding `ms`: −1 before the first, days.length after the last. */
-function dayAt(bounds: readonly number[], ms: number): number {
-  let lo = 0;
-  let hi = bounds.length;
-  // The first bound above ms, less one.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[mid]! <= ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

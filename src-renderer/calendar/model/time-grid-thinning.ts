@@ -6,7 +6,7 @@
 // cluster; it opens that day. Events that fit are never touched.
 import type { Occurrence } from './types';
 import { byStartMs } from './occurrence';
-import { dayIndex, daysOf } from './month-thinning';
+import { boundsOf, dayAt, daysOf } from './grid-days';
 
 /** The events of one crowded cluster left out of the grid, drawn as "+N more". */
 export interface TimeGridMore {
@@ -35,13 +35,13 @@ export function thinTimeGrid(
   columns: number,
 ): ThinnedTimeGrid {
   const days = daysOf(range, zone);
-  const bounds = days.map((d) => d.startMs);
+  const bounds = boundsOf(days);
   const shown: Occurrence[] = [];
   const byDay = new Map<number, Occurrence[]>();
   for (const occ of occurrences) {
-    const day = occ.allDay ? -1 : dayIndex(bounds, occ.startMs);
+    const day = occ.allDay ? -1 : dayAt(bounds, occ.startMs);
     // Only what sits inside one day column is placed side by side there.
-    if (day < 0 || occ.endMs > days[day]!.endMs) shown.push(occ);
+    if (day < 0 || day >= days.length || occ.endMs > days[day]!.endMs) shown.push(occ);
     else {
       const list = byDay.get(day);
       if (list) list.push(occ);

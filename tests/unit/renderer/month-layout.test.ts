@@ -4,8 +4,6 @@
 // more" under its day's chips, hidden weekends left out, and a drag by whole days.
 import { describe, expect, it } from 'vitest';
 import {
-  dayBounds,
-  daySpan,
   layoutWeeks,
   monthRange,
   shiftedByDays,
@@ -14,6 +12,7 @@ import {
   type WeekRow,
 } from '../../../src-renderer/calendar/model/month-layout';
 import { thinMonth } from '../../../src-renderer/calendar/model/month-thinning';
+import { dayBounds, daySpan } from '../../../src-renderer/calendar/model/grid-days';
 import type { Occurrence } from '../../../src-renderer/calendar/model/types';
 import type { CalendarEvent } from '../../../src-preload/model/event';
 
