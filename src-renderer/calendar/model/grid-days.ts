@@ -7,6 +7,8 @@ import { DateTime } from 'luxon';
 import type { Occurrence } from './types';
 import { addDays } from './display-dates';
 
+const DAY_MS = 86_400_000;
+
 /** One day of the grid in the display zone. */
 export interface Day {
   date: string;
@@ -60,10 +62,17 @@ export function daySpan(
   let first: number | undefined;
   let last: number | undefined;
   if (occ.allDay) {
-    const lastDate = addDays(occ.end, -1);
-    if (lastDate < days[0]! || occ.start > days[lastIndex]!) return null;
+    // Dates compare as strings (no date arithmetic per event: this runs for every event of
+    // the month on each drawing); the end is exclusive.
+    if (occ.end <= days[0]! || occ.start > days[lastIndex]!) return null;
     first = occ.start < days[0]! ? -1 : indexOf.get(occ.start);
-    last = lastDate > days[lastIndex]! ? lastIndex + 1 : indexOf.get(lastDate);
+    const endIndex = indexOf.get(occ.end);
+    if (endIndex !== undefined) last = endIndex - 1;
+    // Ending after the first day shown and not on a shown day, it ends after the last one:
+    // on the day after it (through the last day), or later.
+    else
+      last =
+        Date.parse(occ.end) - Date.parse(days[lastIndex]!) > DAY_MS ? lastIndex + 1 : lastIndex;
   } else {
     first = dayAt(bounds, occ.startMs);
     last = dayAt(bounds, Math.max(occ.startMs, occ.endMs - 1));

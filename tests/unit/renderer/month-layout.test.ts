@@ -160,6 +160,19 @@ describe('daySpan', () => {
       after: false,
     });
     expect(daySpan(occ('before', '2026-05-01', '2026-05-02'), days, indexOf, utc)).toBeNull();
+    // All-day ends are exclusive: ending on the first day shown, it is outside; ending the day
+    // after the last day shown, it stops there; ending later, it goes on after.
+    expect(daySpan(occ('eve', '2026-05-30', '2026-06-01'), days, indexOf, utc)).toBeNull();
+    expect(daySpan(occ('last', '2026-07-10', '2026-07-13'), days, indexOf, utc)).toEqual({
+      span: [39, 41],
+      before: false,
+      after: false,
+    });
+    expect(daySpan(occ('past', '2026-07-10', '2026-07-15'), days, indexOf, utc)).toEqual({
+      span: [39, 41],
+      before: false,
+      after: true,
+    });
     // A timed one running past the grid's last day.
     const night = occ('night', '2026-07-12T20:00:00Z', '2026-07-13T06:00:00Z');
     expect(daySpan(night, days, indexOf, utc)).toEqual({
