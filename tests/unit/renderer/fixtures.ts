@@ -1,7 +1,9 @@
-// Record builders shared by the renderer's data-layer tests: stored events as the sync
-// engine or the operations would write them, with startMs/endMs filled in.
+// Record builders shared by the renderer's tests: stored events as the sync engine or the
+// operations would write them, with startMs/endMs filled in, and bare occurrences for the
+// grids' layout rules.
 import { DateTime } from 'luxon';
 import type { CalendarEvent, EventDateTime } from '../../../src-preload/model/event';
+import type { Occurrence } from '../../../src-renderer/calendar/model/types';
 import { openDatabase, type AlmanacDatabase } from '../../../src-renderer/db/database';
 
 let counter = 0;
@@ -68,4 +70,20 @@ export function allDay(
 
 export function range(start: string, end: string) {
   return { start: new Date(start), end: new Date(end) };
+}
+
+/** A bare occurrence named `id` for the grids' rules: all-day when given dates, else timed. */
+export function plainOccurrence(id: string, start: string, end: string): Occurrence {
+  return {
+    key: id,
+    event: { id, calendarId: 'local' } as CalendarEvent,
+    instanceId: id,
+    title: id,
+    allDay: start.length === 10,
+    start,
+    end,
+    startMs: Date.parse(start),
+    endMs: Date.parse(end),
+    color: '#000',
+  };
 }

@@ -14,23 +14,7 @@ import {
 import { thinMonth } from '../../../src-renderer/calendar/model/month-thinning';
 import { dayBounds, daySpan } from '../../../src-renderer/calendar/model/grid-days';
 import type { Occurrence } from '../../../src-renderer/calendar/model/types';
-import type { CalendarEvent } from '../../../src-preload/model/event';
-
-function occ(id: string, start: string, end: string): Occurrence {
-  const allDay = start.length === 10;
-  return {
-    key: id,
-    event: { id, calendarId: 'local' } as CalendarEvent,
-    instanceId: id,
-    title: id,
-    allDay,
-    start,
-    end,
-    startMs: Date.parse(start),
-    endMs: Date.parse(end),
-    color: '#000',
-  };
-}
+import { plainOccurrence as occ } from './fixtures';
 
 /** Each row's chips as "key:first-last@lane", in the order they were placed. */
 function placed(rows: WeekRow[]): string[][] {

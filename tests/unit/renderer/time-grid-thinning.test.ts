@@ -2,26 +2,9 @@
 // the rest of each cluster; columns that fit, all-day and multi-day events are untouched.
 import { describe, expect, it } from 'vitest';
 import { thinTimeGrid } from '../../../src-renderer/calendar/model/time-grid-thinning';
-import type { Occurrence } from '../../../src-renderer/calendar/model/types';
-import type { CalendarEvent } from '../../../src-preload/model/event';
+import { plainOccurrence as occ } from './fixtures';
 
 const WEEK = { start: new Date('2026-03-09T00:00:00Z'), end: new Date('2026-03-16T00:00:00Z') };
-
-function occ(id: string, start: string, end: string, allDay = false): Occurrence {
-  const event = { id, calendarId: 'local' } as CalendarEvent;
-  return {
-    key: id,
-    event,
-    instanceId: id,
-    title: id,
-    allDay,
-    start,
-    end,
-    startMs: Date.parse(start),
-    endMs: Date.parse(end),
-    color: '#000',
-  };
-}
 
 describe('thinTimeGrid', () => {
   it('leaves columns that fit as they are', () => {
@@ -60,7 +43,7 @@ describe('thinTimeGrid', () => {
     );
     const list = [
       ...crowd,
-      occ('allday', '2026-03-12', '2026-03-13', true),
+      occ('allday', '2026-03-12', '2026-03-13'),
       occ('long', '2026-03-12T20:00:00Z', '2026-03-14T08:00:00Z'),
     ];
     // In Berlin 23:00 UTC is midnight of the 13th.
