@@ -471,7 +471,7 @@ async function floorPageByPage(
 /**
  * The floor's work in this process (fake-indexeddb): every page fetched raw, JSON.parse'd,
  * and each raw item given the fields the `events` table indexes (id, calendarId, kind,
- * startMs, endMs, recurringEventId; longStartMs is derived by the table's hook on both
+ * startMs, endMs, recurringEventId; longStartMs is derived by the database on both
  * sides). Without them IndexedDB would skip most index maintenance, the largest part of the
  * write, and the floor would not be doing the same writing as the sync it is compared with.
  * The Chromium floor does the same in the page.
