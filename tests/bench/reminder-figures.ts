@@ -22,17 +22,11 @@ import {
 } from '../../src-renderer/reminders/reminder-engine';
 import { MAX_LEAD_MS, planReminders } from '../../src-renderer/reminders/reminder-plan';
 import { seriesFixtures } from './recurrence-figures';
+import { round, spread } from './stats';
 
 const ZONE = 'Europe/Berlin';
 const NOW = Date.UTC(2026, 2, 18, 8, 0);
 const DAY = 86_400_000;
-
-interface Spread {
-  median: number;
-  min: number;
-  max: number;
-  runs: number;
-}
 
 export async function measureReminders(): Promise<Record<string, unknown>> {
   const db = openDatabase(`almanac-bench-reminders-${process.pid}-${Date.now()}`);
@@ -204,18 +198,4 @@ async function timeOnce(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
-}
-
-function spread(times: number[]): Spread {
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    median: round(sorted[Math.floor(sorted.length / 2)]!),
-    min: round(sorted[0]!),
-    max: round(sorted.at(-1)!),
-    runs: sorted.length,
-  };
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
 }

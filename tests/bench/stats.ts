@@ -51,6 +51,7 @@ export function progress(what: string): void {
   process.stderr.write(`[bench +${seconds} s] ${what}\n`);
 }
 
-function round(n: number): number {
+/** Rounded to 0.1 ms, as every figure is printed. */
+export function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
