@@ -1,6 +1,7 @@
-// Figures for the Google emulator (issue 4), for `npm run bench`: it must never be the slow
-// part of a sync benchmark. Times are wall-clock milliseconds through the real clients (raw
-// HTTP for batch), median of a few runs (a 100,000-event full sync three times, with min and max), on a fresh emulator with quota out of the way.
+// Figures for the Google emulator, for `npm run bench`: it must never be the slow part of a
+// sync benchmark. Times are wall-clock milliseconds through the real clients (raw HTTP for
+// batch), median of a few runs (a 100,000-event full sync three times, with min and max), on
+// a fresh emulator with quota out of the way.
 
 import { calendar } from '@googleapis/calendar';
 import { OAuth2Client } from 'google-auth-library';
