@@ -122,6 +122,38 @@ describe('the long-event index', () => {
     await db.events.put(allDay('trip', '2026-02-01', '2026-03-01'));
     expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['trip']);
   });
+
+  it("derives it without reading the records a write replaces, and leaves the caller's objects alone", async () => {
+    const db = freshDb();
+    // Counts reads of events below Dexie's own write layers (a hook would read here).
+    let reads = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'CountEventReads',
+      level: 1,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return name !== 'events'
+            ? table
+            : { ...table, getMany: (req) => ((reads += 1), table.getMany(req)) };
+        },
+      }),
+    });
+    const long = allDay('trip', '2026-02-01', '2026-04-01');
+    await db.events.bulkPut([
+      long,
+      timed('meeting', '2026-02-03T09:00', '2026-02-03T10:00', 'UTC'),
+    ]);
+    await db.events.bulkPut([
+      allDay('trip', '2026-02-01', '2026-02-02'),
+      allDay('meeting', '2026-02-01', '2026-03-01'),
+    ]);
+    expect(reads).toBe(0);
+    expect(long).not.toHaveProperty('longStartMs');
+    expect(await db.events.where('longStartMs').above(0).primaryKeys()).toEqual(['meeting']);
+  });
 });
 
 describe('loadOccurrences range queries', () => {
