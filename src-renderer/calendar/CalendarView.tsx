@@ -146,7 +146,7 @@ export function CalendarView(props: CalendarViewProps) {
 
   const closeMore = useCallback(() => setMore(null), []);
   const shownDay = grid.range ? isoDateIn(grid.range.start, zone) : undefined;
-  const looks = useDisplayOptions(display, zone, shownDay);
+  const looks = useDisplayOptions(display, zone, firstDay, shownDay);
 
   // Handlers read the latest props through a ref, so FullCalendar gets stable callbacks and
   // does not re-process its options on every render.

@@ -6,7 +6,6 @@
 // still draws day, week and the agenda; both grids answer the window through a GridHandle.
 import { memo, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, MouseEvent, Ref } from 'react';
-import { DateTime } from 'luxon';
 import type { DisplayOptions } from '../calendars/display-options';
 import { eventLookClasses } from '../calendars/event-looks';
 import { useLocale } from '../i18n/LocaleProvider';
@@ -32,6 +31,7 @@ import {
 } from './model/month-layout';
 import { useMonthPointer, type Moved } from './useMonthPointer';
 import { midnight } from './model/grid-days';
+import { weekNumberOf } from './model/week-number';
 
 export interface MonthGridProps {
   handle: Ref<GridHandle>;
@@ -187,7 +187,9 @@ export function MonthGrid(props: MonthGridProps) {
           month={month}
           today={today}
           selection={selection}
-          weekText={numbered ? `${t('grid.weekShort')} ${weekNumber(week)}` : null}
+          weekText={
+            numbered ? `${t('grid.weekShort')} ${weekNumberOf(week.days[0]!, firstDay)}` : null
+          }
           zone={zone}
           answer={answer}
           declined={display.declinedEvents}
@@ -308,13 +310,6 @@ function withMove(answer: MonthAnswer | null, moved: Moved | null, zone: string)
 function dateOf(to: string | Date, zone: string): string {
   if (typeof to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(to)) return to;
   return isoDateIn(typeof to === 'string' ? new Date(to) : to, zone);
-}
-
-/** A week's number (ISO: the week of its Thursday, whichever day it starts on). */
-function weekNumber(week: WeekRow): number {
-  const day = DateTime.fromISO(week.days[0]!, { zone: 'UTC' });
-  const thursday = day.plus({ days: (4 - (day.weekday % 7) + 7) % 7 });
-  return thursday.weekNumber;
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];

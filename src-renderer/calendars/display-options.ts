@@ -1,10 +1,12 @@
 // Preferences → Display as FullCalendar options for the grids: working hours as its
-// business hours (shaded outside), each event's look as class names, and the second zone's
-// hour labels. Memoized, so FullCalendar re-processes them only when a preference changes.
+// business hours (shaded outside), each event's look as class names, the second zone's
+// hour labels, and week numbers by the month grid's rule (model/week-number.ts). Memoized,
+// so FullCalendar re-processes them only when a preference changes.
 import { useCallback, useMemo } from 'react';
 import type { EventContentArg } from '@fullcalendar/core';
 import type { Settings } from '../../src-preload/settings';
 import type { Occurrence } from '../calendar/model/types';
+import { fullCalendarWeekNumber } from '../calendar/model/week-number';
 import { eventLookClasses } from './event-looks';
 import { secondaryZoneLabel } from './secondary-zone';
 
@@ -48,8 +50,16 @@ export function useDisplaySettings(settings: Settings): DisplayOptions {
   );
 }
 
-/** `shownDay`: the first day on screen (YYYY-MM-DD), whose offset the second zone uses. */
-export function useDisplayOptions(display: DisplayOptions, zone: string, shownDay?: string) {
+/**
+ * `firstDay`: the weekday weeks start on (0 Sunday); `shownDay`: the first day on screen
+ * (YYYY-MM-DD), whose offset the second zone uses.
+ */
+export function useDisplayOptions(
+  display: DisplayOptions,
+  zone: string,
+  firstDay: number,
+  shownDay?: string,
+) {
   const { declinedEvents, secondaryTimeZone, workingHours, hideWeekends, showWeekNumbers } =
     display;
   const eventClassNames = useCallback(
@@ -77,9 +87,14 @@ export function useDisplayOptions(display: DisplayOptions, zone: string, shownDa
         : false,
     [workingHours],
   );
+  const weekNumberCalculation = useMemo(
+    () => fullCalendarWeekNumber(zone, firstDay),
+    [zone, firstDay],
+  );
   return {
     weekends: !hideWeekends,
     weekNumbers: showWeekNumbers,
+    weekNumberCalculation,
     businessHours,
     eventClassNames,
     ...(slotLabelContent ? { slotLabelContent } : {}),
