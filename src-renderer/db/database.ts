@@ -89,7 +89,7 @@ function isLong(event: CalendarEvent): boolean {
   return event.endMs - event.startMs > LONG_EVENT_MS;
 }
 
-/** Every event written carries `longStartMs` exactly when it is long (a copy only where that changes). */
+/** Every event written carries `longStartMs` exactly when it is long (copied only to change it). */
 const longStartMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'LongStart',
