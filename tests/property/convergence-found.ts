@@ -551,4 +551,22 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
     ],
   },
+  {
+    // Moved to Work; Google changed the event, so the move met a 412 and waited, marked sent.
+    // Google then deleted it, and the user moved it back, which (the move having gone out)
+    // makes a copy and deletes the original here. The move's retry found the original gone on
+    // Google and restored it beside the copy, taking its delete here for a change: the event
+    // twice on Google. Found by the soak (seed -128415335, run 4357).
+    name: 'an event moved (its move postponed), deleted on Google, then moved back here',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'remoteGuests', pick: 0, add: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteDelete', pick: 0, instance: null, account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+    ],
+  },
 ];
