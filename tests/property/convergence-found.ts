@@ -569,4 +569,18 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
     ],
   },
+  {
+    // The same, deleted here instead of moved back: deleted on both sides, it was restored.
+    name: 'an event moved (its move postponed), deleted on Google and then here',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'localCreate', day: 0, hour: 7, repeat: false, guests: false, send: 'none', account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'work', send: 'none' },
+      { t: 'remoteGuests', pick: 0, add: false, account: 0 },
+      { t: 'sync', account: 'both' },
+      { t: 'remoteDelete', pick: 0, instance: null, account: 0 },
+      { t: 'localDelete', pick: 0, scope: 'all', send: 'none' },
+    ],
+  },
 ];

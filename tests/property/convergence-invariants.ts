@@ -169,6 +169,17 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
   ].map((key) => JSON.stringify(JSON.parse(key).slice(0, 5)));
   expect(new Set(contents).size).toBe(contents.length);
 
+  // Deleted by both sides, neither changing it after its own delete: it stays deleted (a
+  // delete here is no change that survives Google's, nor Google's one that survives ours).
+  const deletedByBoth = (id: string) =>
+    model.deletedLast.here.has(id) && model.deletedLast.google.has(id);
+  expect(
+    remote
+      .filter((e) => !e.recurringEventId && e.status !== 'cancelled' && deletedByBoth(e.id ?? ''))
+      .map((e) => e.id),
+    'deleted on both sides, back on Google',
+  ).toEqual([]);
+
   // The outbox is empty; nothing was parked; no record still waits to go up.
   expect(await w.db.outbox.count()).toBe(0);
   const log = await w.db.syncLog.toArray();
