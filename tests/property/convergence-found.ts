@@ -583,4 +583,25 @@ export const FOUND: { name: string; zone: string; commands: Command[] }[] = [
       { t: 'localDelete', pick: 0, scope: 'all', send: 'none' },
     ],
   },
+  {
+    // A series moved to the first account, its copy put on Google there, then moved home, which
+    // took the original back and deleted the copy; Google changed an occurrence of that copy,
+    // so its delete kept it, as the log said. The original then moved to the first account
+    // again, as a new copy beside the one kept: twins by design. The suite's count of
+    // families went round the circle of copies (original, copy, original) and named it
+    // differently from each end, so it took the two for a duplicate. Found by a mini-soak
+    // (seed 918273645, run 369).
+    name: 'a series moved to the first account and home, its copy kept there by Google, moved there again',
+    zone: 'Europe/Berlin',
+    commands: [
+      { t: 'remoteCreate', day: 0, hour: 7, repeat: true, guests: false, account: 1 },
+      { t: 'sync', account: 'both' },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'sync', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'other', send: 'none' },
+      { t: 'remoteEdit', pick: 0, instance: 0, field: 'summary', account: 0 },
+      { t: 'calendarMove', pick: 0, to: 'primary', send: 'none' },
+      { t: 'localDelete', pick: 0, scope: 'this', send: 'none' },
+    ],
+  },
 ];
