@@ -97,7 +97,8 @@ export function planMoveAnswer(job: PushJob, answer: Answer, where: Where): Push
 
 /**
  * Google's copy read after it refused a move: the record takes it back (in this calendar);
- * one Google no longer has here goes, its content kept in the log line for Restore.
+ * one Google no longer has here goes, its content kept in the log line for Restore (restored
+ * instead when it was changed here; gone quietly when it was deleted here too).
  */
 export function planMoveRefusalRead(
   job: PushJob,
@@ -127,6 +128,11 @@ export function planMoveRefusalRead(
   }
   const remote = 'failure' in answer ? null : answer.remote;
   const gone = !remote || remote.status === 'cancelled';
+  // Deleted here too, after its move went out: by the user, or by moving it back, which then
+  // makes a copy (Google may have moved it already) that carries the event on. Both sides
+  // deleted this one: its delete is no change to restore, and nothing was refused.
+  if (gone && job.local?.status === 'cancelled')
+    return { type: 'finish', settle: { type: 'deleted' } };
   // Deleted on Google while it was changed here (beyond the move): the change survives, as
   // it does when an edit meets a delete — the event is restored where Google had it, with
   // the changes made here, and can be moved again from there.

@@ -138,18 +138,30 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
     keptLines.some((kept) => kept.id === id && kept.line > logged);
   const keptBesideACopy = (id: string) =>
     [...model.copiedFrom.values()].some((c) => c.from === id && keptAfter(id, c.logged));
-  const family = (id: string, seen = new Set<string>()): string => {
-    // An event moved back comes back as itself, so copies can run in a circle.
-    if (seen.has(id)) return id;
-    seen.add(id);
-    if (model.splitFrom.has(id)) return family(model.splitFrom.get(id) as string, seen);
+  /** The event `id` counts with, one step up: the series it was split from, or a copy's original. */
+  const countsWith = (id: string): string | undefined => {
+    if (model.splitFrom.has(id)) return model.splitFrom.get(id);
+    const seen = new Set([id]);
     for (let copy = model.copiedFrom.get(id); copy; copy = model.copiedFrom.get(copy.from)) {
-      if (cutAfter(copy.from, copy.at) || keptBesideACopy(copy.from))
-        return family(copy.from, seen);
+      if (cutAfter(copy.from, copy.at) || keptBesideACopy(copy.from)) return copy.from;
       if (seen.has(copy.from)) break;
       seen.add(copy.from);
     }
-    return id;
+    return undefined;
+  };
+  /**
+   * The family `id` belongs to: where counting up ends. An event moved back comes back as
+   * itself, so copies can run in a circle: the family is then named by the circle (its least
+   * id), the same from wherever in it the count starts.
+   */
+  const family = (id: string): string => {
+    const path: string[] = [];
+    for (let at: string | undefined = id; at !== undefined; at = countsWith(at)) {
+      const circle = path.indexOf(at);
+      if (circle >= 0) return [...path.slice(circle)].sort()[0] as string;
+      path.push(at);
+    }
+    return path[path.length - 1] as string;
   };
   const contents = [
     ...new Set(
@@ -168,6 +180,17 @@ export async function checkInvariants(w: RunWorld, model: Model): Promise<void> 
     ),
   ].map((key) => JSON.stringify(JSON.parse(key).slice(0, 5)));
   expect(new Set(contents).size).toBe(contents.length);
+
+  // Deleted by both sides, neither changing it after its own delete: it stays deleted (a
+  // delete here is no change that survives Google's, nor Google's one that survives ours).
+  const deletedByBoth = (id: string) =>
+    model.deletedLast.here.has(id) && model.deletedLast.google.has(id);
+  expect(
+    remote
+      .filter((e) => !e.recurringEventId && e.status !== 'cancelled' && deletedByBoth(e.id ?? ''))
+      .map((e) => e.id),
+    'deleted on both sides, back on Google',
+  ).toEqual([]);
 
   // The outbox is empty; nothing was parked; no record still waits to go up.
   expect(await w.db.outbox.count()).toBe(0);

@@ -143,6 +143,8 @@ export async function runLocal(
           );
           if (cmd.t === 'localEdit') edited(cmd.field);
         }
+        if (cmd.t === 'localDelete' && whole) model.deletedLast.here.add(target);
+        else model.deletedLast.here.delete(target);
         if (series && cmd.scope === 'following') {
           for (const e of await w.db.events.where('kind').equals('master').toArray())
             if (!mastersBefore.has(e.id)) model.splitFrom.set(e.id, target);
@@ -181,6 +183,7 @@ export async function runLocal(
       }
       // Moved back to where Google still has the original, the original comes back as itself
       // with what was done to the copy: a move made here to the copy is a move of it.
+      model.deletedLast.here.delete(target);
       if (model.movedHere.has(root(target)) && copiedFromEarlier(model, target, moved))
         model.movedHere.add(root(moved));
       // A copy on the other side, or kept only here now: what was made to it is not on Google.

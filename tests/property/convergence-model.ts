@@ -48,6 +48,12 @@ export interface Model {
    * beside the copy (changed there meanwhile), which a later line says.
    */
   copiedFrom: Map<string, { from: string; at: number; logged: number }>;
+  /**
+   * Events (by id, a series by its own) whose last change on that side was their delete as a
+   * whole: by the user here, or on Google. One in both was deleted by both, neither changing
+   * it after its own delete, and stays deleted.
+   */
+  deletedLast: { here: Set<string>; google: Set<string> };
   /** Events (by series root) the user moved here, and on Google: only those can conflict in time. */
   movedHere: Set<string>;
   movedThere: Set<string>;
@@ -86,6 +92,7 @@ export function newModel(): Model {
     seriesDeletes: new Map(),
     splitFrom: new Map(),
     copiedFrom: new Map(),
+    deletedLast: { here: new Set(), google: new Set() },
     movedHere: new Set(),
     movedThere: new Set(),
     insertAnswerLost: false,

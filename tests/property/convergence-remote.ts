@@ -56,6 +56,11 @@ export async function runRemote(
         const { calendarId } = items[cmd.pick % items.length]!;
         const id = item.id as string;
         const onInstance = 'instance' in cmd && cmd.instance !== null && item.recurrence;
+        // Deleted as a whole on Google; any other change there, to it or one of its
+        // occurrences, is a change after a delete an edit here may have undone.
+        if (cmd.t === 'remoteDelete' && !onInstance && !item.recurringEventId)
+          model.deletedLast.google.add(id);
+        else model.deletedLast.google.delete(root(id));
         if (onInstance) {
           const instances =
             (await a.remote.events.instances({ calendarId, eventId: id })).data.items ?? [];

@@ -171,6 +171,23 @@ describe('the answer', () => {
     expect(out.put?.dirty).toEqual(expect.arrayContaining(['status', 'summary']));
     expect(out.outboxAdd).toMatchObject([{ calendarId: 'a@x', op: 'patch' }]);
   });
+  test('read after a refusal: deleted on Google and deleted here (by the user, or moved back as a copy) once its move went out, it goes, nothing restored or refused', () => {
+    const job = moveJob(moving({ status: 'cancelled', dirty: ['status'] }));
+    job.stage = 'fetch';
+    job.refused = { status: 404, message: 'Not Found' };
+    for (const answer of [{ remote: remote({ status: 'cancelled' }) }, failed(404)])
+      expect(planAnswer(job, answer, where)).toEqual({
+        type: 'finish',
+        settle: { type: 'deleted' },
+      });
+    expect(settled({ type: 'deleted' }, job.local, 'a@x')).toEqual({ remove: true });
+    // Still on Google where the move started: it goes back there, and its delete goes up.
+    const back = planAnswer(job, { remote: remote() }, where);
+    expect(back).toMatchObject({ settle: { type: 'move-refused' } });
+    const out = settled({ type: 'move-refused', remote: remote() }, job.local, 'a@x');
+    expect(out.put).toMatchObject({ calendarId: 'a@x', status: 'cancelled' });
+    expect(out.outboxAdd).toMatchObject([{ calendarId: 'a@x', op: 'delete' }]);
+  });
 });
 
 describe('the settle', () => {
