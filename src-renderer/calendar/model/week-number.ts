@@ -8,6 +8,7 @@
 // Left to its own rule, FullCalendar numbered Saturday- and Friday-first weeks one lower than
 // this all year (its English week data, which it uses for every language, counts week 1 from
 // the week holding the 9th or 8th of January for them).
+import { DateTime } from 'luxon';
 import { isoDateIn } from './display-dates';
 
 const DAY_MS = 86_400_000;
@@ -17,10 +18,8 @@ export function weekNumberOf(date: string, firstDay: number): number {
   // A date alone parses as its midnight in UTC: plain day arithmetic, no zone involved.
   const day = Date.parse(date);
   const start = day - ((new Date(day).getUTCDay() - firstDay + 7) % 7) * DAY_MS;
-  const thursday = new Date(start + ((4 - firstDay + 7) % 7) * DAY_MS);
-  const newYear = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-  // The year's first Thursday is in week 1, whatever day the year starts on.
-  return Math.floor((thursday.getTime() - newYear) / (7 * DAY_MS)) + 1;
+  const thursday = start + ((4 - firstDay + 7) % 7) * DAY_MS;
+  return DateTime.fromMillis(thursday, { zone: 'utc' }).weekNumber;
 }
 
 /**
